@@ -1,0 +1,28 @@
+import { defineOperation } from '../../http/operation.js';
+import { presentUser } from '../../domain/users/user.present.js';
+import { LoginType, User, UserIdParams } from './schemas.js';
+import { Type } from 'typebox';
+
+// Get a user — by id, email or `me`.
+export default defineOperation({
+  id: 'user',
+  group: 'Users',
+  method: 'GET',
+  path: '/users/{userId}',
+  master: true,
+  summary: { en: 'Get a user', zh: '获取用户' },
+  scopes: ['user:read:admin', 'user:read', 'user_info:read'],
+  rateLimit: 'Light',
+  params: UserIdParams,
+  query: Type.Object({
+    login_type: Type.Optional(LoginType),
+    encrypted_email: Type.Optional(Type.Boolean()),
+    search_by_unique_id: Type.Optional(Type.Boolean()),
+  }),
+  success: { status: 200, schema: User },
+  async handle({ params, actor, svc }) {
+    const user = await svc.users.resolve(actor, params.userId);
+    const account = await svc.accounts.getCached(user.account_id);
+    return presentUser(svc, user, account ? svc.accounts.data(account).account_number : undefined);
+  },
+});

@@ -1,0 +1,41 @@
+import { errors } from '../../errors/catalog.js';
+import { defineOperation } from '../../http/operation.js';
+import { planTier } from '../../http/rate-limit.js';
+import { checkPassword } from '../../domain/users/password.js';
+import { CreateUserBody, CreateUserResponse } from './schemas.js';
+
+// Create users — POST /users. `create` invites (pending until confirmed); the other actions make an active user.
+export default defineOperation({
+  id: 'userCreate',
+  group: 'Users',
+  method: 'POST',
+  path: '/users',
+  master: true,
+  summary: { en: 'Create users', zh: '创建用户' },
+  scopes: ['user:write:admin'],
+  rateLimit: 'Light',
+  body: CreateUserBody,
+  success: { status: 201, schema: CreateUserResponse },
+  async handle({ body, actor, svc }) {
+    const info = body.user_info;
+    const account = (await svc.accounts.getCached(actor.accountId))!;
+    if (info.type === 2 && planTier(account.plan) === 'free') throw errors.noPermission('No privilege.');
+    if (info.type === 99 && body.action !== 'ssoCreate') throw errors.badRequest('Invalid parameter: type');
+    if (body.action === 'autoCreate' && !info.password) throw errors.badRequest('Invalid parameter: password');
+    // The password is used by autoCreate only; other actions let the user choose one.
+    const password = body.action === 'autoCreate' ? info.password : undefined;
+    if (password !== undefined) checkPassword(password, { invalidAs: 'Invalid parameter: password' });
+    const user = await svc.users.create(actor.accountId, {
+      action: body.action,
+      email: info.email,
+      type: info.type,
+      first_name: info.first_name,
+      last_name: info.last_name,
+      display_name: info.display_name,
+      password,
+      feature: info.feature,
+      plan_united_type: info.plan_united_type,
+    });
+    return { id: user.id, first_name: user.doc.first_name, last_name: user.doc.last_name, email: user.email, type: user.type as 1 | 2 | 4 | 99 };
+  },
+});

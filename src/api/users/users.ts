@@ -1,0 +1,28 @@
+import { defineOperation } from '../../http/operation.js';
+import { presentUserListItem } from '../../domain/users/user.present.js';
+import { ListUsersQuery, ListUsersResponse } from './schemas.js';
+
+// List users — GET /users; a master account lists a sub account's users at /accounts/{accountId}/users.
+export default defineOperation({
+  id: 'users',
+  group: 'Users',
+  method: 'GET',
+  path: '/users',
+  master: true,
+  summary: { en: 'List users', zh: '列出用户' },
+  scopes: ['user:read:admin'],
+  rateLimit: 'Medium',
+  query: ListUsersQuery,
+  success: { status: 200, schema: ListUsersResponse },
+  async handle({ query, actor, svc }) {
+    const page = await svc.users.list(actor.accountId, query);
+    return {
+      page_count: page.page_count,
+      page_number: page.page_number,
+      page_size: page.page_size,
+      total_records: page.total_records,
+      next_page_token: page.next_page_token,
+      users: page.items.map((u) => presentUserListItem(svc, u, query.include_fields)),
+    };
+  },
+});

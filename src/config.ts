@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+
+export interface Config {
+  host: string;
+  port: number;
+  /** A file path (SQLite) or a postgres:// URL. */
+  databaseUrl: string;
+  /** Public origin used in api_url, pic_url and other absolute links. */
+  publicUrl: string;
+  rateLimits: boolean;
+  logLevel: string;
+  seed: {
+    accountId?: string;
+    clientId?: string;
+    clientSecret?: string;
+    webhookSecretToken?: string;
+    ownerEmail: string;
+  };
+}
+
+function flag(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  return !['off', '0', 'false', 'no'].includes(value.toLowerCase());
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const host = env.HOST || '127.0.0.1';
+  const port = Number(env.PORT || 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
+  const databaseUrl = env.DATABASE_URL || resolve('data', 'zoom.db');
+  return {
+    host,
+    port,
+    databaseUrl,
+    publicUrl: (env.PUBLIC_URL || `http://${host.includes(':') ? `[${host}]` : host}:${port}`).replace(/\/$/, ''),
+    rateLimits: flag(env.RATE_LIMITS, true),
+    logLevel: env.LOG_LEVEL || 'info',
+    seed: {
+      accountId: env.ZOOM_ACCOUNT_ID || undefined,
+      clientId: env.ZOOM_CLIENT_ID || undefined,
+      clientSecret: env.ZOOM_CLIENT_SECRET || undefined,
+      webhookSecretToken: env.ZOOM_WEBHOOK_SECRET_TOKEN || undefined,
+      ownerEmail: env.ZOOM_OWNER_EMAIL || 'owner@example.com',
+    },
+  };
+}

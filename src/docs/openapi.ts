@@ -1,0 +1,74 @@
+import { masterScopes, operationPaths, type AnyOperation } from '../http/operation.js';
+
+const errorSchema = {
+  type: 'object',
+  properties: {
+    code: { type: 'integer' },
+    message: { type: 'string' },
+    errors: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } } },
+  },
+};
+
+function pathParams(path: string, schema: any): any[] {
+  const names = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+  return names.map((name) => ({ name, in: 'path', required: true, schema: schema?.properties?.[name] ?? { type: 'string' } }));
+}
+
+function queryParams(schema: any): any[] {
+  if (!schema?.properties) return [];
+  const required = new Set<string>(schema.required ?? []);
+  return Object.entries(schema.properties).map(([name, s]) => ({ name, in: 'query', required: required.has(name), schema: s }));
+}
+
+/** The OpenAPI 3.1 document, built from the operation declarations alone. */
+export function buildOpenApi(operations: AnyOperation[], serverUrl = '/v2'): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  const tags = new Set<string>();
+  for (const op of operations) {
+    tags.add(op.group);
+    for (const { path, master } of operationPaths(op)) {
+      const scopes = master ? masterScopes(op.scopes) : op.scopes;
+      const entry: Record<string, unknown> = {
+        operationId: master && !op.path.startsWith('/accounts/{accountId}') ? `${op.id}_master` : op.id,
+        tags: [op.group],
+        summary: op.summary.en,
+        description: `${op.summary.zh}\n\n${op.summary.en}${master ? ' (master account form: acts on a sub account)' : ''}.\n\nScopes: ${scopes.map((s) => `\`${s}\``).join(', ')}\n\nRate limit label: \`${op.rateLimit}\``,
+        'x-summary-zh': op.summary.zh,
+        'x-summary-en': op.summary.en,
+        'x-scopes': scopes,
+        'x-rate-limit-label': op.rateLimit,
+        security: [{ bearer: scopes }],
+        parameters: [...pathParams(path, op.params), ...queryParams(op.query)],
+        responses: {
+          [String(op.success.status)]: op.success.schema
+            ? { description: 'Success', content: { 'application/json': { schema: op.success.schema } } }
+            : { description: 'Success (no content)' },
+          '4XX': { description: 'Zoom error', content: { 'application/json': { schema: errorSchema } } },
+        },
+      };
+      if (op.body) {
+        entry.requestBody = {
+          required: true,
+          content: op.multipart ? { 'multipart/form-data': { schema: op.body } } : { 'application/json': { schema: op.body } },
+        };
+      }
+      (paths[path] ??= {})[op.method.toLowerCase()] = entry;
+    }
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Zoom-compatible REST API v2',
+      version: '2.0.0',
+      description: 'Zoom API v2 served by this server. 每个操作都附有中文与英文摘要。',
+    },
+    servers: [{ url: serverUrl }],
+    tags: [...tags].map((name) => ({ name })),
+    paths,
+    components: {
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'Access token from POST /oauth/token (grant_type=account_credentials).' },
+      },
+    },
+  };
+}

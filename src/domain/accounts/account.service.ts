@@ -1,0 +1,60 @@
+import type { Clock } from '../../clock.js';
+import type { AccountRow, AccountsRepo } from '../../store/accounts.repo.js';
+import { zoomId } from '../../util/ids.js';
+import { parseJson, type Json } from '../../util/json.js';
+
+const CACHE_MS = 5_000;
+
+export interface AccountData extends Json {
+  account_number?: number;
+  vanity_url?: string;
+  options?: Json;
+}
+
+export class AccountService {
+  private cache = new Map<string, { row: AccountRow; at: number }>();
+
+  constructor(
+    private repo: AccountsRepo,
+    private clock: Clock,
+  ) {}
+
+  /** Account rows change rarely and are read on every request: kept for a few seconds per process. */
+  async getCached(id: string): Promise<AccountRow | undefined> {
+    const hit = this.cache.get(id);
+    const now = this.clock.now();
+    if (hit && now - hit.at < CACHE_MS) return hit.row;
+    const row = await this.repo.get(id);
+    if (row) this.cache.set(id, { row, at: now });
+    else this.cache.delete(id);
+    return row;
+  }
+
+  get(id: string): Promise<AccountRow | undefined> {
+    return this.repo.get(id);
+  }
+
+  data(row: AccountRow): AccountData {
+    return parseJson<AccountData>(row.data);
+  }
+
+  async create(input: { id?: string; name: string; plan: string; masterAccountId?: string | null; data?: AccountData }): Promise<AccountRow> {
+    const row: Omit<AccountRow, 'seq'> = {
+      id: input.id ?? zoomId(),
+      master_account_id: input.masterAccountId ?? null,
+      owner_id: null,
+      name: input.name,
+      plan: input.plan,
+      status: 'active',
+      created_at: this.clock.now(),
+      data: JSON.stringify({ account_number: Math.floor(10_000_000 + Math.random() * 89_999_999), ...(input.data ?? {}) }),
+    };
+    await this.repo.insert(row);
+    return (await this.repo.get(row.id))!;
+  }
+
+  async update(id: string, patch: Partial<Omit<AccountRow, 'seq' | 'id'>>): Promise<void> {
+    await this.repo.update(id, patch);
+    this.cache.delete(id);
+  }
+}

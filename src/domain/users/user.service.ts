@@ -1,0 +1,137 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { errors } from '../../errors/catalog.js';
+import type { Actor } from '../../http/operation.js';
+import { paginate, type Page, type PageQuery } from '../../http/pagination.js';
+import type { Services } from '../../services.js';
+import type { UserRow, UsersRepo } from '../../store/users.repo.js';
+import { digits, zoomId } from '../../util/ids.js';
+import { parseJson } from '../../util/json.js';
+import { ROLE_NAMES, type UserData } from './user.model.js';
+
+export type User = UserRow & { doc: UserData };
+
+export interface CreateUserInput {
+  action: 'create' | 'autoCreate' | 'custCreate' | 'ssoCreate';
+  email: string;
+  type: number;
+  first_name?: string;
+  last_name?: string;
+  display_name?: string;
+  password?: string;
+  feature?: Record<string, unknown>;
+  plan_united_type?: string;
+  roleId?: string;
+}
+
+export function hashPassword(password: string, salt = randomBytes(8).toString('hex')): string {
+  return salt + '$' + createHash('sha256').update(salt).update(password).digest('hex');
+}
+
+export function passwordMatches(hash: string | undefined, password: string): boolean {
+  if (!hash) return false;
+  const salt = hash.split('$')[0]!;
+  return hashPassword(password, salt) === hash;
+}
+
+export class UserService {
+  constructor(
+    readonly repo: UsersRepo,
+    private svc: Services,
+  ) {}
+
+  hydrate(row: UserRow): User {
+    return Object.assign(row, { doc: parseJson<UserData>(row.data), type: Number(row.type), created_at: Number(row.created_at) });
+  }
+
+  /**
+   * `userId` is an id, an email or `me`. Another account's user, or (for a user-level token) anyone but
+   * the token's own user, is 404/1001 — never data.
+   */
+  async resolve(actor: Actor, userId: string): Promise<User> {
+    let row: UserRow | undefined;
+    if (userId === 'me') {
+      if (!actor.userId) throw errors.userNotFound(userId);
+      row = await this.repo.byId(actor.accountId, actor.userId);
+    } else if (userId.includes('@')) {
+      row = await this.repo.byEmail(actor.accountId, userId);
+    } else {
+      row = await this.repo.byId(actor.accountId, userId);
+    }
+    if (!row) throw errors.userNotFound(userId);
+    if (!actor.accountWide && row.id !== actor.userId) throw errors.noPermission();
+    return this.hydrate(row);
+  }
+
+  async byId(accountId: string, id: string): Promise<User | undefined> {
+    const row = await this.repo.byId(accountId, id);
+    return row && this.hydrate(row);
+  }
+
+  async byEmail(accountId: string, email: string): Promise<User | undefined> {
+    const row = await this.repo.byEmail(accountId, email);
+    return row && this.hydrate(row);
+  }
+
+  async create(accountId: string, input: CreateUserInput): Promise<User> {
+    const email = input.email.toLowerCase();
+    if (await this.repo.emailTaken(email)) throw errors.userExists(email);
+    const now = this.svc.clock.now();
+    const id = zoomId();
+    const status = input.action === 'create' ? 'pending' : 'active';
+    const doc: UserData = {
+      first_name: input.first_name ?? '',
+      last_name: input.last_name ?? '',
+      display_name: input.display_name ?? [input.first_name, input.last_name].filter(Boolean).join(' '),
+      dept: '',
+      timezone: '',
+      language: 'en-US',
+      phone_country: '',
+      phone_number: '',
+      pmi: digits(10),
+      use_pmi: false,
+      host_key: String(digits(6)),
+      verified: input.action === 'create' ? 0 : 1,
+      login_types: input.action === 'ssoCreate' ? [101] : [100],
+      created_via: input.action,
+      jid: `${id.toLowerCase().replace(/[^a-z0-9]/g, '')}@xmpp.zoom.us`,
+      ...(input.plan_united_type ? { plan_united_type: input.plan_united_type } : {}),
+      ...(input.feature ? { feature: input.feature } : {}),
+      ...(input.password ? { password_hash: hashPassword(input.password), password_history: [] } : {}),
+    };
+    await this.repo.insert({
+      id,
+      account_id: accountId,
+      email,
+      status,
+      type: input.type,
+      role_id: input.roleId ?? '2',
+      created_at: now,
+      data: JSON.stringify(doc),
+      settings: '{}',
+    });
+    return (await this.byId(accountId, id))!;
+  }
+
+  async saveDoc(user: User, doc: UserData, columns: Partial<Pick<UserRow, 'email' | 'status' | 'type' | 'role_id'>> = {}): Promise<void> {
+    await this.repo.update(user.account_id, user.id, { ...columns, data: JSON.stringify(doc) });
+  }
+
+  async list(accountId: string, query: PageQuery & { status?: string; role_id?: string }): Promise<Page<User>> {
+    const status = query.status ?? 'active';
+    const page = await paginate(
+      this.svc.pages,
+      this.repo.listQuery(accountId, { status, roleId: query.role_id }),
+      query,
+      `users|${accountId}|${status}|${query.role_id ?? ''}`,
+    );
+    return { ...page, items: page.items.map((r) => this.hydrate(r)) };
+  }
+
+  roleName(roleId: string): string {
+    return ROLE_NAMES[roleId] ?? 'Member';
+  }
+
+  picUrl(user: User): string | undefined {
+    return user.doc.picture_file_id ? `${this.svc.config.publicUrl}/p/${user.doc.picture_file_id}` : undefined;
+  }
+}

@@ -1,0 +1,89 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Static, TSchema } from 'typebox';
+import type { Services } from '../services.js';
+
+export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+export type RateLabel = 'Light' | 'Medium' | 'Heavy' | 'Resource-intensive';
+
+/** Who is calling and on which account the request acts. */
+export interface Actor {
+  /** The account the token belongs to. */
+  callerAccountId: string;
+  /** The account the request acts on: the caller's, or a sub account in the master form. */
+  accountId: string;
+  clientId: string;
+  /** The user `me` stands for. */
+  userId: string | null;
+  scopes: ReadonlySet<string>;
+  /** Reached through /accounts/{accountId}/…, acting for a master account. */
+  viaMaster: boolean;
+  /** The token holds an account-wide (`:admin` or `:master`) scope of the operation, not only a user-level one. */
+  accountWide: boolean;
+}
+
+export interface HandlerContext<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+  actor: Actor;
+  svc: Services;
+  request: FastifyRequest;
+  reply: FastifyReply;
+}
+
+type S<T> = T extends TSchema ? Static<T> : undefined;
+
+export interface OperationSpec<P, Q, B, R> {
+  /** Zoom's operationId. */
+  id: string;
+  group: string;
+  method: Method;
+  /** Account-level path in Zoom's form: /users/{userId}. */
+  path: string;
+  /**
+   * true: also served under /accounts/{accountId}{path} for master accounts.
+   * A path that already starts with /accounts/{accountId} is master-only.
+   */
+  master?: boolean;
+  summary: { en: string; zh: string };
+  /** Classic scopes; the token needs one of them. The master form needs `<resource>:master`. */
+  scopes: string[];
+  rateLimit: RateLabel;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Request body arrives as multipart/form-data (uploads). */
+  multipart?: boolean;
+  /** The success status and, when it has a body, its schema. */
+  success: { status: 200 | 201 | 202 | 204; schema?: R };
+  /** Not part of Zoom's API (simulator, admin); documented under its own tag. */
+  extension?: boolean;
+  handle(ctx: HandlerContext<S<P>, S<Q>, S<B>>): Promise<S<R> | void> | S<R> | void;
+}
+
+export type AnyOperation = OperationSpec<any, any, any, any>;
+
+export function defineOperation<
+  P extends TSchema | undefined = undefined,
+  Q extends TSchema | undefined = undefined,
+  B extends TSchema | undefined = undefined,
+  R extends TSchema | undefined = undefined,
+>(spec: OperationSpec<P, Q, B, R>): OperationSpec<P, Q, B, R> {
+  return spec;
+}
+
+export const MASTER_PREFIX = '/accounts/{accountId}';
+
+/** Every path an operation is served at (Zoom form, without /v2). */
+export function operationPaths(op: AnyOperation): { path: string; master: boolean }[] {
+  if (op.path.startsWith(MASTER_PREFIX)) return [{ path: op.path, master: true }];
+  const out = [{ path: op.path, master: false }];
+  if (op.master) out.push({ path: MASTER_PREFIX + op.path, master: true });
+  return out;
+}
+
+/** `user:read:admin` → `user:master`: the master form's scope of a classic scope. */
+export function masterScopes(scopes: string[]): string[] {
+  const set = new Set(scopes.map((s) => (s.endsWith(':master') ? s : `${s.split(':')[0]}:master`)));
+  return [...set];
+}

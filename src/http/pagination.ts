@@ -1,0 +1,95 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { SelectQueryBuilder } from 'kysely';
+import type { Clock } from '../clock.js';
+import { errors } from '../errors/catalog.js';
+
+export const PAGE_TOKEN_TTL_MS = 15 * 60 * 1000;
+
+export interface PageQuery {
+  page_size?: number;
+  next_page_token?: string;
+  page_number?: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  page_size: number;
+  total_records: number;
+  next_page_token: string;
+  page_count: number;
+  page_number: number;
+}
+
+/**
+ * Opaque, signed keyset tokens: the last row's sequence number, the time of issue and the list they
+ * belong to. Stateless, so any server process sharing the database secret accepts them.
+ */
+export class PageTokens {
+  constructor(
+    private key: string,
+    private clock: Clock,
+  ) {}
+
+  encode(list: string, lastSeq: number): string {
+    const payload = `${lastSeq.toString(36)}.${this.clock.now().toString(36)}`;
+    return Buffer.from(payload).toString('base64url') + '.' + this.sign(list, payload);
+  }
+
+  /** The sequence number to continue after; 400/300 when forged, from another list, or older than 15 minutes. */
+  decode(list: string, token: string): number {
+    const [head, sig] = token.split('.');
+    if (!head || !sig) throw errors.invalidPageToken();
+    const payload = Buffer.from(head, 'base64url').toString();
+    const expected = Buffer.from(this.sign(list, payload));
+    const given = Buffer.from(sig);
+    if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw errors.invalidPageToken();
+    const [seqText, issuedText] = payload.split('.');
+    const seq = parseInt(seqText ?? '', 36);
+    const issued = parseInt(issuedText ?? '', 36);
+    if (!Number.isFinite(seq) || !Number.isFinite(issued)) throw errors.invalidPageToken();
+    if (this.clock.now() - issued > PAGE_TOKEN_TTL_MS) throw errors.invalidPageToken();
+    return seq;
+  }
+
+  private sign(list: string, payload: string): string {
+    return createHmac('sha256', this.key).update(list).update('\n').update(payload).digest('base64url').slice(0, 22);
+  }
+}
+
+/**
+ * Runs a list query in pages ordered by `seq`. `base` is the filtered query without ordering or limits;
+ * `list` names the list and its filters, so a token cannot be replayed against another list.
+ */
+export async function paginate<DB, TB extends keyof DB, Row extends { seq: number }>(
+  tokens: PageTokens,
+  base: SelectQueryBuilder<DB, TB, Row>,
+  query: PageQuery,
+  list: string,
+  defaults: { size?: number; max?: number } = {},
+): Promise<Page<Row>> {
+  const pageSize = Math.min(Math.max(query.page_size ?? defaults.size ?? 30, 1), defaults.max ?? 300);
+  const seqRef = 'seq' as any;
+  const countRow = (await (base as any).clearSelect().select((eb: any) => eb.fn.countAll().as('n')).executeTakeFirst()) as
+    | { n: number | string }
+    | undefined;
+  const total = Number(countRow?.n ?? 0);
+  let q = base.orderBy(seqRef).limit(pageSize + 1);
+  let pageNumber = 1;
+  if (query.next_page_token) {
+    q = q.where(seqRef, '>', tokens.decode(list, query.next_page_token));
+  } else if (query.page_number && query.page_number > 1) {
+    pageNumber = query.page_number;
+    q = q.offset((pageNumber - 1) * pageSize);
+  }
+  const rows = await q.execute();
+  const more = rows.length > pageSize;
+  const items = more ? rows.slice(0, pageSize) : rows;
+  return {
+    items,
+    page_size: pageSize,
+    total_records: total,
+    next_page_token: more ? tokens.encode(list, items[items.length - 1]!.seq) : '',
+    page_count: Math.ceil(total / pageSize),
+    page_number: pageNumber,
+  };
+}

@@ -1,0 +1,18 @@
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import type { FastifyInstance } from 'fastify';
+
+/**
+ * Query strings and path parameters are text, so they are coerced to the schema's types; JSON bodies are not,
+ * so `"type": "2"` is refused as Zoom refuses it. Defaults fill in, as the documented defaults say.
+ */
+export function installValidation(app: FastifyInstance): void {
+  const make = (coerce: boolean) => {
+    const ajv = new Ajv.default({ strict: false, coerceTypes: coerce ? 'array' : false, useDefaults: true, allErrors: true, removeAdditional: false });
+    addFormats.default(ajv, ['email', 'uri', 'date', 'date-time']);
+    return ajv;
+  };
+  const forText = make(true);
+  const forBody = make(false);
+  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? forBody : forText).compile(schema));
+}

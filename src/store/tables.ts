@@ -1,0 +1,96 @@
+import type { Generated } from 'kysely';
+
+// Rows as stored. Columns hold what queries filter or sort on; `data` holds the rest of a document as JSON text.
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface AccountTable {
+  seq: Generated<number>;
+  id: string;
+  master_account_id: string | null;
+  owner_id: string | null;
+  name: string;
+  plan: string;
+  status: string;
+  created_at: number;
+  data: string;
+}
+
+export interface AppTable {
+  seq: Generated<number>;
+  client_id: string;
+  account_id: string;
+  name: string;
+  client_secret: string;
+  scopes: string;
+  status: string;
+  webhook_secret_token: string;
+  created_by: string | null;
+  created_at: number;
+}
+
+export interface AccessTokenTable {
+  token_hash: string;
+  client_id: string;
+  account_id: string;
+  user_id: string | null;
+  scopes: string;
+  expires_at: number;
+  created_at: number;
+}
+
+export interface UserTable {
+  seq: Generated<number>;
+  id: string;
+  account_id: string;
+  email: string;
+  status: string;
+  type: number;
+  role_id: string;
+  created_at: number;
+  data: string;
+  settings: string;
+}
+
+export interface UserLinkTable {
+  account_id: string;
+  user_id: string;
+  kind: string;
+  other_id: string;
+  created_at: number;
+}
+
+export interface FileTable {
+  id: string;
+  account_id: string;
+  owner_id: string;
+  kind: string;
+  name: string;
+  content_type: string;
+  size: number;
+  bytes: Uint8Array;
+  created_at: number;
+}
+
+export interface DeviceTable {
+  seq: Generated<number>;
+  id: string;
+  account_id: string;
+  user_id: string;
+  created_at: number;
+  data: string;
+}
+
+export interface Database {
+  meta: MetaTable;
+  accounts: AccountTable;
+  apps: AppTable;
+  access_tokens: AccessTokenTable;
+  users: UserTable;
+  user_links: UserLinkTable;
+  files: FileTable;
+  collaboration_devices: DeviceTable;
+}

@@ -1,0 +1,123 @@
+import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
+import type { Database, DeviceTable, FileTable, UserTable } from './tables.js';
+
+export type UserRow = Selectable<UserTable>;
+export type FileRow = Selectable<FileTable>;
+export type DeviceRow = Selectable<DeviceTable>;
+
+/** Every query names the account: a user of another account is never returned. */
+export class UsersRepo {
+  constructor(readonly db: Kysely<Database>) {}
+
+  byId(accountId: string, id: string): Promise<UserRow | undefined> {
+    return this.db.selectFrom('users').selectAll().where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst();
+  }
+
+  byEmail(accountId: string, email: string): Promise<UserRow | undefined> {
+    return this.db.selectFrom('users').selectAll().where('account_id', '=', accountId).where('email', '=', email.toLowerCase()).executeTakeFirst();
+  }
+
+  /** Emails are unique across every account, as on Zoom. */
+  async emailTaken(email: string): Promise<boolean> {
+    return !!(await this.db.selectFrom('users').select('id').where('email', '=', email.toLowerCase()).executeTakeFirst());
+  }
+
+  listQuery(accountId: string, filter: { status?: string; roleId?: string }): SelectQueryBuilder<Database, 'users', UserRow> {
+    let q = this.db.selectFrom('users').selectAll().where('account_id', '=', accountId);
+    if (filter.status) q = q.where('status', '=', filter.status);
+    if (filter.roleId) q = q.where('role_id', '=', filter.roleId);
+    return q;
+  }
+
+  async insert(row: Omit<UserRow, 'seq'>): Promise<void> {
+    await this.db.insertInto('users').values(row).execute();
+  }
+
+  async update(accountId: string, id: string, patch: Partial<Omit<UserRow, 'seq' | 'id' | 'account_id'>>): Promise<void> {
+    await this.db.updateTable('users').set(patch).where('account_id', '=', accountId).where('id', '=', id).execute();
+  }
+
+  async remove(accountId: string, id: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('user_links').where('account_id', '=', accountId).where((eb) => eb.or([eb('user_id', '=', id), eb('other_id', '=', id)])).execute();
+      await trx.deleteFrom('files').where('account_id', '=', accountId).where('owner_id', '=', id).execute();
+      await trx.deleteFrom('collaboration_devices').where('account_id', '=', accountId).where('user_id', '=', id).execute();
+      await trx.deleteFrom('users').where('account_id', '=', accountId).where('id', '=', id).execute();
+    });
+  }
+
+  async countByStatusAndType(accountId: string): Promise<Array<{ status: string; type: number; n: number }>> {
+    const rows = await this.db
+      .selectFrom('users')
+      .select(['status', 'type', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('account_id', '=', accountId)
+      .groupBy(['status', 'type'])
+      .execute();
+    return rows.map((r) => ({ status: r.status, type: Number(r.type), n: Number(r.n) }));
+  }
+
+  // Links: assistants (user_id → other_id = assistant).
+  links(accountId: string, userId: string, kind: string): Promise<Array<{ other_id: string }>> {
+    return this.db.selectFrom('user_links').select('other_id').where('account_id', '=', accountId).where('user_id', '=', userId).where('kind', '=', kind).orderBy('created_at').orderBy('other_id').execute();
+  }
+
+  reverseLinks(accountId: string, otherId: string, kind: string): Promise<Array<{ user_id: string }>> {
+    return this.db.selectFrom('user_links').select('user_id').where('account_id', '=', accountId).where('other_id', '=', otherId).where('kind', '=', kind).orderBy('created_at').orderBy('user_id').execute();
+  }
+
+  async addLink(accountId: string, userId: string, kind: string, otherId: string, at: number): Promise<void> {
+    await this.db
+      .insertInto('user_links')
+      .values({ account_id: accountId, user_id: userId, kind, other_id: otherId, created_at: at })
+      .onConflict((oc) => oc.columns(['user_id', 'kind', 'other_id']).doNothing())
+      .execute();
+  }
+
+  async removeLinks(accountId: string, where: { userId?: string; otherId?: string; kind: string }): Promise<number> {
+    let q = this.db.deleteFrom('user_links').where('account_id', '=', accountId).where('kind', '=', where.kind);
+    if (where.userId) q = q.where('user_id', '=', where.userId);
+    if (where.otherId) q = q.where('other_id', '=', where.otherId);
+    const res = await q.executeTakeFirst();
+    return Number(res.numDeletedRows);
+  }
+
+  // Files: profile pictures and virtual backgrounds.
+  async addFile(row: FileRow): Promise<void> {
+    await this.db.insertInto('files').values(row).execute();
+  }
+
+  files(accountId: string, ownerId: string, kind: string): Promise<Array<Omit<FileRow, 'bytes'>>> {
+    return this.db
+      .selectFrom('files')
+      .select(['id', 'account_id', 'owner_id', 'kind', 'name', 'content_type', 'size', 'created_at'])
+      .where('account_id', '=', accountId)
+      .where('owner_id', '=', ownerId)
+      .where('kind', '=', kind)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+  }
+
+  file(id: string): Promise<FileRow | undefined> {
+    return this.db.selectFrom('files').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async removeFiles(accountId: string, ownerId: string, kind: string, ids?: string[]): Promise<number> {
+    let q = this.db.deleteFrom('files').where('account_id', '=', accountId).where('owner_id', '=', ownerId).where('kind', '=', kind);
+    if (ids) q = q.where('id', 'in', ids);
+    return Number((await q.executeTakeFirst()).numDeletedRows);
+  }
+
+  // Collaboration devices (Zoom Rooms and similar a user is signed in to).
+  devices(accountId: string, userId: string): Promise<DeviceRow[]> {
+    return this.db.selectFrom('collaboration_devices').selectAll().where('account_id', '=', accountId).where('user_id', '=', userId).orderBy('seq').execute();
+  }
+
+  device(accountId: string, userId: string, id: string): Promise<DeviceRow | undefined> {
+    return this.db.selectFrom('collaboration_devices').selectAll().where('account_id', '=', accountId).where('user_id', '=', userId).where('id', '=', id).executeTakeFirst();
+  }
+
+  async addDevice(row: Omit<DeviceRow, 'seq'>): Promise<void> {
+    await this.db.insertInto('collaboration_devices').values(row).execute();
+  }
+}
