@@ -84,6 +84,7 @@ export function operationPaths(op: AnyOperation): { path: string; master: boolea
 
 /** `user:read:admin` → `user:master`: the master form's scope of a classic scope. */
 export function masterScopes(scopes: string[]): string[] {
-  const set = new Set(scopes.map((s) => (s.endsWith(':master') ? s : `${s.split(':')[0]}:master`)));
+  const accountWide = scopes.filter((s) => s.endsWith(':admin') || s.endsWith(':master'));
+  const set = new Set((accountWide.length ? accountWide : scopes).map((s) => (s.endsWith(':master') ? s : `${s.split(':')[0]}:master`)));
   return [...set];
 }
