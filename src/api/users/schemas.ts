@@ -104,7 +104,7 @@ export const UserListItem = Type.Object({
 
 export const ListUsersQuery = Type.Object({
   status: o(e(['active', 'inactive', 'pending'] as const, { default: 'active' })),
-  page_size: o(Type.Integer({ minimum: 1, maximum: 2000, default: 30 })),
+  page_size: o(Type.Integer({ minimum: 1, maximum: 300, default: 30 })),
   role_id: s(),
   page_number: o(Type.Integer({ minimum: 1 })),
   include_fields: o(e(['custom_attributes', 'host_key'] as const)),
