@@ -13,6 +13,7 @@ import { MetaRepo } from './store/meta.repo.js';
 import { TokensRepo } from './store/tokens.repo.js';
 import { UsersRepo } from './store/users.repo.js';
 import { randomBytes } from 'node:crypto';
+import { EventBus } from './events/bus.js';
 
 /** Everything a handler may use, built once per server. */
 export interface Services {
@@ -25,6 +26,12 @@ export interface Services {
   accounts: AccountService;
   apps: AppService;
   users: UserService;
+  events: EventBus;
+  /**
+   * The one instance of a group's service class for this server, created on first use. Groups add their
+   * services this way instead of growing this interface.
+   */
+  use<T>(ctor: new (svc: Services) => T): T;
 }
 
 export async function buildServices(config: Config, db: Db, clock: Clock): Promise<Services> {
@@ -37,6 +44,7 @@ export async function buildServices(config: Config, db: Db, clock: Clock): Promi
   const appsRepo = new AppsRepo(k);
   const accounts = new AccountService(accountsRepo, clock);
   const pages = new PageTokens(pageKey, clock);
+  const instances = new Map<Function, unknown>();
   const svc: Services = {
     config,
     db,
@@ -47,7 +55,17 @@ export async function buildServices(config: Config, db: Db, clock: Clock): Promi
     accounts,
     apps: new AppService(appsRepo, clock),
     users: undefined as unknown as UserService,
+    events: undefined as unknown as EventBus,
+    use<T>(ctor: new (svc: Services) => T): T {
+      let instance = instances.get(ctor) as T | undefined;
+      if (!instance) {
+        instance = new ctor(svc);
+        instances.set(ctor, instance);
+      }
+      return instance;
+    },
   };
+  svc.events = new EventBus(svc);
   svc.users = new UserService(new UsersRepo(k), svc);
   return svc;
 }

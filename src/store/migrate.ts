@@ -1,9 +1,29 @@
 import { sql } from 'kysely';
 import type { Db } from './db.js';
 import * as m001 from './migrations/001-platform.js';
+import * as m002 from './migrations/002-events.js';
+import * as m003 from './migrations/003-meetings.js';
+import * as m004 from './migrations/004-accounts.js';
+import * as m005 from './migrations/005-groups.js';
+import * as m006 from './migrations/006-roles.js';
+import * as m007 from './migrations/007-im-groups.js';
+import * as m008 from './migrations/008-information-barriers.js';
+import * as m009 from './migrations/009-tracking-fields.js';
+import * as m010 from './migrations/010-webhooks.js';
 
 // Ordered, append-only. Each runs once, in a transaction, recorded in schema_migrations.
-const migrations: Array<[string, typeof m001]> = [['001-platform', m001]];
+const migrations: Array<[string, typeof m001]> = [
+  ['001-platform', m001],
+  ['002-events', m002],
+  ['003-meetings', m003],
+  ['004-accounts', m004],
+  ['005-groups', m005],
+  ['006-roles', m006],
+  ['007-im-groups', m007],
+  ['008-information-barriers', m008],
+  ['009-tracking-fields', m009],
+  ['010-webhooks', m010],
+];
 
 export async function migrate(db: Db): Promise<void> {
   const k = db.kysely as any;

@@ -1,4 +1,12 @@
 import type { Generated } from 'kysely';
+import type { MeetingTables } from './tables/meetings.js';
+import type { AccountTables } from './tables/accounts.js';
+import type { GroupTables } from './tables/groups.js';
+import type { RoleTables } from './tables/roles.js';
+import type { ImGroupTables } from './tables/im-groups.js';
+import type { InformationBarrierTables } from './tables/information-barriers.js';
+import type { TrackingFieldTables } from './tables/tracking-fields.js';
+import type { WebhookTables } from './tables/webhooks.js';
 
 // Rows as stored. Columns hold what queries filter or sort on; `data` holds the rest of a document as JSON text.
 
@@ -84,7 +92,18 @@ export interface DeviceTable {
   data: string;
 }
 
-export interface Database {
+export interface OutboxTable {
+  seq: Generated<number>;
+  id: string;
+  account_id: string;
+  event: string;
+  event_ts: number;
+  body: string;
+  created_at: number;
+}
+
+export interface Database
+  extends MeetingTables, AccountTables, GroupTables, RoleTables, ImGroupTables, InformationBarrierTables, TrackingFieldTables, WebhookTables {
   meta: MetaTable;
   accounts: AccountTable;
   apps: AppTable;
@@ -93,4 +112,5 @@ export interface Database {
   user_links: UserLinkTable;
   files: FileTable;
   collaboration_devices: DeviceTable;
+  outbox: OutboxTable;
 }

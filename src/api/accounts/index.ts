@@ -1,0 +1,4 @@
+import type { AnyOperation } from '../../http/operation.js';
+
+/** The Accounts operations. */
+export const accountsOperations: AnyOperation[] = [];

@@ -1,0 +1,4 @@
+import type { AnyOperation } from '../../http/operation.js';
+
+/** The Billing operations. */
+export const billingOperations: AnyOperation[] = [];

@@ -1,0 +1,4 @@
+import type { AnyOperation } from '../../http/operation.js';
+
+/** The IM Groups operations. */
+export const imGroupsOperations: AnyOperation[] = [];

@@ -1,0 +1,4 @@
+import type { AnyOperation } from '../../http/operation.js';
+
+/** The Information Barriers operations. */
+export const informationBarriersOperations: AnyOperation[] = [];

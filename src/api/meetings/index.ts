@@ -1,0 +1,4 @@
+import type { AnyOperation } from '../../http/operation.js';
+
+/** The Meetings operations. */
+export const meetingsOperations: AnyOperation[] = [];

@@ -1,0 +1,4 @@
+import type { AnyOperation } from '../../http/operation.js';
+
+/** The Roles operations. */
+export const rolesOperations: AnyOperation[] = [];

@@ -1,0 +1,4 @@
+import type { AnyOperation } from '../../http/operation.js';
+
+/** The Webhooks operations. */
+export const webhooksOperations: AnyOperation[] = [];

@@ -1,0 +1,52 @@
+import type { Kysely } from 'kysely';
+import { randomUUID } from 'node:crypto';
+import type { Services } from '../services.js';
+import type { Database } from '../store/tables.js';
+
+export interface ZoomEvent {
+  /** Zoom's event name, e.g. `meeting.created`. */
+  event: string;
+  /** The account the change happened in (`payload.account_id`). */
+  accountId: string;
+  /** `payload.object`. */
+  object: Record<string, unknown>;
+  /** Extra members of `payload` besides account_id and object: operator, operator_id, operation, old_object… */
+  payload?: Record<string, unknown>;
+  /** Top-level members besides event, event_ts and payload (e.g. download_token). */
+  extra?: Record<string, unknown>;
+}
+
+type Listener = (seq: number) => void;
+
+/**
+ * Every state change is written as an event to the outbox, in the caller's transaction when one is passed,
+ * so a change and its event are stored together. Webhook delivery reads the outbox.
+ */
+export class EventBus {
+  private listeners = new Set<Listener>();
+
+  constructor(private svc: Services) {}
+
+  async emit(e: ZoomEvent, db: Kysely<Database> = this.svc.db.kysely): Promise<void> {
+    const ts = this.svc.clock.now();
+    // Key order matters: receivers re-serialize the parsed body with JSON.stringify to check the signature.
+    const body = JSON.stringify({
+      event: e.event,
+      event_ts: ts,
+      payload: { account_id: e.accountId, ...(e.payload ?? {}), object: e.object },
+      ...(e.extra ?? {}),
+    });
+    const res = await db
+      .insertInto('outbox')
+      .values({ id: randomUUID(), account_id: e.accountId, event: e.event, event_ts: ts, body, created_at: ts })
+      .returning('seq')
+      .executeTakeFirst();
+    for (const l of this.listeners) l(Number(res?.seq ?? 0));
+  }
+
+  /** Called after each emit (in this process), so a deliverer can wake up at once. */
+  onEmit(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

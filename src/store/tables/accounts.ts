@@ -1,0 +1,2 @@
+// Rows of account settings, billing, plans, invoices. Register each table here: `table_name: RowInterface`.
+export interface AccountTables {}

@@ -1,0 +1,2 @@
+// Rows of roles and members. Register each table here: `table_name: RowInterface`.
+export interface RoleTables {}

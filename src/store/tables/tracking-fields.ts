@@ -1,0 +1,2 @@
+// Rows of tracking fields. Register each table here: `table_name: RowInterface`.
+export interface TrackingFieldTables {}
