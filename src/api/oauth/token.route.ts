@@ -26,8 +26,8 @@ export function registerOAuth(app: FastifyInstance, svc: Services): void {
     const creds = basicCredentials(request.headers.authorization) ??
       (params.client_id && params.client_secret ? { id: params.client_id, secret: params.client_secret } : undefined);
     if (!params.grant_type) throw new OAuthError(400, 'invalid_request', 'Missing grant_type');
-    if (!creds) throw new OAuthError(401, 'invalid_client', 'Invalid client_id or client_secret');
-    if (params.grant_type !== 'account_credentials') throw new OAuthError(400, 'unsupported_grant_type', 'Unsupported grant type');
+    if (!creds) throw new OAuthError(400, 'invalid_client', 'Client ID or client secret is missing.');
+    if (params.grant_type !== 'account_credentials') throw new OAuthError(400, 'unsupported_grant_type', 'unsupported grant type');
     const token = await svc.tokens.issueAccountCredentials(creds.id, creds.secret, params.account_id);
     reply.header('Cache-Control', 'no-store');
     return token;

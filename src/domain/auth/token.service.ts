@@ -50,7 +50,7 @@ export class TokenService {
   async issueAccountCredentials(clientId: string, clientSecret: string, accountId: string | undefined): Promise<IssuedToken> {
     const app = await this.apps.get(clientId);
     if (!app || app.client_secret !== clientSecret) throw new OAuthError(400, 'invalid_client', 'Invalid client_id or client_secret');
-    if (app.status !== 'active') throw new OAuthError(400, 'invalid_client', 'The app has been deactivated');
+    if (app.status !== 'active') throw new OAuthError(400, 'invalid_client', 'The app has been disabled');
     if (!accountId) throw new OAuthError(400, 'invalid_request', 'Missing account_id');
     if (accountId !== app.account_id) throw new OAuthError(400, 'invalid_request', 'Invalid account_id');
     const account = await this.accounts.get(accountId);
