@@ -56,7 +56,12 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (err instanceof OAuthError) return reply.status(err.status).send({ reason: err.reason, error: err.error });
     let zoom: ZoomError;
     if (err instanceof ZoomError) zoom = err;
-    else if ((err as FastifyError).validation) zoom = errors.validation(toFieldErrors((err as FastifyError).validation as AjvIssue[]));
+    else if ((err as FastifyError).validation) {
+      const issues = (err as FastifyError).validation as AjvIssue[];
+      // No body, or a body that is not an object, where an object is expected.
+      const notAnObject = (err as FastifyError).validationContext === 'body' && issues.some((i) => i.instancePath === '' && i.keyword === 'type');
+      zoom = notAnObject ? errors.invalidJson() : errors.validation(toFieldErrors(issues));
+    }
     else if (err instanceof SyntaxError || (err as FastifyError).code === 'FST_ERR_CTP_EMPTY_JSON_BODY') zoom = errors.invalidJson();
     else if ((err as FastifyError).code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') zoom = errors.badRequest('Unsupported Content-Type.');
     else if ((err as FastifyError).code === 'FST_ERR_CTP_BODY_TOO_LARGE') zoom = errors.badRequest('Request body is too large.');

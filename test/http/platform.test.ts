@@ -151,3 +151,20 @@ describe('/openapi.json and /docs', () => {
     assert.match(res.text, /openapi\.json/);
   });
 });
+
+describe('bodies that are not objects', () => {
+  let t: TestServer;
+  before(async () => {
+    t = await startTestServer();
+  });
+  after(() => t.close());
+
+  it('a missing or non-object JSON body is 400/300 "Request Body should be a valid JSON object."', async () => {
+    const token = await t.token();
+    for (const body of [undefined, '[1,2]', '"text"']) {
+      const res = await t.call('POST', '/v2/users', { token, body, headers: { 'content-type': 'application/json' } });
+      assert.equal(res.status, 400, String(body));
+      assert.deepEqual(res.body, { code: 300, message: 'Request Body should be a valid JSON object.' });
+    }
+  });
+});
