@@ -36,6 +36,7 @@ export default defineOperation({
       feature: info.feature,
       plan_united_type: info.plan_united_type,
     });
+    await svc.events.emit({ event: 'user.created', accountId: actor.accountId, object: { id: user.id, first_name: user.doc.first_name, last_name: user.doc.last_name, display_name: user.doc.display_name, email: user.email, type: user.type }, payload: { operator: (actor.userId && (await svc.users.byId(actor.callerAccountId, actor.userId))?.email) || '', operator_id: actor.userId ?? '', creation_type: body.action } });
     return { id: user.id, first_name: user.doc.first_name, last_name: user.doc.last_name, email: user.email, type: user.type as 1 | 2 | 4 | 99 };
   },
 });

@@ -1,0 +1,23 @@
+import { defineOperation } from '../../http/operation.js';
+import { addAssistants } from '../../domain/users/assistants.js';
+import { UserIdParams } from './schemas.js';
+import { AddAssistantsBody, AddAssistantsResponse } from './schemas-relations.js';
+
+// Add assistants — each entry names a user of the same account by id or email.
+export default defineOperation({
+  id: 'userAssistantCreate',
+  group: 'Users',
+  method: 'POST',
+  path: '/users/{userId}/assistants',
+  master: true,
+  summary: { en: 'Add assistants', zh: '添加助理' },
+  scopes: ['user:write:admin', 'user:write'],
+  rateLimit: 'Medium',
+  params: UserIdParams,
+  body: AddAssistantsBody,
+  success: { status: 201, schema: AddAssistantsResponse },
+  async handle({ params, body, actor, svc }) {
+    const user = await svc.users.resolve(actor, params.userId);
+    return addAssistants(svc, user, body.assistants);
+  },
+});

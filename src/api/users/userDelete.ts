@@ -1,0 +1,23 @@
+import { defineOperation } from '../../http/operation.js';
+import { deleteUser } from '../../domain/users/lifecycle.js';
+import { UserIdParams } from './schemas.js';
+import { DeleteUserQuery } from './schemas-profile.js';
+
+// Delete a user — DELETE /users/{userId}?action=disassociate|delete (disassociate by default).
+export default defineOperation({
+  id: 'userDelete',
+  group: 'Users',
+  method: 'DELETE',
+  path: '/users/{userId}',
+  master: true,
+  summary: { en: 'Delete a user', zh: '删除用户' },
+  scopes: ['user:write:admin', 'user:write'],
+  rateLimit: 'Light',
+  params: UserIdParams,
+  query: DeleteUserQuery,
+  success: { status: 204 },
+  async handle({ params, query, actor, svc }) {
+    const user = await svc.users.resolve(actor, params.userId);
+    await deleteUser(svc, actor, user, query);
+  },
+});

@@ -1,0 +1,23 @@
+import { defineOperation } from '../../http/operation.js';
+import { changePassword } from '../../domain/users/credentials.js';
+import { UserIdParams } from './schemas.js';
+import { UserPasswordBody } from './schemas-profile.js';
+
+// Update a user's password — PUT /users/{userId}/password.
+export default defineOperation({
+  id: 'userPassword',
+  group: 'Users',
+  method: 'PUT',
+  path: '/users/{userId}/password',
+  master: true,
+  summary: { en: "Update a user's password", zh: '更新用户的密码' },
+  scopes: ['user:write:admin', 'user:write'],
+  rateLimit: 'Medium',
+  params: UserIdParams,
+  body: UserPasswordBody,
+  success: { status: 204 },
+  async handle({ params, body, actor, svc }) {
+    const user = await svc.users.resolve(actor, params.userId);
+    await changePassword(svc, actor, user, body.password);
+  },
+});

@@ -1,0 +1,22 @@
+import { defineOperation } from '../../http/operation.js';
+import { userPermissions } from '../../domain/users/permissions.js';
+import { UserIdParams } from './schemas.js';
+import { UserPermissionsResponse } from './schemas-profile.js';
+
+// Get user permissions — GET /users/{userId}/permissions: the privileges of the user's role.
+export default defineOperation({
+  id: 'userPermission',
+  group: 'Users',
+  method: 'GET',
+  path: '/users/{userId}/permissions',
+  master: true,
+  summary: { en: 'Get user permissions', zh: '获取用户权限' },
+  scopes: ['user:read:admin', 'user:read'],
+  rateLimit: 'Light',
+  params: UserIdParams,
+  success: { status: 200, schema: UserPermissionsResponse },
+  async handle({ params, actor, svc }) {
+    const user = await svc.users.resolve(actor, params.userId);
+    return { permissions: userPermissions(user) };
+  },
+});

@@ -1,0 +1,24 @@
+import { defineOperation } from '../../http/operation.js';
+import { PICTURE_MAX_BYTES, readUpload, setProfilePicture } from '../../domain/users/uploads.js';
+import { UserIdParams } from './schemas.js';
+import { PictureUploadBody } from './schemas-settings.js';
+
+// Upload a user's profile picture — multipart field `pic_file`, jpg/jpeg or png up to 2 MB; 201 without a body.
+export default defineOperation({
+  id: 'userPicture',
+  group: 'Users',
+  method: 'POST',
+  path: '/users/{userId}/picture',
+  master: true,
+  summary: { en: "Upload a user's profile picture", zh: '上传用户的个人资料图片' },
+  scopes: ['user:write:admin', 'user:write'],
+  rateLimit: 'Medium',
+  params: UserIdParams,
+  body: PictureUploadBody,
+  multipart: true,
+  success: { status: 201 },
+  async handle({ params, actor, svc, request }) {
+    const user = await svc.users.resolve(actor, params.userId);
+    await setProfilePicture(svc, user, await readUpload(request, 'pic_file', PICTURE_MAX_BYTES));
+  },
+});

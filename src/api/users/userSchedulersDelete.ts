@@ -1,0 +1,21 @@
+import { defineOperation } from '../../http/operation.js';
+import { removeAllSchedulers } from '../../domain/users/assistants.js';
+import { UserIdParams } from './schemas.js';
+
+// Delete user schedulers — the user stops being anyone's assistant.
+export default defineOperation({
+  id: 'userSchedulersDelete',
+  group: 'Users',
+  method: 'DELETE',
+  path: '/users/{userId}/schedulers',
+  master: true,
+  summary: { en: 'Delete user schedulers', zh: '删除用户计划程序' },
+  scopes: ['user:write:admin', 'user:write'],
+  rateLimit: 'Light',
+  params: UserIdParams,
+  success: { status: 204 },
+  async handle({ params, actor, svc }) {
+    const user = await svc.users.resolve(actor, params.userId);
+    await removeAllSchedulers(svc, user);
+  },
+});

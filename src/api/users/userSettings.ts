@@ -1,0 +1,27 @@
+import type { Static } from 'typebox';
+import { defineOperation } from '../../http/operation.js';
+import { filterFields, readUserSettings } from '../../domain/users/settings.js';
+import { UserIdParams } from './schemas.js';
+import { UserSettingsQuery, UserSettingsResponse } from './schemas-settings.js';
+
+// Get user settings — the whole document, or one of the option sub-documents; custom_query_fields keeps only
+// the named fields.
+export default defineOperation({
+  id: 'userSettings',
+  group: 'Users',
+  method: 'GET',
+  path: '/users/{userId}/settings',
+  master: true,
+  summary: { en: 'Get user settings', zh: '获取用户设置' },
+  scopes: ['user:read:admin', 'user:read'],
+  rateLimit: 'Medium',
+  params: UserIdParams,
+  query: UserSettingsQuery,
+  success: { status: 200, schema: UserSettingsResponse },
+  async handle({ params, query, actor, svc }) {
+    const user = await svc.users.resolve(actor, params.userId);
+    const doc = await readUserSettings(svc, user, query.option);
+    const names = (query.custom_query_fields ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    return (names.length ? filterFields(doc, new Set(names)) : doc) as Static<typeof UserSettingsResponse>;
+  },
+});

@@ -1,0 +1,24 @@
+import { defineOperation } from '../../http/operation.js';
+import { updateUserSettings } from '../../domain/users/settings.js';
+import { UserIdParams } from './schemas.js';
+import { UserSettingsUpdateBody, UserSettingsUpdateQuery } from './schemas-settings.js';
+
+// Update user settings — 204. Zoom's 2022 document labels the 204 response "200"; clients see 204.
+export default defineOperation({
+  id: 'userSettingsUpdate',
+  group: 'Users',
+  method: 'PATCH',
+  path: '/users/{userId}/settings',
+  master: true,
+  summary: { en: 'Update user settings', zh: '更新用户设置' },
+  scopes: ['user:write:admin', 'user:write'],
+  rateLimit: 'Medium',
+  params: UserIdParams,
+  query: UserSettingsUpdateQuery,
+  body: UserSettingsUpdateBody,
+  success: { status: 204 },
+  async handle({ params, query, body, actor, svc }) {
+    const user = await svc.users.resolve(actor, params.userId);
+    await updateUserSettings(svc, user, body ?? {}, query.option, UserSettingsUpdateBody);
+  },
+});

@@ -1,0 +1,23 @@
+import { defineOperation } from '../../http/operation.js';
+import { setUserStatus } from '../../domain/users/lifecycle.js';
+import { UserIdParams } from './schemas.js';
+import { UserStatusBody } from './schemas-profile.js';
+
+// Update user status — PUT /users/{userId}/status: deactivate a member, or activate a deactivated one.
+export default defineOperation({
+  id: 'userStatus',
+  group: 'Users',
+  method: 'PUT',
+  path: '/users/{userId}/status',
+  master: true,
+  summary: { en: 'Update user status', zh: '更新用户状态' },
+  scopes: ['user:write:admin', 'user:write'],
+  rateLimit: 'Light',
+  params: UserIdParams,
+  body: UserStatusBody,
+  success: { status: 204 },
+  async handle({ params, body, actor, svc }) {
+    const user = await svc.users.resolve(actor, params.userId);
+    await setUserStatus(svc, actor, user, body.action);
+  },
+});

@@ -1,0 +1,29 @@
+import { errors } from '../../errors/catalog.js';
+import type { Actor } from '../../http/operation.js';
+import type { Services } from '../../services.js';
+import { UserMovesRepo } from '../../store/user-moves.repo.js';
+
+/**
+ * A master account moves one of its users (in the master itself or one of its sub accounts, `actor.accountId`)
+ * to another of those accounts.
+ */
+export async function switchUserAccount(svc: Services, actor: Actor, userId: string, targetAccountId: string): Promise<void> {
+  const moves = new UserMovesRepo(svc.db.kysely);
+  const master = await svc.accounts.get(actor.callerAccountId);
+  // Only a top-level account with sub accounts is a master; anyone else has no use of this endpoint.
+  const family = master && !master.master_account_id ? await moves.subAccountIds(master.id) : [];
+  if (!master || family.length === 0) throw errors.noPermission();
+
+  const user = await svc.users.resolve(actor, userId);
+  const target = targetAccountId === 'me' ? master.id : targetAccountId;
+  if (target !== master.id && !family.includes(target)) throw errors.accountNotFound(targetAccountId);
+  const targetRow = await svc.accounts.get(target);
+  if (!targetRow || targetRow.status !== 'active') throw errors.accountNotFound(targetAccountId);
+
+  const source = await svc.accounts.get(user.account_id);
+  if (source?.owner_id === user.id || user.role_id === '0') throw errors.noPermission("The account owner can't be moved to another account.");
+  if (user.role_id === '1') throw errors.noPermission("An admin can't be moved to another account.");
+  if (target === user.account_id) throw errors.userExists(user.email);
+
+  await moves.move(user.id, user.account_id, target);
+}

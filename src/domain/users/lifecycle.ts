@@ -1,0 +1,80 @@
+import { errors } from '../../errors/catalog.js';
+import type { Actor } from '../../http/operation.js';
+import type { Services } from '../../services.js';
+import { operatorOf, saveUserWithEvent, userEventObject } from './profile-events.js';
+import type { User } from './user.service.js';
+
+export interface DeleteOptions {
+  action?: 'disassociate' | 'delete';
+  transfer_email?: string;
+}
+
+/**
+ * DELETE /users/{userId}. Both actions take the user out of the account for good and free its email: a
+ * disassociated user would live on as a free user of its own, which this server does not model, and a client
+ * that re-creates the user sees what Zoom shows (an invitation, so 201).
+ */
+export async function deleteUser(svc: Services, actor: Actor, user: User, opts: DeleteOptions): Promise<void> {
+  const action = opts.action ?? 'disassociate';
+  if (user.role_id === '0') throw errors.ownerNotDeletable();
+  // A pending user has nothing to hand over and is simply withdrawn.
+  if (user.status !== 'pending') {
+    if (action === 'disassociate' && user.role_id === '1') throw errors.adminNotDisassociable();
+    // The transfer target must be a confirmed user of the same account. The users store holds no meetings,
+    // webinars, recordings or whiteboards, so the transfer_* flags have nothing here to move.
+    if (opts.transfer_email) {
+      const target = opts.transfer_email.toLowerCase();
+      if (target === user.email) throw errors.transferToSelf();
+      const to = await svc.users.byEmail(user.account_id, target);
+      if (!to || to.status === 'pending') throw errors.userNotInAccount(opts.transfer_email);
+    }
+  }
+  const operator = await operatorOf(svc, actor);
+  await svc.users.repo.remove(user.account_id, user.id);
+  await svc.events.emit({
+    event: action === 'delete' ? 'user.deleted' : 'user.disassociated',
+    accountId: user.account_id,
+    object: userEventObject(user),
+    payload: operator,
+  });
+}
+
+/** PUT /users/{userId}/status: only members change status; owner and admins are refused, pending users too. */
+export async function setUserStatus(svc: Services, actor: Actor, user: User, action: 'activate' | 'deactivate'): Promise<void> {
+  if (!actor.accountWide) throw errors.noPermission();
+  if (user.role_id === '0' || user.role_id === '1') throw errors.userStatusLocked();
+  if (user.status === 'pending') throw errors.userStatusPending(user.id);
+  const next = action === 'activate' ? 'active' : 'inactive';
+  if (user.status === next) return;
+  await saveUserWithEvent(svc, user, user.doc, { status: next }, {
+    event: action === 'activate' ? 'user.activated' : 'user.deactivated',
+    accountId: user.account_id,
+    object: userEventObject(user),
+    payload: await operatorOf(svc, actor),
+  });
+}
+
+/** GET /users/summary: users by license type; pending invitations are counted apart and not in the total. */
+export async function userSummary(svc: Services, accountId: string) {
+  const out = {
+    licensed_users_count: 0,
+    basic_users_count: 0,
+    on_prem_users_count: 0,
+    room_users_count: 0,
+    pending_users_count: 0,
+    join_only_users_count: 0,
+    total_users_count: 0,
+  };
+  for (const { status, type, n } of await svc.users.repo.countByStatusAndType(accountId)) {
+    if (status === 'pending') {
+      out.pending_users_count += n;
+      continue;
+    }
+    out.total_users_count += n;
+    if (type === 1) out.basic_users_count += n;
+    else if (type === 2) out.licensed_users_count += n;
+    else if (type === 3) out.on_prem_users_count += n;
+    else if (type === 4) out.join_only_users_count += n;
+  }
+  return out;
+}

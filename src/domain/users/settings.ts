@@ -1,0 +1,322 @@
+import { createHash } from 'node:crypto';
+import { errors } from '../../errors/catalog.js';
+import { planTier } from '../../http/rate-limit.js';
+import type { Services } from '../../services.js';
+import { deepMerge, isPlainObject, parseJson, type Json } from '../../util/json.js';
+import {
+  AUTHENTICATION_DEFAULTS,
+  BASIC_USER_DEFAULTS,
+  MEETING_AUTHENTICATION_OPTIONS,
+  MEETING_CAPACITY_BY_TIER,
+  MEETING_SECURITY_DEFAULTS,
+  RECORDING_AUTHENTICATION_OPTIONS,
+  SETTINGS_SECTIONS,
+  USER_SETTINGS_DEFAULTS,
+  type UserSettingsDoc,
+} from './settings.defaults.js';
+import type { User } from './user.service.js';
+import { virtualBackgroundFiles } from './uploads.js';
+
+export type SettingsOption = 'meeting_authentication' | 'recording_authentication' | 'meeting_security';
+type AuthKind = 'meeting' | 'recording';
+
+/**
+ * The `settings` column: the user's own changes only. Sections have the shape of the GET document, except
+ * `feature`, which lives in the user document. `meeting_security` holds the security fields not mirrored
+ * from the sections; `authentication` the user's authentication switches and their changes to the
+ * account's authentication options, by option id.
+ */
+interface StoredSettings extends Json {
+  meeting_security?: Json;
+  authentication?: Partial<Record<AuthKind, { enabled?: boolean; allow_exception?: boolean; options?: Record<string, Json> }>>;
+}
+
+/** A Zoom invitation that was not accepted within this time can no longer be used. */
+const INVITATION_LIFETIME_MS = 30 * 86_400_000;
+
+/** Licensed (type 2) users may hold paid features; Basic and unassigned users may not. */
+export const isLicensed = (user: User) => user.type === 2;
+
+/** Settings of a user whose invitation lapsed are refused with 1120, as Zoom does. */
+export function requireUsableUser(svc: Services, user: User): void {
+  if (user.status === 'pending' && svc.clock.now() - user.created_at > INVITATION_LIFETIME_MS) throw errors.invitationNotFound();
+}
+
+function stored(user: User): StoredSettings {
+  return parseJson<StoredSettings>(user.settings);
+}
+
+async function saveStored(svc: Services, user: User, value: StoredSettings): Promise<void> {
+  const text = JSON.stringify(value);
+  await svc.users.repo.update(user.account_id, user.id, { settings: text });
+  user.settings = text;
+}
+
+/**
+ * What a user inherits before their own changes. Zoom's order is account → group → user: account and group
+ * settings (and their locks) join this list of layers when they exist; nothing else needs to change.
+ */
+async function inheritedUserSettings(svc: Services, user: User): Promise<UserSettingsDoc> {
+  const account = await svc.accounts.getCached(user.account_id);
+  const tier = account ? planTier(account.plan) : 'business';
+  const layers: Json[] = isLicensed(user) ? [{ feature: { meeting_capacity: MEETING_CAPACITY_BY_TIER[tier] } }] : [BASIC_USER_DEFAULTS];
+  return layers.reduce<UserSettingsDoc>((doc, layer) => deepMerge(doc, layer), structuredClone(USER_SETTINGS_DEFAULTS));
+}
+
+function sectionsOf(value: Json): Json {
+  const out: Json = {};
+  for (const key of SETTINGS_SECTIONS) if (isPlainObject(value[key])) out[key] = value[key];
+  return out;
+}
+
+/** The settings a user has now: inherited values, the user's changes, and what the user document decides. */
+export async function effectiveUserSettings(svc: Services, user: User): Promise<UserSettingsDoc> {
+  const doc = deepMerge(await inheritedUserSettings(svc, user), structuredClone(sectionsOf(stored(user))));
+  // Features and the PMI switch belong to the user document (user update and bulk feature update change
+  // them too), so they are read from there.
+  const features = (user.doc.feature as Json | undefined) ?? {};
+  for (const key of Object.keys(doc.feature)) if (features[key] !== undefined) (doc.feature as Json)[key] = features[key];
+  doc.feature.zoom_phone = Boolean(features.zoom_phone);
+  doc.schedule_meeting.use_pmi_for_instant_meetings = Boolean(user.doc.use_pmi);
+  if (!isLicensed(user)) {
+    Object.assign(doc.feature, { large_meeting: false, large_meeting_capacity: 0, webinar: false, webinar_capacity: 0, zoom_events: false, concurrent_meeting: 'None' });
+  }
+  doc.in_meeting.virtual_background_settings.files = await virtualBackgroundFiles(svc, user);
+  return doc;
+}
+
+// meeting_security: most of it mirrors schedule_meeting / in_meeting, so either way of changing a setting
+// shows in both places.
+function meetingSecurityOf(doc: UserSettingsDoc, own: Json): Json {
+  const sm = doc.schedule_meeting;
+  return {
+    ...deepMerge(structuredClone(MEETING_SECURITY_DEFAULTS), own),
+    embed_password_in_join_link: sm.embed_password_in_join_link,
+    meeting_password: sm.require_password_for_scheduling_new_meetings && sm.require_password_for_instant_meetings,
+    meeting_password_requirement: sm.meeting_password_requirement,
+    phone_password: sm.pstn_password_protected,
+    pmi_password: sm.require_password_for_pmi_meetings !== 'none',
+    require_password_for_scheduled_meeting: sm.require_password_for_scheduled_meetings,
+    waiting_room: doc.in_meeting.waiting_room,
+  };
+}
+
+/** Splits a meeting_security change into the mirrored section changes and the security-only rest. */
+function splitMeetingSecurity(change: Json, current: UserSettingsDoc): { sections: Json; rest: Json } {
+  const rest: Json = { ...change };
+  const sm: Json = {};
+  const take = (key: string) => {
+    const v = rest[key];
+    delete rest[key];
+    return v;
+  };
+  const embed = take('embed_password_in_join_link');
+  if (embed !== undefined) sm.embed_password_in_join_link = embed;
+  const meetingPassword = take('meeting_password');
+  if (meetingPassword !== undefined) {
+    sm.require_password_for_scheduling_new_meetings = meetingPassword;
+    sm.require_password_for_instant_meetings = meetingPassword;
+  }
+  const requirement = take('meeting_password_requirement');
+  if (requirement !== undefined) sm.meeting_password_requirement = requirement;
+  const phone = take('phone_password');
+  if (phone !== undefined) sm.pstn_password_protected = phone;
+  const pmi = take('pmi_password');
+  if (pmi === false) sm.require_password_for_pmi_meetings = 'none';
+  if (pmi === true && current.schedule_meeting.require_password_for_pmi_meetings === 'none') sm.require_password_for_pmi_meetings = 'all';
+  const scheduled = take('require_password_for_scheduled_meeting');
+  if (scheduled !== undefined) sm.require_password_for_scheduled_meetings = scheduled;
+  const sections: Json = Object.keys(sm).length ? { schedule_meeting: sm } : {};
+  const waiting = take('waiting_room');
+  if (waiting !== undefined) sections.in_meeting = { waiting_room: waiting };
+  return { sections, rest };
+}
+
+/** Option ids are stable per account, as an account's authentication profiles are. */
+function optionId(accountId: string, kind: AuthKind, key: string): string {
+  return createHash('sha256').update(`${accountId}|${kind}|${key}`).digest('base64url').slice(0, 22);
+}
+
+function authenticationOptions(user: User, kind: AuthKind): Json[] {
+  const own = stored(user).authentication?.[kind]?.options ?? {};
+  const base = kind === 'meeting' ? MEETING_AUTHENTICATION_OPTIONS : RECORDING_AUTHENTICATION_OPTIONS;
+  return base.map(({ key, ...option }) => {
+    const id = optionId(user.account_id, kind, key);
+    return { id, ...option, ...(own[id] ?? {}) };
+  });
+}
+
+function authenticationOf(user: User, kind: AuthKind): Json {
+  const own = stored(user).authentication?.[kind] ?? {};
+  const options = authenticationOptions(user, kind);
+  if (kind === 'meeting') {
+    return {
+      meeting_authentication: own.enabled ?? AUTHENTICATION_DEFAULTS.meeting_authentication,
+      authentication_options: options,
+      allow_authentication_exception: own.allow_exception ?? AUTHENTICATION_DEFAULTS.allow_authentication_exception,
+    };
+  }
+  return { recording_authentication: own.enabled ?? AUTHENTICATION_DEFAULTS.recording_authentication, authentication_options: options };
+}
+
+/** Keeps only the named fields (at any depth), with the sections around them. */
+export function filterFields(value: Json, names: ReadonlySet<string>): Json {
+  const out: Json = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (names.has(key)) out[key] = v;
+    else if (isPlainObject(v)) {
+      const inner = filterFields(v, names);
+      if (Object.keys(inner).length) out[key] = inner;
+    }
+  }
+  return out;
+}
+
+/** GET /users/{userId}/settings: the whole document, or the sub-document `option` names. */
+export async function readUserSettings(svc: Services, user: User, option?: SettingsOption): Promise<Json> {
+  requireUsableUser(svc, user);
+  if (option === 'meeting_authentication') return authenticationOf(user, 'meeting');
+  if (option === 'recording_authentication') return authenticationOf(user, 'recording');
+  const doc = await effectiveUserSettings(svc, user);
+  if (option === 'meeting_security') return { meeting_security: meetingSecurityOf(doc, stored(user).meeting_security ?? {}) };
+  return doc;
+}
+
+// --- changes ---
+
+/** Drops what the body schema does not know, so only real settings are stored. */
+function pruneToSchema(value: unknown, schema: any): unknown {
+  if (!isPlainObject(value) || !schema?.properties) return value;
+  const out: Json = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (key in schema.properties && v !== undefined) out[key] = pruneToSchema(v, schema.properties[key]);
+  }
+  return out;
+}
+
+function dropPath(value: Json, path: string[]): void {
+  let cur: unknown = value;
+  for (const key of path.slice(0, -1)) {
+    if (!isPlainObject(cur)) return;
+    cur = cur[key];
+  }
+  if (isPlainObject(cur)) delete cur[path[path.length - 1]!];
+}
+
+/** Fields Zoom shows but does not let a settings update change. */
+const READ_ONLY: string[][] = [
+  ['feature', 'cn_meeting'],
+  ['feature', 'in_meeting'],
+  ['in_meeting', 'virtual_background_settings', 'files'],
+  ['telephony', 'telephony_regions', 'allowed_values'],
+  ['profile', 'recording_storage_location', 'allowed_values'],
+];
+
+function checkFeatureChange(user: User, change: Json, current: UserSettingsDoc['feature']): void {
+  const licensed = isLicensed(user);
+  if (change.large_meeting === true && !licensed) throw errors.largeMeetingNotLicensed();
+  if (change.webinar === true && !licensed) throw errors.webinarNotLicensed();
+  if (change.zoom_events === true && !licensed) throw errors.zoomEventsNotLicensed();
+  if ((change.concurrent_meeting === 'Basic' || change.concurrent_meeting === 'Plus') && !licensed) throw errors.concurrentMeetingNotLicensed();
+  const eventsAfter = (change.zoom_events as boolean | undefined) ?? current.zoom_events;
+  const webinarAfter = (change.webinar as boolean | undefined) ?? current.webinar;
+  if (change.webinar === true && eventsAfter) throw errors.webinarWithZoomEvents();
+  if (change.zoom_events === true && webinarAfter) throw errors.zoomEventsWithWebinar();
+}
+
+/** Seat counts follow the switches: a plan size when turned on without one, none when turned off. */
+function completeFeatureChange(change: Json, current: UserSettingsDoc['feature']): void {
+  if (change.large_meeting === true && change.large_meeting_capacity === undefined && !current.large_meeting_capacity) change.large_meeting_capacity = 500;
+  if (change.large_meeting === false) change.large_meeting_capacity = 0;
+  if (change.webinar === true && change.webinar_capacity === undefined && !current.webinar_capacity) change.webinar_capacity = 500;
+  if (change.webinar === false) change.webinar_capacity = 0;
+}
+
+function checkRegionChoice(value: unknown, allowed: readonly string[], field: string): void {
+  if (typeof value !== 'string') return;
+  const chosen = value.split(',').map((v) => v.trim()).filter(Boolean);
+  if (chosen.some((v) => !allowed.includes(v))) throw errors.validation([{ field, message: `Invalid field. Allowed values: ${allowed.join(', ')}.` }]);
+}
+
+/** Applies a change to the sections: stores it, and writes the fields the user document owns there instead. */
+async function applySectionChange(svc: Services, user: User, change: Json, extra: StoredSettings = {}): Promise<void> {
+  const feature = change.feature as Json | undefined;
+  const schedule = change.schedule_meeting as Json | undefined;
+  let doc = user.doc;
+  if (feature) {
+    doc = { ...doc, feature: { ...((doc.feature as Json | undefined) ?? {}), ...feature } };
+    delete change.feature;
+  }
+  if (schedule && typeof schedule.use_pmi_for_instant_meetings === 'boolean') {
+    doc = { ...doc, use_pmi: schedule.use_pmi_for_instant_meetings };
+    delete schedule.use_pmi_for_instant_meetings;
+  }
+  if (doc !== user.doc) {
+    await svc.users.saveDoc(user, doc);
+    user.doc = doc;
+  }
+  const next = deepMerge(deepMerge(stored(user), change), extra);
+  await saveStored(svc, user, next);
+}
+
+/** PATCH /users/{userId}/settings. `body` has passed the update schema; `schema` is that schema. */
+export async function updateUserSettings(svc: Services, user: User, body: Json, option: SettingsOption | undefined, schema: unknown): Promise<void> {
+  requireUsableUser(svc, user);
+  const clean = pruneToSchema(structuredClone(body), schema) as Json;
+  if (option === 'meeting_authentication' || option === 'recording_authentication') {
+    return updateAuthentication(svc, user, option === 'meeting_authentication' ? 'meeting' : 'recording', clean);
+  }
+  const current = await effectiveUserSettings(svc, user);
+  if (option === 'meeting_security') {
+    const change = (clean.meeting_security as Json | undefined) ?? {};
+    const { sections, rest } = splitMeetingSecurity(change, current);
+    return applySectionChange(svc, user, sections, Object.keys(rest).length ? { meeting_security: rest } : {});
+  }
+  const change = sectionsOf(clean);
+  for (const path of READ_ONLY) dropPath(change, path);
+  const feature = change.feature as Json | undefined;
+  if (feature) {
+    checkFeatureChange(user, feature, current.feature);
+    completeFeatureChange(feature, current.feature);
+  }
+  checkRegionChoice(
+    (change.profile as any)?.recording_storage_location?.value,
+    current.profile.recording_storage_location.allowed_values,
+    'profile.recording_storage_location.value',
+  );
+  checkRegionChoice((change.telephony as any)?.telephony_regions?.selection_values, current.telephony.telephony_regions.allowed_values, 'telephony.telephony_regions.selection_values');
+  await applySectionChange(svc, user, change);
+}
+
+async function updateAuthentication(svc: Services, user: User, kind: AuthKind, body: Json): Promise<void> {
+  const all = stored(user);
+  const mine = { ...(all.authentication?.[kind] ?? {}) };
+  const enabled = body[kind === 'meeting' ? 'meeting_authentication' : 'recording_authentication'];
+  if (typeof enabled === 'boolean') mine.enabled = enabled;
+  const change = body.authentication_option as Json | undefined;
+  if (change) {
+    const options = authenticationOptions(user, kind);
+    const target = options.find((o) => o.id === change.id);
+    if (!target) throw errors.badRequest('Invalid parameter: authentication_option.id');
+    const allowedTypes = (kind === 'meeting' ? MEETING_AUTHENTICATION_OPTIONS : RECORDING_AUTHENTICATION_OPTIONS).map((o) => o.type as string);
+    if (change.type !== undefined && !allowedTypes.includes(change.type as string)) {
+      throw errors.validation([{ field: 'authentication_option.type', message: `Invalid field. Allowed values: ${allowedTypes.join(', ')}.` }]);
+    }
+    const own: Record<string, Json> = { ...(mine.options ?? {}) };
+    const id = target.id as string;
+    const action = (change.action as string | undefined) ?? 'update';
+    if (action === 'show' || action === 'hide') {
+      own[id] = { ...(own[id] ?? {}), visible: action === 'show' };
+    } else {
+      const update: Json = {};
+      for (const key of ['name', 'domains', 'type', 'default_option'] as const) if (change[key] !== undefined) update[key] = change[key];
+      own[id] = { ...(own[id] ?? {}), ...update };
+      // One option is the default: choosing another clears the rest.
+      if (change.default_option === true) {
+        for (const o of options) if (o.id !== id && o.default_option) own[o.id as string] = { ...(own[o.id as string] ?? {}), default_option: false };
+      }
+    }
+    mine.options = own;
+  }
+  await saveStored(svc, user, { ...all, authentication: { ...(all.authentication ?? {}), [kind]: mine } });
+}
