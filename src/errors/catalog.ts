@@ -80,6 +80,15 @@ export const errors = {
   eventSubscriptionLimit: (max: number) => new ZoomError(400, 300, `An app can have at most ${max} event subscriptions.`),
   webhookUrlValidationFailed: (url: string) => new ZoomError(400, 300, `URL validation failed: ${url}`),
   appNotFound: (appId: string) => new ZoomError(404, 404, `App does not exist: ${appId}.`),
+  // Information barriers and tracking fields.
+  ibPaidAccountOnly: (accountId: string) => new ZoomError(400, 200, `Only available for Paid account: ${accountId}.`),
+  ibPolicyNotFound: (policyId: string) => new ZoomError(404, 404, `Information Barriers policy does not exist: ${policyId}.`),
+  ibSameGroup: () => new ZoomError(400, 300, 'The assigned_group_id and to_group_id must be different groups.'),
+  trackingFieldPlan: () => new ZoomError(400, 200, 'Tracking fields are only available for Business, Education, API or higher plans.'),
+  trackingFieldNotFound: (fieldId: string) => new ZoomError(404, 5110, `Tracking field does not exist: ${fieldId}.`),
+  trackingFieldExists: () => new ZoomError(400, 200, 'Tracking field already exists.'),
+  trackingFieldUndefined: (field: string) => new ZoomError(400, 300, `Tracking field is not defined in this account: ${field}.`),
+  trackingFieldRequired: (field: string) => new ZoomError(400, 300, `Tracking field is required: ${field}.`),
   // Meetings.
   meetingNotFound: (meetingId: string | number) => new ZoomError(404, 3001, `Meeting does not exist: ${meetingId}.`),
   cannotScheduleFor: (who: string) => new ZoomError(400, 3000, `You cannot schedule a meeting for ${who}.`),
@@ -125,7 +134,6 @@ export const errors = {
   accountTransferDisabled: () => new ZoomError(400, 11101, 'Account transfer disabled. Please remove the transfer token and try again.'),
   paidAccountNotDisassociable: () => new ZoomError(404, 2000, 'You cannot disassociate a paid account.'),
   invalidDomains: () => new ZoomError(400, 300, 'The domains provided are invalid. If you are providing multiple domains, separate each domain with a comma.'),
-  virtualBackground: (message: string) => new ZoomError(400, 120, message),
   selfPayMode: () => new ZoomError(400, 2100, 'This sub account is on self pay mode.'),
   invalidBillingField: (field: 'country' | 'state', value: string) => new ZoomError(400, 2100, `Invalid ${field} parameter: ${value}.`),
   subscribePlanFirst: () => new ZoomError(400, 200, 'Please subscribe a plan for this sub account first.'),

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { errors } from '../errors/catalog.js';
 import type { Services } from '../services.js';
-import { masterScopes, type Actor, type AnyOperation } from './operation.js';
+import { requiredScopes, type Actor, type AnyOperation } from './operation.js';
 
 export function bearerToken(request: FastifyRequest): string {
   const header = request.headers.authorization;
@@ -19,7 +19,7 @@ export function bearerToken(request: FastifyRequest): string {
  */
 export async function authorize(svc: Services, op: AnyOperation, viaMaster: boolean, request: FastifyRequest): Promise<{ actor: Actor; headers: Record<string, string> }> {
   const info = await svc.tokens.verify(bearerToken(request));
-  const needed = viaMaster ? masterScopes(op.scopes) : op.scopes;
+  const needed = requiredScopes(op, viaMaster);
   const adminForm = op.scopes.some((s) => s.endsWith(':admin'));
   let held = false;
   let accountWide = false;
@@ -34,7 +34,17 @@ export async function authorize(svc: Services, op: AnyOperation, viaMaster: bool
   let accountId = info.accountId;
   const caller = await svc.accounts.getCached(info.accountId);
   if (!caller) throw errors.invalidToken();
-  if (viaMaster) {
+  if (op.native) {
+    // `me` and the caller's own id act on the caller's account; any other id only on one of its sub accounts.
+    const target = (request.params as { accountId?: string }).accountId;
+    viaMaster = false;
+    if (target && target !== 'me' && target !== info.accountId) {
+      const sub = await svc.accounts.getCached(target);
+      if (!sub || sub.master_account_id !== info.accountId) throw errors.accountNotFound(target, op.native.unknownAccount);
+      accountId = target;
+      viaMaster = true;
+    }
+  } else if (viaMaster) {
     const target = (request.params as { accountId?: string }).accountId;
     if (target && target !== 'me' && target !== info.accountId) {
       const sub = await svc.accounts.getCached(target);

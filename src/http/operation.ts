@@ -52,6 +52,13 @@ export interface OperationSpec<P, Q, B, R> {
   params?: P;
   query?: Q;
   body?: B;
+  /**
+   * A native master-account operation (Accounts, Billing): the path starts with /accounts/{accountId}, where `me`
+   * or the caller's own id is the caller's account and any other id must be one of its sub accounts. The declared
+   * scopes apply as they are, their `:master` forms too; `unknownAccount` is the HTTP status of Zoom's 2001
+   * answer for an id that is neither.
+   */
+  native?: { unknownAccount: 400 | 404 };
   /** Request body arrives as multipart/form-data (uploads). */
   multipart?: boolean;
   /** The success status and, when it has a body, its schema. */
@@ -80,6 +87,12 @@ export function operationPaths(op: AnyOperation): { path: string; master: boolea
   const out = [{ path: op.path, master: false }];
   if (op.master) out.push({ path: MASTER_PREFIX + op.path, master: true });
   return out;
+}
+
+/** The scopes a token needs (one of them) for an operation served at one of its paths. */
+export function requiredScopes(op: AnyOperation, viaMaster: boolean): string[] {
+  if (op.native) return [...new Set([...op.scopes, ...masterScopes(op.scopes)])];
+  return viaMaster ? masterScopes(op.scopes) : op.scopes;
 }
 
 /** `user:read:admin` → `user:master`: the master form's scope of a classic scope. */

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
+import type { CompiledQuery, Kysely, Selectable, SelectQueryBuilder } from 'kysely';
 import type { Database, DeviceTable, FileTable, UserTable } from './tables.js';
 
 export type UserRow = Selectable<UserTable>;
@@ -9,8 +9,13 @@ export type DeviceRow = Selectable<DeviceTable>;
 export class UsersRepo {
   constructor(readonly db: Kysely<Database>) {}
 
-  byId(accountId: string, id: string): Promise<UserRow | undefined> {
-    return this.db.selectFrom('users').selectAll().where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst();
+  // Built and compiled once: the lookup behind nearly every request, where building costs more than running.
+  private byIdQuery?: CompiledQuery<UserRow>;
+
+  async byId(accountId: string, id: string): Promise<UserRow | undefined> {
+    this.byIdQuery ??= this.db.selectFrom('users').selectAll().where('account_id', '=', '').where('id', '=', '').compile();
+    const { rows } = await this.db.executeQuery<UserRow>({ ...this.byIdQuery, parameters: [accountId, id] });
+    return rows[0];
   }
 
   byEmail(accountId: string, email: string): Promise<UserRow | undefined> {

@@ -57,4 +57,9 @@ export class AccountService {
     await this.repo.update(id, patch);
     this.cache.delete(id);
   }
+
+  /** Drops the cached row after a change written elsewhere (in a transaction together with its event). */
+  forget(id: string): void {
+    this.cache.delete(id);
+  }
 }

@@ -1,0 +1,25 @@
+import { defineOperation } from '../../http/operation.js';
+import { requirePaidAccount } from '../../domain/accounts/plan.js';
+import { updateAccountSettings } from '../../domain/accounts/settings.js';
+import { AccountIdParams } from './schemas.js';
+import { AccountSettingsUpdateBody, AccountSettingsUpdateQuery } from './schemas-settings.js';
+
+// Update account settings — announced as account.settings_updated with the values replaced.
+export default defineOperation({
+  id: 'accountSettingsUpdate',
+  group: 'Accounts',
+  method: 'PATCH',
+  path: '/accounts/{accountId}/settings',
+  native: { unknownAccount: 404 },
+  summary: { en: 'Update account settings', zh: '更新帐户设置' },
+  scopes: ['account:write:admin'],
+  rateLimit: 'Medium',
+  params: AccountIdParams,
+  query: AccountSettingsUpdateQuery,
+  body: AccountSettingsUpdateBody,
+  success: { status: 204 },
+  async handle({ query, body, actor, svc }) {
+    await requirePaidAccount(svc, actor.accountId);
+    await updateAccountSettings(svc, actor, query.option, body);
+  },
+});

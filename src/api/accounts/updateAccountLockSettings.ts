@@ -1,0 +1,24 @@
+import { defineOperation } from '../../http/operation.js';
+import { requirePaidAccount } from '../../domain/accounts/plan.js';
+import { updateLockSettings } from '../../domain/accounts/lock-settings.js';
+import { AccountIdParams } from './schemas.js';
+import { LockSettings } from './schemas-settings.js';
+
+// Update locked settings — announced as account.lock_settings_updated.
+export default defineOperation({
+  id: 'updateAccountLockSettings',
+  group: 'Accounts',
+  method: 'PATCH',
+  path: '/accounts/{accountId}/lock_settings',
+  native: { unknownAccount: 404 },
+  summary: { en: 'Update locked settings', zh: '更新锁定设置' },
+  scopes: ['account:write:admin'],
+  rateLimit: 'Medium',
+  params: AccountIdParams,
+  body: LockSettings,
+  success: { status: 204 },
+  async handle({ body, actor, svc }) {
+    await requirePaidAccount(svc, actor.accountId);
+    await updateLockSettings(svc, actor, body);
+  },
+});

@@ -1,0 +1,22 @@
+import { defineOperation } from '../../http/operation.js';
+import { BillingService } from '../../domain/accounts/billing.js';
+import { AccountIdParams, PlansResponse } from './schemas.js';
+
+// Get account plan information — the base plan and add-ons, with their status and next invoice dates.
+export default defineOperation({
+  id: 'GetAccountPlanInformation',
+  group: 'Billing',
+  method: 'GET',
+  path: '/accounts/{accountId}/plans',
+  native: { unknownAccount: 404 },
+  summary: { en: 'Get account plan information', zh: '获取客户计划信息' },
+  scopes: ['billing:master'],
+  rateLimit: 'Medium',
+  params: AccountIdParams,
+  success: { status: 200, schema: PlansResponse },
+  async handle({ actor, svc }) {
+    const billing = svc.use(BillingService);
+    billing.requireMasterPays(actor, await billing.account(actor.accountId));
+    return billing.plans(actor.accountId);
+  },
+});

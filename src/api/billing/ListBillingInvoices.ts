@@ -1,0 +1,23 @@
+import { defineOperation } from '../../http/operation.js';
+import { requirePaidAccount } from '../../domain/accounts/plan.js';
+import { listInvoices } from '../../domain/accounts/invoices.js';
+import { AccountIdParams, InvoicesQuery, InvoicesResponse } from './schemas.js';
+
+// List billing invoices — of a paid account, dated within from…to (at most a year).
+export default defineOperation({
+  id: 'ListBillingInvoices',
+  group: 'Billing',
+  method: 'GET',
+  path: '/accounts/{accountId}/billing/invoices',
+  native: { unknownAccount: 400 },
+  summary: { en: 'List billing invoices', zh: '列出开票发票' },
+  scopes: ['billing:master'],
+  rateLimit: 'Heavy',
+  params: AccountIdParams,
+  query: InvoicesQuery,
+  success: { status: 200, schema: InvoicesResponse },
+  async handle({ query, actor, svc }) {
+    await requirePaidAccount(svc, actor.accountId);
+    return listInvoices(svc, actor.accountId, query);
+  },
+});

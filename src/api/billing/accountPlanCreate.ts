@@ -1,0 +1,21 @@
+import { defineOperation } from '../../http/operation.js';
+import { BillingService } from '../../domain/accounts/billing.js';
+import { AccountIdParams, PlansResponse, SubscribeBody } from './schemas.js';
+
+// Subscribe account to a plan — a Free sub account takes a base plan (and add-ons); the account's plan, and so its
+// rate limits and paid features, change at once, and the first period is invoiced. The catalog gives this
+// operation no rate-limit label; it is counted as the other plan changes are (Heavy).
+export default defineOperation({
+  id: 'accountPlanCreate',
+  group: 'Billing',
+  method: 'POST',
+  path: '/accounts/{accountId}/plans',
+  native: { unknownAccount: 404 },
+  summary: { en: 'Subscribe account to a plan', zh: '订阅计划的帐户' },
+  scopes: ['billing:master'],
+  rateLimit: 'Heavy',
+  params: AccountIdParams,
+  body: SubscribeBody,
+  success: { status: 201, schema: PlansResponse },
+  handle: ({ body, actor, svc }) => svc.use(BillingService).subscribe(actor, body),
+});

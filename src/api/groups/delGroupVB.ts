@@ -1,0 +1,23 @@
+import { defineOperation } from '../../http/operation.js';
+import { GroupService } from '../../domain/groups/group.service.js';
+import { removeGroupVirtualBackgrounds } from '../../domain/groups/settings.js';
+import { DeleteVirtualBackgroundsQuery, GroupIdParams } from './schemas.js';
+
+// Delete Virtual Background files — file_ids is a comma-separated list of the group's files.
+export default defineOperation({
+  id: 'delGroupVB',
+  group: 'Groups',
+  method: 'DELETE',
+  path: '/groups/{groupId}/settings/virtual_backgrounds',
+  master: true,
+  summary: { en: 'Delete Virtual Background files', zh: '删除虚拟背景文件' },
+  scopes: ['group:write:admin'],
+  rateLimit: 'Light',
+  params: GroupIdParams,
+  query: DeleteVirtualBackgroundsQuery,
+  success: { status: 204 },
+  async handle({ params, query, actor, svc }) {
+    const group = await svc.use(GroupService).get(actor.accountId, params.groupId);
+    await removeGroupVirtualBackgrounds(svc, group, query.file_ids);
+  },
+});

@@ -1,0 +1,23 @@
+import { defineOperation } from '../../http/operation.js';
+import { GroupService } from '../../domain/groups/group.service.js';
+import { readGroupLocks } from '../../domain/groups/settings.js';
+import { GroupIdParams, GroupLockSettingsResponse, LockOptionQuery } from './schemas.js';
+
+// Get locked settings — `true` marks a setting the group's members cannot change.
+export default defineOperation({
+  id: 'getGroupLockSettings',
+  group: 'Groups',
+  method: 'GET',
+  path: '/groups/{groupId}/lock_settings',
+  master: true,
+  summary: { en: 'Get locked settings', zh: '获取锁定设置' },
+  scopes: ['group:read:admin'],
+  rateLimit: 'Medium',
+  params: GroupIdParams,
+  query: LockOptionQuery,
+  success: { status: 200, schema: GroupLockSettingsResponse },
+  async handle({ params, query, actor, svc }) {
+    const group = await svc.use(GroupService).get(actor.accountId, params.groupId);
+    return readGroupLocks(group, query.option, GroupLockSettingsResponse);
+  },
+});

@@ -1,0 +1,22 @@
+import { defineOperation } from '../../http/operation.js';
+import { GroupService } from '../../domain/groups/group.service.js';
+import { GroupIdParams } from './schemas.js';
+import { GroupResponse } from './schemas.gen.js';
+
+export default defineOperation({
+  id: 'group',
+  group: 'Groups',
+  method: 'GET',
+  path: '/groups/{groupId}',
+  master: true,
+  summary: { en: 'Get a group', zh: '获取一个组' },
+  scopes: ['group:read:admin'],
+  rateLimit: 'Light',
+  params: GroupIdParams,
+  success: { status: 200, schema: GroupResponse },
+  async handle({ params, actor, svc }) {
+    const groups = svc.use(GroupService);
+    const group = await groups.get(actor.accountId, params.groupId);
+    return { id: group.id, name: group.name, total_members: await groups.totalMembers(actor.accountId, group.id) };
+  },
+});

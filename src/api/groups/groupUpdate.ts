@@ -1,0 +1,21 @@
+import { defineOperation } from '../../http/operation.js';
+import { GroupService } from '../../domain/groups/group.service.js';
+import { GroupIdParams, UpdateGroupBody } from './schemas.js';
+
+// Update a group — renames it; the new name must be free in the account (409/4132).
+export default defineOperation({
+  id: 'groupUpdate',
+  group: 'Groups',
+  method: 'PATCH',
+  path: '/groups/{groupId}',
+  master: true,
+  summary: { en: 'Update a group', zh: '更新群组' },
+  scopes: ['group:write:admin'],
+  rateLimit: 'Light',
+  params: GroupIdParams,
+  body: UpdateGroupBody,
+  success: { status: 204 },
+  async handle({ params, body, actor, svc }) {
+    await svc.use(GroupService).update(actor, params.groupId, body ?? {});
+  },
+});

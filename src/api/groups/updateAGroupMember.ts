@@ -1,0 +1,21 @@
+import { defineOperation } from '../../http/operation.js';
+import { GroupService } from '../../domain/groups/group.service.js';
+import { GroupMemberParams, UpdateGroupMemberBody } from './schemas.js';
+
+// Update a group member — `move` to target_group_id, or `set_primary` (the user follows that group's settings).
+export default defineOperation({
+  id: 'updateAGroupMember',
+  group: 'Groups',
+  method: 'PATCH',
+  path: '/groups/{groupId}/members/{memberId}',
+  master: true,
+  summary: { en: 'Update a group member', zh: '更新组成员' },
+  scopes: ['group:write:admin'],
+  rateLimit: 'Medium',
+  params: GroupMemberParams,
+  body: UpdateGroupMemberBody,
+  success: { status: 204 },
+  async handle({ params, body, actor, svc }) {
+    await svc.use(GroupService).updateMember(actor, params.groupId, params.memberId, body);
+  },
+});

@@ -1,0 +1,19 @@
+import { defineOperation } from '../../http/operation.js';
+import { ImGroupService } from '../../domain/im-groups/im-group.service.js';
+import { ImGroupIdParams, ImGroupMembersQuery } from './schemas.js';
+import { ImGroupMembersResponse } from './schemas.gen.js';
+
+export default defineOperation({
+  id: 'imGroupMembers',
+  group: 'IM Groups',
+  method: 'GET',
+  path: '/im/groups/{groupId}/members',
+  master: true,
+  summary: { en: 'List IM directory group members', zh: '列出IM目录组成员' },
+  scopes: ['imgroup:read:admin'],
+  rateLimit: 'Medium',
+  params: ImGroupIdParams,
+  query: ImGroupMembersQuery,
+  success: { status: 200, schema: ImGroupMembersResponse },
+  handle: ({ params, query, actor, svc }) => svc.use(ImGroupService).listMembers(actor.accountId, params.groupId, query),
+});

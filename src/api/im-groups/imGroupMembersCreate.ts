@@ -1,0 +1,20 @@
+import { defineOperation } from '../../http/operation.js';
+import { ImGroupService } from '../../domain/im-groups/im-group.service.js';
+import { AddImGroupMembersBody, ImGroupIdParams } from './schemas.js';
+import { ImGroupMembersCreateResponse } from './schemas.gen.js';
+
+// Add IM directory group members — up to 10 users per request, by id or email.
+export default defineOperation({
+  id: 'imGroupMembersCreate',
+  group: 'IM Groups',
+  method: 'POST',
+  path: '/im/groups/{groupId}/members',
+  master: true,
+  summary: { en: 'Add IM directory group members', zh: '添加IM目录组成员' },
+  scopes: ['imgroup:write:admin'],
+  rateLimit: 'Medium',
+  params: ImGroupIdParams,
+  body: AddImGroupMembersBody,
+  success: { status: 201, schema: ImGroupMembersCreateResponse },
+  handle: ({ params, body, actor, svc }) => svc.use(ImGroupService).addMembers(actor.accountId, params.groupId, body?.members ?? []),
+});

@@ -1,0 +1,21 @@
+import { defineOperation } from '../../http/operation.js';
+import { ImGroupService } from '../../domain/im-groups/im-group.service.js';
+import { ImGroupIdParams } from './schemas.js';
+import { ImGroupUpdateBody } from './schemas.gen.js';
+
+export default defineOperation({
+  id: 'imGroupUpdate',
+  group: 'IM Groups',
+  method: 'PATCH',
+  path: '/im/groups/{groupId}',
+  master: true,
+  summary: { en: 'Update an IM directory group', zh: '更新IM目录组' },
+  scopes: ['imgroup:write:admin'],
+  rateLimit: 'Light',
+  params: ImGroupIdParams,
+  body: ImGroupUpdateBody,
+  success: { status: 204 },
+  async handle({ params, body, actor, svc }) {
+    await svc.use(ImGroupService).update(actor.accountId, params.groupId, body ?? {});
+  },
+});

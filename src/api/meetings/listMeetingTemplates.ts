@@ -1,0 +1,23 @@
+import { MeetingTemplateService } from '../../domain/meetings/templates.js';
+import { defineOperation } from '../../http/operation.js';
+import { ListMeetingTemplatesResponse } from './schemas.gen.js';
+import { UserIdParams } from './schemas.js';
+
+// List meeting templates — the templates a user has saved from their meetings.
+export default defineOperation({
+  id: 'listMeetingTemplates',
+  group: 'Meetings',
+  method: 'GET',
+  path: '/users/{userId}/meeting_templates',
+  master: true,
+  summary: { en: 'List meeting templates', zh: '列出会议模板' },
+  scopes: ['meeting:read', 'meeting:read:admin'],
+  rateLimit: 'Medium',
+  params: UserIdParams,
+  success: { status: 200, schema: ListMeetingTemplatesResponse },
+  async handle({ params, actor, svc }) {
+    const user = await svc.users.resolve(actor, params.userId);
+    const rows = await svc.use(MeetingTemplateService).list(actor.accountId, user);
+    return { total_records: rows.length, templates: rows.map((t) => ({ id: t.id, name: t.name, type: Number(t.type) })) };
+  },
+});

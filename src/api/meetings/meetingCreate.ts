@@ -1,0 +1,24 @@
+import { MeetingService } from '../../domain/meetings/meeting.service.js';
+import { defineOperation } from '../../http/operation.js';
+import { CreateMeetingBody, MeetingOut, UserIdParams } from './schemas.js';
+
+// Create a meeting — for the user, or with `schedule_for` for another user of the account. At most 100
+// creates/updates per host per UTC day.
+export default defineOperation({
+  id: 'meetingCreate',
+  group: 'Meetings',
+  method: 'POST',
+  path: '/users/{userId}/meetings',
+  master: true,
+  summary: { en: 'Create a meeting', zh: '创建会议' },
+  scopes: ['meeting:write', 'meeting:write:admin'],
+  rateLimit: 'Medium',
+  params: UserIdParams,
+  body: CreateMeetingBody,
+  success: { status: 201, schema: MeetingOut },
+  async handle({ params, body, actor, svc }) {
+    const user = await svc.users.resolve(actor, params.userId);
+    const meetings = svc.use(MeetingService);
+    return meetings.present(await meetings.create(actor, user, body));
+  },
+});

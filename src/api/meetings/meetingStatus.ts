@@ -1,0 +1,26 @@
+import { MeetingService } from '../../domain/meetings/meeting.service.js';
+import { defineOperation } from '../../http/operation.js';
+import { MeetingIdParams, MeetingStatusBody } from './schemas.js';
+
+// Update meeting status — `end` ends the instance in progress; `recover` brings back a deleted meeting.
+export default defineOperation({
+  id: 'meetingStatus',
+  group: 'Meetings',
+  method: 'PUT',
+  path: '/meetings/{meetingId}/status',
+  master: true,
+  summary: { en: 'Update meeting status', zh: '更新会议状态' },
+  scopes: ['meeting:write:admin', 'meeting:write'],
+  rateLimit: 'Light',
+  params: MeetingIdParams,
+  body: MeetingStatusBody,
+  success: { status: 204 },
+  async handle({ params, body, actor, svc }) {
+    const meetings = svc.use(MeetingService);
+    if (body.action === 'recover') {
+      await meetings.recover(actor, await meetings.resolveForActor(actor, params.meetingId, { includeDeleted: true }));
+    } else {
+      await meetings.end(await meetings.resolveForActor(actor, params.meetingId));
+    }
+  },
+});

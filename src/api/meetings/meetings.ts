@@ -1,0 +1,31 @@
+import { MeetingService } from '../../domain/meetings/meeting.service.js';
+import { defineOperation } from '../../http/operation.js';
+import { ListMeetingsQuery, ListMeetingsResponse, UserIdParams } from './schemas.js';
+
+// List meetings — a host's scheduled meetings (no instant ones), by list type, page by page.
+export default defineOperation({
+  id: 'meetings',
+  group: 'Meetings',
+  method: 'GET',
+  path: '/users/{userId}/meetings',
+  master: true,
+  summary: { en: 'List meetings', zh: '列出会议' },
+  scopes: ['meeting:read', 'meeting:read:admin'],
+  rateLimit: 'Medium',
+  params: UserIdParams,
+  query: ListMeetingsQuery,
+  success: { status: 200, schema: ListMeetingsResponse },
+  async handle({ params, query, actor, svc }) {
+    const user = await svc.users.resolve(actor, params.userId);
+    const meetings = svc.use(MeetingService);
+    const page = await meetings.list(actor.accountId, user, query);
+    return {
+      page_size: page.page_size,
+      total_records: page.total_records,
+      next_page_token: page.next_page_token,
+      page_count: page.page_count,
+      page_number: page.page_number,
+      meetings: page.items.map((m) => meetings.presentListItem(m)),
+    };
+  },
+});

@@ -1,0 +1,20 @@
+import { defineOperation } from '../../http/operation.js';
+import { RoleService } from '../../domain/roles/role.service.js';
+import { RoleIdParams } from './schemas.js';
+
+// Delete a role — built-in roles and roles still held by users are refused.
+export default defineOperation({
+  id: 'deleteRole',
+  group: 'Roles',
+  method: 'DELETE',
+  path: '/roles/{roleId}',
+  master: true,
+  summary: { en: 'Delete a role', zh: '删除角色' },
+  scopes: ['role:write:admin'],
+  rateLimit: 'Light',
+  params: RoleIdParams,
+  success: { status: 204 },
+  async handle({ params, actor, svc }) {
+    await svc.use(RoleService).delete(actor.accountId, params.roleId);
+  },
+});

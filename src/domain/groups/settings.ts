@@ -1,0 +1,552 @@
+import type { FastifyRequest } from 'fastify';
+import { errors } from '../../errors/catalog.js';
+import type { Actor } from '../../http/operation.js';
+import type { Services } from '../../services.js';
+import { GroupsRepo } from '../../store/groups.repo.js';
+import { zoomId } from '../../util/ids.js';
+import { deepMerge, isPlainObject, parseJson, type Json } from '../../util/json.js';
+import { authenticationView, getAccountSettings, storedSettings as accountStoredSettings } from '../accounts/settings.js';
+import {
+  MEETING_AUTHENTICATION_OPTIONS,
+  MEETING_SECURITY_DEFAULTS,
+  RECORDING_AUTHENTICATION_OPTIONS,
+  USER_SETTINGS_DEFAULTS,
+} from '../users/settings.defaults.js';
+import { readUpload, sniff } from '../users/uploads.js';
+import { GROUP_VB_KIND, GroupService, type Group } from './group.service.js';
+import { operatorOf } from './user-refs.js';
+
+// A group's settings override the account's for the group's members; its locked settings override the
+// members' own choices. Stored: the group's changes only (`settings`), in the key names of the user settings
+// document so that they layer directly over a user's settings, and the lock switches (`lock_settings`) as
+// the lock API shows them.
+
+export type SettingsOption = 'meeting_authentication' | 'recording_authentication' | 'meeting_security';
+type AuthKind = 'meeting' | 'recording';
+
+interface StoredGroupSettings extends Json {
+  meeting_security?: Json;
+  authentication?: Partial<Record<AuthKind, { enabled?: boolean; allow_exception?: boolean; options?: Record<string, Json> }>>;
+}
+
+/** Sections a group has that a user's settings document does not. */
+const GROUP_ONLY_DEFAULTS: Json = {
+  other_options: {
+    allow_users_contact_support_via_chat: true,
+    blur_snapshot: false,
+    webinar_registration_options: { allow_host_to_enable_join_info: true, allow_host_to_enable_social_share_buttons: true, enable_custom_questions: true },
+  },
+  chat: {
+    share_files: { enable: true, share_option: 'anyone' },
+    chat_emojis: { enable: true, emojis_option: 'all' },
+    record_voice_messages: true,
+    record_video_messages: true,
+    screen_capture: true,
+    create_public_channels: true,
+    create_private_channels: true,
+    share_links_in_chat: true,
+    schedule_meetings_in_chat: true,
+    set_retention_period_in_cloud: { enable: false, retention_period_of_direct_messages_and_group_conversation: '', retention_period_of_channels: '' },
+    set_retention_period_in_local: { enable: false, retention_period_of_direct_messages_and_group_conversation: '', retention_period_of_channels: '' },
+    allow_users_to_search_others_options: '',
+    allow_users_to_add_contacts: { enable: true, selected_option: 1, user_email_addresses: '' },
+    allow_users_to_chat_with_others: { enable: false, selected_option: 1, user_email_addresses: '' },
+    chat_etiquette_tool: { enable: false, policies: [] },
+    send_data_to_third_party_archiving_service: { enable: false },
+    translate_messages: false,
+    search_and_send_animated_gif_images: { enable: true },
+  },
+  in_meeting: { auto_generated_translation: { enable: false } },
+};
+
+const SECTIONS = [
+  'schedule_meeting', 'in_meeting', 'email_notification', 'recording', 'telephony', 'tsp', 'profile', 'audio_conferencing',
+  'other_options', 'chat',
+] as const;
+
+/** The group API's names for fields the user settings document names otherwise: [group name, stored name]. */
+const RENAMES: Array<[string, string, string]> = [
+  ['schedule_meeting', 'participant_video', 'participants_video'],
+  ['schedule_meeting', 'use_pmi_for_schedule_meetings', 'use_pmi_for_scheduled_meetings'],
+  ['in_meeting', 'request_permission_to_unmute', 'request_permission_to_unmute_participants'],
+];
+
+/** Shown but not changed by a settings update. */
+const READ_ONLY: string[][] = [
+  ['in_meeting', 'virtual_background_settings', 'files'],
+  ['telephony', 'telephony_regions', 'allowed_values'],
+  ['profile', 'recording_storage_location', 'allowed_values'],
+];
+
+function storedSettings(group: Group): StoredGroupSettings {
+  return parseJson<StoredGroupSettings>(group.settings);
+}
+
+function sectionsOf(value: Json): Json {
+  const out: Json = {};
+  for (const key of SECTIONS) if (isPlainObject(value[key])) out[key] = value[key];
+  return out;
+}
+
+function getPath(value: unknown, path: string[]): unknown {
+  let cur = value;
+  for (const key of path) {
+    if (!isPlainObject(cur)) return undefined;
+    cur = cur[key];
+  }
+  return cur;
+}
+
+function setPath(value: Json, path: string[], v: unknown): void {
+  let cur = value;
+  for (const key of path.slice(0, -1)) {
+    if (!isPlainObject(cur[key])) cur[key] = {};
+    cur = cur[key] as Json;
+  }
+  cur[path[path.length - 1]!] = structuredClone(v);
+}
+
+function dropPath(value: Json, path: string[]): void {
+  const parent = getPath(value, path.slice(0, -1));
+  if (isPlainObject(parent)) delete parent[path[path.length - 1]!];
+}
+
+/** Removes objects left empty (a change that only named read-only fields). */
+function dropEmpty(value: Json): void {
+  for (const [key, v] of Object.entries(value)) {
+    if (!isPlainObject(v)) continue;
+    dropEmpty(v);
+    if (!Object.keys(v).length) delete value[key];
+  }
+}
+
+/** Drops what the schema does not know, so only real settings are stored. */
+function pruneToSchema(value: unknown, schema: any): unknown {
+  if (!isPlainObject(value) || !schema?.properties) return value;
+  const out: Json = {};
+  for (const [key, v] of Object.entries(value)) if (key in schema.properties && v !== undefined) out[key] = pruneToSchema(v, schema.properties[key]);
+  return out;
+}
+
+function toStoredNames(change: Json): Json {
+  for (const [section, groupName, storedName] of RENAMES) {
+    const sec = change[section];
+    if (isPlainObject(sec) && groupName in sec) {
+      sec[storedName] = sec[groupName];
+      delete sec[groupName];
+    }
+  }
+  return change;
+}
+
+function toGroupNames(doc: Json): Json {
+  for (const [section, groupName, storedName] of RENAMES) {
+    const sec = doc[section];
+    if (isPlainObject(sec) && storedName in sec) sec[groupName] = sec[storedName];
+  }
+  return doc;
+}
+
+const VB_KIND = GROUP_VB_KIND;
+const VB_MAX_BYTES = 15 * 1024 * 1024;
+const VB_MAX_FILES = 10;
+
+function presentBackground(f: { id: string; name: string; size: number }) {
+  return { id: f.id, is_default: false, name: f.name, size: Number(f.size), type: 'image' };
+}
+
+/** The group's settings as they apply: Zoom's defaults, the account's settings, the group's changes. */
+async function groupView(svc: Services, group: Group): Promise<{ sections: Json; meetingSecurity: Json }> {
+  const account = (await getAccountSettings(svc, group.account_id)) as Json;
+  const base = deepMerge(deepMerge(structuredClone(USER_SETTINGS_DEFAULTS) as Json, structuredClone(GROUP_ONLY_DEFAULTS)), structuredClone(sectionsOf(account)));
+  const sections = deepMerge(base, structuredClone(sectionsOf(storedSettings(group))));
+  const accountSecurity = isPlainObject(account.meeting_security) ? account.meeting_security : {};
+  const own = deepMerge(structuredClone(accountSecurity), storedSettings(group).meeting_security ?? {});
+  return { sections, meetingSecurity: meetingSecurityOf(sections, own) };
+}
+
+// meeting_security mostly mirrors schedule_meeting / in_meeting, so either way of changing a setting shows in both.
+function meetingSecurityOf(sections: Json, own: Json): Json {
+  const sm = sections.schedule_meeting as Json;
+  const im = sections.in_meeting as Json;
+  return {
+    ...deepMerge(structuredClone(MEETING_SECURITY_DEFAULTS) as Json, own),
+    embed_password_in_join_link: sm.embed_password_in_join_link,
+    meeting_password: Boolean(sm.require_password_for_scheduling_new_meetings && sm.require_password_for_instant_meetings),
+    meeting_password_requirement: sm.meeting_password_requirement,
+    phone_password: sm.pstn_password_protected,
+    pmi_password: sm.require_password_for_pmi_meetings !== 'none',
+    require_password_for_scheduled_meeting: sm.require_password_for_scheduled_meetings,
+    waiting_room: im.waiting_room,
+  };
+}
+
+/** A meeting_security change: the mirrored fields as section changes, the rest kept under meeting_security. */
+function splitMeetingSecurity(change: Json, sections: Json): { sections: Json; rest: Json } {
+  const rest: Json = { ...change };
+  const sm: Json = {};
+  const take = (key: string) => {
+    const v = rest[key];
+    delete rest[key];
+    return v;
+  };
+  const moves: Array<[string, string[]]> = [
+    ['embed_password_in_join_link', ['embed_password_in_join_link']],
+    ['meeting_password', ['require_password_for_scheduling_new_meetings', 'require_password_for_instant_meetings']],
+    ['meeting_password_requirement', ['meeting_password_requirement']],
+    ['phone_password', ['pstn_password_protected']],
+    ['require_password_for_scheduled_meeting', ['require_password_for_scheduled_meetings']],
+  ];
+  for (const [from, to] of moves) {
+    const v = take(from);
+    if (v !== undefined) for (const key of to) sm[key] = v;
+  }
+  const pmi = take('pmi_password');
+  if (pmi === false) sm.require_password_for_pmi_meetings = 'none';
+  if (pmi === true && (sections.schedule_meeting as Json).require_password_for_pmi_meetings === 'none') sm.require_password_for_pmi_meetings = 'all';
+  const out: Json = Object.keys(sm).length ? { schedule_meeting: sm } : {};
+  const waiting = take('waiting_room');
+  if (waiting !== undefined) out.in_meeting = { waiting_room: waiting };
+  return { sections: out, rest };
+}
+
+/** The account's authentication profiles and switches, with the group's own changes (it may rename, hide or re-type a profile). */
+async function authenticationOf(svc: Services, group: Group, kind: AuthKind): Promise<Json> {
+  const account = authenticationView(group.account_id, await accountStoredSettings(svc, group.account_id), kind);
+  const own = storedSettings(group).authentication?.[kind] ?? {};
+  const options = (account.authentication_options as Json[]).map((o) => ({ ...o, ...(own.options?.[o.id as string] ?? {}) }));
+  if (kind === 'meeting') {
+    return {
+      meeting_authentication: own.enabled ?? account.meeting_authentication,
+      authentication_options: options,
+      allow_authentication_exception: own.allow_exception ?? account.allow_authentication_exception,
+    };
+  }
+  return { recording_authentication: own.enabled ?? account.recording_authentication, authentication_options: options };
+}
+
+/** Keeps only the named fields (at any depth), with the sections around them. */
+function filterFields(value: Json, names: ReadonlySet<string>): Json {
+  const out: Json = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (names.has(key)) out[key] = v;
+    else if (isPlainObject(v)) {
+      const inner = filterFields(v, names);
+      if (Object.keys(inner).length) out[key] = inner;
+    }
+  }
+  return out;
+}
+
+/** GET /groups/{groupId}/settings. */
+export async function readGroupSettings(svc: Services, group: Group, option?: SettingsOption, customFields?: string): Promise<Json> {
+  if (option === 'meeting_authentication') return authenticationOf(svc, group, 'meeting');
+  if (option === 'recording_authentication') return authenticationOf(svc, group, 'recording');
+  const { sections, meetingSecurity } = await groupView(svc, group);
+  if (option === 'meeting_security') return { meeting_security: meetingSecurity };
+  (sections.in_meeting as Json).virtual_background_settings = {
+    ...((sections.in_meeting as Json).virtual_background_settings as Json),
+    files: (await svc.users.repo.files(group.account_id, group.id, VB_KIND)).map(presentBackground),
+  };
+  const doc = toGroupNames(sections);
+  const names = (customFields ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return names.length ? filterFields(doc, new Set(names)) : doc;
+}
+
+/** Every leaf of `change` with the value `before` had there (undefined where it had none). */
+function previousValues(change: Json, before: Json): Json {
+  const out: Json = {};
+  for (const [key, v] of Object.entries(change)) {
+    const was = before[key];
+    out[key] = isPlainObject(v) && isPlainObject(was) ? previousValues(v, was) : structuredClone(was);
+  }
+  return out;
+}
+
+/** PATCH /groups/{groupId}/settings. `schema` is the body schema the request passed. */
+export async function updateGroupSettings(svc: Services, actor: Actor, group: Group, body: Json, option: SettingsOption | undefined, schema: unknown): Promise<void> {
+  const clean = pruneToSchema(structuredClone(body), schema) as Json;
+  const stored = storedSettings(group);
+  let next: StoredGroupSettings;
+  let shown: Json;
+  let old: Json;
+  if (option === 'meeting_authentication' || option === 'recording_authentication') {
+    const kind: AuthKind = option === 'meeting_authentication' ? 'meeting' : 'recording';
+    const current = await authenticationOf(svc, group, kind);
+    next = { ...stored, authentication: { ...(stored.authentication ?? {}), [kind]: authenticationChange(group, kind, clean, current) } };
+    shown = clean;
+    old = previousValues(clean, current);
+  } else {
+    const { sections, meetingSecurity } = await groupView(svc, group);
+    if (option === 'meeting_security') {
+      const change = (clean.meeting_security as Json | undefined) ?? {};
+      const { sections: mirrored, rest } = splitMeetingSecurity(change, sections);
+      next = deepMerge(deepMerge(stored, mirrored), Object.keys(rest).length ? { meeting_security: rest } : {});
+      shown = { meeting_security: change };
+      old = previousValues(shown, { meeting_security: meetingSecurity });
+    } else {
+      const change = sectionsOf(clean);
+      for (const path of READ_ONLY) dropPath(change, path);
+      dropEmpty(change);
+      shown = structuredClone(change);
+      old = previousValues(shown, toGroupNames(structuredClone(sections)));
+      next = deepMerge(stored, toStoredNames(change));
+    }
+  }
+  const operator = await operatorOf(svc, actor);
+  await svc.db.kysely.transaction().execute(async (trx) => {
+    await new GroupsRepo(trx).update(group.account_id, group.id, { settings: JSON.stringify(next) });
+    await svc.events.emit(
+      {
+        event: 'group.settings_updated',
+        accountId: group.account_id,
+        payload: { ...operator, old_object: { id: group.id, settings: old } },
+        object: { id: group.id, settings: shown },
+      },
+      trx,
+    );
+  });
+}
+
+function authenticationChange(group: Group, kind: AuthKind, body: Json, current: Json) {
+  const mine = { ...(storedSettings(group).authentication?.[kind] ?? {}) };
+  const enabled = body[kind === 'meeting' ? 'meeting_authentication' : 'recording_authentication'];
+  if (typeof enabled === 'boolean') mine.enabled = enabled;
+  const change = body.authentication_option as Json | undefined;
+  if (!change) return mine;
+  const options = current.authentication_options as Json[];
+  const target = options.find((o) => o.id === change.id);
+  if (!target) throw errors.badRequest('Invalid parameter: authentication_option.id');
+  const allowed = (kind === 'meeting' ? MEETING_AUTHENTICATION_OPTIONS : RECORDING_AUTHENTICATION_OPTIONS).map((o) => o.type as string);
+  if (change.type !== undefined && !allowed.includes(change.type as string)) {
+    throw errors.validation([{ field: 'authentication_option.type', message: `Invalid field. Allowed values: ${allowed.join(', ')}.` }]);
+  }
+  const own: Record<string, Json> = { ...(mine.options ?? {}) };
+  const id = target.id as string;
+  const action = (change.action as string | undefined) ?? 'update';
+  if (action === 'show' || action === 'hide') {
+    own[id] = { ...(own[id] ?? {}), visible: action === 'show' };
+  } else {
+    const update: Json = {};
+    for (const key of ['name', 'domains', 'type', 'default_option'] as const) if (change[key] !== undefined) update[key] = change[key];
+    own[id] = { ...(own[id] ?? {}), ...update };
+    // One option is the default: choosing another clears the rest.
+    if (change.default_option === true) {
+      for (const o of options) if (o.id !== id && o.default_option) own[o.id as string] = { ...(own[o.id as string] ?? {}), default_option: false };
+    }
+  }
+  mine.options = own;
+  return mine;
+}
+
+// --- locked settings ---
+
+/** Every boolean of a lock schema, unlocked: what a group shows before anything is locked. */
+function unlockedDefaults(schema: any): Json {
+  const out: Json = {};
+  for (const [key, prop] of Object.entries<any>(schema?.properties ?? {})) {
+    if (prop.type === 'boolean') out[key] = false;
+    else if (prop.type === 'object' && prop.properties) out[key] = unlockedDefaults(prop);
+  }
+  return out;
+}
+
+/** GET /groups/{groupId}/lock_settings: the lock switches; `option=meeting_security` shows that part alone. */
+export function readGroupLocks(group: Group, option: string | undefined, responseSchema: unknown): Json {
+  const doc = deepMerge(unlockedDefaults(responseSchema), parseJson<Json>(group.lock_settings));
+  if (option === 'meeting_security') return { meeting_security: doc.meeting_security ?? {} };
+  const { meeting_security: _, ...rest } = doc;
+  return rest;
+}
+
+/** PATCH /groups/{groupId}/lock_settings. */
+export async function updateGroupLocks(svc: Services, actor: Actor, group: Group, body: Json, schema: unknown): Promise<void> {
+  const change = pruneToSchema(structuredClone(body), schema) as Json;
+  const next = deepMerge(parseJson<Json>(group.lock_settings), change);
+  const operator = await operatorOf(svc, actor);
+  await svc.db.kysely.transaction().execute(async (trx) => {
+    await new GroupsRepo(trx).update(group.account_id, group.id, { lock_settings: JSON.stringify(next) });
+    await svc.events.emit({ event: 'group.lock_settings_updated', accountId: group.account_id, payload: operator, object: { id: group.id, settings: change } }, trx);
+  });
+}
+
+/** Where a lock switch's setting lives in the user settings document, where its name or place differs. */
+const LOCK_TARGETS: Record<string, string[]> = {
+  'schedule_meeting.participant_video': ['schedule_meeting.participants_video'],
+  'schedule_meeting.meeting_authentication': ['meeting_authentication'],
+  'recording.recording_authentication': ['recording_authentication'],
+  'recording.ip_address_access_control.enable': ['recording.ip_address_access_control'],
+  'in_meeting.auto_generated_captions': ['in_meeting.manual_captioning.auto_generated_captions'],
+  'in_meeting.full_transcript': ['in_meeting.manual_captioning.full_transcript'],
+  'in_meeting.manual_captions': ['in_meeting.manual_captioning.manual_captions'],
+  'in_meeting.save_captions': ['in_meeting.manual_captioning.save_captions'],
+  'in_meeting.save_caption': ['in_meeting.closed_captioning.save_caption'],
+  'in_meeting.request_permission_to_unmute': ['in_meeting.request_permission_to_unmute_participants'],
+  'meeting_security.waiting_room': ['in_meeting.waiting_room'],
+  'meeting_security.embed_password_in_join_link': ['schedule_meeting.embed_password_in_join_link'],
+  'meeting_security.meeting_password': ['schedule_meeting.require_password_for_scheduling_new_meetings', 'schedule_meeting.require_password_for_instant_meetings'],
+  'meeting_security.pmi_password': ['schedule_meeting.require_password_for_pmi_meetings'],
+  'meeting_security.phone_password': ['schedule_meeting.pstn_password_protected'],
+};
+
+/** The settings paths (user settings document names) a lock document locks. */
+export function lockedPaths(locks: Json): string[] {
+  const out: string[] = [];
+  const walk = (value: Json, prefix: string) => {
+    for (const [key, v] of Object.entries(value)) {
+      const path = prefix + key;
+      if (v === true) out.push(...(LOCK_TARGETS[path] ?? [path]));
+      else if (isPlainObject(v)) walk(v, path + '.');
+    }
+  };
+  walk(locks, '');
+  return [...new Set(out)];
+}
+
+/** What the users settings code layers between the account's settings and a user's own. */
+export interface GroupSettingsLayer {
+  /** The user's primary group, or null for a user in no group. */
+  group_id: string | null;
+  /** The primary group's changes to the account's settings, in the user settings document's names. */
+  settings: Json;
+  /** Locked settings (dot paths in the user settings document) of every group the user is in. */
+  locked: string[];
+  /** The value each locked path has in the group that locks it (the primary group wins). */
+  locked_values: Json;
+}
+
+/**
+ * A user's group layer: the primary group's settings (defaults for the member) and the locked settings of
+ * each of the user's groups, which win over the member's own choices. Zoom: "if the user is a member of a
+ * group with locked settings, those group settings will remain locked to the user".
+ */
+export async function effectiveGroupSettings(svc: Services, accountId: string, userId: string): Promise<GroupSettingsLayer> {
+  const groups = svc.use(GroupService);
+  const memberships = await groups.repo.membershipsOf(accountId, userId);
+  const ordered = [...memberships.filter((m) => Number(m.is_primary) === 1), ...memberships.filter((m) => Number(m.is_primary) !== 1)];
+  const layer: GroupSettingsLayer = { group_id: null, settings: {}, locked: [], locked_values: {} };
+  for (const [i, m] of ordered.entries()) {
+    const row = await groups.repo.byId(accountId, m.group_id);
+    if (!row) continue;
+    const group: Group = Object.assign(row, { doc: parseJson<Json>(row.data) });
+    const stored = storedSettings(group);
+    if (i === 0) {
+      layer.group_id = group.id;
+      layer.settings = { ...sectionsOf(stored), ...(stored.meeting_security ? { meeting_security: stored.meeting_security } : {}) };
+    }
+    const paths = lockedPaths(parseJson<Json>(group.lock_settings)).filter((p) => !layer.locked.includes(p));
+    if (!paths.length) continue;
+    const { sections, meetingSecurity } = await groupView(svc, group);
+    const full: Json = {
+      ...sections,
+      meeting_security: meetingSecurity,
+      meeting_authentication: (await authenticationOf(svc, group, 'meeting')).meeting_authentication,
+      recording_authentication: (await authenticationOf(svc, group, 'recording')).recording_authentication,
+    };
+    for (const path of paths) {
+      const value = getPath(full, path.split('.'));
+      if (value === undefined) continue;
+      layer.locked.push(path);
+      setPath(layer.locked_values, path.split('.'), value);
+    }
+  }
+  return layer;
+}
+
+/** Puts every locked value of the layer into `doc` (a user's settings after their own changes), whatever the user chose. */
+export function applyGroupLocks<T extends Json>(doc: T, layer: GroupSettingsLayer): T {
+  for (const path of layer.locked) {
+    const keys = path.split('.');
+    // Only settings the document has: a user's sections, not the authentication switches kept elsewhere.
+    if (keys.length === 1 ? !(keys[0]! in doc) : !isPlainObject(getPath(doc, keys.slice(0, -1)))) continue;
+    setPath(doc, keys, getPath(layer.locked_values, keys));
+  }
+  return doc;
+}
+
+// --- webinar registration settings ---
+
+const REGISTRATION_FIELD_NAMES = [
+  'last_name', 'address', 'city', 'country', 'zip', 'state', 'phone', 'industry', 'org', 'job_title',
+  'purchasing_time_frame', 'role_in_purchase_process', 'no_of_employees', 'comments',
+];
+
+function registrationDefaults(): Json {
+  return {
+    options: { host_email_notification: false, close_registration: false, allow_participants_to_join_from_multiple_devices: true, show_social_share_buttons: true },
+    questions: REGISTRATION_FIELD_NAMES.map((field_name) => ({ field_name, required: false, selected: false })),
+    approve_type: 0,
+    custom_questions: [],
+  };
+}
+
+export function readRegistrationSettings(group: Group): Json {
+  const own = (group.doc.registration as Json | undefined) ?? {};
+  const doc = deepMerge(registrationDefaults(), own);
+  const questions = new Map((own.questions as Json[] | undefined)?.map((q) => [q.field_name as string, q]) ?? []);
+  doc.questions = REGISTRATION_FIELD_NAMES.map((field_name) => ({ field_name, required: false, selected: false, ...(questions.get(field_name) ?? {}) }));
+  return doc;
+}
+
+/** Standard questions change one by one (by field_name); custom questions are replaced as a list. */
+export async function updateRegistrationSettings(svc: Services, group: Group, body: Json): Promise<void> {
+  const own = structuredClone((group.doc.registration as Json | undefined) ?? {});
+  if (isPlainObject(body.options)) own.options = { ...((own.options as Json | undefined) ?? {}), ...body.options };
+  if (body.approve_type !== undefined) own.approve_type = body.approve_type;
+  if (Array.isArray(body.questions)) {
+    const byField = new Map(((own.questions as Json[] | undefined) ?? []).map((q) => [q.field_name as string, q]));
+    for (const q of body.questions as Json[]) {
+      if (!q.field_name) throw errors.validation([{ field: 'questions.field_name', message: 'This field is required.' }]);
+      const merged = { ...(byField.get(q.field_name as string) ?? {}), ...q };
+      // A required question is always asked.
+      if (merged.required === true) merged.selected = true;
+      byField.set(q.field_name as string, merged);
+    }
+    own.questions = [...byField.values()];
+  }
+  if (Array.isArray(body.custom_questions)) {
+    for (const [i, q] of (body.custom_questions as Json[]).entries()) {
+      if (!q.title) throw errors.validation([{ field: `custom_questions[${i}].title`, message: 'This field is required.' }]);
+      if (q.type !== 'short' && (!Array.isArray(q.answers) || !q.answers.length)) {
+        throw errors.validation([{ field: `custom_questions[${i}].answers`, message: 'This field is required.' }]);
+      }
+    }
+    own.custom_questions = body.custom_questions;
+  }
+  await svc.use(GroupService).repo.update(group.account_id, group.id, { data: JSON.stringify({ ...group.doc, registration: own }) });
+}
+
+// --- virtual backgrounds ---
+
+/** POST /groups/{groupId}/settings/virtual_backgrounds: a jpg/jpeg or png image of at most 15 MB; 10 files per group. */
+export async function addGroupVirtualBackground(svc: Services, group: Group, request: FastifyRequest) {
+  const upload = await readUpload(request, 'file', VB_MAX_BYTES);
+  if (!upload || upload.bytes.length === 0) throw errors.fileError('No file uploaded, verify that a file has been uploaded.');
+  if (upload.truncated) throw errors.fileError('File size cannot exceed 15M.');
+  const type = sniff(upload.bytes);
+  if (!type || (type.contentType !== 'image/png' && type.contentType !== 'image/jpeg')) throw errors.fileError('Only jpg/jpeg or png image file can be uploaded.');
+  const existing = await svc.users.repo.files(group.account_id, group.id, VB_KIND);
+  if (existing.length >= VB_MAX_FILES) throw errors.fileError('A maximum of 10 files are allowed for a user.');
+  const file = {
+    id: zoomId(),
+    account_id: group.account_id,
+    owner_id: group.id,
+    kind: VB_KIND,
+    name: upload.filename || `background.${type.ext}`,
+    content_type: type.contentType,
+    size: upload.bytes.length,
+    bytes: upload.bytes,
+    created_at: svc.clock.now(),
+  };
+  await svc.users.repo.addFile(file);
+  return presentBackground(file);
+}
+
+/** DELETE …/virtual_backgrounds?file_ids=a,b: every id must be one of the group's files. */
+export async function removeGroupVirtualBackgrounds(svc: Services, group: Group, fileIds: string | undefined): Promise<void> {
+  const ids = [...new Set((fileIds ?? '').split(',').map((s) => s.trim()).filter(Boolean))];
+  if (!ids.length) throw errors.badRequest('Invalid parameter: file_ids');
+  const mine = new Set((await svc.users.repo.files(group.account_id, group.id, VB_KIND)).map((f) => f.id));
+  if (ids.some((id) => !mine.has(id))) throw errors.badRequest(`Invalid parameter: ${fileIds}`);
+  await svc.users.repo.removeFiles(group.account_id, group.id, VB_KIND, ids);
+}

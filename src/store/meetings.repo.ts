@@ -1,0 +1,89 @@
+import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
+import type { MeetingTable, MeetingTemplateTable } from './tables/meetings.js';
+import type { Database } from './tables.js';
+
+export type MeetingRow = Selectable<MeetingTable>;
+export type MeetingTemplateRow = Selectable<MeetingTemplateTable>;
+
+/** Which of a host's meetings a list shows, by the columns that decide it. */
+export interface MeetingListFilter {
+  hostId: string;
+  types: number[];
+  now: number;
+  /** `live`: started only; `upcoming`: started or not over yet; `previous`: over and not started. */
+  when?: 'live' | 'upcoming' | 'previous';
+  /** Overlap with [from, to] (epoch ms) of the scheduled span. */
+  from?: number;
+  to?: number;
+}
+
+/** Every query names the account: another account's meeting is never returned. */
+export class MeetingsRepo {
+  constructor(readonly db: Kysely<Database>) {}
+
+  byId(accountId: string, id: number): Promise<MeetingRow | undefined> {
+    return this.db.selectFrom('meetings').selectAll().where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst();
+  }
+
+  byUuid(accountId: string, uuid: string): Promise<MeetingRow | undefined> {
+    return this.db.selectFrom('meetings').selectAll().where('account_id', '=', accountId).where('uuid', '=', uuid).executeTakeFirst();
+  }
+
+  /** Meeting numbers are unique across accounts, deleted meetings included. */
+  async idTaken(id: number): Promise<boolean> {
+    return !!(await this.db.selectFrom('meetings').select('seq').where('id', '=', id).executeTakeFirst());
+  }
+
+  listQuery(accountId: string, f: MeetingListFilter): SelectQueryBuilder<Database, 'meetings', MeetingRow> {
+    let q = this.db
+      .selectFrom('meetings')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('host_id', '=', f.hostId)
+      .where('deleted_at', 'is', null)
+      .where('type', 'in', f.types)
+      .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', f.now), eb('status', '=', 'started')]));
+    if (f.when === 'live') q = q.where('status', '=', 'started');
+    if (f.when === 'upcoming') q = q.where((eb) => eb.or([eb('status', '=', 'started'), eb('end_time', 'is', null), eb('end_time', '>', f.now)]));
+    if (f.when === 'previous') q = q.where('status', '<>', 'started').where('end_time', 'is not', null).where('end_time', '<=', f.now);
+    if (f.from !== undefined) q = q.where('end_time', '>=', f.from);
+    if (f.to !== undefined) q = q.where('start_time', 'is not', null).where('start_time', '<=', f.to);
+    return q;
+  }
+
+  async insert(row: Omit<MeetingRow, 'seq'>, db: Kysely<Database> = this.db): Promise<void> {
+    await db.insertInto('meetings').values(row).execute();
+  }
+
+  async update(accountId: string, id: number, patch: Partial<Omit<MeetingRow, 'seq' | 'id' | 'account_id'>>, db: Kysely<Database> = this.db): Promise<void> {
+    await db.updateTable('meetings').set(patch).where('account_id', '=', accountId).where('id', '=', id).execute();
+  }
+
+  // Templates.
+  templates(accountId: string, userId: string): Promise<MeetingTemplateRow[]> {
+    return this.db.selectFrom('meeting_templates').selectAll().where('account_id', '=', accountId).where('user_id', '=', userId).orderBy('seq').execute();
+  }
+
+  template(accountId: string, id: string): Promise<MeetingTemplateRow | undefined> {
+    return this.db.selectFrom('meeting_templates').selectAll().where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst();
+  }
+
+  templateFromMeeting(accountId: string, userId: string, meetingId: number): Promise<MeetingTemplateRow | undefined> {
+    return this.db
+      .selectFrom('meeting_templates')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('user_id', '=', userId)
+      .where('meeting_id', '=', meetingId)
+      .orderBy('seq')
+      .executeTakeFirst();
+  }
+
+  async insertTemplate(row: Omit<MeetingTemplateRow, 'seq'>): Promise<void> {
+    await this.db.insertInto('meeting_templates').values(row).execute();
+  }
+
+  async updateTemplate(accountId: string, id: string, patch: Partial<Pick<MeetingTemplateRow, 'name' | 'data' | 'created_at'>>): Promise<void> {
+    await this.db.updateTable('meeting_templates').set(patch).where('account_id', '=', accountId).where('id', '=', id).execute();
+  }
+}
