@@ -66,6 +66,6 @@ export async function buildServices(config: Config, db: Db, clock: Clock): Promi
     },
   };
   svc.events = new EventBus(svc);
-  svc.users = new UserService(new UsersRepo(k), svc);
+  svc.users = new UserService(new UsersRepo(k, db.writes), svc);
   return svc;
 }

@@ -3,12 +3,15 @@ import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kys
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Database } from './tables.js';
+import { WriteTracker } from './write-tracker.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
 export interface Db {
   kysely: Kysely<Database>;
   dialect: Dialect;
+  /** Present when this process is the database's only writer (SQLite), so rows may be cached in memory. */
+  writes?: WriteTracker;
   close(): Promise<void>;
 }
 
@@ -34,8 +37,9 @@ export async function openDb(url: string): Promise<Db> {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
-  return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
+  const writes = new WriteTracker();
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }), plugins: [writes] });
+  return { kysely, dialect: 'sqlite', writes, close: () => kysely.destroy() };
 }
 
 const STATEMENT_CACHE_MAX = 1000;

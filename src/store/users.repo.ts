@@ -1,5 +1,6 @@
 import type { CompiledQuery, Kysely, Selectable, SelectQueryBuilder } from 'kysely';
 import type { Database, DeviceTable, FileTable, UserTable } from './tables.js';
+import { RowCache, type WriteTracker } from './write-tracker.js';
 
 export type UserRow = Selectable<UserTable>;
 export type FileRow = Selectable<FileTable>;
@@ -7,15 +8,26 @@ export type DeviceRow = Selectable<DeviceTable>;
 
 /** Every query names the account: a user of another account is never returned. */
 export class UsersRepo {
-  constructor(readonly db: Kysely<Database>) {}
+  private byIdCache: RowCache<UserRow | undefined>;
+
+  constructor(
+    readonly db: Kysely<Database>,
+    writes?: WriteTracker,
+  ) {
+    this.byIdCache = new RowCache(writes, ['users']);
+  }
 
   // Built and compiled once: the lookup behind nearly every request, where building costs more than running.
   private byIdQuery?: CompiledQuery<UserRow>;
 
+  /** Callers get their own copy: a cached row is shared. */
   async byId(accountId: string, id: string): Promise<UserRow | undefined> {
-    this.byIdQuery ??= this.db.selectFrom('users').selectAll().where('account_id', '=', '').where('id', '=', '').compile();
-    const { rows } = await this.db.executeQuery<UserRow>({ ...this.byIdQuery, parameters: [accountId, id] });
-    return rows[0];
+    const row = await this.byIdCache.get(`${accountId}\n${id}`, async () => {
+      this.byIdQuery ??= this.db.selectFrom('users').selectAll().where('account_id', '=', '').where('id', '=', '').compile();
+      const { rows } = await this.db.executeQuery<UserRow>({ ...this.byIdQuery, parameters: [accountId, id] });
+      return rows[0];
+    });
+    return row && { ...row };
   }
 
   byEmail(accountId: string, email: string): Promise<UserRow | undefined> {

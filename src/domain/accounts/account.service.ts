@@ -13,6 +13,7 @@ export interface AccountData extends Json {
 
 export class AccountService {
   private cache = new Map<string, { row: AccountRow; at: number }>();
+  private numbers = new WeakMap<AccountRow, number | undefined>();
 
   constructor(
     private repo: AccountsRepo,
@@ -36,6 +37,16 @@ export class AccountService {
 
   data(row: AccountRow): AccountData {
     return parseJson<AccountData>(row.data);
+  }
+
+  /** Read on every user response; parsed once per cached row rather than per request. */
+  accountNumber(row: AccountRow): number | undefined {
+    let n = this.numbers.get(row);
+    if (n === undefined && !this.numbers.has(row)) {
+      n = this.data(row).account_number;
+      this.numbers.set(row, n);
+    }
+    return n;
   }
 
   async create(input: { id?: string; name: string; plan: string; masterAccountId?: string | null; data?: AccountData }): Promise<AccountRow> {
