@@ -55,9 +55,10 @@ export async function buildApp(svc: Services, options: AppOptions = {}): Promise
 
   // 4. OAuth, docs, served files, then every declared operation under /v2.
   registerOAuth(app, svc);
-  registerDocs(app, operations);
+  const served = operations.filter((op) => !op.enabled || op.enabled(svc.config));
+  registerDocs(app, served);
   registerFiles(app, svc);
-  for (const op of operations) registerOperation(app, svc, op);
+  for (const op of served) registerOperation(app, svc, op);
 
   return app;
 }

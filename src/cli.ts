@@ -7,6 +7,8 @@ import { operations } from './api/index.js';
 import { allScopes } from './domain/auth/scopes.js';
 import { ensureSeed } from './seed.js';
 import { createServer } from './server.js';
+import { registerWebhookCommands } from './events/cli.js';
+import { registerSimulateCommand } from './sim/cli.js';
 
 const program = new Command().name('zoom-api-server').description('A self-hosted Zoom REST API v2 server');
 
@@ -96,6 +98,9 @@ program
   .action(() => {
     process.stdout.write(JSON.stringify(buildOpenApi(operations), null, 2) + '\n');
   });
+
+registerWebhookCommands(program);
+registerSimulateCommand(program);
 
 program.parseAsync(process.argv).catch((err) => {
   process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);

@@ -8,6 +8,10 @@ export interface Config {
   /** Public origin used in api_url, pic_url and other absolute links. */
   publicUrl: string;
   rateLimits: boolean;
+  /** The meeting simulator's routes under /sim (SIMULATOR=on|off, on by default). */
+  simulator: boolean;
+  /** Multiplies webhook retry delays (Zoom: 5, 20, 60 minutes); e.g. 0.01 retries within seconds locally. */
+  webhookRetryScale: number;
   logLevel: string;
   seed: {
     accountId?: string;
@@ -23,6 +27,13 @@ function flag(value: string | undefined, fallback: boolean): boolean {
   return !['off', '0', 'false', 'no'].includes(value.toLowerCase());
 }
 
+function positiveNumber(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got ${value}`);
+  return n;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const host = env.HOST || '127.0.0.1';
   const port = Number(env.PORT || 8080);
@@ -34,6 +45,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     publicUrl: (env.PUBLIC_URL || `http://${host.includes(':') ? `[${host}]` : host}:${port}`).replace(/\/$/, ''),
     rateLimits: flag(env.RATE_LIMITS, true),
+    simulator: flag(env.SIMULATOR, true),
+    webhookRetryScale: positiveNumber('WEBHOOK_RETRY_SCALE', env.WEBHOOK_RETRY_SCALE, 1),
     logLevel: env.LOG_LEVEL || 'info',
     seed: {
       accountId: env.ZOOM_ACCOUNT_ID || undefined,

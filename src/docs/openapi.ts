@@ -1,4 +1,4 @@
-import { masterScopes, operationPaths, type AnyOperation } from '../http/operation.js';
+import { API_PREFIX, operationPaths, operationPrefix, requiredScopes, type AnyOperation } from '../http/operation.js';
 
 const errorSchema = {
   type: 'object',
@@ -24,10 +24,14 @@ function queryParams(schema: any): any[] {
 export function buildOpenApi(operations: AnyOperation[], serverUrl = '/v2'): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   const tags = new Set<string>();
+  const extensionGroups = new Set<string>();
   for (const op of operations) {
     tags.add(op.group);
+    if (op.extension) extensionGroups.add(op.group);
+    const prefix = operationPrefix(op);
     for (const { path, master } of operationPaths(op)) {
-      const scopes = master ? masterScopes(op.scopes) : op.scopes;
+      // The scopes the platform checks: a native account operation takes its scopes and their :master forms.
+      const scopes = requiredScopes(op, master);
       const entry: Record<string, unknown> = {
         operationId: master && !op.path.startsWith('/accounts/{accountId}') ? `${op.id}_master` : op.id,
         tags: [op.group],
@@ -37,6 +41,9 @@ export function buildOpenApi(operations: AnyOperation[], serverUrl = '/v2'): Rec
         'x-summary-en': op.summary.en,
         'x-scopes': scopes,
         'x-rate-limit-label': op.rateLimit,
+        // Served outside /v2: the operation names its own server.
+        ...(prefix !== API_PREFIX ? { servers: [{ url: prefix || '/' }], 'x-prefix': prefix } : {}),
+        ...(op.extension ? { 'x-extension': true } : {}),
         security: [{ bearer: scopes }],
         parameters: [...pathParams(path, op.params), ...queryParams(op.query)],
         responses: {
@@ -63,7 +70,7 @@ export function buildOpenApi(operations: AnyOperation[], serverUrl = '/v2'): Rec
       description: 'Zoom API v2 served by this server. 每个操作都附有中文与英文摘要。',
     },
     servers: [{ url: serverUrl }],
-    tags: [...tags].map((name) => ({ name })),
+    tags: [...tags].map((name) => (extensionGroups.has(name) ? { name, description: 'Not part of Zoom’s API: an extension of this server.' } : { name })),
     paths,
     components: {
       securitySchemes: {

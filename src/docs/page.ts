@@ -68,7 +68,7 @@ function render() {
     for (const { path, method, op } of ops) {
       const summary = lang === 'zh' ? op['x-summary-zh'] : op['x-summary-en'];
       const other = lang === 'zh' ? op['x-summary-en'] : op['x-summary-zh'];
-      html += '<details><summary><span class="m ' + method + '">' + method + '</span><code class="p">/v2' + esc(path) + '</code><b>' + esc(summary) + '</b><span class="s">' + esc(other) + '</span></summary><div class="body">';
+      html += '<details><summary><span class="m ' + method + '">' + method + '</span><code class="p">' + esc((op['x-prefix'] ?? '/v2') + path) + '</code><b>' + esc(summary) + '</b><span class="s">' + esc(other) + '</span></summary><div class="body">';
       html += '<p>' + t.scopes + ': <code>' + esc(op['x-scopes'].join(' ')) + '</code> · ' + t.rate + ': <code>' + esc(op['x-rate-limit-label']) + '</code> · <code>' + esc(op.operationId) + '</code></p>';
       if (op.parameters.length) {
         html += '<h4>' + t.params + '</h4><table><tr><th>' + t.name + '</th><th>' + t.in + '</th><th>' + t.req + '</th><th>' + t.schema + '</th></tr>';

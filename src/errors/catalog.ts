@@ -84,6 +84,8 @@ export const errors = {
   ibPaidAccountOnly: (accountId: string) => new ZoomError(400, 200, `Only available for Paid account: ${accountId}.`),
   ibPolicyNotFound: (policyId: string) => new ZoomError(404, 404, `Information Barriers policy does not exist: ${policyId}.`),
   ibSameGroup: () => new ZoomError(400, 300, 'The assigned_group_id and to_group_id must be different groups.'),
+  groupInIbPolicy: (policyName: string) =>
+    new ZoomError(400, 300, `The group is used by the Information Barriers policy "${policyName}". Remove it from the policy before deleting the group.`),
   trackingFieldPlan: () => new ZoomError(400, 200, 'Tracking fields are only available for Business, Education, API or higher plans.'),
   trackingFieldNotFound: (fieldId: string) => new ZoomError(404, 5110, `Tracking field does not exist: ${fieldId}.`),
   trackingFieldExists: () => new ZoomError(400, 200, 'Tracking field already exists.'),
@@ -113,6 +115,43 @@ export const errors = {
       429,
       'You have exceeded the daily rate limit (100) of Meeting Create/Update API requests permitted for this particular user. You may resume these requests at GMT 00:00:00.',
     ),
+  // Meeting polls, surveys and live streams.
+  pollsDisabled: () =>
+    new ZoomError(400, 4400, 'Meeting polls disabled. To enable this feature, enable the "Meeting Polls/Quizzes" setting in the Zoom web portal\'s "Settings" interface.'),
+  advancedPollsDisabled: () =>
+    new ZoomError(
+      400,
+      4400,
+      'Advanced meeting polls disabled. To enable this feature, enable the "Allow host to create advanced polls and quizzes" setting in the Zoom web portal\'s "Settings" interface.',
+    ),
+  pollLimit: () => new ZoomError(400, 4400, 'You can only add a maximum of 50 polls.'),
+  pollNotFound: () => new ZoomError(404, 404, 'Meeting Poll not found.'),
+  surveyDisabled: () =>
+    new ZoomError(400, 3000, 'Meeting survey disabled. To enable this feature, enable the "Meeting Survey" setting in the Zoom web portal\'s "Settings" interface.'),
+  invalidThirdPartySurvey: (url: string) => new ZoomError(400, 300, `Invalid third party survey: ${url}.`),
+  liveStreamDisabled: () =>
+    new ZoomError(400, 3000, 'Live streaming disabled. To enable this feature, enable the "Allow live streaming meetings" setting in the Zoom web portal\'s "Settings" interface.'),
+  liveStreamNotConfigured: (meetingId: number) => new ZoomError(400, 3000, `The live stream of this meeting has not been configured: ${meetingId}.`),
+  liveStreamMeetingNotStarted: (meetingId: number) => new ZoomError(400, 3000, `The meeting has not started, so its live stream cannot start: ${meetingId}.`),
+  liveStreamStartTooSoon: (meetingId: number) =>
+    new ZoomError(
+      429,
+      429,
+      `Too many requests submitted to start the livestream of this meeting: ${meetingId}. If the livestream has not already started, retry making a new request after 30 seconds.`,
+    ),
+  // Meeting registrants.
+  registrationNotEnabled: (meetingId: string | number) => new ZoomError(404, 404, `Registration has not been enabled for this meeting: ${meetingId}.`),
+  paidUserOnly: (userId: string) => new ZoomError(400, 200, `Only available for Paid user: ${userId}`),
+  hostCannotRegister: () => new ZoomError(400, 3027, 'Host can not register'),
+  registrationOver: () => new ZoomError(400, 3038, 'Meeting is over, you can not register now. If you have any questions, please contact the Meeting host.'),
+  meetingCapacityReached: () => new ZoomError(400, 3043, 'Meeting has reached maximum attendee capacity.'),
+  batchScheduledOnly: () =>
+    new ZoomError(400, 303, 'This API can only be used for scheduled meeting(meeting type: 2). Batch registration is not supported for other meeting types.'),
+  registrantNotFound: (registrantId: string) => new ZoomError(404, 3000, `Registrant ${registrantId} was not found.`),
+  invalidParameter: (name: string) => new ZoomError(400, 300, `Invalid parameter: ${name}.`),
+  customQuestionRequired: (title: string) => new ZoomError(400, 300, `The parameter is required in custom_questions: ${title}.`),
+  registrantDailyLimit: (limit: number, api: string, registrant: string) =>
+    new ZoomError(429, 429, `You have exceeded the daily rate limit of (${limit}) for ${api} API requests for the registrant (${registrant}). You can resume these API requests at GMT 00:00:00.`),
   notFound: (message = 'Not Found.') => new ZoomError(404, 404, message),
   methodNotAllowed: () => new ZoomError(405, 405, 'Method Not Allowed.'),
   rateLimitedQps: (headers: Record<string, string>) =>
@@ -126,6 +165,13 @@ export const errors = {
       headers,
     ),
   internal: () => new ZoomError(500, 500, 'Internal server error.'),
+  // Past meetings, in-meeting controls and the meeting simulator.
+  pastMeetingNotFound: () => new ZoomError(404, 3001, 'Meeting ID is invalid or not end.'),
+  pastMeetingTooOld: () => new ZoomError(400, 12702, 'Can not access a meeting a year ago.'),
+  liveMeetingNotFound: (meetingId: string | number) => new ZoomError(404, 3001, `Meeting ${meetingId} is not found or has expired.`),
+  meetingNotLive: () => new ZoomError(400, 300, 'Meeting does not exist.'),
+  meetingNotStarted: (meetingId: string | number) => new ZoomError(400, 3000, `Meeting ${meetingId} has not started.`),
+  participantNotFound: (participantId: string) => new ZoomError(404, 404, `Participant does not exist: ${participantId}.`),
   // Accounts (master and sub accounts, settings) and Billing.
   subAccountEmailUsed: (email: string) => new ZoomError(409, 1005, `Email "${email}" has already been used.`),
   subAccountPassword: (kind: 'repeated' | 'consecutive') =>

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Static, TSchema } from 'typebox';
 import type { Services } from '../services.js';
+import type { Config } from '../config.js';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 export type RateLabel = 'Light' | 'Medium' | 'Heavy' | 'Resource-intensive';
@@ -65,6 +66,10 @@ export interface OperationSpec<P, Q, B, R> {
   success: { status: 200 | 201 | 202 | 204; schema?: R };
   /** Not part of Zoom's API (simulator, admin); documented under its own tag. */
   extension?: boolean;
+  /** URL prefix the path is served under: '/v2' (Zoom's API) unless given; '' serves the path as it is. */
+  prefix?: string;
+  /** Registered only when this returns true for the server's configuration (e.g. the simulator's SIMULATOR flag). */
+  enabled?: (config: Config) => boolean;
   handle(ctx: HandlerContext<S<P>, S<Q>, S<B>>): Promise<S<R> | void> | S<R> | void;
 }
 
@@ -80,6 +85,12 @@ export function defineOperation<
 }
 
 export const MASTER_PREFIX = '/accounts/{accountId}';
+export const API_PREFIX = '/v2';
+
+/** The URL prefix an operation is served under. */
+export function operationPrefix(op: AnyOperation): string {
+  return op.prefix ?? API_PREFIX;
+}
 
 /** Every path an operation is served at (Zoom form, without /v2). */
 export function operationPaths(op: AnyOperation): { path: string; master: boolean }[] {

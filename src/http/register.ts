@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../services.js';
 import { authorize } from './auth.js';
-import { operationPaths, type Actor, type AnyOperation } from './operation.js';
+import { operationPaths, operationPrefix, type Actor, type AnyOperation } from './operation.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -17,8 +17,9 @@ export function fastifyPath(zoomPath: string): string {
   return zoomPath.replace(/\{(\w+)\}/g, ':$1');
 }
 
-/** Mounts one declared operation (both of its forms) under /v2: auth, scopes, rate limit, validation, handler, serialization. */
+/** Mounts one declared operation (both of its forms) under its prefix (/v2): auth, scopes, rate limit, validation, handler, serialization. */
 export function registerOperation(app: FastifyInstance, svc: Services, op: AnyOperation): void {
+  if (op.enabled && !op.enabled(svc.config)) return;
   for (const { path, master } of operationPaths(op)) {
     const schema: Record<string, unknown> = {};
     if (op.params) schema.params = op.params;
@@ -28,7 +29,7 @@ export function registerOperation(app: FastifyInstance, svc: Services, op: AnyOp
 
     app.route({
       method: op.method,
-      url: '/v2' + fastifyPath(path),
+      url: operationPrefix(op) + fastifyPath(path),
       schema,
       config: { operation: op },
       onRequest: async (request: FastifyRequest, reply: FastifyReply) => {

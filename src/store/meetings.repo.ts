@@ -59,6 +59,11 @@ export class MeetingsRepo {
     await db.updateTable('meetings').set(patch).where('account_id', '=', accountId).where('id', '=', id).execute();
   }
 
+  /** Every meeting the user hosts that is not deleted, expired ones included. */
+  hostedBy(accountId: string, hostId: string, db: Kysely<Database> = this.db): Promise<MeetingRow[]> {
+    return db.selectFrom('meetings').selectAll().where('account_id', '=', accountId).where('host_id', '=', hostId).where('deleted_at', 'is', null).orderBy('seq').execute();
+  }
+
   // Templates.
   templates(accountId: string, userId: string): Promise<MeetingTemplateRow[]> {
     return this.db.selectFrom('meeting_templates').selectAll().where('account_id', '=', accountId).where('user_id', '=', userId).orderBy('seq').execute();

@@ -10,6 +10,9 @@ import * as m007 from './migrations/007-im-groups.js';
 import * as m008 from './migrations/008-information-barriers.js';
 import * as m009 from './migrations/009-tracking-fields.js';
 import * as m010 from './migrations/010-webhooks.js';
+import * as m011 from './migrations/011-meeting-registrants.js';
+import * as m012 from './migrations/012-meeting-polls.js';
+import * as m013 from './migrations/013-meeting-instances.js';
 
 // Ordered, append-only. Each runs once, in a transaction, recorded in schema_migrations.
 const migrations: Array<[string, typeof m001]> = [
@@ -23,6 +26,9 @@ const migrations: Array<[string, typeof m001]> = [
   ['008-information-barriers', m008],
   ['009-tracking-fields', m009],
   ['010-webhooks', m010],
+  ['011-meeting-registrants', m011],
+  ['012-meeting-polls', m012],
+  ['013-meeting-instances', m013],
 ];
 
 export async function migrate(db: Db): Promise<void> {

@@ -7,6 +7,9 @@ import type { ImGroupTables } from './tables/im-groups.js';
 import type { InformationBarrierTables } from './tables/information-barriers.js';
 import type { TrackingFieldTables } from './tables/tracking-fields.js';
 import type { WebhookTables } from './tables/webhooks.js';
+import type { MeetingPollTables } from './tables/meeting-polls.js';
+import type { MeetingRegistrantTables } from './tables/meeting-registrants.js';
+import type { MeetingInstanceTables } from './tables/meeting-instances.js';
 
 // Rows as stored. Columns hold what queries filter or sort on; `data` holds the rest of a document as JSON text.
 
@@ -103,7 +106,7 @@ export interface OutboxTable {
 }
 
 export interface Database
-  extends MeetingTables, AccountTables, GroupTables, RoleTables, ImGroupTables, InformationBarrierTables, TrackingFieldTables, WebhookTables {
+  extends MeetingTables, AccountTables, GroupTables, RoleTables, ImGroupTables, InformationBarrierTables, TrackingFieldTables, WebhookTables, MeetingPollTables, MeetingRegistrantTables, MeetingInstanceTables {
   meta: MetaTable;
   accounts: AccountTable;
   apps: AppTable;

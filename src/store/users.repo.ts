@@ -54,8 +54,10 @@ export class UsersRepo {
     await this.db.updateTable('users').set(patch).where('account_id', '=', accountId).where('id', '=', id).execute();
   }
 
-  async remove(accountId: string, id: string): Promise<void> {
+  /** Deletes the user and what it owns; `also` runs first in the same transaction (other groups' leftovers, events). */
+  async remove(accountId: string, id: string, also?: (trx: Kysely<Database>) => Promise<void>): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
+      if (also) await also(trx);
       await trx.deleteFrom('user_links').where('account_id', '=', accountId).where((eb) => eb.or([eb('user_id', '=', id), eb('other_id', '=', id)])).execute();
       await trx.deleteFrom('files').where('account_id', '=', accountId).where('owner_id', '=', id).execute();
       await trx.deleteFrom('collaboration_devices').where('account_id', '=', accountId).where('user_id', '=', id).execute();

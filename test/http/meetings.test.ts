@@ -242,6 +242,9 @@ describe('Meetings over HTTP', () => {
     });
 
     it('tracking fields are echoed; pre_schedule is for types 2 and 3 only', async () => {
+      // A meeting's tracking fields must be defined in the account (see integration-groups-meetings.test.ts).
+      const field = await t.call('POST', '/v2/tracking_fields', { token, body: { field: 'Cost center' } });
+      assert.equal(field.status, 201);
       let res = await create({ type: 2, tracking_fields: [{ field: 'Cost center', value: 'R&D' }], pre_schedule: true });
       assert.equal(res.status, 201);
       assert.deepEqual(res.body.tracking_fields, [{ field: 'Cost center', value: 'R&D', visible: true }]);

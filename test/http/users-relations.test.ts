@@ -383,7 +383,8 @@ describe("switch a user's account over HTTP", () => {
 
   it('an account that is not a master cannot switch accounts, not even with user:master', async () => {
     const svc = t.server.svc;
-    const lone = await svc.accounts.create({ name: 'Lone', plan: 'business' });
+    // Not a master: a paid top-level account is one unless marked otherwise (as a disassociated sub account is).
+    const lone = await svc.accounts.create({ name: 'Lone', plan: 'business', data: { master: false } });
     const app = await svc.apps.create({ accountId: lone.id, name: 'lone app', scopes: ['user:master', 'user:write:admin', 'user:read:admin'], createdBy: null });
     const loneToken = await t.token({ clientId: app.client_id, clientSecret: app.client_secret, accountId: lone.id });
     const member = await svc.users.create(lone.id, { action: 'custCreate', email: 'lone-member@example.com', type: 1 });

@@ -1,5 +1,5 @@
 import { defineOperation } from '../../http/operation.js';
-import { presentUser } from '../../domain/users/user.present.js';
+import { presentUser, userRelations } from '../../domain/users/user.present.js';
 import { LoginType, User, UserIdParams } from './schemas.js';
 import { Type } from 'typebox';
 
@@ -22,7 +22,7 @@ export default defineOperation({
   success: { status: 200, schema: User },
   async handle({ params, actor, svc }) {
     const user = await svc.users.resolve(actor, params.userId);
-    const account = await svc.accounts.getCached(user.account_id);
-    return presentUser(svc, user, account ? svc.accounts.data(account).account_number : undefined);
+    const [account, rel] = await Promise.all([svc.accounts.getCached(user.account_id), userRelations(svc, user)]);
+    return presentUser(svc, user, account ? svc.accounts.data(account).account_number : undefined, rel);
   },
 });

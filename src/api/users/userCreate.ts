@@ -1,6 +1,7 @@
 import { errors } from '../../errors/catalog.js';
 import { defineOperation } from '../../http/operation.js';
 import { planTier } from '../../http/rate-limit.js';
+import { passwordRules } from '../../domain/users/credentials.js';
 import { checkPassword } from '../../domain/users/password.js';
 import { CreateUserBody, CreateUserResponse } from './schemas.js';
 
@@ -24,7 +25,7 @@ export default defineOperation({
     if (body.action === 'autoCreate' && !info.password) throw errors.badRequest('Invalid parameter: password');
     // The password is used by autoCreate only; other actions let the user choose one.
     const password = body.action === 'autoCreate' ? info.password : undefined;
-    if (password !== undefined) checkPassword(password, { invalidAs: 'Invalid parameter: password' });
+    if (password !== undefined) checkPassword(password, { rules: await passwordRules(svc, actor.accountId), invalidAs: 'Invalid parameter: password' });
     const user = await svc.users.create(actor.accountId, {
       action: body.action,
       email: info.email,

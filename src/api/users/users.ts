@@ -1,5 +1,5 @@
 import { defineOperation } from '../../http/operation.js';
-import { presentUserListItem } from '../../domain/users/user.present.js';
+import { groupIdsOfPage, presentUserListItem } from '../../domain/users/user.present.js';
 import { ListUsersQuery, ListUsersResponse } from './schemas.js';
 
 // List users — GET /users; a master account lists a sub account's users at /accounts/{accountId}/users.
@@ -16,13 +16,14 @@ export default defineOperation({
   success: { status: 200, schema: ListUsersResponse },
   async handle({ query, actor, svc }) {
     const page = await svc.users.list(actor.accountId, query);
+    const ids = await groupIdsOfPage(svc, actor.accountId, page.items);
     return {
       page_count: page.page_count,
       page_number: page.page_number,
       page_size: page.page_size,
       total_records: page.total_records,
       next_page_token: page.next_page_token,
-      users: page.items.map((u) => presentUserListItem(svc, u, query.include_fields)),
+      users: page.items.map((u) => presentUserListItem(svc, u, query.include_fields, ids.get(u.id)!)),
     };
   },
 });

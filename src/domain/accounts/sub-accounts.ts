@@ -18,14 +18,15 @@ import { accountType, plansOf, seatsOf } from './billing.js';
  * A master account: a paid account at the top of its family, not marked `master: false` (accounts left behind by
  * a disassociation are). The seeded account is one.
  */
-export function isMasterAccount(row: AccountRow): boolean {
-  return !row.master_account_id && accountData(row).master !== false && planTier(row.plan) !== 'free';
+export async function isMasterAccount(svc: Services, account: AccountRow | string | undefined): Promise<boolean> {
+  const row = typeof account === 'string' ? await svc.accounts.getCached(account) : account;
+  return !!row && !row.master_account_id && accountData(row).master !== false && planTier(row.plan) !== 'free';
 }
 
 /** Master-only operations refuse other accounts as Zoom refuses accounts without the master option. */
 export async function requireMaster(svc: Services, accountId: string): Promise<AccountRow> {
   const row = await svc.accounts.getCached(accountId);
-  if (!row || !isMasterAccount(row)) throw errors.noPermission();
+  if (!row || !(await isMasterAccount(svc, row))) throw errors.noPermission();
   return row;
 }
 

@@ -3,6 +3,7 @@ import type { Actor } from '../../http/operation.js';
 import { paginate, type PageQuery } from '../../http/pagination.js';
 import type { Services } from '../../services.js';
 import { GroupsRepo, type GroupRow, type GroupUserRow } from '../../store/groups.repo.js';
+import { InformationBarriersRepo } from '../../store/information-barriers.repo.js';
 import { zoomId } from '../../util/ids.js';
 import { parseJson, type Json } from '../../util/json.js';
 import { requirePaidAccount } from '../accounts/plan.js';
@@ -116,6 +117,13 @@ export class GroupService {
   async delete(actor: Actor, groupId: string): Promise<void> {
     const group = await this.get(actor.accountId, groupId);
     const accountId = actor.accountId;
+    // Zoom's reference is silent here; a policy left pointing at no group would be meaningless, so refuse.
+    const policy = await new InformationBarriersRepo(this.svc.db.kysely)
+      .listQuery(accountId)
+      .where((eb) => eb.or([eb('assigned_group_id', '=', groupId), eb('to_group_id', '=', groupId)]))
+      .orderBy('seq')
+      .executeTakeFirst();
+    if (policy) throw errors.groupInIbPolicy(policy.policy_name);
     const operator = await operatorOf(this.svc, actor);
     const primaryOf = await this.svc.db.kysely
       .selectFrom('user_group_members')

@@ -15,6 +15,8 @@ export interface StoredOccurrence extends Json {
 export interface TrackingFieldValue extends Json {
   field: string;
   value?: string;
+  /** As the account defines the field; absent on meetings stored before fields were checked. */
+  visible?: boolean;
 }
 
 /** The part of a meeting kept in the `data` column. */

@@ -9,11 +9,12 @@ import type { Database } from '../../store/tables.js';
 import { digits } from '../../util/ids.js';
 import { isPlainObject, parseJson, type Json } from '../../util/json.js';
 import { getAccountSettings } from '../accounts/settings.js';
+import { validateTrackingFields } from '../tracking-fields/validate.js';
 import { isPaidAccount } from '../accounts/plan.js';
 import type { User } from '../users/user.service.js';
 import { HostDailyLimit } from './daily-limit.js';
 import { CUST_CREATE_START_URL_TTL_MS, MeetingLinkSigner, START_URL_TTL_MS } from './links.js';
-import { DAY_MS, RECOVERY_WINDOW_MS, type MeetingData, type MeetingType, type StoredOccurrence } from './meeting.model.js';
+import { DAY_MS, RECOVERY_WINDOW_MS, type MeetingData, type MeetingType, type StoredOccurrence, type TrackingFieldValue } from './meeting.model.js';
 import { checkPasscode, generatePasscode, numericPasscode } from './passcode.js';
 import { normalizeRecurrence, occurrenceStarts, recurrenceErrors, type Recurrence } from './recurrence.js';
 import { alternativeHostEntries, applySettings, defaultMeetingSettings, OCCURRENCE_SETTINGS } from './settings.js';
@@ -158,6 +159,8 @@ export class MeetingService {
     const template = input.template_id !== undefined ? await this.templateData(actor.accountId, input.template_id) : undefined;
     let settings = applySettings(defaultMeetingSettings(account, type), template?.settings);
     settings = await this.checkSettings(actor.accountId, host.id, type, applySettings(settings, input.settings), input.settings);
+    // Checked on every create: a required tracking field must be given even when the request names none.
+    const tracking = await checkTrackingFields(this.svc, actor.accountId, input.tracking_fields);
 
     const doc: MeetingData = {
       topic: input.topic ?? DEFAULT_TOPIC,
@@ -171,7 +174,7 @@ export class MeetingService {
       registration_token: randomBytes(24).toString('base64url'),
       ...(assistantId ? { assistant_id: assistantId } : {}),
       ...(input.template_id !== undefined ? { template_id: input.template_id } : {}),
-      ...(input.tracking_fields ? { tracking_fields: trackingFields(input.tracking_fields) } : {}),
+      ...(tracking.length ? { tracking_fields: tracking } : {}),
     };
     if (type === 1 || type === 2 || type === 8) {
       doc.scheduled_start = type !== 1 && input.start_time !== undefined ? this.parseStart(input.start_time, timezone) : now;
@@ -262,7 +265,11 @@ export class MeetingService {
     if (input.pre_schedule !== undefined) doc.pre_schedule = input.pre_schedule;
     if (input.topic !== undefined) doc.topic = input.topic;
     if (input.agenda !== undefined) doc.agenda = input.agenda;
-    if (input.tracking_fields !== undefined) doc.tracking_fields = trackingFields(input.tracking_fields);
+    if (input.tracking_fields !== undefined) {
+      const tracking = await checkTrackingFields(this.svc, m.account_id, input.tracking_fields);
+      if (tracking.length) doc.tracking_fields = tracking;
+      else delete doc.tracking_fields;
+    }
     if (input.template_id !== undefined) {
       const template = await this.templateData(m.account_id, input.template_id);
       doc.settings = applySettings(doc.settings, template.settings);
@@ -379,6 +386,8 @@ export class MeetingService {
     if (m.deleted_at === null) return m;
     const now = this.svc.clock.now();
     if (now - m.deleted_at > RECOVERY_WINDOW_MS) throw errors.meetingNotFound(m.id);
+    // A meeting deleted with its host (user deletion) has no one to come back to.
+    if (!(await this.svc.users.byId(m.account_id, m.host_id))) throw errors.meetingNotFound(m.id);
     const op = await this.operator(actor);
     await this.svc.db.kysely.transaction().execute(async (trx) => {
       await this.repo.update(m.account_id, m.id, { deleted_at: null, updated_at: now }, trx);
@@ -573,7 +582,7 @@ export class MeetingService {
       pre_schedule: d.pre_schedule,
       recurrence: m.type === 8 ? d.recurrence : undefined,
       occurrences: m.type === 8 ? this.occurrences(m, { showPrevious: opts.showPreviousOccurrences }) : undefined,
-      tracking_fields: d.tracking_fields?.map((t) => ({ field: t.field, value: t.value ?? '', visible: true })),
+      tracking_fields: d.tracking_fields?.map((t) => ({ field: t.field, value: t.value ?? '', visible: t.visible ?? true })),
       creation_source: d.creation_source,
     };
   }
@@ -622,7 +631,7 @@ export class MeetingService {
         jbh_time: s.jbh_time ?? 0,
       },
       ...(m.type === 8 && m.doc.recurrence ? { recurrence: m.doc.recurrence } : {}),
-      ...(m.doc.tracking_fields ? { tracking_fields: m.doc.tracking_fields.map((t) => ({ field: t.field, value: t.value ?? '', visible: true })) } : {}),
+      ...(m.doc.tracking_fields ? { tracking_fields: m.doc.tracking_fields.map((t) => ({ field: t.field, value: t.value ?? '', visible: t.visible ?? true })) } : {}),
     };
   }
 
@@ -812,8 +821,10 @@ function decodeUuid(key: string): string {
   return out;
 }
 
-function trackingFields(list: Array<{ field?: string; value?: string }>) {
-  return list.filter((t) => t.field !== undefined).map((t) => ({ field: t.field!, ...(t.value !== undefined ? { value: t.value } : {}) }));
+/** The request's tracking fields checked against the account's (an entry without a field name is none), as stored. */
+async function checkTrackingFields(svc: Services, accountId: string, list: Array<{ field?: string; value?: string }> | undefined): Promise<TrackingFieldValue[]> {
+  const given = list?.filter((t) => t.field !== undefined).map((t) => ({ field: t.field!, value: t.value }));
+  return (await validateTrackingFields(svc, accountId, given)).map((t) => ({ field: t.field, value: t.value, visible: t.visible }));
 }
 
 /** The members that differ between two snapshots (settings member by member), or undefined when none do. */

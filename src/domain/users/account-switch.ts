@@ -2,6 +2,9 @@ import { errors } from '../../errors/catalog.js';
 import type { Actor } from '../../http/operation.js';
 import type { Services } from '../../services.js';
 import { UserMovesRepo } from '../../store/user-moves.repo.js';
+import { isMasterAccount } from '../accounts/sub-accounts.js';
+import { dropGroupMembershipsOf } from '../groups/membership.js';
+import { dropImGroupMembershipsOf } from '../im-groups/im-group.service.js';
 
 /**
  * A master account moves one of its users (in the master itself or one of its sub accounts, `actor.accountId`)
@@ -10,9 +13,9 @@ import { UserMovesRepo } from '../../store/user-moves.repo.js';
 export async function switchUserAccount(svc: Services, actor: Actor, userId: string, targetAccountId: string): Promise<void> {
   const moves = new UserMovesRepo(svc.db.kysely);
   const master = await svc.accounts.get(actor.callerAccountId);
-  // Only a top-level account with sub accounts is a master; anyone else has no use of this endpoint.
-  const family = master && !master.master_account_id ? await moves.subAccountIds(master.id) : [];
-  if (!master || family.length === 0) throw errors.noPermission();
+  // Master accounts as the Accounts group defines them; anyone else has no use of this endpoint.
+  if (!master || !(await isMasterAccount(svc, master))) throw errors.noPermission();
+  const family = await moves.subAccountIds(master.id);
 
   const user = await svc.users.resolve(actor, userId);
   const target = targetAccountId === 'me' ? master.id : targetAccountId;
@@ -26,4 +29,9 @@ export async function switchUserAccount(svc: Services, actor: Actor, userId: str
   if (target === user.account_id) throw errors.userExists(user.email);
 
   await moves.move(user.id, user.account_id, target);
+  // Groups and IM groups belong to an account: the user leaves those of the account it left.
+  await svc.db.kysely.transaction().execute(async (trx) => {
+    await dropGroupMembershipsOf(svc, user.account_id, user.id, trx);
+    await dropImGroupMembershipsOf(svc, user.account_id, user.id, trx);
+  });
 }

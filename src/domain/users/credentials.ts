@@ -22,8 +22,11 @@ export async function passwordRules(svc: Services, accountId: string): Promise<P
   const req = (await getAccountSettings(svc, accountId)).security.password_requirement ?? {};
   return {
     ...defaultPasswordRules,
-    minLength: req.minimum_password_length ?? defaultPasswordRules.minLength,
+    // 0 turns the account's minimum off: the base length applies.
+    minLength: req.minimum_password_length || defaultPasswordRules.minLength,
     requireSpecial: req.have_special_character ?? defaultPasswordRules.requireSpecial,
+    consecutiveLength: req.consecutive_characters_length ?? defaultPasswordRules.consecutiveLength,
+    weakDetection: req.weak_enhance_detection ?? defaultPasswordRules.weakDetection,
   };
 }
 

@@ -1,12 +1,16 @@
 import { errors } from '../../errors/catalog.js';
 import type { Actor } from '../../http/operation.js';
 import type { Services } from '../../services.js';
+import { dropGroupMembershipsOf } from '../groups/membership.js';
+import { dropImGroupMembershipsOf } from '../im-groups/im-group.service.js';
+import { disposeHostedMeetings } from '../meetings/host-departure.js';
 import { operatorOf, saveUserWithEvent, userEventObject } from './profile-events.js';
 import type { User } from './user.service.js';
 
 export interface DeleteOptions {
   action?: 'disassociate' | 'delete';
   transfer_email?: string;
+  transfer_meeting?: boolean;
 }
 
 /**
@@ -17,25 +21,35 @@ export interface DeleteOptions {
 export async function deleteUser(svc: Services, actor: Actor, user: User, opts: DeleteOptions): Promise<void> {
   const action = opts.action ?? 'disassociate';
   if (user.role_id === '0') throw errors.ownerNotDeletable();
+  let transferTo: User | undefined;
   // A pending user has nothing to hand over and is simply withdrawn.
   if (user.status !== 'pending') {
     if (action === 'disassociate' && user.role_id === '1') throw errors.adminNotDisassociable();
-    // The transfer target must be a confirmed user of the same account. The users store holds no meetings,
-    // webinars, recordings or whiteboards, so the transfer_* flags have nothing here to move.
+    // The transfer target must be a confirmed user of the same account. Of what transfer_* names, only
+    // meetings exist here (no webinars, recordings or whiteboards yet).
     if (opts.transfer_email) {
       const target = opts.transfer_email.toLowerCase();
       if (target === user.email) throw errors.transferToSelf();
       const to = await svc.users.byEmail(user.account_id, target);
       if (!to || to.status === 'pending') throw errors.userNotInAccount(opts.transfer_email);
+      transferTo = to;
     }
   }
   const operator = await operatorOf(svc, actor);
-  await svc.users.repo.remove(user.account_id, user.id);
-  await svc.events.emit({
-    event: action === 'delete' ? 'user.deleted' : 'user.disassociated',
-    accountId: user.account_id,
-    object: userEventObject(user),
-    payload: operator,
+  // Group and IM group seats, and the user's meetings (moved or deleted), go with the user in one transaction.
+  await svc.users.repo.remove(user.account_id, user.id, async (trx) => {
+    await dropGroupMembershipsOf(svc, user.account_id, user.id, trx);
+    await dropImGroupMembershipsOf(svc, user.account_id, user.id, trx);
+    await disposeHostedMeetings(svc, user.account_id, user.id, { transferToId: opts.transfer_meeting ? transferTo?.id : undefined, operator }, trx);
+    await svc.events.emit(
+      {
+        event: action === 'delete' ? 'user.deleted' : 'user.disassociated',
+        accountId: user.account_id,
+        object: userEventObject(user),
+        payload: operator,
+      },
+      trx,
+    );
   });
 }
 

@@ -14,6 +14,9 @@ import {
   USER_SETTINGS_DEFAULTS,
   type UserSettingsDoc,
 } from './settings.defaults.js';
+import { getAccountSettings, type AccountSettings } from '../accounts/settings.js';
+import { lockSettings } from '../accounts/lock-settings.js';
+import { applyGroupLocks, effectiveGroupSettings, lockedPaths, type GroupSettingsLayer } from '../groups/settings.js';
 import type { User } from './user.service.js';
 import { virtualBackgroundFiles } from './uploads.js';
 
@@ -52,15 +55,70 @@ async function saveStored(svc: Services, user: User, value: StoredSettings): Pro
   user.settings = text;
 }
 
+/** Keeps the parts of `layer` that the template (a user settings document) has, with values of the same kind. */
+function pickExisting(layer: Json, template: Json): Json {
+  const out: Json = {};
+  for (const [key, value] of Object.entries(layer)) {
+    if (!(key in template) || value === undefined) continue;
+    const t = template[key];
+    if (isPlainObject(t)) {
+      if (isPlainObject(value)) {
+        const inner = pickExisting(value, t);
+        if (Object.keys(inner).length) out[key] = inner;
+      }
+    } else if (t === null || typeof t === typeof value || (Array.isArray(t) && Array.isArray(value))) out[key] = value;
+  }
+  return out;
+}
+
+function getPath(value: unknown, keys: string[]): unknown {
+  let cur = value;
+  for (const key of keys) {
+    if (!isPlainObject(cur)) return undefined;
+    cur = cur[key];
+  }
+  return cur;
+}
+
+interface Inherited {
+  doc: UserSettingsDoc;
+  account: AccountSettings;
+  group: GroupSettingsLayer;
+}
+
 /**
- * What a user inherits before their own changes. Zoom's order is account → group → user: account and group
- * settings (and their locks) join this list of layers when they exist; nothing else needs to change.
+ * What a user inherits before their own changes, in Zoom's order: the user defaults, the account's settings,
+ * the primary group's settings, then what the license decides (a Basic user's missing features).
  */
-async function inheritedUserSettings(svc: Services, user: User): Promise<UserSettingsDoc> {
-  const account = await svc.accounts.getCached(user.account_id);
-  const tier = account ? planTier(account.plan) : 'business';
-  const layers: Json[] = isLicensed(user) ? [{ feature: { meeting_capacity: MEETING_CAPACITY_BY_TIER[tier] } }] : [BASIC_USER_DEFAULTS];
-  return layers.reduce<UserSettingsDoc>((doc, layer) => deepMerge(doc, layer), structuredClone(USER_SETTINGS_DEFAULTS));
+async function inheritedUserSettings(svc: Services, user: User): Promise<Inherited> {
+  const [accountRow, account, group] = await Promise.all([
+    svc.accounts.getCached(user.account_id),
+    getAccountSettings(svc, user.account_id),
+    effectiveGroupSettings(svc, user.account_id, user.id),
+  ]);
+  const tier = accountRow ? planTier(accountRow.plan) : 'business';
+  const template = USER_SETTINGS_DEFAULTS as unknown as Json;
+  const layers: Json[] = [
+    pickExisting(sectionsOf(account), template),
+    pickExisting(sectionsOf(group.settings), template),
+    isLicensed(user) ? { feature: { meeting_capacity: MEETING_CAPACITY_BY_TIER[tier] } } : BASIC_USER_DEFAULTS,
+  ];
+  const doc = layers.reduce<UserSettingsDoc>((d, layer) => deepMerge(d, structuredClone(layer)), structuredClone(USER_SETTINGS_DEFAULTS));
+  return { doc, account, group };
+}
+
+/**
+ * Locked settings win over the user's own choices: the group's locks with the group's values, then the
+ * account's locks with the account's values (a group cannot unlock what the account locked).
+ */
+async function applyLocks(svc: Services, user: User, doc: UserSettingsDoc, inherited: Inherited): Promise<void> {
+  const target = doc as unknown as Json;
+  applyGroupLocks(target, inherited.group);
+  const accountLocks: GroupSettingsLayer = { group_id: null, settings: {}, locked: [], locked_values: inherited.account };
+  for (const path of lockedPaths(await lockSettings(svc, user.account_id))) {
+    if (getPath(inherited.account, path.split('.')) !== undefined) accountLocks.locked.push(path);
+  }
+  applyGroupLocks(target, accountLocks);
 }
 
 function sectionsOf(value: Json): Json {
@@ -71,13 +129,16 @@ function sectionsOf(value: Json): Json {
 
 /** The settings a user has now: inherited values, the user's changes, and what the user document decides. */
 export async function effectiveUserSettings(svc: Services, user: User): Promise<UserSettingsDoc> {
-  const doc = deepMerge(await inheritedUserSettings(svc, user), structuredClone(sectionsOf(stored(user))));
+  const inherited = await inheritedUserSettings(svc, user);
+  const doc = deepMerge(inherited.doc, structuredClone(sectionsOf(stored(user))));
   // Features and the PMI switch belong to the user document (user update and bulk feature update change
   // them too), so they are read from there.
   const features = (user.doc.feature as Json | undefined) ?? {};
   for (const key of Object.keys(doc.feature)) if (features[key] !== undefined) (doc.feature as Json)[key] = features[key];
   doc.feature.zoom_phone = Boolean(features.zoom_phone);
   doc.schedule_meeting.use_pmi_for_instant_meetings = Boolean(user.doc.use_pmi);
+  // A change of a locked setting is kept (Zoom does not refuse it) but the locked value is what applies.
+  await applyLocks(svc, user, doc, inherited);
   if (!isLicensed(user)) {
     Object.assign(doc.feature, { large_meeting: false, large_meeting_capacity: 0, webinar: false, webinar_capacity: 0, zoom_events: false, concurrent_meeting: 'None' });
   }

@@ -1,10 +1,47 @@
 import type { Services } from '../../services.js';
+import { UserMembershipsRepo } from '../../store/user-memberships.repo.js';
+import { groupIdsOfMany } from '../groups/membership.js';
+import { imGroupIdsOfMany } from '../im-groups/im-group.service.js';
+import { roleNameOf } from '../roles/role.service.js';
+import { ROLE_NAMES } from './user.model.js';
 import type { User } from './user.service.js';
 
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z'));
 
+/** What GET /users/{userId} shows beyond the user's own row. */
+export interface UserRelations {
+  role_name: string;
+  group_ids: string[];
+  im_group_ids: string[];
+}
+
+class Memberships {
+  readonly repo: UserMembershipsRepo;
+  constructor(svc: Services) {
+    this.repo = new UserMembershipsRepo(svc.db.kysely, svc.db.writes);
+  }
+}
+
+/** The role's name (a custom role's too) and the user's groups (primary first) and IM groups. */
+export async function userRelations(svc: Services, user: User): Promise<UserRelations> {
+  // Built-in roles cannot be renamed, so their names need no lookup.
+  const builtIn = Object.hasOwn(ROLE_NAMES, user.role_id) ? ROLE_NAMES[user.role_id] : undefined;
+  const [role_name, ids] = await Promise.all([
+    builtIn ?? roleNameOf(svc, user.account_id, user.role_id),
+    svc.use(Memberships).repo.groupIdsOf(user.account_id, user.id),
+  ]);
+  return { role_name, ...ids };
+}
+
+/** `group_ids` and `im_group_ids` of a page of users: one query per kind, whatever the page size. */
+export async function groupIdsOfPage(svc: Services, accountId: string, users: User[]): Promise<Map<string, { group_ids: string[]; im_group_ids: string[] }>> {
+  const ids = users.map((u) => u.id);
+  const [groups, imGroups] = await Promise.all([groupIdsOfMany(svc, accountId, ids), imGroupIdsOfMany(svc, accountId, ids)]);
+  return new Map(ids.map((id) => [id, { group_ids: groups.get(id) ?? [], im_group_ids: imGroups.get(id) ?? [] }]));
+}
+
 /** A user as GET /users/{userId} shows it. */
-export function presentUser(svc: Services, user: User, accountNumber: number | undefined) {
+export function presentUser(svc: Services, user: User, accountNumber: number | undefined, rel: UserRelations) {
   const d = user.doc;
   const origin = svc.config.publicUrl;
   return {
@@ -18,7 +55,7 @@ export function presentUser(svc: Services, user: User, accountNumber: number | u
     last_client_version: d.last_client_version,
     last_login_time: iso(d.last_login_time),
     pmi: d.pmi,
-    role_name: svc.users.roleName(user.role_id),
+    role_name: rel.role_name,
     timezone: d.timezone ?? '',
     type: user.type as 1 | 2 | 4 | 99,
     use_pmi: d.use_pmi ?? false,
@@ -29,8 +66,8 @@ export function presentUser(svc: Services, user: User, accountNumber: number | u
     user_created_at: iso(user.created_at),
     custom_attributes: d.custom_attributes,
     employee_unique_id: d.employee_unique_id,
-    group_ids: [] as string[],
-    im_group_ids: [] as string[],
+    group_ids: rel.group_ids,
+    im_group_ids: rel.im_group_ids,
     jid: d.jid,
     job_title: d.job_title ?? '',
     language: d.language ?? 'en-US',
@@ -55,7 +92,7 @@ export function presentUser(svc: Services, user: User, accountNumber: number | u
 }
 
 /** A user as an entry of GET /users shows it; custom attributes and host key only on request. */
-export function presentUserListItem(svc: Services, user: User, include?: string) {
+export function presentUserListItem(svc: Services, user: User, include: string | undefined, ids: { group_ids: string[]; im_group_ids: string[] }) {
   const d = user.doc;
   return {
     id: user.id,
@@ -69,8 +106,8 @@ export function presentUserListItem(svc: Services, user: User, include?: string)
     first_name: d.first_name ?? '',
     last_name: d.last_name ?? '',
     display_name: d.display_name ?? '',
-    group_ids: [] as string[],
-    im_group_ids: [] as string[],
+    group_ids: ids.group_ids,
+    im_group_ids: ids.im_group_ids,
     last_client_version: d.last_client_version,
     last_login_time: iso(d.last_login_time),
     plan_united_type: d.plan_united_type as any,

@@ -1,0 +1,28 @@
+import { errors } from '../../errors/catalog.js';
+import { RegistrantService } from '../../domain/meetings/registrants.js';
+import { defineOperation } from '../../http/operation.js';
+import { MeetingIdParams } from './schemas.js';
+import { BatchRegistrantsBody, BatchRegistrantsResponse } from './schemas-registrants.js';
+
+// Perform batch registration — up to 30 people for a scheduled meeting (type 2), all or none. Zoom documents
+// 200 here, not 201. No confirmation email is sent by this server, whatever `registrants_confirmation_email` says.
+export default defineOperation({
+  id: 'addBatchRegistrants',
+  group: 'Meetings',
+  method: 'POST',
+  path: '/meetings/{meetingId}/batch_registrants',
+  master: true,
+  summary: { en: 'Perform batch registration', zh: '执行批量注册' },
+  scopes: ['meeting:write', 'meeting:write:admin'],
+  rateLimit: 'Heavy',
+  params: MeetingIdParams,
+  body: BatchRegistrantsBody,
+  success: { status: 200, schema: BatchRegistrantsResponse },
+  async handle({ params, body, actor, svc }) {
+    const registrants = svc.use(RegistrantService);
+    const target = await registrants.target(actor, params.meetingId, (m) => {
+      if (m.type !== 2) throw errors.batchScheduledOnly();
+    });
+    return registrants.batch(target, body);
+  },
+});

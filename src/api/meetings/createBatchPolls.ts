@@ -1,0 +1,24 @@
+import { MeetingService } from '../../domain/meetings/meeting.service.js';
+import { PollService } from '../../domain/meetings/polls.js';
+import { defineOperation } from '../../http/operation.js';
+import { BatchPollsBody, BatchPollsOut } from './schemas-polls.js';
+import { MeetingIdParams } from './schemas.js';
+
+// Perform batch poll creation — all polls or none; together with the meeting's existing polls at most 50.
+export default defineOperation({
+  id: 'createBatchPolls',
+  group: 'Meetings',
+  method: 'POST',
+  path: '/meetings/{meetingId}/batch_polls',
+  master: true,
+  summary: { en: 'Perform batch poll creation', zh: '执行批量轮询创建' },
+  scopes: ['meeting:write:admin', 'meeting:write'],
+  rateLimit: 'Light',
+  params: MeetingIdParams,
+  body: BatchPollsBody,
+  success: { status: 201, schema: BatchPollsOut },
+  async handle({ params, body, actor, svc }) {
+    const m = await svc.use(MeetingService).resolveForActor(actor, params.meetingId);
+    return { polls: await svc.use(PollService).createBatch(m, body.polls) };
+  },
+});

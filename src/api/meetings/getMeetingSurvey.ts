@@ -1,0 +1,22 @@
+import { MeetingService } from '../../domain/meetings/meeting.service.js';
+import { SurveyService } from '../../domain/meetings/surveys.js';
+import { defineOperation } from '../../http/operation.js';
+import { SurveyOut } from './schemas-polls.js';
+import { MeetingIdParams } from './schemas.js';
+
+export default defineOperation({
+  id: 'getMeetingSurvey',
+  group: 'Meetings',
+  method: 'GET',
+  path: '/meetings/{meetingId}/survey',
+  master: true,
+  summary: { en: 'Get a meeting survey', zh: '获取会议调查' },
+  scopes: ['meeting:read', 'meeting:read:admin'],
+  rateLimit: 'Light',
+  params: MeetingIdParams,
+  success: { status: 200, schema: SurveyOut },
+  async handle({ params, actor, svc }) {
+    const m = await svc.use(MeetingService).resolveForActor(actor, params.meetingId);
+    return svc.use(SurveyService).get(m);
+  },
+});

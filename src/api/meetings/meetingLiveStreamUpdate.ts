@@ -1,0 +1,23 @@
+import { LiveStreamService } from '../../domain/meetings/livestream.js';
+import { MeetingService } from '../../domain/meetings/meeting.service.js';
+import { defineOperation } from '../../http/operation.js';
+import { LiveStreamBody } from './schemas-livestream.js';
+import { MeetingIdParams } from './schemas.js';
+
+export default defineOperation({
+  id: 'meetingLiveStreamUpdate',
+  group: 'Meetings',
+  method: 'PATCH',
+  path: '/meetings/{meetingId}/livestream',
+  master: true,
+  summary: { en: 'Update a livestream', zh: '更新livestream' },
+  scopes: ['meeting:write:admin', 'meeting:write'],
+  rateLimit: 'Light',
+  params: MeetingIdParams,
+  body: LiveStreamBody,
+  success: { status: 204 },
+  async handle({ params, body, actor, svc }) {
+    const m = await svc.use(MeetingService).resolveForActor(actor, params.meetingId);
+    await svc.use(LiveStreamService).update(m, body);
+  },
+});

@@ -1,0 +1,23 @@
+import { MeetingService } from '../../domain/meetings/meeting.service.js';
+import { PollService } from '../../domain/meetings/polls.js';
+import { defineOperation } from '../../http/operation.js';
+import { PollBody, PollOut } from './schemas-polls.js';
+import { MeetingIdParams } from './schemas.js';
+
+export default defineOperation({
+  id: 'meetingPollCreate',
+  group: 'Meetings',
+  method: 'POST',
+  path: '/meetings/{meetingId}/polls',
+  master: true,
+  summary: { en: 'Create a meeting poll', zh: '创建会议投票' },
+  scopes: ['meeting:write:admin', 'meeting:write'],
+  rateLimit: 'Light',
+  params: MeetingIdParams,
+  body: PollBody,
+  success: { status: 201, schema: PollOut },
+  async handle({ params, body, actor, svc }) {
+    const m = await svc.use(MeetingService).resolveForActor(actor, params.meetingId);
+    return svc.use(PollService).create(m, body);
+  },
+});

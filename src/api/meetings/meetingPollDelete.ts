@@ -1,0 +1,21 @@
+import { MeetingService } from '../../domain/meetings/meeting.service.js';
+import { PollService } from '../../domain/meetings/polls.js';
+import { defineOperation } from '../../http/operation.js';
+import { PollParams } from './schemas-polls.js';
+
+export default defineOperation({
+  id: 'meetingPollDelete',
+  group: 'Meetings',
+  method: 'DELETE',
+  path: '/meetings/{meetingId}/polls/{pollId}',
+  master: true,
+  summary: { en: 'Delete a meeting poll', zh: '删除会议投票' },
+  scopes: ['meeting:write:admin', 'meeting:write'],
+  rateLimit: 'Light',
+  params: PollParams,
+  success: { status: 204 },
+  async handle({ params, actor, svc }) {
+    const m = await svc.use(MeetingService).resolveForActor(actor, params.meetingId);
+    await svc.use(PollService).delete(m, params.pollId);
+  },
+});

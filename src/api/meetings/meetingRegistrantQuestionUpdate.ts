@@ -1,0 +1,25 @@
+import { RegistrantService } from '../../domain/meetings/registrants.js';
+import { defineOperation } from '../../http/operation.js';
+import { MeetingIdParams } from './schemas.js';
+import { RegistrationQuestionsBody } from './schemas-registrants.js';
+
+// Update registration questions — each list sent replaces the form's list of that kind; later registrations must
+// answer what is required.
+export default defineOperation({
+  id: 'meetingRegistrantQuestionUpdate',
+  group: 'Meetings',
+  method: 'PATCH',
+  path: '/meetings/{meetingId}/registrants/questions',
+  master: true,
+  summary: { en: 'Update registration questions', zh: '更新注册问题' },
+  scopes: ['meeting:write', 'meeting:write:admin'],
+  rateLimit: 'Light',
+  params: MeetingIdParams,
+  body: RegistrationQuestionsBody,
+  success: { status: 204 },
+  async handle({ params, body, actor, svc }) {
+    const registrants = svc.use(RegistrantService);
+    const { meeting } = await registrants.target(actor, params.meetingId);
+    await registrants.updateQuestions(meeting, body);
+  },
+});

@@ -1,0 +1,25 @@
+import { RegistrantService } from '../../domain/meetings/registrants.js';
+import { defineOperation } from '../../http/operation.js';
+import { MeetingIdParams } from './schemas.js';
+import { RegistrantStatusBody, RegistrantStatusQuery } from './schemas-registrants.js';
+
+// Update registrant's status — approve, deny, or cancel an approved registration (it then lists as denied).
+export default defineOperation({
+  id: 'meetingRegistrantStatus',
+  group: 'Meetings',
+  method: 'PUT',
+  path: '/meetings/{meetingId}/registrants/status',
+  master: true,
+  summary: { en: "Update registrant's status", zh: '更新注册人的状态' },
+  scopes: ['meeting:write:admin', 'meeting:write'],
+  rateLimit: 'Medium',
+  params: MeetingIdParams,
+  query: RegistrantStatusQuery,
+  body: RegistrantStatusBody,
+  success: { status: 204 },
+  async handle({ params, query, body, actor, svc }) {
+    const registrants = svc.use(RegistrantService);
+    const { meeting } = await registrants.target(actor, params.meetingId);
+    await registrants.updateStatus(actor, meeting, body.action, body.registrants, query.occurrence_id);
+  },
+});

@@ -1,0 +1,34 @@
+import { RegistrantService } from '../../domain/meetings/registrants.js';
+import { defineOperation } from '../../http/operation.js';
+import { MeetingIdParams } from './schemas.js';
+import { ListRegistrantsQuery, ListRegistrantsResponse } from './schemas-registrants.js';
+
+// List meeting registrants — by status (approved unless asked), optionally for one occurrence, page by page.
+export default defineOperation({
+  id: 'meetingRegistrants',
+  group: 'Meetings',
+  method: 'GET',
+  path: '/meetings/{meetingId}/registrants',
+  master: true,
+  summary: { en: 'List meeting registrants', zh: '列出会议注册人' },
+  scopes: ['meeting:read:admin', 'meeting:read'],
+  rateLimit: 'Medium',
+  params: MeetingIdParams,
+  query: ListRegistrantsQuery,
+  success: { status: 200, schema: ListRegistrantsResponse },
+  async handle({ params, query, actor, svc }) {
+    const registrants = svc.use(RegistrantService);
+    const { meeting } = await registrants.target(actor, params.meetingId);
+    const page = await registrants.list(meeting, query);
+    const items = [];
+    for (const r of page.items) items.push(await registrants.present(meeting, r));
+    return {
+      page_size: page.page_size,
+      total_records: page.total_records,
+      next_page_token: page.next_page_token,
+      page_count: page.page_count,
+      page_number: page.page_number,
+      registrants: items,
+    };
+  },
+});

@@ -1,0 +1,22 @@
+import { MeetingInstances } from '../../domain/meetings/instances.js';
+import { isoUtc } from '../../domain/meetings/time.js';
+import { defineOperation } from '../../http/operation.js';
+import { PastMeetingIdParams, PastMeetingInstancesOut } from './schemas-past.js';
+
+// List past meeting instances — every ended instance of a meeting number, oldest first.
+export default defineOperation({
+  id: 'pastMeetings',
+  group: 'Meetings',
+  method: 'GET',
+  path: '/past_meetings/{meetingId}/instances',
+  master: true,
+  summary: { en: 'List past meeting instances', zh: '列出过去的会议实例' },
+  scopes: ['meeting:read:admin', 'meeting:read'],
+  rateLimit: 'Medium',
+  params: PastMeetingIdParams,
+  success: { status: 200, schema: PastMeetingInstancesOut },
+  async handle({ params, actor, svc }) {
+    const list = await svc.use(MeetingInstances).endedInstances(actor, params.meetingId);
+    return { meetings: list.map((i) => ({ uuid: i.uuid, start_time: isoUtc(i.start_time) })) };
+  },
+});

@@ -1,0 +1,24 @@
+import { MeetingService } from '../../domain/meetings/meeting.service.js';
+import { SurveyService } from '../../domain/meetings/surveys.js';
+import { defineOperation } from '../../http/operation.js';
+import { SurveyBody } from './schemas-polls.js';
+import { MeetingIdParams } from './schemas.js';
+
+// Update a meeting survey — a custom survey or a third-party survey link; setting one replaces the other.
+export default defineOperation({
+  id: 'updateMeetingSurvey',
+  group: 'Meetings',
+  method: 'PATCH',
+  path: '/meetings/{meetingId}/survey',
+  master: true,
+  summary: { en: 'Update a meeting survey', zh: '更新会议调查' },
+  scopes: ['meeting:write:admin', 'meeting:write'],
+  rateLimit: 'Light',
+  params: MeetingIdParams,
+  body: SurveyBody,
+  success: { status: 204 },
+  async handle({ params, body, actor, svc }) {
+    const m = await svc.use(MeetingService).resolveForActor(actor, params.meetingId);
+    await svc.use(SurveyService).update(m, body);
+  },
+});

@@ -1,0 +1,94 @@
+import { Type } from 'typebox';
+import { ScenarioSchema } from '../../sim/scenario.js';
+
+// The simulator's own API (not Zoom's): requests and answers.
+
+const o = Type.Optional;
+const s = () => Type.Optional(Type.String());
+const i = () => Type.Optional(Type.Integer());
+const e = <T extends string>(values: readonly T[]) => Type.Unsafe<T>({ type: 'string', enum: values });
+
+export const SimMeetingParams = Type.Object({ meetingId: Type.String({ minLength: 1 }) });
+export const SimParticipantParams = Type.Object({ meetingId: Type.String({ minLength: 1 }), participantId: Type.String({ minLength: 1 }) });
+
+/** `qos=false`: no per-minute QoS samples for this instance's sessions. */
+export const SimStartQuery = Type.Object({ qos: o(Type.Boolean()) });
+
+export const SimSession = Type.Object({
+  participant_id: s(),
+  participant_uuid: s(),
+  session_id: s(),
+  user_id: s(),
+  id: s(),
+  name: s(),
+  email: s(),
+  registrant_id: s(),
+  join_time: s(),
+  leave_time: s(),
+  leave_reason: s(),
+  duration: i(),
+  device: s(),
+  ip_address: s(),
+  location: s(),
+  network_type: s(),
+  data_center: s(),
+  sharing: o(Type.Boolean()),
+});
+
+export const SimLiveOut = Type.Object({
+  id: i(),
+  uuid: s(),
+  status: s(),
+  start_time: s(),
+  recording: s(),
+  qos: o(Type.Boolean()),
+  participants: o(Type.Array(SimSession)),
+});
+
+export const SimJoinBody = Type.Object({
+  name: o(Type.String({ minLength: 1, maxLength: 200 })),
+  email: o(Type.String({ format: 'email' })),
+  user_id: s(),
+  registrant_id: s(),
+  participant_id: s(),
+  device: o(e(['Windows', 'Mac', 'iOS', 'Android', 'Web', 'Linux', 'H.323/SIP', 'Zoom Rooms'] as const)),
+  ip_address: s(),
+  location: s(),
+  network_type: o(e(['Wired', 'Wifi', 'Cellular', 'PPP', 'Others'] as const)),
+});
+
+export const SimLeaveQuery = Type.Object({ reason: o(e(['left', 'disconnected', 'removed', 'network_error'] as const)) });
+
+export const SimShareBody = Type.Object({
+  participant_id: Type.String({ minLength: 1 }),
+  action: e(['start', 'stop'] as const),
+  content: o(e(['application', 'whiteboard', 'desktop', 'airplay', 'camera', 'unknown'] as const)),
+});
+
+export const SimRecordBody = Type.Object({ action: e(['start', 'stop', 'pause', 'resume'] as const) });
+export const SimRecordOut = Type.Object({
+  status: s(),
+  segments: o(Type.Array(Type.Object({ start: s(), end: s() }))),
+});
+
+export const SimPastOut = Type.Object({
+  id: i(),
+  uuid: s(),
+  topic: s(),
+  host_id: s(),
+  start_time: s(),
+  end_time: s(),
+  duration: i(),
+  total_minutes: i(),
+  participants_count: i(),
+});
+
+export const SimScenarioBody = ScenarioSchema;
+export const SimScenarioOut = Type.Object({
+  ...SimPastOut.properties,
+  steps: i(),
+  participants: o(Type.Array(Type.Object({ name: s(), participant_id: s(), sessions: i() }))),
+});
+
+export const SimAdvanceBody = Type.Object({ ms: Type.Integer({ minimum: 0, maximum: 366 * 86_400_000 }) });
+export const SimClockOut = Type.Object({ now: s(), now_ms: i(), adjustable: o(Type.Boolean()) });

@@ -1,0 +1,23 @@
+import { canAdvance } from '../../sim/simulator.js';
+import { isoUtc } from '../../domain/meetings/time.js';
+import { defineOperation } from '../../http/operation.js';
+import { SimClockOut } from './schemas.js';
+
+// The server clock, and whether the simulator can move it.
+export default defineOperation({
+  id: 'simClock',
+  group: 'Simulator',
+  method: 'GET',
+  path: '/sim/clock',
+  prefix: '',
+  extension: true,
+  enabled: (config) => config.simulator,
+  summary: { en: 'Simulate: read the server clock', zh: '模拟：读取服务器时钟' },
+  scopes: ['simulator:read:admin', 'simulator:write:admin'],
+  rateLimit: 'Light',
+  success: { status: 200, schema: SimClockOut },
+  handle({ svc }) {
+    const now = svc.clock.now();
+    return { now: isoUtc(now), now_ms: now, adjustable: canAdvance(svc.clock) };
+  },
+});

@@ -1,0 +1,24 @@
+import { isoUtc } from '../../domain/meetings/time.js';
+import { defineOperation } from '../../http/operation.js';
+import { Simulator } from '../../sim/simulator.js';
+import { SimAdvanceBody, SimClockOut } from './schemas.js';
+
+// Moves the server clock forward: tokens, page tokens, meetings and events all see the new time.
+export default defineOperation({
+  id: 'simClockAdvance',
+  group: 'Simulator',
+  method: 'POST',
+  path: '/sim/clock/advance',
+  prefix: '',
+  extension: true,
+  enabled: (config) => config.simulator,
+  summary: { en: 'Simulate: move the server clock forward', zh: '模拟：将服务器时钟向前拨' },
+  scopes: ['simulator:write:admin'],
+  rateLimit: 'Light',
+  body: SimAdvanceBody,
+  success: { status: 200, schema: SimClockOut },
+  handle({ body, svc }) {
+    const now = svc.use(Simulator).advance(body.ms);
+    return { now: isoUtc(now), now_ms: now, adjustable: true };
+  },
+});

@@ -1,0 +1,23 @@
+import { defineOperation } from '../../http/operation.js';
+import { Simulator } from '../../sim/simulator.js';
+import { SimMeetingParams, SimPastOut } from './schemas.js';
+
+// The host ends the meeting: everyone leaves, the instance closes with its totals, meeting.ended.
+export default defineOperation({
+  id: 'simMeetingEnd',
+  group: 'Simulator',
+  method: 'POST',
+  path: '/sim/meetings/{meetingId}/end',
+  prefix: '',
+  extension: true,
+  enabled: (config) => config.simulator,
+  summary: { en: 'Simulate: end a meeting', zh: '模拟：结束会议' },
+  scopes: ['simulator:write:admin'],
+  rateLimit: 'Light',
+  params: SimMeetingParams,
+  success: { status: 200, schema: SimPastOut },
+  async handle({ params, actor, svc }) {
+    const sim = svc.use(Simulator);
+    return sim.summary(await sim.end(actor, params.meetingId));
+  },
+});

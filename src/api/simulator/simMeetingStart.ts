@@ -1,0 +1,25 @@
+import { defineOperation } from '../../http/operation.js';
+import { Simulator } from '../../sim/simulator.js';
+import { SimLiveOut, SimMeetingParams, SimStartQuery } from './schemas.js';
+
+// Start a meeting as its host would: status `started`, a live instance, meeting.started.
+export default defineOperation({
+  id: 'simMeetingStart',
+  group: 'Simulator',
+  method: 'POST',
+  path: '/sim/meetings/{meetingId}/start',
+  prefix: '',
+  extension: true,
+  enabled: (config) => config.simulator,
+  summary: { en: 'Simulate: start a meeting', zh: '模拟：开始会议' },
+  scopes: ['simulator:write:admin'],
+  rateLimit: 'Light',
+  params: SimMeetingParams,
+  query: SimStartQuery,
+  success: { status: 200, schema: SimLiveOut },
+  async handle({ params, query, actor, svc }) {
+    const sim = svc.use(Simulator);
+    await sim.start(actor, params.meetingId, { qos: query.qos });
+    return sim.state(actor, params.meetingId);
+  },
+});

@@ -1,0 +1,25 @@
+import { defineOperation } from '../../http/operation.js';
+import { Simulator } from '../../sim/simulator.js';
+import { MeetingParticipants } from '../../domain/meetings/participants.js';
+import { SimJoinBody, SimMeetingParams, SimSession } from './schemas.js';
+
+// A participant joins the meeting in progress (or rejoins with `participant_id`): meeting.participant_joined.
+export default defineOperation({
+  id: 'simParticipantJoin',
+  group: 'Simulator',
+  method: 'POST',
+  path: '/sim/meetings/{meetingId}/participants',
+  prefix: '',
+  extension: true,
+  enabled: (config) => config.simulator,
+  summary: { en: 'Simulate: a participant joins', zh: '模拟：参与者加入会议' },
+  scopes: ['simulator:write:admin'],
+  rateLimit: 'Light',
+  params: SimMeetingParams,
+  body: SimJoinBody,
+  success: { status: 201, schema: SimSession },
+  async handle({ params, body, actor, svc }) {
+    const session = await svc.use(Simulator).join(actor, params.meetingId, body);
+    return svc.use(MeetingParticipants).presentSession(session);
+  },
+});

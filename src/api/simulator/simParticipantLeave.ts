@@ -1,0 +1,23 @@
+import { defineOperation } from '../../http/operation.js';
+import { Simulator } from '../../sim/simulator.js';
+import { SimLeaveQuery, SimParticipantParams } from './schemas.js';
+
+// A participant leaves: the session closes, its screen share ends, QoS is written, meeting.participant_left.
+export default defineOperation({
+  id: 'simParticipantLeave',
+  group: 'Simulator',
+  method: 'DELETE',
+  path: '/sim/meetings/{meetingId}/participants/{participantId}',
+  prefix: '',
+  extension: true,
+  enabled: (config) => config.simulator,
+  summary: { en: 'Simulate: a participant leaves', zh: '模拟：参与者离开会议' },
+  scopes: ['simulator:write:admin'],
+  rateLimit: 'Light',
+  params: SimParticipantParams,
+  query: SimLeaveQuery,
+  success: { status: 204 },
+  async handle({ params, query, actor, svc }) {
+    await svc.use(Simulator).leave(actor, params.meetingId, params.participantId, query.reason);
+  },
+});

@@ -1,0 +1,25 @@
+import { isoUtc } from '../../domain/meetings/time.js';
+import { defineOperation } from '../../http/operation.js';
+import { Simulator } from '../../sim/simulator.js';
+import { SimMeetingParams, SimRecordBody, SimRecordOut } from './schemas.js';
+
+// The host starts, pauses, resumes or stops the cloud recording: recording.started / paused / resumed / stopped.
+export default defineOperation({
+  id: 'simRecord',
+  group: 'Simulator',
+  method: 'POST',
+  path: '/sim/meetings/{meetingId}/record',
+  prefix: '',
+  extension: true,
+  enabled: (config) => config.simulator,
+  summary: { en: 'Simulate: control the cloud recording', zh: '模拟：控制云录制' },
+  scopes: ['simulator:write:admin'],
+  rateLimit: 'Light',
+  params: SimMeetingParams,
+  body: SimRecordBody,
+  success: { status: 200, schema: SimRecordOut },
+  async handle({ params, body, actor, svc }) {
+    const rec = await svc.use(Simulator).record(actor, params.meetingId, body.action);
+    return { status: rec.status, segments: rec.segments.map((x) => ({ start: isoUtc(x.start), end: x.end === null ? undefined : isoUtc(x.end) })) };
+  },
+});

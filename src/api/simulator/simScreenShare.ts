@@ -1,0 +1,25 @@
+import { defineOperation } from '../../http/operation.js';
+import { Simulator } from '../../sim/simulator.js';
+import { MeetingParticipants } from '../../domain/meetings/participants.js';
+import { SimMeetingParams, SimSession, SimShareBody } from './schemas.js';
+
+// A participant starts or stops sharing the screen: meeting.sharing_started / meeting.sharing_ended.
+export default defineOperation({
+  id: 'simScreenShare',
+  group: 'Simulator',
+  method: 'POST',
+  path: '/sim/meetings/{meetingId}/share',
+  prefix: '',
+  extension: true,
+  enabled: (config) => config.simulator,
+  summary: { en: 'Simulate: start or stop a screen share', zh: '模拟：开始或停止屏幕共享' },
+  scopes: ['simulator:write:admin'],
+  rateLimit: 'Light',
+  params: SimMeetingParams,
+  body: SimShareBody,
+  success: { status: 200, schema: SimSession },
+  async handle({ params, body, actor, svc }) {
+    const session = await svc.use(Simulator).share(actor, params.meetingId, body.participant_id, body.action, body.content);
+    return svc.use(MeetingParticipants).presentSession(session);
+  },
+});

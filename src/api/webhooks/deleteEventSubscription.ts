@@ -1,0 +1,21 @@
+import { defineOperation } from '../../http/operation.js';
+import { WebhookService } from '../../events/subscriptions.js';
+import { EventSubscriptionIdParams } from './schemas.js';
+
+// Delete an event subscription — DELETE /marketplace/app/event_subscription/{eventSubscriptionId}; its
+// pending deliveries are dropped.
+export default defineOperation({
+  id: 'deleteEventSubscription',
+  group: 'Webhooks',
+  method: 'DELETE',
+  path: '/marketplace/app/event_subscription/{eventSubscriptionId}',
+  summary: { en: 'Delete an event subscription', zh: '删除事件订阅' },
+  scopes: ['marketplace:write:app', 'marketplace:delete:event_subscription'],
+  rateLimit: 'Light',
+  extension: false,
+  params: EventSubscriptionIdParams,
+  success: { status: 204 },
+  async handle({ params, actor, svc }) {
+    await svc.use(WebhookService).remove({ accountId: actor.accountId, clientId: actor.clientId }, params.eventSubscriptionId);
+  },
+});

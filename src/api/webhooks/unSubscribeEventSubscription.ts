@@ -1,0 +1,22 @@
+import { defineOperation } from '../../http/operation.js';
+import { WebhookService } from '../../events/subscriptions.js';
+import { UnsubscribeQuery } from './schemas.js';
+
+// Unsubscribe app event subscription — DELETE /marketplace/app/event_subscription: takes users (or the whole
+// account) off a subscription; the subscription itself stays.
+export default defineOperation({
+  id: 'unSubscribeEventSubscription',
+  group: 'Webhooks',
+  method: 'DELETE',
+  path: '/marketplace/app/event_subscription',
+  summary: { en: 'Unsubscribe app event subscription', zh: '取消订阅应用事件订阅' },
+  scopes: ['marketplace:write:app', 'marketplace:delete:event_subscription'],
+  rateLimit: 'Light',
+  extension: false,
+  query: UnsubscribeQuery,
+  success: { status: 204 },
+  async handle({ query, actor, svc }) {
+    const userIds = query.user_ids?.split(',').map((u) => u.trim()).filter(Boolean);
+    await svc.use(WebhookService).unsubscribe({ accountId: actor.accountId, clientId: actor.clientId }, query.event_subscription_id, { accountId: query.account_id, userIds });
+  },
+});

@@ -1,0 +1,419 @@
+import type { Kysely } from 'kysely';
+import { errors } from '../../errors/catalog.js';
+import type { Services } from '../../services.js';
+import { clientProfile, synthesizeQos, type Interval } from '../../sim/generator.js';
+import { seededId } from '../../sim/random.js';
+import { MeetingInstancesRepo, type InstanceRow, type SessionRow } from '../../store/meeting-instances.repo.js';
+import type { Database } from '../../store/tables.js';
+import { parseJson, type Json } from '../../util/json.js';
+import type { User } from '../users/user.service.js';
+import { isoUtc } from './time.js';
+
+/** Cloud recording of an instance: one segment per stretch recorded (a pause closes one, a resume opens the next). */
+export interface RecordingState extends Json {
+  status: 'recording' | 'paused' | 'stopped';
+  segments: Array<{ start: number; end: number | null }>;
+}
+
+/** The part of an instance kept in its `data` column. */
+export interface InstanceData extends Json {
+  timezone: string;
+  /** The meeting's scheduled duration (minutes) when the instance started: `duration` of meeting events. */
+  scheduled_duration: number;
+  /** 0 for a meeting's first instance, 1 for the next…: part of the simulator's seeds. */
+  ordinal: number;
+  /** Sessions of this instance get per-minute QoS samples when they close. */
+  qos: boolean;
+  host: { name: string; email: string; dept: string };
+  /** `source` of past meeting details. */
+  source: string;
+  recording?: RecordingState;
+  invitations?: Array<{ user_id: string; email: string; at: number }>;
+  callouts?: Array<Json & { kind: 'phone' | 'room_system'; at: number }>;
+  waiting_room?: { title?: string; description?: string; updated_at: number };
+}
+
+export interface ShareSpan extends Json {
+  start: number;
+  end: number | null;
+  content: string;
+}
+
+/** The part of a session kept in its `data` column. */
+export interface SessionData extends Json {
+  shares: ShareSpan[];
+  failover: boolean;
+  data_center: string;
+  connection_type: string;
+  version: string;
+  microphone: string;
+  speaker: string;
+  camera: string;
+  pc_name: string;
+}
+
+export type Instance = InstanceRow & { doc: InstanceData };
+export type Session = SessionRow & { doc: SessionData };
+
+export function hydrateInstance(row: InstanceRow): Instance {
+  const num = (v: number | null) => (v === null ? null : Number(v));
+  return Object.assign(row, {
+    meeting_id: Number(row.meeting_id),
+    type: Number(row.type),
+    start_time: Number(row.start_time),
+    end_time: num(row.end_time),
+    duration: num(row.duration),
+    total_minutes: num(row.total_minutes),
+    participants_count: num(row.participants_count),
+    doc: parseJson<InstanceData>(row.data),
+  });
+}
+
+export function hydrateSession(row: SessionRow): Session {
+  return Object.assign(row, {
+    meeting_id: Number(row.meeting_id),
+    join_time: Number(row.join_time),
+    leave_time: row.leave_time === null ? null : Number(row.leave_time),
+    doc: parseJson<SessionData>(row.data),
+  });
+}
+
+/** The meeting part of instance events; meeting.* events send the id as a string, recording.* as a number. */
+export function instanceEventObject(i: Instance, idAs: 'string' | 'number' = 'string') {
+  return {
+    id: idAs === 'string' ? String(i.meeting_id) : i.meeting_id,
+    uuid: i.uuid,
+    host_id: i.host_id,
+    topic: i.topic,
+    type: i.type,
+    start_time: isoUtc(i.start_time),
+    timezone: i.doc.timezone,
+    duration: i.doc.scheduled_duration,
+  };
+}
+
+/** Seconds a session lasted (to the second, as Zoom reports it); an open one counts up to `now`. */
+export function sessionSeconds(s: Session, now?: number): number {
+  const end = s.leave_time ?? now ?? s.join_time;
+  return Math.max(0, Math.round((end - s.join_time) / 1000));
+}
+
+/** An instance's totals over its sessions: minutes attended and distinct participants. */
+export function summarize(sessions: Session[]): { total_minutes: number; participants_count: number } {
+  const seconds = sessions.reduce((n, s) => n + sessionSeconds(s), 0);
+  return { total_minutes: Math.round(seconds / 60), participants_count: new Set(sessions.map((s) => s.participant_uuid)).size };
+}
+
+export interface JoinInput {
+  name?: string;
+  email?: string;
+  /** A user of the host's account joining signed in. */
+  user_id?: string;
+  registrant_id?: string;
+  /** Rejoin as this participant (a previous session's participant_uuid). */
+  participant_id?: string;
+  device?: string;
+  ip_address?: string;
+  location?: string;
+  network_type?: string;
+}
+
+export type LeaveReason = 'left' | 'disconnected' | 'removed' | 'network_error';
+
+/** Zoom's `leave_reason` texts. */
+export function leaveReasonText(reason: LeaveReason | 'host_ended', name: string): string {
+  switch (reason) {
+    case 'disconnected':
+      return `${name} got disconnected from the meeting.`;
+    case 'removed':
+      return 'Removed by host.';
+    case 'network_error':
+      return 'Network connection error.';
+    case 'host_ended':
+      return 'Host ended the meeting.';
+    default:
+      return `${name} left the meeting.`;
+  }
+}
+
+/** Zoom's per-session participant ids start here and step by 1024. */
+const FIRST_PARTICIPANT_USER_ID = 16778240;
+
+/**
+ * Who is (and was) in a held instance: sessions from join to leave, screen shares, and the QoS series written
+ * when a session closes. The simulator drives it; past meetings, reports and dashboards read its rows.
+ */
+export class MeetingParticipants {
+  readonly repo: MeetingInstancesRepo;
+
+  constructor(private svc: Services) {
+    this.repo = new MeetingInstancesRepo(svc.db.kysely);
+  }
+
+  async sessions(instance: Instance, db: Kysely<Database> = this.svc.db.kysely): Promise<Session[]> {
+    return (await this.repo.sessions(instance.account_id, instance.uuid, db)).map(hydrateSession);
+  }
+
+  private seed(instance: Instance): string {
+    return `${instance.meeting_id}:${instance.doc.ordinal}`;
+  }
+
+  /** A participant joins the live instance (a new session); emits meeting.participant_joined. */
+  async join(instance: Instance, input: JoinInput): Promise<Session> {
+    let user = undefined;
+    if (input.user_id !== undefined) {
+      user = await this.svc.users.byId(instance.account_id, input.user_id);
+      if (!user) throw errors.userNotFound(input.user_id);
+    } else if (input.email) user = await this.svc.users.byEmail(instance.account_id, input.email);
+    return this.svc.db.kysely.transaction().execute((trx) => this.addSession(instance, input, user, trx));
+  }
+
+  private async addSession(instance: Instance, input: JoinInput, user: User | undefined, db: Kysely<Database>): Promise<Session> {
+    const all = await this.sessions(instance, db);
+    let prior: Session | undefined;
+    if (input.participant_id !== undefined) {
+      const mine = all.filter((s) => s.participant_uuid === input.participant_id);
+      if (!mine.length) throw errors.participantNotFound(input.participant_id);
+      prior = mine[mine.length - 1];
+    } else if (input.email) {
+      // The same email coming back is the same participant rejoining.
+      const email = input.email.toLowerCase();
+      prior = [...all].reverse().find((s) => s.email.toLowerCase() === email && s.leave_time !== null && !all.some((o) => o.participant_uuid === s.participant_uuid && o.leave_time === null));
+    }
+    if (prior && all.some((s) => s.participant_uuid === prior!.participant_uuid && s.leave_time === null)) throw errors.badRequest('The participant is already in the meeting.');
+
+    const accountUserId = user?.id ?? prior?.account_user_id ?? null;
+    const name = input.name ?? prior?.name ?? (user ? displayName(user.doc as Json, user.email) : undefined);
+    if (!name) throw errors.validation([{ field: 'name', message: 'This field is required.' }]);
+
+    const ordinal = new Set(all.map((s) => s.participant_uuid)).size;
+    const participantUuid = prior?.participant_uuid ?? seededId(`${this.seed(instance)}:p${ordinal}`);
+    const profile = prior
+      ? { ...clientProfile(`${this.seed(instance)}:${participantUuid}`), device: prior.device, ip_address: prior.ip_address, location: prior.location, network_type: prior.network_type }
+      : clientProfile(`${this.seed(instance)}:${participantUuid}`);
+    const index = all.length;
+    const now = this.svc.clock.now();
+    const doc: SessionData = {
+      shares: [],
+      failover: false,
+      data_center: profile.data_center,
+      connection_type: profile.connection_type,
+      version: profile.version,
+      microphone: profile.microphone,
+      speaker: profile.speaker,
+      camera: profile.camera,
+      pc_name: profile.pc_name,
+    };
+    const row: Omit<SessionRow, 'seq'> = {
+      id: seededId(`${this.seed(instance)}:s${index}`),
+      account_id: instance.account_id,
+      instance_uuid: instance.uuid,
+      meeting_id: instance.meeting_id,
+      participant_uuid: participantUuid,
+      user_id: String(FIRST_PARTICIPANT_USER_ID + index * 1024),
+      account_user_id: accountUserId,
+      registrant_id: input.registrant_id ?? prior?.registrant_id ?? null,
+      name,
+      email: input.email ?? prior?.email ?? user?.email ?? '',
+      join_time: now,
+      leave_time: null,
+      leave_reason: null,
+      status: 'in_meeting',
+      device: input.device ?? profile.device,
+      ip_address: input.ip_address ?? profile.ip_address,
+      location: input.location ?? profile.location,
+      network_type: input.network_type ?? profile.network_type,
+      data: JSON.stringify(doc),
+    };
+    await this.repo.insertSession(row, db);
+    const session: Session = { ...row, seq: 0, doc };
+    await this.svc.events.emit(
+      {
+        event: 'meeting.participant_joined',
+        accountId: instance.account_id,
+        object: {
+          ...instanceEventObject(instance),
+          participant: {
+            user_id: session.user_id,
+            user_name: session.name,
+            id: session.account_user_id ?? '',
+            participant_uuid: session.participant_uuid,
+            join_time: isoUtc(now),
+            email: this.visibleEmail(session),
+            ...(session.registrant_id ? { registrant_id: session.registrant_id } : {}),
+          },
+        },
+      },
+      db,
+    );
+    return session;
+  }
+
+  /** The open session of a participant in the instance; 404 when the participant is not in it. */
+  async inMeeting(instance: Instance, participantUuid: string, db: Kysely<Database>): Promise<{ session: Session; all: Session[] }> {
+    const all = await this.sessions(instance, db);
+    const session = all.find((s) => s.participant_uuid === participantUuid && s.leave_time === null);
+    if (!session) throw errors.participantNotFound(participantUuid);
+    return { session, all };
+  }
+
+  /** A participant leaves: the session closes (shares end, QoS is written); emits meeting.participant_left. */
+  async leave(instance: Instance, participantUuid: string, reason: LeaveReason): Promise<Session> {
+    return this.svc.db.kysely.transaction().execute(async (db) => {
+      const { session, all } = await this.inMeeting(instance, participantUuid, db);
+      await this.close(instance, session, all, this.svc.clock.now(), leaveReasonText(reason, session.name), db);
+      return session;
+    });
+  }
+
+  /** Everyone still in leaves as the host ends the meeting. */
+  async closeAll(instance: Instance, at: number, db: Kysely<Database>): Promise<void> {
+    const all = await this.sessions(instance, db);
+    for (const s of all) if (s.leave_time === null) await this.close(instance, s, all, at, leaveReasonText('host_ended', s.name), db);
+  }
+
+  /** Starts or stops a participant's screen share; one participant shares at a time. */
+  async share(instance: Instance, participantUuid: string, action: 'start' | 'stop', content: string): Promise<Session> {
+    return this.svc.db.kysely.transaction().execute((db) => this.changeShare(instance, participantUuid, action, content, db));
+  }
+
+  private async changeShare(instance: Instance, participantUuid: string, action: 'start' | 'stop', content: string, db: Kysely<Database>): Promise<Session> {
+    const { session, all } = await this.inMeeting(instance, participantUuid, db);
+    const now = this.svc.clock.now();
+    const open = session.doc.shares.find((x) => x.end === null);
+    if (action === 'stop') {
+      if (!open) throw errors.badRequest('The participant is not sharing.');
+      await this.endShares(instance, session, now, db);
+      return session;
+    }
+    if (open) return session;
+    for (const other of all) if (other.id !== session.id && other.doc.shares.some((x) => x.end === null)) await this.endShares(instance, other, now, db);
+    const span: ShareSpan = { start: now, end: null, content };
+    session.doc.shares.push(span);
+    await this.repo.updateSession(instance.account_id, session.id, { data: JSON.stringify(session.doc) }, db);
+    await this.emitShare('meeting.sharing_started', instance, session, span, now, db);
+    return session;
+  }
+
+  private async endShares(instance: Instance, session: Session, at: number, db: Kysely<Database>): Promise<void> {
+    const open = session.doc.shares.filter((x) => x.end === null);
+    if (!open.length) return;
+    for (const span of open) span.end = at;
+    await this.repo.updateSession(instance.account_id, session.id, { data: JSON.stringify(session.doc) }, db);
+    for (const span of open) await this.emitShare('meeting.sharing_ended', instance, session, span, at, db);
+  }
+
+  private emitShare(event: string, instance: Instance, session: Session, span: ShareSpan, at: number, db: Kysely<Database>): Promise<void> {
+    return this.svc.events.emit(
+      {
+        event,
+        accountId: instance.account_id,
+        object: {
+          ...instanceEventObject(instance),
+          participant: {
+            user_id: session.user_id,
+            user_name: session.name,
+            id: session.account_user_id ?? '',
+            sharing_details: { content: span.content, link_source: '', file_link: '', date_time: isoUtc(at), source: '' },
+          },
+        },
+      },
+      db,
+    );
+  }
+
+  private async close(instance: Instance, session: Session, all: Session[], at: number, reason: string, db: Kysely<Database>): Promise<void> {
+    await this.endShares(instance, session, at, db);
+    session.leave_time = at;
+    session.leave_reason = reason;
+    await this.repo.updateSession(instance.account_id, session.id, { leave_time: at, leave_reason: reason }, db);
+    if (instance.doc.qos) {
+      const samples = synthesizeQos(`${this.seed(instance)}:${session.id}`, {
+        join: session.join_time,
+        leave: at,
+        device: session.device,
+        network_type: session.network_type,
+        shares: session.doc.shares as Interval[],
+        othersShares: all.filter((s) => s.id !== session.id).flatMap((s) => s.doc.shares),
+      });
+      await this.repo.insertQos(
+        samples.map((q) => ({ account_id: instance.account_id, instance_uuid: instance.uuid, participant_id: session.id, ts: q.ts, data: JSON.stringify(q.data) })),
+        db,
+      );
+    }
+    await this.svc.events.emit(
+      {
+        event: 'meeting.participant_left',
+        accountId: instance.account_id,
+        object: {
+          ...instanceEventObject(instance),
+          participant: {
+            user_id: session.user_id,
+            user_name: session.name,
+            id: session.account_user_id ?? '',
+            participant_uuid: session.participant_uuid,
+            leave_time: isoUtc(at),
+            leave_reason: reason,
+            email: this.visibleEmail(session),
+            ...(session.registrant_id ? { registrant_id: session.registrant_id } : {}),
+          },
+        },
+      },
+      db,
+    );
+  }
+
+  /**
+   * Zoom's email display rule: the addresses of the host account's users, and of guests who gave theirs by
+   * registering; other guests show an empty string.
+   */
+  visibleEmail(s: Session): string {
+    return s.account_user_id || s.registrant_id ? s.email : '';
+  }
+
+  /** A session as an entry of Get past meeting participants. */
+  presentPast(s: Session) {
+    return {
+      id: s.account_user_id ?? '',
+      name: s.name,
+      user_id: s.user_id,
+      ...(s.registrant_id ? { registrant_id: s.registrant_id } : {}),
+      user_email: this.visibleEmail(s),
+      join_time: isoUtc(s.join_time),
+      leave_time: s.leave_time === null ? undefined : isoUtc(s.leave_time),
+      duration: sessionSeconds(s, this.svc.clock.now()),
+      failover: s.doc.failover,
+      status: s.status as 'in_meeting' | 'in_waiting_room',
+      internal_user: s.account_user_id !== null,
+    };
+  }
+
+  /** A session as the simulator shows it (everything it recorded). */
+  presentSession(s: Session) {
+    return {
+      participant_id: s.participant_uuid,
+      participant_uuid: s.participant_uuid,
+      session_id: s.id,
+      user_id: s.user_id,
+      id: s.account_user_id ?? '',
+      name: s.name,
+      email: s.email,
+      registrant_id: s.registrant_id ?? undefined,
+      join_time: isoUtc(s.join_time),
+      leave_time: s.leave_time === null ? undefined : isoUtc(s.leave_time),
+      leave_reason: s.leave_reason ?? undefined,
+      duration: sessionSeconds(s, this.svc.clock.now()),
+      device: s.device,
+      ip_address: s.ip_address,
+      location: s.location,
+      network_type: s.network_type,
+      data_center: s.doc.data_center,
+      sharing: s.doc.shares.some((x) => x.end === null),
+    };
+  }
+}
+
+function displayName(doc: Json, email: string): string {
+  const d = doc as { display_name?: string; first_name?: string; last_name?: string };
+  return d.display_name || [d.first_name, d.last_name].filter(Boolean).join(' ') || email;
+}

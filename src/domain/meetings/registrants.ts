@@ -1,0 +1,616 @@
+import type { Kysely } from 'kysely';
+import { errors } from '../../errors/catalog.js';
+import type { FieldError } from '../../errors/zoom-error.js';
+import type { Actor } from '../../http/operation.js';
+import { paginate, type PageQuery } from '../../http/pagination.js';
+import type { Services } from '../../services.js';
+import { MeetingRegistrantsRepo, type RegistrantRow } from '../../store/meeting-registrants.repo.js';
+import type { Database } from '../../store/tables.js';
+import { digits, zoomId } from '../../util/ids.js';
+import { parseJson, type Json } from '../../util/json.js';
+import { requirePaidAccount } from '../accounts/plan.js';
+import type { User } from '../users/user.service.js';
+import { MeetingService, type Meeting } from './meeting.service.js';
+import type { StoredOccurrence } from './meeting.model.js';
+import { DailyCounter, REGISTRANT_ADDS_PER_DAY, REGISTRANT_STATUS_UPDATES_PER_DAY } from './registrant-limits.js';
+import { isoUtc } from './time.js';
+
+/** Zoom's cap on registrations per meeting (per occurrence for recurring meetings counted as one here). */
+export const MAX_REGISTRANTS = 4999;
+/** Custom question answers are at most this long. */
+const MAX_ANSWER_LENGTH = 128;
+const MINUTE_MS = 60_000;
+
+/** The standard fields a registration form may show, besides first name and email which it always asks. */
+export const STANDARD_FIELDS = [
+  'last_name',
+  'address',
+  'city',
+  'country',
+  'zip',
+  'state',
+  'phone',
+  'industry',
+  'org',
+  'job_title',
+  'purchasing_time_frame',
+  'role_in_purchase_process',
+  'no_of_employees',
+  'comments',
+] as const;
+type StandardField = (typeof STANDARD_FIELDS)[number];
+
+export type RegistrantStatus = 'pending' | 'approved' | 'denied';
+
+/** What a registrant answered, kept in the `data` column. */
+export interface RegistrantData extends Json {
+  /** As given; the `email` column holds it lower-cased. */
+  email: string;
+  first_name: string;
+  last_name?: string;
+  address?: string;
+  city?: string;
+  country?: string;
+  zip?: string;
+  state?: string;
+  phone?: string;
+  industry?: string;
+  org?: string;
+  job_title?: string;
+  purchasing_time_frame?: string;
+  role_in_purchase_process?: string;
+  no_of_employees?: string;
+  comments?: string;
+  custom_questions: Array<{ title: string; value: string }>;
+  language?: string;
+  participant_pin_code: number;
+  /** Denied by cancelling an approved registration (the `cancel` action); such a person may register again. */
+  cancelled?: boolean;
+}
+
+export type Registrant = RegistrantRow & { doc: RegistrantData };
+
+export interface RegistrantInput {
+  email: string;
+  first_name: string;
+  last_name?: string;
+  address?: string;
+  city?: string;
+  country?: string;
+  zip?: string;
+  state?: string;
+  phone?: string;
+  industry?: string;
+  org?: string;
+  job_title?: string;
+  purchasing_time_frame?: string;
+  role_in_purchase_process?: string;
+  no_of_employees?: string;
+  comments?: string;
+  custom_questions?: Array<{ title?: string; value?: string }>;
+  language?: string;
+  auto_approve?: boolean;
+}
+
+export interface RegistrationQuestions extends Json {
+  questions: Array<{ field_name: StandardField; required: boolean }>;
+  custom_questions: Array<{ title: string; type: 'short' | 'single' | 'multiple'; required: boolean; answers: string[] }>;
+}
+
+export interface QuestionsInput {
+  questions?: Array<{ field_name?: string; required?: boolean }>;
+  custom_questions?: Array<{ title?: string; type?: 'short' | 'single' | 'multiple'; required?: boolean; answers?: string[] }>;
+}
+
+/** The occurrences a registration covers: every one, or those listed. */
+type Selection = { all: true } | { all: false; ids: string[] };
+
+/** A meeting open to registration, with its host. */
+export interface RegistrationTarget {
+  meeting: Meeting;
+  host: User;
+}
+
+/** Registration can be turned on for scheduled meetings and recurring meetings with a fixed time only. */
+export function registrationEnabled(m: Meeting): boolean {
+  const approval = m.doc.settings.approval_type;
+  return (m.type === 2 || m.type === 8) && (approval === 0 || approval === 1);
+}
+
+/**
+ * Meeting registrants: adding (one or a batch), reading, approving/denying/cancelling, deleting, and the
+ * registration form's questions. Built on the meeting core (`svc.use(MeetingService)`).
+ */
+export class RegistrantService {
+  readonly repo: MeetingRegistrantsRepo;
+  private meetings: MeetingService;
+  private adds: DailyCounter;
+  private batchAdds: DailyCounter;
+  private statusUpdates: DailyCounter;
+
+  constructor(private svc: Services) {
+    this.repo = new MeetingRegistrantsRepo(svc.db.kysely);
+    this.meetings = svc.use(MeetingService);
+    this.adds = new DailyCounter(svc.clock, REGISTRANT_ADDS_PER_DAY);
+    this.batchAdds = new DailyCounter(svc.clock, REGISTRANT_ADDS_PER_DAY);
+    this.statusUpdates = new DailyCounter(svc.clock, REGISTRANT_STATUS_UPDATES_PER_DAY);
+  }
+
+  hydrate(row: RegistrantRow): Registrant {
+    return Object.assign(row, {
+      meeting_id: Number(row.meeting_id),
+      all_occurrences: Number(row.all_occurrences),
+      created_at: Number(row.created_at),
+      updated_at: Number(row.updated_at),
+      doc: parseJson<RegistrantData>(row.data),
+    });
+  }
+
+  // ---------------------------------------------------------------- access
+
+  /**
+   * The meeting as the caller may see it (404/3001 otherwise), on a paid account (400/200) with a licensed host
+   * (400/200), with registration on (404/404). `check` runs before the registration check.
+   */
+  async target(actor: Actor, meetingId: string, check?: (m: Meeting) => void): Promise<RegistrationTarget> {
+    const meeting = await this.meetings.resolveForActor(actor, meetingId);
+    await requirePaidAccount(this.svc, meeting.account_id);
+    const host = await this.svc.users.byId(meeting.account_id, meeting.host_id);
+    if (!host || host.type !== 2) throw errors.paidUserOnly(meeting.host_id);
+    check?.(meeting);
+    if (!registrationEnabled(meeting)) throw errors.registrationNotEnabled(meeting.id);
+    return { meeting, host };
+  }
+
+  async get(m: Meeting, registrantId: string): Promise<Registrant> {
+    const row = await this.repo.byId(m.account_id, m.id, registrantId);
+    if (!row) throw errors.registrantNotFound(registrantId);
+    return this.hydrate(row);
+  }
+
+  // ---------------------------------------------------------------- list
+
+  async list(m: Meeting, query: PageQuery & { status?: RegistrantStatus; occurrence_id?: string }) {
+    const status = query.status ?? 'approved';
+    if (query.occurrence_id !== undefined) this.occurrence(m, query.occurrence_id);
+    const page = await paginate(
+      this.svc.pages,
+      this.repo.listQuery(m.account_id, m.id, { status, occurrenceId: query.occurrence_id }),
+      query,
+      `registrants|${m.account_id}|${m.id}|${status}|${query.occurrence_id ?? ''}`,
+    );
+    return { ...page, items: page.items.map((r) => this.hydrate(r)) };
+  }
+
+  // ---------------------------------------------------------------- add
+
+  /**
+   * Registers one person. An email already registered (pending or approved) gets its registration back, with
+   * any newly chosen occurrences added; a denied one stays denied; a cancelled one registers anew under the
+   * same id. New registrations are approved (approval_type 0, or `auto_approve`) or pending, and emit
+   * meeting.registration_created.
+   */
+  async add(target: RegistrationTarget, input: RegistrantInput, occurrenceIds: string | undefined) {
+    const { meeting: m, host } = target;
+    const email = input.email.trim();
+    if (email.toLowerCase() === host.email.toLowerCase()) throw errors.hostCannotRegister();
+    this.countAdd(this.adds, 'Add meeting registrant', m, email);
+    const selection = this.selection(m, occurrenceIds);
+    this.checkOpen(m, selection);
+    await this.checkAnswers(m, input);
+    const status: RegistrantStatus = input.auto_approve || m.doc.settings.approval_type === 0 ? 'approved' : 'pending';
+    const r = await this.retryOnConflict(() => this.svc.db.kysely.transaction().execute((trx) => this.register(m, email, input, selection, status, trx)));
+    return this.presentAdded(m, r);
+  }
+
+  /** Registers up to 30 people to a scheduled meeting (type 2) at once: all of them or, on any refusal, none. */
+  async batch(target: RegistrationTarget, body: { auto_approve?: boolean; registrants?: Array<{ email: string; first_name: string; last_name?: string }> }) {
+    const { meeting: m, host } = target;
+    const people = body.registrants ?? [];
+    for (const p of people) if (p.email.trim().toLowerCase() === host.email.toLowerCase()) throw errors.hostCannotRegister();
+    for (const p of people) this.countAdd(this.batchAdds, 'meeting Perform batch registration', m, p.email.trim());
+    this.checkOpen(m, { all: true });
+    const status: RegistrantStatus = body.auto_approve || m.doc.settings.approval_type === 0 ? 'approved' : 'pending';
+    const added = await this.retryOnConflict(() =>
+      this.svc.db.kysely.transaction().execute(async (trx) => {
+        const out: Registrant[] = [];
+        for (const p of people) {
+          const input: RegistrantInput = { email: p.email.trim(), first_name: p.first_name, ...(p.last_name !== undefined ? { last_name: p.last_name } : {}) };
+          out.push(await this.register(m, input.email, input, { all: true }, status, trx));
+        }
+        return out;
+      }),
+    );
+    const registrants = [];
+    for (const r of added) {
+      registrants.push({ email: r.doc.email, join_url: await this.joinUrl(m, r), registrant_id: r.id, participant_pin_code: r.doc.participant_pin_code });
+    }
+    return { registrants };
+  }
+
+  private countAdd(counter: DailyCounter, api: string, m: Meeting, email: string): void {
+    if (this.svc.rateLimiter.enabled && !counter.take(`${m.account_id}|${m.id}|${email.toLowerCase()}`)) {
+      throw errors.registrantDailyLimit(counter.limit, api, email);
+    }
+  }
+
+  /** Inserts or revives one registration inside `trx`; answers the registration as it now stands. */
+  private async register(m: Meeting, email: string, input: RegistrantInput, selection: Selection, status: RegistrantStatus, trx: Kysely<Database>): Promise<Registrant> {
+    const now = this.svc.clock.now();
+    const row = await this.repo.byEmail(m.account_id, m.id, email, trx);
+    const existing = row && this.hydrate(row);
+    if (existing && (existing.status !== 'denied' || !existing.doc.cancelled)) {
+      if (existing.status === 'denied') return existing;
+      // Already registered: a recurring meeting's registration may grow by the occurrences asked for now.
+      const added = await this.widen(m, existing, selection, now, trx);
+      if (added) await this.emitCreated(m, existing, added, trx);
+      return existing;
+    }
+    if (!existing && (await this.repo.activeCount(m.account_id, m.id, trx)) >= MAX_REGISTRANTS) throw errors.meetingCapacityReached();
+    const doc: RegistrantData = {
+      ...answers(input),
+      email,
+      first_name: input.first_name,
+      custom_questions: (input.custom_questions ?? [])
+        .filter((q) => q.title !== undefined)
+        .map((q) => ({ title: q.title!, value: q.value ?? '' })),
+      ...(input.language !== undefined ? { language: input.language } : {}),
+      participant_pin_code: existing?.doc.participant_pin_code ?? digits(6),
+    };
+    const ids = selection.all ? [] : selection.ids;
+    const fields = { status, all_occurrences: selection.all ? 1 : 0, created_at: now, updated_at: now, data: JSON.stringify(doc) };
+    let r: Registrant;
+    if (existing) {
+      await this.repo.update(m.account_id, existing.id, fields, trx);
+      await this.repo.setOccurrences(m.account_id, m.id, existing.id, ids, trx);
+      r = { ...existing, ...fields, doc };
+    } else {
+      const fresh = { id: zoomId(), account_id: m.account_id, meeting_id: m.id, email: email.toLowerCase(), ...fields };
+      await this.repo.insert(fresh, ids, trx);
+      r = { ...fresh, seq: 0, doc };
+    }
+    await this.emitCreated(m, r, selection.all ? undefined : ids, trx);
+    return r;
+  }
+
+  /** Adds the occurrences of `selection` a registration lacks; the ids added, or undefined when none were. */
+  private async widen(m: Meeting, r: Registrant, selection: Selection, now: number, trx: Kysely<Database>): Promise<string[] | undefined> {
+    if (r.all_occurrences === 1) return undefined;
+    const have = new Set((await this.repo.occurrences(m.account_id, [r.id], trx)).map((o) => o.occurrence_id));
+    if (selection.all) {
+      await this.repo.setOccurrences(m.account_id, m.id, r.id, [], trx);
+      await this.repo.update(m.account_id, r.id, { all_occurrences: 1, updated_at: now }, trx);
+      r.all_occurrences = 1;
+      return this.availableOccurrences(m).map((o) => o.occurrence_id).filter((id) => !have.has(id));
+    }
+    const added = selection.ids.filter((id) => !have.has(id));
+    if (!added.length) return undefined;
+    await this.repo.addOccurrences(m.account_id, m.id, r.id, added, trx);
+    await this.repo.update(m.account_id, r.id, { updated_at: now }, trx);
+    return added;
+  }
+
+  /** Which occurrences a registration request covers, from the meeting's registration type and `occurrence_ids`. */
+  private selection(m: Meeting, occurrenceIds: string | undefined): Selection {
+    if (m.type !== 8) return { all: true };
+    const registrationType = m.doc.settings.registration_type ?? 1;
+    if (registrationType === 1) return { all: true };
+    if (occurrenceIds !== undefined && occurrenceIds.trim() !== '') {
+      const available = new Set(this.availableOccurrences(m).map((o) => o.occurrence_id));
+      const ids = [...new Set(occurrenceIds.split(',').map((s) => s.trim()).filter(Boolean))];
+      if (!ids.length || ids.some((id) => !available.has(id))) throw errors.invalidParameter('occurrence_ids');
+      return { all: false, ids };
+    }
+    // Registering for each occurrence (type 2) without naming one registers for the next; choosing (type 3), for all.
+    if (registrationType === 2) {
+      const next = this.meetings.nextOccurrence(m);
+      if (next && next.status === 'available') return { all: false, ids: [next.occurrence_id] };
+    }
+    return { all: true };
+  }
+
+  /** With "close registration after the event date" on, a meeting whose time is over takes no registrations (400/3038). */
+  private checkOpen(m: Meeting, selection: Selection): void {
+    if (m.doc.settings.close_registration !== true || m.status === 'started') return;
+    const now = this.svc.clock.now();
+    const over = (start: number, minutes: number) => start + minutes * MINUTE_MS <= now;
+    if (m.type === 8) {
+      const occ = this.availableOccurrences(m).filter((o) => selection.all || selection.ids.includes(o.occurrence_id));
+      if (occ.every((o) => over(o.start, o.duration))) throw errors.registrationOver();
+    } else if (m.doc.scheduled_start !== undefined && over(m.doc.scheduled_start, m.doc.duration)) {
+      throw errors.registrationOver();
+    }
+  }
+
+  /** Required standard fields (400/300 listing each) and custom questions against the meeting's form. */
+  private async checkAnswers(m: Meeting, input: RegistrantInput): Promise<void> {
+    const form = await this.questions(m);
+    const missing: FieldError[] = [];
+    for (const q of form.questions) {
+      const v = input[q.field_name];
+      if (q.required && (v === undefined || v.trim() === '')) missing.push({ field: q.field_name, message: 'This field is required.' });
+    }
+    if (missing.length) throw errors.validation(missing);
+    const given = input.custom_questions ?? [];
+    if (given.some((a) => (a.value ?? '').length > MAX_ANSWER_LENGTH)) throw errors.invalidParameter('custom_questions');
+    for (const q of form.custom_questions) {
+      const value = (given.find((a) => a.title === q.title)?.value ?? '').trim();
+      if (!value) {
+        if (q.required) throw errors.customQuestionRequired(q.title);
+        continue;
+      }
+      if (q.type === 'single' && !q.answers.includes(value)) throw errors.invalidParameter('custom_questions');
+    }
+  }
+
+  /** Re-runs a write that lost a race to register the same email (the unique index refused the second insert). */
+  private async retryOnConflict<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+      return run();
+    }
+  }
+
+  // ---------------------------------------------------------------- status
+
+  /**
+   * approve: pending or denied → approved; deny: pending or approved → denied; cancel: approved → denied (a
+   * cancellation). Registrants already in the target state, or not in a state the action applies to, are left
+   * as they are. With `occurrenceId`, the registrants must attend that occurrence. Each change emits
+   * meeting.registration_approved / _denied / _cancelled.
+   */
+  async updateStatus(
+    actor: Actor,
+    m: Meeting,
+    action: 'approve' | 'deny' | 'cancel',
+    refs: Array<{ id?: string; email?: string }> | undefined,
+    occurrenceId?: string,
+  ): Promise<void> {
+    if (occurrenceId !== undefined) this.occurrence(m, occurrenceId);
+    if (!refs?.length) throw errors.validation([{ field: 'registrants', message: 'This field is required.' }]);
+    const targets = new Map<string, Registrant>();
+    for (const [i, ref] of refs.entries()) {
+      const id = ref.id?.trim();
+      const email = ref.email?.trim();
+      if (!id && !email) throw errors.validation([{ field: `registrants.${i}`, message: 'Invalid field.' }]);
+      const row = id ? await this.repo.byId(m.account_id, m.id, id) : await this.repo.byEmail(m.account_id, m.id, email!);
+      if (!row) throw errors.registrantNotFound((id || email)!);
+      targets.set(row.id, this.hydrate(row));
+    }
+    if (occurrenceId !== undefined) {
+      const chosen = await this.repo.occurrences(m.account_id, [...targets.keys()]);
+      for (const r of targets.values()) {
+        if (r.all_occurrences !== 1 && !chosen.some((c) => c.registrant_id === r.id && c.occurrence_id === occurrenceId)) throw errors.registrantNotFound(r.id);
+      }
+    }
+    if (this.svc.rateLimiter.enabled) {
+      for (const r of targets.values()) {
+        if (!this.statusUpdates.take(`${m.account_id}|${m.id}|${r.id}`)) throw errors.registrantDailyLimit(this.statusUpdates.limit, "Update registrant's status", r.doc.email);
+      }
+    }
+    const now = this.svc.clock.now();
+    const op = await this.meetings.operator(actor);
+    await this.svc.db.kysely.transaction().execute(async (trx) => {
+      for (const r of targets.values()) {
+        const next = transition(r, action);
+        if (!next) continue;
+        const doc: RegistrantData = { ...r.doc };
+        if (action === 'cancel') doc.cancelled = true;
+        else delete doc.cancelled;
+        await this.repo.update(m.account_id, r.id, { status: next.status, updated_at: now, data: JSON.stringify(doc) }, trx);
+        const after: Registrant = { ...r, status: next.status, updated_at: now, doc };
+        const registrant: Json = { id: r.id, first_name: doc.first_name, ...(doc.last_name ? { last_name: doc.last_name } : {}), email: doc.email };
+        if (next.event === 'meeting.registration_approved') {
+          registrant.join_url = await this.joinUrl(m, after);
+          registrant.participant_pin_code = doc.participant_pin_code;
+        }
+        const occurrences = await this.eventOccurrences(m, after, trx);
+        await this.svc.events.emit(
+          { event: next.event, accountId: m.account_id, payload: op, object: { ...this.eventMeeting(m, occurrences), registrant } },
+          trx,
+        );
+      }
+    });
+  }
+
+  // ---------------------------------------------------------------- delete
+
+  /** Removes a registration, or with `occurrenceId` only that occurrence from it (the last one removes it all). */
+  async remove(m: Meeting, registrantId: string, occurrenceId?: string): Promise<void> {
+    const r = await this.get(m, registrantId);
+    if (occurrenceId === undefined) {
+      await this.svc.db.kysely.transaction().execute((trx) => this.repo.remove(m.account_id, r.id, trx));
+      return;
+    }
+    this.occurrence(m, occurrenceId);
+    const current =
+      r.all_occurrences === 1 ? this.availableOccurrences(m).map((o) => o.occurrence_id) : (await this.repo.occurrences(m.account_id, [r.id])).map((o) => o.occurrence_id);
+    if (!current.includes(occurrenceId)) throw errors.registrantNotFound(registrantId);
+    const remaining = current.filter((id) => id !== occurrenceId);
+    await this.svc.db.kysely.transaction().execute(async (trx) => {
+      if (!remaining.length) return this.repo.remove(m.account_id, r.id, trx);
+      await this.repo.setOccurrences(m.account_id, m.id, r.id, remaining, trx);
+      await this.repo.update(m.account_id, r.id, { all_occurrences: 0, updated_at: this.svc.clock.now() }, trx);
+    });
+  }
+
+  // ---------------------------------------------------------------- questions
+
+  /** The meeting's registration form; none configured: no extra fields, no custom questions. */
+  async questions(m: Meeting): Promise<RegistrationQuestions> {
+    const row = await this.repo.questions(m.account_id, m.id);
+    const data = row ? parseJson<RegistrationQuestions>(row.data) : undefined;
+    return { questions: data?.questions ?? [], custom_questions: data?.custom_questions ?? [] };
+  }
+
+  /** Each list given replaces the form's list of that kind; an omitted one stays. */
+  async updateQuestions(m: Meeting, input: QuestionsInput): Promise<void> {
+    const current = await this.questions(m);
+    const problems: FieldError[] = [];
+    if (input.questions) {
+      const byField = new Map<StandardField, boolean>();
+      for (const [i, q] of input.questions.entries()) {
+        if (!q.field_name || !(STANDARD_FIELDS as readonly string[]).includes(q.field_name)) {
+          problems.push({ field: `questions.${i}.field_name`, message: 'This field is required.' });
+          continue;
+        }
+        byField.set(q.field_name as StandardField, q.required ?? false);
+      }
+      current.questions = [...byField].map(([field_name, required]) => ({ field_name, required }));
+    }
+    if (input.custom_questions) {
+      current.custom_questions = [];
+      for (const [i, q] of input.custom_questions.entries()) {
+        const title = q.title?.trim();
+        if (!title) {
+          problems.push({ field: `custom_questions.${i}.title`, message: 'This field is required.' });
+          continue;
+        }
+        const type = q.type ?? 'short';
+        const answers = type === 'short' ? [] : [...new Set((q.answers ?? []).filter((a) => a.trim() !== ''))];
+        if (type !== 'short' && !answers.length) problems.push({ field: `custom_questions.${i}.answers`, message: 'This field is required.' });
+        current.custom_questions.push({ title, type, required: q.required ?? false, answers });
+      }
+    }
+    if (problems.length) throw errors.validation(problems);
+    await this.repo.saveQuestions(m.account_id, m.id, JSON.stringify(current), this.svc.clock.now());
+  }
+
+  // ---------------------------------------------------------------- presentation
+
+  /** A registrant's personal join link: the meeting's join path with a signed token naming the registrant. */
+  async joinUrl(m: Meeting, r: Registrant): Promise<string> {
+    const tk = await this.meetings.links.sign({ typ: 'registrant', mnum: String(m.id), rid: r.id });
+    const pwd = m.doc.password && m.doc.encrypted_password ? `&pwd=${m.doc.encrypted_password}.1` : '';
+    return `${this.svc.config.publicUrl}/w/${m.id}?tk=${tk}${pwd}`;
+  }
+
+  /** A registrant as Get and List show it: every standard field, empty when not answered. */
+  async present(m: Meeting, r: Registrant) {
+    const d = r.doc;
+    return {
+      id: r.id,
+      first_name: d.first_name,
+      last_name: d.last_name ?? '',
+      email: d.email,
+      address: d.address ?? '',
+      city: d.city ?? '',
+      country: d.country ?? '',
+      zip: d.zip ?? '',
+      state: d.state ?? '',
+      phone: d.phone ?? '',
+      industry: d.industry ?? '',
+      org: d.org ?? '',
+      job_title: d.job_title ?? '',
+      purchasing_time_frame: d.purchasing_time_frame ?? '',
+      role_in_purchase_process: d.role_in_purchase_process ?? '',
+      no_of_employees: d.no_of_employees ?? '',
+      comments: d.comments ?? '',
+      custom_questions: d.custom_questions ?? [],
+      status: r.status as RegistrantStatus,
+      create_time: isoUtc(r.created_at),
+      join_url: await this.joinUrl(m, r),
+      participant_pin_code: d.participant_pin_code,
+    };
+  }
+
+  /** The 201 body of Add a meeting registrant. */
+  private async presentAdded(m: Meeting, r: Registrant) {
+    let start = m.doc.scheduled_start;
+    let occurrences: Array<{ occurrence_id: string; start_time: string; duration: number; status: string }> | undefined;
+    if (m.type === 8) {
+      const mine = await this.registrantOccurrences(m, r);
+      const now = this.svc.clock.now();
+      start = (mine.find((o) => o.start + o.duration * MINUTE_MS > now) ?? this.meetings.nextOccurrence(m))?.start;
+      occurrences = mine.map((o) => ({ occurrence_id: o.occurrence_id, start_time: isoUtc(o.start), duration: o.duration, status: o.status }));
+    }
+    return {
+      id: m.id,
+      join_url: await this.joinUrl(m, r),
+      registrant_id: r.id,
+      topic: m.doc.topic,
+      start_time: start !== undefined ? isoUtc(start) : undefined,
+      occurrences,
+      participant_pin_code: r.doc.participant_pin_code,
+    };
+  }
+
+  private async emitCreated(m: Meeting, r: Registrant, occurrenceIds: string[] | undefined, trx: Kysely<Database>): Promise<void> {
+    const d = r.doc;
+    const registrant: Json = { id: r.id, first_name: d.first_name, ...(d.last_name ? { last_name: d.last_name } : {}), email: d.email };
+    for (const f of ['address', 'city', 'country', 'zip', 'state', 'phone', 'industry', 'org', 'job_title', 'purchasing_time_frame', 'role_in_purchase_process', 'no_of_employees', 'comments'] as const) {
+      if (d[f] !== undefined) registrant[f] = d[f];
+    }
+    if (d.custom_questions.length) registrant.custom_questions = d.custom_questions;
+    registrant.status = r.status;
+    registrant.join_url = await this.joinUrl(m, r);
+    registrant.participant_pin_code = d.participant_pin_code;
+    const occurrences = m.type === 8 ? this.availableOccurrences(m).filter((o) => !occurrenceIds || occurrenceIds.includes(o.occurrence_id)) : undefined;
+    await this.svc.events.emit({ event: 'meeting.registration_created', accountId: m.account_id, object: { ...this.eventMeeting(m, occurrences), registrant } }, trx);
+  }
+
+  /** The meeting part of a registration event's object. */
+  private eventMeeting(m: Meeting, occurrences: StoredOccurrence[] | undefined) {
+    const now = this.svc.clock.now();
+    const first = occurrences?.find((o) => o.start + o.duration * MINUTE_MS > now) ?? occurrences?.[0];
+    const start = m.type === 8 ? (first ?? this.meetings.nextOccurrence(m))?.start : m.doc.scheduled_start;
+    return {
+      uuid: m.uuid,
+      id: m.id,
+      host_id: m.host_id,
+      topic: m.doc.topic,
+      type: m.type,
+      ...(start !== undefined ? { start_time: isoUtc(start) } : {}),
+      duration: m.doc.duration,
+      timezone: m.doc.timezone,
+      ...(m.type === 8 && occurrences ? { occurrences: occurrences.map((o) => ({ occurrence_id: o.occurrence_id, start_time: isoUtc(o.start) })) } : {}),
+    };
+  }
+
+  private async eventOccurrences(m: Meeting, r: Registrant, db: Kysely<Database>): Promise<StoredOccurrence[] | undefined> {
+    return m.type === 8 ? this.registrantOccurrences(m, r, db) : undefined;
+  }
+
+  /** The occurrences a registration covers, in time order. */
+  private async registrantOccurrences(m: Meeting, r: Registrant, db?: Kysely<Database>): Promise<StoredOccurrence[]> {
+    const available = this.availableOccurrences(m);
+    if (r.all_occurrences === 1) return available;
+    const chosen = new Set((await this.repo.occurrences(m.account_id, [r.id], db)).map((o) => o.occurrence_id));
+    return available.filter((o) => chosen.has(o.occurrence_id));
+  }
+
+  private availableOccurrences(m: Meeting): StoredOccurrence[] {
+    return (m.doc.occurrences ?? []).filter((o) => o.status === 'available');
+  }
+
+  /** An occurrence of a recurring meeting; 400/3000 "Invalid occurrence_id." otherwise. */
+  private occurrence(m: Meeting, occurrenceId: string): StoredOccurrence {
+    const occ = m.type === 8 ? m.doc.occurrences?.find((o) => o.occurrence_id === occurrenceId) : undefined;
+    if (!occ) throw errors.invalidOccurrence();
+    return occ;
+  }
+}
+
+/** The standard answers given, without empty members. */
+function answers(input: RegistrantInput): Partial<RegistrantData> {
+  const out: Partial<RegistrantData> = {};
+  for (const f of STANDARD_FIELDS) {
+    const v = input[f];
+    if (v !== undefined) out[f] = v;
+  }
+  return out;
+}
+
+function transition(r: Registrant, action: 'approve' | 'deny' | 'cancel'): { status: RegistrantStatus; event: string } | undefined {
+  if (action === 'approve' && r.status !== 'approved') return { status: 'approved', event: 'meeting.registration_approved' };
+  if (action === 'deny' && r.status !== 'denied') return { status: 'denied', event: 'meeting.registration_denied' };
+  if (action === 'cancel' && r.status === 'approved') return { status: 'denied', event: 'meeting.registration_cancelled' };
+  return undefined;
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  const code = (err as { code?: unknown })?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}

@@ -1,0 +1,299 @@
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import type { Services } from '../services.js';
+import type { Database } from '../store/tables.js';
+import type { WebhooksRepo } from '../store/webhooks.repo.js';
+import { parseJson } from '../util/json.js';
+import { eventUsers } from './rules.js';
+import type { CustomHeader } from './sender.js';
+import { WebhookService } from './subscriptions.js';
+
+/** Zoom retries a failed delivery 5, then 20, then 60 minutes after the previous attempt, then drops it. */
+export const RETRY_DELAYS_MS = [5, 20, 60].map((m) => m * 60 * 1000);
+
+const FANOUT_BATCH = 200;
+const SEND_BATCH = 50;
+const SEND_CONCURRENCY = 8;
+const CLAIM_MS = 60_000;
+
+export interface PassStats {
+  fannedOut: number;
+  attempted: number;
+  delivered: number;
+  validated: number;
+}
+
+interface Logger {
+  error(obj: unknown, msg?: string): void;
+}
+
+/**
+ * Turns outbox events into signed POSTs: fans each event out to the matching active subscriptions as
+ * delivery rows, sends what is due, retries on 5xx and transport failures, and re-validates endpoint URLs
+ * every 72 hours. State lives in the database, so a restarted server resumes; claims keep two processes on
+ * one PostgreSQL database from sending the same delivery. Time comes from the server's clock.
+ */
+export class WebhookDeliverer {
+  readonly instanceId = randomUUID();
+  /** Poll interval in real time; events also wake the deliverer at once. */
+  pollMs = 1000;
+  /**
+   * PostgreSQL: a hole in the outbox sequence (a transaction not yet committed, or rolled back) holds later
+   * events back until it is this old (real time) and no other session is writing, or at most `gapMaxAgeMs`.
+   */
+  gapMinAgeMs = 1_000;
+  gapMaxAgeMs = 60_000;
+  private readonly webhooks: WebhookService;
+  private readonly repo: WebhooksRepo;
+  private chain: Promise<unknown> = Promise.resolve();
+  private queued = false;
+  private running = false;
+  private timer?: NodeJS.Timeout;
+  private unsubscribe?: () => void;
+  private log?: Logger;
+  private gapSeen = new Map<number, number>();
+
+  constructor(private svc: Services) {
+    this.webhooks = svc.use(WebhookService);
+    this.repo = this.webhooks.repo;
+  }
+
+  start(log?: Logger): void {
+    if (this.running) return;
+    this.running = true;
+    this.log = log;
+    this.timer = setInterval(() => this.kick(), this.pollMs);
+    this.timer.unref();
+    // An event emitted inside a transaction is not visible until its commit: look again a moment later.
+    this.unsubscribe = this.svc.events.onEmit(() => {
+      this.kick();
+      setTimeout(() => this.kick(), 100).unref();
+    });
+  }
+
+  /** Stops polling and waits for the pass under way. */
+  async stop(): Promise<void> {
+    this.running = false;
+    if (this.timer) clearInterval(this.timer);
+    this.unsubscribe?.();
+    await this.chain.catch(() => {});
+  }
+
+  /** Runs one full pass now (after any pass under way): fan-out, due re-validations, due deliveries. */
+  tick(): Promise<PassStats> {
+    const p = this.chain.then(() => this.pass());
+    this.chain = p.catch(() => {});
+    return p;
+  }
+
+  runDue(): Promise<PassStats> {
+    return this.tick();
+  }
+
+  /** Schedules a background pass unless one is already waiting. */
+  private kick(): void {
+    if (!this.running || this.queued) return;
+    this.queued = true;
+    this.chain = this.chain
+      .then(async () => {
+        this.queued = false;
+        if (this.running) await this.pass();
+      })
+      .catch((err) => this.log?.error({ err }, 'webhook delivery pass failed'));
+  }
+
+  private async pass(): Promise<PassStats> {
+    const stats: PassStats = { fannedOut: 0, attempted: 0, delivered: 0, validated: 0 };
+    stats.fannedOut = await this.fanOut();
+    stats.validated = await this.revalidateDue();
+    for (;;) {
+      const now = this.svc.clock.now();
+      const ids = await this.repo.dueDeliveries(now, SEND_BATCH);
+      const mine: string[] = [];
+      for (const id of ids) if (await this.repo.claimDelivery(id, now, this.instanceId, now + CLAIM_MS)) mine.push(id);
+      if (!mine.length) break;
+      await runLimited(mine, SEND_CONCURRENCY, async (id) => {
+        const outcome = await this.deliver(id);
+        if (outcome !== 'skipped') stats.attempted++;
+        if (outcome === 'delivered') stats.delivered++;
+      });
+      if (ids.length < SEND_BATCH) break;
+    }
+    return stats;
+  }
+
+  /** One attempt of one claimed delivery, logged; then delivered, rescheduled or dropped. */
+  private async deliver(id: string): Promise<'delivered' | 'failed' | 'retry' | 'skipped'> {
+    const d = await this.repo.sendable(id);
+    if (!d) return 'skipped';
+    if (d.sub_status !== 'active' || !d.secret) {
+      await this.repo.finishDelivery(id, this.instanceId, { status: 'failed', attempts: d.attempts, next_attempt_at: this.svc.clock.now(), updated_at: this.svc.clock.now() });
+      return 'skipped';
+    }
+    const result = await this.webhooks.sender.post({
+      url: d.url,
+      body: d.body,
+      secret: d.secret,
+      clientId: d.client_id,
+      customHeader: parseJson<CustomHeader>(d.custom_header),
+      requestId: d.request_id,
+    });
+    const owner = { accountId: d.account_id, clientId: d.client_id };
+    await this.webhooks.log({ owner, subscriptionId: d.subscription_id, deliveryId: d.id, event: d.event, endpoint: d.url, userId: d.user_id, retryNum: d.attempts, body: d.body, result });
+    const attempts = d.attempts + 1;
+    const now = this.svc.clock.now();
+    const status: 'delivered' | 'failed' | 'retry' = result.success ? 'delivered' : result.retryable && attempts <= RETRY_DELAYS_MS.length ? 'retry' : 'failed';
+    const delay = status === 'retry' ? RETRY_DELAYS_MS[attempts - 1]! * this.svc.config.webhookRetryScale : 0;
+    await this.repo.finishDelivery(id, this.instanceId, {
+      status: status === 'retry' ? 'pending' : status,
+      attempts,
+      next_attempt_at: now + Math.round(delay),
+      updated_at: now,
+    });
+    return status;
+  }
+
+  /**
+   * Moves the outbox cursor forward in order, writing one delivery per (event, matching subscription). The
+   * cursor row is locked for the transaction on PostgreSQL, so processes take turns.
+   */
+  private async fanOut(): Promise<number> {
+    const postgres = this.svc.db.dialect === 'postgres';
+    let total = 0;
+    for (;;) {
+      const { accepted, read } = await this.exclusive(postgres, async (trx) => {
+        const cursor = await this.repo.lockCursor(trx, postgres);
+        const rows = await this.repo.outboxAfter(trx, cursor, FANOUT_BATCH);
+        let last = cursor;
+        const take: typeof rows = [];
+        for (const row of rows) {
+          if (postgres && row.seq !== last + 1) {
+            const filled = await this.closeGap(trx, last, row.seq);
+            if (filled === 'wait') break;
+            take.push(...filled);
+          }
+          take.push(row);
+          last = row.seq;
+        }
+        if (take.length) {
+          await this.writeDeliveries(trx, take);
+          await this.repo.setCursor(trx, last);
+        }
+        return { accepted: take.length, read: rows.length };
+      });
+      total += accepted;
+      if (read < FANOUT_BATCH || accepted < read) return total;
+    }
+  }
+
+  /**
+   * A write transaction that takes the cursor first: `SELECT … FOR UPDATE` on PostgreSQL; on SQLite
+   * `BEGIN IMMEDIATE`, so even two connections to one file take turns instead of failing on a stale read.
+   */
+  private exclusive<T>(postgres: boolean, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+    const k = this.svc.db.kysely;
+    if (postgres) return k.transaction().execute(fn);
+    return k.connection().execute(async (conn) => {
+      await sql`BEGIN IMMEDIATE`.execute(conn);
+      try {
+        const out = await fn(conn);
+        await sql`COMMIT`.execute(conn);
+        return out;
+      } catch (err) {
+        await sql`ROLLBACK`.execute(conn).catch(() => {});
+        throw err;
+      }
+    });
+  }
+
+  /**
+   * Sequence numbers after `last` and before `next` are missing: an open transaction may still commit them
+   * (then wait), or they were rolled back (then skip). Returns any rows that turned up meanwhile.
+   */
+  private async closeGap(trx: Kysely<Database>, last: number, next: number): Promise<'wait' | Awaited<ReturnType<WebhooksRepo['outboxAfter']>>> {
+    const firstSeen = this.gapSeen.get(last + 1) ?? Date.now();
+    this.gapSeen.set(last + 1, firstSeen);
+    const age = Date.now() - firstSeen;
+    if (age < this.gapMinAgeMs) return 'wait';
+    if (age < this.gapMaxAgeMs && (await this.repo.otherWritersActive(trx))) return 'wait';
+    this.gapSeen.delete(last + 1);
+    // Read again now that no writer is left: a row committed since the first read is in this statement's snapshot.
+    const late = await this.repo.outboxAfter(trx, last, next - last - 1);
+    return late.filter((r) => r.seq < next);
+  }
+
+  private async writeDeliveries(trx: Kysely<Database>, events: Array<{ seq: number; account_id: string; event: string; body: string; created_at: number }>): Promise<void> {
+    const accounts = [...new Set(events.map((e) => e.account_id))];
+    const masters = new Map<string, string | null>();
+    const accountRows = await trx.selectFrom('accounts').select(['id', 'master_account_id']).where('id', 'in', accounts).execute();
+    for (const a of accountRows) masters.set(a.id, a.master_account_id);
+    const reach = [...new Set([...accounts, ...[...masters.values()].filter((m): m is string => !!m)])];
+    const subs = await this.repo.activeForAccounts(reach, trx);
+    if (!subs.length) return;
+    const now = this.svc.clock.now();
+    const rows = [];
+    for (const e of events) {
+      const master = masters.get(e.account_id) ?? null;
+      let users: string[] | undefined;
+      const chosen = new Map<string, string>();
+      for (const s of subs) {
+        if (chosen.has(s.id) || s.created_at > e.created_at) continue;
+        if (!(JSON.parse(s.events) as string[]).includes(e.event)) continue;
+        let userId: string | undefined;
+        if (s.scope === 'user') {
+          if (s.subscriber_account !== e.account_id) continue;
+          users ??= eventUsers(e.event, e.body);
+          if (users.includes(s.subscriber_user)) userId = s.subscriber_user;
+        } else if (s.subscriber_user === '') {
+          if (s.subscriber_account === e.account_id || (s.scope === 'master_account' && s.subscriber_account === master)) userId = '';
+        }
+        if (userId !== undefined) chosen.set(s.id, userId);
+      }
+      for (const [subscriptionId, userId] of chosen) {
+        const s = subs.find((x) => x.id === subscriptionId)!;
+        rows.push({
+          id: randomUUID(),
+          account_id: s.account_id,
+          subscription_id: s.id,
+          client_id: s.client_id,
+          outbox_seq: e.seq,
+          event: e.event,
+          user_id: userId,
+          status: 'pending',
+          attempts: 0,
+          next_attempt_at: now,
+          claimed_by: null,
+          claimed_until: null,
+          request_id: randomUUID(),
+          created_at: now,
+          updated_at: now,
+        });
+      }
+    }
+    for (let i = 0; i < rows.length; i += 100) await this.repo.insertDeliveries(trx, rows.slice(i, i + 100));
+  }
+
+  private async revalidateDue(): Promise<number> {
+    let done = 0;
+    for (;;) {
+      const now = this.svc.clock.now();
+      const due = await this.repo.dueValidations(now, 20);
+      let claimed = 0;
+      for (const s of due) {
+        if (!(await this.repo.claimValidation(s.id, now, now + CLAIM_MS))) continue;
+        claimed++;
+        await this.webhooks.revalidate(s);
+        done++;
+      }
+      if (due.length < 20 || claimed === 0) return done;
+    }
+  }
+}
+
+async function runLimited<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await fn(items[next++]!);
+  });
+  await Promise.all(workers);
+}

@@ -1,0 +1,349 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { errors } from '../errors/catalog.js';
+import type { Page, PageQuery } from '../http/pagination.js';
+import { paginate } from '../http/pagination.js';
+import type { Services } from '../services.js';
+import type { AccountRow } from '../store/accounts.repo.js';
+import { WebhooksRepo, type LogFilter, type LogRow, type SubscriptionRow } from '../store/webhooks.repo.js';
+import { zoomId } from '../util/ids.js';
+import { parseJson } from '../util/json.js';
+import { eventAllowed, EVENT_NAME } from './rules.js';
+import { SNIPPET_CHARS, WebhookSender, type AttemptResult, type CustomHeader } from './sender.js';
+import { encryptedToken } from './signing.js';
+
+export type SubscriptionScope = 'user' | 'account' | 'master_account';
+
+/** The app a request speaks for: subscriptions belong to it and to its account. */
+export interface Owner {
+  accountId: string;
+  clientId: string;
+}
+
+export interface CreateSubscriptionInput {
+  events: string[];
+  name?: string;
+  url: string;
+  scope: SubscriptionScope;
+  userIds?: string[];
+  accountId?: string;
+  customHeader?: CustomHeader;
+}
+
+export interface SubscribeInput {
+  userIds?: string[];
+  accountId?: string;
+  events?: string[];
+  name?: string;
+  url?: string;
+  customHeader?: CustomHeader;
+}
+
+export const MAX_SUBSCRIPTIONS_PER_APP = 20;
+export const REVALIDATE_EVERY_MS = 72 * 60 * 60 * 1000;
+export const DISABLE_AFTER_FAILURES = 6;
+
+/** Event subscriptions of apps: create, subscribe and unsubscribe accounts or users, URL validation, logs. */
+export class WebhookService {
+  readonly repo: WebhooksRepo;
+  readonly sender: WebhookSender;
+
+  constructor(private svc: Services) {
+    this.repo = new WebhooksRepo(svc.db.kysely);
+    this.sender = svc.use(WebhookSender);
+  }
+
+  async create(owner: Owner, input: CreateSubscriptionInput): Promise<SubscriptionRow> {
+    const events = await this.checkEvents(owner, input.events);
+    const url = checkUrl(input.url);
+    const customHeader = checkCustomHeader(input.customHeader);
+    const account = await this.subscriberAccount(owner, input.accountId);
+    if (input.scope === 'master_account' && account.master_account_id) throw errors.noPermission('Only a master account can subscribe with subscription_scope master_account.');
+    const userIds = input.scope === 'user' ? await this.checkUsers(account.id, input.userIds) : [];
+    if ((await this.repo.countForApp(owner.accountId, owner.clientId)) >= MAX_SUBSCRIPTIONS_PER_APP) throw errors.eventSubscriptionLimit(MAX_SUBSCRIPTIONS_PER_APP);
+
+    const id = zoomId();
+    if (!(await this.challenge({ id, owner, url, customHeader, userId: '' }))) throw errors.webhookUrlValidationFailed(url);
+    const now = this.svc.clock.now();
+    await this.repo.insertSubscription(
+      {
+        id,
+        account_id: owner.accountId,
+        client_id: owner.clientId,
+        name: input.name ?? '',
+        events: JSON.stringify(events),
+        url,
+        scope: input.scope,
+        custom_header: JSON.stringify(customHeader),
+        status: 'active',
+        validation_failures: 0,
+        last_validated_at: now,
+        next_validation_at: now + REVALIDATE_EVERY_MS,
+        validation_claimed_until: null,
+        created_at: now,
+        updated_at: now,
+      },
+      input.scope === 'user' ? userIds.map((u) => ({ subscription_id: id, account_id: account.id, user_id: u, created_at: now })) : [{ subscription_id: id, account_id: account.id, user_id: '', created_at: now }],
+    );
+    return (await this.repo.getSubscription(owner.accountId, owner.clientId, id))!;
+  }
+
+  async get(owner: Owner, id: string): Promise<SubscriptionRow> {
+    const row = await this.repo.getSubscription(owner.accountId, owner.clientId, id);
+    if (!row) throw errors.eventSubscriptionNotFound(id);
+    return row;
+  }
+
+  /** Subscribes more users or an account; may also change the events, name, URL or extra auth (a new URL is validated first). */
+  async subscribe(owner: Owner, id: string, input: SubscribeInput): Promise<void> {
+    const sub = await this.get(owner, id);
+    const patch: Partial<SubscriptionRow> = {};
+    if (input.events) patch.events = JSON.stringify(await this.checkEvents(owner, input.events));
+    if (input.name !== undefined) patch.name = input.name;
+    let rows: { subscription_id: string; account_id: string; user_id: string; created_at: number }[] = [];
+    const now = this.svc.clock.now();
+    if (input.accountId !== undefined || input.userIds !== undefined) {
+      const account = await this.subscriberAccount(owner, input.accountId);
+      if (sub.scope === 'master_account' && account.master_account_id) throw errors.noPermission('Only a master account can subscribe with subscription_scope master_account.');
+      rows =
+        sub.scope === 'user'
+          ? (await this.checkUsers(account.id, input.userIds)).map((u) => ({ subscription_id: id, account_id: account.id, user_id: u, created_at: now }))
+          : [{ subscription_id: id, account_id: account.id, user_id: '', created_at: now }];
+    }
+    if (input.url !== undefined || input.customHeader !== undefined) {
+      const url = input.url !== undefined ? checkUrl(input.url) : sub.url;
+      const customHeader = input.customHeader !== undefined ? checkCustomHeader(input.customHeader) : parseJson<CustomHeader>(sub.custom_header);
+      if (!(await this.challenge({ id, owner, url, customHeader, userId: '' }))) throw errors.webhookUrlValidationFailed(url);
+      Object.assign(patch, {
+        url,
+        custom_header: JSON.stringify(customHeader),
+        status: 'active',
+        validation_failures: 0,
+        last_validated_at: now,
+        next_validation_at: now + REVALIDATE_EVERY_MS,
+      });
+    }
+    await this.repo.addSubscribers(rows);
+    if (Object.keys(patch).length) await this.repo.updateSubscription(owner.accountId, id, { ...patch, updated_at: now });
+  }
+
+  /** Unsubscribes users of an account, or the whole account when no users are named. */
+  async unsubscribe(owner: Owner, id: string, input: { accountId?: string; userIds?: string[] }): Promise<void> {
+    await this.get(owner, id);
+    const account = await this.subscriberAccount(owner, input.accountId);
+    await this.repo.removeSubscribers(id, account.id, input.userIds?.length ? input.userIds : undefined);
+  }
+
+  async remove(owner: Owner, id: string): Promise<void> {
+    await this.get(owner, id);
+    await this.repo.deleteSubscription(owner.accountId, id, this.svc.clock.now());
+  }
+
+  async list(
+    owner: Owner,
+    query: PageQuery & { user_id?: string; account_id?: string; subscription_scope?: string },
+  ): Promise<Page<SubscriptionRow> & { subscriberIds: string[] }> {
+    let cover: { accountId: string; masterId: string | null } | undefined;
+    if (query.account_id !== undefined || query.user_id !== undefined) {
+      const account = await this.subscriberAccount(owner, query.account_id);
+      if (query.user_id !== undefined && !(await this.svc.users.byId(account.id, query.user_id))) throw errors.userNotFound(query.user_id);
+      cover = { accountId: account.id, masterId: account.master_account_id };
+    }
+    const page = await paginate(
+      this.svc.pages,
+      this.repo.listQuery(owner.accountId, owner.clientId, { coversAccount: cover, userId: query.user_id, scope: query.subscription_scope }),
+      query,
+      `webhooks|${owner.accountId}|${owner.clientId}|${query.account_id ?? ''}|${query.user_id ?? ''}|${query.subscription_scope ?? ''}`,
+    );
+    const subscriberIds: string[] = [];
+    for (const s of page.items) {
+      if (query.user_id !== undefined && s.scope === 'user') subscriberIds.push(query.user_id);
+      else if (cover) subscriberIds.push(s.scope === 'master_account' && cover.masterId ? cover.masterId : cover.accountId);
+      else {
+        const first = (await this.repo.subscribers(s.id))[0];
+        subscriberIds.push(first ? first.user_id || first.account_id : '');
+      }
+    }
+    return { ...page, subscriberIds };
+  }
+
+  /**
+   * Sends the signed `endpoint.url_validation` challenge and checks the answer: 200 or 204 within the time
+   * limit, echoing plainToken with encryptedToken = hex(HMAC-SHA256(secret token, plainToken)).
+   */
+  async challenge(target: { id: string; owner: Owner; url: string; customHeader: CustomHeader; userId: string }): Promise<boolean> {
+    const app = await this.svc.apps.get(target.owner.clientId);
+    if (!app) return false;
+    const plainToken = randomBytes(16).toString('base64url');
+    const body = JSON.stringify({ event: 'endpoint.url_validation', payload: { plainToken }, event_ts: this.svc.clock.now() });
+    const r = await this.sender.post({ url: target.url, body, secret: app.webhook_secret_token, clientId: app.client_id, customHeader: target.customHeader });
+    let ok = false;
+    if (r.status === 200 || r.status === 204) {
+      const answer = parseAnswer(r.responseText);
+      ok = answer?.plainToken === plainToken && answer?.encryptedToken === encryptedToken(app.webhook_secret_token, plainToken);
+      if (!ok) r.error = 'the answer did not carry the expected plainToken and encryptedToken';
+    }
+    await this.log({ owner: target.owner, subscriptionId: target.id, deliveryId: null, event: 'endpoint.url_validation', endpoint: target.url, userId: target.userId, retryNum: 0, body, result: r, success: ok });
+    return ok;
+  }
+
+  /** The periodic check: six failures in a row disable the subscription (and drop what it still had pending). */
+  async revalidate(sub: SubscriptionRow): Promise<boolean> {
+    const owner = { accountId: sub.account_id, clientId: sub.client_id };
+    const ok = await this.challenge({ id: sub.id, owner, url: sub.url, customHeader: parseJson<CustomHeader>(sub.custom_header), userId: '' });
+    const now = this.svc.clock.now();
+    const failures = ok ? 0 : sub.validation_failures + 1;
+    const disabled = failures >= DISABLE_AFTER_FAILURES;
+    await this.repo.updateSubscription(sub.account_id, sub.id, {
+      validation_failures: failures,
+      ...(ok ? { last_validated_at: now } : {}),
+      next_validation_at: now + REVALIDATE_EVERY_MS,
+      validation_claimed_until: null,
+      ...(disabled ? { status: 'disabled' } : {}),
+      updated_at: now,
+    });
+    if (disabled) await this.repo.dropPending(sub.account_id, sub.id, now);
+    return ok;
+  }
+
+  async log(e: {
+    owner: Owner;
+    subscriptionId: string;
+    deliveryId: string | null;
+    event: string;
+    endpoint: string;
+    userId: string;
+    retryNum: number;
+    body: string;
+    result: AttemptResult;
+    success?: boolean;
+  }): Promise<void> {
+    const r = e.result;
+    await this.repo.insertLog({
+      id: randomUUID(),
+      account_id: e.owner.accountId,
+      client_id: e.owner.clientId,
+      subscription_id: e.subscriptionId,
+      delivery_id: e.deliveryId,
+      event: e.event,
+      endpoint: e.endpoint,
+      user_id: e.userId,
+      retry_num: e.retryNum,
+      status: r.status,
+      success: (e.success ?? r.success) ? 1 : 0,
+      latency_ms: r.latencyMs,
+      request_headers: JSON.stringify(r.requestHeaders),
+      request_body: e.body,
+      response_headers: JSON.stringify(r.responseHeaders),
+      response_body: r.responseText.slice(0, SNIPPET_CHARS),
+      error: r.error,
+      request_id: r.requestId,
+      trace_id: r.traceId,
+      created_at: this.svc.clock.now(),
+    });
+  }
+
+  /** The delivery log of an app of the owner's account, newest first. */
+  async logs(owner: Owner, appId: string, query: { page_size?: number; next_page_token?: string } & LogFilter & { subscriptionId?: string }): Promise<{ items: LogRow[]; page_size: number; next_page_token: string }> {
+    const app = await this.svc.apps.get(appId);
+    if (!app || app.account_id !== owner.accountId) throw errors.appNotFound(appId);
+    const pageSize = Math.min(Math.max(query.page_size ?? 30, 1), 300);
+    const list = `webhook_logs|${owner.accountId}|${appId}|${query.from ?? ''}|${query.to ?? ''}|${query.event ?? ''}|${query.success ?? ''}|${query.retryNum ?? ''}|${query.subscriptionId ?? ''}`;
+    let q = this.repo.logsQuery(owner.accountId, appId, query);
+    if (query.next_page_token) q = q.where('seq', '<', this.svc.pages.decode(list, query.next_page_token));
+    const rows = await q.orderBy('seq', 'desc').limit(pageSize + 1).execute();
+    const more = rows.length > pageSize;
+    const items = (more ? rows.slice(0, pageSize) : rows).map((r) => ({ ...r, status: Number(r.status), retry_num: Number(r.retry_num), latency_ms: Number(r.latency_ms), created_at: Number(r.created_at) }));
+    return { items, page_size: pageSize, next_page_token: more ? this.svc.pages.encode(list, Number(items[items.length - 1]!.seq)) : '' };
+  }
+
+  /** The caller's own account, or one of its sub accounts. */
+  private async subscriberAccount(owner: Owner, accountId?: string): Promise<AccountRow> {
+    const id = accountId && accountId !== 'me' ? accountId : owner.accountId;
+    const account = await this.svc.accounts.getCached(id);
+    if (!account || (id !== owner.accountId && account.master_account_id !== owner.accountId)) throw errors.accountNotFound(id);
+    return account;
+  }
+
+  private async checkUsers(accountId: string, userIds: string[] | undefined): Promise<string[]> {
+    const ids = [...new Set((userIds ?? []).flatMap((u) => u.split(',')).map((u) => u.trim()).filter(Boolean))];
+    if (!ids.length) throw errors.validation([{ field: 'user_ids', message: 'user_ids is required when subscription_scope is user.' }]);
+    for (const id of ids) if (!(await this.svc.users.byId(accountId, id))) throw errors.userNotFound(id);
+    return ids;
+  }
+
+  private async checkEvents(owner: Owner, events: string[]): Promise<string[]> {
+    const list = [...new Set(events.map((e) => e.trim()))];
+    const bad = list.filter((e) => !EVENT_NAME.test(e) || e === 'endpoint.url_validation');
+    if (!list.length || bad.length) throw errors.validation([{ field: 'events', message: bad.length ? `Invalid event: ${bad[0]}` : 'events must not be empty.' }]);
+    const app = await this.svc.apps.get(owner.clientId);
+    const scopes = (app?.scopes ?? '').split(' ');
+    if (!list.every((e) => eventAllowed(e, scopes))) throw errors.eventNotAllowed();
+    return list;
+  }
+}
+
+function parseAnswer(text: string): { plainToken?: unknown; encryptedToken?: unknown } | undefined {
+  try {
+    const v = JSON.parse(text);
+    return typeof v === 'object' && v !== null ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Any http or https URL: unlike Zoom, plain http and localhost are fine here. */
+function checkUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw errors.validation([{ field: 'event_webhook_url', message: `Invalid URL: ${url}` }]);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw errors.validation([{ field: 'event_webhook_url', message: 'The URL must use http or https.' }]);
+  return url;
+}
+
+const HEADER_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+function checkCustomHeader(h: CustomHeader | undefined): CustomHeader {
+  const type = h?.custom_header_type ?? 0;
+  const bad = (field: string, message: string) => errors.validation([{ field: `custom_header.${field}`, message }]);
+  switch (type) {
+    case 0:
+      return {};
+    case 1:
+      if (!h!.username) throw bad('username', 'username is required for Basic authentication.');
+      if (h!.username.includes(':')) throw bad('username', 'username must not contain a colon.');
+      return { custom_header_type: 1, username: h!.username, password: h!.password ?? '' };
+    case 2:
+      if (!h!.client_id) throw bad('client_id', 'client_id is required for token authentication.');
+      if (!h!.client_secret) throw bad('client_secret', 'client_secret is required for token authentication.');
+      if (!h!.token_url) throw bad('token_url', 'token_url is required for token authentication.');
+      try {
+        if (!/^https?:$/.test(new URL(h!.token_url).protocol)) throw new Error();
+      } catch {
+        throw bad('token_url', `Invalid URL: ${h!.token_url}`);
+      }
+      return { custom_header_type: 2, client_id: h!.client_id, client_secret: h!.client_secret, token_url: h!.token_url };
+    case 3: {
+      const key = h!.custom_header_key ?? '';
+      if (!/^x-/i.test(key) || !HEADER_TOKEN.test(key)) throw bad('custom_header_key', 'The custom header key must be a header name starting with x-.');
+      const value = h!.custom_header_value ?? '';
+      if (/[\r\n\0]/.test(value)) throw bad('custom_header_value', 'The custom header value must be a single line.');
+      return { custom_header_type: 3, custom_header_key: key.toLowerCase(), custom_header_value: value };
+    }
+    default:
+      throw bad('custom_header_type', 'custom_header_type must be 0, 1, 2 or 3.');
+  }
+}
+
+/** The extra auth as GET shows it: the kind and its non-secret parts. */
+export function publicCustomHeader(json: string): CustomHeader {
+  const h = parseJson<CustomHeader>(json);
+  const out: CustomHeader = { custom_header_type: h.custom_header_type ?? 0 };
+  if (h.username !== undefined) out.username = h.username;
+  if (h.client_id !== undefined) out.client_id = h.client_id;
+  if (h.token_url !== undefined) out.token_url = h.token_url;
+  if (h.custom_header_key !== undefined) out.custom_header_key = h.custom_header_key;
+  return out;
+}

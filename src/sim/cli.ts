@@ -1,0 +1,108 @@
+import Ajv from 'ajv';
+import type { Command } from 'commander';
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { loadConfig } from '../config.js';
+import { WebhookDeliverer } from '../events/deliverer.js';
+import { ZoomError } from '../errors/zoom-error.js';
+import type { Actor } from '../http/operation.js';
+import { ensureSeed } from '../seed.js';
+import { createServer } from '../server.js';
+import { httpDriver, localDriver, type HttpTarget } from './drivers.js';
+import { playScenario, type Progress, type SimDriver } from './runner.js';
+import { ScenarioSchema, type Scenario } from './scenario.js';
+
+interface SimulateOptions {
+  url?: string;
+  clientId?: string;
+  clientSecret?: string;
+  accountId?: string;
+  json?: boolean;
+}
+
+/** Reads a scenario file (JSON, or YAML by its .yaml/.yml extension) and checks it against the schema. */
+export async function loadScenario(file: string): Promise<Scenario> {
+  const text = await readFile(file, 'utf8');
+  const ext = extname(file).toLowerCase();
+  const doc: unknown = ext === '.yaml' || ext === '.yml' ? parseYaml(text) : JSON.parse(text);
+  const ajv = new Ajv.default({ strict: false, allErrors: true, useDefaults: true });
+  const validate = ajv.compile(ScenarioSchema);
+  if (!validate(doc)) {
+    const lines = (validate.errors ?? []).map((e) => `  ${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+    throw new Error(`${file} is not a valid scenario:\n${[...new Set(lines)].join('\n')}`);
+  }
+  return doc as Scenario;
+}
+
+function printProgress(p: Progress): void {
+  const mm = Math.floor(p.offset_minutes);
+  const ss = Math.round((p.offset_minutes - mm) * 60);
+  const at = `+${String(mm).padStart(2, '0')}:${String(ss).padStart(2, '0')}`;
+  process.stderr.write(`[${String(p.index).padStart(String(p.total).length)}/${p.total}] ${at}  ${p.text}\n`);
+}
+
+/** `simulate <scenario>`: plays a scenario against a running server (--url) or directly on the database. */
+export function registerSimulateCommand(program: Command): void {
+  program
+    .command('simulate <scenario>')
+    .description('play a meeting scenario (JSON or YAML) against a running server (--url) or in this process on DATABASE_URL')
+    .option('--url <origin>', 'a running server, e.g. http://127.0.0.1:8080 (default: play in this process)')
+    .option('--client-id <id>', 'S2S app client id (default: the seeded app)')
+    .option('--client-secret <secret>', 'its client secret')
+    .option('--account-id <id>', 'its account id')
+    .option('--json', 'print only the result, as JSON')
+    .action(async (file: string, opts: SimulateOptions) => {
+      try {
+        const scenario = await loadScenario(file);
+        const result = await play(scenario, opts);
+        process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+      } catch (err) {
+        if (err instanceof ZoomError) throw new Error(`${err.code} ${err.message}${err.errors ? ' ' + JSON.stringify(err.errors) : ''}`);
+        throw err;
+      }
+    });
+}
+
+async function play(scenario: Scenario, opts: SimulateOptions) {
+  const progress = opts.json ? undefined : printProgress;
+  if (opts.url && opts.clientId && opts.clientSecret && opts.accountId) {
+    // Everything needed is given: the database is not opened.
+    return playScenario(scenario, httpDriver({ url: opts.url, clientId: opts.clientId, clientSecret: opts.clientSecret, accountId: opts.accountId }), progress);
+  }
+  const config = loadConfig();
+  const server = await createServer(config);
+  try {
+    // This process only reads credentials or plays steps; the server delivers the webhooks.
+    await server.svc.use(WebhookDeliverer).stop();
+    const seed = await ensureSeed(server.svc, config.seed);
+    let driver: SimDriver;
+    if (opts.url) {
+      const target: HttpTarget = {
+        url: opts.url,
+        clientId: opts.clientId ?? seed.clientId,
+        clientSecret: opts.clientSecret ?? (opts.clientId ? '' : seed.clientSecret),
+        accountId: opts.accountId ?? seed.accountId,
+      };
+      if (!target.clientSecret) throw new Error('--client-secret is required with --client-id');
+      driver = httpDriver(target);
+    } else {
+      const app = await server.svc.apps.get(opts.clientId ?? seed.clientId);
+      if (!app) throw new Error(`no app with client id ${opts.clientId}`);
+      const account = await server.svc.accounts.get(app.account_id);
+      const actor: Actor = {
+        callerAccountId: app.account_id,
+        accountId: app.account_id,
+        clientId: app.client_id,
+        userId: app.created_by ?? account?.owner_id ?? null,
+        scopes: new Set(app.scopes.split(' ')),
+        viaMaster: false,
+        accountWide: true,
+      };
+      driver = localDriver(server.svc, actor);
+    }
+    return await playScenario(scenario, driver, progress);
+  } finally {
+    await server.close();
+  }
+}

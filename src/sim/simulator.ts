@@ -1,0 +1,132 @@
+import type { Clock } from '../clock.js';
+import { MeetingInstances, type RecordingAction } from '../domain/meetings/instances.js';
+import { MeetingService } from '../domain/meetings/meeting.service.js';
+import { hydrateInstance, instanceEventObject, MeetingParticipants, type Instance, type JoinInput, type LeaveReason } from '../domain/meetings/participants.js';
+import { isoUtc } from '../domain/meetings/time.js';
+import { errors } from '../errors/catalog.js';
+import type { Actor } from '../http/operation.js';
+import type { Services } from '../services.js';
+import type { PastSummary } from './runner.js';
+
+/** A clock the simulator can move forward: ManualClock (tests) and OffsetClock (a server with the simulator on). */
+export interface AdvanceableClock extends Clock {
+  advance(ms: number): void;
+}
+
+export function canAdvance(clock: Clock): clock is AdvanceableClock {
+  return typeof (clock as Partial<AdvanceableClock>).advance === 'function';
+}
+
+/** The longest single move of the clock: a year. */
+export const MAX_ADVANCE_MS = 366 * 86_400_000;
+
+/**
+ * Drives meetings through their life as Zoom clients would: the host starts it, participants join, share and
+ * leave, the recording runs, the host ends it. Each step writes the rows and emits the events the real service
+ * would; past meetings, reports and dashboards then read what happened.
+ */
+export class Simulator {
+  private meetings: MeetingService;
+  private instances: MeetingInstances;
+  private participants: MeetingParticipants;
+
+  constructor(private svc: Services) {
+    this.meetings = svc.use(MeetingService);
+    this.instances = svc.use(MeetingInstances);
+    this.participants = svc.use(MeetingParticipants);
+  }
+
+  /** The host starts the meeting: status `started`, a live instance, meeting.started. Starting a live meeting changes nothing. */
+  async start(actor: Actor, meetingId: string | number, opts: { qos?: boolean } = {}): Promise<Instance> {
+    const m = await this.meetings.resolveForActor(actor, meetingId);
+    if (m.status === 'started') return this.instances.live(m);
+    const after = await this.svc.db.kysely.transaction().execute(async (trx) => {
+      const started = await this.meetings.setStatus(m, 'started', { db: trx });
+      // The instance row was opened by the status change, in this transaction.
+      const row = await this.instances.repo.instance(started.account_id, started.uuid, trx);
+      if (!row) throw errors.internal();
+      const object = instanceEventObject(hydrateInstance(row));
+      await this.svc.events.emit({ event: 'meeting.started', accountId: started.account_id, object }, trx);
+      return started;
+    });
+    const instance = await this.instances.live(after);
+    if (opts.qos === false) await this.instances.setQos(instance, false);
+    return instance;
+  }
+
+  async join(actor: Actor, meetingId: string | number, input: JoinInput) {
+    const instance = await this.liveInstance(actor, meetingId);
+    return this.participants.join(instance, input);
+  }
+
+  async leave(actor: Actor, meetingId: string | number, participantId: string, reason: LeaveReason = 'left') {
+    const instance = await this.liveInstance(actor, meetingId);
+    return this.participants.leave(instance, participantId, reason);
+  }
+
+  async share(actor: Actor, meetingId: string | number, participantId: string, action: 'start' | 'stop', content = 'desktop') {
+    const instance = await this.liveInstance(actor, meetingId);
+    return this.participants.share(instance, participantId, action, content);
+  }
+
+  async record(actor: Actor, meetingId: string | number, action: RecordingAction) {
+    const m = await this.meetings.resolveForActor(actor, meetingId);
+    return this.instances.recording(m, action);
+  }
+
+  /** The host ends the meeting: everyone leaves, the instance closes with its totals, meeting.ended. */
+  async end(actor: Actor, meetingId: string | number): Promise<Instance> {
+    const m = await this.meetings.resolveForActor(actor, meetingId);
+    if (m.status !== 'started') throw errors.meetingNotStarted(m.id);
+    const uuid = m.uuid;
+    await this.meetings.end(m);
+    const row = await this.instances.repo.instance(m.account_id, uuid);
+    if (!row) throw errors.internal();
+    return hydrateInstance(row);
+  }
+
+  /** The live instance and who is in it. */
+  async state(actor: Actor, meetingId: string | number) {
+    const m = await this.meetings.resolveForActor(actor, meetingId);
+    if (m.status !== 'started') return { id: m.id, uuid: m.uuid, status: m.status, participants: [] };
+    const instance = await this.instances.live(m);
+    const sessions = await this.participants.sessions(instance);
+    return {
+      id: m.id,
+      uuid: instance.uuid,
+      status: m.status,
+      start_time: isoUtc(instance.start_time),
+      recording: instance.doc.recording?.status ?? 'stopped',
+      qos: instance.doc.qos,
+      participants: sessions.filter((s) => s.leave_time === null).map((s) => this.participants.presentSession(s)),
+    };
+  }
+
+  /** Moves the server clock forward; 400/300 when the server runs on the system clock. */
+  advance(ms: number): number {
+    if (!canAdvance(this.svc.clock)) throw errors.badRequest('The server clock cannot be moved: it follows the system clock (start the server with SIMULATOR=on).');
+    if (!Number.isFinite(ms) || ms < 0 || ms > MAX_ADVANCE_MS) throw errors.validation([{ field: 'ms', message: 'Invalid field.' }]);
+    this.svc.clock.advance(Math.round(ms));
+    return this.svc.clock.now();
+  }
+
+  /** An ended instance as the simulator reports it. */
+  summary(i: Instance): PastSummary {
+    return {
+      id: i.meeting_id,
+      uuid: i.uuid,
+      topic: i.topic,
+      host_id: i.host_id,
+      start_time: isoUtc(i.start_time),
+      end_time: isoUtc(i.end_time ?? this.svc.clock.now()),
+      duration: i.duration ?? 0,
+      total_minutes: i.total_minutes ?? 0,
+      participants_count: i.participants_count ?? 0,
+    };
+  }
+
+  private async liveInstance(actor: Actor, meetingId: string | number): Promise<Instance> {
+    const m = await this.meetings.resolveForActor(actor, meetingId);
+    return this.instances.live(m);
+  }
+}
