@@ -35,6 +35,16 @@ export async function ensureSeed(svc: Services, seed: Config['seed']): Promise<S
   }
   let app = seed.clientId ? await svc.apps.get(seed.clientId) : (await svc.apps.list(account.id))[0];
   if (app && app.account_id !== account.id) throw new Error(`ZOOM_CLIENT_ID ${seed.clientId} belongs to another account`);
+  if (app) {
+    // Operations added since the database was seeded bring new scopes: the seeded app keeps holding all of them.
+    const held = new Set(app.scopes.split(' '));
+    const missing = allScopes().filter((sc) => !held.has(sc));
+    if (missing.length) {
+      const scopes = [...held, ...missing].filter(Boolean).sort().join(' ');
+      await svc.db.kysely.updateTable('apps').set({ scopes }).where('client_id', '=', app.client_id).execute();
+      app = { ...app, scopes };
+    }
+  }
   if (!app) {
     app = await svc.apps.create({
       accountId: account.id,
