@@ -6,15 +6,11 @@ import { GroupsRepo } from '../../store/groups.repo.js';
 import { zoomId } from '../../util/ids.js';
 import { deepMerge, isPlainObject, parseJson, type Json } from '../../util/json.js';
 import { authenticationView, getAccountSettings, storedSettings as accountStoredSettings } from '../accounts/settings.js';
-import {
-  MEETING_AUTHENTICATION_OPTIONS,
-  MEETING_SECURITY_DEFAULTS,
-  RECORDING_AUTHENTICATION_OPTIONS,
-  USER_SETTINGS_DEFAULTS,
-} from '../users/settings.defaults.js';
+import { MEETING_SECURITY_DEFAULTS, USER_SETTINGS_DEFAULTS } from '../users/settings.defaults.js';
 import { readUpload, sniff } from '../users/uploads.js';
 import { GROUP_VB_KIND, GroupService, type Group } from './group.service.js';
 import { operatorOf } from './user-refs.js';
+import { applyAuthenticationOptionChange } from '../users/authentication-options.js';
 
 // A group's settings override the account's for the group's members; its locked settings override the
 // members' own choices. Stored: the group's changes only (`settings`), in the key names of the user settings
@@ -314,28 +310,7 @@ function authenticationChange(group: Group, kind: AuthKind, body: Json, current:
   if (typeof enabled === 'boolean') mine.enabled = enabled;
   const change = body.authentication_option as Json | undefined;
   if (!change) return mine;
-  const options = current.authentication_options as Json[];
-  const target = options.find((o) => o.id === change.id);
-  if (!target) throw errors.badRequest('Invalid parameter: authentication_option.id');
-  const allowed = (kind === 'meeting' ? MEETING_AUTHENTICATION_OPTIONS : RECORDING_AUTHENTICATION_OPTIONS).map((o) => o.type as string);
-  if (change.type !== undefined && !allowed.includes(change.type as string)) {
-    throw errors.validation([{ field: 'authentication_option.type', message: `Invalid field. Allowed values: ${allowed.join(', ')}.` }]);
-  }
-  const own: Record<string, Json> = { ...(mine.options ?? {}) };
-  const id = target.id as string;
-  const action = (change.action as string | undefined) ?? 'update';
-  if (action === 'show' || action === 'hide') {
-    own[id] = { ...(own[id] ?? {}), visible: action === 'show' };
-  } else {
-    const update: Json = {};
-    for (const key of ['name', 'domains', 'type', 'default_option'] as const) if (change[key] !== undefined) update[key] = change[key];
-    own[id] = { ...(own[id] ?? {}), ...update };
-    // One option is the default: choosing another clears the rest.
-    if (change.default_option === true) {
-      for (const o of options) if (o.id !== id && o.default_option) own[o.id as string] = { ...(own[o.id as string] ?? {}), default_option: false };
-    }
-  }
-  mine.options = own;
+  mine.options = applyAuthenticationOptionChange(kind, current.authentication_options as Json[], mine.options, change);
   return mine;
 }
 

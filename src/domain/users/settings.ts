@@ -19,6 +19,7 @@ import { lockSettings } from '../accounts/lock-settings.js';
 import { applyGroupLocks, effectiveGroupSettings, lockedPaths, type GroupSettingsLayer } from '../groups/settings.js';
 import type { User } from './user.service.js';
 import { virtualBackgroundFiles } from './uploads.js';
+import { applyAuthenticationOptionChange } from './authentication-options.js';
 
 export type SettingsOption = 'meeting_authentication' | 'recording_authentication' | 'meeting_security';
 type AuthKind = 'meeting' | 'recording';
@@ -355,29 +356,6 @@ async function updateAuthentication(svc: Services, user: User, kind: AuthKind, b
   const enabled = body[kind === 'meeting' ? 'meeting_authentication' : 'recording_authentication'];
   if (typeof enabled === 'boolean') mine.enabled = enabled;
   const change = body.authentication_option as Json | undefined;
-  if (change) {
-    const options = authenticationOptions(user, kind);
-    const target = options.find((o) => o.id === change.id);
-    if (!target) throw errors.badRequest('Invalid parameter: authentication_option.id');
-    const allowedTypes = (kind === 'meeting' ? MEETING_AUTHENTICATION_OPTIONS : RECORDING_AUTHENTICATION_OPTIONS).map((o) => o.type as string);
-    if (change.type !== undefined && !allowedTypes.includes(change.type as string)) {
-      throw errors.validation([{ field: 'authentication_option.type', message: `Invalid field. Allowed values: ${allowedTypes.join(', ')}.` }]);
-    }
-    const own: Record<string, Json> = { ...(mine.options ?? {}) };
-    const id = target.id as string;
-    const action = (change.action as string | undefined) ?? 'update';
-    if (action === 'show' || action === 'hide') {
-      own[id] = { ...(own[id] ?? {}), visible: action === 'show' };
-    } else {
-      const update: Json = {};
-      for (const key of ['name', 'domains', 'type', 'default_option'] as const) if (change[key] !== undefined) update[key] = change[key];
-      own[id] = { ...(own[id] ?? {}), ...update };
-      // One option is the default: choosing another clears the rest.
-      if (change.default_option === true) {
-        for (const o of options) if (o.id !== id && o.default_option) own[o.id as string] = { ...(own[o.id as string] ?? {}), default_option: false };
-      }
-    }
-    mine.options = own;
-  }
+  if (change) mine.options = applyAuthenticationOptionChange(kind, authenticationOptions(user, kind), mine.options, change);
   await saveStored(svc, user, { ...all, authentication: { ...(all.authentication ?? {}), [kind]: mine } });
 }

@@ -6,7 +6,7 @@ import type { Services } from '../../services.js';
 import type { UserRow, UsersRepo } from '../../store/users.repo.js';
 import { digits, zoomId } from '../../util/ids.js';
 import { parseJson } from '../../util/json.js';
-import { ROLE_NAMES, type UserData } from './user.model.js';
+import type { UserData } from './user.model.js';
 
 export type User = UserRow & { doc: UserData };
 
@@ -125,10 +125,6 @@ export class UserService {
       `users|${accountId}|${status}|${query.role_id ?? ''}`,
     );
     return { ...page, items: page.items.map((r) => this.hydrate(r)) };
-  }
-
-  roleName(roleId: string): string {
-    return ROLE_NAMES[roleId] ?? 'Member';
   }
 
   picUrl(user: User): string | undefined {
