@@ -1,4 +1,5 @@
-// npm run bench — throughput of GET /v2/users/{userId} against bare Fastify, and keyset pagination at depth.
+// npm run bench — throughput of GET /v2/users/{userId} and POST /v2/users/{userId}/meetings against bare Fastify,
+// and keyset pagination at depth.
 //
 // BENCH_DURATION  seconds per throughput measurement (default 6; a warmup of up to 2 s precedes each)
 // BENCH_ROUNDS    bare/full alternations (default 3); medians are reported
@@ -20,6 +21,18 @@ const DEEP_PAGE = 300;
 const REPS = 20;
 const IN_PROCESS = process.env.BENCH_INPROCESS === '1';
 const RATIO_TARGET = 0.5;
+const CREATE_RATIO_TARGET = 0.2;
+
+// A scheduled meeting as integrations usually create one: a few settings, the rest left to Zoom's defaults.
+const MEETING_BODY = JSON.stringify({
+  topic: 'Weekly sync',
+  type: 2,
+  start_time: '2030-03-04T09:00:00Z',
+  duration: 45,
+  timezone: 'Europe/Paris',
+  agenda: 'Status, risks, next steps',
+  settings: { host_video: true, participant_video: false, join_before_host: false, waiting_room: true, auto_recording: 'none' },
+});
 const DEPTH_TARGET = 1.5;
 
 function positive(name: string, fallback: number): number {
@@ -37,16 +50,23 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-async function load(url: string, headers: Record<string, string>, duration: number): Promise<autocannon.Result> {
-  return autocannon({ url, connections: 10, duration, pipelining: 1, headers });
+interface Call {
+  url: string;
+  headers: Record<string, string>;
+  method?: 'GET' | 'POST';
+  body?: string;
+}
+
+async function load(call: Call, duration: number): Promise<autocannon.Result> {
+  return autocannon({ url: call.url, method: call.method ?? 'GET', body: call.body, headers: call.headers, connections: 10, duration, pipelining: 1 });
 }
 
 /** Requests per second of one measurement, after a warmup; fails loudly when anything but 2xx came back. */
-async function measure(name: string, url: string, headers: Record<string, string>): Promise<number> {
-  await load(url, headers, WARMUP);
-  const r = await load(url, headers, DURATION);
+async function measure(name: string, call: Call): Promise<number> {
+  await load(call, WARMUP);
+  const r = await load(call, DURATION);
   if (r.non2xx || r.errors || r.timeouts) throw new Error(`${name}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts`);
-  log(`  ${name.padEnd(5)} ${r.requests.average.toFixed(0).padStart(7)} req/s   p50 ${r.latency.p50} ms   p99 ${r.latency.p99} ms`);
+  log(`  ${name.padEnd(6)} ${r.requests.average.toFixed(0).padStart(7)} req/s   p50 ${r.latency.p50} ms   p99 ${r.latency.p99} ms`);
   return r.requests.average;
 }
 
@@ -80,12 +100,24 @@ async function main(): Promise<void> {
     if (bareProbe.status !== 200) throw new Error(`bare: ${bareProbe.status}`);
     log(`  user object: ${Object.keys(probe.body).length} fields; bare object: ${Object.keys(bareProbe.body).length} fields`);
 
+    const createCall: Call = {
+      url: `${full.url}/v2/users/${full.userId}/meetings`,
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: MEETING_BODY,
+    };
+    const created = await fetch(createCall.url, { method: 'POST', headers: createCall.headers, body: MEETING_BODY });
+    const meeting = (await created.json()) as { id?: number; join_url?: string };
+    if (created.status !== 201 || !meeting.id || !meeting.join_url) throw new Error(`POST /v2/users/{userId}/meetings: ${created.status} ${JSON.stringify(meeting)}`);
+
     const bareRps: number[] = [];
     const fullRps: number[] = [];
+    const createRps: number[] = [];
     for (let r = 1; r <= ROUNDS; r++) {
       log(`round ${r}/${ROUNDS}`);
-      bareRps.push(await measure('bare', bare.url, {}));
-      fullRps.push(await measure('full', userUrl, auth));
+      bareRps.push(await measure('bare', { url: bare.url, headers: {} }));
+      fullRps.push(await measure('get', { url: userUrl, headers: auth }));
+      createRps.push(await measure('create', createCall));
     }
     await bareHost.call({ cmd: 'close' });
 
@@ -141,6 +173,8 @@ async function main(): Promise<void> {
     const bareMed = median(bareRps);
     const fullMed = median(fullRps);
     const ratio = fullMed / bareMed;
+    const createMed = median(createRps);
+    const createRatio = createMed / bareMed;
     const p1 = median(page1Ms);
     const pDeep = median(deepMs);
     const depthRatio = pDeep / p1;
@@ -148,7 +182,9 @@ async function main(): Promise<void> {
     const rows: Array<[string, string, string]> = [
       ['rps bare Fastify (median)', bareMed.toFixed(0), bareRps.map((x) => x.toFixed(0)).join(' / ')],
       ['rps GET /v2/users/{userId} (median)', fullMed.toFixed(0), fullRps.map((x) => x.toFixed(0)).join(' / ')],
-      ['ratio full / bare', ratio.toFixed(2), `${verdict(ratio >= RATIO_TARGET)} (target ≥ ${RATIO_TARGET.toFixed(2)})`],
+      ['ratio GET user / bare', ratio.toFixed(2), `${verdict(ratio >= RATIO_TARGET)} (target ≥ ${RATIO_TARGET.toFixed(2)})`],
+      ['rps POST /v2/users/{userId}/meetings (median)', createMed.toFixed(0), createRps.map((x) => x.toFixed(0)).join(' / ')],
+      ['ratio create meeting / bare', createRatio.toFixed(2), `${verdict(createRatio >= CREATE_RATIO_TARGET)} (target ≥ ${CREATE_RATIO_TARGET.toFixed(2)})`],
       [`page 1 ms (median of ${REPS}, page_size ${PAGE_SIZE})`, p1.toFixed(2), `min ${Math.min(...page1Ms).toFixed(2)}  max ${Math.max(...page1Ms).toFixed(2)}`],
       [`page ${DEEP_PAGE} ms (median of ${REPS}, by token)`, pDeep.toFixed(2), `min ${Math.min(...deepMs).toFixed(2)}  max ${Math.max(...deepMs).toFixed(2)}`],
       [`ratio page ${DEEP_PAGE} / page 1`, depthRatio.toFixed(2), `${verdict(depthRatio <= DEPTH_TARGET)} (target ≤ ${DEPTH_TARGET.toFixed(1)})`],

@@ -1,6 +1,6 @@
 import type { CompiledQuery, Kysely, Selectable, SelectQueryBuilder } from 'kysely';
 import type { Database, DeviceTable, FileTable, UserTable } from './tables.js';
-import { RowCache, type WriteTracker } from './write-tracker.js';
+import { MISS, RowCache, type WriteTracker } from './write-tracker.js';
 
 export type UserRow = Selectable<UserTable>;
 export type FileRow = Selectable<FileTable>;
@@ -20,14 +20,16 @@ export class UsersRepo {
   // Built and compiled once: the lookup behind nearly every request, where building costs more than running.
   private byIdQuery?: CompiledQuery<UserRow>;
 
-  /** Callers get their own copy: a cached row is shared. */
-  async byId(accountId: string, id: string): Promise<UserRow | undefined> {
-    const row = await this.byIdCache.get(`${accountId}\n${id}`, async () => {
+  /** On SQLite the row may be the cached one, shared and frozen: copy it before changing it. */
+  byId(accountId: string, id: string): Promise<UserRow | undefined> {
+    const key = `${accountId}\n${id}`;
+    const hit = this.byIdCache.peek(key);
+    if (hit !== MISS) return Promise.resolve(hit);
+    return this.byIdCache.get(key, async () => {
       this.byIdQuery ??= this.db.selectFrom('users').selectAll().where('account_id', '=', '').where('id', '=', '').compile();
       const { rows } = await this.db.executeQuery<UserRow>({ ...this.byIdQuery, parameters: [accountId, id] });
       return rows[0];
     });
-    return row && { ...row };
   }
 
   byEmail(accountId: string, email: string): Promise<UserRow | undefined> {

@@ -69,17 +69,46 @@ export class RowCache<V> {
     private max = 10_000,
   ) {}
 
-  async get(key: string, load: () => Promise<V>): Promise<V> {
-    if (!this.tracker) return load();
-    const version = this.tables.reduce((n, t) => n + this.tracker!.version(t), 0);
+  /** Whether this cache keeps anything at all (only with a write tracker, i.e. on SQLite). */
+  get active(): boolean {
+    return this.tracker !== undefined;
+  }
+
+  /** The cached value, or `MISS`; synchronous, so the hot path needs no promise. */
+  peek(key: string): V | typeof MISS {
+    if (!this.tracker) return MISS;
     const hit = this.entries.get(key);
-    if (hit && hit.version === version) return hit.value;
-    const value = await load();
+    return hit && hit.version === this.version() ? hit.value : MISS;
+  }
+
+  async get(key: string, load: () => Promise<V>): Promise<V> {
+    const hit = this.peek(key);
+    if (hit !== MISS) return hit;
+    if (!this.tracker) return load();
+    const version = this.version();
+    const value = deepFreeze(await load());
     // A write that ran while loading changed the version: don't keep what may predate it.
-    if (this.tables.reduce((n, t) => n + this.tracker!.version(t), 0) === version) {
+    if (this.version() === version) {
       if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
       this.entries.set(key, { value, version });
     }
     return value;
   }
+
+  private version(): number {
+    let n = 0;
+    for (const t of this.tables) n += this.tracker!.version(t);
+    return n;
+  }
+}
+
+export const MISS: unique symbol = Symbol('miss');
+
+/** Cached values are shared by every caller: freezing them turns an accidental in-place edit into an error. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }

@@ -39,10 +39,19 @@ describe('user rows cached in memory stay fresh', () => {
     assert.equal((await t.call('GET', `/v2/users/${id}`, { token })).body.status, 'inactive');
   });
 
-  it('a handler changing its copy does not change what the next request reads', async () => {
+  it('a handler cannot change what the next request reads', async () => {
     const a = (await t.server.svc.users.byId(t.seed.accountId, id))!;
-    a.doc.first_name = 'mutated';
+    // On SQLite the cached document is shared and frozen: an in-place edit fails loudly instead of leaking.
+    // PostgreSQL caches nothing, so there the edit simply stays in the caller's copy.
+    if (t.server.svc.db.dialect === 'sqlite') {
+      assert.throws(() => {
+        a.doc.first_name = 'mutated';
+      }, TypeError);
+    } else {
+      a.doc.first_name = 'mutated';
+    }
     (a as any).email = 'mutated@example.com';
+    a.doc = { ...a.doc, first_name: 'replaced' };
     const b = (await t.server.svc.users.byId(t.seed.accountId, id))!;
     assert.equal(b.doc.first_name, 'D');
     assert.equal(b.email, 'cache@example.com');

@@ -6,9 +6,12 @@ import type { Services } from '../../services.js';
 import type { UserRow, UsersRepo } from '../../store/users.repo.js';
 import { digits, zoomId } from '../../util/ids.js';
 import { parseJson } from '../../util/json.js';
+import { deepFreeze } from '../../store/write-tracker.js';
 import type { UserData } from './user.model.js';
 
 export type User = UserRow & { doc: UserData };
+
+const parsedDocs = new WeakMap<UserRow, UserData>();
 
 export interface CreateUserInput {
   action: 'create' | 'autoCreate' | 'custCreate' | 'ssoCreate';
@@ -39,8 +42,16 @@ export class UserService {
     private svc: Services,
   ) {}
 
+  /** A new object every time; a cached (frozen) row's parsed document is parsed once and shared, frozen too. */
   hydrate(row: UserRow): User {
-    return Object.assign(row, { doc: parseJson<UserData>(row.data), type: Number(row.type), created_at: Number(row.created_at) });
+    let doc: UserData | undefined;
+    if (Object.isFrozen(row)) {
+      doc = parsedDocs.get(row);
+      if (!doc) parsedDocs.set(row, (doc = deepFreeze(parseJson<UserData>(row.data))));
+    } else {
+      doc = parseJson<UserData>(row.data);
+    }
+    return { ...row, doc, type: Number(row.type), created_at: Number(row.created_at) };
   }
 
   /**
