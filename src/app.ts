@@ -1,5 +1,5 @@
 import multipart from '@fastify/multipart';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { randomBytes } from 'node:crypto';
 import { operations } from './api/index.js';
 import { registerOAuth } from './api/oauth/token.route.js';
@@ -21,7 +21,7 @@ export async function buildApp(svc: Services, options: AppOptions = {}): Promise
     logger: options.logger ?? false,
     bodyLimit: 20 * 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
   });
 
   // 1. Every response carries a tracking id, as Zoom's do.

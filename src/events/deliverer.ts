@@ -15,6 +15,8 @@ const FANOUT_BATCH = 200;
 const SEND_BATCH = 50;
 const SEND_CONCURRENCY = 8;
 const CLAIM_MS = 60_000;
+const EMIT_COALESCE_MS = 5;
+const EMIT_RECHECK_MS = 100;
 
 export interface PassStats {
   fannedOut: number;
@@ -49,6 +51,8 @@ export class WebhookDeliverer {
   private queued = false;
   private running = false;
   private timer?: NodeJS.Timeout;
+  private soon?: NodeJS.Timeout;
+  private later?: NodeJS.Timeout;
   private unsubscribe?: () => void;
   private log?: Logger;
   private gapSeen = new Map<number, number>();
@@ -64,10 +68,18 @@ export class WebhookDeliverer {
     this.log = log;
     this.timer = setInterval(() => this.kick(), this.pollMs);
     this.timer.unref();
-    // An event emitted inside a transaction is not visible until its commit: look again a moment later.
+    // One pass right after a burst of events, and (as an event emitted inside a transaction is not visible
+    // until its commit) one a moment later; at most one of each is pending, so a busy server runs a pass per
+    // burst rather than two per event.
     this.unsubscribe = this.svc.events.onEmit(() => {
-      this.kick();
-      setTimeout(() => this.kick(), 100).unref();
+      this.soon ??= setTimeout(() => {
+        this.soon = undefined;
+        this.kick();
+      }, EMIT_COALESCE_MS).unref();
+      this.later ??= setTimeout(() => {
+        this.later = undefined;
+        this.kick();
+      }, EMIT_RECHECK_MS).unref();
     });
   }
 
@@ -75,6 +87,9 @@ export class WebhookDeliverer {
   async stop(): Promise<void> {
     this.running = false;
     if (this.timer) clearInterval(this.timer);
+    clearTimeout(this.soon);
+    clearTimeout(this.later);
+    this.soon = this.later = undefined;
     this.unsubscribe?.();
     await this.chain.catch(() => {});
   }

@@ -51,8 +51,10 @@ export class MeetingsRepo {
     return q;
   }
 
-  async insert(row: Omit<MeetingRow, 'seq'>, db: Kysely<Database> = this.db): Promise<void> {
-    await db.insertInto('meetings').values(row).execute();
+  /** Returns the new row's `seq`. */
+  async insert(row: Omit<MeetingRow, 'seq'>, db: Kysely<Database> = this.db): Promise<number> {
+    const { seq } = await db.insertInto('meetings').values(row).returning('seq').executeTakeFirstOrThrow();
+    return Number(seq);
   }
 
   async update(accountId: string, id: number, patch: Partial<Omit<MeetingRow, 'seq' | 'id' | 'account_id'>>, db: Kysely<Database> = this.db): Promise<void> {

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../util/json.js';
 import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
 
 const WRITES = new Set(['InsertQueryNode', 'UpdateQueryNode', 'DeleteQueryNode', 'MergeQueryNode']);
@@ -103,12 +104,3 @@ export class RowCache<V> {
 }
 
 export const MISS: unique symbol = Symbol('miss');
-
-/** Cached values are shared by every caller: freezing them turns an accidental in-place edit into an error. */
-export function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}

@@ -18,3 +18,12 @@ export function deepMerge<T extends Json>(base: T, patch: Json): T {
   }
   return out as T;
 }
+
+/** Cached values are shared by every caller: freezing them turns an accidental in-place edit into an error. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}

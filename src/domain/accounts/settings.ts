@@ -5,9 +5,10 @@ import type { Actor } from '../../http/operation.js';
 import { planTier, type PlanTier } from '../../http/rate-limit.js';
 import type { Services } from '../../services.js';
 import { zoomId } from '../../util/ids.js';
-import { deepMerge, isPlainObject, parseJson, type Json } from '../../util/json.js';
+import { deepFreeze, deepMerge, isPlainObject, parseJson, type Json } from '../../util/json.js';
 import { ACCOUNT_VB_KIND, AccountFilesRepo } from '../../store/account-files.repo.js';
 import { MEETING_AUTHENTICATION_OPTIONS, RECORDING_AUTHENTICATION_OPTIONS } from '../users/settings.defaults.js';
+import type { AccountRow } from '../../store/accounts.repo.js';
 import { accountData, operatorOf, saveAccount } from './account-store.js';
 import { ACCOUNT_MEETING_SECURITY_DEFAULTS, ACCOUNT_SETTINGS_DEFAULTS } from './settings.defaults.js';
 
@@ -98,11 +99,20 @@ export function composeSettings(plan: string, stored: StoredSettings): AccountSe
   return doc;
 }
 
-/** Stored account changes live in the account row's `data.settings`. */
+// Composing costs far more than the requests that read it (every meeting create does, several times): one
+// document per cached account row, shared and frozen. A change to the account replaces the cached row.
+const composedByRow = new WeakMap<AccountRow, AccountSettings>();
+
+/** Stored account changes live in the account row's `data.settings`. The result is frozen: clone to edit. */
 export async function getAccountSettings(svc: Services, accountId: string): Promise<AccountSettings> {
   const account = await svc.accounts.getCached(accountId);
-  if (!account) return composeSettings('business', {});
-  return composeSettings(account.plan, (parseJson<Json>(account.data).settings as StoredSettings | undefined) ?? {});
+  if (!account) return deepFreeze(composeSettings('business', {}));
+  let doc = composedByRow.get(account);
+  if (!doc) {
+    doc = deepFreeze(composeSettings(account.plan, (parseJson<Json>(account.data).settings as StoredSettings | undefined) ?? {}));
+    composedByRow.set(account, doc);
+  }
+  return doc;
 }
 
 // meeting_security: most of it mirrors schedule_meeting / in_meeting (as for users and groups), so either way

@@ -210,11 +210,13 @@ export class MeetingService {
     };
     const meeting: Meeting = { ...row, seq: 0, doc };
     const op = await this.operator(actor);
-    await this.svc.db.kysely.transaction().execute(async (trx) => {
-      await this.repo.insert(row, trx);
+    meeting.seq = await this.svc.db.kysely.transaction().execute(async (trx) => {
+      const seq = await this.repo.insert(row, trx);
       await this.svc.events.emit({ event: 'meeting.created', accountId: actor.accountId, payload: op, object: this.eventObject(meeting) }, trx);
+      return seq;
     });
-    return this.get(actor.accountId, row.id, { includeExpired: true });
+    // What a read would return, without the read: the document as stored (JSON drops undefined members).
+    return { ...meeting, doc: parseJson<MeetingData>(row.data) };
   }
 
   // ---------------------------------------------------------------- update

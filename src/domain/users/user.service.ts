@@ -5,8 +5,7 @@ import { paginate, type Page, type PageQuery } from '../../http/pagination.js';
 import type { Services } from '../../services.js';
 import type { UserRow, UsersRepo } from '../../store/users.repo.js';
 import { digits, zoomId } from '../../util/ids.js';
-import { parseJson } from '../../util/json.js';
-import { deepFreeze } from '../../store/write-tracker.js';
+import { deepFreeze, parseJson } from '../../util/json.js';
 import type { UserData } from './user.model.js';
 
 export type User = UserRow & { doc: UserData };
