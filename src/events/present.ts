@@ -1,7 +1,8 @@
 import type { LogRow, SubscriptionRow } from '../store/webhooks.repo.js';
 import { publicCustomHeader, type SubscriptionScope } from './subscriptions.js';
+import { isoSeconds } from '../util/time.js';
 
-const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+const iso = isoSeconds;
 
 /** A subscription as GET /marketplace/app/event_subscription lists it. */
 export function presentSubscription(s: SubscriptionRow, subscriberId: string) {

@@ -1,6 +1,7 @@
 import type { Clock } from '../clock.js';
 import { errors } from '../errors/catalog.js';
 import type { RateLabel } from './operation.js';
+import { isoSeconds } from '../util/time.js';
 
 export type PlanTier = 'free' | 'pro' | 'business';
 
@@ -84,7 +85,7 @@ export class RateLimiter {
         'X-RateLimit-Type': 'Daily-limit',
         'X-RateLimit-Limit': String(budget.daily),
         'X-RateLimit-Remaining': '0',
-        'Retry-After': new Date(daily.start + DAY_MS).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        'Retry-After': isoSeconds(daily.start + DAY_MS),
       });
     }
     if (daily && budget.daily) {

@@ -1,5 +1,6 @@
 import { errors } from '../errors/catalog.js';
 import { planScenario, type Scenario, type Step } from './scenario.js';
+import { isoSeconds } from '../util/time.js';
 
 /** What a driver needs to do for each step: in this process (services) or against a running server (HTTP). */
 export interface SimDriver {
@@ -75,7 +76,7 @@ export async function playScenario(sc: Scenario, driver: SimDriver, onProgress: 
     const { userId, ...body } = sc.meeting.create;
     const type = body.type ?? 2;
     const input: Record<string, unknown> = { type, duration: Math.max(1, Math.ceil(sc.duration_minutes)), ...body };
-    if ((type === 2 || type === 8) && body.start_time === undefined) input.start_time = new Date(startAt).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    if ((type === 2 || type === 8) && body.start_time === undefined) input.start_time = isoSeconds(startAt);
     meetingId = String(await driver.createMeeting(userId ?? 'me', input));
   }
 

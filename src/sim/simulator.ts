@@ -2,11 +2,12 @@ import type { Clock } from '../clock.js';
 import { MeetingInstances, type RecordingAction } from '../domain/meetings/instances.js';
 import { MeetingService } from '../domain/meetings/meeting.service.js';
 import { hydrateInstance, instanceEventObject, MeetingParticipants, type Instance, type JoinInput, type LeaveReason } from '../domain/meetings/participants.js';
-import { isoUtc } from '../domain/meetings/time.js';
+
 import { errors } from '../errors/catalog.js';
 import type { Actor } from '../http/operation.js';
 import type { Services } from '../services.js';
 import type { PastSummary } from './runner.js';
+import { isoSeconds } from '../util/time.js';
 
 /** A clock the simulator can move forward: ManualClock (tests) and OffsetClock (a server with the simulator on). */
 export interface AdvanceableClock extends Clock {
@@ -95,7 +96,7 @@ export class Simulator {
       id: m.id,
       uuid: instance.uuid,
       status: m.status,
-      start_time: isoUtc(instance.start_time),
+      start_time: isoSeconds(instance.start_time),
       recording: instance.doc.recording?.status ?? 'stopped',
       qos: instance.doc.qos,
       participants: sessions.filter((s) => s.leave_time === null).map((s) => this.participants.presentSession(s)),
@@ -117,8 +118,8 @@ export class Simulator {
       uuid: i.uuid,
       topic: i.topic,
       host_id: i.host_id,
-      start_time: isoUtc(i.start_time),
-      end_time: isoUtc(i.end_time ?? this.svc.clock.now()),
+      start_time: isoSeconds(i.start_time),
+      end_time: isoSeconds(i.end_time ?? this.svc.clock.now()),
       duration: i.duration ?? 0,
       total_minutes: i.total_minutes ?? 0,
       participants_count: i.participants_count ?? 0,

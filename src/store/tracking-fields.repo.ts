@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from './tables.js';
 import type { TrackingFieldTable } from './tables/tracking-fields.js';
+import { RowCache, type WriteTracker } from './write-tracker.js';
 
 export type TrackingFieldRow = Selectable<TrackingFieldTable>;
 
@@ -8,7 +9,15 @@ type Patch = Partial<Pick<TrackingFieldRow, 'field' | 'field_key' | 'required' |
 
 /** Tracking fields of an account. Every query names the account. */
 export class TrackingFieldsRepo {
-  constructor(readonly db: Kysely<Database>) {}
+  // Every meeting create reads the account's fields (required ones must be given); they rarely change.
+  private listCache: RowCache<TrackingFieldRow[]>;
+
+  constructor(
+    readonly db: Kysely<Database>,
+    writes?: WriteTracker,
+  ) {
+    this.listCache = new RowCache(writes, ['tracking_fields']);
+  }
 
   byId(accountId: string, id: string): Promise<TrackingFieldRow | undefined> {
     return this.db.selectFrom('tracking_fields').selectAll().where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst();
@@ -18,9 +27,9 @@ export class TrackingFieldsRepo {
     return this.db.selectFrom('tracking_fields').selectAll().where('account_id', '=', accountId).where('field_key', '=', fieldKey).executeTakeFirst();
   }
 
-  /** Every field of the account, oldest first. */
+  /** Every field of the account, oldest first; on SQLite possibly a shared, frozen list. */
   list(accountId: string): Promise<TrackingFieldRow[]> {
-    return this.db.selectFrom('tracking_fields').selectAll().where('account_id', '=', accountId).orderBy('seq').execute();
+    return this.listCache.get(accountId, () => this.db.selectFrom('tracking_fields').selectAll().where('account_id', '=', accountId).orderBy('seq').execute());
   }
 
   async insert(row: Omit<TrackingFieldRow, 'seq'>): Promise<void> {

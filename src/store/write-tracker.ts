@@ -4,6 +4,10 @@ import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs,
 const WRITES = new Set(['InsertQueryNode', 'UpdateQueryNode', 'DeleteQueryNode', 'MergeQueryNode']);
 const ANY = '*';
 
+// Values written can only hold reads (insert … select), never a write: not walked, so a bulk insert of
+// thousands of rows costs no more to track than one.
+const VALUE_KINDS = new Set(['ValuesNode', 'ValueListNode', 'PrimitiveValueListNode', 'ValueNode']);
+
 /** Collects every table a write names (targets and subqueries alike: invalidating too much is harmless). */
 function tablesOf(node: unknown, out: Set<string>): void {
   if (!node || typeof node !== 'object') return;
@@ -12,6 +16,7 @@ function tablesOf(node: unknown, out: Set<string>): void {
     return;
   }
   const n = node as { kind?: string; table?: { identifier?: { name?: string } } };
+  if (n.kind && VALUE_KINDS.has(n.kind)) return;
   if (n.kind === 'TableNode' && n.table?.identifier?.name) out.add(n.table.identifier.name);
   for (const v of Object.values(node)) if (v && typeof v === 'object') tablesOf(v, out);
 }

@@ -1,7 +1,8 @@
 import { MeetingInstances } from '../../domain/meetings/instances.js';
-import { isoUtc } from '../../domain/meetings/time.js';
+
 import { defineOperation } from '../../http/operation.js';
 import { PastMeetingIdParams, PastMeetingInstancesOut } from './schemas-past.js';
+import { isoSeconds } from '../../util/time.js';
 
 // List past meeting instances — every ended instance of a meeting number, oldest first.
 export default defineOperation({
@@ -17,6 +18,6 @@ export default defineOperation({
   success: { status: 200, schema: PastMeetingInstancesOut },
   async handle({ params, actor, svc }) {
     const list = await svc.use(MeetingInstances).endedInstances(actor, params.meetingId);
-    return { meetings: list.map((i) => ({ uuid: i.uuid, start_time: isoUtc(i.start_time) })) };
+    return { meetings: list.map((i) => ({ uuid: i.uuid, start_time: isoSeconds(i.start_time) })) };
   },
 });

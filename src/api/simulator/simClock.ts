@@ -1,7 +1,8 @@
 import { canAdvance } from '../../sim/simulator.js';
-import { isoUtc } from '../../domain/meetings/time.js';
+
 import { defineOperation } from '../../http/operation.js';
 import { SimClockOut } from './schemas.js';
+import { isoSeconds } from '../../util/time.js';
 
 // The server clock, and whether the simulator can move it.
 export default defineOperation({
@@ -18,6 +19,6 @@ export default defineOperation({
   success: { status: 200, schema: SimClockOut },
   handle({ svc }) {
     const now = svc.clock.now();
-    return { now: isoUtc(now), now_ms: now, adjustable: canAdvance(svc.clock) };
+    return { now: isoSeconds(now), now_ms: now, adjustable: canAdvance(svc.clock) };
   },
 });

@@ -1,7 +1,8 @@
-import { isoUtc } from '../../domain/meetings/time.js';
+
 import { defineOperation } from '../../http/operation.js';
 import { Simulator } from '../../sim/simulator.js';
 import { SimAdvanceBody, SimClockOut } from './schemas.js';
+import { isoSeconds } from '../../util/time.js';
 
 // Moves the server clock forward: tokens, page tokens, meetings and events all see the new time.
 export default defineOperation({
@@ -19,6 +20,6 @@ export default defineOperation({
   success: { status: 200, schema: SimClockOut },
   handle({ body, svc }) {
     const now = svc.use(Simulator).advance(body.ms);
-    return { now: isoUtc(now), now_ms: now, adjustable: true };
+    return { now: isoSeconds(now), now_ms: now, adjustable: true };
   },
 });

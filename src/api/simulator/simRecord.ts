@@ -1,7 +1,8 @@
-import { isoUtc } from '../../domain/meetings/time.js';
+
 import { defineOperation } from '../../http/operation.js';
 import { Simulator } from '../../sim/simulator.js';
 import { SimMeetingParams, SimRecordBody, SimRecordOut } from './schemas.js';
+import { isoSeconds } from '../../util/time.js';
 
 // The host starts, pauses, resumes or stops the cloud recording: recording.started / paused / resumed / stopped.
 export default defineOperation({
@@ -20,6 +21,6 @@ export default defineOperation({
   success: { status: 200, schema: SimRecordOut },
   async handle({ params, body, actor, svc }) {
     const rec = await svc.use(Simulator).record(actor, params.meetingId, body.action);
-    return { status: rec.status, segments: rec.segments.map((x) => ({ start: isoUtc(x.start), end: x.end === null ? undefined : isoUtc(x.end) })) };
+    return { status: rec.status, segments: rec.segments.map((x) => ({ start: isoSeconds(x.start), end: x.end === null ? undefined : isoSeconds(x.end) })) };
   },
 });

@@ -23,6 +23,6 @@ export default defineOperation({
   async handle({ params, actor, svc }) {
     const user = await svc.users.resolve(actor, params.userId);
     const [account, rel] = await Promise.all([svc.accounts.getCached(user.account_id), userRelations(svc, user)]);
-    return presentUser(svc, user, account ? svc.accounts.data(account).account_number : undefined, rel);
+    return presentUser(svc, user, account ? svc.accounts.accountNumber(account) : undefined, rel);
   },
 });

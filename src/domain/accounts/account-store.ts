@@ -37,11 +37,6 @@ export async function operatorOf(svc: Services, callerAccountId: string, userId:
   return { operator: u?.email ?? '', operator_id: userId ?? '' };
 }
 
-/** Zoom's date-time form: ISO 8601 without milliseconds. */
-export function isoTime(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
 /** yyyy-mm-dd (UTC). */
 export function isoDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);

@@ -24,6 +24,7 @@ import {
   type AddonCategory,
   type BillingCycle,
 } from './plan-catalog.js';
+import { isoSeconds } from '../../util/time.js';
 
 export type PlanStatus = 'active' | 'cancelled';
 
@@ -216,7 +217,7 @@ export class BillingService {
     const d = this.daily.get(dailyKey);
     const count = d && d.day === day ? d.count : 0;
     if (count >= dailyMax) {
-      throw errors.rateLimitedDaily({ 'X-RateLimit-Type': 'Daily-limit', 'X-RateLimit-Limit': String(dailyMax), 'X-RateLimit-Remaining': '0', 'Retry-After': new Date((day + 1) * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z') });
+      throw errors.rateLimitedDaily({ 'X-RateLimit-Type': 'Daily-limit', 'X-RateLimit-Limit': String(dailyMax), 'X-RateLimit-Remaining': '0', 'Retry-After': isoSeconds((day + 1) * 86_400_000) });
     }
     this.last.set(key, now);
     this.daily.set(dailyKey, { day, count: count + 1 });

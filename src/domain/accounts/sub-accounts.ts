@@ -11,8 +11,9 @@ import type { Json } from '../../util/json.js';
 import { passwordRules } from '../users/credentials.js';
 import { checkPassword } from '../users/password.js';
 import { ROLE_NAMES } from '../users/user.model.js';
-import { accountData, isoTime, operatorOf, saveAccount } from './account-store.js';
+import { accountData, operatorOf, saveAccount } from './account-store.js';
 import { accountType, plansOf, seatsOf } from './billing.js';
+import { isoSeconds } from '../../util/time.js';
 
 /**
  * A master account: a paid account at the top of its family, not marked `master: false` (accounts left behind by
@@ -159,7 +160,7 @@ export async function createSubAccount(svc: Services, actor: Actor, input: Creat
   await saveAccount(svc, account.id, { owner_id: owner.id }, [
     { event: 'account.created', accountId: master.id, payload: op, object: { id: account.id, owner_id: owner.id, email } },
   ]);
-  return { id: account.id, owner_id: owner.id, owner_email: email, created_at: isoTime(Number(account.created_at)) };
+  return { id: account.id, owner_id: owner.id, owner_email: email, created_at: isoSeconds(Number(account.created_at)) };
 }
 
 async function ownerEmail(svc: Services, row: AccountRow): Promise<string> {
@@ -193,7 +194,7 @@ export async function listSubAccounts(svc: Services, actor: Actor, query: PageQu
       seats: seatsOf(row),
       subscription_start_time: sub.start,
       subscription_end_time: sub.end ?? '',
-      created_at: isoTime(Number(row.created_at)),
+      created_at: isoSeconds(Number(row.created_at)),
       account_number: accountData(row).account_number,
       reseller: false,
       bulk_license: false,
@@ -221,7 +222,7 @@ export async function subAccountDetails(svc: Services, accountId: string): Promi
     account_type: accountType(row),
     owner_id: row.owner_id ?? '',
     owner_email: await ownerEmail(svc, row),
-    created_at: isoTime(Number(row.created_at)),
+    created_at: isoSeconds(Number(row.created_at)),
     options: presentOptions(optionsOf(row)),
     seats: seatsOf(row),
     subscription_start_time: sub.start,

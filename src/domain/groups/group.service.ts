@@ -9,7 +9,8 @@ import { parseJson, type Json } from '../../util/json.js';
 import { requirePaidAccount } from '../accounts/plan.js';
 import type { UserData } from '../users/user.model.js';
 import type { User } from '../users/user.service.js';
-import { isoSeconds, operatorOf, resolveUserRefs, userByIdOrEmail, type UserRef } from './user-refs.js';
+import { operatorOf, resolveUserRefs, userByIdOrEmail, type UserRef } from './user-refs.js';
+import { isoSeconds } from '../../util/time.js';
 
 /** `files.kind` of a group's virtual backgrounds (owner_id is the group's id). */
 export const GROUP_VB_KIND = 'group_virtual_background';

@@ -12,8 +12,6 @@ export interface UserRef {
   email?: string;
 }
 
-export const isoSeconds = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-
 /** A user of the account named by id or email; 404/1001 otherwise. */
 export async function userByIdOrEmail(svc: Services, accountId: string, idOrEmail: string): Promise<User> {
   const user = idOrEmail.includes('@') ? await svc.users.byEmail(accountId, idOrEmail) : await svc.users.byId(accountId, idOrEmail);

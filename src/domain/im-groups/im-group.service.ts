@@ -7,7 +7,8 @@ import type { Database } from '../../store/tables.js';
 import { zoomId } from '../../util/ids.js';
 import { parseJson } from '../../util/json.js';
 import { requirePaidAccount } from '../accounts/plan.js';
-import { isoSeconds, resolveUserRefs, userByIdOrEmail, type UserRef } from '../groups/user-refs.js';
+import { resolveUserRefs, userByIdOrEmail, type UserRef } from '../groups/user-refs.js';
+import { isoSeconds } from '../../util/time.js';
 import type { UserData } from '../users/user.model.js';
 
 export type ImGroupType = 'normal' | 'shared' | 'restricted';

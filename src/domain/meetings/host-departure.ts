@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Services } from '../../services.js';
 import type { Database } from '../../store/tables.js';
 import { MeetingService } from './meeting.service.js';
-import { isoUtc } from './time.js';
+import { isoSeconds } from '../../util/time.js';
 
 export interface DepartureOptions {
   /** The user who takes the meetings over (`transfer_email` with `transfer_meeting=true`); otherwise they are deleted. */
@@ -50,7 +50,7 @@ export async function disposeHostedMeetings(svc: Services, accountId: string, ho
           host_id: hostId,
           topic: m.doc.topic,
           type: m.type,
-          ...(start !== undefined && m.type !== 3 ? { start_time: isoUtc(start) } : {}),
+          ...(start !== undefined && m.type !== 3 ? { start_time: isoSeconds(start) } : {}),
           duration: m.doc.duration,
           timezone: m.doc.timezone,
         },

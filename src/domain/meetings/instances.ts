@@ -22,7 +22,7 @@ import {
   type RecordingState,
   type Session,
 } from './participants.js';
-import { isoUtc } from './time.js';
+import { isoSeconds } from '../../util/time.js';
 
 export type RecordingAction = 'start' | 'stop' | 'pause' | 'resume';
 
@@ -177,23 +177,23 @@ export class MeetingInstances {
       rec.segments.push({ start: now, end: null });
       rec.status = 'recording';
       event = 'recording.started';
-      file = { recording_start: isoUtc(now), recording_end: '' };
+      file = { recording_start: isoSeconds(now), recording_end: '' };
     } else if (action === 'resume' && rec.status === 'paused') {
       rec.segments.push({ start: now, end: null });
       rec.status = 'recording';
       event = 'recording.resumed';
-      file = { recording_start: isoUtc(now), recording_end: '' };
+      file = { recording_start: isoSeconds(now), recording_end: '' };
     } else if (action === 'pause' && rec.status === 'recording' && open) {
       open.end = now;
       rec.status = 'paused';
       event = 'recording.paused';
-      file = { recording_start: isoUtc(open.start), recording_end: isoUtc(now) };
+      file = { recording_start: isoSeconds(open.start), recording_end: isoSeconds(now) };
     } else if (action === 'stop' && rec.status !== 'stopped') {
       if (open) open.end = now;
       const first = rec.segments[0];
       rec.status = 'stopped';
       event = 'recording.stopped';
-      file = { recording_start: isoUtc(first?.start ?? now), recording_end: isoUtc(now) };
+      file = { recording_start: isoSeconds(first?.start ?? now), recording_end: isoSeconds(now) };
     }
     if (!event) return;
     await this.svc.events.emit({ event, accountId: instance.account_id, object: { ...instanceEventObject(instance, 'number'), recording_file: file } }, db);
@@ -373,8 +373,8 @@ export class MeetingInstances {
       id: i.meeting_id,
       uuid: i.uuid,
       duration: i.duration ?? 0,
-      start_time: isoUtc(i.start_time),
-      end_time: i.end_time === null ? undefined : isoUtc(i.end_time),
+      start_time: isoSeconds(i.start_time),
+      end_time: i.end_time === null ? undefined : isoSeconds(i.end_time),
       host_id: i.host_id,
       dept: i.doc.host.dept,
       participants_count: i.participants_count ?? 0,

@@ -8,7 +8,7 @@ import { parseJson, type Json } from '../../util/json.js';
 import { requirePaidAccount } from '../accounts/plan.js';
 import { MeetingService, type Meeting } from './meeting.service.js';
 import { bothOn, inMeetingSettings } from './polls.js';
-import { isoUtc } from './time.js';
+import { isoSeconds } from '../../util/time.js';
 
 export interface LiveStreamInput {
   stream_url: string;
@@ -137,7 +137,7 @@ export class LiveStreamService {
       host_id: m.host_id,
       topic: m.doc.topic,
       type: m.type,
-      start_time: isoUtc(m.doc.instance_started_at ?? at),
+      start_time: isoSeconds(m.doc.instance_started_at ?? at),
       timezone: m.doc.timezone,
       duration: m.doc.duration,
       live_streaming: {
@@ -148,7 +148,7 @@ export class LiveStreamService {
           page_url: d.page_url ?? '',
           ...(d.resolution ? { resolution: d.resolution } : {}),
         },
-        date_time: isoUtc(at),
+        date_time: isoSeconds(at),
       },
     };
   }

@@ -18,7 +18,8 @@ import { DAY_MS, RECOVERY_WINDOW_MS, type MeetingData, type MeetingType, type St
 import { checkPasscode, generatePasscode, numericPasscode } from './passcode.js';
 import { normalizeRecurrence, occurrenceStarts, recurrenceErrors, type Recurrence } from './recurrence.js';
 import { alternativeHostEntries, applySettings, defaultMeetingSettings, OCCURRENCE_SETTINGS } from './settings.js';
-import { isoUtc, isTimeZone, parseStartTime } from './time.js';
+import { isTimeZone, parseStartTime } from './time.js';
+import { isoSeconds } from '../../util/time.js';
 
 export type Meeting = MeetingRow & { doc: MeetingData };
 
@@ -370,7 +371,7 @@ export class MeetingService {
             event: 'meeting.deleted',
             accountId: m.account_id,
             payload: { ...op, operation: 'single' },
-            object: { ...base, start_time: isoUtc(occ.start), duration: occ.duration, occurrences: [{ occurrence_id: occ.occurrence_id, start_time: isoUtc(occ.start) }] },
+            object: { ...base, start_time: isoSeconds(occ.start), duration: occ.duration, occurrences: [{ occurrence_id: occ.occurrence_id, start_time: isoSeconds(occ.start) }] },
           },
           trx,
         );
@@ -394,7 +395,7 @@ export class MeetingService {
     await this.svc.db.kysely.transaction().execute(async (trx) => {
       await this.repo.update(m.account_id, m.id, { deleted_at: null, updated_at: now }, trx);
       const base = this.eventBase(m);
-      const occurrences = m.type === 8 ? (m.doc.occurrences ?? []).filter((o) => o.status === 'available').map((o) => ({ occurrence_id: o.occurrence_id, start_time: isoUtc(o.start) })) : undefined;
+      const occurrences = m.type === 8 ? (m.doc.occurrences ?? []).filter((o) => o.status === 'available').map((o) => ({ occurrence_id: o.occurrence_id, start_time: isoSeconds(o.start) })) : undefined;
       await this.svc.events.emit(
         { event: 'meeting.recovered', accountId: m.account_id, payload: { ...op, operation: 'all' }, object: { ...base, ...(occurrences ? { occurrences } : {}) } },
         trx,
@@ -419,10 +420,10 @@ export class MeetingService {
             host_id: m.host_id,
             topic: m.doc.topic,
             type: m.type,
-            start_time: isoUtc(startedAt),
+            start_time: isoSeconds(startedAt),
             timezone: m.doc.timezone,
             duration: m.doc.duration,
-            end_time: isoUtc(after.doc.last_ended_at!),
+            end_time: isoSeconds(after.doc.last_ended_at!),
           },
         },
         trx,
@@ -495,7 +496,7 @@ export class MeetingService {
     const now = this.svc.clock.now();
     return (m.doc.occurrences ?? [])
       .filter((o) => opts.showPrevious || o.start + o.duration * MINUTE_MS > now)
-      .map((o) => ({ occurrence_id: o.occurrence_id, start_time: isoUtc(o.start), duration: o.duration, status: o.status }));
+      .map((o) => ({ occurrence_id: o.occurrence_id, start_time: isoSeconds(o.start), duration: o.duration, status: o.status }));
   }
 
   /** The occurrence a recurring meeting shows as its own time: the next available one that is not over. */
@@ -568,11 +569,11 @@ export class MeetingService {
       topic: d.topic,
       type: m.type as MeetingType,
       status: m.status as 'waiting' | 'started',
-      start_time: start !== undefined && m.type !== 3 ? isoUtc(start) : undefined,
+      start_time: start !== undefined && m.type !== 3 ? isoSeconds(start) : undefined,
       duration,
       timezone: d.timezone,
       agenda,
-      created_at: isoUtc(m.created_at),
+      created_at: isoSeconds(m.created_at),
       start_url: await this.startUrl(m, host),
       join_url: this.joinUrl(m),
       registration_url: this.registrationUrl(m),
@@ -598,11 +599,11 @@ export class MeetingService {
       host_id: m.host_id,
       topic: m.doc.topic,
       type: m.type as MeetingType,
-      start_time: start !== undefined && m.type !== 3 ? isoUtc(start) : undefined,
+      start_time: start !== undefined && m.type !== 3 ? isoSeconds(start) : undefined,
       duration: m.type === 8 ? (this.nextOccurrence(m)?.duration ?? m.doc.duration) : m.doc.duration,
       timezone: m.doc.timezone,
       agenda: m.doc.agenda || undefined,
-      created_at: isoUtc(m.created_at),
+      created_at: isoSeconds(m.created_at),
       join_url: this.joinUrl(m),
     };
   }
@@ -617,13 +618,13 @@ export class MeetingService {
       host_id: m.host_id,
       topic: m.doc.topic,
       type: m.type,
-      ...(start !== undefined && m.type !== 3 ? { start_time: isoUtc(start) } : {}),
+      ...(start !== undefined && m.type !== 3 ? { start_time: isoSeconds(start) } : {}),
       duration: m.doc.duration,
       timezone: m.doc.timezone,
       join_url: this.joinUrl(m),
       ...(m.doc.password ? { password: m.doc.password } : {}),
       ...(m.type === 8
-        ? { occurrences: (m.doc.occurrences ?? []).map((o) => ({ occurrence_id: o.occurrence_id, start_time: isoUtc(o.start), duration: o.duration, status: o.status })) }
+        ? { occurrences: (m.doc.occurrences ?? []).map((o) => ({ occurrence_id: o.occurrence_id, start_time: isoSeconds(o.start), duration: o.duration, status: o.status })) }
         : {}),
       settings: {
         use_pmi: s.use_pmi ?? false,
@@ -646,7 +647,7 @@ export class MeetingService {
       host_id: m.host_id,
       topic: m.doc.topic,
       type: m.type,
-      ...(start !== undefined && m.type !== 3 ? { start_time: isoUtc(start) } : {}),
+      ...(start !== undefined && m.type !== 3 ? { start_time: isoSeconds(start) } : {}),
       duration: m.doc.duration,
       timezone: m.doc.timezone,
     };
@@ -660,7 +661,7 @@ export class MeetingService {
       host_id: m.host_id,
       topic: d.topic,
       type: m.type,
-      start_time: start !== undefined ? isoUtc(start) : undefined,
+      start_time: start !== undefined ? isoSeconds(start) : undefined,
       duration: d.duration,
       timezone: d.timezone,
       agenda: d.agenda,
@@ -674,7 +675,7 @@ export class MeetingService {
         m.type === 8
           ? (d.occurrences ?? []).map((o) => ({
               occurrence_id: o.occurrence_id,
-              start_time: isoUtc(o.start),
+              start_time: isoSeconds(o.start),
               duration: o.duration,
               status: o.status,
               ...(o.agenda !== undefined ? { agenda: o.agenda } : {}),

@@ -7,7 +7,7 @@ import { MeetingInstancesRepo, type InstanceRow, type SessionRow } from '../../s
 import type { Database } from '../../store/tables.js';
 import { parseJson, type Json } from '../../util/json.js';
 import type { User } from '../users/user.service.js';
-import { isoUtc } from './time.js';
+import { isoSeconds } from '../../util/time.js';
 
 /** Cloud recording of an instance: one segment per stretch recorded (a pause closes one, a resume opens the next). */
 export interface RecordingState extends Json {
@@ -86,7 +86,7 @@ export function instanceEventObject(i: Instance, idAs: 'string' | 'number' = 'st
     host_id: i.host_id,
     topic: i.topic,
     type: i.type,
-    start_time: isoUtc(i.start_time),
+    start_time: isoSeconds(i.start_time),
     timezone: i.doc.timezone,
     duration: i.doc.scheduled_duration,
   };
@@ -238,7 +238,7 @@ export class MeetingParticipants {
             user_name: session.name,
             id: session.account_user_id ?? '',
             participant_uuid: session.participant_uuid,
-            join_time: isoUtc(now),
+            join_time: isoSeconds(now),
             email: this.visibleEmail(session),
             ...(session.registrant_id ? { registrant_id: session.registrant_id } : {}),
           },
@@ -314,7 +314,7 @@ export class MeetingParticipants {
             user_id: session.user_id,
             user_name: session.name,
             id: session.account_user_id ?? '',
-            sharing_details: { content: span.content, link_source: '', file_link: '', date_time: isoUtc(at), source: '' },
+            sharing_details: { content: span.content, link_source: '', file_link: '', date_time: isoSeconds(at), source: '' },
           },
         },
       },
@@ -352,7 +352,7 @@ export class MeetingParticipants {
             user_name: session.name,
             id: session.account_user_id ?? '',
             participant_uuid: session.participant_uuid,
-            leave_time: isoUtc(at),
+            leave_time: isoSeconds(at),
             leave_reason: reason,
             email: this.visibleEmail(session),
             ...(session.registrant_id ? { registrant_id: session.registrant_id } : {}),
@@ -379,8 +379,8 @@ export class MeetingParticipants {
       user_id: s.user_id,
       ...(s.registrant_id ? { registrant_id: s.registrant_id } : {}),
       user_email: this.visibleEmail(s),
-      join_time: isoUtc(s.join_time),
-      leave_time: s.leave_time === null ? undefined : isoUtc(s.leave_time),
+      join_time: isoSeconds(s.join_time),
+      leave_time: s.leave_time === null ? undefined : isoSeconds(s.leave_time),
       duration: sessionSeconds(s, this.svc.clock.now()),
       failover: s.doc.failover,
       status: s.status as 'in_meeting' | 'in_waiting_room',
@@ -399,8 +399,8 @@ export class MeetingParticipants {
       name: s.name,
       email: s.email,
       registrant_id: s.registrant_id ?? undefined,
-      join_time: isoUtc(s.join_time),
-      leave_time: s.leave_time === null ? undefined : isoUtc(s.leave_time),
+      join_time: isoSeconds(s.join_time),
+      leave_time: s.leave_time === null ? undefined : isoSeconds(s.leave_time),
       leave_reason: s.leave_reason ?? undefined,
       duration: sessionSeconds(s, this.svc.clock.now()),
       device: s.device,

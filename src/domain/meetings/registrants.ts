@@ -13,7 +13,7 @@ import type { User } from '../users/user.service.js';
 import { MeetingService, type Meeting } from './meeting.service.js';
 import type { StoredOccurrence } from './meeting.model.js';
 import { DailyCounter, REGISTRANT_ADDS_PER_DAY, REGISTRANT_STATUS_UPDATES_PER_DAY } from './registrant-limits.js';
-import { isoUtc } from './time.js';
+import { isoSeconds } from '../../util/time.js';
 
 /** Zoom's cap on registrations per meeting (per occurrence for recurring meetings counted as one here). */
 export const MAX_REGISTRANTS = 4999;
@@ -510,7 +510,7 @@ export class RegistrantService {
       comments: d.comments ?? '',
       custom_questions: d.custom_questions ?? [],
       status: r.status as RegistrantStatus,
-      create_time: isoUtc(r.created_at),
+      create_time: isoSeconds(r.created_at),
       join_url: await this.joinUrl(m, r),
       participant_pin_code: d.participant_pin_code,
     };
@@ -524,14 +524,14 @@ export class RegistrantService {
       const mine = await this.registrantOccurrences(m, r);
       const now = this.svc.clock.now();
       start = (mine.find((o) => o.start + o.duration * MINUTE_MS > now) ?? this.meetings.nextOccurrence(m))?.start;
-      occurrences = mine.map((o) => ({ occurrence_id: o.occurrence_id, start_time: isoUtc(o.start), duration: o.duration, status: o.status }));
+      occurrences = mine.map((o) => ({ occurrence_id: o.occurrence_id, start_time: isoSeconds(o.start), duration: o.duration, status: o.status }));
     }
     return {
       id: m.id,
       join_url: await this.joinUrl(m, r),
       registrant_id: r.id,
       topic: m.doc.topic,
-      start_time: start !== undefined ? isoUtc(start) : undefined,
+      start_time: start !== undefined ? isoSeconds(start) : undefined,
       occurrences,
       participant_pin_code: r.doc.participant_pin_code,
     };
@@ -562,10 +562,10 @@ export class RegistrantService {
       host_id: m.host_id,
       topic: m.doc.topic,
       type: m.type,
-      ...(start !== undefined ? { start_time: isoUtc(start) } : {}),
+      ...(start !== undefined ? { start_time: isoSeconds(start) } : {}),
       duration: m.doc.duration,
       timezone: m.doc.timezone,
-      ...(m.type === 8 && occurrences ? { occurrences: occurrences.map((o) => ({ occurrence_id: o.occurrence_id, start_time: isoUtc(o.start) })) } : {}),
+      ...(m.type === 8 && occurrences ? { occurrences: occurrences.map((o) => ({ occurrence_id: o.occurrence_id, start_time: isoSeconds(o.start) })) } : {}),
     };
   }
 

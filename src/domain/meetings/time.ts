@@ -59,11 +59,6 @@ export function fromLocal(t: LocalDateTime, tz: string): number {
   return first === second ? first : Math.max(first, second);
 }
 
-/** Zoom's time format: `yyyy-MM-ddTHH:mm:ssZ`. */
-export function isoUtc(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
 const START = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
 /**

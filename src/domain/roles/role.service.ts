@@ -7,7 +7,8 @@ import { UsersRepo } from '../../store/users.repo.js';
 import { zoomId } from '../../util/ids.js';
 import { parseJson, type Json } from '../../util/json.js';
 import { requirePaidAccount } from '../accounts/plan.js';
-import { isoSeconds, operatorOf, resolveUserRefs, userByIdOrEmail, type UserRef } from '../groups/user-refs.js';
+import { operatorOf, resolveUserRefs, userByIdOrEmail, type UserRef } from '../groups/user-refs.js';
+import { isoSeconds } from '../../util/time.js';
 import type { User } from '../users/user.service.js';
 import { normalizePrivileges, PRIVILEGES, unknownPrivilege } from './privileges.js';
 

@@ -32,7 +32,7 @@ export class TrackingFieldService {
   readonly repo: TrackingFieldsRepo;
 
   constructor(private svc: Services) {
-    this.repo = new TrackingFieldsRepo(svc.db.kysely);
+    this.repo = new TrackingFieldsRepo(svc.db.kysely, svc.db.writes);
   }
 
   private async requirePlan(accountId: string): Promise<void> {

@@ -2,6 +2,7 @@ import { errors } from '../../errors/catalog.js';
 import { planTier } from '../../http/rate-limit.js';
 import type { Services } from '../../services.js';
 import type { User } from './user.service.js';
+import { isoSeconds } from '../../util/time.js';
 
 // Scheduling privilege: user_links rows of kind 'assistant', user_id = the user who grants it, other_id = the
 // assistant. The user's schedulers are the same rows read from the other side.
@@ -10,7 +11,7 @@ const KIND = 'assistant';
 /** Assistant ids that may manage the user's private events (the rest may not). */
 const PRIVATE_KEY = 'assistants_private_events';
 
-const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+const iso = isoSeconds;
 
 function privateEventIds(user: User): string[] {
   const v = user.doc[PRIVATE_KEY];

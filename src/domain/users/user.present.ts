@@ -5,8 +5,9 @@ import { imGroupIdsOfMany } from '../im-groups/im-group.service.js';
 import { roleNameOf } from '../roles/role.service.js';
 import { ROLE_NAMES } from './user.model.js';
 import type { User } from './user.service.js';
+import { isoSeconds } from '../../util/time.js';
 
-const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z'));
+const iso = (ms: number | undefined) => (ms === undefined ? undefined : isoSeconds(ms));
 
 /** What GET /users/{userId} shows beyond the user's own row. */
 export interface UserRelations {
