@@ -2,7 +2,8 @@ import type { Services } from '../../services.js';
 import { deepMerge, type Json } from '../../util/json.js';
 import { accountData, operatorOf, saveAccount } from './account-store.js';
 import type { Actor } from '../../http/operation.js';
-import { filterFields, pickKnown, pickShape } from './settings.js';
+import { filterFieldList, pickKnown } from '../settings/fields.js';
+import { pickShape } from './settings.js';
 import { LOCK_SETTINGS_DEFAULTS } from './settings.defaults.js';
 
 /** The account's locked settings: nothing locked by default; the account row's `data.lock_settings` holds changes. */
@@ -14,7 +15,7 @@ export async function lockSettings(svc: Services, accountId: string): Promise<Js
 /** GET /accounts/{accountId}/lock_settings: the sections, or with `option=meeting_security` that section alone. */
 export async function lockSettingsView(svc: Services, accountId: string, option: string | undefined, fields: string | undefined): Promise<Json> {
   const { meeting_security, ...sections } = await lockSettings(svc, accountId);
-  return filterFields(option === 'meeting_security' ? { meeting_security } : sections, fields);
+  return filterFieldList(option === 'meeting_security' ? { meeting_security } : sections, fields);
 }
 
 /** PATCH /accounts/{accountId}/lock_settings, announced as account.lock_settings_updated. */

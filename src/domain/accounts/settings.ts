@@ -1,13 +1,14 @@
-import { createHash } from 'node:crypto';
-import { errors } from '../../errors/catalog.js';
 import type { ZoomEvent } from '../../events/bus.js';
 import type { Actor } from '../../http/operation.js';
 import { planTier, type PlanTier } from '../../http/rate-limit.js';
 import type { Services } from '../../services.js';
-import { zoomId } from '../../util/ids.js';
 import { deepFreeze, deepMerge, isPlainObject, parseJson, type Json } from '../../util/json.js';
 import { ACCOUNT_VB_KIND, AccountFilesRepo } from '../../store/account-files.repo.js';
-import { MEETING_AUTHENTICATION_OPTIONS, RECORDING_AUTHENTICATION_OPTIONS } from '../users/settings.defaults.js';
+import { AUTHENTICATION_DEFAULTS, authenticationDoc, authenticationOptions, changeAuthentication } from '../settings/authentication-options.js';
+import { checkDomains } from '../settings/domains.js';
+import { filterFieldList, pickKnown, sectionsOf } from '../settings/fields.js';
+import { meetingSecurityOf, splitMeetingSecurity } from '../settings/meeting-security.js';
+import type { AuthKind, StoredLayer } from '../settings/stored-layer.js';
 import type { AccountRow } from '../../store/accounts.repo.js';
 import { accountData, operatorOf, saveAccount } from './account-store.js';
 import { ACCOUNT_MEETING_SECURITY_DEFAULTS, ACCOUNT_SETTINGS_DEFAULTS } from './settings.defaults.js';
@@ -64,17 +65,8 @@ const TIER_LAYERS: Record<PlanTier, Json> = {
   business: { feature: { meeting_capacity: 300 } },
 };
 
-type AuthKind = 'meeting' | 'recording';
-
-/**
- * The account row's `data.settings`: the account's changes only. Sections have the shape of the GET document;
- * `meeting_security` holds the security fields not mirrored from the sections; `authentication` the switches and
- * the changes to the authentication profiles, by profile id (null: deleted).
- */
-export interface StoredSettings extends Json {
-  meeting_security?: Json;
-  authentication?: Partial<Record<AuthKind, { enabled?: boolean; allow_exception?: boolean; options?: Record<string, Json | null> }>>;
-}
+/** The account row's `data.settings`: the account's changes only. A deleted profile's change is null. */
+export type StoredSettings = StoredLayer;
 
 export const SECTION_KEYS = Object.keys(ACCOUNT_SETTINGS_DEFAULTS);
 
@@ -83,19 +75,13 @@ export async function storedSettings(svc: Services, accountId: string): Promise<
   return account ? ((parseJson<Json>(account.data).settings as StoredSettings | undefined) ?? {}) : {};
 }
 
-function sectionsOf(value: Json): Json {
-  const out: Json = {};
-  for (const key of SECTION_KEYS) if (isPlainObject(value[key])) out[key] = value[key];
-  return out;
-}
-
 /** The effective document from an account's plan and stored changes. */
 export function composeSettings(plan: string, stored: StoredSettings): AccountSettings {
   const base = deepMerge(structuredClone(ACCOUNT_SETTINGS_DEFAULTS) as Json, TIER_LAYERS[planTier(plan)]);
-  const doc = deepMerge(base, structuredClone(sectionsOf(stored))) as AccountSettings;
+  const doc = deepMerge(base, structuredClone(sectionsOf(stored, SECTION_KEYS))) as AccountSettings;
   doc.schedule_meeting.participants_video = doc.schedule_meeting.participant_video;
   doc.security.waiting_room = doc.in_meeting.waiting_room;
-  doc.meeting_security = meetingSecurityOf(doc, stored.meeting_security ?? {});
+  doc.meeting_security = meetingSecurityOf(doc, ACCOUNT_MEETING_SECURITY_DEFAULTS, stored.meeting_security ?? {});
   return doc;
 }
 
@@ -115,69 +101,6 @@ export async function getAccountSettings(svc: Services, accountId: string): Prom
   return doc;
 }
 
-// meeting_security: most of it mirrors schedule_meeting / in_meeting (as for users and groups), so either way
-// of changing a setting shows in both places.
-function meetingSecurityOf(doc: AccountSettings, own: Json): Json {
-  const sm = doc.schedule_meeting;
-  return {
-    ...deepMerge(structuredClone(ACCOUNT_MEETING_SECURITY_DEFAULTS) as Json, own),
-    embed_password_in_join_link: sm.embed_password_in_join_link,
-    meeting_password: Boolean(sm.require_password_for_scheduling_new_meetings && sm.require_password_for_instant_meetings),
-    meeting_password_requirement: sm.meeting_password_requirement,
-    phone_password: sm.pstn_password_protected,
-    pmi_password: sm.require_password_for_pmi_meetings !== 'none',
-    require_password_for_scheduled_meeting: sm.require_password_for_scheduled_meetings,
-    waiting_room: doc.in_meeting.waiting_room,
-  };
-}
-
-/** A meeting_security change: the mirrored fields as section changes, the rest kept under meeting_security. */
-function splitMeetingSecurity(change: Json, current: AccountSettings): { sections: Json; rest: Json } {
-  const rest: Json = { ...change };
-  const take = (key: string) => {
-    const v = rest[key];
-    delete rest[key];
-    return v;
-  };
-  const sm: Json = {};
-  const embed = take('embed_password_in_join_link');
-  if (embed !== undefined) sm.embed_password_in_join_link = embed;
-  const meetingPassword = take('meeting_password');
-  if (meetingPassword !== undefined) {
-    sm.require_password_for_scheduling_new_meetings = meetingPassword;
-    sm.require_password_for_instant_meetings = meetingPassword;
-  }
-  const requirement = take('meeting_password_requirement');
-  if (requirement !== undefined) sm.meeting_password_requirement = requirement;
-  const phone = take('phone_password');
-  if (phone !== undefined) sm.pstn_password_protected = phone;
-  const pmi = take('pmi_password');
-  if (pmi === false) sm.require_password_for_pmi_meetings = 'none';
-  if (pmi === true && current.schedule_meeting.require_password_for_pmi_meetings === 'none') sm.require_password_for_pmi_meetings = 'all';
-  const scheduled = take('require_password_for_scheduled_meeting');
-  if (scheduled !== undefined) sm.require_password_for_scheduled_meetings = scheduled;
-  const sections: Json = Object.keys(sm).length ? { schedule_meeting: sm } : {};
-  const waiting = take('waiting_room');
-  if (waiting !== undefined) sections.in_meeting = { waiting_room: waiting };
-  return { sections, rest };
-}
-
-/** Keeps only the keys the template knows (recursively for objects); arrays and values replace. */
-export function pickKnown(patch: Json, template: Json): Json {
-  const out: Json = {};
-  for (const [k, v] of Object.entries(patch)) {
-    if (!(k in template) || v === undefined) continue;
-    const t = template[k];
-    if (isPlainObject(t)) {
-      if (isPlainObject(v)) {
-        const inner = pickKnown(v, t);
-        if (Object.keys(inner).length) out[k] = inner;
-      }
-    } else out[k] = v;
-  }
-  return out;
-}
-
 /** The parts of `doc` at the paths `shape` has (the old values of a change). */
 export function pickShape(doc: Json, shape: Json): Json {
   const out: Json = {};
@@ -188,65 +111,9 @@ export function pickShape(doc: Json, shape: Json): Json {
   return out;
 }
 
-/**
- * `custom_query_fields`: only the named fields (section names or field names at any depth), each inside its
- * section, e.g. `host_video` → `{ schedule_meeting: { host_video: false } }`.
- */
-export function filterFields(doc: Json, names: string | undefined): Json {
-  const wanted = new Set((names ?? '').split(',').map((s) => s.trim()).filter(Boolean));
-  if (!wanted.size) return doc;
-  const walk = (value: Json): Json => {
-    const out: Json = {};
-    for (const [k, v] of Object.entries(value)) {
-      if (wanted.has(k)) out[k] = v;
-      else if (isPlainObject(v)) {
-        const inner = walk(v);
-        if (Object.keys(inner).length) out[k] = inner;
-      }
-    }
-    return out;
-  };
-  return walk(doc);
-}
-
-const DOMAIN = /^(?=.{1,253}$)(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
-
-/** A comma-separated list of domains (Zoom's "The domains provided are invalid" otherwise). */
-export function checkDomains(list: string | string[] | undefined): void {
-  if (list === undefined) return;
-  const items = Array.isArray(list) ? list : list.split(',');
-  const domains = items.map((d) => d.trim()).filter(Boolean);
-  if (!Array.isArray(list) && list.trim() && domains.length === 0) throw errors.invalidDomains();
-  if (domains.some((d) => !DOMAIN.test(d))) throw errors.invalidDomains();
-}
-
-// Authentication profiles. Ids are stable per account and computed as the Users group computes them, so an
-// account's profiles carry the same ids in user settings.
-function optionId(accountId: string, kind: AuthKind, key: string): string {
-  return createHash('sha256').update(`${accountId}|${kind}|${key}`).digest('base64url').slice(0, 22);
-}
-
-export function authenticationOptions(accountId: string, stored: StoredSettings, kind: AuthKind): Json[] {
-  const base = kind === 'meeting' ? MEETING_AUTHENTICATION_OPTIONS : RECORDING_AUTHENTICATION_OPTIONS;
-  const changes = stored.authentication?.[kind]?.options ?? {};
-  const out: Json[] = [];
-  for (const { key, ...option } of base) {
-    const id = optionId(accountId, kind, key);
-    if (changes[id] === null) continue;
-    out.push({ id, ...option, ...(changes[id] ?? {}) });
-  }
-  for (const [id, option] of Object.entries(changes)) {
-    if (option && !out.some((o) => o.id === id)) out.push({ id, ...option });
-  }
-  return out;
-}
-
 export function authenticationView(accountId: string, stored: StoredSettings, kind: AuthKind): Json {
-  const a = stored.authentication?.[kind] ?? {};
-  const options = authenticationOptions(accountId, stored, kind);
-  return kind === 'meeting'
-    ? { meeting_authentication: a.enabled ?? false, allow_authentication_exception: a.allow_exception ?? false, authentication_options: options }
-    : { recording_authentication: a.enabled ?? false, authentication_options: options };
+  const own = stored.authentication?.[kind] ?? {};
+  return authenticationDoc(kind, own, authenticationOptions(accountId, kind, own.options ?? {}), AUTHENTICATION_DEFAULTS);
 }
 
 /** GET /accounts/{accountId}/settings with its `option` views. */
@@ -256,14 +123,14 @@ export async function settingsView(svc: Services, accountId: string, option: str
   const doc = composeSettings(account.plan, stored);
   if (option === 'meeting_authentication') return authenticationView(accountId, stored, 'meeting');
   if (option === 'recording_authentication') return authenticationView(accountId, stored, 'recording');
-  if (option === 'meeting_security') return filterFields({ meeting_security: doc.meeting_security }, fields);
-  if (option === 'security') return filterFields(doc.security, fields);
+  if (option === 'meeting_security') return filterFieldList({ meeting_security: doc.meeting_security }, fields);
+  if (option === 'security') return filterFieldList(doc.security, fields);
   const { meeting_security: _, ...sections } = doc;
   (sections.in_meeting as Json).virtual_background_settings = {
     ...((sections.in_meeting as Json).virtual_background_settings as Json),
     files: await accountBackgroundFiles(svc, accountId),
   };
-  return filterFields(sections, fields);
+  return filterFieldList(sections, fields);
 }
 
 /** An account's own virtual backgrounds, as settings list them. */
@@ -290,14 +157,11 @@ export function applySettingsChange(accountId: string, plan: string, stored: Sto
   let changed: Json = {};
   if (option === 'meeting_authentication' || option === 'recording_authentication') {
     const kind: AuthKind = option === 'meeting_authentication' ? 'meeting' : 'recording';
-    const auth = ((next.authentication ??= {})[kind] ??= {});
-    const flag = body[`${kind}_authentication`];
-    if (typeof flag === 'boolean') auth.enabled = flag;
-    if (kind === 'meeting' && typeof body.allow_authentication_exception === 'boolean') auth.allow_exception = body.allow_authentication_exception;
-    const change = body.authentication_option as Json | undefined;
-    if (change) applyAuthenticationOption(accountId, next, kind, change);
+    const own = next.authentication?.[kind] ?? {};
+    const options = authenticationOptions(accountId, kind, own.options ?? {});
+    next.authentication = { ...next.authentication, [kind]: changeAuthentication(kind, own, body, options, 'owner') };
     changed = pickKnown(body, { [`${kind}_authentication`]: true, allow_authentication_exception: true, authentication_option: { x: 1 } });
-    if (change) changed.authentication_option = change;
+    if (body.authentication_option) changed.authentication_option = body.authentication_option;
     return { stored: next, changed, previous: pickShape(authenticationView(accountId, stored, kind), changed) };
   }
   let sectionChange: Json = {};
@@ -315,7 +179,7 @@ export function applySettingsChange(accountId: string, plan: string, stored: Sto
     }
   }
   if (option !== 'meeting_security') {
-    const sections = pickKnown(sectionsOf(body), ACCOUNT_SETTINGS_DEFAULTS as Json);
+    const sections = pickKnown(sectionsOf(body, SECTION_KEYS), ACCOUNT_SETTINGS_DEFAULTS as Json);
     const sm = sections.schedule_meeting as Json | undefined;
     if (typeof sm?.enforce_login_domains === 'string') checkDomains(sm.enforce_login_domains);
     const sso = (sections.security as Json | undefined)?.signin_with_sso as Json | undefined;
@@ -323,42 +187,10 @@ export function applySettingsChange(accountId: string, plan: string, stored: Sto
     sectionChange = deepMerge(sectionChange, sections);
     Object.assign(changed, sections);
   }
-  const nextSections = deepMerge(sectionsOf(next), sectionChange);
+  const nextSections = deepMerge(sectionsOf(next, SECTION_KEYS), sectionChange);
   for (const key of Object.keys(nextSections)) next[key] = nextSections[key];
   if (Object.keys(securityRest).length) next.meeting_security = deepMerge(next.meeting_security ?? {}, securityRest);
   return { stored: next, changed, previous: pickShape(current, changed) };
-}
-
-function applyAuthenticationOption(accountId: string, stored: StoredSettings, kind: AuthKind, change: Json): void {
-  const options = ((stored.authentication![kind]!).options ??= {});
-  const existing = authenticationOptions(accountId, stored, kind);
-  const action = (change.action as string | undefined) ?? (change.id ? 'update' : 'add');
-  const fields: Json = {};
-  for (const k of ['name', 'type', 'domains', 'default_option']) if (change[k] !== undefined) fields[k] = change[k];
-  if (typeof fields.domains === 'string') checkDomains(fields.domains);
-  if (action === 'add') {
-    if (typeof fields.name !== 'string' || !fields.name.trim()) throw errors.badRequest('Invalid parameter: authentication_option.name');
-    const id = zoomId();
-    options[id] = { name: fields.name, type: fields.type ?? (kind === 'meeting' ? 'enforce_login' : 'internally'), domains: fields.domains ?? '', default_option: fields.default_option ?? false, visible: true };
-    if (fields.default_option === true) clearDefaults(options, existing, id);
-    return;
-  }
-  const id = change.id as string | undefined;
-  if (!id || !existing.some((o) => o.id === id)) throw errors.badRequest('Invalid parameter: authentication_option.id');
-  if (action === 'delete') {
-    options[id] = null;
-    return;
-  }
-  options[id] = { ...(options[id] ?? {}), ...fields };
-  if (fields.default_option === true) clearDefaults(options, existing, id);
-}
-
-/** One profile is the default: making one the default unmarks the others. */
-function clearDefaults(options: Record<string, Json | null>, existing: Json[], keep: string): void {
-  for (const o of existing) {
-    const id = o.id as string;
-    if (id !== keep && o.default_option) options[id] = { ...(options[id] ?? {}), default_option: false };
-  }
 }
 
 /** PATCH /accounts/{accountId}/settings, stored with its account.settings_updated event. */

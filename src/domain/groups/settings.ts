@@ -8,22 +8,22 @@ import { deepMerge, isPlainObject, parseJson, type Json } from '../../util/json.
 import { authenticationView, getAccountSettings, storedSettings as accountStoredSettings } from '../accounts/settings.js';
 import { MEETING_SECURITY_DEFAULTS, USER_SETTINGS_DEFAULTS } from '../users/settings.defaults.js';
 import { readUpload, sniff } from '../users/uploads.js';
+import { authenticationDoc, changeAuthentication, overlayOptions } from '../settings/authentication-options.js';
+import { filterFieldList, pruneToSchema, sectionsOf } from '../settings/fields.js';
+import { meetingSecurityOf, splitMeetingSecurity } from '../settings/meeting-security.js';
+import { dropPath, getPath, READ_ONLY_PATHS, setPath } from '../settings/paths.js';
+import type { AuthKind, SettingsOption, StoredLayer } from '../settings/stored-layer.js';
 import { GROUP_VB_KIND, GroupService, type Group } from './group.service.js';
 import { operatorOf } from './user-refs.js';
-import { applyAuthenticationOptionChange } from '../users/authentication-options.js';
 
 // A group's settings override the account's for the group's members; its locked settings override the
 // members' own choices. Stored: the group's changes only (`settings`), in the key names of the user settings
 // document so that they layer directly over a user's settings, and the lock switches (`lock_settings`) as
 // the lock API shows them.
 
-export type SettingsOption = 'meeting_authentication' | 'recording_authentication' | 'meeting_security';
-type AuthKind = 'meeting' | 'recording';
+export type { SettingsOption };
 
-interface StoredGroupSettings extends Json {
-  meeting_security?: Json;
-  authentication?: Partial<Record<AuthKind, { enabled?: boolean; allow_exception?: boolean; options?: Record<string, Json> }>>;
-}
+type StoredGroupSettings = StoredLayer;
 
 /** Sections a group has that a user's settings document does not. */
 const GROUP_ONLY_DEFAULTS: Json = {
@@ -67,44 +67,8 @@ const RENAMES: Array<[string, string, string]> = [
   ['in_meeting', 'request_permission_to_unmute', 'request_permission_to_unmute_participants'],
 ];
 
-/** Shown but not changed by a settings update. */
-const READ_ONLY: string[][] = [
-  ['in_meeting', 'virtual_background_settings', 'files'],
-  ['telephony', 'telephony_regions', 'allowed_values'],
-  ['profile', 'recording_storage_location', 'allowed_values'],
-];
-
 function storedSettings(group: Group): StoredGroupSettings {
   return parseJson<StoredGroupSettings>(group.settings);
-}
-
-function sectionsOf(value: Json): Json {
-  const out: Json = {};
-  for (const key of SECTIONS) if (isPlainObject(value[key])) out[key] = value[key];
-  return out;
-}
-
-function getPath(value: unknown, path: string[]): unknown {
-  let cur = value;
-  for (const key of path) {
-    if (!isPlainObject(cur)) return undefined;
-    cur = cur[key];
-  }
-  return cur;
-}
-
-function setPath(value: Json, path: string[], v: unknown): void {
-  let cur = value;
-  for (const key of path.slice(0, -1)) {
-    if (!isPlainObject(cur[key])) cur[key] = {};
-    cur = cur[key] as Json;
-  }
-  cur[path[path.length - 1]!] = structuredClone(v);
-}
-
-function dropPath(value: Json, path: string[]): void {
-  const parent = getPath(value, path.slice(0, -1));
-  if (isPlainObject(parent)) delete parent[path[path.length - 1]!];
 }
 
 /** Removes objects left empty (a change that only named read-only fields). */
@@ -114,14 +78,6 @@ function dropEmpty(value: Json): void {
     dropEmpty(v);
     if (!Object.keys(v).length) delete value[key];
   }
-}
-
-/** Drops what the schema does not know, so only real settings are stored. */
-function pruneToSchema(value: unknown, schema: any): unknown {
-  if (!isPlainObject(value) || !schema?.properties) return value;
-  const out: Json = {};
-  for (const [key, v] of Object.entries(value)) if (key in schema.properties && v !== undefined) out[key] = pruneToSchema(v, schema.properties[key]);
-  return out;
 }
 
 function toStoredNames(change: Json): Json {
@@ -154,84 +110,18 @@ function presentBackground(f: { id: string; name: string; size: number }) {
 /** The group's settings as they apply: Zoom's defaults, the account's settings, the group's changes. */
 async function groupView(svc: Services, group: Group): Promise<{ sections: Json; meetingSecurity: Json }> {
   const account = (await getAccountSettings(svc, group.account_id)) as Json;
-  const base = deepMerge(deepMerge(structuredClone(USER_SETTINGS_DEFAULTS) as Json, structuredClone(GROUP_ONLY_DEFAULTS)), structuredClone(sectionsOf(account)));
-  const sections = deepMerge(base, structuredClone(sectionsOf(storedSettings(group))));
+  const base = deepMerge(deepMerge(structuredClone(USER_SETTINGS_DEFAULTS) as Json, structuredClone(GROUP_ONLY_DEFAULTS)), structuredClone(sectionsOf(account, SECTIONS)));
+  const sections = deepMerge(base, structuredClone(sectionsOf(storedSettings(group), SECTIONS)));
   const accountSecurity = isPlainObject(account.meeting_security) ? account.meeting_security : {};
   const own = deepMerge(structuredClone(accountSecurity), storedSettings(group).meeting_security ?? {});
-  return { sections, meetingSecurity: meetingSecurityOf(sections, own) };
-}
-
-// meeting_security mostly mirrors schedule_meeting / in_meeting, so either way of changing a setting shows in both.
-function meetingSecurityOf(sections: Json, own: Json): Json {
-  const sm = sections.schedule_meeting as Json;
-  const im = sections.in_meeting as Json;
-  return {
-    ...deepMerge(structuredClone(MEETING_SECURITY_DEFAULTS) as Json, own),
-    embed_password_in_join_link: sm.embed_password_in_join_link,
-    meeting_password: Boolean(sm.require_password_for_scheduling_new_meetings && sm.require_password_for_instant_meetings),
-    meeting_password_requirement: sm.meeting_password_requirement,
-    phone_password: sm.pstn_password_protected,
-    pmi_password: sm.require_password_for_pmi_meetings !== 'none',
-    require_password_for_scheduled_meeting: sm.require_password_for_scheduled_meetings,
-    waiting_room: im.waiting_room,
-  };
-}
-
-/** A meeting_security change: the mirrored fields as section changes, the rest kept under meeting_security. */
-function splitMeetingSecurity(change: Json, sections: Json): { sections: Json; rest: Json } {
-  const rest: Json = { ...change };
-  const sm: Json = {};
-  const take = (key: string) => {
-    const v = rest[key];
-    delete rest[key];
-    return v;
-  };
-  const moves: Array<[string, string[]]> = [
-    ['embed_password_in_join_link', ['embed_password_in_join_link']],
-    ['meeting_password', ['require_password_for_scheduling_new_meetings', 'require_password_for_instant_meetings']],
-    ['meeting_password_requirement', ['meeting_password_requirement']],
-    ['phone_password', ['pstn_password_protected']],
-    ['require_password_for_scheduled_meeting', ['require_password_for_scheduled_meetings']],
-  ];
-  for (const [from, to] of moves) {
-    const v = take(from);
-    if (v !== undefined) for (const key of to) sm[key] = v;
-  }
-  const pmi = take('pmi_password');
-  if (pmi === false) sm.require_password_for_pmi_meetings = 'none';
-  if (pmi === true && (sections.schedule_meeting as Json).require_password_for_pmi_meetings === 'none') sm.require_password_for_pmi_meetings = 'all';
-  const out: Json = Object.keys(sm).length ? { schedule_meeting: sm } : {};
-  const waiting = take('waiting_room');
-  if (waiting !== undefined) out.in_meeting = { waiting_room: waiting };
-  return { sections: out, rest };
+  return { sections, meetingSecurity: meetingSecurityOf(sections, MEETING_SECURITY_DEFAULTS, own) };
 }
 
 /** The account's authentication profiles and switches, with the group's own changes (it may rename, hide or re-type a profile). */
 async function authenticationOf(svc: Services, group: Group, kind: AuthKind): Promise<Json> {
   const account = authenticationView(group.account_id, await accountStoredSettings(svc, group.account_id), kind);
   const own = storedSettings(group).authentication?.[kind] ?? {};
-  const options = (account.authentication_options as Json[]).map((o) => ({ ...o, ...(own.options?.[o.id as string] ?? {}) }));
-  if (kind === 'meeting') {
-    return {
-      meeting_authentication: own.enabled ?? account.meeting_authentication,
-      authentication_options: options,
-      allow_authentication_exception: own.allow_exception ?? account.allow_authentication_exception,
-    };
-  }
-  return { recording_authentication: own.enabled ?? account.recording_authentication, authentication_options: options };
-}
-
-/** Keeps only the named fields (at any depth), with the sections around them. */
-function filterFields(value: Json, names: ReadonlySet<string>): Json {
-  const out: Json = {};
-  for (const [key, v] of Object.entries(value)) {
-    if (names.has(key)) out[key] = v;
-    else if (isPlainObject(v)) {
-      const inner = filterFields(v, names);
-      if (Object.keys(inner).length) out[key] = inner;
-    }
-  }
-  return out;
+  return authenticationDoc(kind, own, overlayOptions(account.authentication_options as Json[], own.options ?? {}), account);
 }
 
 /** GET /groups/{groupId}/settings. */
@@ -244,9 +134,7 @@ export async function readGroupSettings(svc: Services, group: Group, option?: Se
     ...((sections.in_meeting as Json).virtual_background_settings as Json),
     files: (await svc.users.repo.files(group.account_id, group.id, VB_KIND)).map(presentBackground),
   };
-  const doc = toGroupNames(sections);
-  const names = (customFields ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  return names.length ? filterFields(doc, new Set(names)) : doc;
+  return filterFieldList(toGroupNames(sections), customFields);
 }
 
 /** Every leaf of `change` with the value `before` had there (undefined where it had none). */
@@ -269,7 +157,9 @@ export async function updateGroupSettings(svc: Services, actor: Actor, group: Gr
   if (option === 'meeting_authentication' || option === 'recording_authentication') {
     const kind: AuthKind = option === 'meeting_authentication' ? 'meeting' : 'recording';
     const current = await authenticationOf(svc, group, kind);
-    next = { ...stored, authentication: { ...(stored.authentication ?? {}), [kind]: authenticationChange(group, kind, clean, current) } };
+    const own = stored.authentication?.[kind] ?? {};
+    const changed = changeAuthentication(kind, own, clean, current.authentication_options as Json[], 'inheritor');
+    next = { ...stored, authentication: { ...(stored.authentication ?? {}), [kind]: changed } };
     shown = clean;
     old = previousValues(clean, current);
   } else {
@@ -281,8 +171,8 @@ export async function updateGroupSettings(svc: Services, actor: Actor, group: Gr
       shown = { meeting_security: change };
       old = previousValues(shown, { meeting_security: meetingSecurity });
     } else {
-      const change = sectionsOf(clean);
-      for (const path of READ_ONLY) dropPath(change, path);
+      const change = sectionsOf(clean, SECTIONS);
+      for (const path of READ_ONLY_PATHS) dropPath(change, path);
       dropEmpty(change);
       shown = structuredClone(change);
       old = previousValues(shown, toGroupNames(structuredClone(sections)));
@@ -302,16 +192,6 @@ export async function updateGroupSettings(svc: Services, actor: Actor, group: Gr
       trx,
     );
   });
-}
-
-function authenticationChange(group: Group, kind: AuthKind, body: Json, current: Json) {
-  const mine = { ...(storedSettings(group).authentication?.[kind] ?? {}) };
-  const enabled = body[kind === 'meeting' ? 'meeting_authentication' : 'recording_authentication'];
-  if (typeof enabled === 'boolean') mine.enabled = enabled;
-  const change = body.authentication_option as Json | undefined;
-  if (!change) return mine;
-  mine.options = applyAuthenticationOptionChange(kind, current.authentication_options as Json[], mine.options, change);
-  return mine;
 }
 
 // --- locked settings ---
@@ -407,7 +287,7 @@ export async function effectiveGroupSettings(svc: Services, accountId: string, u
     const stored = storedSettings(group);
     if (i === 0) {
       layer.group_id = group.id;
-      layer.settings = { ...sectionsOf(stored), ...(stored.meeting_security ? { meeting_security: stored.meeting_security } : {}) };
+      layer.settings = { ...sectionsOf(stored, SECTIONS), ...(stored.meeting_security ? { meeting_security: stored.meeting_security } : {}) };
     }
     const paths = lockedPaths(parseJson<Json>(group.lock_settings)).filter((p) => !layer.locked.includes(p));
     if (!paths.length) continue;

@@ -313,22 +313,3 @@ export const MEETING_SECURITY_DEFAULTS = {
   },
   webinar_password: false,
 };
-
-/** The authentication profiles an account starts with (ids are made per account). */
-export const MEETING_AUTHENTICATION_OPTIONS = [
-  { key: 'zoom', name: 'Sign in to Zoom', type: 'enforce_login', default_option: true, visible: true },
-  { key: 'domains', name: 'Sign in to Zoom with specified domains', type: 'enforce_login_with_domains', domains: '', default_option: false, visible: true },
-  { key: 'same_account', name: 'Sign in to Zoom of this account', type: 'enforce_login_with_same_account', default_option: false, visible: true },
-] as const;
-
-export const RECORDING_AUTHENTICATION_OPTIONS = [
-  { key: 'internal', name: 'Only users in this account', type: 'internally', default_option: true, visible: true },
-  { key: 'zoom', name: 'Sign in to Zoom', type: 'enforce_login', default_option: false, visible: true },
-  { key: 'domains', name: 'Sign in to Zoom with specified domains', type: 'enforce_login_with_domains', domains: '', default_option: false, visible: true },
-] as const;
-
-export const AUTHENTICATION_DEFAULTS = {
-  meeting_authentication: false,
-  recording_authentication: false,
-  allow_authentication_exception: false,
-};

@@ -1,15 +1,11 @@
-import { createHash } from 'node:crypto';
 import { errors } from '../../errors/catalog.js';
 import { planTier } from '../../http/rate-limit.js';
 import type { Services } from '../../services.js';
-import { deepMerge, isPlainObject, parseJson, type Json } from '../../util/json.js';
+import { deepMerge, parseJson, type Json } from '../../util/json.js';
 import {
-  AUTHENTICATION_DEFAULTS,
   BASIC_USER_DEFAULTS,
-  MEETING_AUTHENTICATION_OPTIONS,
   MEETING_CAPACITY_BY_TIER,
   MEETING_SECURITY_DEFAULTS,
-  RECORDING_AUTHENTICATION_OPTIONS,
   SETTINGS_SECTIONS,
   USER_SETTINGS_DEFAULTS,
   type UserSettingsDoc,
@@ -19,21 +15,20 @@ import { lockSettings } from '../accounts/lock-settings.js';
 import { applyGroupLocks, effectiveGroupSettings, lockedPaths, type GroupSettingsLayer } from '../groups/settings.js';
 import type { User } from './user.service.js';
 import { virtualBackgroundFiles } from './uploads.js';
-import { applyAuthenticationOptionChange } from './authentication-options.js';
+import { AUTHENTICATION_DEFAULTS, authenticationDoc, authenticationOptions, changeAuthentication } from '../settings/authentication-options.js';
+import { filterFields, pickKnown, pruneToSchema, sectionsOf } from '../settings/fields.js';
+import { meetingSecurityOf, splitMeetingSecurity } from '../settings/meeting-security.js';
+import { dropPath, getPath, READ_ONLY_PATHS } from '../settings/paths.js';
+import type { AuthKind, SettingsOption, StoredLayer } from '../settings/stored-layer.js';
 
-export type SettingsOption = 'meeting_authentication' | 'recording_authentication' | 'meeting_security';
-type AuthKind = 'meeting' | 'recording';
+export type { SettingsOption };
+export { filterFields };
 
 /**
- * The `settings` column: the user's own changes only. Sections have the shape of the GET document, except
- * `feature`, which lives in the user document. `meeting_security` holds the security fields not mirrored
- * from the sections; `authentication` the user's authentication switches and their changes to the
- * account's authentication options, by option id.
+ * The `settings` column: the user's own changes only, except `feature`, which lives in the user document.
+ * `authentication` holds the user's changes to the account's authentication options.
  */
-interface StoredSettings extends Json {
-  meeting_security?: Json;
-  authentication?: Partial<Record<AuthKind, { enabled?: boolean; allow_exception?: boolean; options?: Record<string, Json> }>>;
-}
+type StoredSettings = StoredLayer;
 
 /** A Zoom invitation that was not accepted within this time can no longer be used. */
 const INVITATION_LIFETIME_MS = 30 * 86_400_000;
@@ -56,31 +51,6 @@ async function saveStored(svc: Services, user: User, value: StoredSettings): Pro
   user.settings = text;
 }
 
-/** Keeps the parts of `layer` that the template (a user settings document) has, with values of the same kind. */
-function pickExisting(layer: Json, template: Json): Json {
-  const out: Json = {};
-  for (const [key, value] of Object.entries(layer)) {
-    if (!(key in template) || value === undefined) continue;
-    const t = template[key];
-    if (isPlainObject(t)) {
-      if (isPlainObject(value)) {
-        const inner = pickExisting(value, t);
-        if (Object.keys(inner).length) out[key] = inner;
-      }
-    } else if (t === null || typeof t === typeof value || (Array.isArray(t) && Array.isArray(value))) out[key] = value;
-  }
-  return out;
-}
-
-function getPath(value: unknown, keys: string[]): unknown {
-  let cur = value;
-  for (const key of keys) {
-    if (!isPlainObject(cur)) return undefined;
-    cur = cur[key];
-  }
-  return cur;
-}
-
 interface Inherited {
   doc: UserSettingsDoc;
   account: AccountSettings;
@@ -100,8 +70,8 @@ async function inheritedUserSettings(svc: Services, user: User): Promise<Inherit
   const tier = accountRow ? planTier(accountRow.plan) : 'business';
   const template = USER_SETTINGS_DEFAULTS as unknown as Json;
   const layers: Json[] = [
-    pickExisting(sectionsOf(account), template),
-    pickExisting(sectionsOf(group.settings), template),
+    pickKnown(sectionsOf(account, SETTINGS_SECTIONS), template, { sameKind: true }),
+    pickKnown(sectionsOf(group.settings, SETTINGS_SECTIONS), template, { sameKind: true }),
     isLicensed(user) ? { feature: { meeting_capacity: MEETING_CAPACITY_BY_TIER[tier] } } : BASIC_USER_DEFAULTS,
   ];
   const doc = layers.reduce<UserSettingsDoc>((d, layer) => deepMerge(d, structuredClone(layer)), structuredClone(USER_SETTINGS_DEFAULTS));
@@ -122,16 +92,10 @@ async function applyLocks(svc: Services, user: User, doc: UserSettingsDoc, inher
   applyGroupLocks(target, accountLocks);
 }
 
-function sectionsOf(value: Json): Json {
-  const out: Json = {};
-  for (const key of SETTINGS_SECTIONS) if (isPlainObject(value[key])) out[key] = value[key];
-  return out;
-}
-
 /** The settings a user has now: inherited values, the user's changes, and what the user document decides. */
 export async function effectiveUserSettings(svc: Services, user: User): Promise<UserSettingsDoc> {
   const inherited = await inheritedUserSettings(svc, user);
-  const doc = deepMerge(inherited.doc, structuredClone(sectionsOf(stored(user))));
+  const doc = deepMerge(inherited.doc, structuredClone(sectionsOf(stored(user), SETTINGS_SECTIONS)));
   // Features and the PMI switch belong to the user document (user update and bulk feature update change
   // them too), so they are read from there.
   const features = (user.doc.feature as Json | undefined) ?? {};
@@ -147,91 +111,13 @@ export async function effectiveUserSettings(svc: Services, user: User): Promise<
   return doc;
 }
 
-// meeting_security: most of it mirrors schedule_meeting / in_meeting, so either way of changing a setting
-// shows in both places.
-function meetingSecurityOf(doc: UserSettingsDoc, own: Json): Json {
-  const sm = doc.schedule_meeting;
-  return {
-    ...deepMerge(structuredClone(MEETING_SECURITY_DEFAULTS), own),
-    embed_password_in_join_link: sm.embed_password_in_join_link,
-    meeting_password: sm.require_password_for_scheduling_new_meetings && sm.require_password_for_instant_meetings,
-    meeting_password_requirement: sm.meeting_password_requirement,
-    phone_password: sm.pstn_password_protected,
-    pmi_password: sm.require_password_for_pmi_meetings !== 'none',
-    require_password_for_scheduled_meeting: sm.require_password_for_scheduled_meetings,
-    waiting_room: doc.in_meeting.waiting_room,
-  };
-}
-
-/** Splits a meeting_security change into the mirrored section changes and the security-only rest. */
-function splitMeetingSecurity(change: Json, current: UserSettingsDoc): { sections: Json; rest: Json } {
-  const rest: Json = { ...change };
-  const sm: Json = {};
-  const take = (key: string) => {
-    const v = rest[key];
-    delete rest[key];
-    return v;
-  };
-  const embed = take('embed_password_in_join_link');
-  if (embed !== undefined) sm.embed_password_in_join_link = embed;
-  const meetingPassword = take('meeting_password');
-  if (meetingPassword !== undefined) {
-    sm.require_password_for_scheduling_new_meetings = meetingPassword;
-    sm.require_password_for_instant_meetings = meetingPassword;
-  }
-  const requirement = take('meeting_password_requirement');
-  if (requirement !== undefined) sm.meeting_password_requirement = requirement;
-  const phone = take('phone_password');
-  if (phone !== undefined) sm.pstn_password_protected = phone;
-  const pmi = take('pmi_password');
-  if (pmi === false) sm.require_password_for_pmi_meetings = 'none';
-  if (pmi === true && current.schedule_meeting.require_password_for_pmi_meetings === 'none') sm.require_password_for_pmi_meetings = 'all';
-  const scheduled = take('require_password_for_scheduled_meeting');
-  if (scheduled !== undefined) sm.require_password_for_scheduled_meetings = scheduled;
-  const sections: Json = Object.keys(sm).length ? { schedule_meeting: sm } : {};
-  const waiting = take('waiting_room');
-  if (waiting !== undefined) sections.in_meeting = { waiting_room: waiting };
-  return { sections, rest };
-}
-
-/** Option ids are stable per account, as an account's authentication profiles are. */
-function optionId(accountId: string, kind: AuthKind, key: string): string {
-  return createHash('sha256').update(`${accountId}|${kind}|${key}`).digest('base64url').slice(0, 22);
-}
-
-function authenticationOptions(user: User, kind: AuthKind): Json[] {
-  const own = stored(user).authentication?.[kind]?.options ?? {};
-  const base = kind === 'meeting' ? MEETING_AUTHENTICATION_OPTIONS : RECORDING_AUTHENTICATION_OPTIONS;
-  return base.map(({ key, ...option }) => {
-    const id = optionId(user.account_id, kind, key);
-    return { id, ...option, ...(own[id] ?? {}) };
-  });
+/** Zoom's profiles with the user's changes (a user only adjusts them: never adds or deletes). */
+function userOptions(user: User, kind: AuthKind): Json[] {
+  return authenticationOptions(user.account_id, kind, stored(user).authentication?.[kind]?.options ?? {});
 }
 
 function authenticationOf(user: User, kind: AuthKind): Json {
-  const own = stored(user).authentication?.[kind] ?? {};
-  const options = authenticationOptions(user, kind);
-  if (kind === 'meeting') {
-    return {
-      meeting_authentication: own.enabled ?? AUTHENTICATION_DEFAULTS.meeting_authentication,
-      authentication_options: options,
-      allow_authentication_exception: own.allow_exception ?? AUTHENTICATION_DEFAULTS.allow_authentication_exception,
-    };
-  }
-  return { recording_authentication: own.enabled ?? AUTHENTICATION_DEFAULTS.recording_authentication, authentication_options: options };
-}
-
-/** Keeps only the named fields (at any depth), with the sections around them. */
-export function filterFields(value: Json, names: ReadonlySet<string>): Json {
-  const out: Json = {};
-  for (const [key, v] of Object.entries(value)) {
-    if (names.has(key)) out[key] = v;
-    else if (isPlainObject(v)) {
-      const inner = filterFields(v, names);
-      if (Object.keys(inner).length) out[key] = inner;
-    }
-  }
-  return out;
+  return authenticationDoc(kind, stored(user).authentication?.[kind] ?? {}, userOptions(user, kind), AUTHENTICATION_DEFAULTS);
 }
 
 /** GET /users/{userId}/settings: the whole document, or the sub-document `option` names. */
@@ -240,39 +126,14 @@ export async function readUserSettings(svc: Services, user: User, option?: Setti
   if (option === 'meeting_authentication') return authenticationOf(user, 'meeting');
   if (option === 'recording_authentication') return authenticationOf(user, 'recording');
   const doc = await effectiveUserSettings(svc, user);
-  if (option === 'meeting_security') return { meeting_security: meetingSecurityOf(doc, stored(user).meeting_security ?? {}) };
+  if (option === 'meeting_security') return { meeting_security: meetingSecurityOf(doc, MEETING_SECURITY_DEFAULTS, stored(user).meeting_security ?? {}) };
   return doc;
 }
 
 // --- changes ---
 
-/** Drops what the body schema does not know, so only real settings are stored. */
-function pruneToSchema(value: unknown, schema: any): unknown {
-  if (!isPlainObject(value) || !schema?.properties) return value;
-  const out: Json = {};
-  for (const [key, v] of Object.entries(value)) {
-    if (key in schema.properties && v !== undefined) out[key] = pruneToSchema(v, schema.properties[key]);
-  }
-  return out;
-}
-
-function dropPath(value: Json, path: string[]): void {
-  let cur: unknown = value;
-  for (const key of path.slice(0, -1)) {
-    if (!isPlainObject(cur)) return;
-    cur = cur[key];
-  }
-  if (isPlainObject(cur)) delete cur[path[path.length - 1]!];
-}
-
 /** Fields Zoom shows but does not let a settings update change. */
-const READ_ONLY: string[][] = [
-  ['feature', 'cn_meeting'],
-  ['feature', 'in_meeting'],
-  ['in_meeting', 'virtual_background_settings', 'files'],
-  ['telephony', 'telephony_regions', 'allowed_values'],
-  ['profile', 'recording_storage_location', 'allowed_values'],
-];
+const READ_ONLY: string[][] = [['feature', 'cn_meeting'], ['feature', 'in_meeting'], ...READ_ONLY_PATHS];
 
 function checkFeatureChange(user: User, change: Json, current: UserSettingsDoc['feature']): void {
   const licensed = isLicensed(user);
@@ -334,7 +195,7 @@ export async function updateUserSettings(svc: Services, user: User, body: Json, 
     const { sections, rest } = splitMeetingSecurity(change, current);
     return applySectionChange(svc, user, sections, Object.keys(rest).length ? { meeting_security: rest } : {});
   }
-  const change = sectionsOf(clean);
+  const change = sectionsOf(clean, SETTINGS_SECTIONS);
   for (const path of READ_ONLY) dropPath(change, path);
   const feature = change.feature as Json | undefined;
   if (feature) {
@@ -352,10 +213,6 @@ export async function updateUserSettings(svc: Services, user: User, body: Json, 
 
 async function updateAuthentication(svc: Services, user: User, kind: AuthKind, body: Json): Promise<void> {
   const all = stored(user);
-  const mine = { ...(all.authentication?.[kind] ?? {}) };
-  const enabled = body[kind === 'meeting' ? 'meeting_authentication' : 'recording_authentication'];
-  if (typeof enabled === 'boolean') mine.enabled = enabled;
-  const change = body.authentication_option as Json | undefined;
-  if (change) mine.options = applyAuthenticationOptionChange(kind, authenticationOptions(user, kind), mine.options, change);
+  const mine = changeAuthentication(kind, all.authentication?.[kind] ?? {}, body, userOptions(user, kind), 'inheritor');
   await saveStored(svc, user, { ...all, authentication: { ...(all.authentication ?? {}), [kind]: mine } });
 }
