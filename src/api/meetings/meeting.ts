@@ -18,6 +18,6 @@ export default defineOperation({
   async handle({ params, query, actor, svc }) {
     const meetings = svc.use(MeetingService);
     const m = await meetings.resolveForActor(actor, params.meetingId);
-    return meetings.present(m, { occurrenceId: query.occurrence_id, showPreviousOccurrences: query.show_previous_occurrences });
+    return meetings.present(m, { occurrenceId: query.occurrence_id, showPreviousOccurrences: query.show_previous_occurrences, read: true });
   },
 });

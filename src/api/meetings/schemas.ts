@@ -46,7 +46,9 @@ const Occurrence = Type.Object({
   status: o(e(['available', 'deleted'] as const)),
 });
 
-const Interpreter = Type.Object({ email: s(), languages: s(), interpreter_languages: s() });
+// The reference gives these emails the `email` format; a malformed one is a 300 field error rather than stored.
+const email = () => Type.Optional(Type.String({ format: 'email' }));
+const Interpreter = Type.Object({ email: email(), languages: s(), interpreter_languages: s() });
 const SignInterpreter = Type.Object({ email: s(), sign_language: s() });
 const Region = Type.Object({ approved_list: o(Type.Array(Type.String())), denied_list: o(Type.Array(Type.String())), enable: b(), method: o(e(['approve', 'deny'] as const)) });
 
@@ -63,7 +65,7 @@ const settingsProperties = {
   audio: o(e(['both', 'telephony', 'voip', 'thirdParty'] as const)),
   audio_conference_info: o(Type.String({ maxLength: 2048 })),
   authentication_domains: s(),
-  authentication_exception: o(Type.Array(Type.Object({ email: s(), name: s(), join_url: s() }))),
+  authentication_exception: o(Type.Array(Type.Object({ email: email(), name: s(), join_url: s() }))),
   authentication_name: s(),
   authentication_option: s(),
   auto_recording: o(e(['local', 'cloud', 'none'] as const)),

@@ -53,6 +53,11 @@ export interface PresentOptions {
   occurrenceId?: string;
   /** Include occurrences that are over. */
   showPreviousOccurrences?: boolean;
+  /**
+   * Shape of Get a meeting rather than of the create response: Zoom's reference leaves an instant meeting's
+   * start_time out of the former.
+   */
+  read?: boolean;
 }
 
 export type ListType = 'scheduled' | 'live' | 'upcoming' | 'upcoming_meetings' | 'previous_meetings';
@@ -63,6 +68,8 @@ export type StatusListener = (before: Meeting, after: Meeting, db: Kysely<Databa
 const MINUTE_MS = 60_000;
 const DEFAULT_TOPIC = 'Zoom Meeting';
 const DEFAULT_DURATION = 60;
+/** List meetings shows only the start of an agenda (Zoom's reference: 250 characters); Get a meeting shows all of it. */
+const LIST_AGENDA_LENGTH = 250;
 
 /**
  * Meetings of every group: create, read, change, delete, recover, start/end, and how a meeting looks to clients
@@ -512,9 +519,9 @@ export class MeetingService {
     return m.doc.password && m.doc.encrypted_password ? `${base}?pwd=${m.doc.encrypted_password}.1` : base;
   }
 
+  /** Only where registrants can actually register, so the link never leads to "registration has not been enabled". */
   registrationUrl(m: Meeting): string | undefined {
-    const approval = m.doc.settings.approval_type;
-    return approval === 0 || approval === 1 ? `${this.svc.config.publicUrl}/meeting/register/${m.doc.registration_token}` : undefined;
+    return registrationEnabled(m) ? `${this.svc.config.publicUrl}/meeting/register/${m.doc.registration_token}` : undefined;
   }
 
   /** A start URL whose ZAK expires two hours from now (90 days for custCreate hosts); a new one on every read. */
@@ -569,7 +576,7 @@ export class MeetingService {
       topic: d.topic,
       type: m.type as MeetingType,
       status: m.status as 'waiting' | 'started',
-      start_time: start !== undefined && m.type !== 3 ? isoSeconds(start) : undefined,
+      start_time: start !== undefined && m.type !== 3 && !(opts.read && m.type === 1) ? isoSeconds(start) : undefined,
       duration,
       timezone: d.timezone,
       agenda,
@@ -602,7 +609,7 @@ export class MeetingService {
       start_time: start !== undefined && m.type !== 3 ? isoSeconds(start) : undefined,
       duration: m.type === 8 ? (this.nextOccurrence(m)?.duration ?? m.doc.duration) : m.doc.duration,
       timezone: m.doc.timezone,
-      agenda: m.doc.agenda || undefined,
+      agenda: m.doc.agenda ? listAgenda(m.doc.agenda) : undefined,
       created_at: isoSeconds(m.created_at),
       join_url: this.joinUrl(m),
     };
@@ -804,6 +811,17 @@ export class MeetingService {
     const u = actor.userId ? await this.svc.users.byId(actor.callerAccountId, actor.userId) : undefined;
     return { operator: u?.email ?? '', operator_id: actor.userId ?? '' };
   }
+}
+
+/** The start of an agenda as List meetings shows it, cut between characters rather than inside a surrogate pair. */
+function listAgenda(agenda: string): string {
+  return agenda.length <= LIST_AGENDA_LENGTH ? agenda : Array.from(agenda).slice(0, LIST_AGENDA_LENGTH).join('');
+}
+
+/** Registration can be turned on for scheduled meetings and recurring meetings with a fixed time only. */
+export function registrationEnabled(m: Meeting): boolean {
+  const approval = m.doc.settings.approval_type;
+  return (m.type === 2 || m.type === 8) && (approval === 0 || approval === 1);
 }
 
 /** 16 random bytes in standard base64: 24 characters ending in `==`, like Zoom's meeting UUIDs. */

@@ -10,7 +10,7 @@ import { digits, zoomId } from '../../util/ids.js';
 import { parseJson, type Json } from '../../util/json.js';
 import { requirePaidAccount } from '../accounts/plan.js';
 import type { User } from '../users/user.service.js';
-import { MeetingService, type Meeting } from './meeting.service.js';
+import { MeetingService, registrationEnabled, type Meeting } from './meeting.service.js';
 import type { StoredOccurrence } from './meeting.model.js';
 import { DailyCounter, REGISTRANT_ADDS_PER_DAY, REGISTRANT_STATUS_UPDATES_PER_DAY } from './registrant-limits.js';
 import { isoSeconds } from '../../util/time.js';
@@ -109,12 +109,6 @@ type Selection = { all: true } | { all: false; ids: string[] };
 export interface RegistrationTarget {
   meeting: Meeting;
   host: User;
-}
-
-/** Registration can be turned on for scheduled meetings and recurring meetings with a fixed time only. */
-export function registrationEnabled(m: Meeting): boolean {
-  const approval = m.doc.settings.approval_type;
-  return (m.type === 2 || m.type === 8) && (approval === 0 || approval === 1);
 }
 
 /**
