@@ -84,7 +84,7 @@ async function main(): Promise<void> {
   const makeHost = IN_PROCESS ? inProcessHost : childHost;
   const hosts: Host[] = [];
   try {
-    log(`bench: ${ROUNDS} rounds × (bare, full), ${WARMUP}s warmup + ${DURATION}s each; servers ${IN_PROCESS ? 'in this process' : 'in child processes'}`);
+    log(`bench: ${ROUNDS} rounds × (bare, get, create), ${WARMUP}s warmup + ${DURATION}s each; servers ${IN_PROCESS ? 'in this process' : 'in child processes'}`);
     const bareHost = makeHost();
     const fullHost = makeHost();
     hosts.push(bareHost, fullHost);
