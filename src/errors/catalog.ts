@@ -173,7 +173,9 @@ export const errors = {
   meetingNotStarted: (meetingId: string | number) => new ZoomError(400, 3000, `Meeting ${meetingId} has not started.`),
   participantNotFound: (participantId: string) => new ZoomError(404, 404, `Participant does not exist: ${participantId}.`),
   // Accounts (master and sub accounts, settings) and Billing.
-  subAccountEmailUsed: (email: string) => new ZoomError(409, 1005, `Email "${email}" has already been used.`),
+  emailAlreadyUsed: (email: string) => new ZoomError(409, 1005, `Email "${email}" has already been used.`),
+  inviteDailyLimit: (limit: number) =>
+    new ZoomError(429, 429, `You have exceeded the daily rate limit (${limit}) of user invite requests permitted for this account. You may resume these requests at GMT 00:00:00.`),
   subAccountPassword: (kind: 'repeated' | 'consecutive') =>
     new ZoomError(400, 1111, kind === 'repeated' ? 'Password should not contain repeated characters such as "aaaaaa".' : 'Password should not contain consecutive characters such as "abc" or "123".'),
   specialCharacters: (field: string) => new ZoomError(400, 300, `Your request was not accepted because "${field}" contains special character(s).`),

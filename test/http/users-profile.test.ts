@@ -528,11 +528,11 @@ describe('Users: profile operations over HTTP', () => {
   });
 
   describe('GET /users/email (userEmail)', () => {
-    it('tells whether any Zoom user holds the address', async () => {
+    it("tells whether a user of the caller's account holds the address; another account's user reads as false", async () => {
       const sub = await t.server.svc.accounts.create({ name: 'Elsewhere', plan: 'business', masterAccountId: t.seed.accountId });
       const other = await makeUser({ accountId: sub.id });
       assert.deepEqual((await call('GET', `/users/email?email=${encodeURIComponent(t.seed.ownerEmail.toUpperCase())}`)).body, { existed_email: true });
-      assert.deepEqual((await call('GET', `/users/email?email=${other.email}`)).body, { existed_email: true });
+      assert.deepEqual((await call('GET', `/users/email?email=${other.email}`)).body, { existed_email: false });
       assert.deepEqual((await call('GET', '/users/email?email=nobody.at.all@example.com')).body, { existed_email: false });
       const missing = await call('GET', '/users/email');
       assert.equal(missing.status, 400);

@@ -155,7 +155,7 @@ export const UpdateUserBody = Type.Object({
   language: s(),
   last_name: o(Type.String({ maxLength: 64 })),
   location: o(Type.String({ maxLength: 256 })),
-  manager: s(),
+  manager: o(Type.String({ format: 'email' })),
   phone_country: s(),
   phone_number: s(),
   phone_numbers: o(Type.Array(PhoneNumber)),

@@ -2,6 +2,7 @@ import { errors } from '../../errors/catalog.js';
 import { defineOperation } from '../../http/operation.js';
 import { planTier } from '../../http/rate-limit.js';
 import { passwordRules } from '../../domain/users/credentials.js';
+import { InviteDailyLimit } from '../../domain/users/invite-limit.js';
 import { checkPassword } from '../../domain/users/password.js';
 import { CreateUserBody, CreateUserResponse } from './schemas.js';
 
@@ -26,6 +27,7 @@ export default defineOperation({
     // The password is used by autoCreate only; other actions let the user choose one.
     const password = body.action === 'autoCreate' ? info.password : undefined;
     if (password !== undefined) checkPassword(password, { rules: await passwordRules(svc, actor.accountId), invalidAs: 'Invalid parameter: password' });
+    if (body.action === 'create') svc.use(InviteDailyLimit).take(actor.accountId, account.plan);
     const user = await svc.users.create(actor.accountId, {
       action: body.action,
       email: info.email,

@@ -2,7 +2,11 @@ import { errors } from '../../errors/catalog.js';
 import { defineOperation } from '../../http/operation.js';
 import { UserEmailQuery, UserEmailResponse } from './schemas-profile.js';
 
-// Check a user email — GET /users/email?email=: whether any Zoom user (of any account) holds the address.
+// Users who sign in with a work email and password; the other login types are not reported.
+const EMAIL_LOGIN = 100;
+
+// Check a user email — GET /users/email?email=. Zoom answers only for the caller's own account and only for users
+// who signed up with email, so an address held in another account, or by an SSO or social-login user, is false.
 export default defineOperation({
   id: 'userEmail',
   group: 'Users',
@@ -10,13 +14,14 @@ export default defineOperation({
   path: '/users/email',
   master: true,
   summary: { en: 'Check a user email', zh: '检查用户电子邮件' },
-  scopes: ['user:read:admin'],
+  scopes: ['user:read:admin', 'user:read'],
   rateLimit: 'Light',
   query: UserEmailQuery,
   success: { status: 200, schema: UserEmailResponse },
-  async handle({ query, svc }) {
+  async handle({ query, actor, svc }) {
     const email = query.email?.trim();
     if (!email) throw errors.emailRequired();
-    return { existed_email: await svc.users.repo.emailTaken(email) };
+    const user = await svc.users.byEmail(actor.accountId, email);
+    return { existed_email: !!user && user.doc.login_types.includes(EMAIL_LOGIN) };
   },
 });

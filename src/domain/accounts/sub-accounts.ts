@@ -121,7 +121,7 @@ export async function createSubAccount(svc: Services, actor: Actor, input: Creat
     if (typeof v === 'string' && SPECIAL.test(v)) throw errors.specialCharacters(field);
   }
   const email = input.email.toLowerCase();
-  if (await svc.users.repo.emailTaken(email)) throw errors.subAccountEmailUsed(email);
+  if (await svc.users.repo.emailTaken(email)) throw errors.emailAlreadyUsed(email);
   if (/^(.)\1*$/.test(input.password)) throw errors.subAccountPassword('repeated');
   if (hasSequence(input.password)) throw errors.subAccountPassword('consecutive');
   checkPassword(input.password, { rules: await passwordRules(svc, master.id), invalidAs: 'Invalid parameter: password' });
@@ -150,7 +150,7 @@ export async function createSubAccount(svc: Services, actor: Actor, input: Creat
     // Another request took the email meanwhile: no account without an owner is left behind.
     await svc.db.kysely.deleteFrom('accounts').where('id', '=', account.id).execute();
     svc.accounts.forget(account.id);
-    if ((err as { code?: number }).code === 1005) throw errors.subAccountEmailUsed(email);
+    if ((err as { code?: number }).code === 1005) throw errors.emailAlreadyUsed(email);
     throw err;
   }
   if (input.phone_number || input.phone_country) {

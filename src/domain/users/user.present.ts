@@ -47,7 +47,9 @@ export function presentUser(svc: Services, user: User, accountNumber: number | u
   const origin = svc.config.publicUrl;
   return {
     id: user.id,
-    created_at: iso(user.created_at),
+    // Zoom documents that a user who has not accepted the invitation reads with the time of the request here;
+    // user_created_at keeps the real creation time.
+    created_at: iso(user.status === 'pending' ? svc.clock.now() : user.created_at),
     dept: d.dept ?? '',
     email: user.email,
     first_name: d.first_name ?? '',
@@ -92,14 +94,17 @@ export function presentUser(svc: Services, user: User, accountNumber: number | u
   };
 }
 
-/** A user as an entry of GET /users shows it; custom attributes and host key only on request. */
+/**
+ * A user as an entry of GET /users shows it. Zoom leaves the id out for pending users, and shows custom
+ * attributes only on request and only to users that have some; the host key only on request.
+ */
 export function presentUserListItem(svc: Services, user: User, include: string | undefined, ids: { group_ids: string[]; im_group_ids: string[] }) {
   const d = user.doc;
   return {
-    id: user.id,
+    id: user.status === 'pending' ? undefined : user.id,
     user_created_at: iso(user.created_at),
     created_at: iso(user.created_at),
-    custom_attributes: include === 'custom_attributes' ? (d.custom_attributes ?? []) : undefined,
+    custom_attributes: include === 'custom_attributes' && d.custom_attributes?.length ? d.custom_attributes : undefined,
     host_key: include === 'host_key' ? d.host_key : undefined,
     dept: d.dept ?? '',
     email: user.email,

@@ -84,7 +84,11 @@ export class UserService {
 
   async create(accountId: string, input: CreateUserInput): Promise<User> {
     const email = input.email.toLowerCase();
-    if (await this.repo.emailTaken(email)) throw errors.userExists(email);
+    if (await this.repo.emailTaken(email)) {
+      // "Already in the account" only when it is this account's user; an address held elsewhere gets the
+      // wording Zoom's reference gives for POST /users.
+      throw (await this.repo.byEmail(accountId, email)) ? errors.userExists(email) : errors.emailAlreadyUsed(email);
+    }
     const now = this.svc.clock.now();
     const id = zoomId();
     const status = input.action === 'create' ? 'pending' : 'active';
