@@ -44,7 +44,7 @@ export const RoleResponse = Type.Object({
 
 export const UpdateRoleBody = Type.Object({ name: s(), description: s(), privileges: Privileges, sub_account_privileges: SubAccountPrivileges });
 
-/** At most 30 users per request. */
+/** At most 30 users per request; Zoom types `email` here as an address, so anything else is a validation error. */
 export const AssignRoleBody = Type.Object({
-  members: o(Type.Array(Type.Object({ id: s(), email: s() }), { maxItems: 30 })),
+  members: o(Type.Array(Type.Object({ id: s(), email: o(Type.String({ format: 'email' })) }), { maxItems: 30 })),
 });

@@ -9,7 +9,7 @@ import { parseJson, type Json } from '../../util/json.js';
 import { requirePaidAccount } from '../accounts/plan.js';
 import type { UserData } from '../users/user.model.js';
 import type { User } from '../users/user.service.js';
-import { operatorOf, resolveUserRefs, userByIdOrEmail, type UserRef } from './user-refs.js';
+import { operatorOf, resolveUserRefs, userByIdOrEmail, userByPathId, type UserRef } from './user-refs.js';
 import { isoSeconds } from '../../util/time.js';
 
 /** `files.kind` of a group's virtual backgrounds (owner_id is the group's id). */
@@ -286,7 +286,8 @@ export class GroupService {
   async removeAdmin(actor: Actor, groupId: string, userId: string): Promise<void> {
     await this.get(actor.accountId, groupId);
     const accountId = actor.accountId;
-    const user = await userByIdOrEmail(this.svc, accountId, userId);
+    // Unlike memberId, this path takes Zoom's UserId parameter, which admits `me`.
+    const user = await userByPathId(this.svc, actor, userId);
     const operator = await operatorOf(this.svc, actor);
     await this.svc.db.kysely.transaction().execute(async (trx) => {
       if (!(await new GroupsRepo(trx).removeAdmin(accountId, groupId, user.id))) throw errors.notGroupAdmin(groupId);

@@ -19,6 +19,17 @@ export async function userByIdOrEmail(svc: Services, accountId: string, idOrEmai
   return user;
 }
 
+/**
+ * A `userId` path parameter as Zoom's UserId parameter defines it: an id, an email or `me`, the token's own
+ * user (the app's owner for S2S tokens). 404/1001 when it names nobody of the account.
+ */
+export async function userByPathId(svc: Services, actor: Actor, userId: string): Promise<User> {
+  if (userId !== 'me') return userByIdOrEmail(svc, actor.accountId, userId);
+  const user = actor.userId ? await svc.users.byId(actor.accountId, actor.userId) : undefined;
+  if (!user) throw errors.userNotFound(userId);
+  return user;
+}
+
 /** The users the entries name, once each, in order. The first entry naming nobody of the account fails the request. */
 export async function resolveUserRefs(svc: Services, accountId: string, refs: UserRef[], field: string): Promise<User[]> {
   const out = new Map<string, User>();
