@@ -12,8 +12,8 @@ const n = <T extends number>(values: readonly T[]) => Type.Unsafe<T>({ type: 'in
 export const AccountIdParams = Type.Object({ accountId: Type.String({ minLength: 1 }) });
 
 export const ListAccountsQuery = Type.Object({
-  page_size: o(Type.Integer({ minimum: 1, maximum: 300 })),
-  page_number: o(Type.Integer({ minimum: 1 })),
+  page_size: o(Type.Integer({ minimum: 1, maximum: 300, default: 30 })),
+  page_number: o(Type.Integer({ minimum: 1, default: 1 })),
   next_page_token: s(),
   email: s(),
 });
@@ -41,6 +41,9 @@ export const ListAccountsResponse = Type.Object({
   accounts: o(Type.Array(AccountListItem)),
 });
 
+/** Who pays for a sub account: its master, or the sub account itself. */
+const PAY_MODES = ['master', 'sub'] as const;
+
 const ipList = Type.Array(Type.String(), { maxItems: 999 });
 
 /** A sub account's options; `room_connectors` / `meeting_connectors` are the older comma-separated forms. */
@@ -51,7 +54,7 @@ export const AccountOptionsBody = Type.Object({
   share_mc: b(),
   meeting_connector_list: o(ipList),
   meeting_connectors: s(),
-  pay_mode: o(e(['master', 'sub'])),
+  pay_mode: o(e(PAY_MODES)),
   billing_auto_renew: b(),
   resource_share_mc: b(),
   resource_share_mh: b(),
@@ -100,7 +103,7 @@ export const SubAccountResponse = Type.Object({
       share_mc: b(),
       meeting_connector_list: o(Type.Array(Type.String())),
       meeting_connectors: s(),
-      pay_mode: s(),
+      pay_mode: o(e(PAY_MODES)),
       billing_auto_renew: b(),
       resource_share_mc: b(),
       resource_share_mh: b(),

@@ -22,6 +22,7 @@ import {
   daysBetween,
   money,
   type AddonCategory,
+  type AddonPlan,
   type BillingCycle,
 } from './plan-catalog.js';
 import { isoSeconds } from '../../util/time.js';
@@ -176,6 +177,15 @@ function previousCycleStart(entry: PlanEntry): string {
   let start = entry.service_effective_date;
   while (addCycle(start, cycle) < entry.next_invoice_date) start = addCycle(start, cycle);
   return start;
+}
+
+/**
+ * Zoom's additional-plan body carries `type` and `hosts`, both required. Audio and storage plans count no hosts,
+ * so only the other families insist on it; an update without it must not pass as a no-op.
+ */
+function requireAddonHosts(plan: AddonPlan, body: Json): void {
+  if (plan.category === 'plan_audio' || plan.category === 'plan_recording' || body.hosts !== undefined) return;
+  throw errors.validation([{ field: 'hosts', message: 'This field is required.' }]);
 }
 
 /** Zoom's plan object as GET /plans shows it. */
@@ -440,6 +450,7 @@ export class BillingService {
     const type = body.type as string;
     const plan = ADDON_PLANS[type];
     if (!plan) throw errors.badRequest('Invalid parameter: type');
+    requireAddonHosts(plan, body);
     const active = plans.addons.filter((a) => a.status === 'active');
     const clash = active.find((a) => a.type === type || (!LIST_CATEGORIES.includes(plan.category) && ADDON_PLANS[a.type]!.category === plan.category));
     if (clash) throw errors.addonExists(clash.type);
@@ -461,6 +472,7 @@ export class BillingService {
     const type = body.type as string;
     const plan = ADDON_PLANS[type];
     if (!plan) throw errors.badRequest('Invalid parameter: type');
+    requireAddonHosts(plan, body);
     const active = plans.addons.filter((a) => a.status === 'active');
     const current = active.find((a) => a.type === type) ?? (LIST_CATEGORIES.includes(plan.category) ? undefined : active.find((a) => ADDON_PLANS[a.type]!.category === plan.category));
     if (!current) throw errors.planNotSubscribed(type);
