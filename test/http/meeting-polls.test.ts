@@ -255,9 +255,13 @@ describe('Meeting polls over HTTP', () => {
   describe('limits and prerequisites', () => {
     it('at most 50 polls per meeting: the 51st is 400/4400', async () => {
       const id = await meeting();
-      const batch = await t.call('POST', `/v2/meetings/${id}/batch_polls`, { token, body: { polls: Array.from({ length: 49 }, (_, i) => ({ title: `P${i}`, questions: [choice()] })) } });
+      // A batch takes at most 25 polls, so 49 come in two.
+      const batch = await t.call('POST', `/v2/meetings/${id}/batch_polls`, { token, body: { polls: Array.from({ length: 25 }, (_, i) => ({ title: `P${i}`, questions: [choice()] })) } });
       assert.equal(batch.status, 201);
-      assert.equal(batch.body.polls.length, 49);
+      assert.equal(batch.body.polls.length, 25);
+      const rest = await t.call('POST', `/v2/meetings/${id}/batch_polls`, { token, body: { polls: Array.from({ length: 24 }, (_, i) => ({ title: `P${25 + i}`, questions: [choice()] })) } });
+      assert.equal(rest.status, 201);
+      assert.equal(rest.body.polls.length, 24);
       assert.equal((await createPoll(id, { title: 'P49', questions: [choice()] })).status, 201);
       const over = await createPoll(id, { title: 'P50', questions: [choice()] });
       refused(over, 400, 4400);
@@ -270,7 +274,10 @@ describe('Meeting polls over HTTP', () => {
 
     it('a batch that would pass 50 creates nothing', async () => {
       const id = await meeting();
-      await t.call('POST', `/v2/meetings/${id}/batch_polls`, { token, body: { polls: Array.from({ length: 49 }, (_, i) => ({ title: `P${i}`, questions: [choice()] })) } });
+      for (const [from, n] of [[0, 25], [25, 24]] as const) {
+        const res = await t.call('POST', `/v2/meetings/${id}/batch_polls`, { token, body: { polls: Array.from({ length: n }, (_, i) => ({ title: `P${from + i}`, questions: [choice()] })) } });
+        assert.equal(res.status, 201);
+      }
       refused(await t.call('POST', `/v2/meetings/${id}/batch_polls`, { token, body: { polls: [{ title: 'a', questions: [choice()] }, { title: 'b', questions: [choice()] }] } }), 400, 4400);
       assert.equal((await t.call('GET', `/v2/meetings/${id}/polls`, { token })).body.total_records, 49);
     });

@@ -42,7 +42,9 @@ export const PollBody = Type.Object({
   questions: o(Type.Array(PollQuestionIn)),
 });
 
-export const BatchPollsBody = Type.Object({ polls: o(Type.Array(PollBody)) });
+// Zoom takes at most 25 polls per batch request (still within the meeting's 50). An empty or missing list is
+// refused in the domain, which names the field as required.
+export const BatchPollsBody = Type.Object({ polls: o(Type.Array(PollBody, { maxItems: 25 })) });
 
 const PollQuestionOut = Type.Object({
   answer_max_character: i(),
@@ -102,7 +104,8 @@ const customSurvey = (question: ReturnType<typeof Type.Object>) =>
 export const SurveyBody = Type.Object({
   custom_survey: o(customSurvey(Type.Object(surveyQuestionProperties))),
   show_in_the_browser: b(),
-  third_party_survey: s(),
+  // Zoom documents a 64-character ceiling on the link (for meetings and webinars alike).
+  third_party_survey: o(Type.String({ maxLength: 64 })),
 });
 
 export const SurveyOut = Type.Object({
