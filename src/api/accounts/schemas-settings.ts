@@ -24,13 +24,13 @@ const Security = Type.Object({
   hide_billing_info: o(Type.Boolean()),
   import_photos_from_devices: o(Type.Boolean()),
   password_requirement: o(Type.Object({
-    consecutive_characters_length: o(Type.Integer({ minimum: 0, maximum: 8 })),
+    consecutive_characters_length: o(n([0, 4, 5, 6, 7, 8])),
     have_special_character: o(Type.Boolean()),
     minimum_password_length: o(Type.Integer({ minimum: 8, maximum: 14 })),
     weak_enhance_detection: o(Type.Boolean()),
   })),
-  sign_again_period_for_inactivity_on_client: o(Type.Number()),
-  sign_again_period_for_inactivity_on_web: o(Type.Number()),
+  sign_again_period_for_inactivity_on_client: o(n([0, 5, 10, 15, 30, 45, 60, 90, 120])),
+  sign_again_period_for_inactivity_on_web: o(n([0, 5, 10, 15, 30, 60, 120])),
   sign_in_with_two_factor_auth: o(e(["all", "group", "role", "none"])),
   sign_in_with_two_factor_auth_groups: o(Type.Array(Type.String())),
   sign_in_with_two_factor_auth_roles: o(Type.Array(Type.String())),
@@ -44,8 +44,8 @@ const AudioConferencing = Type.Object({
       code: o(Type.String()),
       country_code: o(Type.String()),
       country_name: o(Type.String()),
-      display_number: o(Type.String()),
-      number: o(Type.String()),
+      display_number: o(Type.String({ maxLength: 30 })),
+      number: o(Type.String({ maxLength: 30 })),
     }))),
   })),
 });
@@ -215,7 +215,7 @@ const EmailNotification = Type.Object({
 });
 
 const Feature = Type.Object({
-  meeting_capacity: o(Type.Number()),
+  meeting_capacity: o(Type.Integer()),
 });
 
 const InMeeting = Type.Object({
@@ -350,7 +350,7 @@ const InMeeting = Type.Object({
       id: o(Type.String()),
       is_default: o(Type.Boolean()),
       name: o(Type.String()),
-      size: o(Type.Number()),
+      size: o(Type.Integer()),
       type: o(Type.String()),
     }))),
   })),
@@ -487,7 +487,7 @@ const Recording = Type.Object({
     have_letter: o(Type.Boolean()),
     have_number: o(Type.Boolean()),
     have_special_character: o(Type.Boolean()),
-    length: o(Type.Number()),
+    length: o(Type.Integer({ maximum: 10 })),
     only_allow_numeric: o(Type.Boolean()),
   })),
   recording_thumbnails: o(Type.Boolean()),
@@ -516,7 +516,7 @@ const ScheduleMeeting = Type.Object({
     have_number: o(Type.Boolean()),
     have_special_character: o(Type.Boolean()),
     have_upper_and_lower_characters: o(Type.Boolean()),
-    length: o(Type.Number()),
+    length: o(Type.Integer()),
     only_allow_numeric: o(Type.Boolean()),
     weak_enhance_detection: o(Type.Boolean()),
   })),
@@ -606,7 +606,7 @@ const MeetingSecurity = Type.Object({
       status: o(e(["activated", "deactivated"])),
       trigger_action: o(n([1, 2])),
     }))),
-    policy_max_count: o(Type.Number()),
+    policy_max_count: o(Type.Integer()),
   })),
   embed_password_in_join_link: o(Type.Boolean()),
   encryption_type: o(e(["enhanced_encryption", "e2ee"])),
@@ -618,7 +618,7 @@ const MeetingSecurity = Type.Object({
     have_number: o(Type.Boolean()),
     have_special_character: o(Type.Boolean()),
     have_upper_and_lower_characters: o(Type.Boolean()),
-    length: o(Type.Number()),
+    length: o(Type.Integer()),
     only_allow_numeric: o(Type.Boolean()),
     weak_enhance_detection: o(Type.Boolean()),
   })),

@@ -152,6 +152,8 @@ const InMeeting = obj({
   remote_control: b(),
   remote_support: b(),
   request_permission_to_unmute_participants: b(),
+  // The 2022 reference's name for the same setting; both names are read and written.
+  request_permission_to_unmute: b(),
   screen_sharing: b(),
   share_dual_camera: b(),
   show_a_join_from_your_browser_link: b(),

@@ -127,7 +127,26 @@ export async function readUserSettings(svc: Services, user: User, option?: Setti
   if (option === 'recording_authentication') return authenticationOf(user, 'recording');
   const doc = await effectiveUserSettings(svc, user);
   if (option === 'meeting_security') return { meeting_security: meetingSecurityOf(doc, MEETING_SECURITY_DEFAULTS, stored(user).meeting_security ?? {}) };
+  const inMeeting = doc.in_meeting as Json;
+  for (const [alias, name] of IN_MEETING_ALIASES) inMeeting[alias] = inMeeting[name];
   return doc;
+}
+
+/**
+ * In-meeting settings the 2022 reference names otherwise than Zoom's current API: [reference name, stored
+ * name]. GET shows both; a change under the reference name is stored under the current one.
+ */
+const IN_MEETING_ALIASES: Array<[string, string]> = [['request_permission_to_unmute', 'request_permission_to_unmute_participants']];
+
+function toStoredNames(change: Json): void {
+  const inMeeting = change.in_meeting as Json | undefined;
+  if (!inMeeting) return;
+  for (const [alias, name] of IN_MEETING_ALIASES) {
+    if (!(alias in inMeeting)) continue;
+    // Sent under both names: the current name wins.
+    inMeeting[name] ??= inMeeting[alias];
+    delete inMeeting[alias];
+  }
 }
 
 // --- changes ---
@@ -196,6 +215,7 @@ export async function updateUserSettings(svc: Services, user: User, body: Json, 
     return applySectionChange(svc, user, sections, Object.keys(rest).length ? { meeting_security: rest } : {});
   }
   const change = sectionsOf(clean, SETTINGS_SECTIONS);
+  toStoredNames(change);
   for (const path of READ_ONLY) dropPath(change, path);
   const feature = change.feature as Json | undefined;
   if (feature) {
