@@ -12,7 +12,8 @@ import { requirePaidAccount } from '../accounts/plan.js';
 import type { User } from '../users/user.service.js';
 import { MeetingService, registrationEnabled, type Meeting } from './meeting.service.js';
 import type { StoredOccurrence } from './meeting.model.js';
-import { DailyCounter, REGISTRANT_ADDS_PER_DAY, REGISTRANT_STATUS_UPDATES_PER_DAY } from './registrant-limits.js';
+import { REGISTRANT_ADDS_PER_DAY, REGISTRANT_STATUS_UPDATES_PER_DAY } from './registrant-limits.js';
+import { DailyCounter } from '../../util/daily-counter.js';
 import { isoSeconds } from '../../util/time.js';
 
 /** Zoom's cap on registrations per meeting (per occurrence for recurring meetings counted as one here). */

@@ -1,0 +1,31 @@
+import type { Clock } from '../clock.js';
+
+const DAY_MS = 86_400_000;
+const PRUNE_ABOVE = 10_000;
+
+/**
+ * Counts requests per key and UTC day, for Zoom's daily budgets (meeting writes per host, registrants,
+ * invitations per account). The counters live in this process, like the per-account rate limiter's.
+ */
+export class DailyCounter {
+  private counts = new Map<string, { day: number; n: number }>();
+
+  constructor(
+    private clock: Clock,
+    readonly limit: number,
+  ) {}
+
+  /** Counts one request for `key`; false (and nothing counted) once the day's budget is spent. */
+  take(key: string, limit = this.limit): boolean {
+    const day = Math.floor(this.clock.now() / DAY_MS);
+    let c = this.counts.get(key);
+    if (!c || c.day !== day) {
+      c = { day, n: 0 };
+      this.counts.set(key, c);
+    }
+    if (c.n >= limit) return false;
+    c.n++;
+    if (this.counts.size > PRUNE_ABOVE) for (const [k, v] of this.counts) if (v.day !== day) this.counts.delete(k);
+    return true;
+  }
+}
