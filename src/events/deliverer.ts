@@ -101,10 +101,6 @@ export class WebhookDeliverer {
     return p;
   }
 
-  runDue(): Promise<PassStats> {
-    return this.tick();
-  }
-
   /** Schedules a background pass unless one is already waiting. */
   private kick(): void {
     if (!this.running || this.queued) return;

@@ -2,8 +2,6 @@ import type { LogRow, SubscriptionRow } from '../store/webhooks.repo.js';
 import { publicCustomHeader, type SubscriptionScope } from './subscriptions.js';
 import { isoSeconds } from '../util/time.js';
 
-const iso = isoSeconds;
-
 /** A subscription as GET /marketplace/app/event_subscription lists it. */
 export function presentSubscription(s: SubscriptionRow, subscriberId: string) {
   return {
@@ -31,7 +29,7 @@ export function presentLog(l: LogRow) {
     request_body: l.request_body,
     response_headers: l.response_headers,
     response_body: l.response_body,
-    date_time: iso(Number(l.created_at)),
+    date_time: isoSeconds(Number(l.created_at)),
     trace_id: l.trace_id,
     request_id: l.request_id,
     retry_num: Number(l.retry_num),

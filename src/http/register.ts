@@ -19,7 +19,6 @@ export function fastifyPath(zoomPath: string): string {
 
 /** Mounts one declared operation (both of its forms) under its prefix (/v2): auth, scopes, rate limit, validation, handler, serialization. */
 export function registerOperation(app: FastifyInstance, svc: Services, op: AnyOperation): void {
-  if (op.enabled && !op.enabled(svc.config)) return;
   for (const { path, master } of operationPaths(op)) {
     const schema: Record<string, unknown> = {};
     if (op.params) schema.params = op.params;

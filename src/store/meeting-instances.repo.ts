@@ -4,7 +4,6 @@ import type { Database } from './tables.js';
 
 export type InstanceRow = Selectable<MeetingInstanceTable>;
 export type SessionRow = Selectable<MeetingParticipantTable>;
-export type QosRow = Selectable<ParticipantQosTable>;
 
 type Patch<T> = Partial<Omit<T, 'seq' | 'account_id'>>;
 
@@ -81,11 +80,5 @@ export class MeetingInstancesRepo {
   // QoS samples.
   async insertQos(rows: Insertable<ParticipantQosTable>[], db: Kysely<Database> = this.db): Promise<void> {
     for (let i = 0; i < rows.length; i += 200) await db.insertInto('participant_qos').values(rows.slice(i, i + 200)).execute();
-  }
-
-  qos(accountId: string, instanceUuid: string, participantId?: string): Promise<QosRow[]> {
-    let q = this.db.selectFrom('participant_qos').selectAll().where('account_id', '=', accountId).where('instance_uuid', '=', instanceUuid);
-    if (participantId !== undefined) q = q.where('participant_id', '=', participantId);
-    return q.orderBy('participant_id').orderBy('ts').execute();
   }
 }

@@ -13,6 +13,7 @@ import * as m010 from './migrations/010-webhooks.js';
 import * as m011 from './migrations/011-meeting-registrants.js';
 import * as m012 from './migrations/012-meeting-polls.js';
 import * as m013 from './migrations/013-meeting-instances.js';
+import * as m014 from './migrations/014-webhooks.js';
 
 // Ordered, append-only. Each runs once, in a transaction, recorded in schema_migrations.
 const migrations: Array<[string, typeof m001]> = [
@@ -29,6 +30,7 @@ const migrations: Array<[string, typeof m001]> = [
   ['011-meeting-registrants', m011],
   ['012-meeting-polls', m012],
   ['013-meeting-instances', m013],
+  ['014-webhooks', m014],
 ];
 
 export async function migrate(db: Db): Promise<void> {

@@ -75,11 +75,6 @@ export class RowCache<V> {
     private max = 10_000,
   ) {}
 
-  /** Whether this cache keeps anything at all (only with a write tracker, i.e. on SQLite). */
-  get active(): boolean {
-    return this.tracker !== undefined;
-  }
-
   /** The cached value, or `MISS`; synchronous, so the hot path needs no promise. */
   peek(key: string): V | typeof MISS {
     if (!this.tracker) return MISS;

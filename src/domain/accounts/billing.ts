@@ -26,6 +26,7 @@ import {
   type BillingCycle,
 } from './plan-catalog.js';
 import { isoSeconds } from '../../util/time.js';
+import { DailyCounter } from '../../util/daily-counter.js';
 
 export type PlanStatus = 'active' | 'cancelled';
 
@@ -205,9 +206,11 @@ function presentPlan(entry: PlanEntry): Json {
  */
 export class BillingService {
   private last = new Map<string, number>();
-  private daily = new Map<string, { day: number; count: number }>();
+  private daily: DailyCounter;
 
-  constructor(private svc: Services) {}
+  constructor(private svc: Services) {
+    this.daily = new DailyCounter(svc.clock, 0);
+  }
 
   private today(): string {
     return isoDate(this.svc.clock.now());
@@ -224,13 +227,10 @@ export class BillingService {
     if (last !== undefined && now - last < windowMs) {
       throw errors.rateLimitedOperation({ 'Retry-After': String(Math.ceil((last + windowMs - now) / 1000)) });
     }
-    const d = this.daily.get(dailyKey);
-    const count = d && d.day === day ? d.count : 0;
-    if (count >= dailyMax) {
+    if (!this.daily.take(dailyKey, dailyMax)) {
       throw errors.rateLimitedDaily({ 'X-RateLimit-Type': 'Daily-limit', 'X-RateLimit-Limit': String(dailyMax), 'X-RateLimit-Remaining': '0', 'Retry-After': isoSeconds((day + 1) * 86_400_000) });
     }
     this.last.set(key, now);
-    this.daily.set(dailyKey, { day, count: count + 1 });
   }
 
   async account(accountId: string): Promise<AccountRow> {

@@ -10,7 +10,7 @@ import type { Json } from '../../util/json.js';
 import { getAccountSettings } from '../accounts/settings.js';
 import type { User } from '../users/user.service.js';
 import { DAY_MS } from './meeting.model.js';
-import { MeetingService, type Meeting } from './meeting.service.js';
+import { MeetingService, type Meeting, decodeUuid } from './meeting.service.js';
 import {
   hydrateInstance,
   hydrateSession,
@@ -120,11 +120,9 @@ export class MeetingInstances {
     const instance = row ? hydrateInstance(row) : await this.open(before, db);
     if (instance.status === 'ended') return;
     const end = after.doc.last_ended_at ?? this.svc.clock.now();
-    await this.participants.closeAll(instance, end, db);
+    const totals = summarize(await this.participants.closeAll(instance, end, db));
     const rec = instance.doc.recording;
     if (rec && rec.status !== 'stopped') await this.applyRecording(instance, 'stop', end, db);
-    const sessions = (await this.repo.sessions(instance.account_id, instance.uuid, db)).map(hydrateSession);
-    const totals = summarize(sessions);
     await this.repo.updateInstance(
       instance.account_id,
       instance.uuid,
@@ -386,17 +384,4 @@ export class MeetingInstances {
       user_name: i.doc.host.name,
     };
   }
-}
-
-/** Instance UUIDs may arrive URL-encoded once more than the path decoding undoes (Zoom asks for double encoding). */
-function decodeUuid(key: string): string {
-  let out = key;
-  for (let i = 0; i < 2 && /%[0-9A-Fa-f]{2}/.test(out); i++) {
-    try {
-      out = decodeURIComponent(out);
-    } catch {
-      break;
-    }
-  }
-  return out;
 }

@@ -122,7 +122,8 @@ export class LiveStreamService {
     delete d.streaming;
     const now = this.svc.clock.now();
     await this.save(m, d, db);
-    const host = await this.svc.users.byId(m.account_id, m.host_id);
+    // Through the transaction's connection: on SQLite a read on the root connection would wait for this very transaction.
+    const host = await db.selectFrom('users').select('email').where('account_id', '=', m.account_id).where('id', '=', m.host_id).executeTakeFirst();
     await this.svc.events.emit(
       { event: 'meeting.live_streaming_stopped', accountId: m.account_id, payload: { operator: host?.email ?? '', operator_id: m.host_id }, object: this.eventObject(m, d, now) },
       db,

@@ -12,7 +12,7 @@ import { getAccountSettings } from '../accounts/settings.js';
 import { validateTrackingFields } from '../tracking-fields/validate.js';
 import { isPaidAccount } from '../accounts/plan.js';
 import type { User } from '../users/user.service.js';
-import { HostDailyLimit } from './daily-limit.js';
+import { DailyCounter } from '../../util/daily-counter.js';
 import { CUST_CREATE_START_URL_TTL_MS, MeetingLinkSigner, START_URL_TTL_MS } from './links.js';
 import { DAY_MS, RECOVERY_WINDOW_MS, type MeetingData, type MeetingType, type StoredOccurrence, type TrackingFieldValue } from './meeting.model.js';
 import { checkPasscode, generatePasscode, numericPasscode } from './passcode.js';
@@ -68,6 +68,8 @@ export type StatusListener = (before: Meeting, after: Meeting, db: Kysely<Databa
 const MINUTE_MS = 60_000;
 const DEFAULT_TOPIC = 'Zoom Meeting';
 const DEFAULT_DURATION = 60;
+/** Zoom's per-host budget of meeting create and update requests per UTC day. */
+const HOST_DAILY_MEETING_WRITES = 100;
 /** List meetings shows only the start of an agenda (Zoom's reference: 250 characters); Get a meeting shows all of it. */
 const LIST_AGENDA_LENGTH = 250;
 
@@ -78,13 +80,13 @@ const LIST_AGENDA_LENGTH = 250;
 export class MeetingService {
   readonly repo: MeetingsRepo;
   readonly links: MeetingLinkSigner;
-  private dailyLimit: HostDailyLimit;
+  private dailyLimit: DailyCounter;
   private listeners = new Set<StatusListener>();
 
   constructor(private svc: Services) {
     this.repo = new MeetingsRepo(svc.db.kysely);
     this.links = new MeetingLinkSigner(svc);
-    this.dailyLimit = new HostDailyLimit(svc.clock);
+    this.dailyLimit = new DailyCounter(svc.clock, HOST_DAILY_MEETING_WRITES, () => svc.rateLimiter.enabled);
   }
 
   hydrate(row: MeetingRow): Meeting {
@@ -697,7 +699,7 @@ export class MeetingService {
 
   /** Counts a create/update against the host's 100 per UTC day, when rate limits are on. */
   checkDailyLimit(hostId: string): void {
-    if (this.svc.rateLimiter.enabled) this.dailyLimit.take(hostId);
+    if (!this.dailyLimit.take(hostId)) throw errors.meetingDailyLimit();
   }
 
   private timezoneOf(tz: string | undefined, host: User | undefined): string {
@@ -830,7 +832,7 @@ export function newUuid(): string {
 }
 
 /** Meeting UUIDs may arrive URL-encoded once more than the path decoding undoes (Zoom asks for double encoding). */
-function decodeUuid(key: string): string {
+export function decodeUuid(key: string): string {
   let out = key;
   for (let i = 0; i < 2 && /%[0-9A-Fa-f]{2}/.test(out); i++) {
     try {

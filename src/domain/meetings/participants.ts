@@ -267,9 +267,11 @@ export class MeetingParticipants {
   }
 
   /** Everyone still in leaves as the host ends the meeting. */
-  async closeAll(instance: Instance, at: number, db: Kysely<Database>): Promise<void> {
+  /** Returns every session of the instance, as now stored. */
+  async closeAll(instance: Instance, at: number, db: Kysely<Database>): Promise<Session[]> {
     const all = await this.sessions(instance, db);
     for (const s of all) if (s.leave_time === null) await this.close(instance, s, all, at, leaveReasonText('host_ended', s.name), db);
+    return all;
   }
 
   /** Starts or stops a participant's screen share; one participant shares at a time. */

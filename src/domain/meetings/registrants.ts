@@ -12,7 +12,6 @@ import { requirePaidAccount } from '../accounts/plan.js';
 import type { User } from '../users/user.service.js';
 import { MeetingService, registrationEnabled, type Meeting } from './meeting.service.js';
 import type { StoredOccurrence } from './meeting.model.js';
-import { REGISTRANT_ADDS_PER_DAY, REGISTRANT_STATUS_UPDATES_PER_DAY } from './registrant-limits.js';
 import { DailyCounter } from '../../util/daily-counter.js';
 import { isoSeconds } from '../../util/time.js';
 
@@ -112,6 +111,10 @@ export interface RegistrationTarget {
   host: User;
 }
 
+/** Zoom's per-registrant budgets per UTC day (only while rate limits are on). */
+const REGISTRANT_ADDS_PER_DAY = 3;
+const REGISTRANT_STATUS_UPDATES_PER_DAY = 10;
+
 /**
  * Meeting registrants: adding (one or a batch), reading, approving/denying/cancelling, deleting, and the
  * registration form's questions. Built on the meeting core (`svc.use(MeetingService)`).
@@ -126,9 +129,10 @@ export class RegistrantService {
   constructor(private svc: Services) {
     this.repo = new MeetingRegistrantsRepo(svc.db.kysely);
     this.meetings = svc.use(MeetingService);
-    this.adds = new DailyCounter(svc.clock, REGISTRANT_ADDS_PER_DAY);
-    this.batchAdds = new DailyCounter(svc.clock, REGISTRANT_ADDS_PER_DAY);
-    this.statusUpdates = new DailyCounter(svc.clock, REGISTRANT_STATUS_UPDATES_PER_DAY);
+    const enabled = () => svc.rateLimiter.enabled;
+    this.adds = new DailyCounter(svc.clock, REGISTRANT_ADDS_PER_DAY, enabled);
+    this.batchAdds = new DailyCounter(svc.clock, REGISTRANT_ADDS_PER_DAY, enabled);
+    this.statusUpdates = new DailyCounter(svc.clock, REGISTRANT_STATUS_UPDATES_PER_DAY, enabled);
   }
 
   hydrate(row: RegistrantRow): Registrant {
@@ -224,7 +228,7 @@ export class RegistrantService {
   }
 
   private countAdd(counter: DailyCounter, api: string, m: Meeting, email: string): void {
-    if (this.svc.rateLimiter.enabled && !counter.take(`${m.account_id}|${m.id}|${email.toLowerCase()}`)) {
+    if (!counter.take(`${m.account_id}|${m.id}|${email.toLowerCase()}`)) {
       throw errors.registrantDailyLimit(counter.limit, api, email);
     }
   }
@@ -380,10 +384,8 @@ export class RegistrantService {
         if (r.all_occurrences !== 1 && !chosen.some((c) => c.registrant_id === r.id && c.occurrence_id === occurrenceId)) throw errors.registrantNotFound(r.id);
       }
     }
-    if (this.svc.rateLimiter.enabled) {
-      for (const r of targets.values()) {
-        if (!this.statusUpdates.take(`${m.account_id}|${m.id}|${r.id}`)) throw errors.registrantDailyLimit(this.statusUpdates.limit, "Update registrant's status", r.doc.email);
-      }
+    for (const r of targets.values()) {
+      if (!this.statusUpdates.take(`${m.account_id}|${m.id}|${r.id}`)) throw errors.registrantDailyLimit(this.statusUpdates.limit, "Update registrant's status", r.doc.email);
     }
     const now = this.svc.clock.now();
     const op = await this.meetings.operator(actor);

@@ -11,8 +11,6 @@ const KIND = 'assistant';
 /** Assistant ids that may manage the user's private events (the rest may not). */
 const PRIVATE_KEY = 'assistants_private_events';
 
-const iso = isoSeconds;
-
 function privateEventIds(user: User): string[] {
   const v = user.doc[PRIVATE_KEY];
   return Array.isArray(v) ? (v as string[]) : [];
@@ -73,7 +71,7 @@ export async function addAssistants(svc: Services, user: User, refs: AssistantRe
   }
   const fresh = (await svc.users.byId(user.account_id, user.id))!;
   await svc.users.saveDoc(fresh, { ...fresh.doc, [PRIVATE_KEY]: [...allowed] });
-  return { ids: [...chosen.keys()].join(','), add_at: iso(now) };
+  return { ids: [...chosen.keys()].join(','), add_at: isoSeconds(now) };
 }
 
 export async function removeAllAssistants(svc: Services, user: User): Promise<void> {

@@ -4,19 +4,18 @@ import type { Services } from '../../services.js';
 import { DailyCounter } from '../../util/daily-counter.js';
 
 /** Invitations (POST /users with action `create`) an account may send per UTC day, by plan, as Zoom documents. */
-export const DAILY_INVITES: Record<PlanTier, number> = { free: 50, pro: 1_500, business: 10_000 };
+const DAILY_INVITES: Record<PlanTier, number> = { free: 50, pro: 1_500, business: 10_000 };
 
 /** Invitation requests per account and UTC day, only while rate limits are on. */
 export class InviteDailyLimit {
   private counter: DailyCounter;
 
-  constructor(private svc: Services) {
-    this.counter = new DailyCounter(svc.clock, DAILY_INVITES.business);
+  constructor(svc: Services) {
+    this.counter = new DailyCounter(svc.clock, DAILY_INVITES.business, () => svc.rateLimiter.enabled);
   }
 
   /** Counts one invitation for the account; Zoom's 429 once the day's budget is spent. */
   take(accountId: string, plan: string): void {
-    if (!this.svc.rateLimiter.enabled) return;
     const limit = DAILY_INVITES[planTier(plan)];
     if (!this.counter.take(accountId, limit)) throw errors.inviteDailyLimit(limit);
   }
