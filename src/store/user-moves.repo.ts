@@ -12,10 +12,11 @@ export class UserMovesRepo {
 
   /**
    * The user keeps id, email and data; its files and devices follow it. Assistant links are dropped both ways,
-   * since scheduling privilege only exists inside one account.
+   * since scheduling privilege only exists inside one account. `also` runs in the same transaction.
    */
-  async move(userId: string, from: string, to: string): Promise<void> {
+  async move(userId: string, from: string, to: string, also?: (trx: Kysely<Database>) => Promise<void>): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
+      if (also) await also(trx);
       await trx
         .deleteFrom('user_links')
         .where('account_id', '=', from)

@@ -1,6 +1,7 @@
 import type { Static } from 'typebox';
 import { defineOperation } from '../../http/operation.js';
-import { filterFields, readUserSettings } from '../../domain/users/settings.js';
+import { filterFieldList } from '../../domain/settings/fields.js';
+import { readUserSettings } from '../../domain/users/settings.js';
 import { UserIdParams } from './schemas.js';
 import { UserSettingsQuery, UserSettingsResponse } from './schemas-settings.js';
 
@@ -21,7 +22,6 @@ export default defineOperation({
   async handle({ params, query, actor, svc }) {
     const user = await svc.users.resolve(actor, params.userId);
     const doc = await readUserSettings(svc, user, query.option);
-    const names = (query.custom_query_fields ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-    return (names.length ? filterFields(doc, new Set(names)) : doc) as Static<typeof UserSettingsResponse>;
+    return filterFieldList(doc, query.custom_query_fields) as Static<typeof UserSettingsResponse>;
   },
 });

@@ -1,5 +1,6 @@
 import type { Services } from '../../services.js';
 import { deepMerge, type Json } from '../../util/json.js';
+import type { AccountRow } from '../../store/accounts.repo.js';
 import { accountData, operatorOf, saveAccount } from './account-store.js';
 import type { Actor } from '../../http/operation.js';
 import { filterFieldList, pickKnown } from '../settings/fields.js';
@@ -7,9 +8,13 @@ import { pickShape } from './settings.js';
 import { LOCK_SETTINGS_DEFAULTS } from './settings.defaults.js';
 
 /** The account's locked settings: nothing locked by default; the account row's `data.lock_settings` holds changes. */
-export async function lockSettings(svc: Services, accountId: string): Promise<Json> {
-  const row = (await svc.accounts.get(accountId))!;
+function lockSettingsOf(row: AccountRow): Json {
   return deepMerge(structuredClone(LOCK_SETTINGS_DEFAULTS) as Json, (accountData(row).lock_settings as Json | undefined) ?? {});
+}
+
+/** Read with every user settings read: from the cached account row, which a lock change drops. */
+export async function lockSettings(svc: Services, accountId: string): Promise<Json> {
+  return lockSettingsOf((await svc.accounts.getCached(accountId))!);
 }
 
 /** GET /accounts/{accountId}/lock_settings: the sections, or with `option=meeting_security` that section alone. */
@@ -23,7 +28,7 @@ export async function updateLockSettings(svc: Services, actor: Actor, change: Js
   const row = (await svc.accounts.get(actor.accountId))!;
   const data = accountData(row);
   const known = pickKnown(change, LOCK_SETTINGS_DEFAULTS as Json);
-  const before = await lockSettings(svc, row.id);
+  const before = lockSettingsOf(row);
   const op = await operatorOf(svc, actor.callerAccountId, actor.userId);
   await saveAccount(svc, row.id, { data: { ...data, lock_settings: deepMerge((data.lock_settings as Json | undefined) ?? {}, known) } }, [
     {

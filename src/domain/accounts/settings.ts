@@ -70,8 +70,9 @@ export type StoredSettings = StoredLayer;
 
 export const SECTION_KEYS = Object.keys(ACCOUNT_SETTINGS_DEFAULTS);
 
+/** The account's changes, from the cached row: group and user settings reads layer them, several times a read. */
 export async function storedSettings(svc: Services, accountId: string): Promise<StoredSettings> {
-  const account = await svc.accounts.get(accountId);
+  const account = await svc.accounts.getCached(accountId);
   return account ? ((parseJson<Json>(account.data).settings as StoredSettings | undefined) ?? {}) : {};
 }
 

@@ -10,7 +10,7 @@ import { UsersRepo } from '../../store/users.repo.js';
 import type { Json } from '../../util/json.js';
 import { passwordRules } from '../users/credentials.js';
 import { checkPassword } from '../users/password.js';
-import { ROLE_NAMES } from '../users/user.model.js';
+import { builtInRoleName } from '../roles/role.service.js';
 import { accountData, operatorOf, saveAccount } from './account-store.js';
 import { accountType, plansOf, seatsOf } from './billing.js';
 import { isoSeconds } from '../../util/time.js';
@@ -19,15 +19,14 @@ import { isoSeconds } from '../../util/time.js';
  * A master account: a paid account at the top of its family, not marked `master: false` (accounts left behind by
  * a disassociation are). The seeded account is one.
  */
-export async function isMasterAccount(svc: Services, account: AccountRow | string | undefined): Promise<boolean> {
-  const row = typeof account === 'string' ? await svc.accounts.getCached(account) : account;
-  return !!row && !row.master_account_id && accountData(row).master !== false && planTier(row.plan) !== 'free';
+export function isMasterAccount(row: AccountRow): boolean {
+  return !row.master_account_id && accountData(row).master !== false && planTier(row.plan) !== 'free';
 }
 
 /** Master-only operations refuse other accounts as Zoom refuses accounts without the master option. */
 export async function requireMaster(svc: Services, accountId: string): Promise<AccountRow> {
   const row = await svc.accounts.getCached(accountId);
-  if (!row || !(await isMasterAccount(svc, row))) throw errors.noPermission();
+  if (!row || !isMasterAccount(row)) throw errors.noPermission();
   return row;
 }
 
@@ -274,8 +273,8 @@ export async function changeAccountOwner(svc: Services, actor: Actor, email: str
   const roleEvent = (id: string, from: string, to: string): ZoomEvent => ({
     event: 'user.updated',
     accountId: row.id,
-    payload: { ...op, time_stamp: ts, old_object: { id, role: ROLE_NAMES[from] ?? 'Member' } },
-    object: { id, role: ROLE_NAMES[to] ?? 'Member' },
+    payload: { ...op, time_stamp: ts, old_object: { id, role: builtInRoleName(from) ?? 'Member' } },
+    object: { id, role: builtInRoleName(to) ?? 'Member' },
   });
   const events = [roleEvent(next.id, next.role_id, '0')];
   if (previous) events.push(roleEvent(previous.id, previous.role_id, '1'));

@@ -7,7 +7,7 @@ import { InformationBarriersRepo } from '../../store/information-barriers.repo.j
 import { zoomId } from '../../util/ids.js';
 import { parseJson, type Json } from '../../util/json.js';
 import { requirePaidAccount } from '../accounts/plan.js';
-import type { UserData } from '../users/user.model.js';
+import { defaultDisplayName, type UserData } from '../users/user.model.js';
 import type { User } from '../users/user.service.js';
 import { operatorOf, resolveUserRefs, userByIdOrEmail, userByPathId, type UserRef } from './user-refs.js';
 import { isoSeconds } from '../../util/time.js';
@@ -278,7 +278,7 @@ export class GroupService {
       next_page_token: page.next_page_token,
       admins: page.items.map((row) => {
         const d = parseJson<UserData>(row.data);
-        return { email: row.email, name: d.display_name || [d.first_name, d.last_name].filter(Boolean).join(' ') };
+        return { email: row.email, name: d.display_name || defaultDisplayName(d.first_name, d.last_name) };
       }),
     };
   }

@@ -2,9 +2,19 @@ import type { Kysely } from 'kysely';
 import type { Services } from '../../services.js';
 import { GroupsRepo } from '../../store/groups.repo.js';
 import type { Database } from '../../store/tables.js';
+import { UserMembershipsRepo } from '../../store/user-memberships.repo.js';
+import { dropImGroupMembershipsOf } from '../im-groups/im-group.service.js';
 import { GroupService } from './group.service.js';
 
 // What the Users responses show of a user's groups (`group_ids`), and what a deleted user leaves behind.
+
+/** One per server (through `svc.use`), so every reader of a user's memberships shares one cache. */
+export class UserMemberships {
+  readonly repo: UserMembershipsRepo;
+  constructor(svc: Services) {
+    this.repo = new UserMembershipsRepo(svc.db.kysely, svc.db.writes);
+  }
+}
 
 /** The ids of the user's groups, primary group first, then in the order the user joined them. */
 export async function groupIdsOf(svc: Services, accountId: string, userId: string): Promise<string[]> {
@@ -35,6 +45,15 @@ export async function primaryGroupIdOf(svc: Services, accountId: string, userId:
 /** Removes a user's group memberships and admin seats; call it in the transaction that deletes the user. */
 export async function dropGroupMembershipsOf(svc: Services, accountId: string, userId: string, db: Kysely<Database> = svc.db.kysely): Promise<void> {
   await new GroupsRepo(db).removeUser(accountId, userId);
+}
+
+/**
+ * Groups and IM groups belong to an account: a user leaving it (deleted, or moved to another account) leaves
+ * them all, in the transaction that takes the user out, so no seat outlives the user's place in the account.
+ */
+export async function leaveAccountGroups(svc: Services, accountId: string, userId: string, trx: Kysely<Database>): Promise<void> {
+  await dropGroupMembershipsOf(svc, accountId, userId, trx);
+  await dropImGroupMembershipsOf(svc, accountId, userId, trx);
 }
 
 function orderIds(rows: Array<{ group_id: string; is_primary: number }>): string[] {

@@ -14,6 +14,7 @@ import { meetingSecurityOf, splitMeetingSecurity } from '../settings/meeting-sec
 import { dropPath, getPath, READ_ONLY_PATHS, setPath } from '../settings/paths.js';
 import type { AuthKind, SettingsOption, StoredLayer } from '../settings/stored-layer.js';
 import { GROUP_VB_KIND, GroupService, type Group } from './group.service.js';
+import { UserMemberships } from './membership.js';
 import { operatorOf } from './user-refs.js';
 
 // A group's settings override the account's for the group's members; its locked settings override the
@@ -277,11 +278,11 @@ export interface GroupSettingsLayer {
  */
 export async function effectiveGroupSettings(svc: Services, accountId: string, userId: string): Promise<GroupSettingsLayer> {
   const groups = svc.use(GroupService);
-  const memberships = await groups.repo.membershipsOf(accountId, userId);
-  const ordered = [...memberships.filter((m) => Number(m.is_primary) === 1), ...memberships.filter((m) => Number(m.is_primary) !== 1)];
+  // Primary group first: its settings are the layer's; the others only add locks.
+  const { group_ids } = await svc.use(UserMemberships).repo.groupIdsOf(accountId, userId);
   const layer: GroupSettingsLayer = { group_id: null, settings: {}, locked: [], locked_values: {} };
-  for (const [i, m] of ordered.entries()) {
-    const row = await groups.repo.byId(accountId, m.group_id);
+  for (const [i, groupId] of group_ids.entries()) {
+    const row = await groups.repo.byId(accountId, groupId);
     if (!row) continue;
     const group: Group = Object.assign(row, { doc: parseJson<Json>(row.data) });
     const stored = storedSettings(group);

@@ -24,9 +24,8 @@ export async function userByIdOrEmail(svc: Services, accountId: string, idOrEmai
  * user (the app's owner for S2S tokens). 404/1001 when it names nobody of the account.
  */
 export async function userByPathId(svc: Services, actor: Actor, userId: string): Promise<User> {
-  if (userId !== 'me') return userByIdOrEmail(svc, actor.accountId, userId);
-  const user = actor.userId ? await svc.users.byId(actor.accountId, actor.userId) : undefined;
-  if (!user) throw errors.userNotFound(userId);
+  const user = await svc.users.find(actor, userId);
+  if (!user) throw userId.includes('@') ? errors.userNotInAccount(userId) : errors.userNotFound(userId);
   return user;
 }
 

@@ -24,6 +24,11 @@ const BUILT_IN: Array<{ id: string; name: string; description: string; privilege
 ];
 const BUILT_IN_IDS = new Set(BUILT_IN.map((r) => r.id));
 
+/** A built-in role's name, or undefined for any other id. */
+export function builtInRoleName(roleId: string): string | undefined {
+  return BUILT_IN.find((r) => r.id === roleId)?.name;
+}
+
 export interface RoleInput {
   name?: string;
   description?: string;
@@ -75,8 +80,8 @@ export class RoleService {
 
   /** The name of a role of the account (a custom role's too); Member for an id it does not know. */
   async nameOf(accountId: string, roleId: string): Promise<string> {
-    const row = await this.repo.byId(accountId, roleId);
-    return row?.name ?? BUILT_IN.find((r) => r.id === roleId)?.name ?? 'Member';
+    // Built-in roles cannot be renamed, so their names need no lookup (every user response asks).
+    return builtInRoleName(roleId) ?? (await this.repo.byId(accountId, roleId))?.name ?? 'Member';
   }
 
   private async find(accountId: string, roleId: string): Promise<RoleRow | undefined> {

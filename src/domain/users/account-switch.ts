@@ -3,8 +3,7 @@ import type { Actor } from '../../http/operation.js';
 import type { Services } from '../../services.js';
 import { UserMovesRepo } from '../../store/user-moves.repo.js';
 import { isMasterAccount } from '../accounts/sub-accounts.js';
-import { dropGroupMembershipsOf } from '../groups/membership.js';
-import { dropImGroupMembershipsOf } from '../im-groups/im-group.service.js';
+import { leaveAccountGroups } from '../groups/membership.js';
 
 /**
  * A master account moves one of its users (in the master itself or one of its sub accounts, `actor.accountId`)
@@ -14,7 +13,7 @@ export async function switchUserAccount(svc: Services, actor: Actor, userId: str
   const moves = new UserMovesRepo(svc.db.kysely);
   const master = await svc.accounts.get(actor.callerAccountId);
   // Master accounts as the Accounts group defines them; anyone else has no use of this endpoint.
-  if (!master || !(await isMasterAccount(svc, master))) throw errors.noPermission();
+  if (!master || !isMasterAccount(master)) throw errors.noPermission();
   const family = await moves.subAccountIds(master.id);
 
   const user = await svc.users.resolve(actor, userId);
@@ -28,10 +27,5 @@ export async function switchUserAccount(svc: Services, actor: Actor, userId: str
   if (user.role_id === '1') throw errors.noPermission("An admin can't be moved to another account.");
   if (target === user.account_id) throw errors.userExists(user.email);
 
-  await moves.move(user.id, user.account_id, target);
-  // Groups and IM groups belong to an account: the user leaves those of the account it left.
-  await svc.db.kysely.transaction().execute(async (trx) => {
-    await dropGroupMembershipsOf(svc, user.account_id, user.id, trx);
-    await dropImGroupMembershipsOf(svc, user.account_id, user.id, trx);
-  });
+  await moves.move(user.id, user.account_id, target, (trx) => leaveAccountGroups(svc, user.account_id, user.id, trx));
 }

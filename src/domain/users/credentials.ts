@@ -6,6 +6,7 @@ import { MetaRepo } from '../../store/meta.repo.js';
 import { getAccountSettings } from '../accounts/settings.js';
 import { checkPassword, defaultPasswordRules, type PasswordRules } from './password.js';
 import { callerRole, operatorOf, saveUserWithEvent } from './profile-events.js';
+import { EMAIL_LOGIN } from './user.model.js';
 import { hashPassword, passwordMatches, type User } from './user.service.js';
 
 const DAY_MS = 86_400_000;
@@ -14,8 +15,6 @@ const DAY_MS = 86_400_000;
 export const PASSWORD_HISTORY = 5;
 /** Password changes allowed per user in any 24 hours. */
 export const MAX_PASSWORD_CHANGES_PER_DAY = 6;
-
-const EMAIL_LOGIN = 100;
 
 /** The account's password policy (Advanced > Security) over Zoom's defaults. */
 export async function passwordRules(svc: Services, accountId: string): Promise<PasswordRules> {

@@ -1,8 +1,7 @@
 import { errors } from '../../errors/catalog.js';
 import type { Actor } from '../../http/operation.js';
 import type { Services } from '../../services.js';
-import { dropGroupMembershipsOf } from '../groups/membership.js';
-import { dropImGroupMembershipsOf } from '../im-groups/im-group.service.js';
+import { leaveAccountGroups } from '../groups/membership.js';
 import { disposeHostedMeetings } from '../meetings/host-departure.js';
 import { operatorOf, saveUserWithEvent, userEventObject } from './profile-events.js';
 import type { User } from './user.service.js';
@@ -38,8 +37,7 @@ export async function deleteUser(svc: Services, actor: Actor, user: User, opts: 
   const operator = await operatorOf(svc, actor);
   // Group and IM group seats, and the user's meetings (moved or deleted), go with the user in one transaction.
   await svc.users.repo.remove(user.account_id, user.id, async (trx) => {
-    await dropGroupMembershipsOf(svc, user.account_id, user.id, trx);
-    await dropImGroupMembershipsOf(svc, user.account_id, user.id, trx);
+    await leaveAccountGroups(svc, user.account_id, user.id, trx);
     await disposeHostedMeetings(svc, user.account_id, user.id, { transferToId: opts.transfer_meeting ? transferTo?.id : undefined, operator }, trx);
     await svc.events.emit(
       {

@@ -4,7 +4,7 @@ import { planTier } from '../../http/rate-limit.js';
 import type { Services } from '../../services.js';
 import { deepMerge, parseJson, type Json } from '../../util/json.js';
 import { operatorOf, saveUserWithEvent } from './profile-events.js';
-import type { UserData } from './user.model.js';
+import { defaultDisplayName, type UserData } from './user.model.js';
 import type { User } from './user.service.js';
 
 const DAY_MS = 86_400_000;
@@ -86,8 +86,6 @@ async function vanityTaken(svc: Services, user: User, name: string): Promise<boo
   return rows.some((r) => (parseJson<UserData>(r.data).vanity_name ?? '').toLowerCase() === wanted);
 }
 
-const joinName = (first?: string, last?: string) => [first, last].filter(Boolean).join(' ');
-
 // Fields user.updated reports, as Zoom's event lists them.
 const EVENT_FIELDS = [
   'first_name',
@@ -165,9 +163,9 @@ export async function updateProfile(svc: Services, actor: Actor, user: User, pat
   if (patch.first_name !== undefined) doc.first_name = patch.first_name;
   if (patch.last_name !== undefined) doc.last_name = patch.last_name;
   if (patch.display_name !== undefined) doc.display_name = patch.display_name;
-  else if ((patch.first_name !== undefined || patch.last_name !== undefined) && (before.display_name ?? '') === joinName(before.first_name, before.last_name)) {
+  else if ((patch.first_name !== undefined || patch.last_name !== undefined) && (before.display_name ?? '') === defaultDisplayName(before.first_name, before.last_name)) {
     // A display name nobody chose follows the first and last names.
-    doc.display_name = joinName(doc.first_name, doc.last_name);
+    doc.display_name = defaultDisplayName(doc.first_name, doc.last_name);
   }
 
   if (patch.plan_united_type === 'none') delete doc.plan_united_type;

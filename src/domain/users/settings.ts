@@ -16,13 +16,12 @@ import { applyGroupLocks, effectiveGroupSettings, lockedPaths, type GroupSetting
 import type { User } from './user.service.js';
 import { virtualBackgroundFiles } from './uploads.js';
 import { AUTHENTICATION_DEFAULTS, authenticationDoc, authenticationOptions, changeAuthentication } from '../settings/authentication-options.js';
-import { filterFields, pickKnown, pruneToSchema, sectionsOf } from '../settings/fields.js';
+import { pickKnown, pruneToSchema, sectionsOf } from '../settings/fields.js';
 import { meetingSecurityOf, splitMeetingSecurity } from '../settings/meeting-security.js';
 import { dropPath, getPath, READ_ONLY_PATHS } from '../settings/paths.js';
 import type { AuthKind, SettingsOption, StoredLayer } from '../settings/stored-layer.js';
 
 export type { SettingsOption };
-export { filterFields };
 
 /**
  * The `settings` column: the user's own changes only, except `feature`, which lives in the user document.

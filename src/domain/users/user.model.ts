@@ -41,6 +41,12 @@ export interface UserData extends Json {
   jid: string;
 }
 
-export const ROLE_NAMES: Record<string, string> = { '0': 'Owner', '1': 'Admin', '2': 'Member' };
+/** Login type of users who sign in with a work email and password. */
+export const EMAIL_LOGIN = 100;
+
+/** The display name a user has until one is chosen: first and last name. */
+export function defaultDisplayName(firstName?: string, lastName?: string): string {
+  return [firstName, lastName].filter(Boolean).join(' ');
+}
 
 export const USER_TYPES = [1, 2, 4, 99] as const;

@@ -1,9 +1,7 @@
 import type { Services } from '../../services.js';
-import { UserMembershipsRepo } from '../../store/user-memberships.repo.js';
-import { groupIdsOfMany } from '../groups/membership.js';
+import { groupIdsOfMany, UserMemberships } from '../groups/membership.js';
 import { imGroupIdsOfMany } from '../im-groups/im-group.service.js';
 import { roleNameOf } from '../roles/role.service.js';
-import { ROLE_NAMES } from './user.model.js';
 import type { User } from './user.service.js';
 import { isoSeconds } from '../../util/time.js';
 
@@ -16,20 +14,11 @@ export interface UserRelations {
   im_group_ids: string[];
 }
 
-class Memberships {
-  readonly repo: UserMembershipsRepo;
-  constructor(svc: Services) {
-    this.repo = new UserMembershipsRepo(svc.db.kysely, svc.db.writes);
-  }
-}
-
 /** The role's name (a custom role's too) and the user's groups (primary first) and IM groups. */
 export async function userRelations(svc: Services, user: User): Promise<UserRelations> {
-  // Built-in roles cannot be renamed, so their names need no lookup.
-  const builtIn = Object.hasOwn(ROLE_NAMES, user.role_id) ? ROLE_NAMES[user.role_id] : undefined;
   const [role_name, ids] = await Promise.all([
-    builtIn ?? roleNameOf(svc, user.account_id, user.role_id),
-    svc.use(Memberships).repo.groupIdsOf(user.account_id, user.id),
+    roleNameOf(svc, user.account_id, user.role_id),
+    svc.use(UserMemberships).repo.groupIdsOf(user.account_id, user.id),
   ]);
   return { role_name, ...ids };
 }

@@ -6,7 +6,7 @@ import type { Services } from '../../services.js';
 import type { UserRow, UsersRepo } from '../../store/users.repo.js';
 import { digits, zoomId } from '../../util/ids.js';
 import { deepFreeze, parseJson } from '../../util/json.js';
-import type { UserData } from './user.model.js';
+import { defaultDisplayName, type UserData } from './user.model.js';
 
 export type User = UserRow & { doc: UserData };
 
@@ -58,18 +58,19 @@ export class UserService {
    * the token's own user, is 404/1001 — never data.
    */
   async resolve(actor: Actor, userId: string): Promise<User> {
+    const user = await this.find(actor, userId);
+    if (!user) throw errors.userNotFound(userId);
+    if (!actor.accountWide && user.id !== actor.userId) throw errors.noPermission();
+    return user;
+  }
+
+  /** The user of the actor's account `userId` (an id, an email or `me`) names, whoever may see it. */
+  async find(actor: Actor, userId: string): Promise<User | undefined> {
     let row: UserRow | undefined;
-    if (userId === 'me') {
-      if (!actor.userId) throw errors.userNotFound(userId);
-      row = await this.repo.byId(actor.accountId, actor.userId);
-    } else if (userId.includes('@')) {
-      row = await this.repo.byEmail(actor.accountId, userId);
-    } else {
-      row = await this.repo.byId(actor.accountId, userId);
-    }
-    if (!row) throw errors.userNotFound(userId);
-    if (!actor.accountWide && row.id !== actor.userId) throw errors.noPermission();
-    return this.hydrate(row);
+    if (userId === 'me') row = actor.userId ? await this.repo.byId(actor.accountId, actor.userId) : undefined;
+    else if (userId.includes('@')) row = await this.repo.byEmail(actor.accountId, userId);
+    else row = await this.repo.byId(actor.accountId, userId);
+    return row && this.hydrate(row);
   }
 
   async byId(accountId: string, id: string): Promise<User | undefined> {
@@ -95,7 +96,7 @@ export class UserService {
     const doc: UserData = {
       first_name: input.first_name ?? '',
       last_name: input.last_name ?? '',
-      display_name: input.display_name ?? [input.first_name, input.last_name].filter(Boolean).join(' '),
+      display_name: input.display_name ?? defaultDisplayName(input.first_name, input.last_name),
       dept: '',
       timezone: '',
       language: 'en-US',
