@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Services } from '../services.js';
 import type { Database } from '../store/tables.js';
-import type { WebhooksRepo } from '../store/webhooks.repo.js';
+import type { SendableDelivery, WebhooksRepo } from '../store/webhooks.repo.js';
 import { parseJson } from '../util/json.js';
 import { eventUsers } from './rules.js';
 import type { CustomHeader } from './sender.js';
@@ -117,14 +117,17 @@ export class WebhookDeliverer {
     const stats: PassStats = { fannedOut: 0, attempted: 0, delivered: 0, validated: 0 };
     stats.fannedOut = await this.fanOut();
     stats.validated = await this.revalidateDue();
+    const postgres = this.svc.db.dialect === 'postgres';
     for (;;) {
       const now = this.svc.clock.now();
       const ids = await this.repo.dueDeliveries(now, SEND_BATCH);
-      const mine: string[] = [];
-      for (const id of ids) if (await this.repo.claimDelivery(id, now, this.instanceId, now + CLAIM_MS)) mine.push(id);
+      const claimed = new Set(await this.repo.claimDeliveries(ids, now, this.instanceId, now + CLAIM_MS, postgres));
+      // In due order, which the claim's RETURNING does not promise.
+      const mine = ids.filter((id) => claimed.has(id));
       if (!mine.length) break;
+      const loaded = await this.repo.sendable(mine);
       await runLimited(mine, SEND_CONCURRENCY, async (id) => {
-        const outcome = await this.deliver(id);
+        const outcome = await this.deliver(id, loaded.get(id));
         if (outcome !== 'skipped') stats.attempted++;
         if (outcome === 'delivered') stats.delivered++;
       });
@@ -134,8 +137,7 @@ export class WebhookDeliverer {
   }
 
   /** One attempt of one claimed delivery, logged; then delivered, rescheduled or dropped. */
-  private async deliver(id: string): Promise<'delivered' | 'failed' | 'retry' | 'skipped'> {
-    const d = await this.repo.sendable(id);
+  private async deliver(id: string, d: SendableDelivery | undefined): Promise<'delivered' | 'failed' | 'retry' | 'skipped'> {
     if (!d) return 'skipped';
     if (d.sub_status !== 'active' || !d.secret) {
       await this.repo.finishDelivery(id, this.instanceId, { status: 'failed', attempts: d.attempts, next_attempt_at: this.svc.clock.now(), updated_at: this.svc.clock.now() });
@@ -174,18 +176,18 @@ export class WebhookDeliverer {
     for (;;) {
       const { accepted, read } = await this.exclusive(postgres, async (trx) => {
         const cursor = await this.repo.lockCursor(trx, postgres);
-        const rows = await this.repo.outboxAfter(trx, cursor, FANOUT_BATCH);
-        let last = cursor;
-        const take: typeof rows = [];
-        for (const row of rows) {
-          if (postgres && row.seq !== last + 1) {
-            const filled = await this.closeGap(trx, last, row.seq);
-            if (filled === 'wait') break;
-            take.push(...filled);
-          }
-          take.push(row);
-          last = row.seq;
+        const head = await this.repo.outboxSeqsAfter(trx, cursor, FANOUT_BATCH);
+        if (!head.seqs.length) return { accepted: 0, read: 0 };
+        if (!head.subscribed) {
+          // Nothing can match, so the bodies (most of the outbox's bytes) are not worth reading; the cursor still
+          // moves only as far as a full pass would have, so it never skips a hole that is held back.
+          const seqsAfter = async (after: number, limit: number) => (await this.repo.outboxSeqsAfter(trx, after, limit)).seqs.map((seq) => ({ seq }));
+          const { take, last } = await this.inOrder(trx, postgres, cursor, head.seqs.map((seq) => ({ seq })), seqsAfter);
+          if (take.length) await this.repo.setCursor(trx, last);
+          return { accepted: take.length, read: head.seqs.length };
         }
+        const rows = await this.repo.outboxAfter(trx, cursor, FANOUT_BATCH);
+        const { take, last } = await this.inOrder(trx, postgres, cursor, rows, (after, limit) => this.repo.outboxAfter(trx, after, limit));
         if (take.length) {
           await this.writeDeliveries(trx, take);
           await this.repo.setCursor(trx, last);
@@ -218,19 +220,44 @@ export class WebhookDeliverer {
   }
 
   /**
-   * Sequence numbers after `last` and before `next` are missing: an open transaction may still commit them
-   * (then wait), or they were rolled back (then skip). Returns any rows that turned up meanwhile.
+   * The leading run of `rows` (in sequence order after `cursor`) that can be fanned out now. On PostgreSQL a
+   * missing sequence number may belong to a transaction that is still open: the run stops there until the hole
+   * is given up on (see `holeClosed`), then takes any rows of the hole that turned up meanwhile (`readAfter`).
    */
-  private async closeGap(trx: Kysely<Database>, last: number, next: number): Promise<'wait' | Awaited<ReturnType<WebhooksRepo['outboxAfter']>>> {
+  private async inOrder<R extends { seq: number }>(
+    trx: Kysely<Database>,
+    postgres: boolean,
+    cursor: number,
+    rows: R[],
+    readAfter: (seq: number, limit: number) => Promise<R[]>,
+  ): Promise<{ take: R[]; last: number }> {
+    let last = cursor;
+    const take: R[] = [];
+    for (const row of rows) {
+      if (postgres && row.seq !== last + 1) {
+        if (!(await this.holeClosed(trx, last))) break;
+        // Read again now that no writer is left: a row committed since the first read is in this statement's snapshot.
+        const late = await readAfter(last, row.seq - last - 1);
+        take.push(...late.filter((r) => r.seq < row.seq));
+      }
+      take.push(row);
+      last = row.seq;
+    }
+    return { take, last };
+  }
+
+  /**
+   * The sequence numbers after `last` are missing: an open transaction may still commit them (then wait), or
+   * they were rolled back (then skip).
+   */
+  private async holeClosed(trx: Kysely<Database>, last: number): Promise<boolean> {
     const firstSeen = this.gapSeen.get(last + 1) ?? Date.now();
     this.gapSeen.set(last + 1, firstSeen);
     const age = Date.now() - firstSeen;
-    if (age < this.gapMinAgeMs) return 'wait';
-    if (age < this.gapMaxAgeMs && (await this.repo.otherWritersActive(trx))) return 'wait';
+    if (age < this.gapMinAgeMs) return false;
+    if (age < this.gapMaxAgeMs && (await this.repo.otherWritersActive(trx))) return false;
     this.gapSeen.delete(last + 1);
-    // Read again now that no writer is left: a row committed since the first read is in this statement's snapshot.
-    const late = await this.repo.outboxAfter(trx, last, next - last - 1);
-    return late.filter((r) => r.seq < next);
+    return true;
   }
 
   private async writeDeliveries(trx: Kysely<Database>, events: Array<{ seq: number; account_id: string; event: string; body: string; created_at: number }>): Promise<void> {
@@ -241,6 +268,9 @@ export class WebhookDeliverer {
     const reach = [...new Set([...accounts, ...[...masters.values()].filter((m): m is string => !!m)])];
     const subs = await this.repo.activeForAccounts(reach, trx);
     if (!subs.length) return;
+    // One row per (subscription, subscriber): parsed once here, not per event and row.
+    const byId = new Map<string, { sub: (typeof subs)[number]; events: Set<string> }>();
+    for (const s of subs) if (!byId.has(s.id)) byId.set(s.id, { sub: s, events: new Set(JSON.parse(s.events) as string[]) });
     const now = this.svc.clock.now();
     const rows = [];
     for (const e of events) {
@@ -249,7 +279,7 @@ export class WebhookDeliverer {
       const chosen = new Map<string, string>();
       for (const s of subs) {
         if (chosen.has(s.id) || s.created_at > e.created_at) continue;
-        if (!(JSON.parse(s.events) as string[]).includes(e.event)) continue;
+        if (!byId.get(s.id)!.events.has(e.event)) continue;
         let userId: string | undefined;
         if (s.scope === 'user') {
           if (s.subscriber_account !== e.account_id) continue;
@@ -261,7 +291,7 @@ export class WebhookDeliverer {
         if (userId !== undefined) chosen.set(s.id, userId);
       }
       for (const [subscriptionId, userId] of chosen) {
-        const s = subs.find((x) => x.id === subscriptionId)!;
+        const s = byId.get(subscriptionId)!.sub;
         rows.push({
           id: randomUUID(),
           account_id: s.account_id,

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { errors } from '../errors/catalog.js';
 import type { Page, PageQuery } from '../http/pagination.js';
-import { paginate } from '../http/pagination.js';
+import { keysetPage, paginate } from '../http/pagination.js';
 import type { Services } from '../services.js';
 import type { AccountRow } from '../store/accounts.repo.js';
 import { WebhooksRepo, type LogFilter, type LogRow, type SubscriptionRow } from '../store/webhooks.repo.js';
@@ -154,15 +154,13 @@ export class WebhookService {
       query,
       `webhooks|${owner.accountId}|${owner.clientId}|${query.account_id ?? ''}|${query.user_id ?? ''}|${query.subscription_scope ?? ''}`,
     );
-    const subscriberIds: string[] = [];
-    for (const s of page.items) {
-      if (query.user_id !== undefined && s.scope === 'user') subscriberIds.push(query.user_id);
-      else if (cover) subscriberIds.push(s.scope === 'master_account' && cover.masterId ? cover.masterId : cover.accountId);
-      else {
-        const first = (await this.repo.subscribers(s.id))[0];
-        subscriberIds.push(first ? first.user_id || first.account_id : '');
-      }
-    }
+    const subscribers = cover ? undefined : await this.repo.subscribersOf(page.items.map((s) => s.id));
+    const subscriberIds = page.items.map((s) => {
+      if (query.user_id !== undefined && s.scope === 'user') return query.user_id;
+      if (cover) return s.scope === 'master_account' && cover.masterId ? cover.masterId : cover.accountId;
+      const first = subscribers?.get(s.id)?.[0];
+      return first ? first.user_id || first.account_id : '';
+    });
     return { ...page, subscriberIds };
   }
 
@@ -246,14 +244,10 @@ export class WebhookService {
   async logs(owner: Owner, appId: string, query: { page_size?: number; next_page_token?: string } & LogFilter & { subscriptionId?: string }): Promise<{ items: LogRow[]; page_size: number; next_page_token: string }> {
     const app = await this.svc.apps.get(appId);
     if (!app || app.account_id !== owner.accountId) throw errors.appNotFound(appId);
-    const pageSize = Math.min(Math.max(query.page_size ?? 30, 1), 300);
     const list = `webhook_logs|${owner.accountId}|${appId}|${query.from ?? ''}|${query.to ?? ''}|${query.event ?? ''}|${query.success ?? ''}|${query.retryNum ?? ''}|${query.subscriptionId ?? ''}`;
-    let q = this.repo.logsQuery(owner.accountId, appId, query);
-    if (query.next_page_token) q = q.where('seq', '<', this.svc.pages.decode(list, query.next_page_token));
-    const rows = await q.orderBy('seq', 'desc').limit(pageSize + 1).execute();
-    const more = rows.length > pageSize;
-    const items = (more ? rows.slice(0, pageSize) : rows).map((r) => ({ ...r, status: Number(r.status), retry_num: Number(r.retry_num), latency_ms: Number(r.latency_ms), created_at: Number(r.created_at) }));
-    return { items, page_size: pageSize, next_page_token: more ? this.svc.pages.encode(list, Number(items[items.length - 1]!.seq)) : '' };
+    const page = await keysetPage(this.svc.pages, this.repo.logsQuery(owner.accountId, appId, query), { page_size: query.page_size, next_page_token: query.next_page_token }, list, { order: 'desc' });
+    const items = page.items.map((r) => ({ ...r, status: Number(r.status), retry_num: Number(r.retry_num), latency_ms: Number(r.latency_ms), created_at: Number(r.created_at) }));
+    return { items, page_size: page.page_size, next_page_token: page.next_page_token };
   }
 
   /** The caller's own account, or one of its sub accounts. */

@@ -67,16 +67,39 @@ export async function paginate<DB, TB extends keyof DB, Row extends { seq: numbe
   list: string,
   defaults: { size?: number; max?: number } = {},
 ): Promise<Page<Row>> {
-  const pageSize = Math.min(Math.max(query.page_size ?? defaults.size ?? 30, 1), defaults.max ?? 300);
-  const seqRef = 'seq' as any;
   const countRow = (await (base as any).clearSelect().select((eb: any) => eb.fn.countAll().as('n')).executeTakeFirst()) as
     | { n: number | string }
     | undefined;
   const total = Number(countRow?.n ?? 0);
-  let q = base.orderBy(seqRef).limit(pageSize + 1);
+  const page = await keysetPage(tokens, base, query, list, defaults);
+  return {
+    items: page.items,
+    page_size: page.page_size,
+    total_records: total,
+    next_page_token: page.next_page_token,
+    page_count: Math.ceil(total / page.page_size),
+    page_number: page.page_number,
+  };
+}
+
+/**
+ * `paginate()` without the count, for lists that show no total and so need not pay a COUNT(*) per page;
+ * `order: 'desc'` lists newest first, a token then continuing below its row.
+ */
+export async function keysetPage<DB, TB extends keyof DB, Row extends { seq: number }>(
+  tokens: PageTokens,
+  base: SelectQueryBuilder<DB, TB, Row>,
+  query: PageQuery,
+  list: string,
+  defaults: { size?: number; max?: number; order?: 'asc' | 'desc' } = {},
+): Promise<Omit<Page<Row>, 'total_records' | 'page_count'>> {
+  const pageSize = Math.min(Math.max(query.page_size ?? defaults.size ?? 30, 1), defaults.max ?? 300);
+  const seqRef = 'seq' as any;
+  const desc = defaults.order === 'desc';
+  let q = base.orderBy(seqRef, desc ? 'desc' : 'asc').limit(pageSize + 1);
   let pageNumber = 1;
   if (query.next_page_token) {
-    q = q.where(seqRef, '>', tokens.decode(list, query.next_page_token));
+    q = q.where(seqRef, desc ? '<' : '>', tokens.decode(list, query.next_page_token));
   } else if (query.page_number && query.page_number > 1) {
     pageNumber = query.page_number;
     q = q.offset((pageNumber - 1) * pageSize);
@@ -87,9 +110,7 @@ export async function paginate<DB, TB extends keyof DB, Row extends { seq: numbe
   return {
     items,
     page_size: pageSize,
-    total_records: total,
     next_page_token: more ? tokens.encode(list, items[items.length - 1]!.seq) : '',
-    page_count: Math.ceil(total / pageSize),
     page_number: pageNumber,
   };
 }

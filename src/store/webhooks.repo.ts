@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
+import { sql, type ExpressionBuilder, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { Database } from './tables.js';
 import type { WebhookDeliveryTable, WebhookLogTable, WebhookSubscriberTable, WebhookSubscriptionTable } from './tables/webhooks.js';
 
@@ -105,10 +105,25 @@ export class WebhooksRepo {
     await q.execute();
   }
 
-  subscribers(subscriptionId: string, accountId?: string): Promise<SubscriberRow[]> {
-    let q = this.db.selectFrom('webhook_subscribers').selectAll().where('subscription_id', '=', subscriptionId);
-    if (accountId) q = q.where('account_id', '=', accountId);
-    return q.orderBy('created_at').execute();
+  /** The subscribers of each of these subscriptions, oldest first. */
+  async subscribersOf(subscriptionIds: string[]): Promise<Map<string, SubscriberRow[]>> {
+    const out = new Map<string, SubscriberRow[]>();
+    if (!subscriptionIds.length) return out;
+    const rows = await this.db
+      .selectFrom('webhook_subscribers')
+      .selectAll()
+      .where('subscription_id', 'in', subscriptionIds)
+      .orderBy('created_at')
+      // Users added together tie on created_at: a fixed order keeps the subscriber a list shows from changing.
+      .orderBy('account_id')
+      .orderBy('user_id')
+      .execute();
+    for (const r of rows) {
+      const list = out.get(r.subscription_id);
+      if (list) list.push(r);
+      else out.set(r.subscription_id, [r]);
+    }
+    return out;
   }
 
   /** The app's subscriptions, filtered, for `paginate()`. */
@@ -195,23 +210,28 @@ export class WebhooksRepo {
   }
 
   /**
-   * A conditional update is the claim: of several processes reading the same due row, exactly one updates it
-   * (PostgreSQL re-checks the WHERE clause on the locked row; SQLite has one writer).
+   * Takes these deliveries for `by` if still due; returns the ids it got. A conditional update is the claim: of
+   * several processes reading the same due rows, exactly one updates each (PostgreSQL re-checks the WHERE
+   * clause on the locked row; SQLite has one writer). On PostgreSQL the rows are locked first with SKIP LOCKED,
+   * so a claim never waits: a row another process holds is left to it, and batches that overlap cannot deadlock
+   * by locking their rows in different orders.
    */
-  async claimDelivery(id: string, now: number, by: string, until: number): Promise<boolean> {
-    const r = await this.db
-      .updateTable('webhook_deliveries')
-      .set({ claimed_by: by, claimed_until: until })
-      .where('id', '=', id)
-      .where('status', '=', 'pending')
-      .where('next_attempt_at', '<=', now)
-      .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', now)]))
-      .executeTakeFirst();
-    return Number(r.numUpdatedRows) === 1;
+  async claimDeliveries(ids: string[], now: number, by: string, until: number, postgres: boolean): Promise<string[]> {
+    if (!ids.length) return [];
+    const due = (eb: ExpressionBuilder<Database, 'webhook_deliveries'>) =>
+      eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<=', now), eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', now)])]);
+    let q = this.db.updateTable('webhook_deliveries').set({ claimed_by: by, claimed_until: until }).where(due);
+    q = postgres
+      ? q.where('id', 'in', (eb) => eb.selectFrom('webhook_deliveries').select('id').where('id', 'in', ids).where(due).forUpdate().skipLocked())
+      : q.where('id', 'in', ids);
+    const rows = await q.returning('id').execute();
+    return rows.map((r) => r.id);
   }
 
-  async sendable(id: string): Promise<SendableDelivery | undefined> {
-    const row = await this.db
+  async sendable(ids: string[]): Promise<Map<string, SendableDelivery>> {
+    const out = new Map<string, SendableDelivery>();
+    if (!ids.length) return out;
+    const rows = await this.db
       .selectFrom('webhook_deliveries as d')
       .innerJoin('outbox as o', 'o.seq', 'd.outbox_seq')
       .leftJoin('webhook_subscriptions as s', 's.id', 'd.subscription_id')
@@ -231,10 +251,12 @@ export class WebhooksRepo {
         'a.webhook_secret_token as secret',
         'o.body',
       ])
-      .where('d.id', '=', id)
-      .executeTakeFirst();
-    if (!row) return undefined;
-    return { ...row, attempts: num(row.attempts), url: row.url ?? '', custom_header: row.custom_header ?? '{}', sub_status: row.sub_status ?? 'deleted' };
+      .where('d.id', 'in', ids)
+      .execute();
+    for (const row of rows) {
+      out.set(row.id, { ...row, attempts: num(row.attempts), url: row.url ?? '', custom_header: row.custom_header ?? '{}', sub_status: row.sub_status ?? 'deleted' });
+    }
+    return out;
   }
 
   /** Records the outcome of an attempt and releases the claim (only this process's claim). */
@@ -295,6 +317,21 @@ export class WebhooksRepo {
 
   async setCursor(trx: Kysely<Database>, value: number): Promise<void> {
     await trx.updateTable('webhook_state').set({ value }).where('name', '=', 'outbox_seq').execute();
+  }
+
+  /**
+   * The sequence numbers after `seq`, each with whether any subscription is active. One statement, so one
+   * snapshot: a subscription committed before one of these events was is seen as active.
+   */
+  async outboxSeqsAfter(trx: Kysely<Database>, seq: number, limit: number): Promise<{ seqs: number[]; subscribed: boolean }> {
+    const rows = await trx
+      .selectFrom('outbox')
+      .select((eb) => ['seq', eb.exists(eb.selectFrom('webhook_subscriptions').select('id').where('status', '=', 'active')).as('subscribed')])
+      .where('seq', '>', seq)
+      .orderBy('seq')
+      .limit(limit)
+      .execute();
+    return { seqs: rows.map((r) => num(r.seq)), subscribed: rows.some((r) => !!r.subscribed) };
   }
 
   outboxAfter(trx: Kysely<Database>, seq: number, limit: number) {

@@ -30,6 +30,12 @@ const subscribe = async (t: TestServer, token: string, url: string, extra: Recor
 const statusOf = async (t: TestServer, token: string, id: string) =>
   (await t.call('GET', `${PATH}?page_size=300`, { token })).body.event_subscriptions.find((s: any) => s.event_subscription_id === id)?.status;
 
+/** The last outbox sequence number the deliverer has fanned out. */
+const cursorOf = async (t: TestServer) =>
+  Number((await t.server.svc.db.kysely.selectFrom('webhook_state').select('value').where('name', '=', 'outbox_seq').executeTakeFirstOrThrow()).value);
+
+const lastOutboxSeq = async (t: TestServer) => Number((await t.server.svc.db.kysely.selectFrom('outbox').select((eb) => eb.fn.max('seq').as('m')).executeTakeFirstOrThrow()).m);
+
 describe('Webhooks: delivery', () => {
   let t: TestServer;
   // Tokens expire as the tests move the clock by hours: mint one per call.
@@ -537,6 +543,63 @@ describe('Webhooks: delivery across restarts and processes', () => {
   });
 });
 
+describe('Webhooks: fan-out while no subscription is active', () => {
+  it('moves the cursor without reading event bodies; a later subscription gets only the events emitted after it', async () => {
+    const t = await startTestServer();
+    const hook = await plainReceiver({ secret: t.seed.webhookSecretToken });
+    const repo = t.server.svc.use(WebhookService).repo;
+    const outboxAfter = repo.outboxAfter;
+    let bodyReads = 0;
+    repo.outboxAfter = (...args) => {
+      bodyReads++;
+      return outboxAfter.apply(repo, args);
+    };
+    try {
+      const token = await t.token();
+      await deliverer(t).stop();
+      await newUser(t, token);
+      await deliverer(t).tick();
+      assert.equal(bodyReads, 0);
+      assert.equal(await cursorOf(t), await lastOutboxSeq(t));
+
+      await subscribe(t, token, hook.url);
+      const after = await newUser(t, token);
+      await deliverUntil(t, () => hook.events.length >= 1);
+      await deliverer(t).tick();
+      assert.deepEqual(
+        hook.events.map((e) => e.json.payload.object.id),
+        [after.id],
+      );
+    } finally {
+      repo.outboxAfter = outboxAfter;
+      await hook.close();
+      await t.close();
+    }
+  });
+
+  it('with no pass in between, an event emitted before a subscription was created is not delivered to it', async () => {
+    const t = await startTestServer();
+    const hook = await plainReceiver({ secret: t.seed.webhookSecretToken });
+    try {
+      const token = await t.token();
+      await deliverer(t).stop();
+      await newUser(t, token);
+      t.clock.advance(1);
+      await subscribe(t, token, hook.url);
+      const after = await newUser(t, token);
+      await deliverUntil(t, () => hook.events.length >= 1);
+      await deliverer(t).tick();
+      assert.deepEqual(
+        hook.events.map((e) => e.json.payload.object.id),
+        [after.id],
+      );
+    } finally {
+      await hook.close();
+      await t.close();
+    }
+  });
+});
+
 // SQLite commits in sequence order; on PostgreSQL a later sequence number can commit first.
 describe('Webhooks: outbox order on PostgreSQL', { skip: !process.env.TEST_DATABASE_URL && 'needs TEST_DATABASE_URL' }, () => {
   const emit = (t: TestServer, id: string, db?: any) =>
@@ -599,6 +662,40 @@ describe('Webhooks: outbox order on PostgreSQL', { skip: !process.env.TEST_DATAB
       );
     } finally {
       await hook.close();
+      await t.close();
+    }
+  });
+
+  it('with no subscription active, the cursor still stops at an open transaction, then moves past it once it commits', async () => {
+    const t = await startTestServer();
+    let commit = () => {};
+    try {
+      const d = deliverer(t);
+      await d.stop();
+      d.gapMinAgeMs = 0;
+      await d.tick();
+      const held = new Promise<void>((r) => (commit = r));
+      let inserted!: (seq: number) => void;
+      const insertedP = new Promise<number>((r) => (inserted = r));
+      const trx = t.server.svc.db.kysely.transaction().execute(async (k) => {
+        await emit(t, 'first', k);
+        inserted(Number((await k.selectFrom('outbox').select((eb) => eb.fn.max('seq').as('m')).executeTakeFirstOrThrow()).m));
+        await held;
+      });
+      const firstSeq = await insertedP;
+      await emit(t, 'second');
+      await d.tick();
+      assert.ok((await cursorOf(t)) < firstSeq, 'not past the uncommitted event');
+      commit();
+      await trx;
+      const end = Date.now() + 5000;
+      while ((await cursorOf(t)) !== (await lastOutboxSeq(t))) {
+        assert.ok(Date.now() < end, 'the cursor reached the last event');
+        await new Promise((r) => setTimeout(r, 50));
+        await d.tick();
+      }
+    } finally {
+      commit();
       await t.close();
     }
   });
