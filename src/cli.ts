@@ -7,6 +7,7 @@ import { operations } from './api/index.js';
 import { allScopes } from './domain/auth/scopes.js';
 import { ensureSeed } from './seed.js';
 import { createServer } from './server.js';
+import { withServer } from './cli-app.js';
 import { registerWebhookCommands } from './events/cli.js';
 import { registerSimulateCommand } from './sim/cli.js';
 
@@ -55,34 +56,30 @@ program
   .option('--account <id>', 'account id (default: the seeded account)')
   .option('--name <name>', 'app name', 'Server-to-Server OAuth app')
   .option('--scopes <list>', 'space or comma separated scopes (default: all)')
-  .action(async (opts: { account?: string; name: string; scopes?: string }) => {
-    const config = loadConfig();
-    const server = await createServer(config);
-    const seed = await ensureSeed(server.svc, config.seed);
-    const accountId = opts.account ?? seed.accountId;
-    const account = await server.svc.accounts.get(accountId);
-    if (!account) throw new Error(`no account ${accountId}`);
-    const scopes = opts.scopes ? opts.scopes.split(/[\s,]+/).filter(Boolean) : allScopes();
-    const app = await server.svc.apps.create({ accountId, name: opts.name, scopes, createdBy: account.owner_id });
-    process.stdout.write(JSON.stringify({ account_id: accountId, client_id: app.client_id, client_secret: app.client_secret, scopes: app.scopes.split(' ') }, null, 2) + '\n');
-    await server.close();
-  });
+  .action((opts: { account?: string; name: string; scopes?: string }) =>
+    withServer(async (server, seed) => {
+      const accountId = opts.account ?? seed.accountId;
+      const account = await server.svc.accounts.get(accountId);
+      if (!account) throw new Error(`no account ${accountId}`);
+      const scopes = opts.scopes ? opts.scopes.split(/[\s,]+/).filter(Boolean) : allScopes();
+      const app = await server.svc.apps.create({ accountId, name: opts.name, scopes, createdBy: account.owner_id });
+      process.stdout.write(JSON.stringify({ account_id: accountId, client_id: app.client_id, client_secret: app.client_secret, scopes: app.scopes.split(' ') }, null, 2) + '\n');
+    }),
+  );
 
 program
   .command('token')
   .description('print an access token for the seeded app (or --client-id/--client-secret)')
   .option('--client-id <id>')
   .option('--client-secret <secret>')
-  .action(async (opts: { clientId?: string; clientSecret?: string }) => {
-    const config = loadConfig();
-    const server = await createServer(config);
-    const seed = await ensureSeed(server.svc, config.seed);
-    const app = await server.svc.apps.get(opts.clientId ?? seed.clientId);
-    if (!app) throw new Error('no such app');
-    const token = await server.svc.tokens.issueAccountCredentials(app.client_id, opts.clientSecret ?? app.client_secret, app.account_id);
-    process.stdout.write(JSON.stringify(token, null, 2) + '\n');
-    await server.close();
-  });
+  .action((opts: { clientId?: string; clientSecret?: string }) =>
+    withServer(async (server, seed) => {
+      const app = await server.svc.apps.get(opts.clientId ?? seed.clientId);
+      if (!app) throw new Error('no such app');
+      const token = await server.svc.tokens.issueAccountCredentials(app.client_id, opts.clientSecret ?? app.client_secret, app.account_id);
+      process.stdout.write(JSON.stringify(token, null, 2) + '\n');
+    }),
+  );
 
 program
   .command('coverage')

@@ -1,25 +1,16 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../config.js';
-import { ensureSeed } from '../seed.js';
-import { createServer, type Server } from '../server.js';
-import { WebhookDeliverer } from './deliverer.js';
+import { cliApp, withServer } from '../cli-app.js';
+import type { Server } from '../server.js';
 import { presentLog, presentSubscription } from './present.js';
 import type { CustomHeader } from './sender.js';
 import { WebhookService, type Owner, type SubscriptionScope } from './subscriptions.js';
 
-/** Opens the database (without delivering from this process) and resolves the app the command acts for. */
-async function withApp<T>(clientId: string | undefined, fn: (server: Server, owner: Owner) => Promise<T>): Promise<T> {
-  const config = loadConfig();
-  const server = await createServer(config);
-  try {
-    await server.svc.use(WebhookDeliverer).stop();
-    const seed = await ensureSeed(server.svc, config.seed);
-    const app = await server.svc.apps.get(clientId ?? seed.clientId);
-    if (!app) throw new Error(`no app with client id ${clientId}`);
-    return await fn(server, { accountId: app.account_id, clientId: app.client_id });
-  } finally {
-    await server.close();
-  }
+/** Runs a command for an app (default: the seeded one). */
+function withApp<T>(clientId: string | undefined, fn: (server: Server, owner: Owner) => Promise<T>): Promise<T> {
+  return withServer(async (server, seed) => {
+    const app = await cliApp(server, seed, clientId);
+    return fn(server, { accountId: app.account_id, clientId: app.client_id });
+  });
 }
 
 const out = (v: unknown): void => void process.stdout.write((typeof v === 'string' ? v : JSON.stringify(v, null, 2)) + '\n');

@@ -3,12 +3,9 @@ import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { loadConfig } from '../config.js';
-import { WebhookDeliverer } from '../events/deliverer.js';
+import { cliApp, withServer } from '../cli-app.js';
 import { ZoomError } from '../errors/zoom-error.js';
 import type { Actor } from '../http/operation.js';
-import { ensureSeed } from '../seed.js';
-import { createServer } from '../server.js';
 import { httpDriver, localDriver, type HttpTarget } from './drivers.js';
 import { playScenario, type Progress, type SimDriver } from './runner.js';
 import { ScenarioSchema, type Scenario } from './scenario.js';
@@ -70,12 +67,7 @@ async function play(scenario: Scenario, opts: SimulateOptions) {
     // Everything needed is given: the database is not opened.
     return playScenario(scenario, httpDriver({ url: opts.url, clientId: opts.clientId, clientSecret: opts.clientSecret, accountId: opts.accountId }), progress);
   }
-  const config = loadConfig();
-  const server = await createServer(config);
-  try {
-    // This process only reads credentials or plays steps; the server delivers the webhooks.
-    await server.svc.use(WebhookDeliverer).stop();
-    const seed = await ensureSeed(server.svc, config.seed);
+  return withServer(async (server, seed) => {
     let driver: SimDriver;
     if (opts.url) {
       const target: HttpTarget = {
@@ -87,8 +79,7 @@ async function play(scenario: Scenario, opts: SimulateOptions) {
       if (!target.clientSecret) throw new Error('--client-secret is required with --client-id');
       driver = httpDriver(target);
     } else {
-      const app = await server.svc.apps.get(opts.clientId ?? seed.clientId);
-      if (!app) throw new Error(`no app with client id ${opts.clientId}`);
+      const app = await cliApp(server, seed, opts.clientId);
       const account = await server.svc.accounts.get(app.account_id);
       const actor: Actor = {
         callerAccountId: app.account_id,
@@ -101,8 +92,6 @@ async function play(scenario: Scenario, opts: SimulateOptions) {
       };
       driver = localDriver(server.svc, actor);
     }
-    return await playScenario(scenario, driver, progress);
-  } finally {
-    await server.close();
-  }
+    return playScenario(scenario, driver, progress);
+  });
 }

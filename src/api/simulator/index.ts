@@ -22,4 +22,4 @@ export const simulatorOperations: AnyOperation[] = [
   simScenarioPlay,
   simClock,
   simClockAdvance,
-];
+].map((op): AnyOperation => ({ ...op, prefix: '', extension: true, enabled: (config) => config.simulator }));
