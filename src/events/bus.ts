@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
-import { randomUUID } from 'node:crypto';
 import type { Services } from '../services.js';
+import { CompiledInsert } from '../store/compiled-insert.js';
+import { uuidV7 } from '../util/random.js';
 import type { Database } from '../store/tables.js';
 
 export interface ZoomEvent {
@@ -17,6 +18,8 @@ export interface ZoomEvent {
 }
 
 type Listener = (seq: number) => void;
+
+const insertEvent = new CompiledInsert('outbox', ['id', 'account_id', 'event', 'event_ts', 'body', 'created_at'], (q) => q.returning('seq'));
 
 /**
  * Every state change is written as an event to the outbox, in the caller's transaction when one is passed,
@@ -36,12 +39,8 @@ export class EventBus {
       payload: { account_id: e.accountId, ...(e.payload ?? {}), object: e.object },
       ...(e.extra ?? {}),
     });
-    const res = await db
-      .insertInto('outbox')
-      .values({ id: randomUUID(), account_id: e.accountId, event: e.event, event_ts: ts, body, created_at: ts })
-      .returning('seq')
-      .executeTakeFirst();
-    for (const l of this.listeners) l(Number(res?.seq ?? 0));
+    const [row] = await insertEvent.execute(db, { id: uuidV7(), account_id: e.accountId, event: e.event, event_ts: ts, body, created_at: ts });
+    for (const l of this.listeners) l(Number(row?.seq ?? 0));
   }
 
   /** Called after each emit (in this process), so a deliverer can wake up at once. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Services } from '../services.js';
 import type { Database } from '../store/tables.js';
 import type { SendableDelivery, WebhooksRepo } from '../store/webhooks.repo.js';
@@ -174,7 +174,7 @@ export class WebhookDeliverer {
     const postgres = this.svc.db.dialect === 'postgres';
     let total = 0;
     for (;;) {
-      const { accepted, read } = await this.exclusive(postgres, async (trx) => {
+      const { accepted, read } = await this.exclusive(async (trx) => {
         const cursor = await this.repo.lockCursor(trx, postgres);
         const head = await this.repo.outboxSeqsAfter(trx, cursor, FANOUT_BATCH);
         if (!head.seqs.length) return { accepted: 0, read: 0 };
@@ -200,23 +200,12 @@ export class WebhookDeliverer {
   }
 
   /**
-   * A write transaction that takes the cursor first: `SELECT … FOR UPDATE` on PostgreSQL; on SQLite
-   * `BEGIN IMMEDIATE`, so even two connections to one file take turns instead of failing on a stale read.
+   * A write transaction that takes the cursor first: `SELECT … FOR UPDATE` on PostgreSQL. SQLite transactions
+   * begin IMMEDIATE (see the group-commit driver), so even two connections to one file take turns instead of
+   * failing on a stale read.
    */
-  private exclusive<T>(postgres: boolean, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
-    const k = this.svc.db.kysely;
-    if (postgres) return k.transaction().execute(fn);
-    return k.connection().execute(async (conn) => {
-      await sql`BEGIN IMMEDIATE`.execute(conn);
-      try {
-        const out = await fn(conn);
-        await sql`COMMIT`.execute(conn);
-        return out;
-      } catch (err) {
-        await sql`ROLLBACK`.execute(conn).catch(() => {});
-        throw err;
-      }
-    });
+  private exclusive<T>(fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+    return this.svc.db.kysely.transaction().execute(fn);
   }
 
   /**

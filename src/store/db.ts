@@ -1,8 +1,8 @@
-import type BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Database } from './tables.js';
+import { GroupCommitDriver, GroupCommitSqliteDialect } from './sqlite-group-commit.js';
 import { WriteTracker } from './write-tracker.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -40,29 +40,7 @@ export async function openDb(url: string): Promise<Db> {
   sqlite.pragma('cache_size = -65536');
   sqlite.pragma('mmap_size = 268435456');
   const writes = new WriteTracker();
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }), plugins: [writes] });
+  const driver = new GroupCommitDriver(sqlite, () => writes.invalidateAll());
+  const kysely = new Kysely<Database>({ dialect: new GroupCommitSqliteDialect(driver), plugins: [writes] });
   return { kysely, dialect: 'sqlite', writes, close: () => kysely.destroy() };
-}
-
-const STATEMENT_CACHE_MAX = 1000;
-
-/**
- * Kysely's SQLite driver prepares every query anew, and preparing costs more than running a lookup by key:
- * reuse prepared statements by SQL text. A statement still iterating (a streamed query) is not shared.
- */
-function cachingStatements(sqlite: BetterSqlite3.Database): SqliteDatabase {
-  const cache = new Map<string, BetterSqlite3.Statement>();
-  return {
-    close: () => sqlite.close(),
-    prepare(sql: string) {
-      let stmt = cache.get(sql);
-      if (stmt && !stmt.busy) return stmt;
-      stmt = sqlite.prepare(sql);
-      if (!cache.has(sql)) {
-        if (cache.size >= STATEMENT_CACHE_MAX) cache.delete(cache.keys().next().value!);
-        cache.set(sql, stmt);
-      }
-      return stmt;
-    },
-  };
 }

@@ -1,4 +1,5 @@
 import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
+import { CompiledInsert } from './compiled-insert.js';
 import type { MeetingTable, MeetingTemplateTable } from './tables/meetings.js';
 import type { Database } from './tables.js';
 
@@ -17,6 +18,12 @@ export interface MeetingListFilter {
   to?: number;
 }
 
+const insertMeeting = new CompiledInsert(
+  'meetings',
+  ['id', 'uuid', 'account_id', 'host_id', 'type', 'status', 'start_time', 'end_time', 'expires_at', 'created_at', 'updated_at', 'deleted_at', 'data'],
+  (q) => q.onConflict((oc) => oc.column('id').doNothing()).returning('seq'),
+);
+
 /** Every query names the account: another account's meeting is never returned. */
 export class MeetingsRepo {
   constructor(readonly db: Kysely<Database>) {}
@@ -27,11 +34,6 @@ export class MeetingsRepo {
 
   byUuid(accountId: string, uuid: string): Promise<MeetingRow | undefined> {
     return this.db.selectFrom('meetings').selectAll().where('account_id', '=', accountId).where('uuid', '=', uuid).executeTakeFirst();
-  }
-
-  /** Meeting numbers are unique across accounts, deleted meetings included. */
-  async idTaken(id: number): Promise<boolean> {
-    return !!(await this.db.selectFrom('meetings').select('seq').where('id', '=', id).executeTakeFirst());
   }
 
   listQuery(accountId: string, f: MeetingListFilter): SelectQueryBuilder<Database, 'meetings', MeetingRow> {
@@ -51,10 +53,13 @@ export class MeetingsRepo {
     return q;
   }
 
-  /** Returns the new row's `seq`. */
-  async insert(row: Omit<MeetingRow, 'seq'>, db: Kysely<Database> = this.db): Promise<number> {
-    const { seq } = await db.insertInto('meetings').values(row).returning('seq').executeTakeFirstOrThrow();
-    return Number(seq);
+  /**
+   * Returns the new row's `seq`, or undefined when the meeting number is taken (numbers are unique across
+   * accounts, deleted meetings included): one statement either way, and no error to abort a PostgreSQL transaction.
+   */
+  async insert(row: Omit<MeetingRow, 'seq'>, db: Kysely<Database> = this.db): Promise<number | undefined> {
+    const [inserted] = await insertMeeting.execute(db, row);
+    return inserted ? Number(inserted.seq) : undefined;
   }
 
   async update(accountId: string, id: number, patch: Partial<Omit<MeetingRow, 'seq' | 'id' | 'account_id'>>, db: Kysely<Database> = this.db): Promise<void> {

@@ -57,6 +57,11 @@ export class WriteTracker implements KyselyPlugin {
     return args.result;
   }
 
+  /** Every cached row is stale: writes were undone that the counts cannot name (a failed group commit). */
+  invalidateAll(): void {
+    this.bump([ANY]);
+  }
+
   private bump(tables: string[]): void {
     for (const t of tables) this.versions.set(t, (this.versions.get(t) ?? 0) + 1);
   }

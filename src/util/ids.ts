@@ -1,4 +1,5 @@
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomInt } from 'node:crypto';
+import { randomBytes } from './random.js';
 
 /** Zoom's user and account ids: 16 random bytes as URL-safe base64 (22 characters). */
 export function zoomId(): string {

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { errors } from '../../errors/catalog.js';
 import type { Actor } from '../../http/operation.js';
@@ -8,6 +7,7 @@ import { MeetingsRepo, type MeetingListFilter, type MeetingRow } from '../../sto
 import type { Database } from '../../store/tables.js';
 import { digits } from '../../util/ids.js';
 import { isPlainObject, parseJson, type Json } from '../../util/json.js';
+import { randomBytes, timeOrderedBytes } from '../../util/random.js';
 import { getAccountSettings } from '../accounts/settings.js';
 import { validateTrackingFields } from '../tracking-fields/validate.js';
 import { isPaidAccount } from '../accounts/plan.js';
@@ -206,7 +206,7 @@ export class MeetingService {
     await this.applyPasscode(doc, pass);
 
     const row: Omit<MeetingRow, 'seq'> = {
-      id: await this.newMeetingId(),
+      id: digits(11),
       uuid: newUuid(),
       account_id: actor.accountId,
       host_id: host.id,
@@ -218,15 +218,16 @@ export class MeetingService {
       deleted_at: null,
       data: JSON.stringify(doc),
     };
-    const meeting: Meeting = { ...row, seq: 0, doc };
     const op = await this.operator(actor);
-    meeting.seq = await this.svc.db.kysely.transaction().execute(async (trx) => {
-      const seq = await this.repo.insert(row, trx);
+    const seq = await this.svc.db.kysely.transaction().execute(async (trx) => {
+      let inserted: number | undefined;
+      while ((inserted = await this.repo.insert(row, trx)) === undefined) row.id = digits(11);
+      const meeting: Meeting = { ...row, seq: inserted, doc };
       await this.svc.events.emit({ event: 'meeting.created', accountId: actor.accountId, payload: op, object: this.eventObject(meeting) }, trx);
-      return seq;
+      return inserted;
     });
-    // What a read would return, without the read: the document as stored (JSON drops undefined members).
-    return { ...meeting, doc: parseJson<MeetingData>(row.data) };
+    // What a read would return, without the read (the document holds only JSON values).
+    return { ...row, seq, doc };
   }
 
   // ---------------------------------------------------------------- update
@@ -801,13 +802,6 @@ export class MeetingService {
     return { start_time: start, end_time: start + dur, expires_at: Math.max(start + dur, ended, createdAt) + 30 * DAY_MS };
   }
 
-  private async newMeetingId(): Promise<number> {
-    for (;;) {
-      const id = digits(11);
-      if (!(await this.repo.idTaken(id))) return id;
-    }
-  }
-
   /** `operator` / `operator_id` of an event: the token's user. */
   async operator(actor: Actor): Promise<{ operator: string; operator_id: string }> {
     const u = actor.userId ? await this.svc.users.byId(actor.callerAccountId, actor.userId) : undefined;
@@ -826,9 +820,12 @@ export function registrationEnabled(m: Meeting): boolean {
   return (m.type === 2 || m.type === 8) && (approval === 0 || approval === 1);
 }
 
-/** 16 random bytes in standard base64: 24 characters ending in `==`, like Zoom's meeting UUIDs. */
+/**
+ * 16 bytes in standard base64: 24 characters ending in `==`, like Zoom's meeting UUIDs. The first six bytes are
+ * the time, so the UUIDs of meetings created together share index pages.
+ */
 export function newUuid(): string {
-  return randomBytes(16).toString('base64');
+  return timeOrderedBytes().toString('base64');
 }
 
 /** Meeting UUIDs may arrive URL-encoded once more than the path decoding undoes (Zoom asks for double encoding). */
