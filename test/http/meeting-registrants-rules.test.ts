@@ -243,6 +243,28 @@ describe('Meeting registrant rules over HTTP', () => {
       assert.equal(ev.payload.object.start_time, m.occurrences[1].start_time);
     });
 
+    it('one status change of several registrants gives each event that registrant’s own occurrences', async () => {
+      const m = await createMeeting({ type: 8, recurrence: { type: 1, end_times: 3 }, settings: { approval_type: 1, registration_type: 3 } });
+      const [o1, o2, o3] = m.occurrences.map((o: any) => o.occurrence_id);
+      const at = (...ids: string[]) => ids.map((id) => ({ occurrence_id: id, start_time: m.occurrences.find((o: any) => o.occurrence_id === id).start_time }));
+      const pat = (await add(m.id, person, `?occurrence_ids=${o2}`)).body.registrant_id;
+      const sam = (await add(m.id, { first_name: 'Sam', email: 'sam@example.com' }, `?occurrence_ids=${o1},${o3}`)).body.registrant_id;
+      const all = (await add(m.id, { first_name: 'Everyone', email: 'all@example.com' })).body.registrant_id;
+      const occurrencesOf = async (event: string) =>
+        Object.fromEntries(
+          (await events(t, event)).filter((e) => e.payload.object.id === m.id).map((e) => [e.payload.object.registrant.id, e.payload.object.occurrences]),
+        );
+
+      const body = { action: 'approve', registrants: [{ id: pat }, { id: sam }, { id: all }] };
+      assert.equal((await t.call('PUT', `/v2/meetings/${m.id}/registrants/status`, { token, body })).status, 204);
+      assert.deepEqual(await occurrencesOf('meeting.registration_approved'), { [pat]: at(o2), [sam]: at(o1, o3), [all]: at(o1, o2, o3) });
+
+      // Naming an occurrence: only registrants who attend it may be named, and the events still list all of theirs.
+      const deny = { action: 'deny', registrants: [{ id: sam }, { id: all }] };
+      assert.equal((await t.call('PUT', `/v2/meetings/${m.id}/registrants/status?occurrence_id=${o3}`, { token, body: deny })).status, 204);
+      assert.deepEqual(await occurrencesOf('meeting.registration_denied'), { [sam]: at(o1, o3), [all]: at(o1, o2, o3) });
+    });
+
     it('refuses occurrence ids that are not the meeting’s', async () => {
       const m = await weekly(3);
       let res = await add(m.id, person, '?occurrence_ids=123');

@@ -19,6 +19,8 @@ export default defineOperation({
   async handle({ params, body, actor, svc }) {
     const user = await svc.users.resolve(actor, params.userId);
     const meetings = svc.use(MeetingService);
-    return meetings.present(await meetings.create(actor, user, body));
+    const m = await meetings.create(actor, user, body);
+    // With `schedule_for` naming someone else, the host is that user, not the one of the path.
+    return meetings.present(m, { host: m.host_id === user.id ? user : undefined });
   },
 });

@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import type { Services } from '../../services.js';
 import type { Database } from '../../store/tables.js';
 import { MeetingService } from './meeting.service.js';
-import { isoSeconds } from '../../util/time.js';
 
 export interface DepartureOptions {
   /** The user who takes the meetings over (`transfer_email` with `transfer_meeting=true`); otherwise they are deleted. */
@@ -38,24 +37,6 @@ export async function disposeHostedMeetings(svc: Services, accountId: string, ho
       continue;
     }
     await meetings.repo.update(accountId, m.id, { deleted_at: now, updated_at: now }, trx);
-    const start = m.type === 8 ? meetings.nextOccurrence(m)?.start : m.doc.scheduled_start;
-    await svc.events.emit(
-      {
-        event: 'meeting.deleted',
-        accountId,
-        payload: { ...opts.operator, operation: 'all' },
-        object: {
-          uuid: m.uuid,
-          id: m.id,
-          host_id: hostId,
-          topic: m.doc.topic,
-          type: m.type,
-          ...(start !== undefined && m.type !== 3 ? { start_time: isoSeconds(start) } : {}),
-          duration: m.doc.duration,
-          timezone: m.doc.timezone,
-        },
-      },
-      trx,
-    );
+    await svc.events.emit({ event: 'meeting.deleted', accountId, payload: { ...opts.operator, operation: 'all' }, object: meetings.eventBase(m) }, trx);
   }
 }

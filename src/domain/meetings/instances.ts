@@ -8,6 +8,7 @@ import { MeetingInstancesRepo } from '../../store/meeting-instances.repo.js';
 import type { Database } from '../../store/tables.js';
 import type { Json } from '../../util/json.js';
 import { getAccountSettings } from '../accounts/settings.js';
+import { defaultDisplayName } from '../users/user.model.js';
 import type { User } from '../users/user.service.js';
 import { DAY_MS } from './meeting.model.js';
 import { MeetingService, type Meeting, decodeUuid } from './meeting.service.js';
@@ -89,7 +90,7 @@ export class MeetingInstances {
       ordinal: await this.repo.countInstances(m.account_id, m.id, db),
       qos: true,
       host: {
-        name: hostDoc.display_name || [hostDoc.first_name, hostDoc.last_name].filter(Boolean).join(' ') || host?.email || '',
+        name: hostDoc.display_name || defaultDisplayName(hostDoc.first_name, hostDoc.last_name) || host?.email || '',
         email: host?.email ?? '',
         dept: hostDoc.dept ?? '',
       },

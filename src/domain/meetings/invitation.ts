@@ -1,4 +1,5 @@
 import type { Services } from '../../services.js';
+import { defaultDisplayName } from '../users/user.model.js';
 import { MeetingService, type Meeting } from './meeting.service.js';
 
 /** "85746065432" → "857 4606 5432", as Zoom prints meeting numbers. */
@@ -27,7 +28,7 @@ function when(ms: number, tz: string): string {
 export async function invitationText(svc: Services, m: Meeting): Promise<string> {
   const meetings = svc.use(MeetingService);
   const host = await svc.users.byId(m.account_id, m.host_id);
-  const name = host?.doc.display_name || [host?.doc.first_name, host?.doc.last_name].filter(Boolean).join(' ') || host?.email || 'A Zoom user';
+  const name = host?.doc.display_name || defaultDisplayName(host?.doc.first_name, host?.doc.last_name) || host?.email || 'A Zoom user';
   const kind = m.type === 1 ? 'a Zoom meeting' : 'a scheduled Zoom meeting';
   const lines = [`${name} is inviting you to ${kind}.`, '', `Topic: ${m.doc.topic}`];
   if (m.type === 8) {

@@ -58,6 +58,8 @@ export interface PresentOptions {
    * start_time out of the former.
    */
   read?: boolean;
+  /** The meeting's host when the caller has just read it (saves reading it again). */
+  host?: User;
 }
 
 export type ListType = 'scheduled' | 'live' | 'upcoming' | 'upcoming_meetings' | 'previous_meetings';
@@ -557,7 +559,7 @@ export class MeetingService {
   /** A meeting as Create and Get a meeting return it. */
   async present(m: Meeting, opts: PresentOptions = {}) {
     const d = m.doc;
-    const host = await this.svc.users.byId(m.account_id, m.host_id);
+    const host = opts.host ?? (await this.svc.users.byId(m.account_id, m.host_id));
     let start = m.type === 8 ? this.nextOccurrence(m)?.start : d.scheduled_start;
     let duration = m.type === 8 ? (this.nextOccurrence(m)?.duration ?? d.duration) : d.duration;
     let agenda = d.agenda;
@@ -648,8 +650,8 @@ export class MeetingService {
     };
   }
 
-  /** `object` of meeting.deleted / meeting.recovered. */
-  private eventBase(m: Meeting) {
+  /** `object` of meeting.deleted / meeting.recovered, wherever a meeting is deleted (also with its departing host). */
+  eventBase(m: Meeting) {
     const start = m.type === 8 ? this.nextOccurrence(m)?.start : m.doc.scheduled_start;
     return {
       uuid: m.uuid,

@@ -6,6 +6,7 @@ import { seededId } from '../../sim/random.js';
 import { MeetingInstancesRepo, type InstanceRow, type SessionRow } from '../../store/meeting-instances.repo.js';
 import type { Database } from '../../store/tables.js';
 import { parseJson, type Json } from '../../util/json.js';
+import { defaultDisplayName } from '../users/user.model.js';
 import type { User } from '../users/user.service.js';
 import { isoSeconds } from '../../util/time.js';
 
@@ -417,5 +418,5 @@ export class MeetingParticipants {
 
 function displayName(doc: Json, email: string): string {
   const d = doc as { display_name?: string; first_name?: string; last_name?: string };
-  return d.display_name || [d.first_name, d.last_name].filter(Boolean).join(' ') || email;
+  return d.display_name || defaultDisplayName(d.first_name, d.last_name) || email;
 }

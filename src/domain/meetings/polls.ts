@@ -183,19 +183,29 @@ export function checkQuestions(list: QuestionInput[] | undefined, ctx: QuestionC
   return { questions, problems };
 }
 
+export interface InMeetingSettings {
+  account: Json;
+  host: Json | undefined;
+}
+
 /** `in_meeting` of the account and of the meeting's host: a feature is on only when both have it on. */
-export async function inMeetingSettings(svc: Services, m: Meeting): Promise<{ account: Json; host: Json | undefined }> {
+export async function inMeetingSettings(svc: Services, m: Meeting): Promise<InMeetingSettings> {
   const account = (await getAccountSettings(svc, m.account_id)).in_meeting as Json;
   const host = await svc.users.byId(m.account_id, m.host_id);
   return { account, host: host ? ((await effectiveUserSettings(svc, host)).in_meeting as Json) : undefined };
 }
 
-export function bothOn(s: { account: Json; host: Json | undefined }, get: (inMeeting: Json) => unknown): boolean {
+export function bothOn(s: InMeetingSettings, get: (inMeeting: Json) => unknown): boolean {
   return get(s.account) === true && (s.host === undefined || get(s.host) === true);
 }
 
 const pollingOn = (s: Json) => s.polling !== false && isPlainObject(s.meeting_polling) && s.meeting_polling.enable === true;
 const advancedOn = (s: Json) => isPlainObject(s.meeting_polling) && s.meeting_polling.advanced_polls === true;
+
+/** Advanced polls and quizzes (poll_type 2 and 3) need their own setting: 4400 without it. */
+function requireAdvanced(settings: InMeetingSettings): void {
+  if (!bothOn(settings, advancedOn)) throw errors.advancedPollsDisabled();
+}
 
 /**
  * A meeting's polls, quizzes and advanced polls: at most 50 per meeting, only on paid accounts, only where the
@@ -208,17 +218,16 @@ export class PollService {
     this.repo = new MeetingPollsRepo(svc.db.kysely);
   }
 
-  /** 400/200 on a Free account; 4400 where polling is off (a Basic host has it off) or on an instant meeting. */
-  async requireAvailable(m: Meeting, opts: { advanced?: boolean } = {}): Promise<void> {
+  /**
+   * 400/200 on a Free account; 4400 where polling is off (a Basic host has it off) or on an instant meeting.
+   * Answers the settings it read, so a later advanced-poll check need not read them again.
+   */
+  async requireAvailable(m: Meeting, opts: { advanced?: boolean } = {}): Promise<InMeetingSettings> {
     await requirePaidAccount(this.svc, m.account_id);
     const settings = await inMeetingSettings(this.svc, m);
     if (m.type === 1 || !bothOn(settings, pollingOn)) throw errors.pollsDisabled();
-    if (opts.advanced && !bothOn(settings, advancedOn)) throw errors.advancedPollsDisabled();
-  }
-
-  /** Advanced polls and quizzes (poll_type 2 and 3) need their own setting: 4400 without it. */
-  private async requireAdvanced(m: Meeting): Promise<void> {
-    if (!bothOn(await inMeetingSettings(this.svc, m), advancedOn)) throw errors.advancedPollsDisabled();
+    if (opts.advanced) requireAdvanced(settings);
+    return settings;
   }
 
   async list(m: Meeting, anonymous?: boolean) {
@@ -271,7 +280,8 @@ export class PollService {
 
   /** PUT: each top-level field sent replaces the stored one (questions as a whole); the result is checked again. */
   async update(m: Meeting, pollId: string, input: PollInput): Promise<void> {
-    await this.requireAvailable(m);
+    // Whether it is advanced is known only once the stored poll is read, and a missing poll's 404 comes first.
+    const settings = await this.requireAvailable(m);
     const row = await this.row(m, pollId);
     const stored = parseJson<PollData>(row.data);
     const next: PollInput = {
@@ -280,7 +290,7 @@ export class PollService {
       poll_type: input.poll_type ?? stored.poll_type,
       questions: input.questions ?? (stored.questions as QuestionInput[]),
     };
-    if (next.poll_type !== 1) await this.requireAdvanced(m);
+    if (next.poll_type !== 1) requireAdvanced(settings);
     const checked = this.check(next, '');
     if (checked.problems.length) throw errors.validation(checked.problems);
     await this.repo.updatePoll(m.account_id, m.id, pollId, {

@@ -378,8 +378,10 @@ export class RegistrantService {
       if (!row) throw errors.registrantNotFound((id || email)!);
       targets.set(row.id, this.hydrate(row));
     }
+    // Read once for the whole request: for the occurrence check here, and for every event's occurrences below.
+    let chosen: Array<{ registrant_id: string; occurrence_id: string }> | undefined;
     if (occurrenceId !== undefined) {
-      const chosen = await this.repo.occurrences(m.account_id, [...targets.keys()]);
+      chosen = await this.repo.occurrences(m.account_id, [...targets.keys()]);
       for (const r of targets.values()) {
         if (r.all_occurrences !== 1 && !chosen.some((c) => c.registrant_id === r.id && c.occurrence_id === occurrenceId)) throw errors.registrantNotFound(r.id);
       }
@@ -389,10 +391,14 @@ export class RegistrantService {
     }
     const now = this.svc.clock.now();
     const op = await this.meetings.operator(actor);
+    const changes = [...targets.values()].flatMap((r) => {
+      const next = transition(r, action);
+      return next ? [{ r, next }] : [];
+    });
     await this.svc.db.kysely.transaction().execute(async (trx) => {
-      for (const r of targets.values()) {
-        const next = transition(r, action);
-        if (!next) continue;
+      if (m.type === 8) chosen ??= await this.repo.occurrences(m.account_id, changes.filter((c) => c.r.all_occurrences !== 1).map((c) => c.r.id), trx);
+      const chosenBy = byRegistrant(chosen ?? []);
+      for (const { r, next } of changes) {
         const doc: RegistrantData = { ...r.doc };
         if (action === 'cancel') doc.cancelled = true;
         else delete doc.cancelled;
@@ -403,7 +409,7 @@ export class RegistrantService {
           registrant.join_url = await this.joinUrl(m, after);
           registrant.participant_pin_code = doc.participant_pin_code;
         }
-        const occurrences = await this.eventOccurrences(m, after, trx);
+        const occurrences = m.type === 8 ? this.covered(m, after, chosenBy.get(r.id)) : undefined;
         await this.svc.events.emit(
           { event: next.event, accountId: m.account_id, payload: op, object: { ...this.eventMeeting(m, occurrences), registrant } },
           trx,
@@ -566,16 +572,16 @@ export class RegistrantService {
     };
   }
 
-  private async eventOccurrences(m: Meeting, r: Registrant, db: Kysely<Database>): Promise<StoredOccurrence[] | undefined> {
-    return m.type === 8 ? this.registrantOccurrences(m, r, db) : undefined;
+  /** The occurrences a registration covers, in time order. */
+  private async registrantOccurrences(m: Meeting, r: Registrant): Promise<StoredOccurrence[]> {
+    if (r.all_occurrences === 1) return this.availableOccurrences(m);
+    return this.covered(m, r, new Set((await this.repo.occurrences(m.account_id, [r.id])).map((o) => o.occurrence_id)));
   }
 
-  /** The occurrences a registration covers, in time order. */
-  private async registrantOccurrences(m: Meeting, r: Registrant, db?: Kysely<Database>): Promise<StoredOccurrence[]> {
+  /** `registrantOccurrences` from the ids of the occurrences the registrant chose, already read. */
+  private covered(m: Meeting, r: Registrant, chosen: ReadonlySet<string> | undefined): StoredOccurrence[] {
     const available = this.availableOccurrences(m);
-    if (r.all_occurrences === 1) return available;
-    const chosen = new Set((await this.repo.occurrences(m.account_id, [r.id], db)).map((o) => o.occurrence_id));
-    return available.filter((o) => chosen.has(o.occurrence_id));
+    return r.all_occurrences === 1 ? available : available.filter((o) => chosen?.has(o.occurrence_id));
   }
 
   private availableOccurrences(m: Meeting): StoredOccurrence[] {
@@ -596,6 +602,17 @@ function answers(input: RegistrantInput): Partial<RegistrantData> {
   for (const f of STANDARD_FIELDS) {
     const v = input[f];
     if (v !== undefined) out[f] = v;
+  }
+  return out;
+}
+
+/** Chosen-occurrence rows of several registrants, grouped by registrant. */
+function byRegistrant(rows: Array<{ registrant_id: string; occurrence_id: string }>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const row of rows) {
+    const ids = out.get(row.registrant_id) ?? new Set<string>();
+    ids.add(row.occurrence_id);
+    out.set(row.registrant_id, ids);
   }
   return out;
 }
