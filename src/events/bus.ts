@@ -17,9 +17,7 @@ export interface ZoomEvent {
   extra?: Record<string, unknown>;
 }
 
-type Listener = (seq: number) => void;
-
-const insertEvent = new CompiledInsert('outbox', ['id', 'account_id', 'event', 'event_ts', 'body', 'created_at'], (q) => q.returning('seq'));
+type Listener = () => void;
 
 /**
  * Every state change is written as an event to the outbox, in the caller's transaction when one is passed,
@@ -27,6 +25,7 @@ const insertEvent = new CompiledInsert('outbox', ['id', 'account_id', 'event', '
  */
 export class EventBus {
   private listeners = new Set<Listener>();
+  private readonly insertEvent = new CompiledInsert('outbox', ['id', 'account_id', 'event', 'event_ts', 'body', 'created_at'], (q) => q);
 
   constructor(private svc: Services) {}
 
@@ -39,8 +38,8 @@ export class EventBus {
       payload: { account_id: e.accountId, ...(e.payload ?? {}), object: e.object },
       ...(e.extra ?? {}),
     });
-    const [row] = await insertEvent.execute(db, { id: uuidV7(), account_id: e.accountId, event: e.event, event_ts: ts, body, created_at: ts });
-    for (const l of this.listeners) l(Number(row?.seq ?? 0));
+    await this.insertEvent.execute(db, { id: uuidV7(), account_id: e.accountId, event: e.event, event_ts: ts, body, created_at: ts });
+    for (const l of this.listeners) l();
   }
 
   /** Called after each emit (in this process), so a deliverer can wake up at once. */

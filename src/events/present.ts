@@ -21,7 +21,7 @@ export function presentSubscription(s: SubscriptionRow, subscriberId: string) {
 export function presentLog(l: LogRow) {
   return {
     event: l.event,
-    status: Number(l.status),
+    status: l.status,
     ...(l.user_id ? { user_id: l.user_id } : {}),
     endpoint: l.endpoint,
     subscription_id: l.subscription_id,
@@ -29,10 +29,10 @@ export function presentLog(l: LogRow) {
     request_body: l.request_body,
     response_headers: l.response_headers,
     response_body: l.response_body,
-    date_time: isoSeconds(Number(l.created_at)),
+    date_time: isoSeconds(l.created_at),
     trace_id: l.trace_id,
     request_id: l.request_id,
-    retry_num: Number(l.retry_num),
-    latency_ms: Number(l.latency_ms),
+    retry_num: l.retry_num,
+    latency_ms: l.latency_ms,
   };
 }

@@ -4,6 +4,7 @@ import type { Page, PageQuery } from '../http/pagination.js';
 import { keysetPage, paginate } from '../http/pagination.js';
 import type { Services } from '../services.js';
 import type { AccountRow } from '../store/accounts.repo.js';
+import type { AppRow } from '../store/apps.repo.js';
 import { WebhooksRepo, type LogFilter, type LogRow, type SubscriptionRow } from '../store/webhooks.repo.js';
 import { zoomId } from '../util/ids.js';
 import { parseJson } from '../util/json.js';
@@ -52,8 +53,9 @@ export class WebhookService {
     this.sender = svc.use(WebhookSender);
   }
 
-  async create(owner: Owner, input: CreateSubscriptionInput): Promise<SubscriptionRow> {
-    const events = await this.checkEvents(owner, input.events);
+  async create(owner: Owner, input: CreateSubscriptionInput): Promise<Omit<SubscriptionRow, 'seq'>> {
+    const app = await this.svc.apps.get(owner.clientId);
+    const events = checkEvents(app, input.events);
     const url = checkUrl(input.url);
     const customHeader = checkCustomHeader(input.customHeader);
     const account = await this.subscriberAccount(owner, input.accountId);
@@ -62,29 +64,30 @@ export class WebhookService {
     if ((await this.repo.countForApp(owner.accountId, owner.clientId)) >= MAX_SUBSCRIPTIONS_PER_APP) throw errors.eventSubscriptionLimit(MAX_SUBSCRIPTIONS_PER_APP);
 
     const id = zoomId();
-    if (!(await this.challenge({ id, owner, url, customHeader, userId: '' }))) throw errors.webhookUrlValidationFailed(url);
+    if (!(await this.challenge(app, { id, owner, url, customHeader, userId: '' }))) throw errors.webhookUrlValidationFailed(url);
     const now = this.svc.clock.now();
+    const row: Omit<SubscriptionRow, 'seq'> = {
+      id,
+      account_id: owner.accountId,
+      client_id: owner.clientId,
+      name: input.name ?? '',
+      events: JSON.stringify(events),
+      url,
+      scope: input.scope,
+      custom_header: JSON.stringify(customHeader),
+      status: 'active',
+      validation_failures: 0,
+      last_validated_at: now,
+      next_validation_at: now + REVALIDATE_EVERY_MS,
+      validation_claimed_until: null,
+      created_at: now,
+      updated_at: now,
+    };
     await this.repo.insertSubscription(
-      {
-        id,
-        account_id: owner.accountId,
-        client_id: owner.clientId,
-        name: input.name ?? '',
-        events: JSON.stringify(events),
-        url,
-        scope: input.scope,
-        custom_header: JSON.stringify(customHeader),
-        status: 'active',
-        validation_failures: 0,
-        last_validated_at: now,
-        next_validation_at: now + REVALIDATE_EVERY_MS,
-        validation_claimed_until: null,
-        created_at: now,
-        updated_at: now,
-      },
+      row,
       input.scope === 'user' ? userIds.map((u) => ({ subscription_id: id, account_id: account.id, user_id: u, created_at: now })) : [{ subscription_id: id, account_id: account.id, user_id: '', created_at: now }],
     );
-    return (await this.repo.getSubscription(owner.accountId, owner.clientId, id))!;
+    return row;
   }
 
   async get(owner: Owner, id: string): Promise<SubscriptionRow> {
@@ -97,7 +100,9 @@ export class WebhookService {
   async subscribe(owner: Owner, id: string, input: SubscribeInput): Promise<void> {
     const sub = await this.get(owner, id);
     const patch: Partial<SubscriptionRow> = {};
-    if (input.events) patch.events = JSON.stringify(await this.checkEvents(owner, input.events));
+    const revalidate = input.url !== undefined || input.customHeader !== undefined;
+    const app = input.events || revalidate ? await this.svc.apps.get(owner.clientId) : undefined;
+    if (input.events) patch.events = JSON.stringify(checkEvents(app, input.events));
     if (input.name !== undefined) patch.name = input.name;
     let rows: { subscription_id: string; account_id: string; user_id: string; created_at: number }[] = [];
     const now = this.svc.clock.now();
@@ -109,10 +114,10 @@ export class WebhookService {
           ? (await this.checkUsers(account.id, input.userIds)).map((u) => ({ subscription_id: id, account_id: account.id, user_id: u, created_at: now }))
           : [{ subscription_id: id, account_id: account.id, user_id: '', created_at: now }];
     }
-    if (input.url !== undefined || input.customHeader !== undefined) {
+    if (revalidate) {
       const url = input.url !== undefined ? checkUrl(input.url) : sub.url;
       const customHeader = input.customHeader !== undefined ? checkCustomHeader(input.customHeader) : parseJson<CustomHeader>(sub.custom_header);
-      if (!(await this.challenge({ id, owner, url, customHeader, userId: '' }))) throw errors.webhookUrlValidationFailed(url);
+      if (!(await this.challenge(app, { id, owner, url, customHeader, userId: '' }))) throw errors.webhookUrlValidationFailed(url);
       Object.assign(patch, {
         url,
         custom_header: JSON.stringify(customHeader),
@@ -168,8 +173,7 @@ export class WebhookService {
    * Sends the signed `endpoint.url_validation` challenge and checks the answer: 200 or 204 within the time
    * limit, echoing plainToken with encryptedToken = hex(HMAC-SHA256(secret token, plainToken)).
    */
-  async challenge(target: { id: string; owner: Owner; url: string; customHeader: CustomHeader; userId: string }): Promise<boolean> {
-    const app = await this.svc.apps.get(target.owner.clientId);
+  async challenge(app: AppRow | undefined, target: { id: string; owner: Owner; url: string; customHeader: CustomHeader; userId: string }): Promise<boolean> {
     if (!app) return false;
     const plainToken = randomBytes(16).toString('base64url');
     const body = JSON.stringify({ event: 'endpoint.url_validation', payload: { plainToken }, event_ts: this.svc.clock.now() });
@@ -187,7 +191,7 @@ export class WebhookService {
   /** The periodic check: six failures in a row disable the subscription (and drop what it still had pending). */
   async revalidate(sub: SubscriptionRow): Promise<boolean> {
     const owner = { accountId: sub.account_id, clientId: sub.client_id };
-    const ok = await this.challenge({ id: sub.id, owner, url: sub.url, customHeader: parseJson<CustomHeader>(sub.custom_header), userId: '' });
+    const ok = await this.challenge(await this.svc.apps.get(sub.client_id), { id: sub.id, owner, url: sub.url, customHeader: parseJson<CustomHeader>(sub.custom_header), userId: '' });
     const now = this.svc.clock.now();
     const failures = ok ? 0 : sub.validation_failures + 1;
     const disabled = failures >= DISABLE_AFTER_FAILURES;
@@ -261,19 +265,20 @@ export class WebhookService {
   private async checkUsers(accountId: string, userIds: string[] | undefined): Promise<string[]> {
     const ids = [...new Set((userIds ?? []).flatMap((u) => u.split(',')).map((u) => u.trim()).filter(Boolean))];
     if (!ids.length) throw errors.validation([{ field: 'user_ids', message: 'user_ids is required when subscription_scope is user.' }]);
-    for (const id of ids) if (!(await this.svc.users.byId(accountId, id))) throw errors.userNotFound(id);
+    const found = await this.svc.users.repo.existingIds(accountId, ids);
+    const missing = ids.find((id) => !found.has(id));
+    if (missing !== undefined) throw errors.userNotFound(missing);
     return ids;
   }
+}
 
-  private async checkEvents(owner: Owner, events: string[]): Promise<string[]> {
-    const list = [...new Set(events.map((e) => e.trim()))];
-    const bad = list.filter((e) => !EVENT_NAME.test(e) || e === 'endpoint.url_validation');
-    if (!list.length || bad.length) throw errors.validation([{ field: 'events', message: bad.length ? `Invalid event: ${bad[0]}` : 'events must not be empty.' }]);
-    const app = await this.svc.apps.get(owner.clientId);
-    const scopes = (app?.scopes ?? '').split(' ');
-    if (!list.every((e) => eventAllowed(e, scopes))) throw errors.eventNotAllowed();
-    return list;
-  }
+function checkEvents(app: AppRow | undefined, events: string[]): string[] {
+  const list = [...new Set(events.map((e) => e.trim()))];
+  const bad = list.filter((e) => !EVENT_NAME.test(e) || e === 'endpoint.url_validation');
+  if (!list.length || bad.length) throw errors.validation([{ field: 'events', message: bad.length ? `Invalid event: ${bad[0]}` : 'events must not be empty.' }]);
+  const scopes = (app?.scopes ?? '').split(' ');
+  if (!list.every((e) => eventAllowed(e, scopes))) throw errors.eventNotAllowed();
+  return list;
 }
 
 function parseAnswer(text: string): { plainToken?: unknown; encryptedToken?: unknown } | undefined {

@@ -1,7 +1,8 @@
 import { MeetingService, type MeetingInput } from '../domain/meetings/meeting.service.js';
+import type { JoinInput } from '../domain/meetings/participants.js';
 import type { Actor } from '../http/operation.js';
 import type { Services } from '../services.js';
-import type { JoinRequest, PastSummary, SimDriver } from './runner.js';
+import type { PastSummary, SimDriver } from './runner.js';
 import { Simulator } from './simulator.js';
 
 /** Plays steps in this process, through the services, acting as `actor`. */
@@ -95,7 +96,7 @@ export function httpDriver(target: HttpTarget): SimDriver {
       return (await call<{ id: number }>('POST', `/v2/users/${encodeURIComponent(userId)}/meetings`, body)).id;
     },
     start: (meetingId, opts) => call<{ uuid: string }>('POST', `${m(meetingId)}/start?qos=${opts.qos}`),
-    join: (meetingId, input: JoinRequest) => call<{ participant_id: string }>('POST', `${m(meetingId)}/participants`, input),
+    join: (meetingId, input: JoinInput) => call<{ participant_id: string }>('POST', `${m(meetingId)}/participants`, input),
     async leave(meetingId, participantId) {
       await call('DELETE', `${m(meetingId)}/participants/${encodeURIComponent(participantId)}`);
     },

@@ -40,18 +40,18 @@ export interface ClientProfile {
   pc_name: string;
 }
 
-/** A participant's client as the seed makes it; values given by the caller win. */
-export function clientProfile(seed: string, given: Partial<Pick<ClientProfile, 'device' | 'ip_address' | 'location' | 'network_type'>> = {}): ClientProfile {
+/** A participant's client as the seed makes it. */
+export function clientProfile(seed: string): ClientProfile {
   const r = new SeededRandom(`${seed}:client`);
-  const device = given.device ?? r.weighted<string>([['Windows', 35], ['Mac', 30], ['iOS', 10], ['Android', 10], ['Web', 10], ['Linux', 5]]);
+  const device = r.weighted<string>([['Windows', 35], ['Mac', 30], ['iOS', 10], ['Android', 10], ['Web', 10], ['Linux', 5]]);
   const place = r.pick(PLACES);
   const mobile = device === 'iOS' || device === 'Android';
-  const network = given.network_type ?? (mobile ? r.weighted<string>([['Wifi', 60], ['Cellular', 40]]) : r.weighted<string>([['Wired', 45], ['Wifi', 50], ['Others', 5]]));
+  const network = mobile ? r.weighted<string>([['Wifi', 60], ['Cellular', 40]]) : r.weighted<string>([['Wired', 45], ['Wifi', 50], ['Others', 5]]);
   const details = CLIENT_DETAILS[device] ?? CLIENT_DETAILS.Web!;
   return {
     device,
-    ip_address: given.ip_address ?? `${place.net}.${r.int(2, 254)}`,
-    location: given.location ?? place.location,
+    ip_address: `${place.net}.${r.int(2, 254)}`,
+    location: place.location,
     network_type: network,
     data_center: place.data_center,
     connection_type: r.weighted<string>([['UDP', 85], ['TCP', 10], ['SSL', 5]]),

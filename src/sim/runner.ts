@@ -1,3 +1,4 @@
+import type { JoinInput } from '../domain/meetings/participants.js';
 import { errors } from '../errors/catalog.js';
 import { planScenario, type Scenario, type Step } from './scenario.js';
 import { isoSeconds } from '../util/time.js';
@@ -10,23 +11,11 @@ export interface SimDriver {
   advance(ms: number): Promise<number>;
   createMeeting(userId: string, body: Record<string, unknown>): Promise<number>;
   start(meetingId: string, opts: { qos: boolean }): Promise<{ uuid: string }>;
-  join(meetingId: string, input: JoinRequest): Promise<{ participant_id: string }>;
+  join(meetingId: string, input: JoinInput): Promise<{ participant_id: string }>;
   leave(meetingId: string, participantId: string): Promise<void>;
   share(meetingId: string, participantId: string, action: 'start' | 'stop', content?: string): Promise<void>;
   record(meetingId: string, action: 'start' | 'stop'): Promise<void>;
   end(meetingId: string): Promise<PastSummary>;
-}
-
-export interface JoinRequest {
-  name?: string;
-  email?: string;
-  user_id?: string;
-  registrant_id?: string;
-  participant_id?: string;
-  device?: string;
-  ip_address?: string;
-  location?: string;
-  network_type?: string;
 }
 
 /** The ended instance as the simulator reports it. */
@@ -101,7 +90,7 @@ export async function playScenario(sc: Scenario, driver: SimDriver, onProgress: 
     let text = '';
     switch (step.kind) {
       case 'join': {
-        const input: JoinRequest = ids[step.participant!]
+        const input: JoinInput = ids[step.participant!]
           ? { participant_id: ids[step.participant!] }
           : { name: p!.name, email: p!.email, user_id: p!.user_id, registrant_id: p!.registrant_id, device: p!.device, ip_address: p!.ip, location: p!.location, network_type: p!.network_type };
         const joined = await driver.join(meetingId, input);

@@ -8,6 +8,9 @@ const o = Type.Optional;
 const s = () => Type.Optional(Type.String());
 const minutes = (extra: object = {}) => Type.Number({ minimum: 0, ...extra });
 
+/** What a participant can share, as Zoom's sharing events name it. */
+export const SHARE_CONTENTS = ['application', 'whiteboard', 'desktop', 'airplay', 'camera', 'unknown'] as const;
+
 const Span = {
   join_offset_minutes: minutes(),
   leave_offset_minutes: o(minutes()),
@@ -53,7 +56,7 @@ export const ScenarioSchema = Type.Object({
             start_offset_minutes: minutes(),
             stop_offset_minutes: o(minutes()),
             minutes: o(minutes({ exclusiveMinimum: 0 })),
-            content: o(Type.Unsafe<string>({ type: 'string', enum: ['application', 'whiteboard', 'desktop', 'airplay', 'camera', 'unknown'] })),
+            content: o(Type.Unsafe<string>({ type: 'string', enum: SHARE_CONTENTS })),
           }),
         ),
       ),

@@ -1,7 +1,7 @@
 import type { Clock } from '../clock.js';
 import { MeetingInstances, type RecordingAction } from '../domain/meetings/instances.js';
-import { MeetingService } from '../domain/meetings/meeting.service.js';
-import { hydrateInstance, instanceEventObject, MeetingParticipants, type Instance, type JoinInput, type LeaveReason } from '../domain/meetings/participants.js';
+import { MeetingService, type Meeting } from '../domain/meetings/meeting.service.js';
+import { hydrateInstance, instanceEventObject, MeetingParticipants, type Instance, type JoinInput, type LeaveReason, type Session } from '../domain/meetings/participants.js';
 
 import { errors } from '../errors/catalog.js';
 import type { Actor } from '../http/operation.js';
@@ -39,20 +39,30 @@ export class Simulator {
 
   /** The host starts the meeting: status `started`, a live instance, meeting.started. Starting a live meeting changes nothing. */
   async start(actor: Actor, meetingId: string | number, opts: { qos?: boolean } = {}): Promise<Instance> {
+    return (await this.begin(actor, meetingId, opts)).instance;
+  }
+
+  /** `start`, reported as `state` reports the meeting. */
+  async startState(actor: Actor, meetingId: string | number, opts: { qos?: boolean } = {}) {
+    const { meeting, instance, opened } = await this.begin(actor, meetingId, opts);
+    // No one has joined an instance opened just now.
+    return this.present(meeting, instance, opened ? [] : await this.participants.sessions(instance));
+  }
+
+  private async begin(actor: Actor, meetingId: string | number, opts: { qos?: boolean }): Promise<{ meeting: Meeting; instance: Instance; opened: boolean }> {
     const m = await this.meetings.resolveForActor(actor, meetingId);
-    if (m.status === 'started') return this.instances.live(m);
-    const after = await this.svc.db.kysely.transaction().execute(async (trx) => {
+    if (m.status === 'started') return { meeting: m, instance: await this.instances.live(m), opened: false };
+    const { meeting, instance } = await this.svc.db.kysely.transaction().execute(async (trx) => {
       const started = await this.meetings.setStatus(m, 'started', { db: trx });
       // The instance row was opened by the status change, in this transaction.
       const row = await this.instances.repo.instance(started.account_id, started.uuid, trx);
       if (!row) throw errors.internal();
-      const object = instanceEventObject(hydrateInstance(row));
-      await this.svc.events.emit({ event: 'meeting.started', accountId: started.account_id, object }, trx);
-      return started;
+      const hydrated = hydrateInstance(row);
+      await this.svc.events.emit({ event: 'meeting.started', accountId: started.account_id, object: instanceEventObject(hydrated) }, trx);
+      return { meeting: started, instance: hydrated };
     });
-    const instance = await this.instances.live(after);
     if (opts.qos === false) await this.instances.setQos(instance, false);
-    return instance;
+    return { meeting, instance, opened: true };
   }
 
   async join(actor: Actor, meetingId: string | number, input: JoinInput) {
@@ -91,7 +101,10 @@ export class Simulator {
     const m = await this.meetings.resolveForActor(actor, meetingId);
     if (m.status !== 'started') return { id: m.id, uuid: m.uuid, status: m.status, participants: [] };
     const instance = await this.instances.live(m);
-    const sessions = await this.participants.sessions(instance);
+    return this.present(m, instance, await this.participants.sessions(instance));
+  }
+
+  private present(m: Meeting, instance: Instance, sessions: Session[]) {
     return {
       id: m.id,
       uuid: instance.uuid,

@@ -23,6 +23,11 @@ export class GroupsRepo {
     return this.db.selectFrom('user_groups').selectAll().where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst();
   }
 
+  async byIds(accountId: string, ids: readonly string[]): Promise<GroupRow[]> {
+    if (!ids.length) return [];
+    return this.db.selectFrom('user_groups').selectAll().where('account_id', '=', accountId).where('id', 'in', ids).execute();
+  }
+
   byName(accountId: string, name: string): Promise<GroupRow | undefined> {
     return this.db.selectFrom('user_groups').selectAll().where('account_id', '=', accountId).where('name', '=', name).executeTakeFirst();
   }

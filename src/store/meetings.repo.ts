@@ -18,14 +18,15 @@ export interface MeetingListFilter {
   to?: number;
 }
 
-const insertMeeting = new CompiledInsert(
-  'meetings',
-  ['id', 'uuid', 'account_id', 'host_id', 'type', 'status', 'start_time', 'end_time', 'expires_at', 'created_at', 'updated_at', 'deleted_at', 'data'],
-  (q) => q.onConflict((oc) => oc.column('id').doNothing()).returning('seq'),
-);
-
 /** Every query names the account: another account's meeting is never returned. */
 export class MeetingsRepo {
+  // Per repository, as a compiled query belongs to one database (its dialect, its write tracking).
+  private readonly insertMeeting = new CompiledInsert(
+    'meetings',
+    ['id', 'uuid', 'account_id', 'host_id', 'type', 'status', 'start_time', 'end_time', 'expires_at', 'created_at', 'updated_at', 'deleted_at', 'data'],
+    (q) => q.onConflict((oc) => oc.column('id').doNothing()).returning('seq'),
+  );
+
   constructor(readonly db: Kysely<Database>) {}
 
   byId(accountId: string, id: number): Promise<MeetingRow | undefined> {
@@ -58,7 +59,7 @@ export class MeetingsRepo {
    * accounts, deleted meetings included): one statement either way, and no error to abort a PostgreSQL transaction.
    */
   async insert(row: Omit<MeetingRow, 'seq'>, db: Kysely<Database> = this.db): Promise<number | undefined> {
-    const [inserted] = await insertMeeting.execute(db, row);
+    const [inserted] = await this.insertMeeting.execute(db, row);
     return inserted ? Number(inserted.seq) : undefined;
   }
 

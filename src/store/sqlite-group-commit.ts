@@ -88,11 +88,8 @@ export class GroupCommitDriver implements Driver {
 
   async rollbackTransaction(): Promise<void> {
     this.inTransaction = false;
-    if (!this.sqlite.inTransaction) {
-      // An error that SQLite answers by rolling back everything (disk full, I/O) took the whole group with it.
-      this.loseGroup(new Error('the transaction was rolled back by SQLite'));
-      return;
-    }
+    this.checkGroup();
+    if (!this.group) return;
     this.run('ROLLBACK TO group_member');
     this.run('RELEASE group_member');
     this.joined = undefined;
@@ -133,9 +130,14 @@ export class GroupCommitDriver implements Driver {
         if (stmt.readonly && !TRANSACTION_CONTROL.test(q.sql)) this.joined = this.group;
         else this.commitGroup();
       }
-      if (stmt.reader) return { rows: stmt.all(q.parameters as unknown[]) as R[] };
-      const { changes, lastInsertRowid } = stmt.run(q.parameters as unknown[]);
-      return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
+      try {
+        if (stmt.reader) return { rows: stmt.all(q.parameters as unknown[]) as R[] };
+        const { changes, lastInsertRowid } = stmt.run(q.parameters as unknown[]);
+        return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
+      } catch (err) {
+        this.checkGroup();
+        throw err;
+      }
     },
     streamQuery: async function* (this: void) {
       throw new Error('streaming queries are not supported on SQLite');
@@ -143,6 +145,7 @@ export class GroupCommitDriver implements Driver {
   };
 
   private openGroup(): Group {
+    this.checkGroup();
     if (this.group) return this.group;
     this.run('BEGIN IMMEDIATE');
     let resolve!: () => void;
@@ -180,33 +183,40 @@ export class GroupCommitDriver implements Driver {
       this.run('COMMIT');
       group.resolve();
     } catch (err) {
-      if (this.sqlite.inTransaction) this.run('ROLLBACK');
+      try {
+        if (this.sqlite.inTransaction) this.run('ROLLBACK');
+      } catch {
+        // The group is failed either way; what matters is that its members hear so.
+      }
       this.onGroupLost();
       group.reject(err);
     }
   }
 
-  private loseGroup(err: unknown): void {
+  /**
+   * Some errors (disk full, I/O) make SQLite roll back the whole outer transaction: the open group is then gone,
+   * and its members must fail rather than a later member's savepoint silently starting a transaction of its own.
+   */
+  private checkGroup(): void {
     const group = this.group;
+    if (!group || this.sqlite.inTransaction) return;
     this.group = undefined;
     this.joined = undefined;
     this.onGroupLost();
-    group?.reject(err);
+    group.reject(new Error('the transaction was rolled back by SQLite'));
   }
 
   private run(sql: string): void {
     this.prepare(sql).run();
   }
 
-  /** Preparing costs more than running a lookup by key: statements are reused by SQL text. */
+  /** Preparing costs more than running a lookup by key: statements are reused by SQL text (none is ever left iterating). */
   private prepare(sql: string): BetterSqlite3.Statement {
     let stmt = this.statements.get(sql);
-    if (stmt && !stmt.busy) return stmt;
+    if (stmt) return stmt;
     stmt = this.sqlite.prepare(sql);
-    if (!this.statements.has(sql)) {
-      if (this.statements.size >= STATEMENT_CACHE_MAX) this.statements.delete(this.statements.keys().next().value!);
-      this.statements.set(sql, stmt);
-    }
+    if (this.statements.size >= STATEMENT_CACHE_MAX) this.statements.delete(this.statements.keys().next().value!);
+    this.statements.set(sql, stmt);
     return stmt;
   }
 }

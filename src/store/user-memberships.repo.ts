@@ -30,10 +30,9 @@ export class UserMembershipsRepo {
     this.cache = new RowCache(writes, ['user_group_members', 'im_group_members']);
   }
 
-  /** Callers get their own copy: a cached value is shared. */
-  async groupIdsOf(accountId: string, userId: string): Promise<UserGroupIds> {
-    const ids = await this.cache.get(`${accountId}\n${userId}`, () => this.load(accountId, userId));
-    return { group_ids: [...ids.group_ids], im_group_ids: [...ids.im_group_ids] };
+  /** The value is the cached one, shared and deep-frozen: copy it to edit it. */
+  groupIdsOf(accountId: string, userId: string): Promise<UserGroupIds> {
+    return this.cache.get(`${accountId}\n${userId}`, () => this.load(accountId, userId));
   }
 
   private async load(accountId: string, userId: string): Promise<UserGroupIds> {
@@ -52,10 +51,15 @@ export class UserMembershipsRepo {
       .compile();
     const { rows } = await this.db.executeQuery<MembershipRow>({ ...this.query, parameters: [accountId, userId, accountId, userId] });
     const bySeq = [...rows].sort((a, b) => Number(a.seq) - Number(b.seq));
-    const groups = bySeq.filter((r) => r.kind === 'g');
     return {
-      group_ids: [...groups.filter((r) => Number(r.is_primary) === 1), ...groups.filter((r) => Number(r.is_primary) !== 1)].map((r) => r.group_id),
+      group_ids: orderIds(bySeq.filter((r) => r.kind === 'g')),
       im_group_ids: bySeq.filter((r) => r.kind === 'i').map((r) => r.group_id),
     };
   }
+}
+
+/** Group ids of one user's memberships given in joining order: the primary group first, the others in that order. */
+export function orderIds(rows: ReadonlyArray<{ group_id: string; is_primary: number }>): string[] {
+  const primary = rows.filter((r) => Number(r.is_primary) === 1).map((r) => r.group_id);
+  return [...primary, ...rows.filter((r) => Number(r.is_primary) !== 1).map((r) => r.group_id)];
 }

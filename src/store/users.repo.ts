@@ -1,6 +1,6 @@
 import type { CompiledQuery, Kysely, Selectable, SelectQueryBuilder } from 'kysely';
 import type { Database, DeviceTable, FileTable, UserTable } from './tables.js';
-import { MISS, RowCache, type WriteTracker } from './write-tracker.js';
+import { RowCache, type WriteTracker } from './write-tracker.js';
 
 export type UserRow = Selectable<UserTable>;
 export type FileRow = Selectable<FileTable>;
@@ -23,13 +23,21 @@ export class UsersRepo {
   /** On SQLite the row may be the cached one, shared and frozen: copy it before changing it. */
   byId(accountId: string, id: string): Promise<UserRow | undefined> {
     const key = `${accountId}\n${id}`;
-    const hit = this.byIdCache.peek(key);
-    if (hit !== MISS) return Promise.resolve(hit);
     return this.byIdCache.get(key, async () => {
       this.byIdQuery ??= this.db.selectFrom('users').selectAll().where('account_id', '=', '').where('id', '=', '').compile();
       const { rows } = await this.db.executeQuery<UserRow>({ ...this.byIdQuery, parameters: [accountId, id] });
       return rows[0];
     });
+  }
+
+  /** Which of `ids` are users of the account: one query per 500 ids (the drivers' limits on bound parameters). */
+  async existingIds(accountId: string, ids: string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await this.db.selectFrom('users').select('id').where('account_id', '=', accountId).where('id', 'in', ids.slice(i, i + 500)).execute();
+      for (const r of rows) found.add(r.id);
+    }
+    return found;
   }
 
   byEmail(accountId: string, email: string): Promise<UserRow | undefined> {

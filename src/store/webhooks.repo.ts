@@ -51,7 +51,7 @@ export class WebhooksRepo {
   async insertSubscription(row: Insertable<WebhookSubscriptionTable>, subscribers: Insertable<WebhookSubscriberTable>[]): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       await trx.insertInto('webhook_subscriptions').values(row).execute();
-      if (subscribers.length) await trx.insertInto('webhook_subscribers').values(subscribers).onConflict((oc) => oc.doNothing()).execute();
+      await this.addSubscribers(subscribers, trx);
     });
   }
 
@@ -84,18 +84,12 @@ export class WebhooksRepo {
     await this.db.transaction().execute(async (trx) => {
       await trx.deleteFrom('webhook_subscriptions').where('account_id', '=', accountId).where('id', '=', id).execute();
       await trx.deleteFrom('webhook_subscribers').where('subscription_id', '=', id).execute();
-      await trx
-        .updateTable('webhook_deliveries')
-        .set({ status: 'failed', claimed_by: null, claimed_until: null, updated_at: now })
-        .where('account_id', '=', accountId)
-        .where('subscription_id', '=', id)
-        .where('status', '=', 'pending')
-        .execute();
+      await this.dropPending(accountId, id, now, trx);
     });
   }
 
-  async addSubscribers(rows: Insertable<WebhookSubscriberTable>[]): Promise<void> {
-    if (rows.length) await this.db.insertInto('webhook_subscribers').values(rows).onConflict((oc) => oc.doNothing()).execute();
+  async addSubscribers(rows: Insertable<WebhookSubscriberTable>[], db: Kysely<Database> = this.db): Promise<void> {
+    if (rows.length) await db.insertInto('webhook_subscribers').values(rows).onConflict((oc) => oc.doNothing()).execute();
   }
 
   /** Removes the given users of an account, or with no users every subscriber row of that account. */
@@ -269,8 +263,8 @@ export class WebhooksRepo {
       .execute();
   }
 
-  async dropPending(accountId: string, subscriptionId: string, now: number): Promise<void> {
-    await this.db
+  async dropPending(accountId: string, subscriptionId: string, now: number, db: Kysely<Database> = this.db): Promise<void> {
+    await db
       .updateTable('webhook_deliveries')
       .set({ status: 'failed', claimed_by: null, claimed_until: null, updated_at: now })
       .where('account_id', '=', accountId)

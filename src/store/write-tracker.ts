@@ -80,17 +80,15 @@ export class RowCache<V> {
     private max = 10_000,
   ) {}
 
-  /** The cached value, or `MISS`; synchronous, so the hot path needs no promise. */
-  peek(key: string): V | typeof MISS {
-    if (!this.tracker) return MISS;
+  /** A hit answers without an async step (the hot path of every request); a miss loads and may keep the value. */
+  get(key: string, load: () => Promise<V>): Promise<V> {
+    if (!this.tracker) return load();
     const hit = this.entries.get(key);
-    return hit && hit.version === this.version() ? hit.value : MISS;
+    if (hit && hit.version === this.version()) return Promise.resolve(hit.value);
+    return this.fill(key, load);
   }
 
-  async get(key: string, load: () => Promise<V>): Promise<V> {
-    const hit = this.peek(key);
-    if (hit !== MISS) return hit;
-    if (!this.tracker) return load();
+  private async fill(key: string, load: () => Promise<V>): Promise<V> {
     const version = this.version();
     const value = deepFreeze(await load());
     // A write that ran while loading changed the version: don't keep what may predate it.
@@ -108,4 +106,3 @@ export class RowCache<V> {
   }
 }
 
-export const MISS: unique symbol = Symbol('miss');

@@ -9,6 +9,8 @@ const PRUNE_ABOVE = 10_000;
  */
 export class DailyCounter {
   private counts = new Map<string, { day: number; n: number }>();
+  /** A day every counter is known to belong to (set by a prune): pruning again that day would find nothing. */
+  private clean: number | undefined;
 
   constructor(
     private clock: Clock,
@@ -25,10 +27,14 @@ export class DailyCounter {
     if (!c || c.day !== day) {
       c = { day, n: 0 };
       this.counts.set(key, c);
+      if (day !== this.clean) this.clean = undefined;
     }
     if (c.n >= limit) return false;
     c.n++;
-    if (this.counts.size > PRUNE_ABOVE) for (const [k, v] of this.counts) if (v.day !== day) this.counts.delete(k);
+    if (this.counts.size > PRUNE_ABOVE && this.clean !== day) {
+      for (const [k, v] of this.counts) if (v.day !== day) this.counts.delete(k);
+      this.clean = day;
+    }
     return true;
   }
 }

@@ -16,7 +16,6 @@ export function randomBytes(size: number): Buffer {
     offset = 0;
   }
   const out = Buffer.from(pool.subarray(offset, offset + size));
-  pool.fill(0, offset, offset + size);
   offset += size;
   return out;
 }

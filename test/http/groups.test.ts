@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { groupIdsOf, groupIdsOfMany, dropGroupMembershipsOf } from '../../src/domain/groups/membership.js';
+import { groupIdsOfMany, dropGroupMembershipsOf, UserMemberships } from '../../src/domain/groups/membership.js';
 import { makeAccount, tokenWithScopes } from '../helpers/accounts.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
@@ -104,11 +104,11 @@ describe('Groups over HTTP', () => {
       const u = users[0]!;
       await t.call('POST', `/v2/groups/${first}/members`, { token, body: { members: [{ id: u.id }] } });
       await t.call('POST', `/v2/groups/${second}/members`, { token, body: { members: [{ id: u.id }] } });
-      assert.deepEqual(await groupIdsOf(t.server.svc, t.seed.accountId, u.id), [first, second]);
+      assert.deepEqual((await t.server.svc.use(UserMemberships).repo.groupIdsOf(t.seed.accountId, u.id)).group_ids, [first, second]);
       const res = await t.call('DELETE', `/v2/groups/${first}`, { token });
       assert.equal(res.status, 204);
       assert.equal((await t.call('GET', `/v2/groups/${first}`, { token })).status, 404);
-      assert.deepEqual(await groupIdsOf(t.server.svc, t.seed.accountId, u.id), [second]);
+      assert.deepEqual((await t.server.svc.use(UserMemberships).repo.groupIdsOf(t.seed.accountId, u.id)).group_ids, [second]);
       const rows = await t.server.svc.db.kysely.selectFrom('user_group_members').selectAll().where('user_id', '=', u.id).execute();
       assert.deepEqual(rows.map((r) => [r.group_id, Number(r.is_primary)]), [[second, 1]]);
       const ev = (await outbox('group.deleted')).find((e) => e.payload.object.id === first);
@@ -198,7 +198,7 @@ describe('Groups over HTTP', () => {
     });
 
     it("the users' group_ids reflect memberships (single and batch)", async () => {
-      assert.deepEqual(await groupIdsOf(t.server.svc, t.seed.accountId, users[1]!.id), [groupId]);
+      assert.deepEqual((await t.server.svc.use(UserMemberships).repo.groupIdsOf(t.seed.accountId, users[1]!.id)).group_ids, [groupId]);
       const many = await groupIdsOfMany(t.server.svc, t.seed.accountId, [users[1]!.id, users[4]!.id]);
       assert.deepEqual(many.get(users[1]!.id), [groupId]);
       assert.deepEqual(many.get(users[4]!.id), []);
@@ -252,7 +252,7 @@ describe('Groups over HTTP', () => {
       assert.equal(badAction.status, 400);
       const res = await t.call('PATCH', `/v2/groups/${groupId}/members/${u.id}`, { token, body: { action: 'move', target_group_id: target } });
       assert.equal(res.status, 204);
-      assert.deepEqual(await groupIdsOf(t.server.svc, t.seed.accountId, u.id), [target]);
+      assert.deepEqual((await t.server.svc.use(UserMemberships).repo.groupIdsOf(t.seed.accountId, u.id)).group_ids, [target]);
       assert.equal((await t.call('GET', `/v2/groups/${groupId}/members`, { token })).body.total_records, 0);
       assert.deepEqual((await t.call('GET', `/v2/groups/${target}/members`, { token })).body.members.map((m: any) => m.id), [u.id]);
       const row = await t.server.svc.db.kysely.selectFrom('user_group_members').selectAll().where('user_id', '=', u.id).executeTakeFirstOrThrow();
@@ -268,10 +268,10 @@ describe('Groups over HTTP', () => {
       const u = users[3]!;
       await t.call('POST', `/v2/groups/${a}/members`, { token, body: { members: [{ id: u.id }] } });
       await t.call('POST', `/v2/groups/${b}/members`, { token, body: { members: [{ id: u.id }] } });
-      assert.deepEqual(await groupIdsOf(t.server.svc, t.seed.accountId, u.id), [a, b]);
+      assert.deepEqual((await t.server.svc.use(UserMemberships).repo.groupIdsOf(t.seed.accountId, u.id)).group_ids, [a, b]);
       const res = await t.call('PATCH', `/v2/groups/${b}/members/${u.id}`, { token, body: { action: 'set_primary', target_group_id: b } });
       assert.equal(res.status, 204);
-      assert.deepEqual(await groupIdsOf(t.server.svc, t.seed.accountId, u.id), [b, a]);
+      assert.deepEqual((await t.server.svc.use(UserMemberships).repo.groupIdsOf(t.seed.accountId, u.id)).group_ids, [b, a]);
       const ev = (await outbox('user.updated')).find((e) => e.payload.object.id === u.id && e.payload.object.primary_group_id);
       assert.deepEqual(ev.payload.object, { id: u.id, primary_group_id: b });
       assert.deepEqual(ev.payload.old_object, { id: u.id, primary_group_id: a });
@@ -286,7 +286,7 @@ describe('Groups over HTTP', () => {
       await t.call('POST', `/v2/groups/${g}/members`, { token, body: { members: [{ id: u.id }] } });
       await t.call('POST', `/v2/groups/${g}/admins`, { token, body: { admins: [{ id: u.id }] } });
       await dropGroupMembershipsOf(t.server.svc, t.seed.accountId, u.id);
-      assert.deepEqual(await groupIdsOf(t.server.svc, t.seed.accountId, u.id), []);
+      assert.deepEqual((await t.server.svc.use(UserMemberships).repo.groupIdsOf(t.seed.accountId, u.id)).group_ids, []);
       assert.equal((await t.call('GET', `/v2/groups/${g}/admins`, { token })).body.total_records, 0);
     });
   });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { dropImGroupMembershipsOf, imGroupIdsOf, imGroupIdsOfMany } from '../../src/domain/im-groups/im-group.service.js';
+import { UserMemberships } from '../../src/domain/groups/membership.js';
+import { dropImGroupMembershipsOf, imGroupIdsOfMany } from '../../src/domain/im-groups/im-group.service.js';
 import { makeAccount } from '../helpers/accounts.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
@@ -85,7 +86,7 @@ describe('IM directory groups over HTTP', () => {
       assert.equal(list.body.total_records, 2);
       assert.deepEqual(list.body.members[0], { id: users[0]!.id, email: users[0]!.email, first_name: 'Im0', last_name: 'Chat', type: 2 });
       assert.equal((await t.call('GET', `/v2/im/groups/${groupId}`, { token })).body.total_members, 2);
-      assert.deepEqual(await imGroupIdsOf(t.server.svc, t.seed.accountId, users[0]!.id), [groupId]);
+      assert.deepEqual((await t.server.svc.use(UserMemberships).repo.groupIdsOf(t.seed.accountId, users[0]!.id)).im_group_ids, [groupId]);
       const many = await imGroupIdsOfMany(t.server.svc, t.seed.accountId, [users[1]!.id, users[2]!.id]);
       assert.deepEqual(Object.fromEntries(many), { [users[1]!.id]: [groupId], [users[2]!.id]: [] });
     });
@@ -113,7 +114,7 @@ describe('IM directory groups over HTTP', () => {
       const res = await t.call('DELETE', `/v2/im/groups/${groupId}/members/${encodeURIComponent(users[1]!.email)}`, { token });
       assert.equal(res.status, 204);
       assert.ok(!(await t.call('GET', `/v2/im/groups/${groupId}/members`, { token })).body.members.some((m: any) => m.id === users[1]!.id));
-      assert.deepEqual(await imGroupIdsOf(t.server.svc, t.seed.accountId, users[1]!.id), []);
+      assert.deepEqual((await t.server.svc.use(UserMemberships).repo.groupIdsOf(t.seed.accountId, users[1]!.id)).im_group_ids, []);
       const again = await t.call('DELETE', `/v2/im/groups/${groupId}/members/${users[1]!.id}`, { token });
       assert.equal(again.status, 404);
     });
@@ -123,9 +124,9 @@ describe('IM directory groups over HTTP', () => {
       await t.call('POST', `/v2/im/groups/${id}/members`, { token, body: { members: [{ id: users[2]!.id }] } });
       assert.equal((await t.call('DELETE', `/v2/im/groups/${id}`, { token })).status, 204);
       assert.equal((await t.call('GET', `/v2/im/groups/${id}`, { token })).status, 404);
-      assert.deepEqual(await imGroupIdsOf(t.server.svc, t.seed.accountId, users[2]!.id), [groupId]);
+      assert.deepEqual((await t.server.svc.use(UserMemberships).repo.groupIdsOf(t.seed.accountId, users[2]!.id)).im_group_ids, [groupId]);
       await dropImGroupMembershipsOf(t.server.svc, t.seed.accountId, users[2]!.id);
-      assert.deepEqual(await imGroupIdsOf(t.server.svc, t.seed.accountId, users[2]!.id), []);
+      assert.deepEqual((await t.server.svc.use(UserMemberships).repo.groupIdsOf(t.seed.accountId, users[2]!.id)).im_group_ids, []);
     });
   });
 

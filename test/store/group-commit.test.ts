@@ -108,6 +108,24 @@ describe('SQLite group commit', () => {
     assert.deepEqual(names(), ['q']);
   });
 
+  it('an error that makes SQLite roll back everything (disk full) fails the whole group, and the next starts clean', async () => {
+    await sql`CREATE TABLE padded (name text PRIMARY KEY, pad text)`.execute(k);
+    const pages = (await sql<{ page_count: number }>`PRAGMA page_count`.execute(k)).rows[0]!.page_count;
+    await sql.raw(`PRAGMA max_page_count = ${pages + 3}`).execute(k);
+    try {
+      const results = await Promise.allSettled([
+        k.transaction().execute((trx) => trx.insertInto('items').values({ name: 'before' }).execute()),
+        k.transaction().execute((trx) => trx.insertInto('padded').values({ name: 'big', pad: 'x'.repeat(200_000) }).execute()),
+      ]);
+      assert.deepEqual(results.map((r) => r.status), ['rejected', 'rejected']);
+      assert.match(String((results[1] as PromiseRejectedResult).reason), /full/);
+      await k.transaction().execute((trx) => trx.insertInto('items').values({ name: 'after' }).execute());
+      assert.deepEqual(names(), ['after']);
+    } finally {
+      await sql.raw('PRAGMA max_page_count = 1073741823').execute(k);
+    }
+  });
+
   it('a caller gets its own error without the group being lost', async () => {
     await assert.rejects(k.transaction().execute(() => Promise.reject(new Error('nothing written'))), /nothing written/);
     await k.transaction().execute((trx) => trx.insertInto('items').values({ name: 'z' }).execute());

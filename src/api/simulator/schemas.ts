@@ -1,5 +1,7 @@
 import { Type } from 'typebox';
-import { ScenarioSchema } from '../../sim/scenario.js';
+import { DEVICES, NETWORK_TYPES } from '../../sim/generator.js';
+import { ScenarioSchema, SHARE_CONTENTS } from '../../sim/scenario.js';
+import { MAX_ADVANCE_MS } from '../../sim/simulator.js';
 
 // The simulator's own API (not Zoom's): requests and answers.
 
@@ -51,10 +53,11 @@ export const SimJoinBody = Type.Object({
   user_id: s(),
   registrant_id: s(),
   participant_id: s(),
-  device: o(e(['Windows', 'Mac', 'iOS', 'Android', 'Web', 'Linux', 'H.323/SIP', 'Zoom Rooms'] as const)),
+  // Room systems join too, though the generator never picks them.
+  device: o(e([...DEVICES, 'H.323/SIP', 'Zoom Rooms'] as const)),
   ip_address: s(),
   location: s(),
-  network_type: o(e(['Wired', 'Wifi', 'Cellular', 'PPP', 'Others'] as const)),
+  network_type: o(e(NETWORK_TYPES)),
 });
 
 export const SimLeaveQuery = Type.Object({ reason: o(e(['left', 'disconnected', 'removed', 'network_error'] as const)) });
@@ -62,7 +65,7 @@ export const SimLeaveQuery = Type.Object({ reason: o(e(['left', 'disconnected', 
 export const SimShareBody = Type.Object({
   participant_id: Type.String({ minLength: 1 }),
   action: e(['start', 'stop'] as const),
-  content: o(e(['application', 'whiteboard', 'desktop', 'airplay', 'camera', 'unknown'] as const)),
+  content: o(e(SHARE_CONTENTS)),
 });
 
 export const SimRecordBody = Type.Object({ action: e(['start', 'stop', 'pause', 'resume'] as const) });
@@ -90,5 +93,5 @@ export const SimScenarioOut = Type.Object({
   participants: o(Type.Array(Type.Object({ name: s(), participant_id: s(), sessions: i() }))),
 });
 
-export const SimAdvanceBody = Type.Object({ ms: Type.Integer({ minimum: 0, maximum: 366 * 86_400_000 }) });
+export const SimAdvanceBody = Type.Object({ ms: Type.Integer({ minimum: 0, maximum: MAX_ADVANCE_MS }) });
 export const SimClockOut = Type.Object({ now: s(), now_ms: i(), adjustable: o(Type.Boolean()) });

@@ -15,8 +15,6 @@ export default defineOperation({
   query: SimStartQuery,
   success: { status: 200, schema: SimLiveOut },
   async handle({ params, query, actor, svc }) {
-    const sim = svc.use(Simulator);
-    await sim.start(actor, params.meetingId, { qos: query.qos });
-    return sim.state(actor, params.meetingId);
+    return svc.use(Simulator).startState(actor, params.meetingId, { qos: query.qos });
   },
 });

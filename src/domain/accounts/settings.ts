@@ -68,7 +68,7 @@ const TIER_LAYERS: Record<PlanTier, Json> = {
 /** The account row's `data.settings`: the account's changes only. A deleted profile's change is null. */
 export type StoredSettings = StoredLayer;
 
-export const SECTION_KEYS = Object.keys(ACCOUNT_SETTINGS_DEFAULTS);
+const SECTION_KEYS = Object.keys(ACCOUNT_SETTINGS_DEFAULTS);
 
 /** The account's changes, from the cached row: group and user settings reads layer them, several times a read. */
 export async function storedSettings(svc: Services, accountId: string): Promise<StoredSettings> {
@@ -77,7 +77,7 @@ export async function storedSettings(svc: Services, accountId: string): Promise<
 }
 
 /** The effective document from an account's plan and stored changes. */
-export function composeSettings(plan: string, stored: StoredSettings): AccountSettings {
+function composeSettings(plan: string, stored: StoredSettings): AccountSettings {
   const base = deepMerge(structuredClone(ACCOUNT_SETTINGS_DEFAULTS) as Json, TIER_LAYERS[planTier(plan)]);
   const doc = deepMerge(base, structuredClone(sectionsOf(stored, SECTION_KEYS))) as AccountSettings;
   doc.schedule_meeting.participants_video = doc.schedule_meeting.participant_video;
@@ -153,7 +153,6 @@ export interface SettingsChange {
  * `meeting_security`, that object; with an authentication option, the switch and one profile change.
  */
 export function applySettingsChange(accountId: string, plan: string, stored: StoredSettings, option: string | undefined, body: Json): SettingsChange {
-  const current = composeSettings(plan, stored);
   const next: StoredSettings = structuredClone(stored);
   let changed: Json = {};
   if (option === 'meeting_authentication' || option === 'recording_authentication') {
@@ -163,8 +162,11 @@ export function applySettingsChange(accountId: string, plan: string, stored: Sto
     next.authentication = { ...next.authentication, [kind]: changeAuthentication(kind, own, body, options, 'owner') };
     changed = pickKnown(body, { [`${kind}_authentication`]: true, allow_authentication_exception: true, authentication_option: { x: 1 } });
     if (body.authentication_option) changed.authentication_option = body.authentication_option;
-    return { stored: next, changed, previous: pickShape(authenticationView(accountId, stored, kind), changed) };
+    // authenticationView of `stored`, from the profiles already built: `own` is still the stored state.
+    const before = authenticationDoc(kind, own, options, AUTHENTICATION_DEFAULTS);
+    return { stored: next, changed, previous: pickShape(before, changed) };
   }
+  const current = composeSettings(plan, stored);
   let sectionChange: Json = {};
   let securityRest: Json = {};
   const msChange = body.meeting_security as Json | undefined;

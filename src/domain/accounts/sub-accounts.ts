@@ -9,7 +9,7 @@ import { SubAccountsRepo } from '../../store/sub-accounts.repo.js';
 import { UsersRepo } from '../../store/users.repo.js';
 import type { Json } from '../../util/json.js';
 import { passwordRules } from '../users/credentials.js';
-import { checkPassword } from '../users/password.js';
+import { checkPassword, hasSequence } from '../users/password.js';
 import { builtInRoleName } from '../roles/role.service.js';
 import { accountData, operatorOf, saveAccount } from './account-store.js';
 import { accountType, plansOf, seatsOf } from './billing.js';
@@ -78,18 +78,6 @@ function presentOptions(o: AccountOptions): Json {
 
 const SPECIAL = /[<>{}\\^`|~"]/;
 
-function hasSequence(pw: string, run = 6): boolean {
-  let up = 1;
-  let down = 1;
-  for (let i = 1; i < pw.length; i++) {
-    const d = pw.charCodeAt(i) - pw.charCodeAt(i - 1);
-    up = d === 1 ? up + 1 : 1;
-    down = d === -1 ? down + 1 : 1;
-    if (up >= run || down >= run) return true;
-  }
-  return false;
-}
-
 export interface CreateSubAccountInput {
   first_name: string;
   last_name: string;
@@ -149,6 +137,7 @@ export async function createSubAccount(svc: Services, actor: Actor, input: Creat
     // Another request took the email meanwhile: no account without an owner is left behind.
     await svc.db.kysely.deleteFrom('accounts').where('id', '=', account.id).execute();
     svc.accounts.forget(account.id);
+    // Also when the race put the email into the new account itself (userExists has the same code).
     if ((err as { code?: number }).code === 1005) throw errors.emailAlreadyUsed(email);
     throw err;
   }

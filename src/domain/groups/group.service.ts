@@ -42,7 +42,7 @@ export class GroupService {
     this.repo = new GroupsRepo(svc.db.kysely);
   }
 
-  private hydrate(row: GroupRow): Group {
+  hydrate(row: GroupRow): Group {
     return Object.assign(row, { doc: parseJson<GroupData>(row.data), created_at: Number(row.created_at) });
   }
 

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Services } from '../../services.js';
 import { GroupsRepo } from '../../store/groups.repo.js';
 import type { Database } from '../../store/tables.js';
-import { UserMembershipsRepo } from '../../store/user-memberships.repo.js';
+import { orderIds, UserMembershipsRepo } from '../../store/user-memberships.repo.js';
 import { dropImGroupMembershipsOf } from '../im-groups/im-group.service.js';
 import { GroupService } from './group.service.js';
 
@@ -16,13 +16,10 @@ export class UserMemberships {
   }
 }
 
-/** The ids of the user's groups, primary group first, then in the order the user joined them. */
-export async function groupIdsOf(svc: Services, accountId: string, userId: string): Promise<string[]> {
-  const rows = await svc.use(GroupService).repo.membershipsOf(accountId, userId);
-  return orderIds(rows);
-}
-
-/** `groupIdsOf` for a page of users at once: every asked id is a key (an empty list for users in no group). */
+/**
+ * The ids of each user's groups (as `UserMembershipsRepo.groupIdsOf` orders them) for a page of users at once:
+ * every asked id is a key (an empty list for users in no group).
+ */
 export async function groupIdsOfMany(svc: Services, accountId: string, userIds: string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>(userIds.map((id) => [id, []]));
   if (!userIds.length) return out;
@@ -37,11 +34,6 @@ export async function groupIdsOfMany(svc: Services, accountId: string, userIds: 
   return out;
 }
 
-/** The user's primary group, or undefined when the user is in no group. */
-export async function primaryGroupIdOf(svc: Services, accountId: string, userId: string): Promise<string | undefined> {
-  return (await groupIdsOf(svc, accountId, userId))[0];
-}
-
 /** Removes a user's group memberships and admin seats; call it in the transaction that deletes the user. */
 export async function dropGroupMembershipsOf(svc: Services, accountId: string, userId: string, db: Kysely<Database> = svc.db.kysely): Promise<void> {
   await new GroupsRepo(db).removeUser(accountId, userId);
@@ -54,9 +46,4 @@ export async function dropGroupMembershipsOf(svc: Services, accountId: string, u
 export async function leaveAccountGroups(svc: Services, accountId: string, userId: string, trx: Kysely<Database>): Promise<void> {
   await dropGroupMembershipsOf(svc, accountId, userId, trx);
   await dropImGroupMembershipsOf(svc, accountId, userId, trx);
-}
-
-function orderIds(rows: Array<{ group_id: string; is_primary: number }>): string[] {
-  const primary = rows.filter((r) => Number(r.is_primary) === 1).map((r) => r.group_id);
-  return [...primary, ...rows.filter((r) => Number(r.is_primary) !== 1).map((r) => r.group_id)];
 }

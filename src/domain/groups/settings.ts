@@ -8,7 +8,7 @@ import { deepMerge, isPlainObject, parseJson, type Json } from '../../util/json.
 import { authenticationView, getAccountSettings, storedSettings as accountStoredSettings } from '../accounts/settings.js';
 import { MEETING_SECURITY_DEFAULTS, USER_SETTINGS_DEFAULTS } from '../users/settings.defaults.js';
 import { readUpload, sniff } from '../users/uploads.js';
-import { authenticationDoc, changeAuthentication, overlayOptions } from '../settings/authentication-options.js';
+import { AUTHENTICATION_DEFAULTS, authenticationDoc, changeAuthentication, overlayOptions } from '../settings/authentication-options.js';
 import { filterFieldList, pruneToSchema, sectionsOf } from '../settings/fields.js';
 import { meetingSecurityOf, splitMeetingSecurity } from '../settings/meeting-security.js';
 import { dropPath, getPath, READ_ONLY_PATHS, setPath } from '../settings/paths.js';
@@ -21,8 +21,6 @@ import { operatorOf } from './user-refs.js';
 // members' own choices. Stored: the group's changes only (`settings`), in the key names of the user settings
 // document so that they layer directly over a user's settings, and the lock switches (`lock_settings`) as
 // the lock API shows them.
-
-export type { SettingsOption };
 
 type StoredGroupSettings = StoredLayer;
 
@@ -109,20 +107,29 @@ function presentBackground(f: { id: string; name: string; size: number }) {
 }
 
 /** The group's settings as they apply: Zoom's defaults, the account's settings, the group's changes. */
-async function groupView(svc: Services, group: Group): Promise<{ sections: Json; meetingSecurity: Json }> {
+async function groupView(svc: Services, group: Group, stored = storedSettings(group)): Promise<{ sections: Json; meetingSecurity: Json }> {
   const account = (await getAccountSettings(svc, group.account_id)) as Json;
   const base = deepMerge(deepMerge(structuredClone(USER_SETTINGS_DEFAULTS) as Json, structuredClone(GROUP_ONLY_DEFAULTS)), structuredClone(sectionsOf(account, SECTIONS)));
-  const sections = deepMerge(base, structuredClone(sectionsOf(storedSettings(group), SECTIONS)));
+  const sections = deepMerge(base, structuredClone(sectionsOf(stored, SECTIONS)));
   const accountSecurity = isPlainObject(account.meeting_security) ? account.meeting_security : {};
-  const own = deepMerge(structuredClone(accountSecurity), storedSettings(group).meeting_security ?? {});
+  const own = deepMerge(structuredClone(accountSecurity), stored.meeting_security ?? {});
   return { sections, meetingSecurity: meetingSecurityOf(sections, MEETING_SECURITY_DEFAULTS, own) };
 }
 
 /** The account's authentication profiles and switches, with the group's own changes (it may rename, hide or re-type a profile). */
-async function authenticationOf(svc: Services, group: Group, kind: AuthKind): Promise<Json> {
+async function authenticationOf(svc: Services, group: Group, kind: AuthKind, stored = storedSettings(group)): Promise<Json> {
   const account = authenticationView(group.account_id, await accountStoredSettings(svc, group.account_id), kind);
-  const own = storedSettings(group).authentication?.[kind] ?? {};
+  const own = stored.authentication?.[kind] ?? {};
   return authenticationDoc(kind, own, overlayOptions(account.authentication_options as Json[], own.options ?? {}), account);
+}
+
+/**
+ * authenticationOf's switch alone: the same precedence (group, then account, then Zoom's default) without the
+ * profile lists, which cost a hash per profile and are not needed for a lock.
+ */
+function authenticationSwitch(kind: AuthKind, accountAuth: StoredLayer['authentication'], stored: StoredGroupSettings): Json[string] {
+  const account = authenticationDoc(kind, accountAuth?.[kind] ?? {}, [], AUTHENTICATION_DEFAULTS);
+  return authenticationDoc(kind, stored.authentication?.[kind] ?? {}, [], account)[`${kind}_authentication`];
 }
 
 /** GET /groups/{groupId}/settings. */
@@ -157,14 +164,14 @@ export async function updateGroupSettings(svc: Services, actor: Actor, group: Gr
   let old: Json;
   if (option === 'meeting_authentication' || option === 'recording_authentication') {
     const kind: AuthKind = option === 'meeting_authentication' ? 'meeting' : 'recording';
-    const current = await authenticationOf(svc, group, kind);
+    const current = await authenticationOf(svc, group, kind, stored);
     const own = stored.authentication?.[kind] ?? {};
     const changed = changeAuthentication(kind, own, clean, current.authentication_options as Json[], 'inheritor');
     next = { ...stored, authentication: { ...(stored.authentication ?? {}), [kind]: changed } };
     shown = clean;
     old = previousValues(clean, current);
   } else {
-    const { sections, meetingSecurity } = await groupView(svc, group);
+    const { sections, meetingSecurity } = await groupView(svc, group, stored);
     if (option === 'meeting_security') {
       const change = (clean.meeting_security as Json | undefined) ?? {};
       const { sections: mirrored, rest } = splitMeetingSecurity(change, sections);
@@ -280,11 +287,13 @@ export async function effectiveGroupSettings(svc: Services, accountId: string, u
   const groups = svc.use(GroupService);
   // Primary group first: its settings are the layer's; the others only add locks.
   const { group_ids } = await svc.use(UserMemberships).repo.groupIdsOf(accountId, userId);
+  const rows = new Map((await groups.repo.byIds(accountId, group_ids)).map((row) => [row.id, row]));
   const layer: GroupSettingsLayer = { group_id: null, settings: {}, locked: [], locked_values: {} };
+  let accountAuth: StoredLayer['authentication'];
   for (const [i, groupId] of group_ids.entries()) {
-    const row = await groups.repo.byId(accountId, groupId);
+    const row = rows.get(groupId);
     if (!row) continue;
-    const group: Group = Object.assign(row, { doc: parseJson<Json>(row.data) });
+    const group = groups.hydrate(row);
     const stored = storedSettings(group);
     if (i === 0) {
       layer.group_id = group.id;
@@ -292,12 +301,13 @@ export async function effectiveGroupSettings(svc: Services, accountId: string, u
     }
     const paths = lockedPaths(parseJson<Json>(group.lock_settings)).filter((p) => !layer.locked.includes(p));
     if (!paths.length) continue;
-    const { sections, meetingSecurity } = await groupView(svc, group);
+    const { sections, meetingSecurity } = await groupView(svc, group, stored);
+    accountAuth ??= (await accountStoredSettings(svc, accountId)).authentication ?? {};
     const full: Json = {
       ...sections,
       meeting_security: meetingSecurity,
-      meeting_authentication: (await authenticationOf(svc, group, 'meeting')).meeting_authentication,
-      recording_authentication: (await authenticationOf(svc, group, 'recording')).recording_authentication,
+      meeting_authentication: authenticationSwitch('meeting', accountAuth, stored),
+      recording_authentication: authenticationSwitch('recording', accountAuth, stored),
     };
     for (const path of paths) {
       const value = getPath(full, path.split('.'));
@@ -315,7 +325,9 @@ export function applyGroupLocks<T extends Json>(doc: T, layer: GroupSettingsLaye
     const keys = path.split('.');
     // Only settings the document has: a user's sections, not the authentication switches kept elsewhere.
     if (keys.length === 1 ? !(keys[0]! in doc) : !isPlainObject(getPath(doc, keys.slice(0, -1)))) continue;
-    setPath(doc, keys, getPath(layer.locked_values, keys));
+    const value = getPath(layer.locked_values, keys);
+    // A copy: locked values may come from shared, frozen account settings, and the document is changed later.
+    setPath(doc, keys, value !== null && typeof value === 'object' ? structuredClone(value) : value);
   }
   return doc;
 }

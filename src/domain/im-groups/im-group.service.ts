@@ -150,12 +150,7 @@ export class ImGroupService {
   }
 }
 
-/** The ids of the IM directory groups the user is in, in the order the user joined them. */
-export async function imGroupIdsOf(svc: Services, accountId: string, userId: string): Promise<string[]> {
-  return (await imGroupIdsOfMany(svc, accountId, [userId])).get(userId) ?? [];
-}
-
-/** `imGroupIdsOf` for a page of users at once: every asked id is a key. */
+/** The ids of the IM directory groups each user of a page is in, in the order the user joined them: every asked id is a key. */
 export async function imGroupIdsOfMany(svc: Services, accountId: string, userIds: string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>(userIds.map((id) => [id, []]));
   if (!userIds.length) return out;

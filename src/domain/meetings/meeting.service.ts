@@ -245,6 +245,8 @@ export class MeetingService {
     const doc: MeetingData = structuredClone(m.doc);
     let type = m.type as MeetingType;
     let hostId = m.host_id;
+    // The host's profile matters only for a timezone reset to the host's own; the schedule_for target is that host when given.
+    let host: User | undefined;
 
     if (opts.occurrenceId !== undefined) {
       const occ = type === 8 ? doc.occurrences?.find((o) => o.occurrence_id === opts.occurrenceId) : undefined;
@@ -272,6 +274,7 @@ export class MeetingService {
         else delete doc.assistant_id;
         hostId = target.id;
       }
+      host = target;
     }
     if ((input.pre_schedule ?? doc.pre_schedule) && type !== 2 && type !== 3) {
       if (input.pre_schedule) throw errors.preScheduleType();
@@ -290,7 +293,6 @@ export class MeetingService {
       doc.settings = applySettings(doc.settings, template.settings);
       doc.template_id = input.template_id;
     }
-    const host = await this.svc.users.byId(m.account_id, hostId);
     if (input.settings) doc.settings = await this.checkSettings(m.account_id, hostId, type, applySettings(doc.settings, input.settings), input.settings);
     if (type !== 8) delete doc.settings.registration_type;
     else doc.settings.registration_type ??= 1;
@@ -298,7 +300,10 @@ export class MeetingService {
     const oldDuration = doc.duration;
     if (input.duration !== undefined) doc.duration = input.duration;
     const tzChanged = input.timezone !== undefined && input.timezone !== doc.timezone;
-    if (input.timezone !== undefined) doc.timezone = this.timezoneOf(input.timezone, host);
+    if (input.timezone !== undefined) {
+      if (input.timezone === '') host ??= await this.svc.users.byId(m.account_id, hostId);
+      doc.timezone = this.timezoneOf(input.timezone, host);
+    }
     let start: number | undefined;
     if (input.start_time !== undefined && type !== 3) start = this.parseStart(input.start_time, doc.timezone);
 
@@ -358,7 +363,7 @@ export class MeetingService {
         );
       }
     });
-    return this.get(m.account_id, m.id, { includeExpired: true });
+    return after;
   }
 
   // ---------------------------------------------------------------- delete, recover, status
@@ -413,7 +418,7 @@ export class MeetingService {
         trx,
       );
     });
-    return this.get(m.account_id, m.id, { includeExpired: true });
+    return { ...m, deleted_at: null, updated_at: now };
   }
 
   /** Ends the instance in progress (PUT …/status {action: end}); the meeting waits for its next instance. Emits meeting.ended. */
@@ -521,7 +526,8 @@ export class MeetingService {
 
   joinUrl(m: Meeting): string {
     const base = `${this.svc.config.publicUrl}/j/${m.id}`;
-    return m.doc.password && m.doc.encrypted_password ? `${base}?pwd=${m.doc.encrypted_password}.1` : base;
+    const pwd = passcodeParam(m);
+    return pwd ? `${base}?${pwd}` : base;
   }
 
   /** Only where registrants can actually register, so the link never leads to "registration has not been enabled". */
@@ -565,8 +571,7 @@ export class MeetingService {
     let agenda = d.agenda;
     let settings: Json = d.settings;
     if (opts.occurrenceId !== undefined) {
-      const occ = m.type === 8 ? d.occurrences?.find((o) => o.occurrence_id === opts.occurrenceId) : undefined;
-      if (!occ) throw errors.invalidOccurrence();
+      const occ = occurrenceOf(m, opts.occurrenceId);
       start = occ.start;
       duration = occ.duration;
       agenda = occ.agenda ?? agenda;
@@ -650,9 +655,11 @@ export class MeetingService {
     };
   }
 
-  /** `object` of meeting.deleted / meeting.recovered, wherever a meeting is deleted (also with its departing host). */
-  eventBase(m: Meeting) {
-    const start = m.type === 8 ? this.nextOccurrence(m)?.start : m.doc.scheduled_start;
+  /**
+   * `object` of meeting.deleted / meeting.recovered, wherever a meeting is deleted (also with its departing host), and
+   * the meeting part of registration events, which may name another `start` (the registration's first occurrence).
+   */
+  eventBase(m: Meeting, start = m.type === 8 ? this.nextOccurrence(m)?.start : m.doc.scheduled_start) {
     return {
       uuid: m.uuid,
       id: m.id,
@@ -816,6 +823,18 @@ function listAgenda(agenda: string): string {
   return agenda.length <= LIST_AGENDA_LENGTH ? agenda : Array.from(agenda).slice(0, LIST_AGENDA_LENGTH).join('');
 }
 
+/** The join link's passcode parameter (Zoom's `pwd=…`), when the meeting has a passcode. */
+export function passcodeParam(m: Meeting): string | undefined {
+  return m.doc.password && m.doc.encrypted_password ? `pwd=${m.doc.encrypted_password}.1` : undefined;
+}
+
+/** An occurrence of a recurring meeting; 400/3000 "Invalid occurrence_id." otherwise. */
+export function occurrenceOf(m: Meeting, occurrenceId: string): StoredOccurrence {
+  const occ = m.type === 8 ? m.doc.occurrences?.find((o) => o.occurrence_id === occurrenceId) : undefined;
+  if (!occ) throw errors.invalidOccurrence();
+  return occ;
+}
+
 /** Registration can be turned on for scheduled meetings and recurring meetings with a fixed time only. */
 export function registrationEnabled(m: Meeting): boolean {
   const approval = m.doc.settings.approval_type;
@@ -846,7 +865,8 @@ export function decodeUuid(key: string): string {
 /** The request's tracking fields checked against the account's (an entry without a field name is none), as stored. */
 async function checkTrackingFields(svc: Services, accountId: string, list: Array<{ field?: string; value?: string }> | undefined): Promise<TrackingFieldValue[]> {
   const given = list?.filter((t) => t.field !== undefined).map((t) => ({ field: t.field!, value: t.value }));
-  return (await validateTrackingFields(svc, accountId, given)).map((t) => ({ field: t.field, value: t.value, visible: t.visible }));
+  // Already {field, value, visible} in that order; only the stored type's Json index signature differs.
+  return (await validateTrackingFields(svc, accountId, given)) as TrackingFieldValue[];
 }
 
 /** The members that differ between two snapshots (settings member by member), or undefined when none do. */

@@ -93,6 +93,13 @@ export function instanceEventObject(i: Instance, idAs: 'string' | 'number' = 'st
   };
 }
 
+/** Ends the session's open shares at `at` (the caller saves the document); the spans it ended. */
+function endSpans(session: Session, at: number): ShareSpan[] {
+  const open = session.doc.shares.filter((x) => x.end === null);
+  for (const span of open) span.end = at;
+  return open;
+}
+
 /** Seconds a session lasted (to the second, as Zoom reports it); an open one counts up to `now`. */
 export function sessionSeconds(s: Session, now?: number): number {
   const end = s.leave_time ?? now ?? s.join_time;
@@ -299,11 +306,10 @@ export class MeetingParticipants {
   }
 
   private async endShares(instance: Instance, session: Session, at: number, db: Kysely<Database>): Promise<void> {
-    const open = session.doc.shares.filter((x) => x.end === null);
-    if (!open.length) return;
-    for (const span of open) span.end = at;
+    const ended = endSpans(session, at);
+    if (!ended.length) return;
     await this.repo.updateSession(instance.account_id, session.id, { data: JSON.stringify(session.doc) }, db);
-    for (const span of open) await this.emitShare('meeting.sharing_ended', instance, session, span, at, db);
+    for (const span of ended) await this.emitShare('meeting.sharing_ended', instance, session, span, at, db);
   }
 
   private emitShare(event: string, instance: Instance, session: Session, span: ShareSpan, at: number, db: Kysely<Database>): Promise<void> {
@@ -326,10 +332,17 @@ export class MeetingParticipants {
   }
 
   private async close(instance: Instance, session: Session, all: Session[], at: number, reason: string, db: Kysely<Database>): Promise<void> {
-    await this.endShares(instance, session, at, db);
+    // The shares end with the session: one write for both, then the events in the order endShares gives them.
+    const ended = endSpans(session, at);
     session.leave_time = at;
     session.leave_reason = reason;
-    await this.repo.updateSession(instance.account_id, session.id, { leave_time: at, leave_reason: reason }, db);
+    await this.repo.updateSession(
+      instance.account_id,
+      session.id,
+      { ...(ended.length ? { data: JSON.stringify(session.doc) } : {}), leave_time: at, leave_reason: reason },
+      db,
+    );
+    for (const span of ended) await this.emitShare('meeting.sharing_ended', instance, session, span, at, db);
     if (instance.doc.qos) {
       const samples = synthesizeQos(`${this.seed(instance)}:${session.id}`, {
         join: session.join_time,

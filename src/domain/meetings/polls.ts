@@ -275,7 +275,7 @@ export class PollService {
       if ((await this.repo.countPolls(m.account_id, m.id, trx)) + rows.length > MAX_POLLS_PER_MEETING) throw errors.pollLimit();
       await this.repo.insertPolls(rows, trx);
     });
-    return rows.map((r) => this.present(r));
+    return rows.map((r, i) => this.presentDoc(r, docs[i]!.data));
   }
 
   /** PUT: each top-level field sent replaces the stored one (questions as a whole); the result is checked again. */
@@ -331,7 +331,10 @@ export class PollService {
 
   /** A poll as Zoom shows it. */
   present(row: Pick<MeetingPollRow, 'id' | 'status' | 'anonymous' | 'data'>) {
-    const d = parseJson<PollData>(row.data);
+    return this.presentDoc(row, parseJson<PollData>(row.data));
+  }
+
+  private presentDoc(row: Pick<MeetingPollRow, 'id' | 'status' | 'anonymous'>, d: PollData) {
     return {
       id: row.id,
       status: row.status as PollStatus,

@@ -10,7 +10,7 @@ import { digits, zoomId } from '../../util/ids.js';
 import { parseJson, type Json } from '../../util/json.js';
 import { requirePaidAccount } from '../accounts/plan.js';
 import type { User } from '../users/user.service.js';
-import { MeetingService, registrationEnabled, type Meeting } from './meeting.service.js';
+import { MeetingService, occurrenceOf, passcodeParam, registrationEnabled, type Meeting } from './meeting.service.js';
 import type { StoredOccurrence } from './meeting.model.js';
 import { DailyCounter } from '../../util/daily-counter.js';
 import { isoSeconds } from '../../util/time.js';
@@ -171,7 +171,7 @@ export class RegistrantService {
 
   async list(m: Meeting, query: PageQuery & { status?: RegistrantStatus; occurrence_id?: string }) {
     const status = query.status ?? 'approved';
-    if (query.occurrence_id !== undefined) this.occurrence(m, query.occurrence_id);
+    if (query.occurrence_id !== undefined) occurrenceOf(m, query.occurrence_id);
     const page = await paginate(
       this.svc.pages,
       this.repo.listQuery(m.account_id, m.id, { status, occurrenceId: query.occurrence_id }),
@@ -367,7 +367,7 @@ export class RegistrantService {
     refs: Array<{ id?: string; email?: string }> | undefined,
     occurrenceId?: string,
   ): Promise<void> {
-    if (occurrenceId !== undefined) this.occurrence(m, occurrenceId);
+    if (occurrenceId !== undefined) occurrenceOf(m, occurrenceId);
     if (!refs?.length) throw errors.validation([{ field: 'registrants', message: 'This field is required.' }]);
     const targets = new Map<string, Registrant>();
     for (const [i, ref] of refs.entries()) {
@@ -427,7 +427,7 @@ export class RegistrantService {
       await this.svc.db.kysely.transaction().execute((trx) => this.repo.remove(m.account_id, r.id, trx));
       return;
     }
-    this.occurrence(m, occurrenceId);
+    occurrenceOf(m, occurrenceId);
     const current =
       r.all_occurrences === 1 ? this.availableOccurrences(m).map((o) => o.occurrence_id) : (await this.repo.occurrences(m.account_id, [r.id])).map((o) => o.occurrence_id);
     if (!current.includes(occurrenceId)) throw errors.registrantNotFound(registrantId);
@@ -486,8 +486,8 @@ export class RegistrantService {
   /** A registrant's personal join link: the meeting's join path with a signed token naming the registrant. */
   async joinUrl(m: Meeting, r: Registrant): Promise<string> {
     const tk = await this.meetings.links.sign({ typ: 'registrant', mnum: String(m.id), rid: r.id });
-    const pwd = m.doc.password && m.doc.encrypted_password ? `&pwd=${m.doc.encrypted_password}.1` : '';
-    return `${this.svc.config.publicUrl}/w/${m.id}?tk=${tk}${pwd}`;
+    const pwd = passcodeParam(m);
+    return `${this.svc.config.publicUrl}/w/${m.id}?tk=${tk}${pwd ? `&${pwd}` : ''}`;
   }
 
   /** A registrant as Get and List show it: every standard field, empty when not answered. */
@@ -557,17 +557,10 @@ export class RegistrantService {
   /** The meeting part of a registration event's object. */
   private eventMeeting(m: Meeting, occurrences: StoredOccurrence[] | undefined) {
     const now = this.svc.clock.now();
-    const first = occurrences?.find((o) => o.start + o.duration * MINUTE_MS > now) ?? occurrences?.[0];
-    const start = m.type === 8 ? (first ?? this.meetings.nextOccurrence(m))?.start : m.doc.scheduled_start;
+    // A series registration names its own first occurrence that is not over, not the meeting's next one.
+    const first = m.type === 8 ? (occurrences?.find((o) => o.start + o.duration * MINUTE_MS > now) ?? occurrences?.[0]) : undefined;
     return {
-      uuid: m.uuid,
-      id: m.id,
-      host_id: m.host_id,
-      topic: m.doc.topic,
-      type: m.type,
-      ...(start !== undefined ? { start_time: isoSeconds(start) } : {}),
-      duration: m.doc.duration,
-      timezone: m.doc.timezone,
+      ...this.meetings.eventBase(m, first?.start),
       ...(m.type === 8 && occurrences ? { occurrences: occurrences.map((o) => ({ occurrence_id: o.occurrence_id, start_time: isoSeconds(o.start) })) } : {}),
     };
   }
@@ -586,13 +579,6 @@ export class RegistrantService {
 
   private availableOccurrences(m: Meeting): StoredOccurrence[] {
     return (m.doc.occurrences ?? []).filter((o) => o.status === 'available');
-  }
-
-  /** An occurrence of a recurring meeting; 400/3000 "Invalid occurrence_id." otherwise. */
-  private occurrence(m: Meeting, occurrenceId: string): StoredOccurrence {
-    const occ = m.type === 8 ? m.doc.occurrences?.find((o) => o.occurrence_id === occurrenceId) : undefined;
-    if (!occ) throw errors.invalidOccurrence();
-    return occ;
   }
 }
 

@@ -30,7 +30,7 @@ const BUILT_IN = { meeting: MEETING_AUTHENTICATION_OPTIONS, recording: RECORDING
  * An account owns its profiles: it adds and deletes them and sets the exception switch. Users and groups
  * adjust the profiles they inherit: rename, re-type within the kind's types, show or hide.
  */
-export type OptionRights = 'owner' | 'inheritor';
+type OptionRights = 'owner' | 'inheritor';
 
 /** Ids are stable per account, so a profile has the same id at the account, group and user level. */
 function optionId(accountId: string, kind: AuthKind, key: string): string {
@@ -78,7 +78,7 @@ export function changeAuthentication(kind: AuthKind, own: AuthenticationState, b
 }
 
 /** One `authentication_option` change applied to a level's changes to its profiles; returns the new changes. */
-export function applyAuthenticationOptionChange(
+function applyAuthenticationOptionChange(
   kind: AuthKind,
   options: Json[],
   changes: OptionChanges | undefined,

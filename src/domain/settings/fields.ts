@@ -38,7 +38,7 @@ export function pruneToSchema(value: unknown, schema: any): unknown {
 }
 
 /** Keeps only the named fields (at any depth), with the sections around them. */
-export function filterFields(value: Json, names: ReadonlySet<string>): Json {
+function filterFields(value: Json, names: ReadonlySet<string>): Json {
   const out: Json = {};
   for (const [key, v] of Object.entries(value)) {
     if (names.has(key)) out[key] = v;

@@ -43,7 +43,8 @@ function isWeak(pw: string): boolean {
   return WEAK_WORDS.some((w) => plain.includes(w));
 }
 
-function hasSequence(pw: string, run = 6): boolean {
+/** A run of `run` characters whose codes go up or down by one each ("abcdef", "654321"). */
+export function hasSequence(pw: string, run = 6): boolean {
   let up = 1;
   let down = 1;
   for (let i = 1; i < pw.length; i++) {

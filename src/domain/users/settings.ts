@@ -21,8 +21,6 @@ import { meetingSecurityOf, splitMeetingSecurity } from '../settings/meeting-sec
 import { dropPath, getPath, READ_ONLY_PATHS } from '../settings/paths.js';
 import type { AuthKind, SettingsOption, StoredLayer } from '../settings/stored-layer.js';
 
-export type { SettingsOption };
-
 /**
  * The `settings` column: the user's own changes only, except `feature`, which lives in the user document.
  * `authentication` holds the user's changes to the account's authentication options.
@@ -61,11 +59,9 @@ interface Inherited {
  * the primary group's settings, then what the license decides (a Basic user's missing features).
  */
 async function inheritedUserSettings(svc: Services, user: User): Promise<Inherited> {
-  const [accountRow, account, group] = await Promise.all([
-    svc.accounts.getCached(user.account_id),
-    getAccountSettings(svc, user.account_id),
-    effectiveGroupSettings(svc, user.account_id, user.id),
-  ]);
+  // getAccountSettings reads the cached row too: started together, a cache miss would read the account twice.
+  const accountRow = await svc.accounts.getCached(user.account_id);
+  const [account, group] = await Promise.all([getAccountSettings(svc, user.account_id), effectiveGroupSettings(svc, user.account_id, user.id)]);
   const tier = accountRow ? planTier(accountRow.plan) : 'business';
   const template = USER_SETTINGS_DEFAULTS as unknown as Json;
   const layers: Json[] = [
@@ -91,7 +87,10 @@ async function applyLocks(svc: Services, user: User, doc: UserSettingsDoc, inher
   applyGroupLocks(target, accountLocks);
 }
 
-/** The settings a user has now: inherited values, the user's changes, and what the user document decides. */
+/**
+ * The settings a user has now: inherited values, the user's changes, and what the user document decides.
+ * The virtual background file list is left as the defaults have it: only readUserSettings shows it.
+ */
 export async function effectiveUserSettings(svc: Services, user: User): Promise<UserSettingsDoc> {
   const inherited = await inheritedUserSettings(svc, user);
   const doc = deepMerge(inherited.doc, structuredClone(sectionsOf(stored(user), SETTINGS_SECTIONS)));
@@ -106,7 +105,6 @@ export async function effectiveUserSettings(svc: Services, user: User): Promise<
   if (!isLicensed(user)) {
     Object.assign(doc.feature, { large_meeting: false, large_meeting_capacity: 0, webinar: false, webinar_capacity: 0, zoom_events: false, concurrent_meeting: 'None' });
   }
-  doc.in_meeting.virtual_background_settings.files = await virtualBackgroundFiles(svc, user);
   return doc;
 }
 
@@ -126,6 +124,7 @@ export async function readUserSettings(svc: Services, user: User, option?: Setti
   if (option === 'recording_authentication') return authenticationOf(user, 'recording');
   const doc = await effectiveUserSettings(svc, user);
   if (option === 'meeting_security') return { meeting_security: meetingSecurityOf(doc, MEETING_SECURITY_DEFAULTS, stored(user).meeting_security ?? {}) };
+  doc.in_meeting.virtual_background_settings.files = await virtualBackgroundFiles(svc, user);
   const inMeeting = doc.in_meeting as Json;
   for (const [alias, name] of IN_MEETING_ALIASES) inMeeting[alias] = inMeeting[name];
   return doc;
