@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
  */
 export function installValidation(app: FastifyInstance): void {
   const make = (coerce: boolean) => {
-    const ajv = new Ajv.default({ strict: false, coerceTypes: coerce ? 'array' : false, useDefaults: true, allErrors: true, removeAdditional: false });
+    const ajv = new Ajv.default({ strict: false, coerceTypes: coerce ? 'array' : false, useDefaults: true, allErrors: true, removeAdditional: 'all' });
     addFormats.default(ajv, ['email', 'uri', 'date', 'date-time']);
     return ajv;
   };

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { OAuthError } from '../../errors/zoom-error.js';
+import { withoutNul } from '../../http/nul.js';
 import type { Services } from '../../services.js';
 
 function basicCredentials(header: string | undefined): { id: string; secret: string } | undefined {
@@ -7,7 +8,8 @@ function basicCredentials(header: string | undefined): { id: string; secret: str
   const decoded = Buffer.from(header.slice(6).trim(), 'base64').toString();
   const colon = decoded.indexOf(':');
   if (colon < 0) return undefined;
-  return { id: decoded.slice(0, colon), secret: decoded.slice(colon + 1) };
+  // The id is looked up; a header is not cleaned with the query and body.
+  return { id: withoutNul(decoded.slice(0, colon)), secret: decoded.slice(colon + 1) };
 }
 
 /**

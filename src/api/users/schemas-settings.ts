@@ -299,7 +299,7 @@ const FeatureResponse = obj(featureProps(i(), i()));
 // Seat counts are one of Zoom's plan sizes when set through the API.
 const FeatureUpdate = obj(featureProps(e([500, 1000] as const), e([100, 500, 501, 1000, 1001, 3000, 5000, 10000] as const)));
 
-const Tsp = obj({ call_out: b(), call_out_countries: list(Type.Object({}, { additionalProperties: true })), show_international_numbers_link: b() });
+const Tsp = obj({ call_out: b(), call_out_countries: list(Type.Unknown()), show_international_numbers_link: b() });
 const Profile = obj({ recording_storage_location: obj({ allowed_values: list(Type.String()), value: s() }) });
 const AudioConferencing = obj({
   toll_free_and_fee_based_toll_call: obj({

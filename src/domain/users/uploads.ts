@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { errors } from '../../errors/catalog.js';
+import { nulRefused } from '../../http/nul.js';
 import type { Services } from '../../services.js';
 import { zoomId } from '../../util/ids.js';
 import type { Json } from '../../util/json.js';
@@ -77,6 +78,8 @@ export async function readUpload(request: FastifyRequest, field: string, maxByte
   } catch {
     throw errors.badRequest('Invalid multipart/form-data request body.');
   }
+  // The file's name is stored and listed, as a JSON body's strings are.
+  if (found?.filename.includes('\u0000')) throw nulRefused(field);
   return found;
 }
 
