@@ -20,9 +20,10 @@ export class RolesRepo {
     return this.db.selectFrom('roles').selectAll().where('account_id', '=', accountId).where('type', '=', type).orderBy('seq').execute();
   }
 
-  /** Adds the row unless the account already has a role with this id. */
+  /** Adds the row unless the account already has it. */
   async insertIfMissing(row: Omit<RoleRow, 'seq'>): Promise<void> {
-    await this.db.insertInto('roles').values(row).onConflict((oc) => oc.columns(['account_id', 'id']).doNothing()).execute();
+    // No conflict target: requests seeding the same account at once collide on the name index as well as the id's.
+    await this.db.insertInto('roles').values(row).onConflict((oc) => oc.doNothing()).execute();
   }
 
   async insert(row: Omit<RoleRow, 'seq'>): Promise<void> {

@@ -4,6 +4,7 @@ import { paginate, type PageQuery } from '../../http/pagination.js';
 import type { Services } from '../../services.js';
 import { GroupsRepo, type GroupRow, type GroupUserRow } from '../../store/groups.repo.js';
 import { InformationBarriersRepo } from '../../store/information-barriers.repo.js';
+import { retryIfTaken, UNIQUE, unlessTaken } from '../../store/unique.js';
 import { zoomId } from '../../util/ids.js';
 import { parseJson, type Json } from '../../util/json.js';
 import { requirePaidAccount } from '../accounts/plan.js';
@@ -71,10 +72,15 @@ export class GroupService {
     const doc: GroupData = { in_directory: inDirectory, directory_privacy: input.directory_privacy ?? 2 };
     const id = zoomId();
     const operator = await operatorOf(this.svc, actor);
-    await this.svc.db.kysely.transaction().execute(async (trx) => {
-      await new GroupsRepo(trx).insert({ id, account_id: accountId, name, created_at: now, data: JSON.stringify(doc), settings: '{}', lock_settings: '{}' });
-      await this.svc.events.emit({ event: 'group.created', accountId, payload: operator, object: { id, name } }, trx);
-    });
+    await unlessTaken(
+      UNIQUE.groupName,
+      () =>
+        this.svc.db.kysely.transaction().execute(async (trx) => {
+          await new GroupsRepo(trx).insert({ id, account_id: accountId, name, created_at: now, data: JSON.stringify(doc), settings: '{}', lock_settings: '{}' });
+          await this.svc.events.emit({ event: 'group.created', accountId, payload: operator, object: { id, name } }, trx);
+        }),
+      () => errors.groupNameTaken(name),
+    );
     return {
       id,
       name,
@@ -105,13 +111,18 @@ export class GroupService {
     if (name === group.name) return;
     if (await this.repo.byName(actor.accountId, name)) throw errors.groupNameInUse(name);
     const operator = await operatorOf(this.svc, actor);
-    await this.svc.db.kysely.transaction().execute(async (trx) => {
-      await new GroupsRepo(trx).update(actor.accountId, groupId, { name });
-      await this.svc.events.emit(
-        { event: 'group.updated', accountId: actor.accountId, payload: { ...operator, old_object: { id: groupId, name: group.name } }, object: { id: groupId, name } },
-        trx,
-      );
-    });
+    await unlessTaken(
+      UNIQUE.groupName,
+      () =>
+        this.svc.db.kysely.transaction().execute(async (trx) => {
+          await new GroupsRepo(trx).update(actor.accountId, groupId, { name });
+          await this.svc.events.emit(
+            { event: 'group.updated', accountId: actor.accountId, payload: { ...operator, old_object: { id: groupId, name: group.name } }, object: { id: groupId, name } },
+            trx,
+          );
+        }),
+      () => errors.groupNameInUse(name),
+    );
   }
 
   /** Deletes the group; its members lose it, and those for whom it was primary fall back to their oldest other group. */
@@ -149,21 +160,23 @@ export class GroupService {
     await this.get(actor.accountId, groupId);
     const accountId = actor.accountId;
     const users = await resolveUserRefs(this.svc, accountId, refs, 'members');
-    const existing = await this.repo.memberIds(accountId, groupId);
-    const added = users.filter((u) => !existing.has(u.id));
-    const now = this.svc.clock.now();
     const operator = await operatorOf(this.svc, actor);
-    await this.svc.db.kysely.transaction().execute(async (trx) => {
-      const repo = new GroupsRepo(trx);
-      for (const u of added) {
-        const current = await repo.membershipsOf(accountId, u.id);
-        await repo.addMember(accountId, groupId, u.id, !current.some((m) => Number(m.is_primary) === 1), now);
-      }
-      if (added.length) {
-        await this.svc.events.emit({ event: 'group.member_added', accountId, payload: operator, object: { id: groupId, members: added.map(memberRef) } }, trx);
-      }
+    return retryIfTaken(UNIQUE.groupMember, async () => {
+      const existing = await this.repo.memberIds(accountId, groupId);
+      const added = users.filter((u) => !existing.has(u.id));
+      const now = this.svc.clock.now();
+      await this.svc.db.kysely.transaction().execute(async (trx) => {
+        const repo = new GroupsRepo(trx);
+        for (const u of added) {
+          const current = await repo.membershipsOf(accountId, u.id);
+          await repo.addMember(accountId, groupId, u.id, !current.some((m) => Number(m.is_primary) === 1), now);
+        }
+        if (added.length) {
+          await this.svc.events.emit({ event: 'group.member_added', accountId, payload: operator, object: { id: groupId, members: added.map(memberRef) } }, trx);
+        }
+      });
+      return { ids: added.map((u) => u.id).join(','), added_at: isoSeconds(now) };
     });
-    return { ids: added.map((u) => u.id).join(','), added_at: isoSeconds(now) };
   }
 
   async listMembers(accountId: string, groupId: string, query: PageQuery) {
@@ -255,18 +268,20 @@ export class GroupService {
     await this.get(actor.accountId, groupId);
     const accountId = actor.accountId;
     const users = await resolveUserRefs(this.svc, accountId, refs, 'admins');
-    const existing = await this.repo.adminIds(accountId, groupId);
-    const added = users.filter((u) => !existing.has(u.id));
-    const now = this.svc.clock.now();
     const operator = await operatorOf(this.svc, actor);
-    await this.svc.db.kysely.transaction().execute(async (trx) => {
-      const repo = new GroupsRepo(trx);
-      for (const u of added) await repo.addAdmin(accountId, groupId, u.id, now);
-      if (added.length) {
-        await this.svc.events.emit({ event: 'group.admin_added', accountId, payload: operator, object: { id: groupId, admins: added.map(memberRef) } }, trx);
-      }
+    return retryIfTaken(UNIQUE.groupAdmin, async () => {
+      const existing = await this.repo.adminIds(accountId, groupId);
+      const added = users.filter((u) => !existing.has(u.id));
+      const now = this.svc.clock.now();
+      await this.svc.db.kysely.transaction().execute(async (trx) => {
+        const repo = new GroupsRepo(trx);
+        for (const u of added) await repo.addAdmin(accountId, groupId, u.id, now);
+        if (added.length) {
+          await this.svc.events.emit({ event: 'group.admin_added', accountId, payload: operator, object: { id: groupId, admins: added.map(memberRef) } }, trx);
+        }
+      });
+      return { ids: added.map((u) => u.id).join(','), added_at: isoSeconds(now) };
     });
-    return { ids: added.map((u) => u.id).join(','), added_at: isoSeconds(now) };
   }
 
   async listAdmins(accountId: string, groupId: string, query: PageQuery) {

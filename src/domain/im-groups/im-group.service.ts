@@ -4,6 +4,7 @@ import { paginate, type PageQuery } from '../../http/pagination.js';
 import type { Services } from '../../services.js';
 import { ImGroupsRepo, type ImGroupRow } from '../../store/im-groups.repo.js';
 import type { Database } from '../../store/tables.js';
+import { retryIfTaken, UNIQUE, unlessTaken } from '../../store/unique.js';
 import { zoomId } from '../../util/ids.js';
 import { parseJson } from '../../util/json.js';
 import { requirePaidAccount } from '../accounts/plan.js';
@@ -79,7 +80,7 @@ export class ImGroupService {
       search_by_ma_account: input.search_by_ma_account ?? false,
     };
     const row = { id: zoomId(), account_id: accountId, name, type: input.type ?? 'normal', created_at: this.svc.clock.now(), data: JSON.stringify(data) };
-    await this.repo.insert(row);
+    await unlessTaken(UNIQUE.imGroupName, () => this.repo.insert(row), () => errors.groupNameInUse(name));
     const { type: _, ...shown } = present({ ...row, seq: 0 }, 0);
     return shown;
   }
@@ -105,7 +106,7 @@ export class ImGroupService {
       }
     }
     if (changed) patch.data = JSON.stringify(data);
-    if (Object.keys(patch).length) await this.repo.update(accountId, groupId, patch);
+    if (Object.keys(patch).length) await unlessTaken(UNIQUE.imGroupName, () => this.repo.update(accountId, groupId, patch), () => errors.groupNameInUse(patch.name!));
   }
 
   async delete(accountId: string, groupId: string): Promise<void> {
@@ -117,14 +118,16 @@ export class ImGroupService {
   async addMembers(accountId: string, groupId: string, refs: UserRef[]) {
     await this.find(accountId, groupId);
     const users = await resolveUserRefs(this.svc, accountId, refs, 'members');
-    const existing = await this.repo.memberIds(accountId, groupId);
-    const added = users.filter((u) => !existing.has(u.id));
-    const now = this.svc.clock.now();
-    await this.svc.db.kysely.transaction().execute(async (trx) => {
-      const repo = new ImGroupsRepo(trx);
-      for (const u of added) await repo.addMember(accountId, groupId, u.id, now);
+    return retryIfTaken(UNIQUE.imGroupMember, async () => {
+      const existing = await this.repo.memberIds(accountId, groupId);
+      const added = users.filter((u) => !existing.has(u.id));
+      const now = this.svc.clock.now();
+      await this.svc.db.kysely.transaction().execute(async (trx) => {
+        const repo = new ImGroupsRepo(trx);
+        for (const u of added) await repo.addMember(accountId, groupId, u.id, now);
+      });
+      return { ids: added.map((u) => u.id).join(','), added_at: isoSeconds(now) };
     });
-    return { ids: added.map((u) => u.id).join(','), added_at: isoSeconds(now) };
   }
 
   async listMembers(accountId: string, groupId: string, query: PageQuery) {

@@ -3,6 +3,7 @@ import type { Actor } from '../../http/operation.js';
 import { paginate, type PageQuery } from '../../http/pagination.js';
 import type { Services } from '../../services.js';
 import { RolesRepo, type RoleRow } from '../../store/roles.repo.js';
+import { UNIQUE, unlessTaken } from '../../store/unique.js';
 import { UsersRepo } from '../../store/users.repo.js';
 import { zoomId } from '../../util/ids.js';
 import { parseJson, type Json } from '../../util/json.js';
@@ -134,7 +135,7 @@ export class RoleService {
       created_at: this.svc.clock.now(),
       data: JSON.stringify(input.sub_account_privileges ? { sub_account_privileges: input.sub_account_privileges } : {}),
     };
-    await this.repo.insert(row);
+    await unlessTaken(UNIQUE.roleName, () => this.repo.insert(row), () => errors.roleNameTaken(name));
     const { id, name: n, description, privileges: p, total_members } = presentRole({ ...row, seq: 0 }, 0);
     return { id, name: n, description, privileges: p, total_members };
   }
@@ -158,7 +159,7 @@ export class RoleService {
     const privileges = this.checkPrivileges(input.privileges);
     if (privileges) patch.privileges = JSON.stringify(privileges);
     if (input.sub_account_privileges) patch.data = JSON.stringify({ ...parseJson<Json>(row.data), sub_account_privileges: input.sub_account_privileges });
-    if (Object.keys(patch).length) await this.repo.update(accountId, roleId, patch);
+    if (Object.keys(patch).length) await unlessTaken(UNIQUE.roleName, () => this.repo.update(accountId, roleId, patch), () => errors.roleNameTaken(patch.name!));
   }
 
   /** Built-in roles stay; a role someone still holds cannot go either. */

@@ -3,6 +3,7 @@ import { errors } from '../../errors/catalog.js';
 import { planTier } from '../../http/rate-limit.js';
 import type { Services } from '../../services.js';
 import { TrackingFieldsRepo, type TrackingFieldRow } from '../../store/tracking-fields.repo.js';
+import { UNIQUE, unlessTaken } from '../../store/unique.js';
 
 export interface TrackingFieldInput {
   field?: string;
@@ -82,7 +83,7 @@ export class TrackingFieldService {
       recommended_values: JSON.stringify(input.recommended_values ?? []),
       created_at: this.svc.clock.now(),
     };
-    await this.repo.insert(row);
+    await unlessTaken(UNIQUE.trackingFieldKey, () => this.repo.insert(row), errors.trackingFieldExists);
     return presentTrackingField({ ...row, seq: 0 });
   }
 
@@ -99,7 +100,7 @@ export class TrackingFieldService {
     if (input.required !== undefined) patch.required = input.required ? 1 : 0;
     if (input.visible !== undefined) patch.visible = input.visible ? 1 : 0;
     if (input.recommended_values !== undefined) patch.recommended_values = JSON.stringify(input.recommended_values);
-    if (Object.keys(patch).length) await this.repo.update(accountId, fieldId, patch);
+    if (Object.keys(patch).length) await unlessTaken(UNIQUE.trackingFieldKey, () => this.repo.update(accountId, fieldId, patch), errors.trackingFieldExists);
   }
 
   async delete(accountId: string, fieldId: string): Promise<void> {

@@ -2,6 +2,7 @@ import { errors } from '../../errors/catalog.js';
 import type { Actor } from '../../http/operation.js';
 import { planTier } from '../../http/rate-limit.js';
 import type { Services } from '../../services.js';
+import { UNIQUE, unlessTaken } from '../../store/unique.js';
 import { deepMerge, parseJson, type Json } from '../../util/json.js';
 import { operatorOf, saveUserWithEvent } from './profile-events.js';
 import { defaultDisplayName, type UserData } from './user.model.js';
@@ -215,16 +216,22 @@ export async function changeEmail(svc: Services, actor: Actor, user: User, email
   const now = svc.clock.now();
   const recent = (user.doc.email_changes ?? []).filter((t) => now - t < DAY_MS);
   if (recent.length >= MAX_EMAIL_CHANGES_PER_DAY) throw errors.emailChangeLimit();
-  await saveUserWithEvent(
-    svc,
-    user,
-    { ...user.doc, email_changes: [...recent, now] },
-    { email: next },
-    {
-      event: 'user.updated',
-      accountId: user.account_id,
-      object: { id: user.id, email: next },
-      payload: { ...(await operatorOf(svc, actor)), time_stamp: now, old_object: { id: user.id, email: user.email } },
-    },
+  const operator = await operatorOf(svc, actor);
+  await unlessTaken(
+    UNIQUE.userEmail,
+    () =>
+      saveUserWithEvent(
+        svc,
+        user,
+        { ...user.doc, email_changes: [...recent, now] },
+        { email: next },
+        {
+          event: 'user.updated',
+          accountId: user.account_id,
+          object: { id: user.id, email: next },
+          payload: { ...operator, time_stamp: now, old_object: { id: user.id, email: user.email } },
+        },
+      ),
+    () => errors.userExists(next),
   );
 }

@@ -3,6 +3,7 @@ import { errors } from '../../errors/catalog.js';
 import type { Actor } from '../../http/operation.js';
 import { paginate, type Page, type PageQuery } from '../../http/pagination.js';
 import type { Services } from '../../services.js';
+import { UNIQUE, unlessTaken } from '../../store/unique.js';
 import type { UserRow, UsersRepo } from '../../store/users.repo.js';
 import { digits, zoomId } from '../../util/ids.js';
 import { deepFreeze, parseJson } from '../../util/json.js';
@@ -85,11 +86,10 @@ export class UserService {
 
   async create(accountId: string, input: CreateUserInput): Promise<User> {
     const email = input.email.toLowerCase();
-    if (await this.repo.emailTaken(email)) {
-      // "Already in the account" only when it is this account's user; an address held elsewhere gets the
-      // wording Zoom's reference gives for POST /users.
-      throw (await this.repo.byEmail(accountId, email)) ? errors.userExists(email) : errors.emailAlreadyUsed(email);
-    }
+    // "Already in the account" only when it is this account's user; an address held elsewhere gets the
+    // wording Zoom's reference gives for POST /users.
+    const taken = async () => ((await this.repo.byEmail(accountId, email)) ? errors.userExists(email) : errors.emailAlreadyUsed(email));
+    if (await this.repo.emailTaken(email)) throw await taken();
     const now = this.svc.clock.now();
     const id = zoomId();
     const status = input.action === 'create' ? 'pending' : 'active';
@@ -113,17 +113,8 @@ export class UserService {
       ...(input.feature ? { feature: input.feature } : {}),
       ...(input.password ? { password_hash: hashPassword(input.password), password_history: [] } : {}),
     };
-    await this.repo.insert({
-      id,
-      account_id: accountId,
-      email,
-      status,
-      type: input.type,
-      role_id: input.roleId ?? '2',
-      created_at: now,
-      data: JSON.stringify(doc),
-      settings: '{}',
-    });
+    const row = { id, account_id: accountId, email, status, type: input.type, role_id: input.roleId ?? '2', created_at: now, data: JSON.stringify(doc), settings: '{}' };
+    await unlessTaken(UNIQUE.userEmail, () => this.repo.insert(row), taken);
     return (await this.byId(accountId, id))!;
   }
 
