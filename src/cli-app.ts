@@ -9,7 +9,7 @@ import type { AppRow } from './store/apps.repo.js';
  */
 export async function withServer<T>(fn: (server: Server, seed: SeedResult) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const server = await createServer(config, { deliver: false });
+  const server = await createServer(config, { deliver: false, exclusive: false });
   try {
     return await fn(server, await ensureSeed(server.svc, config.seed));
   } finally {

@@ -1,10 +1,13 @@
 import { resolve } from 'node:path';
+import { databaseTarget } from './store/database-url.js';
 
 export interface Config {
   host: string;
   port: number;
-  /** A file path (SQLite) or a postgres:// URL. */
+  /** A file path (SQLite, also as a file: URL) or a postgres:// URL. */
   databaseUrl: string;
+  /** SQLITE_SYNCHRONOUS: `normal` survives a crash of the process, `full` also a power loss. */
+  sqliteSynchronous: 'normal' | 'full';
   /** Public origin used in api_url, pic_url and other absolute links. */
   publicUrl: string;
   rateLimits: boolean;
@@ -34,15 +37,23 @@ function positiveNumber(name: string, value: string | undefined, fallback: numbe
   return n;
 }
 
+function synchronous(value: string | undefined): Config['sqliteSynchronous'] {
+  const v = (value || 'normal').toLowerCase();
+  if (v !== 'normal' && v !== 'full') throw new Error(`SQLITE_SYNCHRONOUS must be normal or full, got ${value}`);
+  return v;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const host = env.HOST || '127.0.0.1';
   const port = Number(env.PORT || 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
   const databaseUrl = env.DATABASE_URL || resolve('data', 'zoom.db');
+  databaseTarget(databaseUrl); // an unusable URL fails every command at once, naming the variable
   return {
     host,
     port,
     databaseUrl,
+    sqliteSynchronous: synchronous(env.SQLITE_SYNCHRONOUS),
     publicUrl: (env.PUBLIC_URL || `http://${host.includes(':') ? `[${host}]` : host}:${port}`).replace(/\/$/, ''),
     rateLimits: flag(env.RATE_LIMITS, true),
     simulator: flag(env.SIMULATOR, true),

@@ -1,6 +1,14 @@
+import type { Kysely } from 'kysely';
 import type { Config } from './config.js';
+import { AccountService } from './domain/accounts/account.service.js';
+import { AppService } from './domain/accounts/app.service.js';
 import { allScopes } from './domain/auth/scopes.js';
+import { UserService, type User } from './domain/users/user.service.js';
 import type { Services } from './services.js';
+import { AccountsRepo } from './store/accounts.repo.js';
+import { AppsRepo } from './store/apps.repo.js';
+import type { Database } from './store/tables.js';
+import { UsersRepo } from './store/users.repo.js';
 
 export interface SeedResult {
   accountId: string;
@@ -13,40 +21,48 @@ export interface SeedResult {
 
 /**
  * On first start: one paid master account, its owner, and one Server-to-Server OAuth app holding every scope.
- * ZOOM_ACCOUNT_ID / ZOOM_CLIENT_ID / ZOOM_CLIENT_SECRET / ZOOM_WEBHOOK_SECRET_TOKEN fix the values.
+ * ZOOM_ACCOUNT_ID / ZOOM_CLIENT_ID / ZOOM_CLIENT_SECRET / ZOOM_WEBHOOK_SECRET_TOKEN fix the values. All of it is
+ * one transaction: a start refused for a taken email or client id leaves nothing a corrected start would trip on.
  */
 export async function ensureSeed(svc: Services, seed: Config['seed']): Promise<SeedResult> {
-  const k = svc.db.kysely;
-  let account = seed.accountId ? await svc.accounts.get(seed.accountId) : await k.selectFrom('accounts').selectAll().where('master_account_id', 'is', null).orderBy('seq').limit(1).executeTakeFirst();
+  const result = await svc.db.kysely.transaction().execute((trx) => seedIn(trx, svc, seed));
+  svc.accounts.forget(result.accountId);
+  return result;
+}
+
+async function seedIn(trx: Kysely<Database>, svc: Services, seed: Config['seed']): Promise<SeedResult> {
+  const accounts = new AccountService(new AccountsRepo(trx), svc.clock);
+  const apps = new AppService(new AppsRepo(trx), svc.clock);
+  const users = new UserService(new UsersRepo(trx), svc);
   let created = false;
+  let account = seed.accountId ? await accounts.get(seed.accountId) : await trx.selectFrom('accounts').selectAll().where('master_account_id', 'is', null).orderBy('seq').limit(1).executeTakeFirst();
   if (!account) {
-    account = await svc.accounts.create({ id: seed.accountId, name: 'Local Zoom Account', plan: 'business' });
-    const owner = await svc.users.create(account.id, {
-      action: 'custCreate',
-      email: seed.ownerEmail,
-      type: 2,
-      first_name: 'Account',
-      last_name: 'Owner',
-      roleId: '0',
-    });
-    await svc.accounts.update(account.id, { owner_id: owner.id });
-    account = (await svc.accounts.get(account.id))!;
+    account = await accounts.create({ id: seed.accountId, name: 'Local Zoom Account', plan: 'business' });
     created = true;
   }
-  let app = seed.clientId ? await svc.apps.get(seed.clientId) : (await svc.apps.list(account.id))[0];
-  if (app && app.account_id !== account.id) throw new Error(`ZOOM_CLIENT_ID ${seed.clientId} belongs to another account`);
+  // Also mends an account that an earlier, non-transactional seeding left without its owner.
+  if (!account.owner_id) {
+    const owner = await createOwner(trx, users, account.id, seed.ownerEmail);
+    await accounts.update(account.id, { owner_id: owner.id });
+    account = { ...account, owner_id: owner.id };
+    created = true;
+  }
+  let app = seed.clientId ? await apps.get(seed.clientId) : (await apps.list(account.id))[0];
+  if (app && app.account_id !== account.id) {
+    throw new Error(`ZOOM_CLIENT_ID ${seed.clientId} belongs to account ${app.account_id}; set ZOOM_CLIENT_ID to another id, or ZOOM_ACCOUNT_ID=${app.account_id} to keep that account`);
+  }
   if (app) {
     // Operations added since the database was seeded bring new scopes: the seeded app keeps holding all of them.
     const held = new Set(app.scopes.split(' '));
     const missing = allScopes().filter((sc) => !held.has(sc));
     if (missing.length) {
       const scopes = [...held, ...missing].filter(Boolean).sort().join(' ');
-      await svc.db.kysely.updateTable('apps').set({ scopes }).where('client_id', '=', app.client_id).execute();
+      await trx.updateTable('apps').set({ scopes }).where('client_id', '=', app.client_id).execute();
       app = { ...app, scopes };
     }
   }
   if (!app) {
-    app = await svc.apps.create({
+    app = await apps.create({
       accountId: account.id,
       name: 'Server-to-Server OAuth app',
       scopes: allScopes(),
@@ -57,7 +73,7 @@ export async function ensureSeed(svc: Services, seed: Config['seed']): Promise<S
     });
     created = true;
   }
-  const owner = account.owner_id ? await svc.users.byId(account.id, account.owner_id) : undefined;
+  const owner = account.owner_id ? await users.byId(account.id, account.owner_id) : undefined;
   return {
     accountId: account.id,
     clientId: app.client_id,
@@ -66,4 +82,13 @@ export async function ensureSeed(svc: Services, seed: Config['seed']): Promise<S
     ownerEmail: owner?.email ?? seed.ownerEmail,
     created,
   };
+}
+
+/** Emails are unique across accounts: a taken one names the account holding it, which the seed could reuse. */
+async function createOwner(trx: Kysely<Database>, users: UserService, accountId: string, email: string): Promise<User> {
+  const holder = await trx.selectFrom('users').select('account_id').where('email', '=', email.toLowerCase()).executeTakeFirst();
+  if (holder) {
+    throw new Error(`ZOOM_OWNER_EMAIL ${email} is already used by a user of account ${holder.account_id}; set ZOOM_OWNER_EMAIL to another address, or ZOOM_ACCOUNT_ID=${holder.account_id} to keep that account`);
+  }
+  return users.create(accountId, { action: 'custCreate', email, type: 2, first_name: 'Account', last_name: 'Owner', roleId: '0' });
 }
