@@ -1,12 +1,14 @@
 import type { Kysely } from 'kysely';
+import { runNow } from '../clock.js';
 import type { Services } from '../services.js';
 import { CompiledInsert } from '../store/compiled-insert.js';
 import { uuidV7 } from '../util/random.js';
 import type { Database } from '../store/tables.js';
+import type { EmittedEvent } from './webhook-events.js';
 
 export interface ZoomEvent {
-  /** Zoom's event name, e.g. `meeting.created`. */
-  event: string;
+  /** Zoom's event name, e.g. `meeting.created`: one of the documented list, which subscriptions check against. */
+  event: EmittedEvent;
   /** The account the change happened in (`payload.account_id`). */
   accountId: string;
   /** `payload.object`. */
@@ -38,8 +40,13 @@ export class EventBus {
       payload: { account_id: e.accountId, ...(e.payload ?? {}), object: e.object },
       ...(e.extra ?? {}),
     });
-    await this.insertEvent.execute(db, { id: uuidV7(), account_id: e.accountId, event: e.event, event_ts: ts, body, created_at: ts });
-    for (const l of this.listeners) l();
+    // An event replayed into the past (the simulator) carries its time in event_ts, but is written now: deliveries
+    // go to subscriptions that exist now, and whatever the listeners schedule runs on the server's own time.
+    const written = runNow(() => this.svc.clock.now());
+    await this.insertEvent.execute(db, { id: uuidV7(), account_id: e.accountId, event: e.event, event_ts: ts, body, created_at: written });
+    runNow(() => {
+      for (const l of this.listeners) l();
+    });
   }
 
   /** Called after each emit (in this process), so a deliverer can wake up at once. */

@@ -18,10 +18,12 @@ const Span = {
 };
 
 export const ScenarioSchema = Type.Object({
-  meeting: Type.Union([
-    Type.Object({ id: Type.Union([Type.Integer({ minimum: 1 }), Type.String({ minLength: 1 })]) }),
-    Type.Object({
-      create: Type.Object({
+  // One of the two (checked by planScenario): an object rather than a union, which validation that drops unknown
+  // members would strip down to its first branch.
+  meeting: Type.Object({
+    id: o(Type.Union([Type.Integer({ minimum: 1 }), Type.String({ minLength: 1 })])),
+    create: o(
+      Type.Object({
         userId: s(),
         topic: s(),
         type: o(Type.Unsafe<1 | 2 | 3 | 8>({ type: 'integer', enum: [1, 2, 3, 8] })),
@@ -33,9 +35,18 @@ export const ScenarioSchema = Type.Object({
         settings: o(Type.Record(Type.String(), Type.Unknown())),
         recurrence: o(Type.Record(Type.String(), Type.Unknown())),
       }),
-    }),
-  ]),
-  /** ISO date-time of the start; default now. */
+    ),
+  }),
+  /**
+   * How the timeline meets the clock. `past` (default): it is written as history ending now (or at `start_at`),
+   * the clock untouched. `realtime`: the meeting plays live from now, `speed` times faster than wall time.
+   */
+  mode: o(Type.Unsafe<'past' | 'realtime'>({ type: 'string', enum: ['past', 'realtime'] })),
+  /** Realtime only: 60 plays a minute of the scenario per second. */
+  speed: o(Type.Number({ exclusiveMinimum: 0, maximum: 3600 })),
+  /** Moves the server clock through the timeline, from `start_at` (default now) to the end, for every account. */
+  advance_clock: o(Type.Boolean()),
+  /** ISO date-time of the start: by default now minus the duration, or now with `advance_clock`. */
   start_at: s(),
   duration_minutes: Type.Number({ exclusiveMinimum: 0, maximum: 24 * 60 }),
   participants: Type.Array(
@@ -95,7 +106,12 @@ export function planScenario(sc: Scenario): Step[] {
   const bad = (field: string, message: string) => problems.push({ field, message });
   const total = ms(sc.duration_minutes);
   const steps: Step[] = [];
+  if ((sc.meeting.id === undefined) === (sc.meeting.create === undefined)) bad('meeting', 'Invalid field. Expected either id or create.');
   if (sc.start_at !== undefined && !Number.isFinite(Date.parse(sc.start_at))) bad('start_at', 'Invalid field. Expected date-time.');
+  if (sc.mode === 'realtime') {
+    if (sc.start_at !== undefined) bad('start_at', 'Invalid field. A realtime scenario starts now.');
+    if (sc.advance_clock) bad('advance_clock', 'Invalid field. The clock is not moved in realtime mode.');
+  } else if (sc.speed !== undefined) bad('speed', 'Invalid field. Only with mode realtime.');
 
   sc.participants.forEach((p, i) => {
     const field = `participants.${i}`;

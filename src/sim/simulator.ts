@@ -1,4 +1,4 @@
-import type { Clock } from '../clock.js';
+import { isAdjustable } from '../clock.js';
 import { MeetingInstances, type RecordingAction } from '../domain/meetings/instances.js';
 import { MeetingService, type Meeting } from '../domain/meetings/meeting.service.js';
 import { hydrateInstance, instanceEventObject, MeetingParticipants, type Instance, type JoinInput, type LeaveReason, type Session } from '../domain/meetings/participants.js';
@@ -7,16 +7,8 @@ import { errors } from '../errors/catalog.js';
 import type { Actor } from '../http/operation.js';
 import type { Services } from '../services.js';
 import type { PastSummary } from './runner.js';
+import { MetaRepo } from '../store/meta.repo.js';
 import { isoSeconds } from '../util/time.js';
-
-/** A clock the simulator can move forward: ManualClock (tests) and OffsetClock (a server with the simulator on). */
-export interface AdvanceableClock extends Clock {
-  advance(ms: number): void;
-}
-
-export function canAdvance(clock: Clock): clock is AdvanceableClock {
-  return typeof (clock as Partial<AdvanceableClock>).advance === 'function';
-}
 
 /** The longest single move of the clock: a year. */
 export const MAX_ADVANCE_MS = 366 * 86_400_000;
@@ -30,8 +22,11 @@ export class Simulator {
   private meetings: MeetingService;
   private instances: MeetingInstances;
   private participants: MeetingParticipants;
+  private meta: MetaRepo;
+  private saved: Promise<unknown> = Promise.resolve();
 
   constructor(private svc: Services) {
+    this.meta = new MetaRepo(svc.db.kysely);
     this.meetings = svc.use(MeetingService);
     this.instances = svc.use(MeetingInstances);
     this.participants = svc.use(MeetingParticipants);
@@ -116,12 +111,20 @@ export class Simulator {
     };
   }
 
-  /** Moves the server clock forward; 400/300 when the server runs on the system clock. */
-  advance(ms: number): number {
-    if (!canAdvance(this.svc.clock)) throw errors.badRequest('The server clock cannot be moved: it follows the system clock (start the server with SIMULATOR=on).');
+  /**
+   * Moves the server clock forward for every account, and stores the move so a restart keeps it; 400/300 when
+   * the server runs on the system clock.
+   */
+  async advance(ms: number): Promise<number> {
+    const clock = this.svc.clock;
+    if (!isAdjustable(clock)) throw errors.badRequest('The server clock cannot be moved: it follows the system clock (start the server with SIMULATOR=on).');
     if (!Number.isFinite(ms) || ms < 0 || ms > MAX_ADVANCE_MS) throw errors.validation([{ field: 'ms', message: 'Invalid field.' }]);
-    this.svc.clock.advance(Math.round(ms));
-    return this.svc.clock.now();
+    clock.advance(Math.round(ms));
+    // One write at a time, each of the offset as it then is: moves made together cannot store an older one last.
+    const save = this.saved.then(() => this.meta.setClockOffset(clock.offsetMs));
+    this.saved = save.catch(() => {});
+    await save;
+    return clock.now();
   }
 
   /** An ended instance as the simulator reports it. */

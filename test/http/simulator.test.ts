@@ -62,11 +62,11 @@ describe('Simulator over HTTP', () => {
 
   it('a 45-minute scenario with 12 participants gives ONE past instance, consistent everywhere it appears', async () => {
     const t0 = t.clock.now();
-    const startAt = t0 + HOUR;
+    // By default the scenario is history that ends now.
+    const startAt = t0 - 45 * MIN;
     const people = twelvePeople(t.seed.ownerEmail);
     const scenario = {
       meeting: { create: { userId: 'me', topic: 'Quarterly review', type: 2 } },
-      start_at: iso(startAt),
       duration_minutes: 45,
       participants: people,
       record: { start_offset_minutes: 5, stop_offset_minutes: 40 },
@@ -75,8 +75,8 @@ describe('Simulator over HTTP', () => {
     const res = await t.call('POST', '/sim/scenarios', { token, body: scenario });
     assert.equal(res.status, 200, JSON.stringify(res.body));
     const result = res.body;
-    // The server clock was moved to the start, then through every step, to the end.
-    assert.equal(t.clock.now(), startAt + 45 * MIN);
+    // The server clock did not move.
+    assert.equal(t.clock.now(), t0);
     assert.equal(result.start_time, iso(startAt));
     assert.equal(result.end_time, iso(startAt + 45 * MIN));
     assert.equal(result.duration, 45);
@@ -90,9 +90,8 @@ describe('Simulator over HTTP', () => {
     assert.equal(result.participants_count, 12);
     assert.equal(result.total_minutes, totalMinutes);
 
-    // The token of the call expired while the clock moved 1h45.
-    assert.equal((await t.call('GET', '/v2/users/me', { token })).body.code, 124);
-    await fresh();
+    // The token of the call still works.
+    assert.equal((await t.call('GET', '/v2/users/me', { token })).status, 200);
 
     const byUuid = await t.call('GET', `/v2/past_meetings/${encodeURIComponent(encodeURIComponent(result.uuid))}`, { token });
     assert.equal(byUuid.status, 200);
@@ -341,8 +340,10 @@ describe('Simulator over HTTP', () => {
     });
     assert.equal(res.status, 400);
     assert.deepEqual(res.body.errors.map((e: any) => e.field), ['participants.0.leave_offset_minutes', 'participants.1.join_offset_minutes']);
-    res = await t.call('POST', '/sim/scenarios', { token, body: { meeting: { id: m.id }, start_at: iso(t.clock.now() - 2 * HOUR), duration_minutes: 5, participants: [] } });
+    res = await t.call('POST', '/sim/scenarios', { token, body: { meeting: { id: m.id }, start_at: iso(t.clock.now() - 2 * HOUR), duration_minutes: 5, participants: [], advance_clock: true } });
     assert.deepEqual(res.body.errors, [{ field: 'start_at', message: 'Invalid field. Must not be in the past.' }]);
+    res = await t.call('POST', '/sim/scenarios', { token, body: { meeting: { id: m.id }, start_at: iso(t.clock.now() - 2 * MIN), duration_minutes: 5, participants: [] } });
+    assert.deepEqual(res.body.errors, [{ field: 'start_at', message: 'Invalid field. A scenario played in the past must end by now; use advance_clock or mode realtime for a later one.' }]);
     res = await t.call('POST', '/sim/scenarios', { token, body: { meeting: { id: m.id }, participants: [] } });
     assert.equal(res.body.code, 300);
     // No meeting was started by the refused scenarios.
@@ -418,7 +419,7 @@ describe('Simulator switch and clocks', () => {
       assert.equal(on.svc.config.simulator, true);
       assert.ok(on.svc.clock instanceof OffsetClock);
       const before = on.svc.clock.now();
-      on.svc.use(Simulator).advance(3 * HOUR);
+      await on.svc.use(Simulator).advance(3 * HOUR);
       assert.ok(on.svc.clock.now() - before >= 3 * HOUR);
       assert.equal((await on.app.inject({ method: 'GET', url: '/sim/clock' })).statusCode, 401);
     } finally {

@@ -1,4 +1,4 @@
-import { canAdvance } from '../../sim/simulator.js';
+import { isAdjustable } from '../../clock.js';
 
 import { defineOperation } from '../../http/operation.js';
 import { SimClockOut } from './schemas.js';
@@ -16,6 +16,6 @@ export default defineOperation({
   success: { status: 200, schema: SimClockOut },
   handle({ svc }) {
     const now = svc.clock.now();
-    return { now: isoSeconds(now), now_ms: now, adjustable: canAdvance(svc.clock) };
+    return { now: isoSeconds(now), now_ms: now, adjustable: isAdjustable(svc.clock) };
   },
 });

@@ -4,7 +4,8 @@ import { Simulator } from '../../sim/simulator.js';
 import { SimAdvanceBody, SimClockOut } from './schemas.js';
 import { isoSeconds } from '../../util/time.js';
 
-// Moves the server clock forward: tokens, page tokens, meetings and events all see the new time.
+// Moves the server clock forward for every account (stored, so a restart keeps it): tokens, page tokens,
+// meetings and events all see the new time. Nothing else moves it.
 export default defineOperation({
   id: 'simClockAdvance',
   group: 'Simulator',
@@ -15,8 +16,8 @@ export default defineOperation({
   rateLimit: 'Light',
   body: SimAdvanceBody,
   success: { status: 200, schema: SimClockOut },
-  handle({ body, svc }) {
-    const now = svc.use(Simulator).advance(body.ms);
+  async handle({ body, svc }) {
+    const now = await svc.use(Simulator).advance(body.ms);
     return { now: isoSeconds(now), now_ms: now, adjustable: true };
   },
 });

@@ -1,9 +1,10 @@
 import { defineOperation } from '../../http/operation.js';
-import { localDriver } from '../../sim/drivers.js';
-import { playScenario } from '../../sim/runner.js';
+import { BackgroundPlays } from '../../sim/background.js';
+import { ScenarioPlay } from '../../sim/runner.js';
 import { SimScenarioBody, SimScenarioOut } from './schemas.js';
 
-// Plays a whole scenario in one call: the meeting from start to end, with the clock moved step by step.
+// Plays a whole scenario: by default into the recent past (ending now) without moving the clock; `advance_clock`
+// moves the clock through it; `mode: realtime` answers 202 once the meeting has started and plays the rest live.
 export default defineOperation({
   id: 'simScenarioPlay',
   group: 'Simulator',
@@ -14,7 +15,13 @@ export default defineOperation({
   rateLimit: 'Medium',
   body: SimScenarioBody,
   success: { status: 200, schema: SimScenarioOut },
-  async handle({ body, actor, svc }) {
-    return playScenario(body, localDriver(svc, actor));
+  async handle({ body, actor, svc, request, reply }) {
+    const play = await ScenarioPlay.start(svc, actor, body);
+    if (play.mode !== 'realtime') return play.finish();
+    svc.use(BackgroundPlays).start(
+      (signal) => play.finish(signal),
+      (err) => request.log.error({ err }, 'realtime scenario stopped'),
+    );
+    reply.status(202).send(play.live());
   },
 });
