@@ -1,4 +1,5 @@
 import { API_PREFIX, operationPaths, operationPrefix, requiredScopes, type AnyOperation } from '../http/operation.js';
+import { WEBHOOK_EVENTS } from '../events/webhook-events.js';
 
 const errorSchema = {
   type: 'object',
@@ -20,7 +21,27 @@ function queryParams(schema: any): any[] {
   return Object.entries(schema.properties).map(([name, s]) => ({ name, in: 'query', required: required.has(name), schema: s }));
 }
 
-/** The OpenAPI 3.1 document, built from the operation declarations alone. */
+/** OpenAPI 3.1 `webhooks`: one POST per event the server sends to subscribed endpoint URLs. */
+function webhookEvents(): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(WEBHOOK_EVENTS).map(([name, d]) => [
+      name,
+      {
+        post: {
+          operationId: name,
+          tags: ['Webhooks'],
+          summary: d.en,
+          description: `${d.zh}\n\n${d.en}`,
+          'x-summary-zh': d.zh,
+          'x-summary-en': d.en,
+          responses: { '200': { description: 'Received: the endpoint answers 200 or 204 within 3 seconds' } },
+        },
+      },
+    ]),
+  );
+}
+
+/** The OpenAPI 3.1 document, built from the operation declarations and the webhook event list alone. */
 export function buildOpenApi(operations: AnyOperation[], serverUrl = '/v2'): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   const tags = new Set<string>();
@@ -72,6 +93,7 @@ export function buildOpenApi(operations: AnyOperation[], serverUrl = '/v2'): Rec
     servers: [{ url: serverUrl }],
     tags: [...tags].map((name) => (extensionGroups.has(name) ? { name, description: 'Not part of Zoom’s API: an extension of this server.' } : { name })),
     paths,
+    webhooks: webhookEvents(),
     components: {
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', description: 'Access token from POST /oauth/token (grant_type=account_credentials).' },

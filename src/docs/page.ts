@@ -1,5 +1,5 @@
-// A self-contained reference page: it reads /openapi.json and lists every operation by group, in Chinese or
-// English, with parameters and schemas. No external scripts, so it works offline.
+// A self-contained reference page: it reads /openapi.json and lists every operation by group, with parameters
+// and schemas, then the webhook events, in Chinese or English. No external scripts, so it works offline.
 export const docsPage = `<!doctype html>
 <html lang="en">
 <head>
@@ -42,8 +42,8 @@ export const docsPage = `<!doctype html>
 </header>
 <main><nav id="nav"></nav><section id="list"></section></main>
 <script>
-const T = { en: { params:'Parameters', body:'Request body', resp:'Response', scopes:'Scopes', rate:'Rate limit label', none:'No content', name:'Name', in:'In', req:'Required', schema:'Schema' },
-            zh: { params:'参数', body:'请求体', resp:'响应', scopes:'权限范围', rate:'速率限制标签', none:'无内容', name:'名称', in:'位置', req:'必填', schema:'结构' } };
+const T = { en: { params:'Parameters', body:'Request body', resp:'Response', scopes:'Scopes', rate:'Rate limit label', none:'No content', name:'Name', in:'In', req:'Required', schema:'Schema', events:'Webhook events', event:'Event', desc:'Description' },
+            zh: { params:'参数', body:'请求体', resp:'响应', scopes:'权限范围', rate:'速率限制标签', none:'无内容', name:'名称', in:'位置', req:'必填', schema:'结构', events:'Webhook 事件', event:'事件', desc:'说明' } };
 let lang = new URLSearchParams(location.search).get('lang') || (navigator.language.startsWith('zh') ? 'zh' : 'en');
 let doc;
 const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({'&':'&amp;','<':'&lt;','>':'&gt;','"':'&quot;'}[c]));
@@ -85,6 +85,14 @@ function render() {
       }
       html += '</div></details>';
     }
+  }
+  // The events a subscription may name, from the document's OpenAPI 3.1 webhooks.
+  const hooks = Object.entries(doc.webhooks || {}).filter(([name, w]) => !q || (name + ' ' + w.post['x-summary-en'] + ' ' + w.post['x-summary-zh']).toLowerCase().includes(q));
+  if (hooks.length) {
+    nav += '<a href="#webhook-events">' + t.events + ' <span class="s">' + hooks.length + '</span></a>';
+    html += '<h2 id="webhook-events">' + t.events + '</h2><table><tr><th>' + t.event + '</th><th>' + t.desc + '</th></tr>';
+    for (const [name, w] of hooks) html += '<tr><td><code>' + esc(name) + '</code></td><td>' + esc(lang === 'zh' ? w.post['x-summary-zh'] : w.post['x-summary-en']) + '</td></tr>';
+    html += '</table>';
   }
   document.getElementById('nav').innerHTML = nav;
   document.getElementById('list').innerHTML = html;

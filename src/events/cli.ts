@@ -95,14 +95,18 @@ export function registerWebhookCommands(program: Command): void {
     .action((opts: { clientId?: string; subscription?: string; limit: string; json?: boolean }) =>
       withApp(opts.clientId, async (server, owner) => {
         const page = await server.svc.use(WebhookService).logs(owner, owner.clientId, { page_size: Number(opts.limit) || 20, subscriptionId: opts.subscription });
-        const entries = page.items.map(presentLog);
+        // A failed attempt also says why: the stored reason is what a status or response body alone cannot tell.
+        const entries = page.items.map((l) => ({ ...presentLog(l), ...(Number(l.success) ? {} : { failed_reason: l.error }) }));
         if (opts.json) {
           out(entries);
           return;
         }
         out(
           entries
-            .map((l) => `${l.date_time}  ${String(l.status).padStart(4)}  ${String(l.latency_ms).padStart(5)}ms  retry ${l.retry_num}  ${l.event}  ${l.endpoint}  ${l.response_body.replace(/\s+/g, ' ').slice(0, 80)}`)
+            .map((l) => {
+              const line = `${l.date_time}  ${String(l.status).padStart(4)}  ${String(l.latency_ms).padStart(5)}ms  retry ${l.retry_num}  ${l.event}  ${l.endpoint}  ${l.response_body.replace(/\s+/g, ' ').slice(0, 80)}`;
+              return l.failed_reason ? `${line}  failed: ${l.failed_reason}` : line;
+            })
             .join('\n') || '(no webhook requests yet)',
         );
       }),

@@ -1,9 +1,7 @@
-/** Zoom's event names: `resource.action`, lower case, e.g. `meeting.participant_joined`. */
-export const EVENT_NAME = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/;
-
 // Scope resources that grant an event family besides the family's own name.
 const ALIASES: Record<string, string[]> = {
-  recording: ['recording', 'cloud_recording'],
+  // The recording events here are a meeting's in-progress recording, and an app may hold no recording scope at all.
+  recording: ['recording', 'cloud_recording', 'meeting'],
   webinar: ['webinar'],
   meeting: ['meeting'],
   user: ['user'],

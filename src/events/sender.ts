@@ -75,7 +75,7 @@ export class WebhookSender {
       const auth = await this.authorization(opts.customHeader);
       if (auth) headers[auth.name] = auth.value;
     } catch (err) {
-      return result({ status: TRANSPORT.cannotGetAccessToken, error: (err as Error).message });
+      return result({ status: TRANSPORT.cannotGetAccessToken, error: `no access token from the token URL: ${(err as Error).message}` });
     }
 
     try {
@@ -87,9 +87,10 @@ export class WebhookSender {
         signal: AbortSignal.timeout(this.timeoutMs),
       });
       const text = await readBounded(res);
-      return result({ status: res.status, responseHeaders: Object.fromEntries(res.headers), responseText: text });
+      const failed = res.status < 200 || res.status >= 300;
+      return result({ status: res.status, responseHeaders: Object.fromEntries(res.headers), responseText: text, ...(failed ? { error: `the endpoint answered HTTP ${res.status}` } : {}) });
     } catch (err) {
-      return result(transportFailure(err));
+      return result(transportFailure(err, this.timeoutMs));
     }
   }
 
@@ -163,15 +164,18 @@ async function readBounded(res: Response): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function transportFailure(err: unknown): { status: number; error: string } {
+/** The transport code and a sentence saying what went wrong, naming the system error code when there is one. */
+function transportFailure(err: unknown, timeoutMs: number): { status: number; error: string } {
   const e = err as Error & { cause?: { code?: string; message?: string } };
-  if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return { status: TRANSPORT.readTimeout, error: 'no answer within the time limit' };
+  const timedOut = `the endpoint did not answer within ${timeoutMs} ms`;
+  if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return { status: TRANSPORT.readTimeout, error: timedOut };
   const code = e?.cause?.code ?? (e as { code?: string })?.code;
-  const message = e?.cause?.message ?? e?.message ?? String(err);
-  if (code === 'ECONNREFUSED') return { status: TRANSPORT.connectionRefused, error: message };
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return { status: TRANSPORT.dnsResolve, error: message };
-  if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') return { status: TRANSPORT.readTimeout, error: message };
-  return { status: TRANSPORT.remoteError, error: message };
+  const detail = e?.cause?.message || e?.message || String(err);
+  const failed = (what: string) => `${what}${code ? `: ${code}` : ''}${detail && detail !== code ? ` (${detail})` : ''}`;
+  if (code === 'ECONNREFUSED') return { status: TRANSPORT.connectionRefused, error: failed('the connection was refused') };
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return { status: TRANSPORT.dnsResolve, error: failed('the host name did not resolve') };
+  if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') return { status: TRANSPORT.readTimeout, error: timedOut };
+  return { status: TRANSPORT.remoteError, error: failed('the connection failed') };
 }
 
 function masked(headers: Record<string, string>): Record<string, string> {

@@ -8,9 +8,10 @@ import type { AppRow } from '../store/apps.repo.js';
 import { WebhooksRepo, type LogFilter, type LogRow, type SubscriptionRow } from '../store/webhooks.repo.js';
 import { zoomId } from '../util/ids.js';
 import { parseJson } from '../util/json.js';
-import { eventAllowed, EVENT_NAME } from './rules.js';
+import { eventAllowed } from './rules.js';
 import { SNIPPET_CHARS, WebhookSender, type AttemptResult, type CustomHeader } from './sender.js';
 import { encryptedToken } from './signing.js';
+import { isWebhookEvent, URL_VALIDATION_EVENT } from './webhook-events.js';
 
 export type SubscriptionScope = 'user' | 'account' | 'master_account';
 
@@ -64,7 +65,8 @@ export class WebhookService {
     if ((await this.repo.countForApp(owner.accountId, owner.clientId)) >= MAX_SUBSCRIPTIONS_PER_APP) throw errors.eventSubscriptionLimit(MAX_SUBSCRIPTIONS_PER_APP);
 
     const id = zoomId();
-    if (!(await this.challenge(app, { id, owner, url, customHeader, userId: '' }))) throw errors.webhookUrlValidationFailed(url);
+    const failure = await this.challenge(app, { id, owner, url, customHeader, userId: '' });
+    if (failure) throw errors.webhookUrlValidationFailed(url, failure);
     const now = this.svc.clock.now();
     const row: Omit<SubscriptionRow, 'seq'> = {
       id,
@@ -117,7 +119,8 @@ export class WebhookService {
     if (revalidate) {
       const url = input.url !== undefined ? checkUrl(input.url) : sub.url;
       const customHeader = input.customHeader !== undefined ? checkCustomHeader(input.customHeader) : parseJson<CustomHeader>(sub.custom_header);
-      if (!(await this.challenge(app, { id, owner, url, customHeader, userId: '' }))) throw errors.webhookUrlValidationFailed(url);
+      const failure = await this.challenge(app, { id, owner, url, customHeader, userId: '' });
+      if (failure) throw errors.webhookUrlValidationFailed(url, failure);
       Object.assign(patch, {
         url,
         custom_header: JSON.stringify(customHeader),
@@ -171,27 +174,24 @@ export class WebhookService {
 
   /**
    * Sends the signed `endpoint.url_validation` challenge and checks the answer: 200 or 204 within the time
-   * limit, echoing plainToken with encryptedToken = hex(HMAC-SHA256(secret token, plainToken)).
+   * limit, echoing plainToken with encryptedToken = hex(HMAC-SHA256(secret token, plainToken)). Resolves to
+   * why the endpoint failed (also kept in the log entry), or undefined when it passed.
    */
-  async challenge(app: AppRow | undefined, target: { id: string; owner: Owner; url: string; customHeader: CustomHeader; userId: string }): Promise<boolean> {
-    if (!app) return false;
+  async challenge(app: AppRow | undefined, target: { id: string; owner: Owner; url: string; customHeader: CustomHeader; userId: string }): Promise<string | undefined> {
+    if (!app) return 'the app no longer exists';
     const plainToken = randomBytes(16).toString('base64url');
-    const body = JSON.stringify({ event: 'endpoint.url_validation', payload: { plainToken }, event_ts: this.svc.clock.now() });
+    const body = JSON.stringify({ event: URL_VALIDATION_EVENT, payload: { plainToken }, event_ts: this.svc.clock.now() });
     const r = await this.sender.post({ url: target.url, body, secret: app.webhook_secret_token, clientId: app.client_id, customHeader: target.customHeader });
-    let ok = false;
-    if (r.status === 200 || r.status === 204) {
-      const answer = parseAnswer(r.responseText);
-      ok = answer?.plainToken === plainToken && answer?.encryptedToken === encryptedToken(app.webhook_secret_token, plainToken);
-      if (!ok) r.error = 'the answer did not carry the expected plainToken and encryptedToken';
-    }
-    await this.log({ owner: target.owner, subscriptionId: target.id, deliveryId: null, event: 'endpoint.url_validation', endpoint: target.url, userId: target.userId, retryNum: 0, body, result: r, success: ok });
-    return ok;
+    const failure = challengeFailure(r, plainToken, app.webhook_secret_token);
+    if (failure) r.error = failure;
+    await this.log({ owner: target.owner, subscriptionId: target.id, deliveryId: null, event: URL_VALIDATION_EVENT, endpoint: target.url, userId: target.userId, retryNum: 0, body, result: r, success: !failure });
+    return failure;
   }
 
   /** The periodic check: six failures in a row disable the subscription (and drop what it still had pending). */
   async revalidate(sub: SubscriptionRow): Promise<boolean> {
     const owner = { accountId: sub.account_id, clientId: sub.client_id };
-    const ok = await this.challenge(await this.svc.apps.get(sub.client_id), { id: sub.id, owner, url: sub.url, customHeader: parseJson<CustomHeader>(sub.custom_header), userId: '' });
+    const ok = !(await this.challenge(await this.svc.apps.get(sub.client_id), { id: sub.id, owner, url: sub.url, customHeader: parseJson<CustomHeader>(sub.custom_header), userId: '' }));
     const now = this.svc.clock.now();
     const failures = ok ? 0 : sub.validation_failures + 1;
     const disabled = failures >= DISABLE_AFTER_FAILURES;
@@ -272,13 +272,29 @@ export class WebhookService {
   }
 }
 
+/** Only events of the documented list: a misspelt name would otherwise be saved and silently never fire. */
 function checkEvents(app: AppRow | undefined, events: string[]): string[] {
   const list = [...new Set(events.map((e) => e.trim()))];
-  const bad = list.filter((e) => !EVENT_NAME.test(e) || e === 'endpoint.url_validation');
-  if (!list.length || bad.length) throw errors.validation([{ field: 'events', message: bad.length ? `Invalid event: ${bad[0]}` : 'events must not be empty.' }]);
+  if (!list.length) throw errors.validation([{ field: 'events', message: 'events must not be empty.' }]);
+  const unknown = list.filter((e) => !isWebhookEvent(e));
+  if (unknown.length) throw errors.unknownEvents(unknown);
+  if (list.includes(URL_VALIDATION_EVENT)) throw errors.validation([{ field: 'events', message: `${URL_VALIDATION_EVENT} is sent to every endpoint URL and cannot be subscribed to.` }]);
   const scopes = (app?.scopes ?? '').split(' ');
   if (!list.every((e) => eventAllowed(e, scopes))) throw errors.eventNotAllowed();
   return list;
+}
+
+/** Why a challenge answer fails, most basic problem first; undefined when it passes. */
+function challengeFailure(r: AttemptResult, plainToken: string, secret: string): string | undefined {
+  if (r.status < 0) return r.error;
+  if (r.status !== 200 && r.status !== 204) return `the endpoint answered HTTP ${r.status}; it must answer 200 or 204`;
+  const answer = parseAnswer(r.responseText);
+  if (!answer) return 'the answer is not a JSON object with plainToken and encryptedToken';
+  if (answer.plainToken === undefined) return 'the answer has no plainToken';
+  if (answer.plainToken !== plainToken) return 'the plainToken of the answer is not the one sent';
+  if (answer.encryptedToken === undefined) return 'the answer has no encryptedToken';
+  if (answer.encryptedToken !== encryptedToken(secret, plainToken)) return "the encryptedToken is wrong: it must be hex(HMAC-SHA256(the app's webhook secret token, plainToken))";
+  return undefined;
 }
 
 function parseAnswer(text: string): { plainToken?: unknown; encryptedToken?: unknown } | undefined {

@@ -161,7 +161,8 @@ describe('Webhooks: the event subscription API over HTTP', () => {
         for (const url of [wrong.url, failing.url, slow.url, 'http://127.0.0.1:1/hook']) {
           const res = await create({ events: ['user.created'], event_webhook_url: url, subscription_scope: 'account' });
           assert.equal(res.status, 400, url);
-          assert.deepEqual(res.body, { code: 300, message: `URL validation failed: ${url}` });
+          assert.equal(res.body.code, 300);
+          assert.ok(res.body.message.startsWith(`URL validation failed: ${url}. Reason: `), res.body.message);
         }
         assert.equal((await list()).body.event_subscriptions.length, before);
       } finally {

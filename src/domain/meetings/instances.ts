@@ -170,7 +170,7 @@ export class MeetingInstances {
   private async applyRecording(instance: Instance, action: RecordingAction, now: number, db: Kysely<Database>): Promise<void> {
     const rec: RecordingState = (instance.doc.recording ??= { status: 'stopped', segments: [] });
     const open = rec.segments.find((s) => s.end === null);
-    let event: string | undefined;
+    let event: 'recording.started' | 'recording.resumed' | 'recording.paused' | 'recording.stopped' | undefined;
     let file: { recording_start: string; recording_end: string } | undefined;
     if (action === 'start' && rec.status === 'stopped') {
       rec.segments.push({ start: now, end: null });
