@@ -28,7 +28,7 @@ describe('Meeting invitation, invite links, caption token and templates over HTT
       const digits = String(m.id);
       assert.ok(text.includes(`Meeting ID: ${digits.slice(0, 3)} ${digits.slice(3, 7)} ${digits.slice(7)}\r\n`));
       assert.ok(text.includes(`Passcode: ${m.password}\r\n`));
-      assert.equal(res.body.sip_links, undefined);
+      assert.deepEqual(res.body.sip_links, [`${m.id}@zoomcrc.com`]);
     });
 
     it('a recurring meeting lists its occurrences; unknown meetings are 404/3001', async () => {

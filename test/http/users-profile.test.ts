@@ -82,7 +82,7 @@ describe('Users: profile operations over HTTP', () => {
       assert.equal(b.use_pmi, true);
       assert.equal(b.personal_meeting_url, `${t.origin}/j/3456789012`);
       assert.equal(b.vanity_url, `${t.origin}/my/jill.chill`);
-      assert.deepEqual(b.phone_numbers, [{ code: '+1', country: 'US', label: 'Mobile', number: '5550100' }]);
+      assert.deepEqual(b.phone_numbers, [{ code: '+1', country: 'US', label: 'Mobile', number: '5550100', verified: false }]);
       assert.deepEqual(b.custom_attributes, [{ key: 'k1', name: 'Badge', value: '7' }]);
       assert.equal(b.pronouns, 'she/her');
       assert.equal(b.pronouns_option, 2);

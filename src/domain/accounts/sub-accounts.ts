@@ -215,7 +215,8 @@ export async function subAccountDetails(svc: Services, accountId: string): Promi
     seats: seatsOf(row),
     subscription_start_time: sub.start,
     ...(sub.end ? { subscription_end_time: sub.end } : {}),
-    ...(data.vanity_url ? { vanity_url: data.vanity_url } : {}),
+    // Empty for an account that has not been given its own subdomain.
+    vanity_url: data.vanity_url ?? '',
     reseller: false,
   };
 }

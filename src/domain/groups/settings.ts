@@ -51,7 +51,8 @@ const GROUP_ONLY_DEFAULTS: Json = {
     translate_messages: false,
     search_and_send_animated_gif_images: { enable: true },
   },
-  in_meeting: { auto_generated_translation: { enable: false } },
+  in_meeting: { auto_generated_translation: { enable: false }, show_device_list: false, only_host_view_device_list: false },
+  schedule_meeting: { upcoming_meeting_reminder: true },
 };
 
 const SECTIONS = [
@@ -64,6 +65,8 @@ const RENAMES: Array<[string, string, string]> = [
   ['schedule_meeting', 'participant_video', 'participants_video'],
   ['schedule_meeting', 'use_pmi_for_schedule_meetings', 'use_pmi_for_scheduled_meetings'],
   ['in_meeting', 'request_permission_to_unmute', 'request_permission_to_unmute_participants'],
+  // The older name of "Show a 'Join from your browser' link": one setting under both names.
+  ['in_meeting', 'show_browser_join_link', 'show_a_join_from_your_browser_link'],
 ];
 
 function storedSettings(group: Group): StoredGroupSettings {

@@ -46,3 +46,11 @@ export async function invitationText(svc: Services, m: Meeting): Promise<string>
   lines.push('', '');
   return lines.join('\r\n');
 }
+
+/**
+ * The SIP addresses room systems dial to join, as Zoom lists them beside the invitation (its Cloud Room
+ * Connector domain). End-to-end encrypted meetings admit no SIP devices.
+ */
+export function sipLinks(m: Meeting): string[] {
+  return m.doc.settings.encryption_type === 'e2ee' ? [] : [`${m.id}@zoomcrc.com`];
+}

@@ -19,6 +19,7 @@ import { checkPasscode, generatePasscode, numericPasscode } from './passcode.js'
 import { normalizeRecurrence, occurrenceStarts, recurrenceErrors, type Recurrence } from './recurrence.js';
 import { alternativeHostEntries, applySettings, defaultMeetingSettings, OCCURRENCE_SETTINGS } from './settings.js';
 import { isTimeZone, parseStartTime } from './time.js';
+import { presentSettings } from './settings-view.js';
 import { isoSeconds } from '../../util/time.js';
 
 export type Meeting = MeetingRow & { doc: MeetingData };
@@ -598,7 +599,8 @@ export class MeetingService {
       h323_password: d.password ? d.h323_password : undefined,
       pstn_password: d.password ? d.pstn_password : undefined,
       encrypted_password: d.password ? d.encrypted_password : undefined,
-      settings: settings as any,
+      settings: (await presentSettings(m, settings, host, this.links, this.joinUrl(m))) as any,
+      pmi: settings.use_pmi === true && (m.type === 2 || m.type === 3) && host ? String(host.doc.pmi) : undefined,
       pre_schedule: d.pre_schedule,
       recurrence: m.type === 8 ? d.recurrence : undefined,
       occurrences: m.type === 8 ? this.occurrences(m, { showPrevious: opts.showPreviousOccurrences }) : undefined,

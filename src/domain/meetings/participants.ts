@@ -6,9 +6,11 @@ import { seededId } from '../../sim/random.js';
 import { MeetingInstancesRepo, type InstanceRow, type SessionRow } from '../../store/meeting-instances.repo.js';
 import type { Database } from '../../store/tables.js';
 import { parseJson, type Json } from '../../util/json.js';
+import { recordSignIn } from '../users/sign-in.js';
 import { defaultDisplayName } from '../users/user.model.js';
 import type { User } from '../users/user.service.js';
 import { isoSeconds } from '../../util/time.js';
+import { MeetingService } from './meeting.service.js';
 
 /** Cloud recording of an instance: one segment per stretch recorded (a pause closes one, a resume opens the next). */
 export interface RecordingState extends Json {
@@ -51,6 +53,8 @@ export interface SessionData extends Json {
   speaker: string;
   camera: string;
   pc_name: string;
+  /** A guest whose email the host gave Zoom (see hostProvidedEmails): shown like an account user's. */
+  email_from_host?: boolean;
 }
 
 export type Instance = InstanceRow & { doc: InstanceData };
@@ -173,10 +177,12 @@ export class MeetingParticipants {
       user = await this.svc.users.byId(instance.account_id, input.user_id);
       if (!user) throw errors.userNotFound(input.user_id);
     } else if (input.email) user = await this.svc.users.byEmail(instance.account_id, input.email);
-    return this.svc.db.kysely.transaction().execute((trx) => this.addSession(instance, input, user, trx));
+    const meeting = await this.svc.use(MeetingService).find(instance.account_id, instance.meeting_id, { includeExpired: true });
+    const provided = meeting ? hostProvidedEmails(meeting.doc.settings) : new Set<string>();
+    return this.svc.db.kysely.transaction().execute((trx) => this.addSession(instance, input, user, provided, trx));
   }
 
-  private async addSession(instance: Instance, input: JoinInput, user: User | undefined, db: Kysely<Database>): Promise<Session> {
+  private async addSession(instance: Instance, input: JoinInput, user: User | undefined, provided: ReadonlySet<string>, db: Kysely<Database>): Promise<Session> {
     const all = await this.sessions(instance, db);
     let prior: Session | undefined;
     if (input.participant_id !== undefined) {
@@ -201,6 +207,7 @@ export class MeetingParticipants {
       : clientProfile(`${this.seed(instance)}:${participantUuid}`);
     const index = all.length;
     const now = this.svc.clock.now();
+    const email = input.email ?? prior?.email ?? user?.email ?? '';
     const doc: SessionData = {
       shares: [],
       failover: false,
@@ -211,6 +218,7 @@ export class MeetingParticipants {
       speaker: profile.speaker,
       camera: profile.camera,
       pc_name: profile.pc_name,
+      ...(accountUserId === null && email && provided.has(email.toLowerCase()) ? { email_from_host: true } : {}),
     };
     const row: Omit<SessionRow, 'seq'> = {
       id: seededId(`${this.seed(instance)}:s${index}`),
@@ -222,7 +230,7 @@ export class MeetingParticipants {
       account_user_id: accountUserId,
       registrant_id: input.registrant_id ?? prior?.registrant_id ?? null,
       name,
-      email: input.email ?? prior?.email ?? user?.email ?? '',
+      email,
       join_time: now,
       leave_time: null,
       leave_reason: null,
@@ -234,6 +242,8 @@ export class MeetingParticipants {
       data: JSON.stringify(doc),
     };
     await this.repo.insertSession(row, db);
+    // A user of the account joins with their signed-in client: the latest sign-in this server sees.
+    if (user) await recordSignIn(db, instance.account_id, user.id, now, doc.version);
     const session: Session = { ...row, seq: 0, doc };
     await this.svc.events.emit(
       {
@@ -312,7 +322,7 @@ export class MeetingParticipants {
     for (const span of ended) await this.emitShare('meeting.sharing_ended', instance, session, span, at, db);
   }
 
-  private emitShare(event: string, instance: Instance, session: Session, span: ShareSpan, at: number, db: Kysely<Database>): Promise<void> {
+  private emitShare(event: 'meeting.sharing_started' | 'meeting.sharing_ended', instance: Instance, session: Session, span: ShareSpan, at: number, db: Kysely<Database>): Promise<void> {
     return this.svc.events.emit(
       {
         event,
@@ -380,11 +390,11 @@ export class MeetingParticipants {
   }
 
   /**
-   * Zoom's email display rule: the addresses of the host account's users, and of guests who gave theirs by
-   * registering; other guests show an empty string.
+   * Zoom's email display rule: the addresses of the host account's users, of guests who gave theirs by
+   * registering, and of guests whose address the host gave Zoom; other guests show an empty string.
    */
   visibleEmail(s: Session): string {
-    return s.account_user_id || s.registrant_id ? s.email : '';
+    return s.account_user_id || s.registrant_id || s.doc.email_from_host ? s.email : '';
   }
 
   /** A session as an entry of Get past meeting participants. */
@@ -427,6 +437,23 @@ export class MeetingParticipants {
       sharing: s.doc.shares.some((x) => x.end === null),
     };
   }
+}
+
+/**
+ * Guest addresses the host gave Zoom, which Zoom's email display rules show: invitees of the calendar
+ * invitation, authentication exceptions and breakout room assignments (lower case).
+ */
+function hostProvidedEmails(settings: Json): Set<string> {
+  const out = new Set<string>();
+  const add = (v: unknown) => {
+    if (typeof v === 'string' && v.includes('@')) out.add(v.trim().toLowerCase());
+  };
+  const list = (v: unknown): Json[] => (Array.isArray(v) ? (v as Json[]) : []);
+  for (const i of list(settings.meeting_invitees)) add(i.email);
+  for (const e of list(settings.authentication_exception)) add(e.email);
+  const rooms = (settings.breakout_room as Json | undefined)?.rooms;
+  for (const r of list(rooms)) for (const p of Array.isArray(r.participants) ? r.participants : []) add(p);
+  return out;
 }
 
 function displayName(doc: Json, email: string): string {

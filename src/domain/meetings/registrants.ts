@@ -6,6 +6,7 @@ import { paginate, type PageQuery } from '../../http/pagination.js';
 import type { Services } from '../../services.js';
 import { MeetingRegistrantsRepo, type RegistrantRow } from '../../store/meeting-registrants.repo.js';
 import type { Database } from '../../store/tables.js';
+import { isUniqueViolation } from '../../store/unique.js';
 import { digits, zoomId } from '../../util/ids.js';
 import { parseJson, type Json } from '../../util/json.js';
 import { requirePaidAccount } from '../accounts/plan.js';
@@ -603,14 +604,12 @@ function byRegistrant(rows: Array<{ registrant_id: string; occurrence_id: string
   return out;
 }
 
-function transition(r: Registrant, action: 'approve' | 'deny' | 'cancel'): { status: RegistrantStatus; event: string } | undefined {
+function transition(
+  r: Registrant,
+  action: 'approve' | 'deny' | 'cancel',
+): { status: RegistrantStatus; event: 'meeting.registration_approved' | 'meeting.registration_denied' | 'meeting.registration_cancelled' } | undefined {
   if (action === 'approve' && r.status !== 'approved') return { status: 'approved', event: 'meeting.registration_approved' };
   if (action === 'deny' && r.status !== 'denied') return { status: 'denied', event: 'meeting.registration_denied' };
   if (action === 'cancel' && r.status === 'approved') return { status: 'denied', event: 'meeting.registration_cancelled' };
   return undefined;
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  const code = (err as { code?: unknown })?.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }

@@ -113,6 +113,11 @@ function userOptions(user: User, kind: AuthKind): Json[] {
   return authenticationOptions(user.account_id, kind, stored(user).authentication?.[kind]?.options ?? {});
 }
 
+/** The meeting authentication profiles a host schedules with: the ones their settings show. */
+export function meetingAuthenticationOptions(user: User): Json[] {
+  return userOptions(user, 'meeting');
+}
+
 function authenticationOf(user: User, kind: AuthKind): Json {
   return authenticationDoc(kind, stored(user).authentication?.[kind] ?? {}, userOptions(user, kind), AUTHENTICATION_DEFAULTS);
 }

@@ -69,7 +69,8 @@ export function presentUser(svc: Services, user: User, accountNumber: number | u
     personal_meeting_url: `${origin}/j/${d.pmi}`,
     phone_country: d.phone_country ?? '',
     phone_number: d.phone_number ?? '',
-    phone_numbers: d.phone_numbers,
+    // Zoom verifies a number by a code it sends to the phone; this server sends none, so no number is verified.
+    phone_numbers: d.phone_numbers?.map((p) => ({ code: p.code, country: p.country, label: p.label, number: p.number, verified: false })),
     pic_url: svc.users.picUrl(user),
     plan_united_type: d.plan_united_type as any,
     pronouns: d.pronouns,
