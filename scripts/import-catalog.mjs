@@ -1,32 +1,36 @@
-// Rebuilds src/catalog/operations.ts from the operation catalog (a TSV of group, zh/en names,
-// method, paths, scopes and rate label). Run by hand: node scripts/import-catalog.mjs <catalog.tsv>
-import { readFileSync, writeFileSync } from 'node:fs';
+// Compares src/catalog/operations.ts with an operation catalog TSV (group, name_zh, name_en, method, path,
+// master_path, scopes, rate_label): prints the TSV's operations the catalog lacks and facts that differ.
+// The catalog is the project's own list (operationIds, corrected names and rate labels live there); this only
+// reports, so nothing edited by hand is lost.   Run by hand: npx tsx scripts/import-catalog.mjs <catalog.tsv>
+import { readFileSync } from 'node:fs';
+import { additional, catalog } from '../src/catalog/operations.ts';
 
 const file = process.argv[2];
-if (!file) throw new Error('usage: node scripts/import-catalog.mjs <catalog.tsv>');
+if (!file) throw new Error('usage: npx tsx scripts/import-catalog.mjs <catalog.tsv>');
 const [header, ...lines] = readFileSync(file, 'utf8').trim().split('\n');
 const cols = header.split('\t');
-const seen = new Set();
-const rows = [];
+const byRoute = new Map();
+for (const row of [...catalog, ...additional]) {
+  byRoute.set(`${row[4]} ${row[5]}`, row);
+  byRoute.set(`${row[4]} ${row[6]}`, row);
+}
+let differences = 0;
 for (const line of lines) {
   const cells = line.split('\t');
   const r = Object.fromEntries(cols.map((c, i) => [c, cells[i] ?? '']));
   if (r.group === 'Dashboards Copy') continue; // a verbatim repeat of Dashboards
-  const key = `${r.method} ${r.path}`;
-  if (seen.has(key)) continue;
-  seen.add(key);
-  rows.push([r.group, r.name_zh, r.name_en, r.method, r.path, r.master_path, r.scopes, r.rate_label]);
+  const row = byRoute.get(`${r.method} ${r.path}`) ?? byRoute.get(`${r.method} ${r.master_path}`);
+  if (!row) {
+    differences++;
+    console.log(`missing: ${r.method} ${r.path} (${r.group}: ${r.name_en})`);
+    continue;
+  }
+  const facts = { group: [r.group, row[1]], name_zh: [r.name_zh, row[2]], name_en: [r.name_en, row[3]], scopes: [r.scopes, row[7]], rate_label: [r.rate_label, row[8]] };
+  for (const [name, [tsv, ours]] of Object.entries(facts)) {
+    if (tsv && tsv !== ours) {
+      differences++;
+      console.log(`${row[0]}: ${name} is "${ours}" here, "${tsv}" in the TSV`);
+    }
+  }
 }
-const body = rows.map((r) => `  ${JSON.stringify(r)},`).join('\n');
-writeFileSync(
-  'src/catalog/operations.ts',
-  `// The target list of operations: group, Chinese name, English name, method, account-level path,
-// master-account path, classic scopes and rate-limit label. Regenerate with scripts/import-catalog.mjs.
-export type CatalogRow = [group: string, zh: string, en: string, method: string, path: string, masterPath: string, scopes: string, rateLabel: string];
-
-export const catalog: CatalogRow[] = [
-${body}
-];
-`,
-);
-console.log(`${rows.length} operations written`);
+console.log(`${differences} differences`);

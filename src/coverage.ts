@@ -1,6 +1,5 @@
 import { operations } from './api/index.js';
 import { catalog } from './catalog/operations.js';
-import { operationPaths } from './http/operation.js';
 
 export interface GroupCoverage {
   group: string;
@@ -9,16 +8,15 @@ export interface GroupCoverage {
   missing: string[];
 }
 
-/** Catalog operations matched by method and path (account-level or master form) against the declarations. */
+/** Catalog operations against the declarations, by operationId (a declaration's method and path are checked against its row). */
 export function coverage(): GroupCoverage[] {
-  const served = new Set<string>();
-  for (const op of operations) for (const { path } of operationPaths(op)) served.add(`${op.method} ${path}`);
+  const served = new Set(operations.map((op) => op.id));
   const groups = new Map<string, GroupCoverage>();
-  for (const [group, , en, method, path, masterPath] of catalog) {
+  for (const [id, group, , en, method, path] of catalog) {
     const g = groups.get(group) ?? { group, implemented: 0, total: 0, missing: [] };
     groups.set(group, g);
     g.total++;
-    if (served.has(`${method} ${path}`) || served.has(`${method} ${masterPath}`)) g.implemented++;
+    if (served.has(id)) g.implemented++;
     else g.missing.push(`${method} ${path}  (${en})`);
   }
   return [...groups.values()];

@@ -3,8 +3,10 @@ import type { Static, TSchema } from 'typebox';
 import type { Services } from '../services.js';
 import type { Config } from '../config.js';
 
+import { catalogFacts, type RateLabel } from '../catalog/facts.js';
+
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-export type RateLabel = 'Light' | 'Medium' | 'Heavy' | 'Resource-intensive';
+export type { RateLabel };
 
 /** Who is calling and on which account the request acts. */
 export interface Actor {
@@ -75,13 +77,35 @@ export interface OperationSpec<P, Q, B, R> {
 
 export type AnyOperation = OperationSpec<any, any, any, any>;
 
+/** Facts the catalog holds for every operation it lists; a declaration of such an operation does not repeat them. */
+type CatalogFact = 'group' | 'summary' | 'scopes' | 'rateLimit' | 'master';
+export type OperationDeclaration<P, Q, B, R> = Omit<OperationSpec<P, Q, B, R>, CatalogFact> & Partial<Pick<OperationSpec<P, Q, B, R>, CatalogFact>>;
+
+/**
+ * An operation from its declaration: the id, method, path, schemas and handler are the declaration's; group,
+ * summaries, scopes, rate label and the master form come from the catalog row of that id. Only an extension
+ * (not Zoom's API, absent from the catalog) states those facts itself. Any disagreement fails at load time.
+ */
 export function defineOperation<
   P extends TSchema | undefined = undefined,
   Q extends TSchema | undefined = undefined,
   B extends TSchema | undefined = undefined,
   R extends TSchema | undefined = undefined,
->(spec: OperationSpec<P, Q, B, R>): OperationSpec<P, Q, B, R> {
-  return spec;
+>(decl: OperationDeclaration<P, Q, B, R>): OperationSpec<P, Q, B, R> {
+  const facts = catalogFacts(decl.id);
+  const stated = (['group', 'summary', 'scopes', 'rateLimit', 'master'] as const).filter((k) => decl[k] !== undefined);
+  if (!facts) {
+    // The simulator's routes (marked as extensions by their group's index) are not Zoom's and state their own facts.
+    if (stated.length < 4) throw new Error(`${decl.id}: not in the catalog; only an extension states its own group, summary, scopes and rate label`);
+    return decl as OperationSpec<P, Q, B, R>;
+  }
+  if (stated.length) throw new Error(`${decl.id}: ${stated.join(', ')} come from the catalog, not the declaration`);
+  if (decl.method !== facts.method || (decl.path !== facts.path && decl.path !== facts.masterPath)) {
+    throw new Error(`${decl.id}: declared ${decl.method} ${decl.path}, the catalog has ${facts.method} ${facts.path}`);
+  }
+  if (!facts.rateLimit) throw new Error(`${decl.id}: the catalog gives no rate label`);
+  const { group, summary, scopes, rateLimit, master } = facts;
+  return { ...decl, group, summary, scopes, rateLimit, ...(master ? { master } : {}) };
 }
 
 export const MASTER_PREFIX = '/accounts/{accountId}';

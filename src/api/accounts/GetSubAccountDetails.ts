@@ -5,13 +5,9 @@ import { AccountIdParams, SubAccountResponse } from './schemas.js';
 // Get sub account details — or, with `me`, the caller's own account.
 export default defineOperation({
   id: 'GetSubAccountDetails',
-  group: 'Accounts',
   method: 'GET',
   path: '/accounts/{accountId}',
   native: { unknownAccount: 404 },
-  summary: { en: 'Get sub account details', zh: '获取子帐户详细信息' },
-  scopes: ['account:write:admin'],
-  rateLimit: 'Light',
   params: AccountIdParams,
   success: { status: 200, schema: SubAccountResponse },
   handle: ({ actor, svc }) => subAccountDetails(svc, actor.accountId),

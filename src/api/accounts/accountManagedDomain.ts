@@ -6,13 +6,9 @@ import { AccountIdParams, ManagedDomainsResponse } from './schemas.js';
 // Get account's managed domains — domains verified in the web portal, with their status.
 export default defineOperation({
   id: 'accountManagedDomain',
-  group: 'Accounts',
   method: 'GET',
   path: '/accounts/{accountId}/managed_domains',
   native: { unknownAccount: 404 },
-  summary: { en: "Get account's managed domains", zh: '获取帐户的托管域' },
-  scopes: ['account:read:admin'],
-  rateLimit: 'Light',
   params: AccountIdParams,
   success: { status: 200, schema: ManagedDomainsResponse },
   async handle({ actor, svc }) {

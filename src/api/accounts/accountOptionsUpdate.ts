@@ -5,13 +5,9 @@ import { AccountIdParams, AccountOptionsBody } from './schemas.js';
 // Update options — what the master shares with a sub account (connectors) and who pays.
 export default defineOperation({
   id: 'accountOptionsUpdate',
-  group: 'Accounts',
   method: 'PATCH',
   path: '/accounts/{accountId}/options',
   native: { unknownAccount: 404 },
-  summary: { en: 'Update options', zh: '更新选项' },
-  scopes: ['account:write:admin'],
-  rateLimit: 'Light',
   params: AccountIdParams,
   body: AccountOptionsBody,
   success: { status: 204 },

@@ -7,13 +7,9 @@ import { AccountSettingsQuery, AccountSettingsResponse } from './schemas-setting
 // Get account settings — the whole document, or one `option` view; `custom_query_fields` narrows it.
 export default defineOperation({
   id: 'accountSettings',
-  group: 'Accounts',
   method: 'GET',
   path: '/accounts/{accountId}/settings',
   native: { unknownAccount: 404 },
-  summary: { en: 'Get account settings', zh: '获取帐户设置' },
-  scopes: ['account:read:admin'],
-  rateLimit: 'Medium',
   params: AccountIdParams,
   query: AccountSettingsQuery,
   success: { status: 200, schema: AccountSettingsResponse },

@@ -7,13 +7,9 @@ import { AccountSettingsUpdateBody, AccountSettingsUpdateQuery } from './schemas
 // Update account settings — announced as account.settings_updated with the values replaced.
 export default defineOperation({
   id: 'accountSettingsUpdate',
-  group: 'Accounts',
   method: 'PATCH',
   path: '/accounts/{accountId}/settings',
   native: { unknownAccount: 404 },
-  summary: { en: 'Update account settings', zh: '更新帐户设置' },
-  scopes: ['account:write:admin'],
-  rateLimit: 'Medium',
   params: AccountIdParams,
   query: AccountSettingsUpdateQuery,
   body: AccountSettingsUpdateBody,

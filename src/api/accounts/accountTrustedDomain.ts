@@ -6,13 +6,9 @@ import { AccountIdParams, TrustedDomainsResponse } from './schemas.js';
 // Get account's trusted domains.
 export default defineOperation({
   id: 'accountTrustedDomain',
-  group: 'Accounts',
   method: 'GET',
   path: '/accounts/{accountId}/trusted_domains',
   native: { unknownAccount: 404 },
-  summary: { en: "Get account's trusted domains", zh: '获取帐户的受信任域' },
-  scopes: ['account:read:admin'],
-  rateLimit: 'Light',
   params: AccountIdParams,
   success: { status: 200, schema: TrustedDomainsResponse },
   async handle({ actor, svc }) {

@@ -5,12 +5,8 @@ import { ListAccountsQuery, ListAccountsResponse } from './schemas.js';
 // List sub accounts — the caller's own sub accounts (master accounts only), oldest first.
 export default defineOperation({
   id: 'accounts',
-  group: 'Accounts',
   method: 'GET',
   path: '/accounts',
-  summary: { en: 'List sub accounts', zh: '列出子帐户' },
-  scopes: ['account:read:admin'],
-  rateLimit: 'Medium',
   query: ListAccountsQuery,
   success: { status: 200, schema: ListAccountsResponse },
   handle: ({ query, actor, svc }) => listSubAccounts(svc, actor, query),

@@ -5,13 +5,9 @@ import { AccountIdParams, DeleteVirtualBackgroundsQuery } from './schemas.js';
 // Delete virtual background files — `file_ids`, comma-separated, each one of the account's files.
 export default defineOperation({
   id: 'delVB',
-  group: 'Accounts',
   method: 'DELETE',
   path: '/accounts/{accountId}/settings/virtual_backgrounds',
   native: { unknownAccount: 404 },
-  summary: { en: 'Delete virtual background files', zh: '删除虚拟背景文件' },
-  scopes: ['account:write:admin'],
-  rateLimit: 'Light',
   params: AccountIdParams,
   query: DeleteVirtualBackgroundsQuery,
   success: { status: 204 },

@@ -7,13 +7,9 @@ import { LockSettings, LockSettingsQuery } from './schemas-settings.js';
 // Get locked settings — the settings the account locks for its groups and users (paid accounts).
 export default defineOperation({
   id: 'getAccountLockSettings',
-  group: 'Accounts',
   method: 'GET',
   path: '/accounts/{accountId}/lock_settings',
   native: { unknownAccount: 404 },
-  summary: { en: 'Get locked settings', zh: '获取锁定设置' },
-  scopes: ['account:read:admin'],
-  rateLimit: 'Medium',
   params: AccountIdParams,
   query: LockSettingsQuery,
   success: { status: 200, schema: LockSettings },

@@ -6,13 +6,9 @@ import { AccountIdParams, RegistrationQuery, RegistrationSettings } from './sche
 // Get an account's webinar registration settings — what new webinars' registration starts with.
 export default defineOperation({
   id: 'getAccountsWebinarRegistrationSettings',
-  group: 'Accounts',
   method: 'GET',
   path: '/accounts/{accountId}/settings/registration',
   native: { unknownAccount: 404 },
-  summary: { en: "Get an account's webinar registration settings", zh: '获取帐户的网络研讨会注册设置' },
-  scopes: ['account:read:admin'],
-  rateLimit: 'Medium',
   params: AccountIdParams,
   query: RegistrationQuery,
   success: { status: 200, schema: RegistrationSettings },

@@ -7,13 +7,9 @@ import { LockSettings } from './schemas-settings.js';
 // Update locked settings — announced as account.lock_settings_updated.
 export default defineOperation({
   id: 'updateAccountLockSettings',
-  group: 'Accounts',
   method: 'PATCH',
   path: '/accounts/{accountId}/lock_settings',
   native: { unknownAccount: 404 },
-  summary: { en: 'Update locked settings', zh: '更新锁定设置' },
-  scopes: ['account:write:admin'],
-  rateLimit: 'Medium',
   params: AccountIdParams,
   body: LockSettings,
   success: { status: 204 },

@@ -5,13 +5,9 @@ import { AccountIdParams, OwnerBody } from './schemas.js';
 // Update the account owner — an active user of the account takes over; the former owner becomes an admin.
 export default defineOperation({
   id: 'updateAccountOwner',
-  group: 'Accounts',
   method: 'PUT',
   path: '/accounts/{accountId}/owner',
   native: { unknownAccount: 404 },
-  summary: { en: 'Update the account owner', zh: '更新帐户所有者' },
-  scopes: ['account:write:admin', 'account:master'],
-  rateLimit: 'Heavy',
   params: AccountIdParams,
   body: OwnerBody,
   success: { status: 204 },

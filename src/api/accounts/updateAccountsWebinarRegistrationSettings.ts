@@ -6,13 +6,9 @@ import { AccountIdParams, RegistrationQuery, RegistrationSettings } from './sche
 // Update an account's webinar registration settings.
 export default defineOperation({
   id: 'updateAccountsWebinarRegistrationSettings',
-  group: 'Accounts',
   method: 'PATCH',
   path: '/accounts/{accountId}/settings/registration',
   native: { unknownAccount: 404 },
-  summary: { en: "Update an account's webinar registration settings", zh: '更新帐户的网络研讨会注册设置' },
-  scopes: ['account:write:admin'],
-  rateLimit: 'Medium',
   params: AccountIdParams,
   query: RegistrationQuery,
   body: RegistrationSettings,

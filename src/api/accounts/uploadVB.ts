@@ -7,13 +7,9 @@ import { AccountIdParams, VirtualBackgroundBody, VirtualBackgroundResponse } fro
 // and 10 files per account.
 export default defineOperation({
   id: 'uploadVB',
-  group: 'Accounts',
   method: 'POST',
   path: '/accounts/{accountId}/settings/virtual_backgrounds',
   native: { unknownAccount: 404 },
-  summary: { en: 'Upload virtual background files', zh: '上传虚拟后台文件' },
-  scopes: ['account:write:admin'],
-  rateLimit: 'Medium',
   params: AccountIdParams,
   body: VirtualBackgroundBody,
   multipart: true,

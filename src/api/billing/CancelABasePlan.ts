@@ -5,13 +5,9 @@ import { AccountIdParams, CancelBaseBody } from './schemas.js';
 // Cancel a base plan — once no add-on is left; the sub account becomes Free. Zoom answers 200 with no body.
 export default defineOperation({
   id: 'CancelABasePlan',
-  group: 'Billing',
   method: 'PATCH',
   path: '/accounts/{accountId}/plans/base/status',
   native: { unknownAccount: 404 },
-  summary: { en: 'Cancel a base plan', zh: '取消基本计划' },
-  scopes: ['billing:master'],
-  rateLimit: 'Heavy',
   params: AccountIdParams,
   body: CancelBaseBody,
   success: { status: 200 },

@@ -5,13 +5,9 @@ import { AccountIdParams, PlansResponse } from './schemas.js';
 // Get account plan information — the base plan and add-ons, with their status and next invoice dates.
 export default defineOperation({
   id: 'GetAccountPlanInformation',
-  group: 'Billing',
   method: 'GET',
   path: '/accounts/{accountId}/plans',
   native: { unknownAccount: 404 },
-  summary: { en: 'Get account plan information', zh: '获取客户计划信息' },
-  scopes: ['billing:master'],
-  rateLimit: 'Medium',
   params: AccountIdParams,
   success: { status: 200, schema: PlansResponse },
   async handle({ actor, svc }) {

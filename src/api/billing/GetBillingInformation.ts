@@ -5,13 +5,9 @@ import { AccountIdParams, BillingContactResponse } from './schemas.js';
 // Get billing information — the billing contact of a sub account (or, with `me`, of the caller).
 export default defineOperation({
   id: 'GetBillingInformation',
-  group: 'Billing',
   method: 'GET',
   path: '/accounts/{accountId}/billing',
   native: { unknownAccount: 404 },
-  summary: { en: 'Get billing information', zh: '获取账单信息' },
-  scopes: ['billing:master'],
-  rateLimit: 'Medium',
   params: AccountIdParams,
   success: { status: 200, schema: BillingContactResponse },
   async handle({ actor, svc }) {

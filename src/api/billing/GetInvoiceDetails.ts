@@ -5,13 +5,9 @@ import { InvoiceDetailResponse, InvoiceParams } from './schemas.js';
 // Get invoice details — the invoice and its lines.
 export default defineOperation({
   id: 'GetInvoiceDetails',
-  group: 'Billing',
   method: 'GET',
   path: '/accounts/{accountId}/billing/invoices/{invoiceId}',
   native: { unknownAccount: 400 },
-  summary: { en: 'Get invoice details', zh: '获取发票详细信息' },
-  scopes: ['billing:master'],
-  rateLimit: 'Heavy',
   params: InvoiceParams,
   success: { status: 200, schema: InvoiceDetailResponse },
   handle: ({ params, actor, svc }) => invoiceDetail(svc, actor.accountId, params.invoiceId),

@@ -6,13 +6,9 @@ import { AccountIdParams, InvoicesQuery, InvoicesResponse } from './schemas.js';
 // List billing invoices — of a paid account, dated within from…to (at most a year).
 export default defineOperation({
   id: 'ListBillingInvoices',
-  group: 'Billing',
   method: 'GET',
   path: '/accounts/{accountId}/billing/invoices',
   native: { unknownAccount: 400 },
-  summary: { en: 'List billing invoices', zh: '列出开票发票' },
-  scopes: ['billing:master'],
-  rateLimit: 'Heavy',
   params: AccountIdParams,
   query: InvoicesQuery,
   success: { status: 200, schema: InvoicesResponse },

@@ -5,13 +5,9 @@ import { AccountIdParams, BasePlanUpdateBody } from './schemas.js';
 // Update a base plan — another plan type (a new period, invoiced) or more hosts (the rest of the period invoiced).
 export default defineOperation({
   id: 'UpdateABasePlan',
-  group: 'Billing',
   method: 'PUT',
   path: '/accounts/{accountId}/plans/base',
   native: { unknownAccount: 404 },
-  summary: { en: 'Update a base plan', zh: '更新基本计划' },
-  scopes: ['billing:master'],
-  rateLimit: 'Heavy',
   params: AccountIdParams,
   body: BasePlanUpdateBody,
   success: { status: 204 },

@@ -5,13 +5,9 @@ import { AccountIdParams, AddonBody } from './schemas.js';
 // Update an account's additional plan — its hosts, or another plan of a single-plan family (Rooms, recording…).
 export default defineOperation({
   id: 'accountPlanAddonUpdate',
-  group: 'Billing',
   method: 'PUT',
   path: '/accounts/{accountId}/plans/addons',
   native: { unknownAccount: 404 },
-  summary: { en: "Update an account's additional plan", zh: '更新帐户的附加计划' },
-  scopes: ['billing:master'],
-  rateLimit: 'Heavy',
   params: AccountIdParams,
   body: AddonBody,
   success: { status: 204 },

@@ -7,13 +7,9 @@ import { AccountIdParams, PlansResponse, SubscribeBody } from './schemas.js';
 // operation no rate-limit label; it is counted as the other plan changes are (Heavy).
 export default defineOperation({
   id: 'accountPlanCreate',
-  group: 'Billing',
   method: 'POST',
   path: '/accounts/{accountId}/plans',
   native: { unknownAccount: 404 },
-  summary: { en: 'Subscribe account to a plan', zh: '订阅计划的帐户' },
-  scopes: ['billing:master'],
-  rateLimit: 'Heavy',
   params: AccountIdParams,
   body: SubscribeBody,
   success: { status: 201, schema: PlansResponse },

@@ -5,12 +5,8 @@ import { InvoiceReport, InvoiceReportDownloadQuery, InvoiceReportParams } from '
 // Download sub accounts' billing invoice reports — `download=true`: the CSV file; `false`: the report's details.
 export default defineOperation({
   id: 'downloadBillingInvoiceReport',
-  group: 'Billing',
   method: 'GET',
   path: '/accounts/billing/invoice_reports/{invoiceReportId}',
-  summary: { en: "Download sub accounts' billing invoice reports", zh: '下载子帐户的帐单发票报告' },
-  scopes: ['billing:master'],
-  rateLimit: 'Heavy',
   params: InvoiceReportParams,
   query: InvoiceReportDownloadQuery,
   success: { status: 200, schema: InvoiceReport },

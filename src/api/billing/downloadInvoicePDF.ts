@@ -7,12 +7,8 @@ import { DownloadInvoiceParams } from './schemas.js';
 // platform counts it as Heavy besides.
 export default defineOperation({
   id: 'downloadInvoicePDF',
-  group: 'Billing',
   method: 'GET',
   path: '/api/download/billing/invoices/{invoiceId}',
-  summary: { en: 'Download an invoice file', zh: '下载发票文件' },
-  scopes: ['billing:master'],
-  rateLimit: 'Heavy',
   params: DownloadInvoiceParams,
   success: { status: 200 },
   async handle({ params, actor, svc, reply }) {

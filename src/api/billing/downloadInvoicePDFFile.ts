@@ -6,12 +6,8 @@ import { DownloadInvoiceParams } from './schemas.js';
 // not in the catalog, served for clients that moved to it. Same file, same limits.
 export default defineOperation({
   id: 'downloadInvoicePDFFile',
-  group: 'Billing',
   method: 'GET',
   path: '/billing/invoices/{invoiceId}/download',
-  summary: { en: 'Download an invoice file (v2)', zh: '下载发票文件 (v2)' },
-  scopes: ['billing:master'],
-  rateLimit: 'Heavy',
   params: DownloadInvoiceParams,
   success: { status: 200 },
   async handle({ params, actor, svc, reply }) {

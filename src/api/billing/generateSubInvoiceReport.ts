@@ -5,12 +5,8 @@ import { GenerateReportBody, InvoiceReport } from './schemas.js';
 // Generate sub accounts' billing invoice reports — over at most a month of some sub accounts' invoices.
 export default defineOperation({
   id: 'generateSubInvoiceReport',
-  group: 'Billing',
   method: 'POST',
   path: '/accounts/billing/invoice_reports',
-  summary: { en: "Generate sub accounts' billing invoice reports", zh: '生成子帐户的开单发票报告' },
-  scopes: ['billing:master'],
-  rateLimit: 'Heavy',
   body: GenerateReportBody,
   success: { status: 201, schema: InvoiceReport },
   handle: ({ body, actor, svc }) => generateReport(svc, actor, body),

@@ -6,13 +6,8 @@ import { DeleteVirtualBackgroundsQuery, GroupIdParams } from './schemas.js';
 // Delete Virtual Background files — file_ids is a comma-separated list of the group's files.
 export default defineOperation({
   id: 'delGroupVB',
-  group: 'Groups',
   method: 'DELETE',
   path: '/groups/{groupId}/settings/virtual_backgrounds',
-  master: true,
-  summary: { en: 'Delete Virtual Background files', zh: '删除虚拟背景文件' },
-  scopes: ['group:write:admin'],
-  rateLimit: 'Light',
   params: GroupIdParams,
   query: DeleteVirtualBackgroundsQuery,
   success: { status: 204 },

@@ -6,13 +6,8 @@ import { GroupIdParams, GroupLockSettingsResponse, LockOptionQuery } from './sch
 // Get locked settings — `true` marks a setting the group's members cannot change.
 export default defineOperation({
   id: 'getGroupLockSettings',
-  group: 'Groups',
   method: 'GET',
   path: '/groups/{groupId}/lock_settings',
-  master: true,
-  summary: { en: 'Get locked settings', zh: '获取锁定设置' },
-  scopes: ['group:read:admin'],
-  rateLimit: 'Medium',
   params: GroupIdParams,
   query: LockOptionQuery,
   success: { status: 200, schema: GroupLockSettingsResponse },

@@ -7,13 +7,8 @@ import { GroupIdParams, GroupSettingsResponse, SettingsOptionQuery } from './sch
 // or meeting security document; custom_query_fields keeps only the named fields.
 export default defineOperation({
   id: 'getGroupSettings',
-  group: 'Groups',
   method: 'GET',
   path: '/groups/{groupId}/settings',
-  master: true,
-  summary: { en: "Get a group's settings", zh: '获取组的设置' },
-  scopes: ['group:read:admin'],
-  rateLimit: 'Medium',
   params: GroupIdParams,
   query: SettingsOptionQuery,
   success: { status: 200, schema: GroupSettingsResponse },

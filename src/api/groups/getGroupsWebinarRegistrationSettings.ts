@@ -6,13 +6,8 @@ import { GroupIdParams, RegistrationQuery, RegistrationSettings } from './schema
 // Get a group's webinar registration settings (not in the 2022 document; the id is @zoom/rivet's).
 export default defineOperation({
   id: 'getGroupsWebinarRegistrationSettings',
-  group: 'Groups',
   method: 'GET',
   path: '/groups/{groupId}/settings/registration',
-  master: true,
-  summary: { en: "Get a group's webinar registration settings", zh: '获取小组的网络研讨会注册设置' },
-  scopes: ['group:read:admin'],
-  rateLimit: 'Medium',
   params: GroupIdParams,
   query: RegistrationQuery,
   success: { status: 200, schema: RegistrationSettings },

@@ -5,13 +5,8 @@ import { GroupResponse } from './schemas.gen.js';
 
 export default defineOperation({
   id: 'group',
-  group: 'Groups',
   method: 'GET',
   path: '/groups/{groupId}',
-  master: true,
-  summary: { en: 'Get a group', zh: '获取一个组' },
-  scopes: ['group:read:admin'],
-  rateLimit: 'Light',
   params: GroupIdParams,
   success: { status: 200, schema: GroupResponse },
   async handle({ params, actor, svc }) {

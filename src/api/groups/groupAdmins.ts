@@ -5,13 +5,8 @@ import { GroupAdminsResponse } from './schemas.gen.js';
 
 export default defineOperation({
   id: 'groupAdmins',
-  group: 'Groups',
   method: 'GET',
   path: '/groups/{groupId}/admins',
-  master: true,
-  summary: { en: 'List group admins', zh: '列表组管理员' },
-  scopes: ['group:read:admin'],
-  rateLimit: 'Medium',
   params: GroupIdParams,
   query: ListGroupAdminsQuery,
   success: { status: 200, schema: GroupAdminsResponse },

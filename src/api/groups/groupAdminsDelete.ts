@@ -5,13 +5,8 @@ import { GroupAdminParams } from './schemas.js';
 // Delete a group admin — a user who is not an admin of the group is 400/4138.
 export default defineOperation({
   id: 'groupAdminsDelete',
-  group: 'Groups',
   method: 'DELETE',
   path: '/groups/{groupId}/admins/{userId}',
-  master: true,
-  summary: { en: 'Delete a group admin', zh: '删除组管理员' },
-  scopes: ['group:write:admin'],
-  rateLimit: 'Light',
   params: GroupAdminParams,
   success: { status: 204 },
   async handle({ params, actor, svc }) {

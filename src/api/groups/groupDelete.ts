@@ -5,13 +5,8 @@ import { GroupIdParams } from './schemas.js';
 // Delete a group — its members leave it; for those whose primary group it was, their oldest other group becomes primary.
 export default defineOperation({
   id: 'groupDelete',
-  group: 'Groups',
   method: 'DELETE',
   path: '/groups/{groupId}',
-  master: true,
-  summary: { en: 'Delete a group', zh: '删除群组' },
-  scopes: ['group:write:admin'],
-  rateLimit: 'Light',
   params: GroupIdParams,
   success: { status: 204 },
   async handle({ params, actor, svc }) {

@@ -6,13 +6,8 @@ import { GroupIdParams, GroupLockSettingsBody, LockOptionQuery } from './schemas
 // Update locked settings — a locked setting takes the group's value for every member, whatever the member chose.
 export default defineOperation({
   id: 'groupLockedSettings',
-  group: 'Groups',
   method: 'PATCH',
   path: '/groups/{groupId}/lock_settings',
-  master: true,
-  summary: { en: 'Update locked settings', zh: '更新锁定设置' },
-  scopes: ['group:master'],
-  rateLimit: 'Medium',
   params: GroupIdParams,
   query: LockOptionQuery,
   body: GroupLockSettingsBody,

@@ -6,13 +6,8 @@ import { GroupMembersCreateResponse } from './schemas.gen.js';
 // Add group members — up to 30 users per request, by id or email; `ids` lists the users who joined.
 export default defineOperation({
   id: 'groupMembersCreate',
-  group: 'Groups',
   method: 'POST',
   path: '/groups/{groupId}/members',
-  master: true,
-  summary: { en: 'Add group members', zh: '添加组成员' },
-  scopes: ['group:write:admin'],
-  rateLimit: 'Medium',
   params: GroupIdParams,
   body: AddGroupMembersBody,
   success: { status: 201, schema: GroupMembersCreateResponse },

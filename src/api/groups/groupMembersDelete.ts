@@ -5,13 +5,8 @@ import { GroupMemberParams } from './schemas.js';
 // Delete a group member — memberId is the user's id or email.
 export default defineOperation({
   id: 'groupMembersDelete',
-  group: 'Groups',
   method: 'DELETE',
   path: '/groups/{groupId}/members/{memberId}',
-  master: true,
-  summary: { en: 'Delete a group member', zh: '删除组成员' },
-  scopes: ['group:write:admin'],
-  rateLimit: 'Light',
   params: GroupMemberParams,
   success: { status: 204 },
   async handle({ params, actor, svc }) {

@@ -5,13 +5,8 @@ import { GroupIdParams, UpdateGroupBody } from './schemas.js';
 // Update a group — renames it; the new name must be free in the account (409/4132).
 export default defineOperation({
   id: 'groupUpdate',
-  group: 'Groups',
   method: 'PATCH',
   path: '/groups/{groupId}',
-  master: true,
-  summary: { en: 'Update a group', zh: '更新群组' },
-  scopes: ['group:write:admin'],
-  rateLimit: 'Light',
   params: GroupIdParams,
   body: UpdateGroupBody,
   success: { status: 204 },

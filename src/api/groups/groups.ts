@@ -5,13 +5,8 @@ import { ListGroupsQuery, ListGroupsResponse } from './schemas.js';
 // List groups — every group with its member count; pages of up to 2000 (next_page_token) as Zoom's current API has.
 export default defineOperation({
   id: 'groups',
-  group: 'Groups',
   method: 'GET',
   path: '/groups',
-  master: true,
-  summary: { en: 'List groups', zh: '列表组' },
-  scopes: ['group:read:admin'],
-  rateLimit: 'Medium',
   query: ListGroupsQuery,
   success: { status: 200, schema: ListGroupsResponse },
   handle: ({ query, actor, svc }) => svc.use(GroupService).list(actor.accountId, query),

@@ -5,13 +5,8 @@ import { GroupMemberParams, UpdateGroupMemberBody } from './schemas.js';
 // Update a group member — `move` to target_group_id, or `set_primary` (the user follows that group's settings).
 export default defineOperation({
   id: 'updateAGroupMember',
-  group: 'Groups',
   method: 'PATCH',
   path: '/groups/{groupId}/members/{memberId}',
-  master: true,
-  summary: { en: 'Update a group member', zh: '更新组成员' },
-  scopes: ['group:write:admin'],
-  rateLimit: 'Medium',
   params: GroupMemberParams,
   body: UpdateGroupMemberBody,
   success: { status: 204 },

@@ -6,13 +6,8 @@ import { GroupIdParams, GroupSettingsBody, UpdateSettingsOptionQuery } from './s
 // Update a group's settings — they override the account's settings for the group's members.
 export default defineOperation({
   id: 'updateGroupSettings',
-  group: 'Groups',
   method: 'PATCH',
   path: '/groups/{groupId}/settings',
-  master: true,
-  summary: { en: "Update a group's settings", zh: '更新群组的设置' },
-  scopes: ['group:write:admin'],
-  rateLimit: 'Medium',
   params: GroupIdParams,
   query: UpdateSettingsOptionQuery,
   body: GroupSettingsBody,

@@ -6,13 +6,8 @@ import { GroupIdParams, RegistrationQuery, RegistrationSettings } from './schema
 // Update a group's webinar registration settings — standard questions change by field_name; custom questions are replaced.
 export default defineOperation({
   id: 'updateGroupsWebinarRegistrationSettings',
-  group: 'Groups',
   method: 'PATCH',
   path: '/groups/{groupId}/settings/registration',
-  master: true,
-  summary: { en: "Update a group's webinar registration settings", zh: '更新小组的网络研讨会注册设置' },
-  scopes: ['group:write:admin'],
-  rateLimit: 'Medium',
   params: GroupIdParams,
   query: RegistrationQuery,
   body: RegistrationSettings,

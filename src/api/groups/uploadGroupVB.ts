@@ -6,13 +6,8 @@ import { GroupIdParams, VirtualBackgroundUploadBody, VirtualBackgroundUploadResp
 // Upload Virtual Background files — multipart field `file`: a jpg/jpeg or png image of at most 15 MB, 10 per group.
 export default defineOperation({
   id: 'uploadGroupVB',
-  group: 'Groups',
   method: 'POST',
   path: '/groups/{groupId}/settings/virtual_backgrounds',
-  master: true,
-  summary: { en: 'Upload Virtual Background files', zh: '上传虚拟后台文件' },
-  scopes: ['group:write:admin'],
-  rateLimit: 'Medium',
   params: GroupIdParams,
   body: VirtualBackgroundUploadBody,
   multipart: true,

@@ -5,13 +5,8 @@ import { ImGroupResponse } from './schemas.gen.js';
 
 export default defineOperation({
   id: 'imGroup',
-  group: 'IM Groups',
   method: 'GET',
   path: '/im/groups/{groupId}',
-  master: true,
-  summary: { en: 'Retrieve an IM directory group', zh: '检索IM目录组' },
-  scopes: ['imgroup:read:admin'],
-  rateLimit: 'Light',
   params: ImGroupIdParams,
   success: { status: 200, schema: ImGroupResponse },
   handle: ({ params, actor, svc }) => svc.use(ImGroupService).get(actor.accountId, params.groupId),

@@ -5,13 +5,8 @@ import { ImGroupMembersResponse } from './schemas.gen.js';
 
 export default defineOperation({
   id: 'imGroupMembers',
-  group: 'IM Groups',
   method: 'GET',
   path: '/im/groups/{groupId}/members',
-  master: true,
-  summary: { en: 'List IM directory group members', zh: '列出IM目录组成员' },
-  scopes: ['imgroup:read:admin'],
-  rateLimit: 'Medium',
   params: ImGroupIdParams,
   query: ImGroupMembersQuery,
   success: { status: 200, schema: ImGroupMembersResponse },

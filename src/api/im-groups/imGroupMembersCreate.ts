@@ -6,13 +6,8 @@ import { ImGroupMembersCreateResponse } from './schemas.gen.js';
 // Add IM directory group members — up to 10 users per request, by id or email.
 export default defineOperation({
   id: 'imGroupMembersCreate',
-  group: 'IM Groups',
   method: 'POST',
   path: '/im/groups/{groupId}/members',
-  master: true,
-  summary: { en: 'Add IM directory group members', zh: '添加IM目录组成员' },
-  scopes: ['imgroup:write:admin'],
-  rateLimit: 'Medium',
   params: ImGroupIdParams,
   body: AddImGroupMembersBody,
   success: { status: 201, schema: ImGroupMembersCreateResponse },

@@ -5,13 +5,8 @@ import { ImGroupUpdateBody } from './schemas.gen.js';
 
 export default defineOperation({
   id: 'imGroupUpdate',
-  group: 'IM Groups',
   method: 'PATCH',
   path: '/im/groups/{groupId}',
-  master: true,
-  summary: { en: 'Update an IM directory group', zh: '更新IM目录组' },
-  scopes: ['imgroup:write:admin'],
-  rateLimit: 'Light',
   params: ImGroupIdParams,
   body: ImGroupUpdateBody,
   success: { status: 204 },

@@ -5,13 +5,8 @@ import { CreatePolicyBody, Policy } from './schemas.js';
 // Create an Information Barrier policy — between two different groups of the account; settings not sent are false.
 export default defineOperation({
   id: 'InformationBarriersCreate',
-  group: 'Information Barriers',
   method: 'POST',
   path: '/information_barriers/policies',
-  master: true,
-  summary: { en: 'Create an Information Barrier policy', zh: '创建信息屏障策略' },
-  scopes: ['information_barriers:write:admin'],
-  rateLimit: 'Medium',
   body: CreatePolicyBody,
   success: { status: 201, schema: Policy },
   handle: ({ body, actor, svc }) => svc.use(InformationBarrierService).create(actor.accountId, body),

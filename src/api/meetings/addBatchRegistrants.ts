@@ -8,13 +8,8 @@ import { BatchRegistrantsBody, BatchRegistrantsResponse } from './schemas-regist
 // 200 here, not 201. No confirmation email is sent by this server, whatever `registrants_confirmation_email` says.
 export default defineOperation({
   id: 'addBatchRegistrants',
-  group: 'Meetings',
   method: 'POST',
   path: '/meetings/{meetingId}/batch_registrants',
-  master: true,
-  summary: { en: 'Perform batch registration', zh: '执行批量注册' },
-  scopes: ['meeting:write', 'meeting:write:admin'],
-  rateLimit: 'Heavy',
   params: MeetingIdParams,
   body: BatchRegistrantsBody,
   success: { status: 200, schema: BatchRegistrantsResponse },

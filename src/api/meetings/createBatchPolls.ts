@@ -7,13 +7,8 @@ import { MeetingIdParams } from './schemas.js';
 // Perform batch poll creation — all polls or none; together with the meeting's existing polls at most 50.
 export default defineOperation({
   id: 'createBatchPolls',
-  group: 'Meetings',
   method: 'POST',
   path: '/meetings/{meetingId}/batch_polls',
-  master: true,
-  summary: { en: 'Perform batch poll creation', zh: '执行批量轮询创建' },
-  scopes: ['meeting:write:admin', 'meeting:write'],
-  rateLimit: 'Light',
   params: MeetingIdParams,
   body: BatchPollsBody,
   success: { status: 201, schema: BatchPollsOut },

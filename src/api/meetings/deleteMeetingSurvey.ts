@@ -5,13 +5,8 @@ import { MeetingIdParams } from './schemas.js';
 
 export default defineOperation({
   id: 'deleteMeetingSurvey',
-  group: 'Meetings',
   method: 'DELETE',
   path: '/meetings/{meetingId}/survey',
-  master: true,
-  summary: { en: 'Delete a meeting survey', zh: '删除会议调查' },
-  scopes: ['meeting:write', 'meeting:write:admin'],
-  rateLimit: 'Light',
   params: MeetingIdParams,
   success: { status: 204 },
   async handle({ params, actor, svc }) {

@@ -7,13 +7,8 @@ import { MeetingIdParams } from './schemas.js';
 // Get livestream details — empty until the live stream is configured.
 export default defineOperation({
   id: 'getMeetingLiveStreamDetails',
-  group: 'Meetings',
   method: 'GET',
   path: '/meetings/{meetingId}/livestream',
-  master: true,
-  summary: { en: 'Get livestream details', zh: '获取livestream详细信息' },
-  scopes: ['meeting:read:admin', 'meeting:read'],
-  rateLimit: 'Light',
   params: MeetingIdParams,
   success: { status: 200, schema: LiveStreamOut },
   async handle({ params, actor, svc }) {

@@ -6,13 +6,8 @@ import { MeetingIdParams } from './schemas.js';
 
 export default defineOperation({
   id: 'getMeetingSurvey',
-  group: 'Meetings',
   method: 'GET',
   path: '/meetings/{meetingId}/survey',
-  master: true,
-  summary: { en: 'Get a meeting survey', zh: '获取会议调查' },
-  scopes: ['meeting:read', 'meeting:read:admin'],
-  rateLimit: 'Light',
   params: MeetingIdParams,
   success: { status: 200, schema: SurveyOut },
   async handle({ params, actor, svc }) {

@@ -6,13 +6,8 @@ import { PastMeetingIdParams, InMeetingControlBody } from './schemas-past.js';
 // Zoom answers 202 Accepted with no body.
 export default defineOperation({
   id: 'inMeetingControl',
-  group: 'Meetings',
   method: 'PATCH',
   path: '/live_meetings/{meetingId}/events',
-  master: true,
-  summary: { en: 'Use in-meeting controls', zh: '使用会议中控件' },
-  scopes: ['meeting:write', 'meeting:write:admin', 'meeting:master'],
-  rateLimit: 'Medium',
   params: PastMeetingIdParams,
   body: InMeetingControlBody,
   success: { status: 202 },

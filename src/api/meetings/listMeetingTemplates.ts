@@ -6,13 +6,8 @@ import { UserIdParams } from './schemas.js';
 // List meeting templates — the templates a user has saved from their meetings.
 export default defineOperation({
   id: 'listMeetingTemplates',
-  group: 'Meetings',
   method: 'GET',
   path: '/users/{userId}/meeting_templates',
-  master: true,
-  summary: { en: 'List meeting templates', zh: '列出会议模板' },
-  scopes: ['meeting:read', 'meeting:read:admin'],
-  rateLimit: 'Medium',
   params: UserIdParams,
   success: { status: 200, schema: ListMeetingTemplatesResponse },
   async handle({ params, actor, svc }) {

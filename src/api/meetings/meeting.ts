@@ -5,13 +5,8 @@ import { GetMeetingQuery, MeetingIdParams, MeetingOut } from './schemas.js';
 // Get a meeting — every read carries a fresh start_url (its ZAK lives two hours).
 export default defineOperation({
   id: 'meeting',
-  group: 'Meetings',
   method: 'GET',
   path: '/meetings/{meetingId}',
-  master: true,
-  summary: { en: 'Get a meeting', zh: '得到一个会议' },
-  scopes: ['meeting:read', 'meeting:read:admin'],
-  rateLimit: 'Light',
   params: MeetingIdParams,
   query: GetMeetingQuery,
   success: { status: 200, schema: MeetingOut },

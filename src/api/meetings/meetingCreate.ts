@@ -6,13 +6,8 @@ import { CreateMeetingBody, MeetingOut, UserIdParams } from './schemas.js';
 // creates/updates per host per UTC day.
 export default defineOperation({
   id: 'meetingCreate',
-  group: 'Meetings',
   method: 'POST',
   path: '/users/{userId}/meetings',
-  master: true,
-  summary: { en: 'Create a meeting', zh: '创建会议' },
-  scopes: ['meeting:write', 'meeting:write:admin'],
-  rateLimit: 'Medium',
   params: UserIdParams,
   body: CreateMeetingBody,
   success: { status: 201, schema: MeetingOut },

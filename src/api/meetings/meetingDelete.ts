@@ -7,13 +7,8 @@ import { MeetingIdParams } from './schemas.js';
 // be recovered for 7 days. The reminder flags are accepted; this server sends no email.
 export default defineOperation({
   id: 'meetingDelete',
-  group: 'Meetings',
   method: 'DELETE',
   path: '/meetings/{meetingId}',
-  master: true,
-  summary: { en: 'Delete a meeting', zh: '删除会议' },
-  scopes: ['meeting:write:admin', 'meeting:write'],
-  rateLimit: 'Light',
   params: MeetingIdParams,
   query: MeetingDeleteQuery,
   success: { status: 204 },

@@ -6,13 +6,8 @@ import { InviteLinksBody, InviteLinksResponse, MeetingIdParams } from './schemas
 // Create meeting's invite links — a personal join link per attendee name, valid for `ttl` seconds.
 export default defineOperation({
   id: 'meetingInviteLinksCreate',
-  group: 'Meetings',
   method: 'POST',
   path: '/meetings/{meetingId}/invite_links',
-  master: true,
-  summary: { en: "Create meeting's invite links", zh: '创建会议的邀请链接' },
-  scopes: ['meeting:write:admin', 'meeting:write'],
-  rateLimit: 'Light',
   params: MeetingIdParams,
   body: InviteLinksBody,
   success: { status: 201, schema: InviteLinksResponse },

@@ -7,13 +7,8 @@ import { MeetingIdParams } from './schemas.js';
 // Update Live Stream Status — `start` only while the meeting is in progress, at most once per 30 seconds.
 export default defineOperation({
   id: 'meetingLiveStreamStatusUpdate',
-  group: 'Meetings',
   method: 'PATCH',
   path: '/meetings/{meetingId}/livestream/status',
-  master: true,
-  summary: { en: 'Update Live Stream Status', zh: '更新实时流状态' },
-  scopes: ['meeting:write:admin', 'meeting:write'],
-  rateLimit: 'Light',
   params: MeetingIdParams,
   body: LiveStreamStatusBody,
   success: { status: 204 },

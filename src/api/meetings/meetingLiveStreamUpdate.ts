@@ -6,13 +6,8 @@ import { MeetingIdParams } from './schemas.js';
 
 export default defineOperation({
   id: 'meetingLiveStreamUpdate',
-  group: 'Meetings',
   method: 'PATCH',
   path: '/meetings/{meetingId}/livestream',
-  master: true,
-  summary: { en: 'Update a livestream', zh: '更新livestream' },
-  scopes: ['meeting:write:admin', 'meeting:write'],
-  rateLimit: 'Light',
   params: MeetingIdParams,
   body: LiveStreamBody,
   success: { status: 204 },

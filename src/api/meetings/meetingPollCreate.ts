@@ -6,13 +6,8 @@ import { MeetingIdParams } from './schemas.js';
 
 export default defineOperation({
   id: 'meetingPollCreate',
-  group: 'Meetings',
   method: 'POST',
   path: '/meetings/{meetingId}/polls',
-  master: true,
-  summary: { en: 'Create a meeting poll', zh: '创建会议投票' },
-  scopes: ['meeting:write:admin', 'meeting:write'],
-  rateLimit: 'Light',
   params: MeetingIdParams,
   body: PollBody,
   success: { status: 201, schema: PollOut },

@@ -5,13 +5,8 @@ import { PollParams } from './schemas-polls.js';
 
 export default defineOperation({
   id: 'meetingPollDelete',
-  group: 'Meetings',
   method: 'DELETE',
   path: '/meetings/{meetingId}/polls/{pollId}',
-  master: true,
-  summary: { en: 'Delete a meeting poll', zh: '删除会议投票' },
-  scopes: ['meeting:write:admin', 'meeting:write'],
-  rateLimit: 'Light',
   params: PollParams,
   success: { status: 204 },
   async handle({ params, actor, svc }) {

@@ -5,13 +5,8 @@ import { PollOut, PollParams } from './schemas-polls.js';
 
 export default defineOperation({
   id: 'meetingPollGet',
-  group: 'Meetings',
   method: 'GET',
   path: '/meetings/{meetingId}/polls/{pollId}',
-  master: true,
-  summary: { en: 'Get a meeting poll', zh: '获取会议投票' },
-  scopes: ['meeting:read:admin', 'meeting:read'],
-  rateLimit: 'Light',
   params: PollParams,
   success: { status: 200, schema: PollOut },
   async handle({ params, actor, svc }) {

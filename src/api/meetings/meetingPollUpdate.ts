@@ -6,13 +6,8 @@ import { PollBody, PollParams } from './schemas-polls.js';
 // Update a meeting poll — the fields sent replace the poll's (questions as a whole), then the poll is checked again.
 export default defineOperation({
   id: 'meetingPollUpdate',
-  group: 'Meetings',
   method: 'PUT',
   path: '/meetings/{meetingId}/polls/{pollId}',
-  master: true,
-  summary: { en: 'Update a meeting poll', zh: '更新会议投票' },
-  scopes: ['meeting:write:admin', 'meeting:write'],
-  rateLimit: 'Light',
   params: PollParams,
   body: PollBody,
   success: { status: 204 },

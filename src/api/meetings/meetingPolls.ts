@@ -8,13 +8,8 @@ import { MeetingIdParams } from './schemas.js';
 // with (true) or without (false) anonymous answers.
 export default defineOperation({
   id: 'meetingPolls',
-  group: 'Meetings',
   method: 'GET',
   path: '/meetings/{meetingId}/polls',
-  master: true,
-  summary: { en: 'List meeting polls', zh: '列出会议投票' },
-  scopes: ['meeting:read:admin', 'meeting:read'],
-  rateLimit: 'Light',
   params: MeetingIdParams,
   query: PollsQuery,
   success: { status: 200, schema: PollListOut },

@@ -7,13 +7,8 @@ import { AddRegistrantBody, AddRegistrantQuery, AddRegistrantResponse } from './
 // gets its existing registration back. `occurrence_ids` picks occurrences when the recurring meeting registers per occurrence.
 export default defineOperation({
   id: 'meetingRegistrantCreate',
-  group: 'Meetings',
   method: 'POST',
   path: '/meetings/{meetingId}/registrants',
-  master: true,
-  summary: { en: 'Add a meeting registrant', zh: '添加会议注册人' },
-  scopes: ['meeting:write:admin', 'meeting:write'],
-  rateLimit: 'Light',
   params: MeetingIdParams,
   query: AddRegistrantQuery,
   body: AddRegistrantBody,

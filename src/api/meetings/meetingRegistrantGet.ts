@@ -5,13 +5,8 @@ import { RegistrantOut, RegistrantParams } from './schemas-registrants.js';
 // Get a meeting registrant — whatever the registration's status.
 export default defineOperation({
   id: 'meetingRegistrantGet',
-  group: 'Meetings',
   method: 'GET',
   path: '/meetings/{meetingId}/registrants/{registrantId}',
-  master: true,
-  summary: { en: 'Get a meeting registrant', zh: '获取会议注册人' },
-  scopes: ['meeting:read:admin', 'meeting:read'],
-  rateLimit: 'Light',
   params: RegistrantParams,
   success: { status: 200, schema: RegistrantOut },
   async handle({ params, actor, svc }) {

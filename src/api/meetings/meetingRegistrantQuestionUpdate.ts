@@ -7,13 +7,8 @@ import { RegistrationQuestionsBody } from './schemas-registrants.js';
 // answer what is required.
 export default defineOperation({
   id: 'meetingRegistrantQuestionUpdate',
-  group: 'Meetings',
   method: 'PATCH',
   path: '/meetings/{meetingId}/registrants/questions',
-  master: true,
-  summary: { en: 'Update registration questions', zh: '更新注册问题' },
-  scopes: ['meeting:write', 'meeting:write:admin'],
-  rateLimit: 'Light',
   params: MeetingIdParams,
   body: RegistrationQuestionsBody,
   success: { status: 204 },

@@ -6,13 +6,8 @@ import { RegistrantStatusBody, RegistrantStatusQuery } from './schemas-registran
 // Update registrant's status — approve, deny, or cancel an approved registration (it then lists as denied).
 export default defineOperation({
   id: 'meetingRegistrantStatus',
-  group: 'Meetings',
   method: 'PUT',
   path: '/meetings/{meetingId}/registrants/status',
-  master: true,
-  summary: { en: "Update registrant's status", zh: '更新注册人的状态' },
-  scopes: ['meeting:write:admin', 'meeting:write'],
-  rateLimit: 'Medium',
   params: MeetingIdParams,
   query: RegistrantStatusQuery,
   body: RegistrantStatusBody,

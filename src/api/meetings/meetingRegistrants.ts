@@ -6,13 +6,8 @@ import { ListRegistrantsQuery, ListRegistrantsResponse } from './schemas-registr
 // List meeting registrants — by status (approved unless asked), optionally for one occurrence, page by page.
 export default defineOperation({
   id: 'meetingRegistrants',
-  group: 'Meetings',
   method: 'GET',
   path: '/meetings/{meetingId}/registrants',
-  master: true,
-  summary: { en: 'List meeting registrants', zh: '列出会议注册人' },
-  scopes: ['meeting:read:admin', 'meeting:read'],
-  rateLimit: 'Medium',
   params: MeetingIdParams,
   query: ListRegistrantsQuery,
   success: { status: 200, schema: ListRegistrantsResponse },

@@ -5,13 +5,8 @@ import { MeetingIdParams, MeetingStatusBody } from './schemas.js';
 // Update meeting status — `end` ends the instance in progress; `recover` brings back a deleted meeting.
 export default defineOperation({
   id: 'meetingStatus',
-  group: 'Meetings',
   method: 'PUT',
   path: '/meetings/{meetingId}/status',
-  master: true,
-  summary: { en: 'Update meeting status', zh: '更新会议状态' },
-  scopes: ['meeting:write:admin', 'meeting:write'],
-  rateLimit: 'Light',
   params: MeetingIdParams,
   body: MeetingStatusBody,
   success: { status: 204 },

@@ -6,13 +6,8 @@ import { CreateTemplateBody, CreateTemplateResponse, UserIdParams } from './sche
 // recurrence) under a name; `overwrite` replaces the template saved earlier from the same meeting.
 export default defineOperation({
   id: 'meetingTemplateCreate',
-  group: 'Meetings',
   method: 'POST',
   path: '/users/{userId}/meeting_templates',
-  master: true,
-  summary: { en: 'Create a meeting template from an existing meeting', zh: '从现有会议创建会议模板' },
-  scopes: ['meeting:write:admin', 'meeting:write'],
-  rateLimit: 'Medium',
   params: UserIdParams,
   body: CreateTemplateBody,
   success: { status: 201, schema: CreateTemplateResponse },

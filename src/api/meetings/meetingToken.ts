@@ -7,13 +7,8 @@ import { MeetingIdParams } from './schemas.js';
 // Get meeting's token — the closed-caption URL a third-party captioning service posts to.
 export default defineOperation({
   id: 'meetingToken',
-  group: 'Meetings',
   method: 'GET',
   path: '/meetings/{meetingId}/token',
-  master: true,
-  summary: { en: "Get meeting's token", zh: '获取会议的令牌' },
-  scopes: ['meeting:read', 'meeting:read:admin'],
-  rateLimit: 'Light',
   params: MeetingIdParams,
   query: MeetingTokenQuery,
   success: { status: 200, schema: MeetingTokenResponse },

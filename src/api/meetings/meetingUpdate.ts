@@ -5,13 +5,8 @@ import { MeetingIdParams, UpdateMeetingBody, UpdateMeetingQuery } from './schema
 // Update a meeting — PATCH: only the given fields change; with occurrence_id, only that occurrence.
 export default defineOperation({
   id: 'meetingUpdate',
-  group: 'Meetings',
   method: 'PATCH',
   path: '/meetings/{meetingId}',
-  master: true,
-  summary: { en: 'Update a meeting', zh: '更新会议' },
-  scopes: ['meeting:write', 'meeting:write:admin'],
-  rateLimit: 'Light',
   params: MeetingIdParams,
   query: UpdateMeetingQuery,
   body: UpdateMeetingBody,

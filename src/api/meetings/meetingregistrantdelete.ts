@@ -5,13 +5,8 @@ import { DeleteRegistrantQuery, RegistrantParams } from './schemas-registrants.j
 // Delete a meeting registrant — the whole registration, or one occurrence of a recurring meeting's.
 export default defineOperation({
   id: 'meetingregistrantdelete',
-  group: 'Meetings',
   method: 'DELETE',
   path: '/meetings/{meetingId}/registrants/{registrantId}',
-  master: true,
-  summary: { en: 'Delete a meeting registrant', zh: '删除会议注册人' },
-  scopes: ['meeting:write:admin', 'meeting:write'],
-  rateLimit: 'Light',
   params: RegistrantParams,
   query: DeleteRegistrantQuery,
   success: { status: 204 },

@@ -5,13 +5,8 @@ import { ListMeetingsQuery, ListMeetingsResponse, UserIdParams } from './schemas
 // List meetings — a host's scheduled meetings (no instant ones), by list type, page by page.
 export default defineOperation({
   id: 'meetings',
-  group: 'Meetings',
   method: 'GET',
   path: '/users/{userId}/meetings',
-  master: true,
-  summary: { en: 'List meetings', zh: '列出会议' },
-  scopes: ['meeting:read', 'meeting:read:admin'],
-  rateLimit: 'Medium',
   params: UserIdParams,
   query: ListMeetingsQuery,
   success: { status: 200, schema: ListMeetingsResponse },

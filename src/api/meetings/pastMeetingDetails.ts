@@ -5,13 +5,8 @@ import { PastMeetingDetailsOut, PastMeetingIdParams } from './schemas-past.js';
 // Get past meeting details — by instance UUID, or by meeting number for its latest ended instance.
 export default defineOperation({
   id: 'pastMeetingDetails',
-  group: 'Meetings',
   method: 'GET',
   path: '/past_meetings/{meetingId}',
-  master: true,
-  summary: { en: 'Get past meeting details', zh: '获取过去的会议详情' },
-  scopes: ['meeting:read:admin', 'meeting:read'],
-  rateLimit: 'Light',
   params: PastMeetingIdParams,
   success: { status: 200, schema: PastMeetingDetailsOut },
   async handle({ params, actor, svc }) {

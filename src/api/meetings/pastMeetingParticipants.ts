@@ -7,13 +7,8 @@ import { PastMeetingIdParams, PastParticipantsOut, PastParticipantsQuery } from 
 // Get past meeting participants — one entry per session (a rejoin is another entry), paid accounts only.
 export default defineOperation({
   id: 'pastMeetingParticipants',
-  group: 'Meetings',
   method: 'GET',
   path: '/past_meetings/{meetingId}/participants',
-  master: true,
-  summary: { en: 'Get past meeting participants', zh: '获取过去的会议参与者' },
-  scopes: ['meeting:read:admin', 'meeting:read'],
-  rateLimit: 'Medium',
   params: PastMeetingIdParams,
   query: PastParticipantsQuery,
   success: { status: 200, schema: PastParticipantsOut },

@@ -7,13 +7,8 @@ import { isoSeconds } from '../../util/time.js';
 // List past meeting instances — every ended instance of a meeting number, oldest first.
 export default defineOperation({
   id: 'pastMeetings',
-  group: 'Meetings',
   method: 'GET',
   path: '/past_meetings/{meetingId}/instances',
-  master: true,
-  summary: { en: 'List past meeting instances', zh: '列出过去的会议实例' },
-  scopes: ['meeting:read:admin', 'meeting:read'],
-  rateLimit: 'Medium',
   params: PastMeetingIdParams,
   success: { status: 200, schema: PastMeetingInstancesOut },
   async handle({ params, actor, svc }) {

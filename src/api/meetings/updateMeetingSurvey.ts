@@ -7,13 +7,8 @@ import { MeetingIdParams } from './schemas.js';
 // Update a meeting survey — a custom survey or a third-party survey link; setting one replaces the other.
 export default defineOperation({
   id: 'updateMeetingSurvey',
-  group: 'Meetings',
   method: 'PATCH',
   path: '/meetings/{meetingId}/survey',
-  master: true,
-  summary: { en: 'Update a meeting survey', zh: '更新会议调查' },
-  scopes: ['meeting:write:admin', 'meeting:write'],
-  rateLimit: 'Light',
   params: MeetingIdParams,
   body: SurveyBody,
   success: { status: 204 },

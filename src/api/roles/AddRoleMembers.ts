@@ -6,13 +6,8 @@ import { AddRoleMembersResponse } from './schemas.gen.js';
 // Assign a role — up to 30 users by id or email; the Owner and Member roles cannot be handed out this way.
 export default defineOperation({
   id: 'AddRoleMembers',
-  group: 'Roles',
   method: 'POST',
   path: '/roles/{roleId}/members',
-  master: true,
-  summary: { en: 'Assign a role', zh: '分配角色' },
-  scopes: ['role:write:admin'],
-  rateLimit: 'Medium',
   params: RoleIdParams,
   body: AssignRoleBody,
   success: { status: 201, schema: AddRoleMembersResponse },

@@ -5,13 +5,8 @@ import { RoleIdParams } from './schemas.js';
 // Delete a role — built-in roles and roles still held by users are refused.
 export default defineOperation({
   id: 'deleteRole',
-  group: 'Roles',
   method: 'DELETE',
   path: '/roles/{roleId}',
-  master: true,
-  summary: { en: 'Delete a role', zh: '删除角色' },
-  scopes: ['role:write:admin'],
-  rateLimit: 'Light',
   params: RoleIdParams,
   success: { status: 204 },
   async handle({ params, actor, svc }) {

@@ -5,13 +5,8 @@ import { RoleIdParams, UpdateRoleBody } from './schemas.js';
 // Update role information — name, description, privileges; the Owner role cannot change and built-in roles keep their names.
 export default defineOperation({
   id: 'updateRole',
-  group: 'Roles',
   method: 'PATCH',
   path: '/roles/{roleId}',
-  master: true,
-  summary: { en: 'Update role information', zh: '更新角色信息' },
-  scopes: ['role:write:admin'],
-  rateLimit: 'Light',
   params: RoleIdParams,
   body: UpdateRoleBody,
   success: { status: 204 },

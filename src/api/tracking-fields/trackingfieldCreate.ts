@@ -6,13 +6,8 @@ import { TrackingfieldCreateResponse } from './schemas.gen.js';
 // Create a tracking field — the label is unique in the account (400/200); visible by default, not required.
 export default defineOperation({
   id: 'trackingfieldCreate',
-  group: 'Tracking Field',
   method: 'POST',
   path: '/tracking_fields',
-  master: true,
-  summary: { en: 'Create a tracking field', zh: '创建跟踪字段' },
-  scopes: ['tracking_fields:write:admin'],
-  rateLimit: 'Light',
   body: CreateTrackingFieldBody,
   success: { status: 201, schema: TrackingfieldCreateResponse },
   handle: ({ body, actor, svc }) => svc.use(TrackingFieldService).create(actor.accountId, body),

@@ -5,13 +5,8 @@ import { TrackingfieldGetResponse } from './schemas.gen.js';
 
 export default defineOperation({
   id: 'trackingfieldGet',
-  group: 'Tracking Field',
   method: 'GET',
   path: '/tracking_fields/{fieldId}',
-  master: true,
-  summary: { en: 'Get a tracking field', zh: '获取跟踪字段' },
-  scopes: ['tracking_fields:read:admin'],
-  rateLimit: 'Light',
   params: FieldIdParams,
   success: { status: 200, schema: TrackingfieldGetResponse },
   handle: ({ params, actor, svc }) => svc.use(TrackingFieldService).get(actor.accountId, params.fieldId),

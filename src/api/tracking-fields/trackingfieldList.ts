@@ -5,13 +5,8 @@ import { TrackingfieldListResponse } from './schemas.gen.js';
 // List tracking fields — every field of the account in one response; Zoom does not page this list.
 export default defineOperation({
   id: 'trackingfieldList',
-  group: 'Tracking Field',
   method: 'GET',
   path: '/tracking_fields',
-  master: true,
-  summary: { en: 'List tracking fields', zh: '列表跟踪字段' },
-  scopes: ['tracking_fields:read:admin'],
-  rateLimit: 'Medium',
   success: { status: 200, schema: TrackingfieldListResponse },
   handle: ({ actor, svc }) => svc.use(TrackingFieldService).list(actor.accountId),
 });

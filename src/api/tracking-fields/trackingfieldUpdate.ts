@@ -6,13 +6,8 @@ import { TrackingfieldUpdateBody } from './schemas.gen.js';
 // Update a tracking field — only the properties sent change; a new label must be free in the account (400/200).
 export default defineOperation({
   id: 'trackingfieldUpdate',
-  group: 'Tracking Field',
   method: 'PATCH',
   path: '/tracking_fields/{fieldId}',
-  master: true,
-  summary: { en: 'Update a tracking field', zh: '更新跟踪字段' },
-  scopes: ['tracking_fields:write:admin'],
-  rateLimit: 'Light',
   params: FieldIdParams,
   body: TrackingfieldUpdateBody,
   success: { status: 204 },

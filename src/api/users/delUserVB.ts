@@ -6,13 +6,8 @@ import { DeleteVirtualBackgroundsQuery } from './schemas-settings.js';
 // Delete Virtual Background files — `file_ids` (comma separated) must all be the user's files; 204.
 export default defineOperation({
   id: 'delUserVB',
-  group: 'Users',
   method: 'DELETE',
   path: '/users/{userId}/settings/virtual_backgrounds',
-  master: true,
-  summary: { en: 'Delete Virtual Background files', zh: '删除虚拟背景文件' },
-  scopes: ['user:write:admin', 'user:write'],
-  rateLimit: 'Light',
   params: UserIdParams,
   query: DeleteVirtualBackgroundsQuery,
   success: { status: 204 },

@@ -5,13 +5,8 @@ import { CollaborationDevice, DeviceParams } from './schemas-relations.js';
 // Get collaboration device detail.
 export default defineOperation({
   id: 'getCollaborationDevice',
-  group: 'Users',
   method: 'GET',
   path: '/users/{userId}/collaboration_devices/{collaborationDeviceId}',
-  master: true,
-  summary: { en: 'Get collaboration device detail', zh: '获取协作设备详细信息' },
-  scopes: ['user:read:admin', 'user:read'],
-  rateLimit: 'Medium',
   params: DeviceParams,
   success: { status: 200, schema: CollaborationDevice },
   async handle({ params, actor, svc }) {

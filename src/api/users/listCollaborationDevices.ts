@@ -6,13 +6,8 @@ import { CollaborationDeviceList } from './schemas-relations.js';
 // List a user's collaboration devices — not paginated: every device in one answer.
 export default defineOperation({
   id: 'listCollaborationDevices',
-  group: 'Users',
   method: 'GET',
   path: '/users/{userId}/collaboration_devices',
-  master: true,
-  summary: { en: "List a user's collaboration devices", zh: '列出用户的协作设备' },
-  scopes: ['user:read:admin', 'user:read'],
-  rateLimit: 'Medium',
   params: UserIdParams,
   success: { status: 200, schema: CollaborationDeviceList },
   async handle({ params, actor, svc }) {

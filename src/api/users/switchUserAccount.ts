@@ -6,12 +6,8 @@ import { SwitchAccountBody, SwitchAccountParams } from './schemas-relations.js';
 // account in the path to `account_id`, the master itself or another of its sub accounts.
 export default defineOperation({
   id: 'switchUserAccount',
-  group: 'Users',
   method: 'PUT',
   path: '/accounts/{accountId}/users/{userId}/account',
-  summary: { en: "Switch a user's account", zh: '切换用户的帐户' },
-  scopes: ['user:master'],
-  rateLimit: 'Light',
   params: SwitchAccountParams,
   body: SwitchAccountBody,
   success: { status: 204 },

@@ -8,13 +8,8 @@ import { VirtualBackgroundUploadBody, VirtualBackgroundUploadResponse } from './
 // allow videos; at most 15 MB and 10 files per user.
 export default defineOperation({
   id: 'uploadVBuser',
-  group: 'Users',
   method: 'POST',
   path: '/users/{userId}/settings/virtual_backgrounds',
-  master: true,
-  summary: { en: 'Upload Virtual Background files', zh: '上传虚拟后台文件' },
-  scopes: ['user:write:admin', 'user:write'],
-  rateLimit: 'Medium',
   params: UserIdParams,
   body: VirtualBackgroundUploadBody,
   multipart: true,

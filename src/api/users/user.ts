@@ -6,13 +6,8 @@ import { Type } from 'typebox';
 // Get a user — by id, email or `me`.
 export default defineOperation({
   id: 'user',
-  group: 'Users',
   method: 'GET',
   path: '/users/{userId}',
-  master: true,
-  summary: { en: 'Get a user', zh: '获取用户' },
-  scopes: ['user:read:admin', 'user:read', 'user_info:read'],
-  rateLimit: 'Light',
   params: UserIdParams,
   query: Type.Object({
     login_type: Type.Optional(LoginType),

@@ -6,13 +6,8 @@ import { AddAssistantsBody, AddAssistantsResponse } from './schemas-relations.js
 // Add assistants — each entry names a user of the same account by id or email.
 export default defineOperation({
   id: 'userAssistantCreate',
-  group: 'Users',
   method: 'POST',
   path: '/users/{userId}/assistants',
-  master: true,
-  summary: { en: 'Add assistants', zh: '添加助理' },
-  scopes: ['user:write:admin', 'user:write'],
-  rateLimit: 'Medium',
   params: UserIdParams,
   body: AddAssistantsBody,
   success: { status: 201, schema: AddAssistantsResponse },

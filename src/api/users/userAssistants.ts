@@ -6,13 +6,8 @@ import { AssistantsList } from './schemas-relations.js';
 // List user assistants — the users the user has given scheduling privilege to.
 export default defineOperation({
   id: 'userAssistants',
-  group: 'Users',
   method: 'GET',
   path: '/users/{userId}/assistants',
-  master: true,
-  summary: { en: 'List user assistants', zh: '列出用户助理' },
-  scopes: ['user:read:admin', 'user:read'],
-  rateLimit: 'Medium',
   params: UserIdParams,
   success: { status: 200, schema: AssistantsList },
   async handle({ params, actor, svc }) {

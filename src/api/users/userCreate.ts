@@ -9,13 +9,8 @@ import { CreateUserBody, CreateUserResponse } from './schemas.js';
 // Create users — POST /users. `create` invites (pending until confirmed); the other actions make an active user.
 export default defineOperation({
   id: 'userCreate',
-  group: 'Users',
   method: 'POST',
   path: '/users',
-  master: true,
-  summary: { en: 'Create users', zh: '创建用户' },
-  scopes: ['user:write:admin'],
-  rateLimit: 'Light',
   body: CreateUserBody,
   success: { status: 201, schema: CreateUserResponse },
   async handle({ body, actor, svc }) {

@@ -6,13 +6,8 @@ import { DeleteUserQuery } from './schemas-profile.js';
 // Delete a user — DELETE /users/{userId}?action=disassociate|delete (disassociate by default).
 export default defineOperation({
   id: 'userDelete',
-  group: 'Users',
   method: 'DELETE',
   path: '/users/{userId}',
-  master: true,
-  summary: { en: 'Delete a user', zh: '删除用户' },
-  scopes: ['user:write:admin', 'user:write'],
-  rateLimit: 'Light',
   params: UserIdParams,
   query: DeleteUserQuery,
   success: { status: 204 },

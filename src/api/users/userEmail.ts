@@ -7,13 +7,8 @@ import { UserEmailQuery, UserEmailResponse } from './schemas-profile.js';
 // who signed up with email, so an address held in another account, or by an SSO or social-login user, is false.
 export default defineOperation({
   id: 'userEmail',
-  group: 'Users',
   method: 'GET',
   path: '/users/email',
-  master: true,
-  summary: { en: 'Check a user email', zh: '检查用户电子邮件' },
-  scopes: ['user:read:admin', 'user:read'],
-  rateLimit: 'Light',
   query: UserEmailQuery,
   success: { status: 200, schema: UserEmailResponse },
   async handle({ query, actor, svc }) {

@@ -6,13 +6,8 @@ import { UserPasswordBody } from './schemas-profile.js';
 // Update a user's password — PUT /users/{userId}/password.
 export default defineOperation({
   id: 'userPassword',
-  group: 'Users',
   method: 'PUT',
   path: '/users/{userId}/password',
-  master: true,
-  summary: { en: "Update a user's password", zh: '更新用户的密码' },
-  scopes: ['user:write:admin', 'user:write'],
-  rateLimit: 'Medium',
   params: UserIdParams,
   body: UserPasswordBody,
   success: { status: 204 },

@@ -6,13 +6,8 @@ import { UserPermissionsResponse } from './schemas-profile.js';
 // Get user permissions — GET /users/{userId}/permissions: the privileges of the user's role.
 export default defineOperation({
   id: 'userPermission',
-  group: 'Users',
   method: 'GET',
   path: '/users/{userId}/permissions',
-  master: true,
-  summary: { en: 'Get user permissions', zh: '获取用户权限' },
-  scopes: ['user:read:admin', 'user:read'],
-  rateLimit: 'Light',
   params: UserIdParams,
   success: { status: 200, schema: UserPermissionsResponse },
   async handle({ params, actor, svc }) {

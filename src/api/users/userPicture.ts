@@ -6,13 +6,8 @@ import { PictureUploadBody } from './schemas-settings.js';
 // Upload a user's profile picture — multipart field `pic_file`, jpg/jpeg or png up to 2 MB; 201 without a body.
 export default defineOperation({
   id: 'userPicture',
-  group: 'Users',
   method: 'POST',
   path: '/users/{userId}/picture',
-  master: true,
-  summary: { en: "Upload a user's profile picture", zh: '上传用户的个人资料图片' },
-  scopes: ['user:write:admin', 'user:write'],
-  rateLimit: 'Medium',
   params: UserIdParams,
   body: PictureUploadBody,
   multipart: true,

@@ -5,13 +5,8 @@ import { UserIdParams } from './schemas.js';
 // Revoke a user's SSO token — DELETE /users/{userId}/token: signs the user out everywhere.
 export default defineOperation({
   id: 'userSSOTokenDelete',
-  group: 'Users',
   method: 'DELETE',
   path: '/users/{userId}/token',
-  master: true,
-  summary: { en: "Revoke a user's SSO token", zh: '撤销用户的SSO令牌' },
-  scopes: ['user:write:admin', 'user:write'],
-  rateLimit: 'Light',
   params: UserIdParams,
   success: { status: 204 },
   async handle({ params, actor, svc }) {

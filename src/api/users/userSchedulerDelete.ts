@@ -5,13 +5,8 @@ import { SchedulerParams } from './schemas-relations.js';
 // Delete a scheduler — the user stops being that scheduler's assistant.
 export default defineOperation({
   id: 'userSchedulerDelete',
-  group: 'Users',
   method: 'DELETE',
   path: '/users/{userId}/schedulers/{schedulerId}',
-  master: true,
-  summary: { en: 'Delete a scheduler', zh: '删除计划程序' },
-  scopes: ['user:write:admin', 'user:write'],
-  rateLimit: 'Light',
   params: SchedulerParams,
   success: { status: 204 },
   async handle({ params, actor, svc }) {

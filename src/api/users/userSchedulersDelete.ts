@@ -5,13 +5,8 @@ import { UserIdParams } from './schemas.js';
 // Delete user schedulers — the user stops being anyone's assistant.
 export default defineOperation({
   id: 'userSchedulersDelete',
-  group: 'Users',
   method: 'DELETE',
   path: '/users/{userId}/schedulers',
-  master: true,
-  summary: { en: 'Delete user schedulers', zh: '删除用户计划程序' },
-  scopes: ['user:write:admin', 'user:write'],
-  rateLimit: 'Light',
   params: UserIdParams,
   success: { status: 204 },
   async handle({ params, actor, svc }) {

@@ -9,13 +9,8 @@ import { UserSettingsQuery, UserSettingsResponse } from './schemas-settings.js';
 // the named fields.
 export default defineOperation({
   id: 'userSettings',
-  group: 'Users',
   method: 'GET',
   path: '/users/{userId}/settings',
-  master: true,
-  summary: { en: 'Get user settings', zh: '获取用户设置' },
-  scopes: ['user:read:admin', 'user:read'],
-  rateLimit: 'Medium',
   params: UserIdParams,
   query: UserSettingsQuery,
   success: { status: 200, schema: UserSettingsResponse },

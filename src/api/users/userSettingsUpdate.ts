@@ -6,13 +6,8 @@ import { UserSettingsUpdateBody, UserSettingsUpdateQuery } from './schemas-setti
 // Update user settings — 204. Zoom's 2022 document labels the 204 response "200"; clients see 204.
 export default defineOperation({
   id: 'userSettingsUpdate',
-  group: 'Users',
   method: 'PATCH',
   path: '/users/{userId}/settings',
-  master: true,
-  summary: { en: 'Update user settings', zh: '更新用户设置' },
-  scopes: ['user:write:admin', 'user:write'],
-  rateLimit: 'Medium',
   params: UserIdParams,
   query: UserSettingsUpdateQuery,
   body: UserSettingsUpdateBody,

@@ -6,13 +6,8 @@ import { UserStatusBody } from './schemas-profile.js';
 // Update user status — PUT /users/{userId}/status: deactivate a member, or activate a deactivated one.
 export default defineOperation({
   id: 'userStatus',
-  group: 'Users',
   method: 'PUT',
   path: '/users/{userId}/status',
-  master: true,
-  summary: { en: 'Update user status', zh: '更新用户状态' },
-  scopes: ['user:write:admin', 'user:write'],
-  rateLimit: 'Light',
   params: UserIdParams,
   body: UserStatusBody,
   success: { status: 204 },

@@ -6,13 +6,8 @@ import { UpdateUserQuery } from './schemas-profile.js';
 // Update a user — PATCH /users/{userId}: only the fields sent change.
 export default defineOperation({
   id: 'userUpdate',
-  group: 'Users',
   method: 'PATCH',
   path: '/users/{userId}',
-  master: true,
-  summary: { en: 'Update a user', zh: '更新用户' },
-  scopes: ['user:write:admin', 'user:write'],
-  rateLimit: 'Light',
   params: UserIdParams,
   query: UpdateUserQuery,
   body: UpdateUserBody,

@@ -5,13 +5,8 @@ import { ListUsersQuery, ListUsersResponse } from './schemas.js';
 // List users — GET /users; a master account lists a sub account's users at /accounts/{accountId}/users.
 export default defineOperation({
   id: 'users',
-  group: 'Users',
   method: 'GET',
   path: '/users',
-  master: true,
-  summary: { en: 'List users', zh: '列出用户' },
-  scopes: ['user:read:admin'],
-  rateLimit: 'Medium',
   query: ListUsersQuery,
   success: { status: 200, schema: ListUsersResponse },
   async handle({ query, actor, svc }) {

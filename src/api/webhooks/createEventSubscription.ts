@@ -6,12 +6,8 @@ import { CreateEventSubscriptionBody, CreateEventSubscriptionResponse } from './
 // signed endpoint.url_validation challenge before the subscription is saved.
 export default defineOperation({
   id: 'createEventSubscription',
-  group: 'Webhooks',
   method: 'POST',
   path: '/marketplace/app/event_subscription',
-  summary: { en: 'Create an event subscription', zh: '创建事件订阅' },
-  scopes: ['marketplace:write:app', 'marketplace:write:event_subscription'],
-  rateLimit: 'Light',
   extension: false,
   body: CreateEventSubscriptionBody,
   success: { status: 201, schema: CreateEventSubscriptionResponse },

@@ -6,12 +6,8 @@ import { EventSubscriptionIdParams } from './schemas.js';
 // pending deliveries are dropped.
 export default defineOperation({
   id: 'deleteEventSubscription',
-  group: 'Webhooks',
   method: 'DELETE',
   path: '/marketplace/app/event_subscription/{eventSubscriptionId}',
-  summary: { en: 'Delete an event subscription', zh: '删除事件订阅' },
-  scopes: ['marketplace:write:app', 'marketplace:delete:event_subscription'],
-  rateLimit: 'Light',
   extension: false,
   params: EventSubscriptionIdParams,
   success: { status: 204 },

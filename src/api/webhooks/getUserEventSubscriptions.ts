@@ -7,12 +7,8 @@ import { ListEventSubscriptionsQuery, ListEventSubscriptionsResponse } from './s
 // subscriptions, optionally only those reaching one account or user.
 export default defineOperation({
   id: 'getUserEventSubscriptions',
-  group: 'Webhooks',
   method: 'GET',
   path: '/marketplace/app/event_subscription',
-  summary: { en: 'Get user or account event subscription', zh: '获取用户或账户的事件订阅' },
-  scopes: ['marketplace:read:app', 'marketplace:read:list_event_subscriptions'],
-  rateLimit: 'Light',
   extension: false,
   query: ListEventSubscriptionsQuery,
   success: { status: 200, schema: ListEventSubscriptionsResponse },

@@ -19,12 +19,8 @@ function instant(field: string, value: string | undefined, endOfDay = false): nu
 // (deliveries, retries and URL validations), newest first. appId is the app's client id.
 export default defineOperation({
   id: 'getWebhookLogs',
-  group: 'Webhooks',
   method: 'GET',
   path: '/marketplace/apps/{appId}/webhook_logs',
-  summary: { en: 'Get webhook logs', zh: '获取 Webhook 日志' },
-  scopes: ['marketplace:read:app'],
-  rateLimit: 'Medium',
   extension: false,
   params: AppIdParams,
   query: WebhookLogsQuery,

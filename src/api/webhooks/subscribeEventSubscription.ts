@@ -6,12 +6,8 @@ import { EventSubscriptionIdParams, SubscribeEventSubscriptionBody } from './sch
 // users or an account; events, name, endpoint URL and extra auth may change too (a new URL is validated).
 export default defineOperation({
   id: 'subscribeEventSubscription',
-  group: 'Webhooks',
   method: 'PATCH',
   path: '/marketplace/app/event_subscription/{eventSubscriptionId}',
-  summary: { en: 'Subscribe an event subscription', zh: '订阅事件订阅' },
-  scopes: ['marketplace:write:app', 'marketplace:update:event_subscription'],
-  rateLimit: 'Light',
   extension: false,
   params: EventSubscriptionIdParams,
   body: SubscribeEventSubscriptionBody,

@@ -6,12 +6,8 @@ import { UnsubscribeQuery } from './schemas.js';
 // account) off a subscription; the subscription itself stays.
 export default defineOperation({
   id: 'unSubscribeEventSubscription',
-  group: 'Webhooks',
   method: 'DELETE',
   path: '/marketplace/app/event_subscription',
-  summary: { en: 'Unsubscribe app event subscription', zh: '取消订阅应用事件订阅' },
-  scopes: ['marketplace:write:app', 'marketplace:delete:event_subscription'],
-  rateLimit: 'Light',
   extension: false,
   query: UnsubscribeQuery,
   success: { status: 204 },
