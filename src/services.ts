@@ -4,7 +4,7 @@ import { AccountService } from './domain/accounts/account.service.js';
 import { AppService } from './domain/accounts/app.service.js';
 import { TokenService } from './domain/auth/token.service.js';
 import { UserService } from './domain/users/user.service.js';
-import { PageTokens } from './http/pagination.js';
+import { PageTokens } from './domain/paging.js';
 import { RateLimiter } from './http/rate-limit.js';
 import type { Db } from './store/db.js';
 import { AccountsRepo } from './store/accounts.repo.js';

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { errors } from '../errors/catalog.js';
-import type { Page, PageQuery } from '../http/pagination.js';
-import { keysetPage, paginate } from '../http/pagination.js';
+import type { Page, PageQuery } from '../domain/paging.js';
+import { keysetPage, paginate } from '../domain/paging.js';
 import type { Services } from '../services.js';
 import type { AccountRow } from '../store/accounts.repo.js';
 import type { AppRow } from '../store/apps.repo.js';

@@ -1,6 +1,6 @@
 import { errors } from '../errors/catalog.js';
 import type { ZoomError } from '../errors/zoom-error.js';
-import { nulField, nulRefused } from './nul.js';
+import { nulField, nulRefused } from '../util/nul.js';
 
 /** Zoom's deepest request body (meeting settings with nested interpreter and authentication lists) is under 10. */
 export const MAX_BODY_DEPTH = 32;

@@ -4,25 +4,12 @@ import type { Services } from '../services.js';
 import type { Config } from '../config.js';
 
 import { catalogFacts, type RateLabel } from '../catalog/facts.js';
+import type { Actor } from '../domain/actor.js';
+import { masterScopes } from '../domain/auth/scopes.js';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-export type { RateLabel };
-
-/** Who is calling and on which account the request acts. */
-export interface Actor {
-  /** The account the token belongs to. */
-  callerAccountId: string;
-  /** The account the request acts on: the caller's, or a sub account in the master form. */
-  accountId: string;
-  clientId: string;
-  /** The user `me` stands for. */
-  userId: string | null;
-  scopes: ReadonlySet<string>;
-  /** Reached through /accounts/{accountId}/…, acting for a master account. */
-  viaMaster: boolean;
-  /** The token holds an account-wide (`:admin` or `:master`) scope of the operation, not only a user-level one. */
-  accountWide: boolean;
-}
+export type { RateLabel, Actor };
+export { masterScopes };
 
 export interface HandlerContext<P, Q, B> {
   params: P;
@@ -128,11 +115,4 @@ export function operationPaths(op: AnyOperation): { path: string; master: boolea
 export function requiredScopes(op: AnyOperation, viaMaster: boolean): string[] {
   if (op.native) return [...new Set([...op.scopes, ...masterScopes(op.scopes)])];
   return viaMaster ? masterScopes(op.scopes) : op.scopes;
-}
-
-/** `user:read:admin` → `user:master`: the master form's scope of a classic scope. */
-export function masterScopes(scopes: string[]): string[] {
-  const accountWide = scopes.filter((s) => s.endsWith(':admin') || s.endsWith(':master'));
-  const set = new Set((accountWide.length ? accountWide : scopes).map((s) => (s.endsWith(':master') ? s : `${s.split(':')[0]}:master`)));
-  return [...set];
 }

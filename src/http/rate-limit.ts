@@ -2,8 +2,7 @@ import type { Clock } from '../clock.js';
 import { errors } from '../errors/catalog.js';
 import type { RateLabel } from './operation.js';
 import { isoSeconds } from '../util/time.js';
-
-export type PlanTier = 'free' | 'pro' | 'business';
+import { planTier, type PlanTier } from '../domain/accounts/plan-tier.js';
 
 interface Budget {
   perSecond: number;
@@ -35,12 +34,6 @@ const budgets: Record<PlanTier, Record<RateLabel, Budget>> = {
     'Resource-intensive': { perSecond: 0, perMinute: 20, daily: 60000, dailyPool: 'heavy' },
   },
 };
-
-export function planTier(plan: string): PlanTier {
-  if (plan === 'free' || plan === 'basic') return 'free';
-  if (plan === 'pro') return 'pro';
-  return 'business';
-}
 
 const DAY_MS = 86_400_000;
 

@@ -1,6 +1,7 @@
 import { isAdjustable } from '../../clock.js';
 
 import { defineOperation } from '../../http/operation.js';
+import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js';
 import { SimClockOut } from './schemas.js';
 import { isoSeconds } from '../../util/time.js';
 
@@ -11,7 +12,7 @@ export default defineOperation({
   method: 'GET',
   path: '/sim/clock',
   summary: { en: 'Simulate: read the server clock', zh: '模拟：读取服务器时钟' },
-  scopes: ['simulator:read:admin', 'simulator:write:admin'],
+  scopes: [SIMULATOR_SCOPES.read, SIMULATOR_SCOPES.write],
   rateLimit: 'Light',
   success: { status: 200, schema: SimClockOut },
   handle({ svc }) {

@@ -1,5 +1,6 @@
 
 import { defineOperation } from '../../http/operation.js';
+import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js';
 import { Simulator } from '../../sim/simulator.js';
 import { SimAdvanceBody, SimClockOut } from './schemas.js';
 import { isoSeconds } from '../../util/time.js';
@@ -12,7 +13,7 @@ export default defineOperation({
   method: 'POST',
   path: '/sim/clock/advance',
   summary: { en: 'Simulate: move the server clock forward', zh: '模拟：将服务器时钟向前拨' },
-  scopes: ['simulator:write:admin'],
+  scopes: [SIMULATOR_SCOPES.write],
   rateLimit: 'Light',
   body: SimAdvanceBody,
   success: { status: 200, schema: SimClockOut },

@@ -1,4 +1,5 @@
 import { defineOperation } from '../../http/operation.js';
+import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js';
 import { Simulator } from '../../sim/simulator.js';
 import { SimMeetingParams, SimPastOut } from './schemas.js';
 
@@ -9,7 +10,7 @@ export default defineOperation({
   method: 'POST',
   path: '/sim/meetings/{meetingId}/end',
   summary: { en: 'Simulate: end a meeting', zh: '模拟：结束会议' },
-  scopes: ['simulator:write:admin'],
+  scopes: [SIMULATOR_SCOPES.write],
   rateLimit: 'Light',
   params: SimMeetingParams,
   success: { status: 200, schema: SimPastOut },

@@ -1,4 +1,5 @@
 import { defineOperation } from '../../http/operation.js';
+import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js';
 import { Simulator } from '../../sim/simulator.js';
 import { SimLiveOut, SimMeetingParams, SimStartQuery } from './schemas.js';
 
@@ -9,7 +10,7 @@ export default defineOperation({
   method: 'POST',
   path: '/sim/meetings/{meetingId}/start',
   summary: { en: 'Simulate: start a meeting', zh: '模拟：开始会议' },
-  scopes: ['simulator:write:admin'],
+  scopes: [SIMULATOR_SCOPES.write],
   rateLimit: 'Light',
   params: SimMeetingParams,
   query: SimStartQuery,

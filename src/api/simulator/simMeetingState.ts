@@ -1,4 +1,5 @@
 import { defineOperation } from '../../http/operation.js';
+import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js';
 import { Simulator } from '../../sim/simulator.js';
 import { SimLiveOut, SimMeetingParams } from './schemas.js';
 
@@ -9,7 +10,7 @@ export default defineOperation({
   method: 'GET',
   path: '/sim/meetings/{meetingId}',
   summary: { en: 'Simulate: get a live meeting', zh: '模拟：获取进行中的会议' },
-  scopes: ['simulator:read:admin', 'simulator:write:admin'],
+  scopes: [SIMULATOR_SCOPES.read, SIMULATOR_SCOPES.write],
   rateLimit: 'Light',
   params: SimMeetingParams,
   success: { status: 200, schema: SimLiveOut },

@@ -1,4 +1,5 @@
 import { defineOperation } from '../../http/operation.js';
+import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js';
 import { Simulator } from '../../sim/simulator.js';
 import { MeetingParticipants } from '../../domain/meetings/participants.js';
 import { SimJoinBody, SimMeetingParams, SimSession } from './schemas.js';
@@ -10,7 +11,7 @@ export default defineOperation({
   method: 'POST',
   path: '/sim/meetings/{meetingId}/participants',
   summary: { en: 'Simulate: a participant joins', zh: '模拟：参与者加入会议' },
-  scopes: ['simulator:write:admin'],
+  scopes: [SIMULATOR_SCOPES.write],
   rateLimit: 'Light',
   params: SimMeetingParams,
   body: SimJoinBody,

@@ -1,4 +1,5 @@
 import { defineOperation } from '../../http/operation.js';
+import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js';
 import { Simulator } from '../../sim/simulator.js';
 import { SimLeaveQuery, SimParticipantParams } from './schemas.js';
 
@@ -9,7 +10,7 @@ export default defineOperation({
   method: 'DELETE',
   path: '/sim/meetings/{meetingId}/participants/{participantId}',
   summary: { en: 'Simulate: a participant leaves', zh: '模拟：参与者离开会议' },
-  scopes: ['simulator:write:admin'],
+  scopes: [SIMULATOR_SCOPES.write],
   rateLimit: 'Light',
   params: SimParticipantParams,
   query: SimLeaveQuery,

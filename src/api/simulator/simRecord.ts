@@ -1,5 +1,6 @@
 
 import { defineOperation } from '../../http/operation.js';
+import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js';
 import { Simulator } from '../../sim/simulator.js';
 import { SimMeetingParams, SimRecordBody, SimRecordOut } from './schemas.js';
 import { isoSeconds } from '../../util/time.js';
@@ -11,7 +12,7 @@ export default defineOperation({
   method: 'POST',
   path: '/sim/meetings/{meetingId}/record',
   summary: { en: 'Simulate: control the cloud recording', zh: '模拟：控制云录制' },
-  scopes: ['simulator:write:admin'],
+  scopes: [SIMULATOR_SCOPES.write],
   rateLimit: 'Light',
   params: SimMeetingParams,
   body: SimRecordBody,

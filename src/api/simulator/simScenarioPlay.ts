@@ -1,4 +1,5 @@
 import { defineOperation } from '../../http/operation.js';
+import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js';
 import { BackgroundPlays } from '../../sim/background.js';
 import { ScenarioPlay } from '../../sim/runner.js';
 import { SimScenarioBody, SimScenarioOut } from './schemas.js';
@@ -11,7 +12,7 @@ export default defineOperation({
   method: 'POST',
   path: '/sim/scenarios',
   summary: { en: 'Simulate: play a scenario', zh: '模拟：运行场景' },
-  scopes: ['simulator:write:admin'],
+  scopes: [SIMULATOR_SCOPES.write],
   rateLimit: 'Medium',
   body: SimScenarioBody,
   success: { status: 200, schema: SimScenarioOut },

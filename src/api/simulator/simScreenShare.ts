@@ -1,4 +1,5 @@
 import { defineOperation } from '../../http/operation.js';
+import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js';
 import { Simulator } from '../../sim/simulator.js';
 import { MeetingParticipants } from '../../domain/meetings/participants.js';
 import { SimMeetingParams, SimSession, SimShareBody } from './schemas.js';
@@ -10,7 +11,7 @@ export default defineOperation({
   method: 'POST',
   path: '/sim/meetings/{meetingId}/share',
   summary: { en: 'Simulate: start or stop a screen share', zh: '模拟：开始或停止屏幕共享' },
-  scopes: ['simulator:write:admin'],
+  scopes: [SIMULATOR_SCOPES.write],
   rateLimit: 'Light',
   params: SimMeetingParams,
   body: SimShareBody,

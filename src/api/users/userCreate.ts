@@ -1,6 +1,6 @@
 import { errors } from '../../errors/catalog.js';
 import { defineOperation } from '../../http/operation.js';
-import { planTier } from '../../http/rate-limit.js';
+import { planTier } from '../../domain/accounts/plan-tier.js';
 import { passwordRules } from '../../domain/users/credentials.js';
 import { InviteDailyLimit } from '../../domain/users/invite-limit.js';
 import { checkPassword } from '../../domain/users/password.js';

@@ -1,6 +1,6 @@
 import { errors } from '../../errors/catalog.js';
-import type { Actor } from '../../http/operation.js';
-import { paginate, type PageQuery } from '../../http/pagination.js';
+import type { Actor } from '../actor.js';
+import { paginate, type PageQuery } from '../paging.js';
 import type { Services } from '../../services.js';
 import type { AccountRow } from '../../store/accounts.repo.js';
 import { BillingRepo, type InvoiceReportRow, type InvoiceRow } from '../../store/billing.repo.js';

@@ -2,7 +2,7 @@ import type { Services } from '../../services.js';
 import { deepMerge, type Json } from '../../util/json.js';
 import type { AccountRow } from '../../store/accounts.repo.js';
 import { accountData, operatorOf, saveAccount } from './account-store.js';
-import type { Actor } from '../../http/operation.js';
+import type { Actor } from '../actor.js';
 import { filterFieldList, pickKnown } from '../settings/fields.js';
 import { pickShape } from './settings.js';
 import { LOCK_SETTINGS_DEFAULTS } from './settings.defaults.js';

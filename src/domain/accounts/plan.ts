@@ -1,5 +1,5 @@
 import { errors } from '../../errors/catalog.js';
-import { planTier } from '../../http/rate-limit.js';
+import { planTier } from './plan-tier.js';
 import type { Services } from '../../services.js';
 
 /** Zoom reserves registration, polls, reports, dashboards and the like for paid accounts. */

@@ -1,6 +1,6 @@
 import type { ZoomEvent } from '../../events/bus.js';
-import type { Actor } from '../../http/operation.js';
-import { planTier, type PlanTier } from '../../http/rate-limit.js';
+import type { Actor } from '../actor.js';
+import { planTier, type PlanTier } from './plan-tier.js';
 import type { Services } from '../../services.js';
 import { deepFreeze, deepMerge, isPlainObject, parseJson, type Json } from '../../util/json.js';
 import { ACCOUNT_VB_KIND, AccountFilesRepo } from '../../store/account-files.repo.js';

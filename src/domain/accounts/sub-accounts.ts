@@ -1,8 +1,8 @@
 import { errors } from '../../errors/catalog.js';
 import type { ZoomEvent } from '../../events/bus.js';
-import type { Actor } from '../../http/operation.js';
-import { paginate, type PageQuery } from '../../http/pagination.js';
-import { planTier } from '../../http/rate-limit.js';
+import type { Actor } from '../actor.js';
+import { paginate, type PageQuery } from '../paging.js';
+import { planTier } from './plan-tier.js';
 import type { Services } from '../../services.js';
 import type { AccountRow } from '../../store/accounts.repo.js';
 import { SubAccountsRepo } from '../../store/sub-accounts.repo.js';

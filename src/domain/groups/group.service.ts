@@ -1,6 +1,6 @@
 import { errors } from '../../errors/catalog.js';
-import type { Actor } from '../../http/operation.js';
-import { paginate, type PageQuery } from '../../http/pagination.js';
+import type { Actor } from '../actor.js';
+import { paginate, type PageQuery } from '../paging.js';
 import type { Services } from '../../services.js';
 import { GroupsRepo, type GroupRow, type GroupUserRow } from '../../store/groups.repo.js';
 import { InformationBarriersRepo } from '../../store/information-barriers.repo.js';

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { errors } from '../../errors/catalog.js';
-import type { Actor } from '../../http/operation.js';
+import type { Actor } from '../actor.js';
 import type { Services } from '../../services.js';
 import { GroupsRepo } from '../../store/groups.repo.js';
 import { zoomId } from '../../util/ids.js';

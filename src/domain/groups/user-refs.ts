@@ -1,5 +1,5 @@
 import { errors } from '../../errors/catalog.js';
-import type { Actor } from '../../http/operation.js';
+import type { Actor } from '../actor.js';
 import type { Services } from '../../services.js';
 import type { User } from '../users/user.service.js';
 

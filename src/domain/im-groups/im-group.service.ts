@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { errors } from '../../errors/catalog.js';
-import { paginate, type PageQuery } from '../../http/pagination.js';
+import { paginate, type PageQuery } from '../paging.js';
 import type { Services } from '../../services.js';
 import { ImGroupsRepo, type ImGroupRow } from '../../store/im-groups.repo.js';
 import type { Database } from '../../store/tables.js';

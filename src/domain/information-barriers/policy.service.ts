@@ -1,5 +1,5 @@
 import { errors } from '../../errors/catalog.js';
-import { paginate, type PageQuery } from '../../http/pagination.js';
+import { paginate, type PageQuery } from '../paging.js';
 import type { Services } from '../../services.js';
 import { InformationBarriersRepo, type InformationBarrierPolicyRow } from '../../store/information-barriers.repo.js';
 import { zoomId } from '../../util/ids.js';

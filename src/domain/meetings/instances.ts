@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import { errors } from '../../errors/catalog.js';
-import type { Actor } from '../../http/operation.js';
-import { paginate, type Page, type PageQuery } from '../../http/pagination.js';
+import type { Actor } from '../actor.js';
+import { paginate, type Page, type PageQuery } from '../paging.js';
 import type { Services } from '../../services.js';
 import { MeetingInstancesRepo } from '../../store/meeting-instances.repo.js';
 import type { Database } from '../../store/tables.js';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { errors } from '../../errors/catalog.js';
-import type { Actor } from '../../http/operation.js';
+import type { Actor } from '../actor.js';
 import type { Services } from '../../services.js';
 import { MeetingPollsRepo } from '../../store/meeting-polls.repo.js';
 import type { Database } from '../../store/tables.js';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { errors } from '../../errors/catalog.js';
-import type { Actor } from '../../http/operation.js';
-import { paginate, type Page, type PageQuery } from '../../http/pagination.js';
+import type { Actor } from '../actor.js';
+import { paginate, type Page, type PageQuery } from '../paging.js';
 import type { Services } from '../../services.js';
 import { MeetingsRepo, type MeetingListFilter, type MeetingRow } from '../../store/meetings.repo.js';
 import type { Database } from '../../store/tables.js';

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import { errors } from '../../errors/catalog.js';
 import type { FieldError } from '../../errors/zoom-error.js';
-import type { Actor } from '../../http/operation.js';
-import { paginate, type PageQuery } from '../../http/pagination.js';
+import type { Actor } from '../actor.js';
+import { paginate, type PageQuery } from '../paging.js';
 import type { Services } from '../../services.js';
 import { MeetingRegistrantsRepo, type RegistrantRow } from '../../store/meeting-registrants.repo.js';
 import type { Database } from '../../store/tables.js';

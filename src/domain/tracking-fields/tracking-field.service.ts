@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { errors } from '../../errors/catalog.js';
-import { planTier } from '../../http/rate-limit.js';
+import { planTier } from '../accounts/plan-tier.js';
 import type { Services } from '../../services.js';
 import { TrackingFieldsRepo, type TrackingFieldRow } from '../../store/tracking-fields.repo.js';
 import { UNIQUE, unlessTaken } from '../../store/unique.js';

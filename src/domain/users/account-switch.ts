@@ -1,5 +1,5 @@
 import { errors } from '../../errors/catalog.js';
-import type { Actor } from '../../http/operation.js';
+import type { Actor } from '../actor.js';
 import type { Services } from '../../services.js';
 import { UserMovesRepo } from '../../store/user-moves.repo.js';
 import { isMasterAccount } from '../accounts/sub-accounts.js';

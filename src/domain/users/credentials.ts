@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { errors } from '../../errors/catalog.js';
-import type { Actor } from '../../http/operation.js';
+import type { Actor } from '../actor.js';
 import type { Services } from '../../services.js';
 import { MetaRepo } from '../../store/meta.repo.js';
 import { getAccountSettings } from '../accounts/settings.js';

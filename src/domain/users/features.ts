@@ -1,6 +1,6 @@
 import { errors } from '../../errors/catalog.js';
-import type { Actor } from '../../http/operation.js';
-import { planTier } from '../../http/rate-limit.js';
+import type { Actor } from '../actor.js';
+import { planTier } from '../accounts/plan-tier.js';
 import type { Services } from '../../services.js';
 import type { Json } from '../../util/json.js';
 import type { UserData } from './user.model.js';

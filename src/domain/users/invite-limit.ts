@@ -1,5 +1,5 @@
 import { errors } from '../../errors/catalog.js';
-import { planTier, type PlanTier } from '../../http/rate-limit.js';
+import { planTier, type PlanTier } from '../accounts/plan-tier.js';
 import type { Services } from '../../services.js';
 import { DailyCounter } from '../../util/daily-counter.js';
 

@@ -1,5 +1,5 @@
 import type { ZoomEvent } from '../../events/bus.js';
-import type { Actor } from '../../http/operation.js';
+import type { Actor } from '../actor.js';
 import type { Services } from '../../services.js';
 import { UsersRepo, type UserRow } from '../../store/users.repo.js';
 import type { UserData } from './user.model.js';

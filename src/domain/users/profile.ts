@@ -1,6 +1,6 @@
 import { errors } from '../../errors/catalog.js';
-import type { Actor } from '../../http/operation.js';
-import { planTier } from '../../http/rate-limit.js';
+import type { Actor } from '../actor.js';
+import { planTier } from '../accounts/plan-tier.js';
 import type { Services } from '../../services.js';
 import { UNIQUE, unlessTaken } from '../../store/unique.js';
 import { deepMerge, parseJson, type Json } from '../../util/json.js';

@@ -1,5 +1,5 @@
 import { errors } from '../../errors/catalog.js';
-import { planTier } from '../../http/rate-limit.js';
+import { planTier } from '../accounts/plan-tier.js';
 import type { Services } from '../../services.js';
 import { deepMerge, parseJson, type Json } from '../../util/json.js';
 import {

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { errors } from '../../errors/catalog.js';
-import { nulRefused } from '../../http/nul.js';
+import { nulRefused } from '../../util/nul.js';
 import type { Services } from '../../services.js';
 import { zoomId } from '../../util/ids.js';
 import type { Json } from '../../util/json.js';

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { errors } from '../../errors/catalog.js';
-import type { Actor } from '../../http/operation.js';
-import { paginate, type Page, type PageQuery } from '../../http/pagination.js';
+import type { Actor } from '../actor.js';
+import { paginate, type Page, type PageQuery } from '../paging.js';
 import type { Services } from '../../services.js';
 import { UNIQUE, unlessTaken } from '../../store/unique.js';
 import type { UserRow, UsersRepo } from '../../store/users.repo.js';
