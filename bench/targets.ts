@@ -1,22 +1,22 @@
-import Fastify from 'fastify';
-import { User } from '../src/api/users/schemas.js';
-import { loadConfig } from '../src/config.js';
-import { ensureSeed } from '../src/seed.js';
-import { createServer, type Server } from '../src/server.js';
-import type { UserData } from '../src/domain/users/user.model.js';
-import { digits, zoomId } from '../src/util/ids.js';
+import Fastify from 'fastify'
+import { User } from '../src/api/users/schemas.js'
+import { loadConfig } from '../src/config.js'
+import { ensureSeed } from '../src/seed.js'
+import { createServer, type Server } from '../src/server.js'
+import type { UserData } from '../src/domain/users/user.model.js'
+import { digits, zoomId } from '../src/util/ids.js'
 
 /** A running HTTP target the bench talks to. */
 export interface Target {
-  url: string;
-  close(): Promise<void>;
+  url: string
+  close(): Promise<void>
 }
 
 export interface FullTarget extends Target {
-  token: string;
-  userId: string;
+  token: string
+  userId: string
   /** Inserts `count` active users into the seeded account, in batched transactions. */
-  seedUsers(count: number): Promise<void>;
+  seedUsers(count: number): Promise<void>
 }
 
 // About what GET /users/{userId} returns: ~40 fields.
@@ -62,27 +62,32 @@ const FIXED_USER = {
   verified: 1,
   cluster: 'local',
   zoom_one_type: 16,
-};
+}
 
 /** Fastify 5 alone: one GET route, a fixed object serialized through the same response schema as GET /users/{userId}. */
 export async function startBare(): Promise<Target> {
-  const app = Fastify({ logger: false });
-  app.get('/user', { schema: { response: { 200: User } } }, async () => FIXED_USER);
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const addr = app.server.address();
-  const port = typeof addr === 'object' && addr ? addr.port : 0;
-  return { url: `http://127.0.0.1:${port}/user`, close: () => app.close() };
+  const app = Fastify({ logger: false })
+  app.get('/user', { schema: { response: { 200: User } } }, async () => FIXED_USER)
+  await app.listen({ host: '127.0.0.1', port: 0 })
+  const addr = app.server.address()
+  const port = typeof addr === 'object' && addr ? addr.port : 0
+  return { url: `http://127.0.0.1:${port}/user`, close: () => app.close() }
 }
 
 /** The real server on a SQLite file, seeded, with a real token and user id. */
 export async function startFull(dbFile: string): Promise<FullTarget> {
-  const config = loadConfig({ DATABASE_URL: dbFile, RATE_LIMITS: 'off', PORT: '0', HOST: '127.0.0.1' } as NodeJS.ProcessEnv);
-  const server = await createServer(config);
-  const seed = await ensureSeed(server.svc, config.seed);
-  await server.app.listen({ host: '127.0.0.1', port: 0 });
-  const addr = server.app.server.address();
-  const origin = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-  config.publicUrl = origin;
+  const config = loadConfig({
+    DATABASE_URL: dbFile,
+    RATE_LIMITS: 'off',
+    PORT: '0',
+    HOST: '127.0.0.1',
+  } as NodeJS.ProcessEnv)
+  const server = await createServer(config)
+  const seed = await ensureSeed(server.svc, config.seed)
+  await server.app.listen({ host: '127.0.0.1', port: 0 })
+  const addr = server.app.server.address()
+  const origin = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`
+  config.publicUrl = origin
 
   const res = await fetch(`${origin}/oauth/token`, {
     method: 'POST',
@@ -91,11 +96,11 @@ export async function startFull(dbFile: string): Promise<FullTarget> {
       'content-type': 'application/x-www-form-urlencoded',
     },
     body: new URLSearchParams({ grant_type: 'account_credentials', account_id: seed.accountId }).toString(),
-  });
-  if (res.status !== 200) throw new Error(`POST /oauth/token: ${res.status} ${await res.text()}`);
-  const token = ((await res.json()) as { access_token: string }).access_token;
-  const owner = await server.svc.users.byEmail(seed.accountId, seed.ownerEmail);
-  if (!owner) throw new Error('seeded owner not found');
+  })
+  if (res.status !== 200) throw new Error(`POST /oauth/token: ${res.status} ${await res.text()}`)
+  const token = ((await res.json()) as { access_token: string }).access_token
+  const owner = await server.svc.users.byEmail(seed.accountId, seed.ownerEmail)
+  if (!owner) throw new Error('seeded owner not found')
 
   return {
     url: origin,
@@ -103,25 +108,25 @@ export async function startFull(dbFile: string): Promise<FullTarget> {
     userId: owner.id,
     seedUsers: (count) => seedUsers(server, seed.accountId, count),
     close: () => server.close(),
-  };
+  }
 }
 
 /** The same columns and document shape as `svc.users.create` (action custCreate), written straight to the table. */
 async function seedUsers(server: Server, accountId: string, count: number): Promise<void> {
-  const k = server.svc.db.kysely;
-  const ROWS_PER_INSERT = 500; // 9 columns each: well under SQLite's bound-parameter limit
-  const ROWS_PER_TX = 10_000;
-  const start = Date.now();
-  const now = server.svc.clock.now();
-  let done = 0;
+  const k = server.svc.db.kysely
+  const ROWS_PER_INSERT = 500 // 9 columns each: well under SQLite's bound-parameter limit
+  const ROWS_PER_TX = 10_000
+  const start = Date.now()
+  const now = server.svc.clock.now()
+  let done = 0
   while (done < count) {
-    const txRows = Math.min(ROWS_PER_TX, count - done);
+    const txRows = Math.min(ROWS_PER_TX, count - done)
     await k.transaction().execute(async (trx) => {
       for (let off = 0; off < txRows; off += ROWS_PER_INSERT) {
-        const rows = [];
+        const rows = []
         for (let i = 0; i < Math.min(ROWS_PER_INSERT, txRows - off); i++) {
-          const n = done + off + i;
-          const id = zoomId();
+          const n = done + off + i
+          const id = zoomId()
           const doc: UserData = {
             first_name: 'Bench',
             last_name: `User${n}`,
@@ -138,7 +143,7 @@ async function seedUsers(server: Server, accountId: string, count: number): Prom
             login_types: [100],
             created_via: 'custCreate',
             jid: `${id.toLowerCase().replace(/[^a-z0-9]/g, '')}@xmpp.zoom.us`,
-          };
+          }
           rows.push({
             id,
             account_id: accountId,
@@ -149,12 +154,14 @@ async function seedUsers(server: Server, accountId: string, count: number): Prom
             created_at: now + n,
             data: JSON.stringify(doc),
             settings: '{}',
-          });
+          })
         }
-        await trx.insertInto('users').values(rows).execute();
+        await trx.insertInto('users').values(rows).execute()
       }
-    });
-    done += txRows;
-    process.stderr.write(`  seeded ${done.toLocaleString('en-US')} / ${count.toLocaleString('en-US')} users (${((Date.now() - start) / 1000).toFixed(1)} s)\n`);
+    })
+    done += txRows
+    process.stderr.write(
+      `  seeded ${done.toLocaleString('en-US')} / ${count.toLocaleString('en-US')} users (${((Date.now() - start) / 1000).toFixed(1)} s)\n`,
+    )
   }
 }

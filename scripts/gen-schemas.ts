@@ -194,10 +194,12 @@ class Doc {
           // Normalise Swagger 2 to the OpenAPI 3 shape used below.
           const body = params.find((p) => p.in === 'body')
           const form = params.some((p) => p.in === 'formData')
-          if (body && body.schema !== undefined) requestBody = { content: { 'application/json': { schema: body.schema } } }
+          if (body && body.schema !== undefined)
+            requestBody = { content: { 'application/json': { schema: body.schema } } }
           else if (form) requestBody = { content: { 'multipart/form-data': {} } }
           for (const [code, resp] of Object.entries(responses)) {
-            responses[code] = resp.schema !== undefined ? { content: { 'application/json': { schema: resp.schema } } } : {}
+            responses[code] =
+              resp.schema !== undefined ? { content: { 'application/json': { schema: resp.schema } } } : {}
           }
         }
         ops.push({ id: op.operationId, method, path, params, requestBody, responses })
@@ -220,8 +222,20 @@ class Doc {
 }
 
 const SCHEMA_KEYWORDS = [
-  'type', 'format', 'items', 'enum', 'default', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum',
-  'minLength', 'maxLength', 'pattern', 'minItems', 'maxItems',
+  'type',
+  'format',
+  'items',
+  'enum',
+  'default',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minItems',
+  'maxItems',
 ]
 
 // ---------------------------------------------------------------------------
@@ -350,7 +364,12 @@ class Converter {
     }
 
     // oneOf / anyOf.
-    const alts = Array.isArray(s.oneOf) && s.oneOf.length > 0 ? s.oneOf : Array.isArray(s.anyOf) && s.anyOf.length > 0 ? s.anyOf : undefined
+    const alts =
+      Array.isArray(s.oneOf) && s.oneOf.length > 0
+        ? s.oneOf
+        : Array.isArray(s.anyOf) && s.anyOf.length > 0
+          ? s.anyOf
+          : undefined
     if (alts) {
       const parent = stripComposition(s, 'oneOf', 'anyOf')
       const branches: Node[] = alts.map((b) => {
@@ -415,7 +434,10 @@ class Converter {
         break
       }
       case 'string': {
-        node = { k: 'string', opts: { ...pick(s, ['minLength', 'maxLength'], isNonNegInt), ...pick(s, ['pattern'], isPattern) } }
+        node = {
+          k: 'string',
+          opts: { ...pick(s, ['minLength', 'maxLength'], isNonNegInt), ...pick(s, ['pattern'], isPattern) },
+        }
         if (mode === 'req' && typeof s.format === 'string' && KEPT_FORMATS.has(s.format)) node.opts!.format = s.format
         break
       }
@@ -447,7 +469,9 @@ class Converter {
 
   private object(s: JsonObject, mode: Mode): Node {
     const props: Prop[] = []
-    const required = new Set(Array.isArray(s.required) ? s.required.filter((r): r is string => typeof r === 'string') : [])
+    const required = new Set(
+      Array.isArray(s.required) ? s.required.filter((r): r is string => typeof r === 'string') : [],
+    )
     if (isObj(s.properties)) {
       for (const [name, ps] of Object.entries(s.properties)) {
         props.push({ name, node: this.convert(ps, mode), required: mode === 'req' && required.has(name) })
@@ -504,7 +528,15 @@ class Converter {
         const required =
           !allOptional &&
           (how === 'all' ? list.some((p) => p.required) : list.length === objs.length && list.every((p) => p.required))
-        return { name, node: this.mergeNodes(list.map((p) => p.node), how, name), required }
+        return {
+          name,
+          node: this.mergeNodes(
+            list.map((p) => p.node),
+            how,
+            name,
+          ),
+          required,
+        }
       })
       out = { k: 'object', props }
     }
@@ -529,7 +561,15 @@ class Converter {
     if (plain.every((b) => b.k === 'object' || b.k === 'record')) {
       out = this.mergeObjects(uniq, how, false)
     } else if (plain.every((b) => b.k === 'array')) {
-      out = { k: 'array', items: this.mergeNodes(plain.map((b) => b.items ?? ANY), how, prop), opts: commonOpts(plain) }
+      out = {
+        k: 'array',
+        items: this.mergeNodes(
+          plain.map((b) => b.items ?? ANY),
+          how,
+          prop,
+        ),
+        opts: commonOpts(plain),
+      }
     } else if (plain.every((b) => b.k === plain[0]!.k)) {
       out = { k: plain[0]!.k, opts: commonOpts(plain) }
       if (plain.every((b) => b.enum)) out.enum = [...new Set(plain.flatMap((b) => b.enum!))]
@@ -721,7 +761,10 @@ function render(d: PDoc, indent: number, col: number, tail = 0): string {
     let head = d.call
     if (d.targs) {
       const t = `<${d.targs.join(' | ')}>`
-      head += col + head.length + t.length + 2 <= WIDTH ? t : `<\n${fillLines(d.targs, indent + 2, ' | ', '| ')}\n${pad(indent)}>`
+      head +=
+        col + head.length + t.length + 2 <= WIDTH
+          ? t
+          : `<\n${fillLines(d.targs, indent + 2, ' | ', '| ')}\n${pad(indent)}>`
     }
     const headCol = head.includes('\n') ? indent + 1 : col + head.length
     // Hug a single multi-line argument: Type.Optional(Type.Object({ ... })).
@@ -730,8 +773,14 @@ function render(d: PDoc, indent: number, col: number, tail = 0): string {
     if (nonFlat.length <= 1) {
       const hugIdx = nonFlat.length === 1 ? flats.indexOf(null) : d.args.length - 1
       if (hugIdx >= 0 && huggable(d.args[hugIdx]!)) {
-        const before = flats.slice(0, hugIdx).map((x) => `${x}, `).join('')
-        const after = flats.slice(hugIdx + 1).map((x) => `, ${x}`).join('')
+        const before = flats
+          .slice(0, hugIdx)
+          .map((x) => `${x}, `)
+          .join('')
+        const after = flats
+          .slice(hugIdx + 1)
+          .map((x) => `, ${x}`)
+          .join('')
         const midCol = headCol + 1 + before.length
         const mid = render(d.args[hugIdx]!, indent, midCol, after.length + 1 + tail)
         const lastLine = mid.slice(mid.lastIndexOf('\n') + 1)
@@ -775,8 +824,17 @@ function fillLines(items: string[], indent: number, sep: string, lead: string, t
 // ---------------------------------------------------------------------------
 
 const OPT_ORDER = [
-  'format', 'minLength', 'maxLength', 'pattern', 'minimum', 'exclusiveMinimum', 'maximum', 'exclusiveMaximum',
-  'minItems', 'maxItems', 'default',
+  'format',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minimum',
+  'exclusiveMinimum',
+  'maximum',
+  'exclusiveMaximum',
+  'minItems',
+  'maxItems',
+  'default',
 ]
 
 function optsDoc(opts: Record<string, Json> | undefined, extra: [string, PDoc][] = []): PDoc | undefined {
@@ -925,7 +983,10 @@ function main(): void {
     if (pathParams.length) {
       root.exports.push({
         name: `${P}Params`,
-        node: { k: 'object', props: pathParams.map((p) => ({ name: String(p.name), node: { k: 'string' }, required: true })) },
+        node: {
+          k: 'object',
+          props: pathParams.map((p) => ({ name: String(p.name), node: { k: 'string' }, required: true })),
+        },
       })
     }
     const queryParams = op.params.filter((p) => p.in === 'query')
@@ -979,7 +1040,8 @@ function main(): void {
 
   // A component that is exactly one exported schema (and used nowhere else) is inlined into that export.
   const rootRefs = new Set<string>()
-  for (const r of roots) for (const e of r.exports) if (e.node.k === 'ref' && !e.node.nullable) rootRefs.add(e.node.ref!)
+  for (const r of roots)
+    for (const e of r.exports) if (e.node.k === 'ref' && !e.node.nullable) rootRefs.add(e.node.ref!)
   const lineEmitter = new Emitter(conv, new Map([...counts.keys()].map((k) => [k, 'X'])))
   const named: string[] = []
   for (const ref of counts.keys()) {

@@ -1,28 +1,28 @@
 // Writes a new operation from its catalog row: src/api/<group>/<operationId>.ts, its registration in the group's
 // index.ts (and the group's in src/api/index.ts when the group is new), and a test that fails until the operation
 // answers as it should.   Usage: npm run scaffold -- <operationId>
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { catalogFacts } from '../src/catalog/facts.js';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { catalogFacts } from '../src/catalog/facts.js'
 
-const root = process.env.SCAFFOLD_ROOT ?? join(dirname(fileURLToPath(import.meta.url)), '..');
-const id = process.argv[2];
-if (!id) fail('usage: npm run scaffold -- <operationId>   (ids are in src/catalog/operations.ts)');
-const facts = catalogFacts(id);
-if (!facts) fail(`${id} is not in src/catalog/operations.ts`);
+const root = process.env.SCAFFOLD_ROOT ?? join(dirname(fileURLToPath(import.meta.url)), '..')
+const id = process.argv[2]
+if (!id) fail('usage: npm run scaffold -- <operationId>   (ids are in src/catalog/operations.ts)')
+const facts = catalogFacts(id)
+if (!facts) fail(`${id} is not in src/catalog/operations.ts`)
 
 /** The folder of a catalog group: "Cloud Recording" → cloud-recording; an existing folder keeps its name. */
-const FOLDERS: Record<string, string> = { 'Tracking Field': 'tracking-fields' };
-const folder = FOLDERS[facts.group] ?? facts.group.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-const listName = folder.replace(/-(\w)/g, (_m, c: string) => c.toUpperCase()) + 'Operations';
-const dir = join(root, 'src/api', folder);
-const opFile = join(dir, `${id}.ts`);
-if (existsSync(opFile)) fail(`${opFile} exists already`);
+const FOLDERS: Record<string, string> = { 'Tracking Field': 'tracking-fields' }
+const folder = FOLDERS[facts.group] ?? facts.group.toLowerCase().replace(/[^a-z0-9]+/g, '-')
+const listName = folder.replace(/-(\w)/g, (_m, c: string) => c.toUpperCase()) + 'Operations'
+const dir = join(root, 'src/api', folder)
+const opFile = join(dir, `${id}.ts`)
+if (existsSync(opFile)) fail(`${opFile} exists already`)
 
-const status = facts.method === 'POST' ? 201 : facts.method === 'GET' ? 200 : 204;
-const pathParams = [...facts.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
-mkdirSync(dir, { recursive: true });
+const status = facts.method === 'POST' ? 201 : facts.method === 'GET' ? 200 : 204
+const pathParams = [...facts.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!)
+mkdirSync(dir, { recursive: true })
 writeFileSync(
   opFile,
   `import { Type } from 'typebox';
@@ -39,25 +39,33 @@ ${pathParams.length ? `  params: Type.Object({ ${pathParams.map((p) => `${p}: Ty
   },
 });
 `,
-);
+)
 
-const indexFile = join(dir, 'index.ts');
+const indexFile = join(dir, 'index.ts')
 if (!existsSync(indexFile)) {
-  writeFileSync(indexFile, `import type { AnyOperation } from '../../http/operation.js';\n\n/** The ${facts.group} operations. */\nexport const ${listName}: AnyOperation[] = [];\n`);
-  const apiIndex = join(root, 'src/api/index.ts');
-  let text = readFileSync(apiIndex, 'utf8');
-  text = text.replace(/(import { simulatorOperations })/, `import { ${listName} } from './${folder}/index.js';\n$1`);
-  text = text.replace(/(\n {2}\.\.\.simulatorOperations,)/, `\n  ...${listName},$1`);
-  writeFileSync(apiIndex, text);
+  writeFileSync(
+    indexFile,
+    `import type { AnyOperation } from '../../http/operation.js';\n\n/** The ${facts.group} operations. */\nexport const ${listName}: AnyOperation[] = [];\n`,
+  )
+  const apiIndex = join(root, 'src/api/index.ts')
+  let text = readFileSync(apiIndex, 'utf8')
+  text = text.replace(/(import { simulatorOperations })/, `import { ${listName} } from './${folder}/index.js';\n$1`)
+  text = text.replace(/(\n {2}\.\.\.simulatorOperations,)/, `\n  ...${listName},$1`)
+  writeFileSync(apiIndex, text)
 }
-let index = readFileSync(indexFile, 'utf8');
-index = index.replace(/(\n\n\/\*\*)/, `\nimport ${id} from './${id}.js';$1`);
-index = index.replace(new RegExp(`(${listName}: AnyOperation\\[\\] = \\[)([^\\]]*)\\]`), (_m, head: string, list: string) => `${head}${list.trim() ? `${list.trim().replace(/,$/, '')}, ` : ''}${id}]`);
-writeFileSync(indexFile, index);
+let index = readFileSync(indexFile, 'utf8')
+index = index.replace(/(\n\n\/\*\*)/, `\nimport ${id} from './${id}.js';$1`)
+index = index.replace(
+  new RegExp(`(${listName}: AnyOperation\\[\\] = \\[)([^\\]]*)\\]`),
+  (_m, head: string, list: string) => `${head}${list.trim() ? `${list.trim().replace(/,$/, '')}, ` : ''}${id}]`,
+)
+writeFileSync(indexFile, index)
 
-const testFile = join(root, 'test/http', `${id}.test.ts`);
-mkdirSync(dirname(testFile), { recursive: true });
-const samplePath = facts.path.replace(/\{(\w+)\}/g, (_m, p: string) => (p === 'userId' ? 'me' : p === 'accountId' ? 'me' : `TODO-${p}`));
+const testFile = join(root, 'test/http', `${id}.test.ts`)
+mkdirSync(dirname(testFile), { recursive: true })
+const samplePath = facts.path.replace(/\{(\w+)\}/g, (_m, p: string) =>
+  p === 'userId' ? 'me' : p === 'accountId' ? 'me' : `TODO-${p}`,
+)
 writeFileSync(
   testFile,
   `import assert from 'node:assert/strict';
@@ -83,16 +91,16 @@ describe('${id}: ${facts.summary.en}', () => {
   });
 });
 `,
-);
+)
 
-console.log(`wrote ${rel(opFile)}, ${rel(testFile)}; registered in ${rel(indexFile)}`);
-console.log(`next: request/response schemas, the handler (a service in src/domain/${folder}/), and the tests`);
+console.log(`wrote ${rel(opFile)}, ${rel(testFile)}; registered in ${rel(indexFile)}`)
+console.log(`next: request/response schemas, the handler (a service in src/domain/${folder}/), and the tests`)
 
 function rel(p: string): string {
-  return p.slice(root.length + 1);
+  return p.slice(root.length + 1)
 }
 
 function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
+  console.error(message)
+  process.exit(1)
 }

@@ -1,54 +1,55 @@
-import { resolve } from 'node:path';
-import { databaseTarget } from './store/database-url.js';
+import { resolve } from 'node:path'
+import { databaseTarget } from './store/database-url.js'
 
 export interface Config {
-  host: string;
-  port: number;
+  host: string
+  port: number
   /** A file path (SQLite, also as a file: URL) or a postgres:// URL. */
-  databaseUrl: string;
+  databaseUrl: string
   /** SQLITE_SYNCHRONOUS: `normal` survives a crash of the process, `full` also a power loss. */
-  sqliteSynchronous: 'normal' | 'full';
+  sqliteSynchronous: 'normal' | 'full'
   /** Public origin used in api_url, pic_url and other absolute links. */
-  publicUrl: string;
-  rateLimits: boolean;
+  publicUrl: string
+  rateLimits: boolean
   /** The meeting simulator's routes under /sim (SIMULATOR=on|off, on by default). */
-  simulator: boolean;
+  simulator: boolean
   /** Multiplies webhook retry delays (Zoom: 5, 20, 60 minutes); e.g. 0.01 retries within seconds locally. */
-  webhookRetryScale: number;
-  logLevel: string;
+  webhookRetryScale: number
+  logLevel: string
   seed: {
-    accountId?: string;
-    clientId?: string;
-    clientSecret?: string;
-    webhookSecretToken?: string;
-    ownerEmail: string;
-  };
+    accountId?: string
+    clientId?: string
+    clientSecret?: string
+    webhookSecretToken?: string
+    ownerEmail: string
+  }
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
-  if (value === undefined || value === '') return fallback;
-  return !['off', '0', 'false', 'no'].includes(value.toLowerCase());
+  if (value === undefined || value === '') return fallback
+  return !['off', '0', 'false', 'no'].includes(value.toLowerCase())
 }
 
 function positiveNumber(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined || value === '') return fallback;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got ${value}`);
-  return n;
+  if (value === undefined || value === '') return fallback
+  const n = Number(value)
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got ${value}`)
+  return n
 }
 
 function synchronous(value: string | undefined): Config['sqliteSynchronous'] {
-  const v = (value || 'normal').toLowerCase();
-  if (v !== 'normal' && v !== 'full') throw new Error(`SQLITE_SYNCHRONOUS must be normal or full, got ${value}`);
-  return v;
+  const v = (value || 'normal').toLowerCase()
+  if (v !== 'normal' && v !== 'full') throw new Error(`SQLITE_SYNCHRONOUS must be normal or full, got ${value}`)
+  return v
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const host = env.HOST || '127.0.0.1';
-  const port = Number(env.PORT || 8080);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
-  const databaseUrl = env.DATABASE_URL || resolve('data', 'zoom.db');
-  databaseTarget(databaseUrl); // an unusable URL fails every command at once, naming the variable
+  const host = env.HOST || '127.0.0.1'
+  const port = Number(env.PORT || 8080)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, got ${env.PORT}`)
+  const databaseUrl = env.DATABASE_URL || resolve('data', 'zoom.db')
+  databaseTarget(databaseUrl) // an unusable URL fails every command at once, naming the variable
   return {
     host,
     port,
@@ -66,5 +67,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       webhookSecretToken: env.ZOOM_WEBHOOK_SECRET_TOKEN || undefined,
       ownerEmail: env.ZOOM_OWNER_EMAIL || 'owner@example.com',
     },
-  };
+  }
 }

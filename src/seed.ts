@@ -1,22 +1,22 @@
-import type { Kysely } from 'kysely';
-import type { Config } from './config.js';
-import { AccountService } from './domain/accounts/account.service.js';
-import { AppService } from './domain/accounts/app.service.js';
-import { allScopes } from './domain/auth/scopes.js';
-import { UserService, type User } from './domain/users/user.service.js';
-import type { Services } from './services.js';
-import { AccountsRepo } from './store/accounts.repo.js';
-import { AppsRepo } from './store/apps.repo.js';
-import type { Database } from './store/tables.js';
-import { UsersRepo } from './store/users.repo.js';
+import type { Kysely } from 'kysely'
+import type { Config } from './config.js'
+import { AccountService } from './domain/accounts/account.service.js'
+import { AppService } from './domain/accounts/app.service.js'
+import { allScopes } from './domain/auth/scopes.js'
+import { UserService, type User } from './domain/users/user.service.js'
+import type { Services } from './services.js'
+import { AccountsRepo } from './store/accounts.repo.js'
+import { AppsRepo } from './store/apps.repo.js'
+import type { Database } from './store/tables.js'
+import { UsersRepo } from './store/users.repo.js'
 
 export interface SeedResult {
-  accountId: string;
-  clientId: string;
-  clientSecret: string;
-  webhookSecretToken: string;
-  ownerEmail: string;
-  created: boolean;
+  accountId: string
+  clientId: string
+  clientSecret: string
+  webhookSecretToken: string
+  ownerEmail: string
+  created: boolean
 }
 
 /**
@@ -25,40 +25,50 @@ export interface SeedResult {
  * one transaction: a start refused for a taken email or client id leaves nothing a corrected start would trip on.
  */
 export async function ensureSeed(svc: Services, seed: Config['seed']): Promise<SeedResult> {
-  const result = await svc.db.kysely.transaction().execute((trx) => seedIn(trx, svc, seed));
-  svc.accounts.forget(result.accountId);
-  return result;
+  const result = await svc.db.kysely.transaction().execute((trx) => seedIn(trx, svc, seed))
+  svc.accounts.forget(result.accountId)
+  return result
 }
 
 async function seedIn(trx: Kysely<Database>, svc: Services, seed: Config['seed']): Promise<SeedResult> {
-  const accounts = new AccountService(new AccountsRepo(trx), svc.clock);
-  const apps = new AppService(new AppsRepo(trx), svc.clock);
-  const users = new UserService(new UsersRepo(trx), svc);
-  let created = false;
-  let account = seed.accountId ? await accounts.get(seed.accountId) : await trx.selectFrom('accounts').selectAll().where('master_account_id', 'is', null).orderBy('seq').limit(1).executeTakeFirst();
+  const accounts = new AccountService(new AccountsRepo(trx), svc.clock)
+  const apps = new AppService(new AppsRepo(trx), svc.clock)
+  const users = new UserService(new UsersRepo(trx), svc)
+  let created = false
+  let account = seed.accountId
+    ? await accounts.get(seed.accountId)
+    : await trx
+        .selectFrom('accounts')
+        .selectAll()
+        .where('master_account_id', 'is', null)
+        .orderBy('seq')
+        .limit(1)
+        .executeTakeFirst()
   if (!account) {
-    account = await accounts.create({ id: seed.accountId, name: 'Local Zoom Account', plan: 'business' });
-    created = true;
+    account = await accounts.create({ id: seed.accountId, name: 'Local Zoom Account', plan: 'business' })
+    created = true
   }
   // Also mends an account that an earlier, non-transactional seeding left without its owner.
   if (!account.owner_id) {
-    const owner = await createOwner(trx, users, account.id, seed.ownerEmail);
-    await accounts.update(account.id, { owner_id: owner.id });
-    account = { ...account, owner_id: owner.id };
-    created = true;
+    const owner = await createOwner(trx, users, account.id, seed.ownerEmail)
+    await accounts.update(account.id, { owner_id: owner.id })
+    account = { ...account, owner_id: owner.id }
+    created = true
   }
-  let app = seed.clientId ? await apps.get(seed.clientId) : (await apps.list(account.id))[0];
+  let app = seed.clientId ? await apps.get(seed.clientId) : (await apps.list(account.id))[0]
   if (app && app.account_id !== account.id) {
-    throw new Error(`ZOOM_CLIENT_ID ${seed.clientId} belongs to account ${app.account_id}; set ZOOM_CLIENT_ID to another id, or ZOOM_ACCOUNT_ID=${app.account_id} to keep that account`);
+    throw new Error(
+      `ZOOM_CLIENT_ID ${seed.clientId} belongs to account ${app.account_id}; set ZOOM_CLIENT_ID to another id, or ZOOM_ACCOUNT_ID=${app.account_id} to keep that account`,
+    )
   }
   if (app) {
     // Operations added since the database was seeded bring new scopes: the seeded app keeps holding all of them.
-    const held = new Set(app.scopes.split(' '));
-    const missing = allScopes().filter((sc) => !held.has(sc));
+    const held = new Set(app.scopes.split(' '))
+    const missing = allScopes().filter((sc) => !held.has(sc))
     if (missing.length) {
-      const scopes = [...held, ...missing].filter(Boolean).sort().join(' ');
-      await trx.updateTable('apps').set({ scopes }).where('client_id', '=', app.client_id).execute();
-      app = { ...app, scopes };
+      const scopes = [...held, ...missing].filter(Boolean).sort().join(' ')
+      await trx.updateTable('apps').set({ scopes }).where('client_id', '=', app.client_id).execute()
+      app = { ...app, scopes }
     }
   }
   if (!app) {
@@ -70,10 +80,10 @@ async function seedIn(trx: Kysely<Database>, svc: Services, seed: Config['seed']
       clientId: seed.clientId,
       clientSecret: seed.clientSecret,
       webhookSecretToken: seed.webhookSecretToken,
-    });
-    created = true;
+    })
+    created = true
   }
-  const owner = account.owner_id ? await users.byId(account.id, account.owner_id) : undefined;
+  const owner = account.owner_id ? await users.byId(account.id, account.owner_id) : undefined
   return {
     accountId: account.id,
     clientId: app.client_id,
@@ -81,14 +91,27 @@ async function seedIn(trx: Kysely<Database>, svc: Services, seed: Config['seed']
     webhookSecretToken: app.webhook_secret_token,
     ownerEmail: owner?.email ?? seed.ownerEmail,
     created,
-  };
+  }
 }
 
 /** Emails are unique across accounts: a taken one names the account holding it, which the seed could reuse. */
 async function createOwner(trx: Kysely<Database>, users: UserService, accountId: string, email: string): Promise<User> {
-  const holder = await trx.selectFrom('users').select('account_id').where('email', '=', email.toLowerCase()).executeTakeFirst();
+  const holder = await trx
+    .selectFrom('users')
+    .select('account_id')
+    .where('email', '=', email.toLowerCase())
+    .executeTakeFirst()
   if (holder) {
-    throw new Error(`ZOOM_OWNER_EMAIL ${email} is already used by a user of account ${holder.account_id}; set ZOOM_OWNER_EMAIL to another address, or ZOOM_ACCOUNT_ID=${holder.account_id} to keep that account`);
+    throw new Error(
+      `ZOOM_OWNER_EMAIL ${email} is already used by a user of account ${holder.account_id}; set ZOOM_OWNER_EMAIL to another address, or ZOOM_ACCOUNT_ID=${holder.account_id} to keep that account`,
+    )
   }
-  return users.create(accountId, { action: 'custCreate', email, type: 2, first_name: 'Account', last_name: 'Owner', roleId: '0' });
+  return users.create(accountId, {
+    action: 'custCreate',
+    email,
+    type: 2,
+    first_name: 'Account',
+    last_name: 'Owner',
+    roleId: '0',
+  })
 }

@@ -1,50 +1,50 @@
-import type { Clock } from './clock.js';
-import type { Config } from './config.js';
-import { AccountService } from './domain/accounts/account.service.js';
-import { AppService } from './domain/accounts/app.service.js';
-import { TokenService } from './domain/auth/token.service.js';
-import { UserService } from './domain/users/user.service.js';
-import { PageTokens } from './domain/paging.js';
-import { RateLimiter } from './http/rate-limit.js';
-import type { Db } from './store/db.js';
-import { AccountsRepo } from './store/accounts.repo.js';
-import { AppsRepo } from './store/apps.repo.js';
-import { MetaRepo } from './store/meta.repo.js';
-import { TokensRepo } from './store/tokens.repo.js';
-import { UsersRepo } from './store/users.repo.js';
-import { randomBytes } from 'node:crypto';
-import { EventBus } from './events/bus.js';
+import type { Clock } from './clock.js'
+import type { Config } from './config.js'
+import { AccountService } from './domain/accounts/account.service.js'
+import { AppService } from './domain/accounts/app.service.js'
+import { TokenService } from './domain/auth/token.service.js'
+import { UserService } from './domain/users/user.service.js'
+import { PageTokens } from './domain/paging.js'
+import { RateLimiter } from './http/rate-limit.js'
+import type { Db } from './store/db.js'
+import { AccountsRepo } from './store/accounts.repo.js'
+import { AppsRepo } from './store/apps.repo.js'
+import { MetaRepo } from './store/meta.repo.js'
+import { TokensRepo } from './store/tokens.repo.js'
+import { UsersRepo } from './store/users.repo.js'
+import { randomBytes } from 'node:crypto'
+import { EventBus } from './events/bus.js'
 
 /** Everything a handler may use, built once per server. */
 export interface Services {
-  config: Config;
-  db: Db;
-  clock: Clock;
-  pages: PageTokens;
-  rateLimiter: RateLimiter;
-  tokens: TokenService;
-  accounts: AccountService;
-  apps: AppService;
-  users: UserService;
-  events: EventBus;
+  config: Config
+  db: Db
+  clock: Clock
+  pages: PageTokens
+  rateLimiter: RateLimiter
+  tokens: TokenService
+  accounts: AccountService
+  apps: AppService
+  users: UserService
+  events: EventBus
   /**
    * The one instance of a group's service class for this server, created on first use. Groups add their
    * services this way instead of growing this interface.
    */
-  use<T>(ctor: new (svc: Services) => T): T;
+  use<T>(ctor: new (svc: Services) => T): T
 }
 
 export async function buildServices(config: Config, db: Db, clock: Clock): Promise<Services> {
-  const k = db.kysely;
-  const meta = new MetaRepo(k);
+  const k = db.kysely
+  const meta = new MetaRepo(k)
   // Secrets shared by every process on this database: page tokens and access tokens verify anywhere.
-  const pageKey = await meta.getOrInit('page_token_key', () => randomBytes(32).toString('base64url'));
-  const tokenKey = await meta.getOrInit('token_signing_key', () => randomBytes(32).toString('base64url'));
-  const accountsRepo = new AccountsRepo(k);
-  const appsRepo = new AppsRepo(k);
-  const accounts = new AccountService(accountsRepo, clock);
-  const pages = new PageTokens(pageKey, clock);
-  const instances = new Map<Function, unknown>();
+  const pageKey = await meta.getOrInit('page_token_key', () => randomBytes(32).toString('base64url'))
+  const tokenKey = await meta.getOrInit('token_signing_key', () => randomBytes(32).toString('base64url'))
+  const accountsRepo = new AccountsRepo(k)
+  const appsRepo = new AppsRepo(k)
+  const accounts = new AccountService(accountsRepo, clock)
+  const pages = new PageTokens(pageKey, clock)
+  const instances = new Map<Function, unknown>()
   const svc: Services = {
     config,
     db,
@@ -57,15 +57,15 @@ export async function buildServices(config: Config, db: Db, clock: Clock): Promi
     users: undefined as unknown as UserService,
     events: undefined as unknown as EventBus,
     use<T>(ctor: new (svc: Services) => T): T {
-      let instance = instances.get(ctor) as T | undefined;
+      let instance = instances.get(ctor) as T | undefined
       if (!instance) {
-        instance = new ctor(svc);
-        instances.set(ctor, instance);
+        instance = new ctor(svc)
+        instances.set(ctor, instance)
       }
-      return instance;
+      return instance
     },
-  };
-  svc.events = new EventBus(svc);
-  svc.users = new UserService(new UsersRepo(k, db.writes), svc);
-  return svc;
+  }
+  svc.events = new EventBus(svc)
+  svc.users = new UserService(new UsersRepo(k, db.writes), svc)
+  return svc
 }

@@ -1,47 +1,72 @@
-import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, before, describe, it } from 'node:test'
 
-const repo = join(import.meta.dirname, '..');
+const repo = join(import.meta.dirname, '..')
 
 /** The scaffold command, run on a copy of the sources so the repository stays as it is. */
 describe('npm run scaffold', () => {
-  let copy: string;
-  const scaffold = (id: string) => spawnSync(process.execPath, ['--import', 'tsx', join(copy, 'scripts/scaffold.ts'), id], { env: { ...process.env, SCAFFOLD_ROOT: copy }, encoding: 'utf8' });
+  let copy: string
+  const scaffold = (id: string) =>
+    spawnSync(process.execPath, ['--import', 'tsx', join(copy, 'scripts/scaffold.ts'), id], {
+      env: { ...process.env, SCAFFOLD_ROOT: copy },
+      encoding: 'utf8',
+    })
   before(() => {
-    copy = mkdtempSync(join(tmpdir(), 'scaffold-'));
-    for (const d of ['src', 'scripts']) cpSync(join(repo, d), join(copy, d), { recursive: true });
-    cpSync(join(repo, 'package.json'), join(copy, 'package.json'));
-    symlinkSync(join(repo, 'node_modules'), join(copy, 'node_modules'));
-  });
-  after(() => rmSync(copy, { recursive: true, force: true }));
+    copy = mkdtempSync(join(tmpdir(), 'scaffold-'))
+    for (const d of ['src', 'scripts']) cpSync(join(repo, d), join(copy, d), { recursive: true })
+    cpSync(join(repo, 'package.json'), join(copy, 'package.json'))
+    symlinkSync(join(repo, 'node_modules'), join(copy, 'node_modules'))
+  })
+  after(() => rmSync(copy, { recursive: true, force: true }))
 
   it('writes operations of a new group, then of that existing group, from the catalog, registered and served', () => {
     for (const id of ['deviceCreate', 'deviceUpdate', 'listArchivedFiles']) {
-      const res = scaffold(id);
-      assert.equal(res.status, 0, res.stderr);
-      assert.match(res.stdout, new RegExp(`wrote src/api/[\\w-]+/${id}\\.ts, test/http/${id}\\.test\\.ts`));
+      const res = scaffold(id)
+      assert.equal(res.status, 0, res.stderr)
+      assert.match(res.stdout, new RegExp(`wrote src/api/[\\w-]+/${id}\\.ts, test/http/${id}\\.test\\.ts`))
     }
-    const op = readFileSync(join(copy, 'src/api/h323-devices/deviceUpdate.ts'), 'utf8');
-    assert.match(op, /id: 'deviceUpdate',\n {2}method: 'PATCH',\n {2}path: '\/h323\/devices\/\{deviceId\}',\n {2}params: Type.Object\(\{ deviceId: Type.String\(\) \}\),/);
-    assert.match(readFileSync(join(copy, 'src/api/h323-devices/index.ts'), 'utf8'), /h323DevicesOperations: AnyOperation\[\] = \[deviceCreate, deviceUpdate\]/);
-    assert.doesNotMatch(op, /scopes|rateLimit|summary/);
-    assert.match(readFileSync(join(copy, 'src/api/archiving/index.ts'), 'utf8'), /archivingOperations: AnyOperation\[\] = \[listArchivedFiles\]/);
+    const op = readFileSync(join(copy, 'src/api/h323-devices/deviceUpdate.ts'), 'utf8')
+    assert.match(
+      op,
+      /id: 'deviceUpdate',\n {2}method: 'PATCH',\n {2}path: '\/h323\/devices\/\{deviceId\}',\n {2}params: Type.Object\(\{ deviceId: Type.String\(\) \}\),/,
+    )
+    assert.match(
+      readFileSync(join(copy, 'src/api/h323-devices/index.ts'), 'utf8'),
+      /h323DevicesOperations: AnyOperation\[\] = \[deviceCreate, deviceUpdate\]/,
+    )
+    assert.doesNotMatch(op, /scopes|rateLimit|summary/)
+    assert.match(
+      readFileSync(join(copy, 'src/api/archiving/index.ts'), 'utf8'),
+      /archivingOperations: AnyOperation\[\] = \[listArchivedFiles\]/,
+    )
     // The copy's operation list now holds both, with the catalog's facts.
-    const listed = execFileSync(process.execPath, ['--import', 'tsx', '-e', "import('./src/api/index.ts').then((m) => console.log(JSON.stringify(m.operations.filter((o) => ['deviceUpdate', 'listArchivedFiles'].includes(o.id)).map((o) => [o.id, o.group, o.scopes, o.master]))))"], { cwd: copy, encoding: 'utf8' });
+    const listed = execFileSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '-e',
+        "import('./src/api/index.ts').then((m) => console.log(JSON.stringify(m.operations.filter((o) => ['deviceUpdate', 'listArchivedFiles'].includes(o.id)).map((o) => [o.id, o.group, o.scopes, o.master]))))",
+      ],
+      { cwd: copy, encoding: 'utf8' },
+    )
     assert.deepEqual(JSON.parse(listed), [
       ['deviceUpdate', 'H323 Devices', ['h323:write:admin'], true],
       ['listArchivedFiles', 'Archiving', ['recording:read:admin'], true],
-    ]);
+    ])
     // Its test fails until the operation is written.
-    assert.match(readFileSync(join(copy, 'test/http/listArchivedFiles.test.ts'), 'utf8'), /assert\.fail\('write the refusals of listArchivedFiles'\)/);
-  });
+    assert.match(
+      readFileSync(join(copy, 'test/http/listArchivedFiles.test.ts'), 'utf8'),
+      /assert\.fail\('write the refusals of listArchivedFiles'\)/,
+    )
+  })
 
   it('refuses an id the catalog does not have, and an operation that exists', () => {
-    assert.match(scaffold('noSuchOperation').stderr, /noSuchOperation is not in src\/catalog\/operations\.ts/);
-    assert.match(scaffold('createRole').stderr, /exists already/);
-  });
-});
+    assert.match(scaffold('noSuchOperation').stderr, /noSuchOperation is not in src\/catalog\/operations\.ts/)
+    assert.match(scaffold('createRole').stderr, /exists already/)
+  })
+})

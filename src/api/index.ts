@@ -1,15 +1,15 @@
-import type { AnyOperation } from '../http/operation.js';
-import { usersOperations } from './users/index.js';
-import { meetingsOperations } from './meetings/index.js';
-import { accountsOperations } from './accounts/index.js';
-import { billingOperations } from './billing/index.js';
-import { groupsOperations } from './groups/index.js';
-import { rolesOperations } from './roles/index.js';
-import { imGroupsOperations } from './im-groups/index.js';
-import { informationBarriersOperations } from './information-barriers/index.js';
-import { trackingFieldsOperations } from './tracking-fields/index.js';
-import { webhooksOperations } from './webhooks/index.js';
-import { simulatorOperations } from './simulator/index.js';
+import type { AnyOperation } from '../http/operation.js'
+import { usersOperations } from './users/index.js'
+import { meetingsOperations } from './meetings/index.js'
+import { accountsOperations } from './accounts/index.js'
+import { billingOperations } from './billing/index.js'
+import { groupsOperations } from './groups/index.js'
+import { rolesOperations } from './roles/index.js'
+import { imGroupsOperations } from './im-groups/index.js'
+import { informationBarriersOperations } from './information-barriers/index.js'
+import { trackingFieldsOperations } from './tracking-fields/index.js'
+import { webhooksOperations } from './webhooks/index.js'
+import { simulatorOperations } from './simulator/index.js'
 
 /** Every implemented operation, group by group. */
 export const operations: AnyOperation[] = [
@@ -24,4 +24,4 @@ export const operations: AnyOperation[] = [
   ...trackingFieldsOperations,
   ...webhooksOperations,
   ...simulatorOperations,
-];
+]

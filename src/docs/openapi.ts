@@ -1,24 +1,37 @@
-import { API_PREFIX, operationPaths, operationPrefix, requiredScopes, type AnyOperation } from '../http/operation.js';
-import { WEBHOOK_EVENTS } from '../events/webhook-events.js';
+import { API_PREFIX, operationPaths, operationPrefix, requiredScopes, type AnyOperation } from '../http/operation.js'
+import { WEBHOOK_EVENTS } from '../events/webhook-events.js'
 
 const errorSchema = {
   type: 'object',
   properties: {
     code: { type: 'integer' },
     message: { type: 'string' },
-    errors: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } } },
+    errors: {
+      type: 'array',
+      items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } },
+    },
   },
-};
+}
 
 function pathParams(path: string, schema: any): any[] {
-  const names = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
-  return names.map((name) => ({ name, in: 'path', required: true, schema: schema?.properties?.[name] ?? { type: 'string' } }));
+  const names = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!)
+  return names.map((name) => ({
+    name,
+    in: 'path',
+    required: true,
+    schema: schema?.properties?.[name] ?? { type: 'string' },
+  }))
 }
 
 function queryParams(schema: any): any[] {
-  if (!schema?.properties) return [];
-  const required = new Set<string>(schema.required ?? []);
-  return Object.entries(schema.properties).map(([name, s]) => ({ name, in: 'query', required: required.has(name), schema: s }));
+  if (!schema?.properties) return []
+  const required = new Set<string>(schema.required ?? [])
+  return Object.entries(schema.properties).map(([name, s]) => ({
+    name,
+    in: 'query',
+    required: required.has(name),
+    schema: s,
+  }))
 }
 
 /** OpenAPI 3.1 `webhooks`: one POST per event the server sends to subscribed endpoint URLs. */
@@ -38,21 +51,21 @@ function webhookEvents(): Record<string, unknown> {
         },
       },
     ]),
-  );
+  )
 }
 
 /** The OpenAPI 3.1 document, built from the operation declarations and the webhook event list alone. */
 export function buildOpenApi(operations: AnyOperation[], serverUrl = '/v2'): Record<string, unknown> {
-  const paths: Record<string, Record<string, unknown>> = {};
-  const tags = new Set<string>();
-  const extensionGroups = new Set<string>();
+  const paths: Record<string, Record<string, unknown>> = {}
+  const tags = new Set<string>()
+  const extensionGroups = new Set<string>()
   for (const op of operations) {
-    tags.add(op.group);
-    if (op.extension) extensionGroups.add(op.group);
-    const prefix = operationPrefix(op);
+    tags.add(op.group)
+    if (op.extension) extensionGroups.add(op.group)
+    const prefix = operationPrefix(op)
     for (const { path, master } of operationPaths(op)) {
       // The scopes the platform checks: a native account operation takes its scopes and their :master forms.
-      const scopes = requiredScopes(op, master);
+      const scopes = requiredScopes(op, master)
       const entry: Record<string, unknown> = {
         operationId: master && !op.path.startsWith('/accounts/{accountId}') ? `${op.id}_master` : op.id,
         tags: [op.group],
@@ -73,14 +86,16 @@ export function buildOpenApi(operations: AnyOperation[], serverUrl = '/v2'): Rec
             : { description: 'Success (no content)' },
           '4XX': { description: 'Zoom error', content: { 'application/json': { schema: errorSchema } } },
         },
-      };
+      }
       if (op.body) {
         entry.requestBody = {
           required: true,
-          content: op.multipart ? { 'multipart/form-data': { schema: op.body } } : { 'application/json': { schema: op.body } },
-        };
+          content: op.multipart
+            ? { 'multipart/form-data': { schema: op.body } }
+            : { 'application/json': { schema: op.body } },
+        }
       }
-      (paths[path] ??= {})[op.method.toLowerCase()] = entry;
+      ;(paths[path] ??= {})[op.method.toLowerCase()] = entry
     }
   }
   return {
@@ -91,13 +106,21 @@ export function buildOpenApi(operations: AnyOperation[], serverUrl = '/v2'): Rec
       description: 'Zoom API v2 served by this server. 每个操作都附有中文与英文摘要。',
     },
     servers: [{ url: serverUrl }],
-    tags: [...tags].map((name) => (extensionGroups.has(name) ? { name, description: 'Not part of Zoom’s API: an extension of this server.' } : { name })),
+    tags: [...tags].map((name) =>
+      extensionGroups.has(name)
+        ? { name, description: 'Not part of Zoom’s API: an extension of this server.' }
+        : { name },
+    ),
     paths,
     webhooks: webhookEvents(),
     components: {
       securitySchemes: {
-        bearer: { type: 'http', scheme: 'bearer', description: 'Access token from POST /oauth/token (grant_type=account_credentials).' },
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'Access token from POST /oauth/token (grant_type=account_credentials).',
+        },
       },
     },
-  };
+  }
 }

@@ -103,4 +103,4 @@ fetch('/openapi.json').then((r) => r.json()).then((d) => { doc = d; document.get
 </script>
 </body>
 </html>
-`;
+`

@@ -1,23 +1,23 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { SelectQueryBuilder } from 'kysely';
-import type { Clock } from '../clock.js';
-import { errors } from '../errors/catalog.js';
+import { createHmac, timingSafeEqual } from 'node:crypto'
+import type { SelectQueryBuilder } from 'kysely'
+import type { Clock } from '../clock.js'
+import { errors } from '../errors/catalog.js'
 
-export const PAGE_TOKEN_TTL_MS = 15 * 60 * 1000;
+export const PAGE_TOKEN_TTL_MS = 15 * 60 * 1000
 
 export interface PageQuery {
-  page_size?: number;
-  next_page_token?: string;
-  page_number?: number;
+  page_size?: number
+  next_page_token?: string
+  page_number?: number
 }
 
 export interface Page<T> {
-  items: T[];
-  page_size: number;
-  total_records: number;
-  next_page_token: string;
-  page_count: number;
-  page_number: number;
+  items: T[]
+  page_size: number
+  total_records: number
+  next_page_token: string
+  page_count: number
+  page_number: number
 }
 
 /**
@@ -31,28 +31,28 @@ export class PageTokens {
   ) {}
 
   encode(list: string, lastSeq: number): string {
-    const payload = `${lastSeq.toString(36)}.${this.clock.now().toString(36)}`;
-    return Buffer.from(payload).toString('base64url') + '.' + this.sign(list, payload);
+    const payload = `${lastSeq.toString(36)}.${this.clock.now().toString(36)}`
+    return Buffer.from(payload).toString('base64url') + '.' + this.sign(list, payload)
   }
 
   /** The sequence number to continue after; 400/300 when forged, from another list, or older than 15 minutes. */
   decode(list: string, token: string): number {
-    const [head, sig] = token.split('.');
-    if (!head || !sig) throw errors.invalidPageToken();
-    const payload = Buffer.from(head, 'base64url').toString();
-    const expected = Buffer.from(this.sign(list, payload));
-    const given = Buffer.from(sig);
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw errors.invalidPageToken();
-    const [seqText, issuedText] = payload.split('.');
-    const seq = parseInt(seqText ?? '', 36);
-    const issued = parseInt(issuedText ?? '', 36);
-    if (!Number.isFinite(seq) || !Number.isFinite(issued)) throw errors.invalidPageToken();
-    if (this.clock.now() - issued > PAGE_TOKEN_TTL_MS) throw errors.invalidPageToken();
-    return seq;
+    const [head, sig] = token.split('.')
+    if (!head || !sig) throw errors.invalidPageToken()
+    const payload = Buffer.from(head, 'base64url').toString()
+    const expected = Buffer.from(this.sign(list, payload))
+    const given = Buffer.from(sig)
+    if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw errors.invalidPageToken()
+    const [seqText, issuedText] = payload.split('.')
+    const seq = parseInt(seqText ?? '', 36)
+    const issued = parseInt(issuedText ?? '', 36)
+    if (!Number.isFinite(seq) || !Number.isFinite(issued)) throw errors.invalidPageToken()
+    if (this.clock.now() - issued > PAGE_TOKEN_TTL_MS) throw errors.invalidPageToken()
+    return seq
   }
 
   private sign(list: string, payload: string): string {
-    return createHmac('sha256', this.key).update(list).update('\n').update(payload).digest('base64url').slice(0, 22);
+    return createHmac('sha256', this.key).update(list).update('\n').update(payload).digest('base64url').slice(0, 22)
   }
 }
 
@@ -67,11 +67,12 @@ export async function paginate<DB, TB extends keyof DB, Row extends { seq: numbe
   list: string,
   defaults: { size?: number; max?: number } = {},
 ): Promise<Page<Row>> {
-  const countRow = (await (base as any).clearSelect().select((eb: any) => eb.fn.countAll().as('n')).executeTakeFirst()) as
-    | { n: number | string }
-    | undefined;
-  const total = Number(countRow?.n ?? 0);
-  const page = await keysetPage(tokens, base, query, list, defaults);
+  const countRow = (await (base as any)
+    .clearSelect()
+    .select((eb: any) => eb.fn.countAll().as('n'))
+    .executeTakeFirst()) as { n: number | string } | undefined
+  const total = Number(countRow?.n ?? 0)
+  const page = await keysetPage(tokens, base, query, list, defaults)
   return {
     items: page.items,
     page_size: page.page_size,
@@ -79,7 +80,7 @@ export async function paginate<DB, TB extends keyof DB, Row extends { seq: numbe
     next_page_token: page.next_page_token,
     page_count: Math.ceil(total / page.page_size),
     page_number: page.page_number,
-  };
+  }
 }
 
 /**
@@ -93,24 +94,24 @@ export async function keysetPage<DB, TB extends keyof DB, Row extends { seq: num
   list: string,
   defaults: { size?: number; max?: number; order?: 'asc' | 'desc' } = {},
 ): Promise<Omit<Page<Row>, 'total_records' | 'page_count'>> {
-  const pageSize = Math.min(Math.max(query.page_size ?? defaults.size ?? 30, 1), defaults.max ?? 300);
-  const seqRef = 'seq' as any;
-  const desc = defaults.order === 'desc';
-  let q = base.orderBy(seqRef, desc ? 'desc' : 'asc').limit(pageSize + 1);
-  let pageNumber = 1;
+  const pageSize = Math.min(Math.max(query.page_size ?? defaults.size ?? 30, 1), defaults.max ?? 300)
+  const seqRef = 'seq' as any
+  const desc = defaults.order === 'desc'
+  let q = base.orderBy(seqRef, desc ? 'desc' : 'asc').limit(pageSize + 1)
+  let pageNumber = 1
   if (query.next_page_token) {
-    q = q.where(seqRef, desc ? '<' : '>', tokens.decode(list, query.next_page_token));
+    q = q.where(seqRef, desc ? '<' : '>', tokens.decode(list, query.next_page_token))
   } else if (query.page_number && query.page_number > 1) {
-    pageNumber = query.page_number;
-    q = q.offset((pageNumber - 1) * pageSize);
+    pageNumber = query.page_number
+    q = q.offset((pageNumber - 1) * pageSize)
   }
-  const rows = await q.execute();
-  const more = rows.length > pageSize;
-  const items = more ? rows.slice(0, pageSize) : rows;
+  const rows = await q.execute()
+  const more = rows.length > pageSize
+  const items = more ? rows.slice(0, pageSize) : rows
   return {
     items,
     page_size: pageSize,
     next_page_token: more ? tokens.encode(list, items[items.length - 1]!.seq) : '',
     page_number: pageNumber,
-  };
+  }
 }

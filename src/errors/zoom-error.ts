@@ -1,6 +1,6 @@
 export interface FieldError {
-  field: string;
-  message: string;
+  field: string
+  message: string
 }
 
 /** An error that reaches the client as Zoom's `{code, message}` body with the given HTTP status. */
@@ -12,12 +12,14 @@ export class ZoomError extends Error {
     readonly errors?: FieldError[],
     readonly headers?: Record<string, string>,
   ) {
-    super(message);
-    this.name = 'ZoomError';
+    super(message)
+    this.name = 'ZoomError'
   }
 
   toBody(): { code: number; message: string; errors?: FieldError[] } {
-    return this.errors ? { code: this.code, message: this.message, errors: this.errors } : { code: this.code, message: this.message };
+    return this.errors
+      ? { code: this.code, message: this.message, errors: this.errors }
+      : { code: this.code, message: this.message }
   }
 }
 
@@ -28,7 +30,7 @@ export class OAuthError extends Error {
     readonly error: string,
     readonly reason: string,
   ) {
-    super(reason);
-    this.name = 'OAuthError';
+    super(reason)
+    this.name = 'OAuthError'
   }
 }

@@ -1,32 +1,32 @@
-import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { Services } from '../services.js';
-import type { Database } from '../store/tables.js';
-import type { SendableDelivery, WebhooksRepo } from '../store/webhooks.repo.js';
-import { parseJson } from '../util/json.js';
-import { eventUsers } from './rules.js';
-import type { CustomHeader } from './sender.js';
-import { WebhookService } from './subscriptions.js';
+import { randomUUID } from 'node:crypto'
+import type { Kysely } from 'kysely'
+import type { Services } from '../services.js'
+import type { Database } from '../store/tables.js'
+import type { SendableDelivery, WebhooksRepo } from '../store/webhooks.repo.js'
+import { parseJson } from '../util/json.js'
+import { eventUsers } from './rules.js'
+import type { CustomHeader } from './sender.js'
+import { WebhookService } from './subscriptions.js'
 
 /** Zoom retries a failed delivery 5, then 20, then 60 minutes after the previous attempt, then drops it. */
-export const RETRY_DELAYS_MS = [5, 20, 60].map((m) => m * 60 * 1000);
+export const RETRY_DELAYS_MS = [5, 20, 60].map((m) => m * 60 * 1000)
 
-const FANOUT_BATCH = 200;
-const SEND_BATCH = 50;
-const SEND_CONCURRENCY = 8;
-const CLAIM_MS = 60_000;
-const EMIT_COALESCE_MS = 5;
-const EMIT_RECHECK_MS = 100;
+const FANOUT_BATCH = 200
+const SEND_BATCH = 50
+const SEND_CONCURRENCY = 8
+const CLAIM_MS = 60_000
+const EMIT_COALESCE_MS = 5
+const EMIT_RECHECK_MS = 100
 
 export interface PassStats {
-  fannedOut: number;
-  attempted: number;
-  delivered: number;
-  validated: number;
+  fannedOut: number
+  attempted: number
+  delivered: number
+  validated: number
 }
 
 interface Logger {
-  error(obj: unknown, msg?: string): void;
+  error(obj: unknown, msg?: string): void
 }
 
 /**
@@ -36,112 +36,120 @@ interface Logger {
  * one PostgreSQL database from sending the same delivery. Time comes from the server's clock.
  */
 export class WebhookDeliverer {
-  readonly instanceId = randomUUID();
+  readonly instanceId = randomUUID()
   /** Poll interval in real time; events also wake the deliverer at once. */
-  pollMs = 1000;
+  pollMs = 1000
   /**
    * PostgreSQL: a hole in the outbox sequence (a transaction not yet committed, or rolled back) holds later
    * events back until it is this old (real time) and no other session is writing, or at most `gapMaxAgeMs`.
    */
-  gapMinAgeMs = 1_000;
-  gapMaxAgeMs = 60_000;
-  private readonly webhooks: WebhookService;
-  private readonly repo: WebhooksRepo;
-  private chain: Promise<unknown> = Promise.resolve();
-  private queued = false;
-  private running = false;
-  private timer?: NodeJS.Timeout;
-  private soon?: NodeJS.Timeout;
-  private later?: NodeJS.Timeout;
-  private unsubscribe?: () => void;
-  private log?: Logger;
-  private gapSeen = new Map<number, number>();
+  gapMinAgeMs = 1_000
+  gapMaxAgeMs = 60_000
+  private readonly webhooks: WebhookService
+  private readonly repo: WebhooksRepo
+  private chain: Promise<unknown> = Promise.resolve()
+  private queued = false
+  private running = false
+  private timer?: NodeJS.Timeout
+  private soon?: NodeJS.Timeout
+  private later?: NodeJS.Timeout
+  private unsubscribe?: () => void
+  private log?: Logger
+  private gapSeen = new Map<number, number>()
 
   constructor(private svc: Services) {
-    this.webhooks = svc.use(WebhookService);
-    this.repo = this.webhooks.repo;
+    this.webhooks = svc.use(WebhookService)
+    this.repo = this.webhooks.repo
   }
 
   start(log?: Logger): void {
-    if (this.running) return;
-    this.running = true;
-    this.log = log;
-    this.timer = setInterval(() => this.kick(), this.pollMs);
-    this.timer.unref();
+    if (this.running) return
+    this.running = true
+    this.log = log
+    this.timer = setInterval(() => this.kick(), this.pollMs)
+    this.timer.unref()
     // One pass right after a burst of events, and (as an event emitted inside a transaction is not visible
     // until its commit) one a moment later; at most one of each is pending, so a busy server runs a pass per
     // burst rather than two per event.
     this.unsubscribe = this.svc.events.onEmit(() => {
       this.soon ??= setTimeout(() => {
-        this.soon = undefined;
-        this.kick();
-      }, EMIT_COALESCE_MS).unref();
+        this.soon = undefined
+        this.kick()
+      }, EMIT_COALESCE_MS).unref()
       this.later ??= setTimeout(() => {
-        this.later = undefined;
-        this.kick();
-      }, EMIT_RECHECK_MS).unref();
-    });
+        this.later = undefined
+        this.kick()
+      }, EMIT_RECHECK_MS).unref()
+    })
   }
 
   /** Stops polling and waits for the pass under way. */
   async stop(): Promise<void> {
-    this.running = false;
-    if (this.timer) clearInterval(this.timer);
-    clearTimeout(this.soon);
-    clearTimeout(this.later);
-    this.soon = this.later = undefined;
-    this.unsubscribe?.();
-    await this.chain.catch(() => {});
+    this.running = false
+    if (this.timer) clearInterval(this.timer)
+    clearTimeout(this.soon)
+    clearTimeout(this.later)
+    this.soon = this.later = undefined
+    this.unsubscribe?.()
+    await this.chain.catch(() => {})
   }
 
   /** Runs one full pass now (after any pass under way): fan-out, due re-validations, due deliveries. */
   tick(): Promise<PassStats> {
-    const p = this.chain.then(() => this.pass());
-    this.chain = p.catch(() => {});
-    return p;
+    const p = this.chain.then(() => this.pass())
+    this.chain = p.catch(() => {})
+    return p
   }
 
   /** Schedules a background pass unless one is already waiting. */
   private kick(): void {
-    if (!this.running || this.queued) return;
-    this.queued = true;
+    if (!this.running || this.queued) return
+    this.queued = true
     this.chain = this.chain
       .then(async () => {
-        this.queued = false;
-        if (this.running) await this.pass();
+        this.queued = false
+        if (this.running) await this.pass()
       })
-      .catch((err) => this.log?.error({ err }, 'webhook delivery pass failed'));
+      .catch((err) => this.log?.error({ err }, 'webhook delivery pass failed'))
   }
 
   private async pass(): Promise<PassStats> {
-    const stats: PassStats = { fannedOut: 0, attempted: 0, delivered: 0, validated: 0 };
-    stats.fannedOut = await this.fanOut();
-    stats.validated = await this.revalidateDue();
-    const postgres = this.svc.db.dialect === 'postgres';
+    const stats: PassStats = { fannedOut: 0, attempted: 0, delivered: 0, validated: 0 }
+    stats.fannedOut = await this.fanOut()
+    stats.validated = await this.revalidateDue()
+    const postgres = this.svc.db.dialect === 'postgres'
     for (;;) {
-      const now = this.svc.clock.now();
-      const ids = await this.repo.dueDeliveries(now, SEND_BATCH);
-      const claimed = new Set(await this.repo.claimDeliveries(ids, now, this.instanceId, now + CLAIM_MS, postgres));
+      const now = this.svc.clock.now()
+      const ids = await this.repo.dueDeliveries(now, SEND_BATCH)
+      const claimed = new Set(await this.repo.claimDeliveries(ids, now, this.instanceId, now + CLAIM_MS, postgres))
       // In due order, which the claim's RETURNING does not promise.
-      const mine = ids.filter((id) => claimed.has(id));
-      if (!mine.length) break;
-      const loaded = await this.repo.sendable(mine);
+      const mine = ids.filter((id) => claimed.has(id))
+      if (!mine.length) break
+      const loaded = await this.repo.sendable(mine)
       await runLimited(mine, SEND_CONCURRENCY, async (id) => {
-        const outcome = await this.deliver(id, loaded.get(id));
-        if (outcome !== 'skipped') stats.attempted++;
-        if (outcome === 'delivered') stats.delivered++;
-      });
-      if (ids.length < SEND_BATCH) break;
+        const outcome = await this.deliver(id, loaded.get(id))
+        if (outcome !== 'skipped') stats.attempted++
+        if (outcome === 'delivered') stats.delivered++
+      })
+      if (ids.length < SEND_BATCH) break
     }
-    return stats;
+    return stats
   }
 
   /** One attempt of one claimed delivery, logged; then delivered, rescheduled or dropped. */
-  private async deliver(id: string, d: SendableDelivery | undefined): Promise<'delivered' | 'failed' | 'retry' | 'skipped'> {
-    if (!d) return 'skipped';
+  private async deliver(
+    id: string,
+    d: SendableDelivery | undefined,
+  ): Promise<'delivered' | 'failed' | 'retry' | 'skipped'> {
+    if (!d) return 'skipped'
     if (d.sub_status !== 'active' || !d.secret) {
-      await this.repo.finishDelivery(id, this.instanceId, { status: 'failed', attempts: d.attempts, next_attempt_at: this.svc.clock.now(), updated_at: this.svc.clock.now() });
-      return 'skipped';
+      await this.repo.finishDelivery(id, this.instanceId, {
+        status: 'failed',
+        attempts: d.attempts,
+        next_attempt_at: this.svc.clock.now(),
+        updated_at: this.svc.clock.now(),
+      })
+      return 'skipped'
     }
     const result = await this.webhooks.sender.post({
       url: d.url,
@@ -150,20 +158,34 @@ export class WebhookDeliverer {
       clientId: d.client_id,
       customHeader: parseJson<CustomHeader>(d.custom_header),
       requestId: d.request_id,
-    });
-    const owner = { accountId: d.account_id, clientId: d.client_id };
-    await this.webhooks.log({ owner, subscriptionId: d.subscription_id, deliveryId: d.id, event: d.event, endpoint: d.url, userId: d.user_id, retryNum: d.attempts, body: d.body, result });
-    const attempts = d.attempts + 1;
-    const now = this.svc.clock.now();
-    const status: 'delivered' | 'failed' | 'retry' = result.success ? 'delivered' : result.retryable && attempts <= RETRY_DELAYS_MS.length ? 'retry' : 'failed';
-    const delay = status === 'retry' ? RETRY_DELAYS_MS[attempts - 1]! * this.svc.config.webhookRetryScale : 0;
+    })
+    const owner = { accountId: d.account_id, clientId: d.client_id }
+    await this.webhooks.log({
+      owner,
+      subscriptionId: d.subscription_id,
+      deliveryId: d.id,
+      event: d.event,
+      endpoint: d.url,
+      userId: d.user_id,
+      retryNum: d.attempts,
+      body: d.body,
+      result,
+    })
+    const attempts = d.attempts + 1
+    const now = this.svc.clock.now()
+    const status: 'delivered' | 'failed' | 'retry' = result.success
+      ? 'delivered'
+      : result.retryable && attempts <= RETRY_DELAYS_MS.length
+        ? 'retry'
+        : 'failed'
+    const delay = status === 'retry' ? RETRY_DELAYS_MS[attempts - 1]! * this.svc.config.webhookRetryScale : 0
     await this.repo.finishDelivery(id, this.instanceId, {
       status: status === 'retry' ? 'pending' : status,
       attempts,
       next_attempt_at: now + Math.round(delay),
       updated_at: now,
-    });
-    return status;
+    })
+    return status
   }
 
   /**
@@ -171,31 +193,40 @@ export class WebhookDeliverer {
    * cursor row is locked for the transaction on PostgreSQL, so processes take turns.
    */
   private async fanOut(): Promise<number> {
-    const postgres = this.svc.db.dialect === 'postgres';
-    let total = 0;
+    const postgres = this.svc.db.dialect === 'postgres'
+    let total = 0
     for (;;) {
       const { accepted, read } = await this.exclusive(async (trx) => {
-        const cursor = await this.repo.lockCursor(trx, postgres);
-        const head = await this.repo.outboxSeqsAfter(trx, cursor, FANOUT_BATCH);
-        if (!head.seqs.length) return { accepted: 0, read: 0 };
+        const cursor = await this.repo.lockCursor(trx, postgres)
+        const head = await this.repo.outboxSeqsAfter(trx, cursor, FANOUT_BATCH)
+        if (!head.seqs.length) return { accepted: 0, read: 0 }
         if (!head.subscribed) {
           // Nothing can match, so the bodies (most of the outbox's bytes) are not worth reading; the cursor still
           // moves only as far as a full pass would have, so it never skips a hole that is held back.
-          const seqsAfter = async (after: number, limit: number) => (await this.repo.outboxSeqsAfter(trx, after, limit)).seqs.map((seq) => ({ seq }));
-          const { take, last } = await this.inOrder(trx, postgres, cursor, head.seqs.map((seq) => ({ seq })), seqsAfter);
-          if (take.length) await this.repo.setCursor(trx, last);
-          return { accepted: take.length, read: head.seqs.length };
+          const seqsAfter = async (after: number, limit: number) =>
+            (await this.repo.outboxSeqsAfter(trx, after, limit)).seqs.map((seq) => ({ seq }))
+          const { take, last } = await this.inOrder(
+            trx,
+            postgres,
+            cursor,
+            head.seqs.map((seq) => ({ seq })),
+            seqsAfter,
+          )
+          if (take.length) await this.repo.setCursor(trx, last)
+          return { accepted: take.length, read: head.seqs.length }
         }
-        const rows = await this.repo.outboxAfter(trx, cursor, FANOUT_BATCH);
-        const { take, last } = await this.inOrder(trx, postgres, cursor, rows, (after, limit) => this.repo.outboxAfter(trx, after, limit));
+        const rows = await this.repo.outboxAfter(trx, cursor, FANOUT_BATCH)
+        const { take, last } = await this.inOrder(trx, postgres, cursor, rows, (after, limit) =>
+          this.repo.outboxAfter(trx, after, limit),
+        )
         if (take.length) {
-          await this.writeDeliveries(trx, take);
-          await this.repo.setCursor(trx, last);
+          await this.writeDeliveries(trx, take)
+          await this.repo.setCursor(trx, last)
         }
-        return { accepted: take.length, read: rows.length };
-      });
-      total += accepted;
-      if (read < FANOUT_BATCH || accepted < read) return total;
+        return { accepted: take.length, read: rows.length }
+      })
+      total += accepted
+      if (read < FANOUT_BATCH || accepted < read) return total
     }
   }
 
@@ -205,7 +236,7 @@ export class WebhookDeliverer {
    * failing on a stale read.
    */
   private exclusive<T>(fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
-    return this.svc.db.kysely.transaction().execute(fn);
+    return this.svc.db.kysely.transaction().execute(fn)
   }
 
   /**
@@ -220,19 +251,19 @@ export class WebhookDeliverer {
     rows: R[],
     readAfter: (seq: number, limit: number) => Promise<R[]>,
   ): Promise<{ take: R[]; last: number }> {
-    let last = cursor;
-    const take: R[] = [];
+    let last = cursor
+    const take: R[] = []
     for (const row of rows) {
       if (postgres && row.seq !== last + 1) {
-        if (!(await this.holeClosed(trx, last))) break;
+        if (!(await this.holeClosed(trx, last))) break
         // Read again now that no writer is left: a row committed since the first read is in this statement's snapshot.
-        const late = await readAfter(last, row.seq - last - 1);
-        take.push(...late.filter((r) => r.seq < row.seq));
+        const late = await readAfter(last, row.seq - last - 1)
+        take.push(...late.filter((r) => r.seq < row.seq))
       }
-      take.push(row);
-      last = row.seq;
+      take.push(row)
+      last = row.seq
     }
-    return { take, last };
+    return { take, last }
   }
 
   /**
@@ -240,47 +271,59 @@ export class WebhookDeliverer {
    * they were rolled back (then skip).
    */
   private async holeClosed(trx: Kysely<Database>, last: number): Promise<boolean> {
-    const firstSeen = this.gapSeen.get(last + 1) ?? Date.now();
-    this.gapSeen.set(last + 1, firstSeen);
-    const age = Date.now() - firstSeen;
-    if (age < this.gapMinAgeMs) return false;
-    if (age < this.gapMaxAgeMs && (await this.repo.otherWritersActive(trx))) return false;
-    this.gapSeen.delete(last + 1);
-    return true;
+    const firstSeen = this.gapSeen.get(last + 1) ?? Date.now()
+    this.gapSeen.set(last + 1, firstSeen)
+    const age = Date.now() - firstSeen
+    if (age < this.gapMinAgeMs) return false
+    if (age < this.gapMaxAgeMs && (await this.repo.otherWritersActive(trx))) return false
+    this.gapSeen.delete(last + 1)
+    return true
   }
 
-  private async writeDeliveries(trx: Kysely<Database>, events: Array<{ seq: number; account_id: string; event: string; body: string; created_at: number }>): Promise<void> {
-    const accounts = [...new Set(events.map((e) => e.account_id))];
-    const masters = new Map<string, string | null>();
-    const accountRows = await trx.selectFrom('accounts').select(['id', 'master_account_id']).where('id', 'in', accounts).execute();
-    for (const a of accountRows) masters.set(a.id, a.master_account_id);
-    const reach = [...new Set([...accounts, ...[...masters.values()].filter((m): m is string => !!m)])];
-    const subs = await this.repo.activeForAccounts(reach, trx);
-    if (!subs.length) return;
+  private async writeDeliveries(
+    trx: Kysely<Database>,
+    events: Array<{ seq: number; account_id: string; event: string; body: string; created_at: number }>,
+  ): Promise<void> {
+    const accounts = [...new Set(events.map((e) => e.account_id))]
+    const masters = new Map<string, string | null>()
+    const accountRows = await trx
+      .selectFrom('accounts')
+      .select(['id', 'master_account_id'])
+      .where('id', 'in', accounts)
+      .execute()
+    for (const a of accountRows) masters.set(a.id, a.master_account_id)
+    const reach = [...new Set([...accounts, ...[...masters.values()].filter((m): m is string => !!m)])]
+    const subs = await this.repo.activeForAccounts(reach, trx)
+    if (!subs.length) return
     // One row per (subscription, subscriber): parsed once here, not per event and row.
-    const byId = new Map<string, { sub: (typeof subs)[number]; events: Set<string> }>();
-    for (const s of subs) if (!byId.has(s.id)) byId.set(s.id, { sub: s, events: new Set(JSON.parse(s.events) as string[]) });
-    const now = this.svc.clock.now();
-    const rows = [];
+    const byId = new Map<string, { sub: (typeof subs)[number]; events: Set<string> }>()
+    for (const s of subs)
+      if (!byId.has(s.id)) byId.set(s.id, { sub: s, events: new Set(JSON.parse(s.events) as string[]) })
+    const now = this.svc.clock.now()
+    const rows = []
     for (const e of events) {
-      const master = masters.get(e.account_id) ?? null;
-      let users: string[] | undefined;
-      const chosen = new Map<string, string>();
+      const master = masters.get(e.account_id) ?? null
+      let users: string[] | undefined
+      const chosen = new Map<string, string>()
       for (const s of subs) {
-        if (chosen.has(s.id) || s.created_at > e.created_at) continue;
-        if (!byId.get(s.id)!.events.has(e.event)) continue;
-        let userId: string | undefined;
+        if (chosen.has(s.id) || s.created_at > e.created_at) continue
+        if (!byId.get(s.id)!.events.has(e.event)) continue
+        let userId: string | undefined
         if (s.scope === 'user') {
-          if (s.subscriber_account !== e.account_id) continue;
-          users ??= eventUsers(e.event, e.body);
-          if (users.includes(s.subscriber_user)) userId = s.subscriber_user;
+          if (s.subscriber_account !== e.account_id) continue
+          users ??= eventUsers(e.event, e.body)
+          if (users.includes(s.subscriber_user)) userId = s.subscriber_user
         } else if (s.subscriber_user === '') {
-          if (s.subscriber_account === e.account_id || (s.scope === 'master_account' && s.subscriber_account === master)) userId = '';
+          if (
+            s.subscriber_account === e.account_id ||
+            (s.scope === 'master_account' && s.subscriber_account === master)
+          )
+            userId = ''
         }
-        if (userId !== undefined) chosen.set(s.id, userId);
+        if (userId !== undefined) chosen.set(s.id, userId)
       }
       for (const [subscriptionId, userId] of chosen) {
-        const s = byId.get(subscriptionId)!.sub;
+        const s = byId.get(subscriptionId)!.sub
         rows.push({
           id: randomUUID(),
           account_id: s.account_id,
@@ -297,33 +340,33 @@ export class WebhookDeliverer {
           request_id: randomUUID(),
           created_at: now,
           updated_at: now,
-        });
+        })
       }
     }
-    for (let i = 0; i < rows.length; i += 100) await this.repo.insertDeliveries(trx, rows.slice(i, i + 100));
+    for (let i = 0; i < rows.length; i += 100) await this.repo.insertDeliveries(trx, rows.slice(i, i + 100))
   }
 
   private async revalidateDue(): Promise<number> {
-    let done = 0;
+    let done = 0
     for (;;) {
-      const now = this.svc.clock.now();
-      const due = await this.repo.dueValidations(now, 20);
-      let claimed = 0;
+      const now = this.svc.clock.now()
+      const due = await this.repo.dueValidations(now, 20)
+      let claimed = 0
       for (const s of due) {
-        if (!(await this.repo.claimValidation(s.id, now, now + CLAIM_MS))) continue;
-        claimed++;
-        await this.webhooks.revalidate(s);
-        done++;
+        if (!(await this.repo.claimValidation(s.id, now, now + CLAIM_MS))) continue
+        claimed++
+        await this.webhooks.revalidate(s)
+        done++
       }
-      if (due.length < 20 || claimed === 0) return done;
+      if (due.length < 20 || claimed === 0) return done
     }
   }
 }
 
 async function runLimited<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
+  let next = 0
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await fn(items[next++]!);
-  });
-  await Promise.all(workers);
+    while (next < items.length) await fn(items[next++]!)
+  })
+  await Promise.all(workers)
 }

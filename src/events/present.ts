@@ -1,6 +1,6 @@
-import type { LogRow, SubscriptionRow } from '../store/webhooks.repo.js';
-import { publicCustomHeader, type SubscriptionScope } from './subscriptions.js';
-import { isoSeconds } from '../util/time.js';
+import type { LogRow, SubscriptionRow } from '../store/webhooks.repo.js'
+import { publicCustomHeader, type SubscriptionScope } from './subscriptions.js'
+import { isoSeconds } from '../util/time.js'
 
 /** A subscription as GET /marketplace/app/event_subscription lists it. */
 export function presentSubscription(s: SubscriptionRow, subscriberId: string) {
@@ -14,7 +14,7 @@ export function presentSubscription(s: SubscriptionRow, subscriberId: string) {
     subscriber_id: subscriberId,
     custom_header: publicCustomHeader(s.custom_header),
     status: s.status as 'active' | 'disabled',
-  };
+  }
 }
 
 /** One attempt as GET /marketplace/apps/{appId}/webhook_logs shows it. */
@@ -34,5 +34,5 @@ export function presentLog(l: LogRow) {
     request_id: l.request_id,
     retry_num: l.retry_num,
     latency_ms: l.latency_ms,
-  };
+  }
 }

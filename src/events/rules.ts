@@ -5,30 +5,30 @@ const ALIASES: Record<string, string[]> = {
   webinar: ['webinar'],
   meeting: ['meeting'],
   user: ['user'],
-};
+}
 
 /**
  * An app may subscribe to an event only when it holds a scope of the event's resource (`meeting.created`
  * needs some `meeting:` scope); app lifecycle events (`app.…`) need none.
  */
 export function eventAllowed(event: string, appScopes: Iterable<string>): boolean {
-  const resource = event.split('.')[0]!;
-  if (resource === 'app') return true;
-  const wanted = new Set(ALIASES[resource] ?? [resource]);
-  for (const s of appScopes) if (wanted.has(s.split(':')[0]!)) return true;
-  return false;
+  const resource = event.split('.')[0]!
+  if (resource === 'app') return true
+  const wanted = new Set(ALIASES[resource] ?? [resource])
+  for (const s of appScopes) if (wanted.has(s.split(':')[0]!)) return true
+  return false
 }
 
 /** The users an event concerns, for user-scoped subscriptions: the object's owner or the user itself, and the operator. */
 export function eventUsers(event: string, body: string): string[] {
-  let parsed: { payload?: { operator_id?: unknown; object?: Record<string, unknown> } };
+  let parsed: { payload?: { operator_id?: unknown; object?: Record<string, unknown> } }
   try {
-    parsed = JSON.parse(body);
+    parsed = JSON.parse(body)
   } catch {
-    return [];
+    return []
   }
-  const p = parsed.payload ?? {};
-  const o = p.object ?? {};
-  const ids = [o.host_id, o.user_id, event.startsWith('user.') ? o.id : undefined, p.operator_id];
-  return [...new Set(ids.filter((v): v is string => typeof v === 'string' && v !== ''))];
+  const p = parsed.payload ?? {}
+  const o = p.object ?? {}
+  const ids = [o.host_id, o.user_id, event.startsWith('user.') ? o.id : undefined, p.operator_id]
+  return [...new Set(ids.filter((v): v is string => typeof v === 'string' && v !== ''))]
 }

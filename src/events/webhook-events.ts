@@ -9,7 +9,10 @@ export const WEBHOOK_EVENTS = {
     zh: '验证端点 URL 的签名质询：添加 URL 时及之后每 72 小时发送；每个端点都会收到，无需订阅。',
   },
   'account.created': { en: 'A sub account was created under the master account.', zh: '在主账户下创建了子账户。' },
-  'account.disassociated': { en: 'A sub account was disassociated from its master account.', zh: '子账户已与主账户解除关联。' },
+  'account.disassociated': {
+    en: 'A sub account was disassociated from its master account.',
+    zh: '子账户已与主账户解除关联。',
+  },
   'account.settings_updated': { en: "The account's settings were updated.", zh: '账户设置已更新。' },
   'account.lock_settings_updated': { en: "The account's locked settings were updated.", zh: '账户锁定设置已更新。' },
   'user.created': { en: 'A user was created, invited or added to the account.', zh: '创建、邀请或添加了用户。' },
@@ -24,14 +27,26 @@ export const WEBHOOK_EVENTS = {
   'group.member_added': { en: 'Members were added to a group.', zh: '向群组添加了成员。' },
   'group.member_deleted': { en: 'A member was removed from a group.', zh: '从群组中移除了成员。' },
   'group.admin_added': { en: 'Administrators were added to a group.', zh: '为群组添加了管理员。' },
-  'group.admin_deleted': { en: "An administrator was removed from a group.", zh: '移除了群组管理员。' },
+  'group.admin_deleted': { en: 'An administrator was removed from a group.', zh: '移除了群组管理员。' },
   'group.settings_updated': { en: "A group's settings were updated.", zh: '群组设置已更新。' },
   'group.lock_settings_updated': { en: "A group's locked settings were updated.", zh: '群组锁定设置已更新。' },
-  'information_barriers.policy_created': { en: 'An information barriers policy was created.', zh: '创建了信息屏障策略。' },
-  'information_barriers.policy_updated': { en: 'An information barriers policy was updated.', zh: '信息屏障策略已更新。' },
-  'information_barriers.policy_deleted': { en: 'An information barriers policy was deleted.', zh: '删除了信息屏障策略。' },
+  'information_barriers.policy_created': {
+    en: 'An information barriers policy was created.',
+    zh: '创建了信息屏障策略。',
+  },
+  'information_barriers.policy_updated': {
+    en: 'An information barriers policy was updated.',
+    zh: '信息屏障策略已更新。',
+  },
+  'information_barriers.policy_deleted': {
+    en: 'An information barriers policy was deleted.',
+    zh: '删除了信息屏障策略。',
+  },
   'meeting.created': { en: 'A meeting was scheduled.', zh: '安排了会议。' },
-  'meeting.updated': { en: 'A meeting (or one occurrence of it) was updated, or got a new host.', zh: '会议（或其某次会议）已更新，或更换了主持人。' },
+  'meeting.updated': {
+    en: 'A meeting (or one occurrence of it) was updated, or got a new host.',
+    zh: '会议（或其某次会议）已更新，或更换了主持人。',
+  },
   'meeting.deleted': { en: 'A meeting (or one occurrence of it) was deleted.', zh: '删除了会议（或其某次会议）。' },
   'meeting.recovered': { en: 'A deleted meeting was recovered.', zh: '恢复了已删除的会议。' },
   'meeting.started': { en: 'A meeting started.', zh: '会议已开始。' },
@@ -45,24 +60,36 @@ export const WEBHOOK_EVENTS = {
   'meeting.registration_created': { en: 'Someone registered for a meeting.', zh: '有人注册了会议。' },
   'meeting.registration_approved': { en: 'A meeting registrant was approved.', zh: '会议注册者已获批准。' },
   'meeting.registration_denied': { en: 'A meeting registrant was denied.', zh: '会议注册者已被拒绝。' },
-  'meeting.registration_cancelled': { en: "A meeting registrant's registration was cancelled.", zh: '会议注册者的注册已取消。' },
-  'meeting.invitation_dispatched': { en: 'Users were invited to join a meeting in progress.', zh: '邀请用户加入进行中的会议。' },
-  'meeting.participant_phone_callout_ringing': { en: 'A phone call-out to invite a participant is ringing.', zh: '邀请参会者的电话呼出正在振铃。' },
-  'meeting.participant_room_system_callout_ringing': { en: 'A call-out to a room system (H.323 or SIP) is ringing.', zh: '对会议室系统（H.323 或 SIP）的呼出正在振铃。' },
+  'meeting.registration_cancelled': {
+    en: "A meeting registrant's registration was cancelled.",
+    zh: '会议注册者的注册已取消。',
+  },
+  'meeting.invitation_dispatched': {
+    en: 'Users were invited to join a meeting in progress.',
+    zh: '邀请用户加入进行中的会议。',
+  },
+  'meeting.participant_phone_callout_ringing': {
+    en: 'A phone call-out to invite a participant is ringing.',
+    zh: '邀请参会者的电话呼出正在振铃。',
+  },
+  'meeting.participant_room_system_callout_ringing': {
+    en: 'A call-out to a room system (H.323 or SIP) is ringing.',
+    zh: '对会议室系统（H.323 或 SIP）的呼出正在振铃。',
+  },
   'recording.started': { en: 'Cloud recording of a meeting started.', zh: '会议云录制已开始。' },
   'recording.paused': { en: 'Cloud recording of a meeting was paused.', zh: '会议云录制已暂停。' },
   'recording.resumed': { en: 'Cloud recording of a meeting resumed.', zh: '会议云录制已恢复。' },
   'recording.stopped': { en: 'Cloud recording of a meeting stopped.', zh: '会议云录制已停止。' },
-} as const satisfies Record<string, { en: string; zh: string }>;
+} as const satisfies Record<string, { en: string; zh: string }>
 
-export type WebhookEventName = keyof typeof WEBHOOK_EVENTS;
+export type WebhookEventName = keyof typeof WEBHOOK_EVENTS
 
 /** Sent to every endpoint URL on its own schedule: no subscription asks for it and no state change emits it. */
-export const URL_VALIDATION_EVENT = 'endpoint.url_validation';
+export const URL_VALIDATION_EVENT = 'endpoint.url_validation'
 
 /** The events a state change emits, and so the ones a subscription may ask for. */
-export type EmittedEvent = Exclude<WebhookEventName, typeof URL_VALIDATION_EVENT>;
+export type EmittedEvent = Exclude<WebhookEventName, typeof URL_VALIDATION_EVENT>
 
 export function isWebhookEvent(name: string): name is WebhookEventName {
-  return Object.hasOwn(WEBHOOK_EVENTS, name);
+  return Object.hasOwn(WEBHOOK_EVENTS, name)
 }

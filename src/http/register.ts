@@ -1,30 +1,30 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Services } from '../services.js';
-import { authorize } from './auth.js';
-import { operationPaths, operationPrefix, type Actor, type AnyOperation } from './operation.js';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { Services } from '../services.js'
+import { authorize } from './auth.js'
+import { operationPaths, operationPrefix, type Actor, type AnyOperation } from './operation.js'
 
 declare module 'fastify' {
   interface FastifyRequest {
-    actor?: Actor;
+    actor?: Actor
   }
   interface FastifyContextConfig {
-    operation?: AnyOperation;
+    operation?: AnyOperation
   }
 }
 
 /** `/users/{userId}` → `/users/:userId` */
 export function fastifyPath(zoomPath: string): string {
-  return zoomPath.replace(/\{(\w+)\}/g, ':$1');
+  return zoomPath.replace(/\{(\w+)\}/g, ':$1')
 }
 
 /** Mounts one declared operation (both of its forms) under its prefix (/v2): auth, scopes, rate limit, validation, handler, serialization. */
 export function registerOperation(app: FastifyInstance, svc: Services, op: AnyOperation): void {
   for (const { path, master } of operationPaths(op)) {
-    const schema: Record<string, unknown> = {};
-    if (op.params) schema.params = op.params;
-    if (op.query) schema.querystring = op.query;
-    if (op.body && !op.multipart) schema.body = op.body;
-    if (op.success.schema) schema.response = { [op.success.status]: op.success.schema };
+    const schema: Record<string, unknown> = {}
+    if (op.params) schema.params = op.params
+    if (op.query) schema.querystring = op.query
+    if (op.body && !op.multipart) schema.body = op.body
+    if (op.success.schema) schema.response = { [op.success.status]: op.success.schema }
 
     app.route({
       method: op.method,
@@ -32,9 +32,9 @@ export function registerOperation(app: FastifyInstance, svc: Services, op: AnyOp
       schema,
       config: { operation: op },
       onRequest: async (request: FastifyRequest, reply: FastifyReply) => {
-        const { actor, headers } = await authorize(svc, op, master, request);
-        request.actor = actor;
-        reply.headers(headers);
+        const { actor, headers } = await authorize(svc, op, master, request)
+        request.actor = actor
+        reply.headers(headers)
       },
       handler: async (request: FastifyRequest, reply: FastifyReply) => {
         const result = await op.handle({
@@ -45,12 +45,12 @@ export function registerOperation(app: FastifyInstance, svc: Services, op: AnyOp
           svc,
           request,
           reply,
-        });
-        if (reply.sent) return reply;
-        reply.status(op.success.status);
-        if (op.success.status === 204 || result === undefined) return reply.send();
-        return reply.send(result);
+        })
+        if (reply.sent) return reply
+        reply.status(op.success.status)
+        if (op.success.status === 204 || result === undefined) return reply.send()
+        return reply.send(result)
       },
-    });
+    })
   }
 }

@@ -1,6 +1,6 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
-import type { FastifyInstance } from 'fastify';
+import Ajv from 'ajv'
+import addFormats from 'ajv-formats'
+import type { FastifyInstance } from 'fastify'
 
 /**
  * Query strings and path parameters are text, so they are coerced to the schema's types; JSON bodies are not,
@@ -8,11 +8,17 @@ import type { FastifyInstance } from 'fastify';
  */
 export function installValidation(app: FastifyInstance): void {
   const make = (coerce: boolean) => {
-    const ajv = new Ajv.default({ strict: false, coerceTypes: coerce ? 'array' : false, useDefaults: true, allErrors: true, removeAdditional: 'all' });
-    addFormats.default(ajv, ['email', 'uri', 'date', 'date-time']);
-    return ajv;
-  };
-  const forText = make(true);
-  const forBody = make(false);
-  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? forBody : forText).compile(schema));
+    const ajv = new Ajv.default({
+      strict: false,
+      coerceTypes: coerce ? 'array' : false,
+      useDefaults: true,
+      allErrors: true,
+      removeAdditional: 'all',
+    })
+    addFormats.default(ajv, ['email', 'uri', 'date', 'date-time'])
+    return ajv
+  }
+  const forText = make(true)
+  const forBody = make(false)
+  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? forBody : forText).compile(schema))
 }

@@ -1,10 +1,10 @@
-import { SeededRandom } from './random.js';
+import { SeededRandom } from './random.js'
 
 // The participant generator: what a simulated participant's client reports (device, address, network) and the
 // per-minute media quality of each session, all derived from a seed.
 
-export const DEVICES = ['Windows', 'Mac', 'iOS', 'Android', 'Web', 'Linux'] as const;
-export const NETWORK_TYPES = ['Wired', 'Wifi', 'Cellular', 'PPP', 'Others'] as const;
+export const DEVICES = ['Windows', 'Mac', 'iOS', 'Android', 'Web', 'Linux'] as const
+export const NETWORK_TYPES = ['Wired', 'Wifi', 'Cellular', 'PPP', 'Others'] as const
 
 const PLACES = [
   { location: 'San Jose (US)', data_center: 'SC Top (US)', net: '198.51.100' },
@@ -15,121 +15,164 @@ const PLACES = [
   { location: 'Sydney (AU)', data_center: 'Sydney (AU)', net: '192.0.2' },
   { location: 'Toronto (CA)', data_center: 'Toronto (CA)', net: '198.51.100' },
   { location: 'Singapore (SG)', data_center: 'Singapore (SG)', net: '203.0.113' },
-] as const;
+] as const
 
 const CLIENT_DETAILS: Record<string, { microphone: string; speaker: string; camera: string; pc: string }> = {
-  Windows: { microphone: 'Microphone Array (Realtek Audio)', speaker: 'Speakers (Realtek Audio)', camera: 'Integrated Webcam', pc: 'DESKTOP' },
-  Mac: { microphone: 'MacBook Pro Microphone', speaker: 'MacBook Pro Speakers', camera: 'FaceTime HD Camera', pc: 'MacBook-Pro' },
+  Windows: {
+    microphone: 'Microphone Array (Realtek Audio)',
+    speaker: 'Speakers (Realtek Audio)',
+    camera: 'Integrated Webcam',
+    pc: 'DESKTOP',
+  },
+  Mac: {
+    microphone: 'MacBook Pro Microphone',
+    speaker: 'MacBook Pro Speakers',
+    camera: 'FaceTime HD Camera',
+    pc: 'MacBook-Pro',
+  },
   iOS: { microphone: 'iPhone Microphone', speaker: 'Speaker', camera: 'Front Camera', pc: 'iPhone' },
   Android: { microphone: 'Built-in microphone', speaker: 'Speaker', camera: 'Front camera', pc: 'Android' },
   Web: { microphone: 'Default', speaker: 'Default', camera: 'Default', pc: '' },
-  Linux: { microphone: 'Built-in Audio Analog Stereo', speaker: 'Built-in Audio Analog Stereo', camera: 'Integrated Camera', pc: 'linux' },
-};
+  Linux: {
+    microphone: 'Built-in Audio Analog Stereo',
+    speaker: 'Built-in Audio Analog Stereo',
+    camera: 'Integrated Camera',
+    pc: 'linux',
+  },
+}
 
 export interface ClientProfile {
-  device: string;
-  ip_address: string;
-  location: string;
-  network_type: string;
-  data_center: string;
-  connection_type: string;
-  version: string;
-  microphone: string;
-  speaker: string;
-  camera: string;
-  pc_name: string;
+  device: string
+  ip_address: string
+  location: string
+  network_type: string
+  data_center: string
+  connection_type: string
+  version: string
+  microphone: string
+  speaker: string
+  camera: string
+  pc_name: string
 }
 
 /** A participant's client as the seed makes it. */
 export function clientProfile(seed: string): ClientProfile {
-  const r = new SeededRandom(`${seed}:client`);
-  const device = r.weighted<string>([['Windows', 35], ['Mac', 30], ['iOS', 10], ['Android', 10], ['Web', 10], ['Linux', 5]]);
-  const place = r.pick(PLACES);
-  const mobile = device === 'iOS' || device === 'Android';
-  const network = mobile ? r.weighted<string>([['Wifi', 60], ['Cellular', 40]]) : r.weighted<string>([['Wired', 45], ['Wifi', 50], ['Others', 5]]);
-  const details = CLIENT_DETAILS[device] ?? CLIENT_DETAILS.Web!;
+  const r = new SeededRandom(`${seed}:client`)
+  const device = r.weighted<string>([
+    ['Windows', 35],
+    ['Mac', 30],
+    ['iOS', 10],
+    ['Android', 10],
+    ['Web', 10],
+    ['Linux', 5],
+  ])
+  const place = r.pick(PLACES)
+  const mobile = device === 'iOS' || device === 'Android'
+  const network = mobile
+    ? r.weighted<string>([
+        ['Wifi', 60],
+        ['Cellular', 40],
+      ])
+    : r.weighted<string>([
+        ['Wired', 45],
+        ['Wifi', 50],
+        ['Others', 5],
+      ])
+  const details = CLIENT_DETAILS[device] ?? CLIENT_DETAILS.Web!
   return {
     device,
     ip_address: `${place.net}.${r.int(2, 254)}`,
     location: place.location,
     network_type: network,
     data_center: place.data_center,
-    connection_type: r.weighted<string>([['UDP', 85], ['TCP', 10], ['SSL', 5]]),
+    connection_type: r.weighted<string>([
+      ['UDP', 85],
+      ['TCP', 10],
+      ['SSL', 5],
+    ]),
     version: `6.${r.int(0, 4)}.${r.int(0, 12)} (${r.int(10000, 99999)})`,
     microphone: details.microphone,
     speaker: details.speaker,
     camera: details.camera,
     pc_name: details.pc ? `${details.pc}-${r.int(100, 999)}` : '',
-  };
+  }
 }
 
 export interface Interval {
-  start: number;
-  end: number | null;
+  start: number
+  end: number | null
 }
 
 export interface QosInput {
-  join: number;
-  leave: number;
-  device: string;
-  network_type: string;
+  join: number
+  leave: number
+  device: string
+  network_type: string
   /** The session's own screen shares. */
-  shares: Interval[];
+  shares: Interval[]
   /** Screen shares by others in the same instance (seen as `as_output`). */
-  othersShares: Interval[];
+  othersShares: Interval[]
 }
 
 export interface QosSample {
-  ts: number;
-  data: Record<string, unknown>;
+  ts: number
+  data: Record<string, unknown>
 }
 
-const MINUTE_MS = 60_000;
+const MINUTE_MS = 60_000
 
-const NETWORK_QUALITY: Record<string, { latency: [number, number]; jitter: [number, number]; loss: [number, number] }> = {
-  Wired: { latency: [12, 45], jitter: [1, 5], loss: [0, 0.3] },
-  Wifi: { latency: [20, 80], jitter: [2, 10], loss: [0, 1.2] },
-  Cellular: { latency: [60, 160], jitter: [5, 25], loss: [0.3, 3.5] },
-  PPP: { latency: [40, 120], jitter: [3, 15], loss: [0.2, 2] },
-  Others: { latency: [30, 100], jitter: [2, 12], loss: [0, 1.5] },
-};
+const NETWORK_QUALITY: Record<string, { latency: [number, number]; jitter: [number, number]; loss: [number, number] }> =
+  {
+    Wired: { latency: [12, 45], jitter: [1, 5], loss: [0, 0.3] },
+    Wifi: { latency: [20, 80], jitter: [2, 10], loss: [0, 1.2] },
+    Cellular: { latency: [60, 160], jitter: [5, 25], loss: [0.3, 3.5] },
+    PPP: { latency: [40, 120], jitter: [3, 15], loss: [0.2, 2] },
+    Others: { latency: [30, 100], jitter: [2, 12], loss: [0, 1.5] },
+  }
 
 function overlaps(list: Interval[], from: number, to: number): boolean {
-  return list.some((s) => s.start < to && (s.end ?? to) > from);
+  return list.some((s) => s.start < to && (s.end ?? to) > from)
 }
 
 /** One sample per minute the session was in the meeting, from its join up to its leave. */
 export function synthesizeQos(seed: string, input: QosInput): QosSample[] {
-  const r = new SeededRandom(`${seed}:qos`);
-  const q = NETWORK_QUALITY[input.network_type] ?? NETWORK_QUALITY.Others!;
-  const mobile = input.device === 'iOS' || input.device === 'Android';
-  const videoRes = mobile ? '640*360' : r.pick(['1280*720', '1280*720', '960*540']);
+  const r = new SeededRandom(`${seed}:qos`)
+  const q = NETWORK_QUALITY[input.network_type] ?? NETWORK_QUALITY.Others!
+  const mobile = input.device === 'iOS' || input.device === 'Android'
+  const videoRes = mobile ? '640*360' : r.pick(['1280*720', '1280*720', '960*540'])
   const link = (kbps: [number, number]) => {
-    const avgLoss = r.between(q.loss[0], q.loss[1], 1);
+    const avgLoss = r.between(q.loss[0], q.loss[1], 1)
     return {
       bitrate: r.between(kbps[0], kbps[1]),
       latency: r.between(q.latency[0], q.latency[1]),
       jitter: r.between(q.jitter[0], q.jitter[1]),
       avg_loss: avgLoss,
       max_loss: Math.round((avgLoss + r.between(0, 2, 1)) * 10) / 10,
-    };
-  };
-  const out: QosSample[] = [];
+    }
+  }
+  const out: QosSample[] = []
   for (let ts = input.join; ts < input.leave; ts += MINUTE_MS) {
-    const to = Math.min(ts + MINUTE_MS, input.leave);
+    const to = Math.min(ts + MINUTE_MS, input.leave)
     const data: Record<string, unknown> = {
       audio_input: link([40, 80]),
       audio_output: link([30, 70]),
       video_input: { ...link(mobile ? [300, 700] : [600, 1800]), resolution: videoRes, frame_rate: r.int(20, 30) },
       video_output: { ...link([500, 2000]), resolution: r.pick(['1280*720', '640*360']), frame_rate: r.int(20, 30) },
-    };
-    if (overlaps(input.shares, ts, to)) data.as_input = { ...link([150, 900]), resolution: '1920*1080', frame_rate: r.int(5, 15) };
-    if (overlaps(input.othersShares, ts, to)) data.as_output = { ...link([100, 800]), resolution: '1920*1080', frame_rate: r.int(5, 15) };
-    const min = r.int(2, 8);
-    const avg = min + r.int(1, 8);
-    const max = avg + r.int(1, 12);
-    data.cpu_usage = { zoom_min_cpu_usage: min, zoom_avg_cpu_usage: avg, zoom_max_cpu_usage: max, system_max_cpu_usage: Math.min(100, max + r.int(5, 40)) };
-    out.push({ ts, data });
+    }
+    if (overlaps(input.shares, ts, to))
+      data.as_input = { ...link([150, 900]), resolution: '1920*1080', frame_rate: r.int(5, 15) }
+    if (overlaps(input.othersShares, ts, to))
+      data.as_output = { ...link([100, 800]), resolution: '1920*1080', frame_rate: r.int(5, 15) }
+    const min = r.int(2, 8)
+    const avg = min + r.int(1, 8)
+    const max = avg + r.int(1, 12)
+    data.cpu_usage = {
+      zoom_min_cpu_usage: min,
+      zoom_avg_cpu_usage: avg,
+      zoom_max_cpu_usage: max,
+      system_max_cpu_usage: Math.min(100, max + r.int(5, 40)),
+    }
+    out.push({ ts, data })
   }
-  return out;
+  return out
 }

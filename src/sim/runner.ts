@@ -1,100 +1,102 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-import { runAt } from '../clock.js';
-import { MeetingService, type MeetingInput } from '../domain/meetings/meeting.service.js';
-import type { JoinInput } from '../domain/meetings/participants.js';
-import { errors } from '../errors/catalog.js';
-import type { Actor } from '../http/operation.js';
-import type { Services } from '../services.js';
-import { isoSeconds } from '../util/time.js';
-import { planScenario, type Scenario, type Step } from './scenario.js';
-import { Simulator } from './simulator.js';
+import { setTimeout as sleep } from 'node:timers/promises'
+import { runAt } from '../clock.js'
+import { MeetingService, type MeetingInput } from '../domain/meetings/meeting.service.js'
+import type { JoinInput } from '../domain/meetings/participants.js'
+import { errors } from '../errors/catalog.js'
+import type { Actor } from '../http/operation.js'
+import type { Services } from '../services.js'
+import { isoSeconds } from '../util/time.js'
+import { planScenario, type Scenario, type Step } from './scenario.js'
+import { Simulator } from './simulator.js'
 
 /** The ended instance as the simulator reports it. */
 export interface PastSummary {
-  id: number;
-  uuid: string;
-  topic: string;
-  host_id: string;
-  start_time: string;
-  end_time: string;
-  duration: number;
-  total_minutes: number;
-  participants_count: number;
+  id: number
+  uuid: string
+  topic: string
+  host_id: string
+  start_time: string
+  end_time: string
+  duration: number
+  total_minutes: number
+  participants_count: number
 }
 
 export interface ScenarioResult extends PastSummary {
-  steps: number;
-  participants: Array<{ name: string; participant_id: string; sessions: number }>;
+  steps: number
+  participants: Array<{ name: string; participant_id: string; sessions: number }>
 }
 
 /** A realtime scenario's meeting as it starts, answered before the rest plays. */
 export interface LiveScenario {
-  id: number;
-  uuid: string;
-  status: 'started';
-  start_time: string;
-  mode: 'realtime';
-  speed: number;
-  steps: number;
+  id: number
+  uuid: string
+  status: 'started'
+  start_time: string
+  mode: 'realtime'
+  speed: number
+  steps: number
   /** When the clock will read the end, if it is not moved meanwhile. */
-  ends_at: string;
+  ends_at: string
 }
 
 export interface Progress {
   /** 1-based index of the step done, out of `total`. */
-  index: number;
-  total: number;
+  index: number
+  total: number
   /** Minutes after the start. */
-  offset_minutes: number;
-  kind: Step['kind'] | 'start';
-  text: string;
+  offset_minutes: number
+  kind: Step['kind'] | 'start'
+  text: string
 }
 
-export type PlayMode = 'past' | 'realtime' | 'advance_clock';
+export type PlayMode = 'past' | 'realtime' | 'advance_clock'
 
 /** Tolerance for a start_at a moment in the past with advance_clock (a clock read over HTTP lags a little). */
-const PAST_TOLERANCE_MS = 60_000;
-const MINUTE_MS = 60_000;
+const PAST_TOLERANCE_MS = 60_000
+const MINUTE_MS = 60_000
 
 function playMode(sc: Scenario): PlayMode {
-  return sc.mode === 'realtime' ? 'realtime' : sc.advance_clock ? 'advance_clock' : 'past';
+  return sc.mode === 'realtime' ? 'realtime' : sc.advance_clock ? 'advance_clock' : 'past'
 }
 
 /** What each step did, in the words progress lines use; `result` is the ended meeting (for the last line). */
 function describe(sc: Scenario, step: Step | undefined, meetingId: string, uuid: string, result?: PastSummary): string {
-  if (!step) return `meeting ${meetingId} started (instance ${uuid})`;
-  const name = step.participant !== undefined ? sc.participants[step.participant]!.name : '';
+  if (!step) return `meeting ${meetingId} started (instance ${uuid})`
+  const name = step.participant !== undefined ? sc.participants[step.participant]!.name : ''
   switch (step.kind) {
     case 'join':
-      return `${name} ${step.session ? 'rejoined' : 'joined'}`;
+      return `${name} ${step.session ? 'rejoined' : 'joined'}`
     case 'leave':
-      return `${name} left`;
+      return `${name} left`
     case 'share_start':
-      return `${name} started sharing`;
+      return `${name} started sharing`
     case 'share_stop':
-      return `${name} stopped sharing`;
+      return `${name} stopped sharing`
     case 'record_start':
-      return 'recording started';
+      return 'recording started'
     case 'record_stop':
-      return 'recording stopped';
+      return 'recording stopped'
     case 'end':
-      return `meeting ended: ${result?.participants_count ?? 0} participants, ${result?.total_minutes ?? 0} minutes attended`;
+      return `meeting ended: ${result?.participants_count ?? 0} participants, ${result?.total_minutes ?? 0} minutes attended`
   }
 }
 
 function progressAt(index: number, total: number, kind: Progress['kind'], at: number, text: string): Progress {
-  return { index, total, offset_minutes: Math.round((at / MINUTE_MS) * 100) / 100, kind, text };
+  return { index, total, offset_minutes: Math.round((at / MINUTE_MS) * 100) / 100, kind, text }
 }
 
 /** The progress lines of a scenario played elsewhere (a server), rebuilt from its plan and its result. */
 export function progressOf(sc: Scenario, result: ScenarioResult): Progress[] {
-  const steps = planScenario(sc);
-  const total = steps.length + 1;
-  const id = String(result.id);
+  const steps = planScenario(sc)
+  const total = steps.length + 1
+  const id = String(result.id)
   return [
     progressAt(1, total, 'start', 0, describe(sc, undefined, id, result.uuid)),
-    ...steps.map((step, n) => progressAt(n + 2, total, step.kind, step.at, describe(sc, step, id, result.uuid, result))),
-  ];
+    ...steps.map((step, n) =>
+      progressAt(n + 2, total, step.kind, step.at, describe(sc, step, id, result.uuid, result)),
+    ),
+  ]
 }
 
 /**
@@ -104,15 +106,15 @@ export function progressOf(sc: Scenario, result: ScenarioResult): Progress[] {
  * the speed (reading the clock), or by moving the clock forward (advance_clock, the only mode that moves it).
  */
 export class ScenarioPlay {
-  private readonly sim: Simulator;
-  private readonly ids: string[] = [];
-  private readonly sessions: number[];
-  private meetingId = '';
-  private uuid = '';
+  private readonly sim: Simulator
+  private readonly ids: string[] = []
+  private readonly sessions: number[]
+  private meetingId = ''
+  private uuid = ''
   /** The instance's start as stored. */
-  private startedAt = 0;
+  private startedAt = 0
   /** Real time (ms, monotonic) of the start, for realtime pacing. */
-  private startedReal = 0;
+  private startedReal = 0
 
   private constructor(
     private readonly svc: Services,
@@ -124,80 +126,108 @@ export class ScenarioPlay {
     private readonly startAt: number,
     private readonly onProgress: (p: Progress) => void,
   ) {
-    this.sim = svc.use(Simulator);
-    this.sessions = sc.participants.map(() => 0);
+    this.sim = svc.use(Simulator)
+    this.sessions = sc.participants.map(() => 0)
   }
 
   get speed(): number {
-    return this.sc.speed ?? 1;
+    return this.sc.speed ?? 1
   }
 
   /** Checks the scenario against the clock, creates or takes its meeting and starts it; 400/300 when its times do not fit. */
-  static async start(svc: Services, actor: Actor, sc: Scenario, onProgress: (p: Progress) => void = () => {}): Promise<ScenarioPlay> {
-    const steps = planScenario(sc);
-    const mode = playMode(sc);
-    const now = svc.clock.now();
-    const duration = Math.round(sc.duration_minutes * MINUTE_MS);
-    const given = sc.start_at !== undefined ? Date.parse(sc.start_at) : undefined;
-    let startAt = now;
+  static async start(
+    svc: Services,
+    actor: Actor,
+    sc: Scenario,
+    onProgress: (p: Progress) => void = () => {},
+  ): Promise<ScenarioPlay> {
+    const steps = planScenario(sc)
+    const mode = playMode(sc)
+    const now = svc.clock.now()
+    const duration = Math.round(sc.duration_minutes * MINUTE_MS)
+    const given = sc.start_at !== undefined ? Date.parse(sc.start_at) : undefined
+    let startAt = now
     if (mode === 'past') {
-      startAt = given ?? now - duration;
-      if (startAt + duration > now) throw errors.validation([{ field: 'start_at', message: 'Invalid field. A scenario played in the past must end by now; use advance_clock or mode realtime for a later one.' }]);
+      startAt = given ?? now - duration
+      if (startAt + duration > now)
+        throw errors.validation([
+          {
+            field: 'start_at',
+            message:
+              'Invalid field. A scenario played in the past must end by now; use advance_clock or mode realtime for a later one.',
+          },
+        ])
     } else if (mode === 'advance_clock') {
-      startAt = given ?? now;
-      if (startAt < now - PAST_TOLERANCE_MS) throw errors.validation([{ field: 'start_at', message: 'Invalid field. Must not be in the past.' }]);
+      startAt = given ?? now
+      if (startAt < now - PAST_TOLERANCE_MS)
+        throw errors.validation([{ field: 'start_at', message: 'Invalid field. Must not be in the past.' }])
     }
-    const play = new ScenarioPlay(svc, actor, sc, steps, mode, startAt, onProgress);
-    await play.at(0, () => play.open());
-    return play;
+    const play = new ScenarioPlay(svc, actor, sc, steps, mode, startAt, onProgress)
+    await play.at(0, () => play.open())
+    return play
   }
 
   /** Creates or takes the meeting and starts it. */
   private async open(): Promise<void> {
-    const meetings = this.svc.use(MeetingService);
-    const { id, create } = this.sc.meeting;
+    const meetings = this.svc.use(MeetingService)
+    const { id, create } = this.sc.meeting
     if (id !== undefined) {
-      const m = await meetings.resolveForActor(this.actor, id);
+      const m = await meetings.resolveForActor(this.actor, id)
       // Joins written into the past cannot belong to an instance that began now.
-      if (this.mode === 'past' && m.status === 'started') throw errors.badRequest(`Meeting ${m.id} is in progress: a scenario played in the past needs a meeting that is not.`, 3000);
+      if (this.mode === 'past' && m.status === 'started')
+        throw errors.badRequest(
+          `Meeting ${m.id} is in progress: a scenario played in the past needs a meeting that is not.`,
+          3000,
+        )
       // Nor can two instances of one meeting overlap.
       if (this.mode === 'past' && (m.doc.last_ended_at ?? 0) > this.startAt) {
-        throw errors.validation([{ field: 'start_at', message: `Invalid field. Meeting ${m.id} was in progress until ${isoSeconds(m.doc.last_ended_at!)}.` }]);
+        throw errors.validation([
+          {
+            field: 'start_at',
+            message: `Invalid field. Meeting ${m.id} was in progress until ${isoSeconds(m.doc.last_ended_at!)}.`,
+          },
+        ])
       }
-      this.meetingId = String(m.id);
+      this.meetingId = String(m.id)
     } else {
-      const { userId, ...body } = create!;
-      const type = body.type ?? 2;
-      const input: Record<string, unknown> = { type, duration: Math.max(1, Math.ceil(this.sc.duration_minutes)), ...body };
-      if ((type === 2 || type === 8) && body.start_time === undefined) input.start_time = isoSeconds(this.startAt);
-      const user = await this.svc.users.resolve(this.actor, userId ?? 'me');
-      this.meetingId = String((await meetings.create(this.actor, user, input as MeetingInput)).id);
+      const { userId, ...body } = create!
+      const type = body.type ?? 2
+      const input: Record<string, unknown> = {
+        type,
+        duration: Math.max(1, Math.ceil(this.sc.duration_minutes)),
+        ...body,
+      }
+      if ((type === 2 || type === 8) && body.start_time === undefined) input.start_time = isoSeconds(this.startAt)
+      const user = await this.svc.users.resolve(this.actor, userId ?? 'me')
+      this.meetingId = String((await meetings.create(this.actor, user, input as MeetingInput)).id)
     }
-    const instance = await this.sim.start(this.actor, this.meetingId, { qos: this.sc.qos ?? true });
-    this.uuid = instance.uuid;
-    this.startedAt = instance.start_time;
-    this.startedReal = performance.now();
-    this.onProgress(progressAt(1, this.steps.length + 1, 'start', 0, describe(this.sc, undefined, this.meetingId, this.uuid)));
+    const instance = await this.sim.start(this.actor, this.meetingId, { qos: this.sc.qos ?? true })
+    this.uuid = instance.uuid
+    this.startedAt = instance.start_time
+    this.startedReal = performance.now()
+    this.onProgress(
+      progressAt(1, this.steps.length + 1, 'start', 0, describe(this.sc, undefined, this.meetingId, this.uuid)),
+    )
   }
 
   /** Runs `fn` at `offset` ms into the scenario, as the mode places it in time. */
   private async at<T>(offset: number, fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
-    if (this.mode === 'past') return runAt(this.startAt + offset, fn);
+    if (this.mode === 'past') return runAt(this.startAt + offset, fn)
     if (this.mode === 'advance_clock') {
-      const now = this.svc.clock.now();
-      const target = this.startAt + offset;
-      if (target > now) await this.sim.advance(target - now);
+      const now = this.svc.clock.now()
+      const target = this.startAt + offset
+      if (target > now) await this.sim.advance(target - now)
     } else {
-      const wait = this.startedReal + offset / this.speed - performance.now();
-      if (wait > 0) await sleep(wait, undefined, { signal });
-      signal?.throwIfAborted();
+      const wait = this.startedReal + offset / this.speed - performance.now()
+      if (wait > 0) await sleep(wait, undefined, { signal })
+      signal?.throwIfAborted()
     }
-    return fn();
+    return fn()
   }
 
   /** The started meeting, for the answer to a realtime play. */
   live(): LiveScenario {
-    const duration = this.sc.duration_minutes * MINUTE_MS;
+    const duration = this.sc.duration_minutes * MINUTE_MS
     return {
       id: Number(this.meetingId),
       uuid: this.uuid,
@@ -207,61 +237,81 @@ export class ScenarioPlay {
       speed: this.speed,
       steps: this.steps.length + 1,
       ends_at: isoSeconds(this.startedAt + Math.round(duration / this.speed)),
-    };
+    }
   }
 
   /** Plays the steps after the start, to the end of the meeting; a realtime play stops early when `signal` aborts. */
   async finish(signal?: AbortSignal): Promise<ScenarioResult> {
-    let result: PastSummary | undefined;
-    const total = this.steps.length + 1;
+    let result: PastSummary | undefined
+    const total = this.steps.length + 1
     for (const [n, step] of this.steps.entries()) {
-      const ended = await this.at(step.at, () => this.run(step), signal);
-      if (ended) result = ended;
-      this.onProgress(progressAt(n + 2, total, step.kind, step.at, describe(this.sc, step, this.meetingId, this.uuid, result)));
+      const ended = await this.at(step.at, () => this.run(step), signal)
+      if (ended) result = ended
+      this.onProgress(
+        progressAt(n + 2, total, step.kind, step.at, describe(this.sc, step, this.meetingId, this.uuid, result)),
+      )
     }
     return {
       ...result!,
       steps: total,
-      participants: this.sc.participants.map((p, i) => ({ name: p.name, participant_id: this.ids[i] ?? '', sessions: this.sessions[i]! })),
-    };
+      participants: this.sc.participants.map((p, i) => ({
+        name: p.name,
+        participant_id: this.ids[i] ?? '',
+        sessions: this.sessions[i]!,
+      })),
+    }
   }
 
   /** One step; the end returns the ended meeting. */
   private async run(step: Step): Promise<PastSummary | undefined> {
-    const { sim, actor, meetingId } = this;
-    const i = step.participant!;
-    const p = step.participant !== undefined ? this.sc.participants[i]! : undefined;
+    const { sim, actor, meetingId } = this
+    const i = step.participant!
+    const p = step.participant !== undefined ? this.sc.participants[i]! : undefined
     switch (step.kind) {
       case 'join': {
         const input: JoinInput = this.ids[i]
           ? { participant_id: this.ids[i] }
-          : { name: p!.name, email: p!.email, user_id: p!.user_id, registrant_id: p!.registrant_id, device: p!.device, ip_address: p!.ip, location: p!.location, network_type: p!.network_type };
-        this.ids[i] = (await sim.join(actor, meetingId, input)).participant_uuid;
-        this.sessions[i]!++;
-        return undefined;
+          : {
+              name: p!.name,
+              email: p!.email,
+              user_id: p!.user_id,
+              registrant_id: p!.registrant_id,
+              device: p!.device,
+              ip_address: p!.ip,
+              location: p!.location,
+              network_type: p!.network_type,
+            }
+        this.ids[i] = (await sim.join(actor, meetingId, input)).participant_uuid
+        this.sessions[i]!++
+        return undefined
       }
       case 'leave':
-        await sim.leave(actor, meetingId, this.ids[i]!);
-        return undefined;
+        await sim.leave(actor, meetingId, this.ids[i]!)
+        return undefined
       case 'share_start':
-        await sim.share(actor, meetingId, this.ids[i]!, 'start', step.content);
-        return undefined;
+        await sim.share(actor, meetingId, this.ids[i]!, 'start', step.content)
+        return undefined
       case 'share_stop':
-        await sim.share(actor, meetingId, this.ids[i]!, 'stop');
-        return undefined;
+        await sim.share(actor, meetingId, this.ids[i]!, 'stop')
+        return undefined
       case 'record_start':
-        await sim.record(actor, meetingId, 'start');
-        return undefined;
+        await sim.record(actor, meetingId, 'start')
+        return undefined
       case 'record_stop':
-        await sim.record(actor, meetingId, 'stop');
-        return undefined;
+        await sim.record(actor, meetingId, 'stop')
+        return undefined
       case 'end':
-        return sim.summary(await sim.end(actor, meetingId));
+        return sim.summary(await sim.end(actor, meetingId))
     }
   }
 }
 
 /** Plays a scenario from start to end (a realtime one too: this waits for its end). */
-export async function playScenario(svc: Services, actor: Actor, sc: Scenario, onProgress?: (p: Progress) => void): Promise<ScenarioResult> {
-  return (await ScenarioPlay.start(svc, actor, sc, onProgress)).finish();
+export async function playScenario(
+  svc: Services,
+  actor: Actor,
+  sc: Scenario,
+  onProgress?: (p: Progress) => void,
+): Promise<ScenarioResult> {
+  return (await ScenarioPlay.start(svc, actor, sc, onProgress)).finish()
 }

@@ -1,17 +1,25 @@
-import { isAdjustable } from '../clock.js';
-import { MeetingInstances, type RecordingAction } from '../domain/meetings/instances.js';
-import { MeetingService, type Meeting } from '../domain/meetings/meeting.service.js';
-import { hydrateInstance, instanceEventObject, MeetingParticipants, type Instance, type JoinInput, type LeaveReason, type Session } from '../domain/meetings/participants.js';
+import { isAdjustable } from '../clock.js'
+import { MeetingInstances, type RecordingAction } from '../domain/meetings/instances.js'
+import { MeetingService, type Meeting } from '../domain/meetings/meeting.service.js'
+import {
+  hydrateInstance,
+  instanceEventObject,
+  MeetingParticipants,
+  type Instance,
+  type JoinInput,
+  type LeaveReason,
+  type Session,
+} from '../domain/meetings/participants.js'
 
-import { errors } from '../errors/catalog.js';
-import type { Actor } from '../http/operation.js';
-import type { Services } from '../services.js';
-import type { PastSummary } from './runner.js';
-import { MetaRepo } from '../store/meta.repo.js';
-import { isoSeconds } from '../util/time.js';
+import { errors } from '../errors/catalog.js'
+import type { Actor } from '../http/operation.js'
+import type { Services } from '../services.js'
+import type { PastSummary } from './runner.js'
+import { MetaRepo } from '../store/meta.repo.js'
+import { isoSeconds } from '../util/time.js'
 
 /** The longest single move of the clock: a year. */
-export const MAX_ADVANCE_MS = 366 * 86_400_000;
+export const MAX_ADVANCE_MS = 366 * 86_400_000
 
 /**
  * Drives meetings through their life as Zoom clients would: the host starts it, participants join, share and
@@ -19,84 +27,97 @@ export const MAX_ADVANCE_MS = 366 * 86_400_000;
  * would; past meetings, reports and dashboards then read what happened.
  */
 export class Simulator {
-  private meetings: MeetingService;
-  private instances: MeetingInstances;
-  private participants: MeetingParticipants;
-  private meta: MetaRepo;
-  private saved: Promise<unknown> = Promise.resolve();
+  private meetings: MeetingService
+  private instances: MeetingInstances
+  private participants: MeetingParticipants
+  private meta: MetaRepo
+  private saved: Promise<unknown> = Promise.resolve()
 
   constructor(private svc: Services) {
-    this.meta = new MetaRepo(svc.db.kysely);
-    this.meetings = svc.use(MeetingService);
-    this.instances = svc.use(MeetingInstances);
-    this.participants = svc.use(MeetingParticipants);
+    this.meta = new MetaRepo(svc.db.kysely)
+    this.meetings = svc.use(MeetingService)
+    this.instances = svc.use(MeetingInstances)
+    this.participants = svc.use(MeetingParticipants)
   }
 
   /** The host starts the meeting: status `started`, a live instance, meeting.started. Starting a live meeting changes nothing. */
   async start(actor: Actor, meetingId: string | number, opts: { qos?: boolean } = {}): Promise<Instance> {
-    return (await this.begin(actor, meetingId, opts)).instance;
+    return (await this.begin(actor, meetingId, opts)).instance
   }
 
   /** `start`, reported as `state` reports the meeting. */
   async startState(actor: Actor, meetingId: string | number, opts: { qos?: boolean } = {}) {
-    const { meeting, instance, opened } = await this.begin(actor, meetingId, opts);
+    const { meeting, instance, opened } = await this.begin(actor, meetingId, opts)
     // No one has joined an instance opened just now.
-    return this.present(meeting, instance, opened ? [] : await this.participants.sessions(instance));
+    return this.present(meeting, instance, opened ? [] : await this.participants.sessions(instance))
   }
 
-  private async begin(actor: Actor, meetingId: string | number, opts: { qos?: boolean }): Promise<{ meeting: Meeting; instance: Instance; opened: boolean }> {
-    const m = await this.meetings.resolveForActor(actor, meetingId);
-    if (m.status === 'started') return { meeting: m, instance: await this.instances.live(m), opened: false };
+  private async begin(
+    actor: Actor,
+    meetingId: string | number,
+    opts: { qos?: boolean },
+  ): Promise<{ meeting: Meeting; instance: Instance; opened: boolean }> {
+    const m = await this.meetings.resolveForActor(actor, meetingId)
+    if (m.status === 'started') return { meeting: m, instance: await this.instances.live(m), opened: false }
     const { meeting, instance } = await this.svc.db.kysely.transaction().execute(async (trx) => {
-      const started = await this.meetings.setStatus(m, 'started', { db: trx });
+      const started = await this.meetings.setStatus(m, 'started', { db: trx })
       // The instance row was opened by the status change, in this transaction.
-      const row = await this.instances.repo.instance(started.account_id, started.uuid, trx);
-      if (!row) throw errors.internal();
-      const hydrated = hydrateInstance(row);
-      await this.svc.events.emit({ event: 'meeting.started', accountId: started.account_id, object: instanceEventObject(hydrated) }, trx);
-      return { meeting: started, instance: hydrated };
-    });
-    if (opts.qos === false) await this.instances.setQos(instance, false);
-    return { meeting, instance, opened: true };
+      const row = await this.instances.repo.instance(started.account_id, started.uuid, trx)
+      if (!row) throw errors.internal()
+      const hydrated = hydrateInstance(row)
+      await this.svc.events.emit(
+        { event: 'meeting.started', accountId: started.account_id, object: instanceEventObject(hydrated) },
+        trx,
+      )
+      return { meeting: started, instance: hydrated }
+    })
+    if (opts.qos === false) await this.instances.setQos(instance, false)
+    return { meeting, instance, opened: true }
   }
 
   async join(actor: Actor, meetingId: string | number, input: JoinInput) {
-    const instance = await this.liveInstance(actor, meetingId);
-    return this.participants.join(instance, input);
+    const instance = await this.liveInstance(actor, meetingId)
+    return this.participants.join(instance, input)
   }
 
   async leave(actor: Actor, meetingId: string | number, participantId: string, reason: LeaveReason = 'left') {
-    const instance = await this.liveInstance(actor, meetingId);
-    return this.participants.leave(instance, participantId, reason);
+    const instance = await this.liveInstance(actor, meetingId)
+    return this.participants.leave(instance, participantId, reason)
   }
 
-  async share(actor: Actor, meetingId: string | number, participantId: string, action: 'start' | 'stop', content = 'desktop') {
-    const instance = await this.liveInstance(actor, meetingId);
-    return this.participants.share(instance, participantId, action, content);
+  async share(
+    actor: Actor,
+    meetingId: string | number,
+    participantId: string,
+    action: 'start' | 'stop',
+    content = 'desktop',
+  ) {
+    const instance = await this.liveInstance(actor, meetingId)
+    return this.participants.share(instance, participantId, action, content)
   }
 
   async record(actor: Actor, meetingId: string | number, action: RecordingAction) {
-    const m = await this.meetings.resolveForActor(actor, meetingId);
-    return this.instances.recording(m, action);
+    const m = await this.meetings.resolveForActor(actor, meetingId)
+    return this.instances.recording(m, action)
   }
 
   /** The host ends the meeting: everyone leaves, the instance closes with its totals, meeting.ended. */
   async end(actor: Actor, meetingId: string | number): Promise<Instance> {
-    const m = await this.meetings.resolveForActor(actor, meetingId);
-    if (m.status !== 'started') throw errors.meetingNotStarted(m.id);
-    const uuid = m.uuid;
-    await this.meetings.end(m);
-    const row = await this.instances.repo.instance(m.account_id, uuid);
-    if (!row) throw errors.internal();
-    return hydrateInstance(row);
+    const m = await this.meetings.resolveForActor(actor, meetingId)
+    if (m.status !== 'started') throw errors.meetingNotStarted(m.id)
+    const uuid = m.uuid
+    await this.meetings.end(m)
+    const row = await this.instances.repo.instance(m.account_id, uuid)
+    if (!row) throw errors.internal()
+    return hydrateInstance(row)
   }
 
   /** The live instance and who is in it. */
   async state(actor: Actor, meetingId: string | number) {
-    const m = await this.meetings.resolveForActor(actor, meetingId);
-    if (m.status !== 'started') return { id: m.id, uuid: m.uuid, status: m.status, participants: [] };
-    const instance = await this.instances.live(m);
-    return this.present(m, instance, await this.participants.sessions(instance));
+    const m = await this.meetings.resolveForActor(actor, meetingId)
+    if (m.status !== 'started') return { id: m.id, uuid: m.uuid, status: m.status, participants: [] }
+    const instance = await this.instances.live(m)
+    return this.present(m, instance, await this.participants.sessions(instance))
   }
 
   private present(m: Meeting, instance: Instance, sessions: Session[]) {
@@ -108,7 +129,7 @@ export class Simulator {
       recording: instance.doc.recording?.status ?? 'stopped',
       qos: instance.doc.qos,
       participants: sessions.filter((s) => s.leave_time === null).map((s) => this.participants.presentSession(s)),
-    };
+    }
   }
 
   /**
@@ -116,15 +137,19 @@ export class Simulator {
    * the server runs on the system clock.
    */
   async advance(ms: number): Promise<number> {
-    const clock = this.svc.clock;
-    if (!isAdjustable(clock)) throw errors.badRequest('The server clock cannot be moved: it follows the system clock (start the server with SIMULATOR=on).');
-    if (!Number.isFinite(ms) || ms < 0 || ms > MAX_ADVANCE_MS) throw errors.validation([{ field: 'ms', message: 'Invalid field.' }]);
-    clock.advance(Math.round(ms));
+    const clock = this.svc.clock
+    if (!isAdjustable(clock))
+      throw errors.badRequest(
+        'The server clock cannot be moved: it follows the system clock (start the server with SIMULATOR=on).',
+      )
+    if (!Number.isFinite(ms) || ms < 0 || ms > MAX_ADVANCE_MS)
+      throw errors.validation([{ field: 'ms', message: 'Invalid field.' }])
+    clock.advance(Math.round(ms))
     // One write at a time, each of the offset as it then is: moves made together cannot store an older one last.
-    const save = this.saved.then(() => this.meta.setClockOffset(clock.offsetMs));
-    this.saved = save.catch(() => {});
-    await save;
-    return clock.now();
+    const save = this.saved.then(() => this.meta.setClockOffset(clock.offsetMs))
+    this.saved = save.catch(() => {})
+    await save
+    return clock.now()
   }
 
   /** An ended instance as the simulator reports it. */
@@ -139,11 +164,11 @@ export class Simulator {
       duration: i.duration ?? 0,
       total_minutes: i.total_minutes ?? 0,
       participants_count: i.participants_count ?? 0,
-    };
+    }
   }
 
   private async liveInstance(actor: Actor, meetingId: string | number): Promise<Instance> {
-    const m = await this.meetings.resolveForActor(actor, meetingId);
-    return this.instances.live(m);
+    const m = await this.meetings.resolveForActor(actor, meetingId)
+    return this.instances.live(m)
   }
 }

@@ -1,10 +1,10 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { Database, FileTable } from './tables.js';
+import type { Kysely, Selectable } from 'kysely'
+import type { Database, FileTable } from './tables.js'
 
-export type AccountFileRow = Selectable<FileTable>;
+export type AccountFileRow = Selectable<FileTable>
 
 /** An account's own files (its virtual backgrounds) in the shared `files` table: the owner is the account. */
-export const ACCOUNT_VB_KIND = 'account_virtual_background';
+export const ACCOUNT_VB_KIND = 'account_virtual_background'
 
 export class AccountFilesRepo {
   constructor(private db: Kysely<Database>) {}
@@ -18,15 +18,21 @@ export class AccountFilesRepo {
       .where('kind', '=', kind)
       .orderBy('created_at')
       .orderBy('id')
-      .execute();
+      .execute()
   }
 
   async add(row: AccountFileRow): Promise<void> {
-    await this.db.insertInto('files').values(row).execute();
+    await this.db.insertInto('files').values(row).execute()
   }
 
   async remove(accountId: string, kind: string, ids: string[]): Promise<number> {
-    const res = await this.db.deleteFrom('files').where('account_id', '=', accountId).where('owner_id', '=', accountId).where('kind', '=', kind).where('id', 'in', ids).executeTakeFirst();
-    return Number(res.numDeletedRows);
+    const res = await this.db
+      .deleteFrom('files')
+      .where('account_id', '=', accountId)
+      .where('owner_id', '=', accountId)
+      .where('kind', '=', kind)
+      .where('id', 'in', ids)
+      .executeTakeFirst()
+    return Number(res.numDeletedRows)
   }
 }

@@ -1,20 +1,20 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { AccountTable, Database } from './tables.js';
+import type { Kysely, Selectable } from 'kysely'
+import type { AccountTable, Database } from './tables.js'
 
-export type AccountRow = Selectable<AccountTable>;
+export type AccountRow = Selectable<AccountTable>
 
 export class AccountsRepo {
   constructor(private db: Kysely<Database>) {}
 
   get(id: string): Promise<AccountRow | undefined> {
-    return this.db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
+    return this.db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst()
   }
 
   async insert(row: Omit<AccountRow, 'seq'>): Promise<void> {
-    await this.db.insertInto('accounts').values(row).execute();
+    await this.db.insertInto('accounts').values(row).execute()
   }
 
   async update(id: string, patch: Partial<Omit<AccountRow, 'seq' | 'id'>>): Promise<void> {
-    await this.db.updateTable('accounts').set(patch).where('id', '=', id).execute();
+    await this.db.updateTable('accounts').set(patch).where('id', '=', id).execute()
   }
 }

@@ -1,20 +1,20 @@
-import { Kysely, PostgresDialect } from 'kysely';
-import type BetterSqlite3 from 'better-sqlite3';
-import { existsSync, mkdirSync, realpathSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import type { Database } from './tables.js';
-import { databaseTarget } from './database-url.js';
-import { GroupCommitDriver, GroupCommitSqliteDialect } from './sqlite-group-commit.js';
-import { WriteTracker } from './write-tracker.js';
+import { Kysely, PostgresDialect } from 'kysely'
+import type BetterSqlite3 from 'better-sqlite3'
+import { existsSync, mkdirSync, realpathSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+import type { Database } from './tables.js'
+import { databaseTarget } from './database-url.js'
+import { GroupCommitDriver, GroupCommitSqliteDialect } from './sqlite-group-commit.js'
+import { WriteTracker } from './write-tracker.js'
 
-export type Dialect = 'sqlite' | 'postgres';
+export type Dialect = 'sqlite' | 'postgres'
 
 export interface Db {
-  kysely: Kysely<Database>;
-  dialect: Dialect;
+  kysely: Kysely<Database>
+  dialect: Dialect
   /** Present when this process is the database's only writer (SQLite), so rows may be cached in memory. */
-  writes?: WriteTracker;
-  close(): Promise<void>;
+  writes?: WriteTracker
+  close(): Promise<void>
 }
 
 export interface OpenOptions {
@@ -22,54 +22,57 @@ export interface OpenOptions {
    * SQLite: hold the file alone against any other process asking the same (a server: it caches rows, so a
    * second server writing the file would serve stale data). Short-lived commands open without it.
    */
-  exclusive?: boolean;
+  exclusive?: boolean
   /** SQLite: NORMAL survives a crash of the process, FULL also a power loss (one more fsync per commit). */
-  synchronous?: 'normal' | 'full';
+  synchronous?: 'normal' | 'full'
 }
 
 /** Opens the database named by a DATABASE_URL: a postgres:// URL, a SQLite file path, or ':memory:'. */
 export async function openDb(url: string, opts: OpenOptions = {}): Promise<Db> {
-  const target = databaseTarget(url);
-  if (target.dialect === 'postgres') return openPostgres(target.url);
-  const { default: SQLite } = await import('better-sqlite3');
-  const { file } = target;
-  const inMemory = file === ':memory:' || file === '';
+  const target = databaseTarget(url)
+  if (target.dialect === 'postgres') return openPostgres(target.url)
+  const { default: SQLite } = await import('better-sqlite3')
+  const { file } = target
+  const inMemory = file === ':memory:' || file === ''
   if (!inMemory) {
     try {
-      mkdirSync(dirname(file), { recursive: true });
+      mkdirSync(dirname(file), { recursive: true })
     } catch (err) {
-      throw new Error(`cannot create the folder of SQLite database ${file} (${(err as Error).message})`);
+      throw new Error(`cannot create the folder of SQLite database ${file} (${(err as Error).message})`)
     }
   }
-  const lock = opts.exclusive && !inMemory ? lockFile(SQLite, file) : undefined;
-  let sqlite: BetterSqlite3.Database | undefined;
+  const lock = opts.exclusive && !inMemory ? lockFile(SQLite, file) : undefined
+  let sqlite: BetterSqlite3.Database | undefined
   try {
-    sqlite = new SQLite(file);
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma(`synchronous = ${opts.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
-    sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
-    sqlite.pragma('cache_size = -65536');
-    sqlite.pragma('mmap_size = 268435456');
+    sqlite = new SQLite(file)
+    sqlite.pragma('journal_mode = WAL')
+    sqlite.pragma(`synchronous = ${opts.synchronous === 'full' ? 'FULL' : 'NORMAL'}`)
+    sqlite.pragma('foreign_keys = ON')
+    sqlite.pragma('busy_timeout = 5000')
+    sqlite.pragma('cache_size = -65536')
+    sqlite.pragma('mmap_size = 268435456')
   } catch (err) {
-    sqlite?.close();
-    lock?.close();
-    const code = (err as { code?: string }).code;
-    if (code === 'SQLITE_NOTADB') throw new Error(`${file} is not a SQLite database file; point DATABASE_URL at a SQLite file (created if missing) or a postgres:// URL`);
-    throw new Error(`cannot open SQLite database ${file} (${(err as Error).message})`);
+    sqlite?.close()
+    lock?.close()
+    const code = (err as { code?: string }).code
+    if (code === 'SQLITE_NOTADB')
+      throw new Error(
+        `${file} is not a SQLite database file; point DATABASE_URL at a SQLite file (created if missing) or a postgres:// URL`,
+      )
+    throw new Error(`cannot open SQLite database ${file} (${(err as Error).message})`)
   }
-  const writes = new WriteTracker();
-  const driver = new GroupCommitDriver(sqlite, () => writes.invalidateAll());
-  const kysely = new Kysely<Database>({ dialect: new GroupCommitSqliteDialect(driver), plugins: [writes] });
+  const writes = new WriteTracker()
+  const driver = new GroupCommitDriver(sqlite, () => writes.invalidateAll())
+  const kysely = new Kysely<Database>({ dialect: new GroupCommitSqliteDialect(driver), plugins: [writes] })
   return {
     kysely,
     dialect: 'sqlite',
     writes,
     async close() {
-      await kysely.destroy();
-      lock?.close();
+      await kysely.destroy()
+      lock?.close()
     },
-  };
+  }
 }
 
 /**
@@ -79,65 +82,78 @@ export async function openDb(url: string, opts: OpenOptions = {}): Promise<Db> {
  */
 function lockFile(SQLite: typeof BetterSqlite3, file: string): BetterSqlite3.Database {
   // The same database reached through a symlink or another relative path shares one lock.
-  const real = existsSync(file) ? realpathSync(file) : join(realpathSync(dirname(file)), basename(file));
-  const path = `${real}.lock`;
-  let lock: BetterSqlite3.Database | undefined;
+  const real = existsSync(file) ? realpathSync(file) : join(realpathSync(dirname(file)), basename(file))
+  const path = `${real}.lock`
+  let lock: BetterSqlite3.Database | undefined
   try {
-    lock = new SQLite(path, { timeout: 0 });
-    lock.exec('BEGIN EXCLUSIVE');
-    return lock;
+    lock = new SQLite(path, { timeout: 0 })
+    lock.exec('BEGIN EXCLUSIVE')
+    return lock
   } catch (err) {
-    lock?.close();
+    lock?.close()
     if ((err as { code?: string }).code === 'SQLITE_BUSY') {
       throw new Error(
         `${file} is in use by another server process (it holds ${path}); a SQLite file serves one server at a time, ` +
           'so stop the other one, or run several servers on PostgreSQL (DATABASE_URL=postgres://user:pass@host/db)',
-      );
+      )
     }
-    throw new Error(`cannot lock SQLite database ${file} through ${path} (${(err as Error).message})`);
+    throw new Error(`cannot lock SQLite database ${file} through ${path} (${(err as Error).message})`)
   }
 }
 
 async function openPostgres(url: string): Promise<Db> {
-  const pg = await import('pg');
+  const pg = await import('pg')
   // int8 (COUNT(*), bigserial) as numbers: our counts and sequences stay far below 2^53.
-  pg.default.types.setTypeParser(20, (v: string) => Number(v));
-  await reachPostgres(pg.default, url);
-  const pool = new pg.default.Pool({ connectionString: url, max: 10 });
-  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
+  pg.default.types.setTypeParser(20, (v: string) => Number(v))
+  await reachPostgres(pg.default, url)
+  const pool = new pg.default.Pool({ connectionString: url, max: 10 })
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  return { kysely, dialect: 'postgres', close: () => kysely.destroy() }
 }
 
-const CONNECT_TIMEOUT_MS = 10_000;
-const NETWORK_ERRORS = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT', 'ECONNRESET', 'ENOENT']);
+const CONNECT_TIMEOUT_MS = 10_000
+const NETWORK_ERRORS = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ETIMEDOUT',
+  'ECONNRESET',
+  'ENOENT',
+])
 
 /**
  * One connection before the pool is built, so a wrong URL fails at startup with where it points, not at the first
  * query with a bare error code. Its timeout is its own: the pool's would also bound waits for a busy pool.
  */
 async function reachPostgres(pg: typeof import('pg').default, url: string): Promise<void> {
-  const where = postgresAddress(url);
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  const where = postgresAddress(url)
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS })
   // A failed connect may also emit 'error'; the rejection below reports it.
-  client.on('error', () => {});
+  client.on('error', () => {})
   try {
-    await client.connect();
+    await client.connect()
   } catch (err) {
-    const code = (err as { code?: string }).code;
-    if (code && NETWORK_ERRORS.has(code)) throw new Error(`could not reach PostgreSQL at ${where} (${code}); is it running, and does DATABASE_URL name it?`);
-    if (!code && /timeout/i.test((err as Error).message)) throw new Error(`could not reach PostgreSQL at ${where} (no answer within ${CONNECT_TIMEOUT_MS / 1000} s); check DATABASE_URL`);
-    throw new Error(`PostgreSQL at ${where} refused the connection: ${(err as Error).message}`);
+    const code = (err as { code?: string }).code
+    if (code && NETWORK_ERRORS.has(code))
+      throw new Error(`could not reach PostgreSQL at ${where} (${code}); is it running, and does DATABASE_URL name it?`)
+    if (!code && /timeout/i.test((err as Error).message))
+      throw new Error(
+        `could not reach PostgreSQL at ${where} (no answer within ${CONNECT_TIMEOUT_MS / 1000} s); check DATABASE_URL`,
+      )
+    throw new Error(`PostgreSQL at ${where} refused the connection: ${(err as Error).message}`)
   } finally {
-    await client.end().catch(() => {});
+    await client.end().catch(() => {})
   }
 }
 
 /** host:port as the driver reads them (a socket folder may come as ?host=); never the credentials. */
 function postgresAddress(url: string): string {
   try {
-    const u = new URL(url);
-    return `${u.hostname || u.searchParams.get('host') || 'localhost'}:${u.port || 5432}`;
+    const u = new URL(url)
+    return `${u.hostname || u.searchParams.get('host') || 'localhost'}:${u.port || 5432}`
   } catch {
-    return 'the host DATABASE_URL names';
+    return 'the host DATABASE_URL names'
   }
 }

@@ -1,39 +1,54 @@
-import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
-import type { Database } from './tables.js';
-import type { GroupTable } from './tables/groups.js';
+import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely'
+import type { Database } from './tables.js'
+import type { GroupTable } from './tables/groups.js'
 
-export type GroupRow = Selectable<GroupTable>;
+export type GroupRow = Selectable<GroupTable>
 
 /** A member or admin of a group with the user fields the lists show; `seq` is the membership's. */
 export interface GroupUserRow {
-  seq: number;
-  user_id: string;
-  email: string;
-  type: number;
-  data: string;
+  seq: number
+  user_id: string
+  email: string
+  type: number
+  data: string
 }
 
-type Db = Kysely<Database>;
+type Db = Kysely<Database>
 
 /** Groups, their members and admins. Every query names the account. */
 export class GroupsRepo {
   constructor(readonly db: Db) {}
 
   byId(accountId: string, id: string): Promise<GroupRow | undefined> {
-    return this.db.selectFrom('user_groups').selectAll().where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst();
+    return this.db
+      .selectFrom('user_groups')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('id', '=', id)
+      .executeTakeFirst()
   }
 
   async byIds(accountId: string, ids: readonly string[]): Promise<GroupRow[]> {
-    if (!ids.length) return [];
-    return this.db.selectFrom('user_groups').selectAll().where('account_id', '=', accountId).where('id', 'in', ids).execute();
+    if (!ids.length) return []
+    return this.db
+      .selectFrom('user_groups')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('id', 'in', ids)
+      .execute()
   }
 
   byName(accountId: string, name: string): Promise<GroupRow | undefined> {
-    return this.db.selectFrom('user_groups').selectAll().where('account_id', '=', accountId).where('name', '=', name).executeTakeFirst();
+    return this.db
+      .selectFrom('user_groups')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('name', '=', name)
+      .executeTakeFirst()
   }
 
   listQuery(accountId: string): SelectQueryBuilder<Database, 'user_groups', GroupRow> {
-    return this.db.selectFrom('user_groups').selectAll().where('account_id', '=', accountId);
+    return this.db.selectFrom('user_groups').selectAll().where('account_id', '=', accountId)
   }
 
   async createdSince(accountId: string, since: number): Promise<number> {
@@ -42,36 +57,53 @@ export class GroupsRepo {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('account_id', '=', accountId)
       .where('created_at', '>=', since)
-      .executeTakeFirst();
-    return Number(row?.n ?? 0);
+      .executeTakeFirst()
+    return Number(row?.n ?? 0)
   }
 
   async insert(row: Omit<GroupRow, 'seq'>): Promise<void> {
-    await this.db.insertInto('user_groups').values(row).execute();
+    await this.db.insertInto('user_groups').values(row).execute()
   }
 
-  async update(accountId: string, id: string, patch: Partial<Pick<GroupRow, 'name' | 'data' | 'settings' | 'lock_settings'>>): Promise<void> {
-    await this.db.updateTable('user_groups').set(patch).where('account_id', '=', accountId).where('id', '=', id).execute();
+  async update(
+    accountId: string,
+    id: string,
+    patch: Partial<Pick<GroupRow, 'name' | 'data' | 'settings' | 'lock_settings'>>,
+  ): Promise<void> {
+    await this.db
+      .updateTable('user_groups')
+      .set(patch)
+      .where('account_id', '=', accountId)
+      .where('id', '=', id)
+      .execute()
   }
 
   async remove(accountId: string, id: string): Promise<void> {
-    await this.db.deleteFrom('user_group_members').where('account_id', '=', accountId).where('group_id', '=', id).execute();
-    await this.db.deleteFrom('user_group_admins').where('account_id', '=', accountId).where('group_id', '=', id).execute();
-    await this.db.deleteFrom('user_groups').where('account_id', '=', accountId).where('id', '=', id).execute();
+    await this.db
+      .deleteFrom('user_group_members')
+      .where('account_id', '=', accountId)
+      .where('group_id', '=', id)
+      .execute()
+    await this.db
+      .deleteFrom('user_group_admins')
+      .where('account_id', '=', accountId)
+      .where('group_id', '=', id)
+      .execute()
+    await this.db.deleteFrom('user_groups').where('account_id', '=', accountId).where('id', '=', id).execute()
   }
 
   async memberCounts(accountId: string, groupIds: string[]): Promise<Map<string, number>> {
-    const out = new Map<string, number>();
-    if (!groupIds.length) return out;
+    const out = new Map<string, number>()
+    if (!groupIds.length) return out
     const rows = await this.db
       .selectFrom('user_group_members')
       .select(['group_id', (eb) => eb.fn.countAll<number>().as('n')])
       .where('account_id', '=', accountId)
       .where('group_id', 'in', groupIds)
       .groupBy('group_id')
-      .execute();
-    for (const r of rows) out.set(r.group_id, Number(r.n));
-    return out;
+      .execute()
+    for (const r of rows) out.set(r.group_id, Number(r.n))
+    return out
   }
 
   // Members.
@@ -84,7 +116,7 @@ export class GroupsRepo {
       .where('account_id', '=', accountId)
       .where('user_id', '=', userId)
       .orderBy('seq')
-      .execute();
+      .execute()
   }
 
   membershipsOfMany(accountId: string, userIds: string[]) {
@@ -94,20 +126,39 @@ export class GroupsRepo {
       .where('account_id', '=', accountId)
       .where('user_id', 'in', userIds)
       .orderBy('seq')
-      .execute();
+      .execute()
   }
 
   async memberIds(accountId: string, groupId: string): Promise<Set<string>> {
-    const rows = await this.db.selectFrom('user_group_members').select('user_id').where('account_id', '=', accountId).where('group_id', '=', groupId).execute();
-    return new Set(rows.map((r) => r.user_id));
+    const rows = await this.db
+      .selectFrom('user_group_members')
+      .select('user_id')
+      .where('account_id', '=', accountId)
+      .where('group_id', '=', groupId)
+      .execute()
+    return new Set(rows.map((r) => r.user_id))
   }
 
   async addMember(accountId: string, groupId: string, userId: string, primary: boolean, at: number): Promise<void> {
-    await this.db.insertInto('user_group_members').values({ account_id: accountId, group_id: groupId, user_id: userId, is_primary: primary ? 1 : 0, created_at: at }).execute();
+    await this.db
+      .insertInto('user_group_members')
+      .values({
+        account_id: accountId,
+        group_id: groupId,
+        user_id: userId,
+        is_primary: primary ? 1 : 0,
+        created_at: at,
+      })
+      .execute()
   }
 
   async removeMember(accountId: string, groupId: string, userId: string): Promise<void> {
-    await this.db.deleteFrom('user_group_members').where('account_id', '=', accountId).where('group_id', '=', groupId).where('user_id', '=', userId).execute();
+    await this.db
+      .deleteFrom('user_group_members')
+      .where('account_id', '=', accountId)
+      .where('group_id', '=', groupId)
+      .where('user_id', '=', userId)
+      .execute()
   }
 
   async setPrimary(accountId: string, userId: string, groupId: string): Promise<void> {
@@ -116,38 +167,59 @@ export class GroupsRepo {
       .set((eb) => ({ is_primary: eb.case().when('group_id', '=', groupId).then(1).else(0).end() }))
       .where('account_id', '=', accountId)
       .where('user_id', '=', userId)
-      .execute();
+      .execute()
   }
 
   /** Members of a group joined with their user rows, for paginate(). */
   membersQuery(accountId: string, groupId: string) {
-    return this.usersOf('user_group_members', accountId, groupId);
+    return this.usersOf('user_group_members', accountId, groupId)
   }
 
   // Admins.
 
   async adminIds(accountId: string, groupId: string): Promise<Set<string>> {
-    const rows = await this.db.selectFrom('user_group_admins').select('user_id').where('account_id', '=', accountId).where('group_id', '=', groupId).execute();
-    return new Set(rows.map((r) => r.user_id));
+    const rows = await this.db
+      .selectFrom('user_group_admins')
+      .select('user_id')
+      .where('account_id', '=', accountId)
+      .where('group_id', '=', groupId)
+      .execute()
+    return new Set(rows.map((r) => r.user_id))
   }
 
   async addAdmin(accountId: string, groupId: string, userId: string, at: number): Promise<void> {
-    await this.db.insertInto('user_group_admins').values({ account_id: accountId, group_id: groupId, user_id: userId, created_at: at }).execute();
+    await this.db
+      .insertInto('user_group_admins')
+      .values({ account_id: accountId, group_id: groupId, user_id: userId, created_at: at })
+      .execute()
   }
 
   async removeAdmin(accountId: string, groupId: string, userId: string): Promise<number> {
-    const res = await this.db.deleteFrom('user_group_admins').where('account_id', '=', accountId).where('group_id', '=', groupId).where('user_id', '=', userId).executeTakeFirst();
-    return Number(res.numDeletedRows);
+    const res = await this.db
+      .deleteFrom('user_group_admins')
+      .where('account_id', '=', accountId)
+      .where('group_id', '=', groupId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst()
+    return Number(res.numDeletedRows)
   }
 
   adminsQuery(accountId: string, groupId: string) {
-    return this.usersOf('user_group_admins', accountId, groupId);
+    return this.usersOf('user_group_admins', accountId, groupId)
   }
 
   /** Everything a deleted user leaves behind: memberships and admin seats. */
   async removeUser(accountId: string, userId: string): Promise<void> {
-    await this.db.deleteFrom('user_group_members').where('account_id', '=', accountId).where('user_id', '=', userId).execute();
-    await this.db.deleteFrom('user_group_admins').where('account_id', '=', accountId).where('user_id', '=', userId).execute();
+    await this.db
+      .deleteFrom('user_group_members')
+      .where('account_id', '=', accountId)
+      .where('user_id', '=', userId)
+      .execute()
+    await this.db
+      .deleteFrom('user_group_admins')
+      .where('account_id', '=', accountId)
+      .where('user_id', '=', userId)
+      .execute()
   }
 
   // A subquery, so that `seq` (the link's) is unambiguous for the keyset condition and the count.
@@ -162,6 +234,6 @@ export class GroupsRepo {
           .where('l.group_id', '=', groupId)
           .as('m'),
       )
-      .selectAll();
+      .selectAll()
   }
 }

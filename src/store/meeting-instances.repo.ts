@@ -1,11 +1,11 @@
-import type { Insertable, Kysely, Selectable, SelectQueryBuilder } from 'kysely';
-import type { MeetingInstanceTable, MeetingParticipantTable, ParticipantQosTable } from './tables/meeting-instances.js';
-import type { Database } from './tables.js';
+import type { Insertable, Kysely, Selectable, SelectQueryBuilder } from 'kysely'
+import type { MeetingInstanceTable, MeetingParticipantTable, ParticipantQosTable } from './tables/meeting-instances.js'
+import type { Database } from './tables.js'
 
-export type InstanceRow = Selectable<MeetingInstanceTable>;
-export type SessionRow = Selectable<MeetingParticipantTable>;
+export type InstanceRow = Selectable<MeetingInstanceTable>
+export type SessionRow = Selectable<MeetingParticipantTable>
 
-type Patch<T> = Partial<Omit<T, 'seq' | 'account_id'>>;
+type Patch<T> = Partial<Omit<T, 'seq' | 'account_id'>>
 
 /** Held instances, participant sessions and QoS samples; every query names the account. */
 export class MeetingInstancesRepo {
@@ -13,15 +13,30 @@ export class MeetingInstancesRepo {
 
   // Instances.
   async insertInstance(row: Insertable<MeetingInstanceTable>, db: Kysely<Database> = this.db): Promise<void> {
-    await db.insertInto('meeting_instances').values(row).execute();
+    await db.insertInto('meeting_instances').values(row).execute()
   }
 
-  async updateInstance(accountId: string, uuid: string, patch: Patch<InstanceRow>, db: Kysely<Database> = this.db): Promise<void> {
-    await db.updateTable('meeting_instances').set(patch).where('account_id', '=', accountId).where('uuid', '=', uuid).execute();
+  async updateInstance(
+    accountId: string,
+    uuid: string,
+    patch: Patch<InstanceRow>,
+    db: Kysely<Database> = this.db,
+  ): Promise<void> {
+    await db
+      .updateTable('meeting_instances')
+      .set(patch)
+      .where('account_id', '=', accountId)
+      .where('uuid', '=', uuid)
+      .execute()
   }
 
   instance(accountId: string, uuid: string, db: Kysely<Database> = this.db): Promise<InstanceRow | undefined> {
-    return db.selectFrom('meeting_instances').selectAll().where('account_id', '=', accountId).where('uuid', '=', uuid).executeTakeFirst();
+    return db
+      .selectFrom('meeting_instances')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('uuid', '=', uuid)
+      .executeTakeFirst()
   }
 
   /** The meeting's latest instance that has ended. */
@@ -34,7 +49,7 @@ export class MeetingInstancesRepo {
       .where('status', '=', 'ended')
       .orderBy('start_time', 'desc')
       .orderBy('seq', 'desc')
-      .executeTakeFirst();
+      .executeTakeFirst()
   }
 
   ended(accountId: string, meetingId: number): Promise<InstanceRow[]> {
@@ -46,7 +61,7 @@ export class MeetingInstancesRepo {
       .where('status', '=', 'ended')
       .orderBy('start_time')
       .orderBy('seq')
-      .execute();
+      .execute()
   }
 
   async countInstances(accountId: string, meetingId: number, db: Kysely<Database> = this.db): Promise<number> {
@@ -55,30 +70,57 @@ export class MeetingInstancesRepo {
       .select((eb) => eb.fn.countAll().as('n'))
       .where('account_id', '=', accountId)
       .where('meeting_id', '=', meetingId)
-      .executeTakeFirst();
-    return Number(row?.n ?? 0);
+      .executeTakeFirst()
+    return Number(row?.n ?? 0)
   }
 
   // Participant sessions.
   async insertSession(row: Insertable<MeetingParticipantTable>, db: Kysely<Database> = this.db): Promise<void> {
-    await db.insertInto('meeting_participants').values(row).execute();
+    await db.insertInto('meeting_participants').values(row).execute()
   }
 
-  async updateSession(accountId: string, id: string, patch: Patch<SessionRow>, db: Kysely<Database> = this.db): Promise<void> {
-    await db.updateTable('meeting_participants').set(patch).where('account_id', '=', accountId).where('id', '=', id).execute();
+  async updateSession(
+    accountId: string,
+    id: string,
+    patch: Patch<SessionRow>,
+    db: Kysely<Database> = this.db,
+  ): Promise<void> {
+    await db
+      .updateTable('meeting_participants')
+      .set(patch)
+      .where('account_id', '=', accountId)
+      .where('id', '=', id)
+      .execute()
   }
 
   sessions(accountId: string, instanceUuid: string, db: Kysely<Database> = this.db): Promise<SessionRow[]> {
-    return db.selectFrom('meeting_participants').selectAll().where('account_id', '=', accountId).where('instance_uuid', '=', instanceUuid).orderBy('seq').execute();
+    return db
+      .selectFrom('meeting_participants')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('instance_uuid', '=', instanceUuid)
+      .orderBy('seq')
+      .execute()
   }
 
   /** Sessions in join order, for keyset pagination. */
-  sessionsQuery(accountId: string, instanceUuid: string): SelectQueryBuilder<Database, 'meeting_participants', SessionRow> {
-    return this.db.selectFrom('meeting_participants').selectAll().where('account_id', '=', accountId).where('instance_uuid', '=', instanceUuid);
+  sessionsQuery(
+    accountId: string,
+    instanceUuid: string,
+  ): SelectQueryBuilder<Database, 'meeting_participants', SessionRow> {
+    return this.db
+      .selectFrom('meeting_participants')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('instance_uuid', '=', instanceUuid)
   }
 
   // QoS samples.
   async insertQos(rows: Insertable<ParticipantQosTable>[], db: Kysely<Database> = this.db): Promise<void> {
-    for (let i = 0; i < rows.length; i += 200) await db.insertInto('participant_qos').values(rows.slice(i, i + 200)).execute();
+    for (let i = 0; i < rows.length; i += 200)
+      await db
+        .insertInto('participant_qos')
+        .values(rows.slice(i, i + 200))
+        .execute()
   }
 }

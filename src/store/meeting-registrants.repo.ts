@@ -1,50 +1,64 @@
-import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
-import type { MeetingRegistrantTable, MeetingRegistrationQuestionsTable } from './tables/meeting-registrants.js';
-import type { Database } from './tables.js';
+import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely'
+import type { MeetingRegistrantTable, MeetingRegistrationQuestionsTable } from './tables/meeting-registrants.js'
+import type { Database } from './tables.js'
 
-export type RegistrantRow = Selectable<MeetingRegistrantTable>;
-export type RegistrationQuestionsRow = Selectable<MeetingRegistrationQuestionsTable>;
+export type RegistrantRow = Selectable<MeetingRegistrantTable>
+export type RegistrationQuestionsRow = Selectable<MeetingRegistrationQuestionsTable>
 
 /** Which registrants of a meeting a list shows. */
 export interface RegistrantListFilter {
-  status: string;
+  status: string
   /** Only registrants who attend this occurrence (every-occurrence registrants included). */
-  occurrenceId?: string;
+  occurrenceId?: string
 }
 
 /** Every query names the account: another account's registrant is never returned. */
 export class MeetingRegistrantsRepo {
   constructor(readonly db: Kysely<Database>) {}
 
-  byId(accountId: string, meetingId: number, id: string, db: Kysely<Database> = this.db): Promise<RegistrantRow | undefined> {
+  byId(
+    accountId: string,
+    meetingId: number,
+    id: string,
+    db: Kysely<Database> = this.db,
+  ): Promise<RegistrantRow | undefined> {
     return db
       .selectFrom('meeting_registrants')
       .selectAll()
       .where('account_id', '=', accountId)
       .where('meeting_id', '=', meetingId)
       .where('id', '=', id)
-      .executeTakeFirst();
+      .executeTakeFirst()
   }
 
-  byEmail(accountId: string, meetingId: number, email: string, db: Kysely<Database> = this.db): Promise<RegistrantRow | undefined> {
+  byEmail(
+    accountId: string,
+    meetingId: number,
+    email: string,
+    db: Kysely<Database> = this.db,
+  ): Promise<RegistrantRow | undefined> {
     return db
       .selectFrom('meeting_registrants')
       .selectAll()
       .where('account_id', '=', accountId)
       .where('meeting_id', '=', meetingId)
       .where('email', '=', email.toLowerCase())
-      .executeTakeFirst();
+      .executeTakeFirst()
   }
 
-  listQuery(accountId: string, meetingId: number, f: RegistrantListFilter): SelectQueryBuilder<Database, 'meeting_registrants', RegistrantRow> {
+  listQuery(
+    accountId: string,
+    meetingId: number,
+    f: RegistrantListFilter,
+  ): SelectQueryBuilder<Database, 'meeting_registrants', RegistrantRow> {
     let q = this.db
       .selectFrom('meeting_registrants')
       .selectAll()
       .where('account_id', '=', accountId)
       .where('meeting_id', '=', meetingId)
-      .where('status', '=', f.status);
+      .where('status', '=', f.status)
     if (f.occurrenceId !== undefined) {
-      const occ = f.occurrenceId;
+      const occ = f.occurrenceId
       q = q.where((eb) =>
         eb.or([
           eb('all_occurrences', '=', 1),
@@ -57,9 +71,9 @@ export class MeetingRegistrantsRepo {
               .where('o.occurrence_id', '=', occ),
           ),
         ]),
-      );
+      )
     }
-    return q;
+    return q
   }
 
   /** Registrations that hold a place: pending or approved. */
@@ -70,37 +84,68 @@ export class MeetingRegistrantsRepo {
       .where('account_id', '=', accountId)
       .where('meeting_id', '=', meetingId)
       .where('status', 'in', ['pending', 'approved'])
-      .executeTakeFirst();
-    return Number(row?.n ?? 0);
+      .executeTakeFirst()
+    return Number(row?.n ?? 0)
   }
 
-  occurrences(accountId: string, registrantIds: string[], db: Kysely<Database> = this.db): Promise<Array<{ registrant_id: string; occurrence_id: string }>> {
-    if (!registrantIds.length) return Promise.resolve([]);
+  occurrences(
+    accountId: string,
+    registrantIds: string[],
+    db: Kysely<Database> = this.db,
+  ): Promise<Array<{ registrant_id: string; occurrence_id: string }>> {
+    if (!registrantIds.length) return Promise.resolve([])
     return db
       .selectFrom('meeting_registrant_occurrences')
       .select(['registrant_id', 'occurrence_id'])
       .where('account_id', '=', accountId)
       .where('registrant_id', 'in', registrantIds)
-      .execute();
+      .execute()
   }
 
-  async insert(row: Omit<RegistrantRow, 'seq'>, occurrenceIds: string[], db: Kysely<Database> = this.db): Promise<void> {
-    await db.insertInto('meeting_registrants').values(row).execute();
-    await this.addOccurrences(row.account_id, row.meeting_id, row.id, occurrenceIds, db);
+  async insert(
+    row: Omit<RegistrantRow, 'seq'>,
+    occurrenceIds: string[],
+    db: Kysely<Database> = this.db,
+  ): Promise<void> {
+    await db.insertInto('meeting_registrants').values(row).execute()
+    await this.addOccurrences(row.account_id, row.meeting_id, row.id, occurrenceIds, db)
   }
 
-  async addOccurrences(accountId: string, meetingId: number, registrantId: string, occurrenceIds: string[], db: Kysely<Database> = this.db): Promise<void> {
-    if (!occurrenceIds.length) return;
+  async addOccurrences(
+    accountId: string,
+    meetingId: number,
+    registrantId: string,
+    occurrenceIds: string[],
+    db: Kysely<Database> = this.db,
+  ): Promise<void> {
+    if (!occurrenceIds.length) return
     await db
       .insertInto('meeting_registrant_occurrences')
-      .values(occurrenceIds.map((occurrence_id) => ({ account_id: accountId, meeting_id: meetingId, registrant_id: registrantId, occurrence_id })))
-      .execute();
+      .values(
+        occurrenceIds.map((occurrence_id) => ({
+          account_id: accountId,
+          meeting_id: meetingId,
+          registrant_id: registrantId,
+          occurrence_id,
+        })),
+      )
+      .execute()
   }
 
   /** Replaces a registrant's chosen occurrences. */
-  async setOccurrences(accountId: string, meetingId: number, registrantId: string, occurrenceIds: string[], db: Kysely<Database> = this.db): Promise<void> {
-    await db.deleteFrom('meeting_registrant_occurrences').where('account_id', '=', accountId).where('registrant_id', '=', registrantId).execute();
-    await this.addOccurrences(accountId, meetingId, registrantId, occurrenceIds, db);
+  async setOccurrences(
+    accountId: string,
+    meetingId: number,
+    registrantId: string,
+    occurrenceIds: string[],
+    db: Kysely<Database> = this.db,
+  ): Promise<void> {
+    await db
+      .deleteFrom('meeting_registrant_occurrences')
+      .where('account_id', '=', accountId)
+      .where('registrant_id', '=', registrantId)
+      .execute()
+    await this.addOccurrences(accountId, meetingId, registrantId, occurrenceIds, db)
   }
 
   async update(
@@ -109,12 +154,21 @@ export class MeetingRegistrantsRepo {
     patch: Partial<Pick<RegistrantRow, 'status' | 'all_occurrences' | 'updated_at' | 'data' | 'created_at'>>,
     db: Kysely<Database> = this.db,
   ): Promise<void> {
-    await db.updateTable('meeting_registrants').set(patch).where('account_id', '=', accountId).where('id', '=', id).execute();
+    await db
+      .updateTable('meeting_registrants')
+      .set(patch)
+      .where('account_id', '=', accountId)
+      .where('id', '=', id)
+      .execute()
   }
 
   async remove(accountId: string, id: string, db: Kysely<Database> = this.db): Promise<void> {
-    await db.deleteFrom('meeting_registrant_occurrences').where('account_id', '=', accountId).where('registrant_id', '=', id).execute();
-    await db.deleteFrom('meeting_registrants').where('account_id', '=', accountId).where('id', '=', id).execute();
+    await db
+      .deleteFrom('meeting_registrant_occurrences')
+      .where('account_id', '=', accountId)
+      .where('registrant_id', '=', id)
+      .execute()
+    await db.deleteFrom('meeting_registrants').where('account_id', '=', accountId).where('id', '=', id).execute()
   }
 
   questions(accountId: string, meetingId: number): Promise<RegistrationQuestionsRow | undefined> {
@@ -123,7 +177,7 @@ export class MeetingRegistrantsRepo {
       .selectAll()
       .where('account_id', '=', accountId)
       .where('meeting_id', '=', meetingId)
-      .executeTakeFirst();
+      .executeTakeFirst()
   }
 
   async saveQuestions(accountId: string, meetingId: number, data: string, now: number): Promise<void> {
@@ -131,6 +185,6 @@ export class MeetingRegistrantsRepo {
       .insertInto('meeting_registration_questions')
       .values({ account_id: accountId, meeting_id: meetingId, data, updated_at: now })
       .onConflict((oc) => oc.columns(['account_id', 'meeting_id']).doUpdateSet({ data, updated_at: now }))
-      .execute();
+      .execute()
   }
 }

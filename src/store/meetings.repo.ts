@@ -1,21 +1,21 @@
-import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
-import { CompiledInsert } from './compiled-insert.js';
-import type { MeetingTable, MeetingTemplateTable } from './tables/meetings.js';
-import type { Database } from './tables.js';
+import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely'
+import { CompiledInsert } from './compiled-insert.js'
+import type { MeetingTable, MeetingTemplateTable } from './tables/meetings.js'
+import type { Database } from './tables.js'
 
-export type MeetingRow = Selectable<MeetingTable>;
-export type MeetingTemplateRow = Selectable<MeetingTemplateTable>;
+export type MeetingRow = Selectable<MeetingTable>
+export type MeetingTemplateRow = Selectable<MeetingTemplateTable>
 
 /** Which of a host's meetings a list shows, by the columns that decide it. */
 export interface MeetingListFilter {
-  hostId: string;
-  types: number[];
-  now: number;
+  hostId: string
+  types: number[]
+  now: number
   /** `live`: started only; `upcoming`: started or not over yet; `previous`: over and not started. */
-  when?: 'live' | 'upcoming' | 'previous';
+  when?: 'live' | 'upcoming' | 'previous'
   /** Overlap with [from, to] (epoch ms) of the scheduled span. */
-  from?: number;
-  to?: number;
+  from?: number
+  to?: number
 }
 
 /** Every query names the account: another account's meeting is never returned. */
@@ -23,18 +23,42 @@ export class MeetingsRepo {
   // Per repository, as a compiled query belongs to one database (its dialect, its write tracking).
   private readonly insertMeeting = new CompiledInsert(
     'meetings',
-    ['id', 'uuid', 'account_id', 'host_id', 'type', 'status', 'start_time', 'end_time', 'expires_at', 'created_at', 'updated_at', 'deleted_at', 'data'],
+    [
+      'id',
+      'uuid',
+      'account_id',
+      'host_id',
+      'type',
+      'status',
+      'start_time',
+      'end_time',
+      'expires_at',
+      'created_at',
+      'updated_at',
+      'deleted_at',
+      'data',
+    ],
     (q) => q.onConflict((oc) => oc.column('id').doNothing()).returning('seq'),
-  );
+  )
 
   constructor(readonly db: Kysely<Database>) {}
 
   byId(accountId: string, id: number): Promise<MeetingRow | undefined> {
-    return this.db.selectFrom('meetings').selectAll().where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst();
+    return this.db
+      .selectFrom('meetings')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('id', '=', id)
+      .executeTakeFirst()
   }
 
   byUuid(accountId: string, uuid: string): Promise<MeetingRow | undefined> {
-    return this.db.selectFrom('meetings').selectAll().where('account_id', '=', accountId).where('uuid', '=', uuid).executeTakeFirst();
+    return this.db
+      .selectFrom('meetings')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('uuid', '=', uuid)
+      .executeTakeFirst()
   }
 
   listQuery(accountId: string, f: MeetingListFilter): SelectQueryBuilder<Database, 'meetings', MeetingRow> {
@@ -45,13 +69,15 @@ export class MeetingsRepo {
       .where('host_id', '=', f.hostId)
       .where('deleted_at', 'is', null)
       .where('type', 'in', f.types)
-      .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', f.now), eb('status', '=', 'started')]));
-    if (f.when === 'live') q = q.where('status', '=', 'started');
-    if (f.when === 'upcoming') q = q.where((eb) => eb.or([eb('status', '=', 'started'), eb('end_time', 'is', null), eb('end_time', '>', f.now)]));
-    if (f.when === 'previous') q = q.where('status', '<>', 'started').where('end_time', 'is not', null).where('end_time', '<=', f.now);
-    if (f.from !== undefined) q = q.where('end_time', '>=', f.from);
-    if (f.to !== undefined) q = q.where('start_time', 'is not', null).where('start_time', '<=', f.to);
-    return q;
+      .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', f.now), eb('status', '=', 'started')]))
+    if (f.when === 'live') q = q.where('status', '=', 'started')
+    if (f.when === 'upcoming')
+      q = q.where((eb) => eb.or([eb('status', '=', 'started'), eb('end_time', 'is', null), eb('end_time', '>', f.now)]))
+    if (f.when === 'previous')
+      q = q.where('status', '<>', 'started').where('end_time', 'is not', null).where('end_time', '<=', f.now)
+    if (f.from !== undefined) q = q.where('end_time', '>=', f.from)
+    if (f.to !== undefined) q = q.where('start_time', 'is not', null).where('start_time', '<=', f.to)
+    return q
   }
 
   /**
@@ -59,26 +85,49 @@ export class MeetingsRepo {
    * accounts, deleted meetings included): one statement either way, and no error to abort a PostgreSQL transaction.
    */
   async insert(row: Omit<MeetingRow, 'seq'>, db: Kysely<Database> = this.db): Promise<number | undefined> {
-    const [inserted] = await this.insertMeeting.execute(db, row);
-    return inserted ? Number(inserted.seq) : undefined;
+    const [inserted] = await this.insertMeeting.execute(db, row)
+    return inserted ? Number(inserted.seq) : undefined
   }
 
-  async update(accountId: string, id: number, patch: Partial<Omit<MeetingRow, 'seq' | 'id' | 'account_id'>>, db: Kysely<Database> = this.db): Promise<void> {
-    await db.updateTable('meetings').set(patch).where('account_id', '=', accountId).where('id', '=', id).execute();
+  async update(
+    accountId: string,
+    id: number,
+    patch: Partial<Omit<MeetingRow, 'seq' | 'id' | 'account_id'>>,
+    db: Kysely<Database> = this.db,
+  ): Promise<void> {
+    await db.updateTable('meetings').set(patch).where('account_id', '=', accountId).where('id', '=', id).execute()
   }
 
   /** Every meeting the user hosts that is not deleted, expired ones included. */
   hostedBy(accountId: string, hostId: string, db: Kysely<Database> = this.db): Promise<MeetingRow[]> {
-    return db.selectFrom('meetings').selectAll().where('account_id', '=', accountId).where('host_id', '=', hostId).where('deleted_at', 'is', null).orderBy('seq').execute();
+    return db
+      .selectFrom('meetings')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('host_id', '=', hostId)
+      .where('deleted_at', 'is', null)
+      .orderBy('seq')
+      .execute()
   }
 
   // Templates.
   templates(accountId: string, userId: string): Promise<MeetingTemplateRow[]> {
-    return this.db.selectFrom('meeting_templates').selectAll().where('account_id', '=', accountId).where('user_id', '=', userId).orderBy('seq').execute();
+    return this.db
+      .selectFrom('meeting_templates')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('user_id', '=', userId)
+      .orderBy('seq')
+      .execute()
   }
 
   template(accountId: string, id: string): Promise<MeetingTemplateRow | undefined> {
-    return this.db.selectFrom('meeting_templates').selectAll().where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst();
+    return this.db
+      .selectFrom('meeting_templates')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('id', '=', id)
+      .executeTakeFirst()
   }
 
   templateFromMeeting(accountId: string, userId: string, meetingId: number): Promise<MeetingTemplateRow | undefined> {
@@ -89,14 +138,23 @@ export class MeetingsRepo {
       .where('user_id', '=', userId)
       .where('meeting_id', '=', meetingId)
       .orderBy('seq')
-      .executeTakeFirst();
+      .executeTakeFirst()
   }
 
   async insertTemplate(row: Omit<MeetingTemplateRow, 'seq'>): Promise<void> {
-    await this.db.insertInto('meeting_templates').values(row).execute();
+    await this.db.insertInto('meeting_templates').values(row).execute()
   }
 
-  async updateTemplate(accountId: string, id: string, patch: Partial<Pick<MeetingTemplateRow, 'name' | 'data' | 'created_at'>>): Promise<void> {
-    await this.db.updateTable('meeting_templates').set(patch).where('account_id', '=', accountId).where('id', '=', id).execute();
+  async updateTemplate(
+    accountId: string,
+    id: string,
+    patch: Partial<Pick<MeetingTemplateRow, 'name' | 'data' | 'created_at'>>,
+  ): Promise<void> {
+    await this.db
+      .updateTable('meeting_templates')
+      .set(patch)
+      .where('account_id', '=', accountId)
+      .where('id', '=', id)
+      .execute()
   }
 }

@@ -1,34 +1,42 @@
-import type { Kysely } from 'kysely';
-import type { Database } from './tables.js';
+import type { Kysely } from 'kysely'
+import type { Database } from './tables.js'
 
-const CLOCK_OFFSET = 'clock_offset_ms';
+const CLOCK_OFFSET = 'clock_offset_ms'
 
 export class MetaRepo {
   constructor(private db: Kysely<Database>) {}
 
   async get(key: string): Promise<string | undefined> {
-    return (await this.db.selectFrom('meta').select('value').where('key', '=', key).executeTakeFirst())?.value;
+    return (await this.db.selectFrom('meta').select('value').where('key', '=', key).executeTakeFirst())?.value
   }
 
   /** Returns the stored value, storing `value` first if the key is new (safe when processes race). */
   async getOrInit(key: string, value: () => string): Promise<string> {
-    const existing = await this.get(key);
-    if (existing !== undefined) return existing;
-    await this.db.insertInto('meta').values({ key, value: value() }).onConflict((oc) => oc.column('key').doNothing()).execute();
-    return (await this.get(key))!;
+    const existing = await this.get(key)
+    if (existing !== undefined) return existing
+    await this.db
+      .insertInto('meta')
+      .values({ key, value: value() })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .execute()
+    return (await this.get(key))!
   }
 
   async set(key: string, value: string): Promise<void> {
-    await this.db.insertInto('meta').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+    await this.db
+      .insertInto('meta')
+      .values({ key, value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+      .execute()
   }
 
   /** How far the server clock has been moved ahead of real time, in ms (0 when never moved). */
   async clockOffset(): Promise<number> {
-    const stored = Number(await this.get(CLOCK_OFFSET));
-    return Number.isFinite(stored) ? stored : 0;
+    const stored = Number(await this.get(CLOCK_OFFSET))
+    return Number.isFinite(stored) ? stored : 0
   }
 
   async setClockOffset(ms: number): Promise<void> {
-    await this.set(CLOCK_OFFSET, String(ms));
+    await this.set(CLOCK_OFFSET, String(ms))
   }
 }

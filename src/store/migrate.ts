@@ -1,19 +1,19 @@
-import { sql } from 'kysely';
-import type { Db } from './db.js';
-import * as m001 from './migrations/001-platform.js';
-import * as m002 from './migrations/002-events.js';
-import * as m003 from './migrations/003-meetings.js';
-import * as m004 from './migrations/004-accounts.js';
-import * as m005 from './migrations/005-groups.js';
-import * as m006 from './migrations/006-roles.js';
-import * as m007 from './migrations/007-im-groups.js';
-import * as m008 from './migrations/008-information-barriers.js';
-import * as m009 from './migrations/009-tracking-fields.js';
-import * as m010 from './migrations/010-webhooks.js';
-import * as m011 from './migrations/011-meeting-registrants.js';
-import * as m012 from './migrations/012-meeting-polls.js';
-import * as m013 from './migrations/013-meeting-instances.js';
-import * as m014 from './migrations/014-webhooks.js';
+import { sql } from 'kysely'
+import type { Db } from './db.js'
+import * as m001 from './migrations/001-platform.js'
+import * as m002 from './migrations/002-events.js'
+import * as m003 from './migrations/003-meetings.js'
+import * as m004 from './migrations/004-accounts.js'
+import * as m005 from './migrations/005-groups.js'
+import * as m006 from './migrations/006-roles.js'
+import * as m007 from './migrations/007-im-groups.js'
+import * as m008 from './migrations/008-information-barriers.js'
+import * as m009 from './migrations/009-tracking-fields.js'
+import * as m010 from './migrations/010-webhooks.js'
+import * as m011 from './migrations/011-meeting-registrants.js'
+import * as m012 from './migrations/012-meeting-polls.js'
+import * as m013 from './migrations/013-meeting-instances.js'
+import * as m014 from './migrations/014-webhooks.js'
 
 // Ordered, append-only. Each runs once, in a transaction, recorded in schema_migrations.
 const migrations: Array<[string, typeof m001]> = [
@@ -31,29 +31,29 @@ const migrations: Array<[string, typeof m001]> = [
   ['012-meeting-polls', m012],
   ['013-meeting-instances', m013],
   ['014-webhooks', m014],
-];
+]
 
 export async function migrate(db: Db): Promise<void> {
-  const k = db.kysely as any;
-  await sql`CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at bigint NOT NULL)`.execute(k);
+  const k = db.kysely as any
+  await sql`CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at bigint NOT NULL)`.execute(k)
   if (db.dialect === 'postgres') {
     // Several server processes may start together against one database.
     await k.transaction().execute(async (trx: any) => {
-      await sql`SELECT pg_advisory_xact_lock(4242001)`.execute(trx);
-      await runPending(trx, db);
-    });
+      await sql`SELECT pg_advisory_xact_lock(4242001)`.execute(trx)
+      await runPending(trx, db)
+    })
   } else {
-    await k.transaction().execute((trx: any) => runPending(trx, db));
+    await k.transaction().execute((trx: any) => runPending(trx, db))
   }
 }
 
 async function runPending(trx: any, db: Db): Promise<void> {
   const done = new Set<string>(
     (await sql<{ name: string }>`SELECT name FROM schema_migrations`.execute(trx)).rows.map((r) => r.name),
-  );
+  )
   for (const [name, mod] of migrations) {
-    if (done.has(name)) continue;
-    await mod.up(trx, db.dialect);
-    await sql`INSERT INTO schema_migrations (name, applied_at) VALUES (${name}, ${Date.now()})`.execute(trx);
+    if (done.has(name)) continue
+    await mod.up(trx, db.dialect)
+    await sql`INSERT INTO schema_migrations (name, applied_at) VALUES (${name}, ${Date.now()})`.execute(trx)
   }
 }

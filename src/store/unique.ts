@@ -1,13 +1,13 @@
-import type { ZoomError } from '../errors/zoom-error.js';
+import type { ZoomError } from '../errors/zoom-error.js'
 
 /** A unique index: PostgreSQL names it when it refuses a row, SQLite names its columns instead. */
 export interface UniqueIndex {
-  name: string;
-  table: string;
-  columns: readonly string[];
+  name: string
+  table: string
+  columns: readonly string[]
 }
 
-const index = (name: string, table: string, ...columns: string[]): UniqueIndex => ({ name, table, columns });
+const index = (name: string, table: string, ...columns: string[]): UniqueIndex => ({ name, table, columns })
 
 /** The unique indexes (see migrations/) that a client's own values can collide on. */
 export const UNIQUE = {
@@ -19,16 +19,18 @@ export const UNIQUE = {
   imGroupName: index('im_groups_account_name', 'im_groups', 'account_id', 'name'),
   imGroupMember: index('im_group_members_pair', 'im_group_members', 'group_id', 'user_id'),
   trackingFieldKey: index('tracking_fields_account_key', 'tracking_fields', 'account_id', 'field_key'),
-} as const;
+} as const
 
 /** Whether `err` is the database refusing a duplicate key: of `index` when one is named, of any otherwise. */
 export function isUniqueViolation(err: unknown, index?: UniqueIndex): boolean {
-  const e = err as { code?: unknown; constraint?: unknown; message?: unknown } | null | undefined;
-  if (e?.code === '23505') return !index || e.constraint === index.name;
+  const e = err as { code?: unknown; constraint?: unknown; message?: unknown } | null | undefined
+  if (e?.code === '23505') return !index || e.constraint === index.name
   if (e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
-    return !index || e.message === `UNIQUE constraint failed: ${index.columns.map((c) => `${index.table}.${c}`).join(', ')}`;
+    return (
+      !index || e.message === `UNIQUE constraint failed: ${index.columns.map((c) => `${index.table}.${c}`).join(', ')}`
+    )
   }
-  return false;
+  return false
 }
 
 /**
@@ -37,12 +39,16 @@ export function isUniqueViolation(err: unknown, index?: UniqueIndex): boolean {
  * check would have given it. On PostgreSQL that refusal aborts the transaction, so `write` must be the whole
  * transaction, not a statement inside it.
  */
-export async function unlessTaken<T>(index: UniqueIndex, write: () => Promise<T>, taken: () => ZoomError | Promise<ZoomError>): Promise<T> {
+export async function unlessTaken<T>(
+  index: UniqueIndex,
+  write: () => Promise<T>,
+  taken: () => ZoomError | Promise<ZoomError>,
+): Promise<T> {
   try {
-    return await write();
+    return await write()
   } catch (err) {
-    if (isUniqueViolation(err, index)) throw await taken();
-    throw err;
+    if (isUniqueViolation(err, index)) throw await taken()
+    throw err
   }
 }
 
@@ -53,9 +59,9 @@ export async function unlessTaken<T>(index: UniqueIndex, write: () => Promise<T>
 export async function retryIfTaken<T>(index: UniqueIndex, run: () => Promise<T>, attempts = 3): Promise<T> {
   for (let i = 1; ; i++) {
     try {
-      return await run();
+      return await run()
     } catch (err) {
-      if (i >= attempts || !isUniqueViolation(err, index)) throw err;
+      if (i >= attempts || !isUniqueViolation(err, index)) throw err
     }
   }
 }

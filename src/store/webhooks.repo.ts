@@ -1,46 +1,51 @@
-import { sql, type ExpressionBuilder, type Insertable, type Kysely, type Selectable } from 'kysely';
-import type { Database } from './tables.js';
-import type { WebhookDeliveryTable, WebhookLogTable, WebhookSubscriberTable, WebhookSubscriptionTable } from './tables/webhooks.js';
+import { sql, type ExpressionBuilder, type Insertable, type Kysely, type Selectable } from 'kysely'
+import type { Database } from './tables.js'
+import type {
+  WebhookDeliveryTable,
+  WebhookLogTable,
+  WebhookSubscriberTable,
+  WebhookSubscriptionTable,
+} from './tables/webhooks.js'
 
-export type SubscriptionRow = Selectable<WebhookSubscriptionTable>;
-export type SubscriberRow = Selectable<WebhookSubscriberTable>;
-export type DeliveryRow = Selectable<WebhookDeliveryTable>;
-export type LogRow = Selectable<WebhookLogTable>;
+export type SubscriptionRow = Selectable<WebhookSubscriptionTable>
+export type SubscriberRow = Selectable<WebhookSubscriberTable>
+export type DeliveryRow = Selectable<WebhookDeliveryTable>
+export type LogRow = Selectable<WebhookLogTable>
 
 /** A delivery ready to send: the delivery, its subscription, the app's secret and the event's stored body. */
 export interface SendableDelivery {
-  id: string;
-  account_id: string;
-  subscription_id: string;
-  client_id: string;
-  event: string;
-  user_id: string;
-  attempts: number;
-  request_id: string;
-  url: string;
-  custom_header: string;
-  sub_status: string;
-  secret: string | null;
-  body: string;
+  id: string
+  account_id: string
+  subscription_id: string
+  client_id: string
+  event: string
+  user_id: string
+  attempts: number
+  request_id: string
+  url: string
+  custom_header: string
+  sub_status: string
+  secret: string | null
+  body: string
 }
 
 export interface SubscriptionFilter {
   /** Subscriptions that reach this account (as subscriber, or through its master for master_account ones). */
-  coversAccount?: { accountId: string; masterId: string | null };
+  coversAccount?: { accountId: string; masterId: string | null }
   /** …and this user of it. */
-  userId?: string;
-  scope?: string;
+  userId?: string
+  scope?: string
 }
 
 export interface LogFilter {
-  from?: number;
-  to?: number;
-  event?: string;
-  success?: boolean;
-  retryNum?: number;
+  from?: number
+  to?: number
+  event?: string
+  success?: boolean
+  retryNum?: number
 }
 
-const num = (v: unknown) => Number(v);
+const num = (v: unknown) => Number(v)
 
 /** Webhook subscriptions, their subscribers, deliveries and the delivery log. */
 export class WebhooksRepo {
@@ -48,11 +53,14 @@ export class WebhooksRepo {
 
   // Subscriptions ------------------------------------------------------------------------------------------
 
-  async insertSubscription(row: Insertable<WebhookSubscriptionTable>, subscribers: Insertable<WebhookSubscriberTable>[]): Promise<void> {
+  async insertSubscription(
+    row: Insertable<WebhookSubscriptionTable>,
+    subscribers: Insertable<WebhookSubscriberTable>[],
+  ): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
-      await trx.insertInto('webhook_subscriptions').values(row).execute();
-      await this.addSubscribers(subscribers, trx);
-    });
+      await trx.insertInto('webhook_subscriptions').values(row).execute()
+      await this.addSubscribers(subscribers, trx)
+    })
   }
 
   async getSubscription(accountId: string, clientId: string, id: string): Promise<SubscriptionRow | undefined> {
@@ -62,8 +70,8 @@ export class WebhooksRepo {
       .where('account_id', '=', accountId)
       .where('client_id', '=', clientId)
       .where('id', '=', id)
-      .executeTakeFirst();
-    return row && hydrateSubscription(row);
+      .executeTakeFirst()
+    return row && hydrateSubscription(row)
   }
 
   async countForApp(accountId: string, clientId: string): Promise<number> {
@@ -72,37 +80,54 @@ export class WebhooksRepo {
       .select((eb) => eb.fn.countAll().as('n'))
       .where('account_id', '=', accountId)
       .where('client_id', '=', clientId)
-      .executeTakeFirst();
-    return num(r?.n ?? 0);
+      .executeTakeFirst()
+    return num(r?.n ?? 0)
   }
 
-  async updateSubscription(accountId: string, id: string, patch: Partial<Omit<SubscriptionRow, 'seq' | 'id' | 'account_id' | 'client_id'>>): Promise<void> {
-    await this.db.updateTable('webhook_subscriptions').set(patch).where('account_id', '=', accountId).where('id', '=', id).execute();
+  async updateSubscription(
+    accountId: string,
+    id: string,
+    patch: Partial<Omit<SubscriptionRow, 'seq' | 'id' | 'account_id' | 'client_id'>>,
+  ): Promise<void> {
+    await this.db
+      .updateTable('webhook_subscriptions')
+      .set(patch)
+      .where('account_id', '=', accountId)
+      .where('id', '=', id)
+      .execute()
   }
 
   async deleteSubscription(accountId: string, id: string, now: number): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
-      await trx.deleteFrom('webhook_subscriptions').where('account_id', '=', accountId).where('id', '=', id).execute();
-      await trx.deleteFrom('webhook_subscribers').where('subscription_id', '=', id).execute();
-      await this.dropPending(accountId, id, now, trx);
-    });
+      await trx.deleteFrom('webhook_subscriptions').where('account_id', '=', accountId).where('id', '=', id).execute()
+      await trx.deleteFrom('webhook_subscribers').where('subscription_id', '=', id).execute()
+      await this.dropPending(accountId, id, now, trx)
+    })
   }
 
   async addSubscribers(rows: Insertable<WebhookSubscriberTable>[], db: Kysely<Database> = this.db): Promise<void> {
-    if (rows.length) await db.insertInto('webhook_subscribers').values(rows).onConflict((oc) => oc.doNothing()).execute();
+    if (rows.length)
+      await db
+        .insertInto('webhook_subscribers')
+        .values(rows)
+        .onConflict((oc) => oc.doNothing())
+        .execute()
   }
 
   /** Removes the given users of an account, or with no users every subscriber row of that account. */
   async removeSubscribers(subscriptionId: string, accountId: string, userIds?: string[]): Promise<void> {
-    let q = this.db.deleteFrom('webhook_subscribers').where('subscription_id', '=', subscriptionId).where('account_id', '=', accountId);
-    if (userIds) q = q.where('user_id', 'in', userIds);
-    await q.execute();
+    let q = this.db
+      .deleteFrom('webhook_subscribers')
+      .where('subscription_id', '=', subscriptionId)
+      .where('account_id', '=', accountId)
+    if (userIds) q = q.where('user_id', 'in', userIds)
+    await q.execute()
   }
 
   /** The subscribers of each of these subscriptions, oldest first. */
   async subscribersOf(subscriptionIds: string[]): Promise<Map<string, SubscriberRow[]>> {
-    const out = new Map<string, SubscriberRow[]>();
-    if (!subscriptionIds.length) return out;
+    const out = new Map<string, SubscriberRow[]>()
+    if (!subscriptionIds.length) return out
     const rows = await this.db
       .selectFrom('webhook_subscribers')
       .selectAll()
@@ -111,20 +136,24 @@ export class WebhooksRepo {
       // Users added together tie on created_at: a fixed order keeps the subscriber a list shows from changing.
       .orderBy('account_id')
       .orderBy('user_id')
-      .execute();
+      .execute()
     for (const r of rows) {
-      const list = out.get(r.subscription_id);
-      if (list) list.push(r);
-      else out.set(r.subscription_id, [r]);
+      const list = out.get(r.subscription_id)
+      if (list) list.push(r)
+      else out.set(r.subscription_id, [r])
     }
-    return out;
+    return out
   }
 
   /** The app's subscriptions, filtered, for `paginate()`. */
   listQuery(accountId: string, clientId: string, f: SubscriptionFilter) {
-    let q = this.db.selectFrom('webhook_subscriptions').selectAll().where('account_id', '=', accountId).where('client_id', '=', clientId);
-    if (f.scope) q = q.where('scope', '=', f.scope);
-    const cover = f.coversAccount;
+    let q = this.db
+      .selectFrom('webhook_subscriptions')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('client_id', '=', clientId)
+    if (f.scope) q = q.where('scope', '=', f.scope)
+    const cover = f.coversAccount
     if (cover) {
       q = q.where((eb) =>
         eb.exists(
@@ -133,19 +162,31 @@ export class WebhooksRepo {
             .select('r.subscription_id')
             .whereRef('r.subscription_id', '=', 'webhook_subscriptions.id')
             .where((w) => {
-              const own = w.and([w('r.account_id', '=', cover.accountId), f.userId ? w('r.user_id', 'in', ['', f.userId]) : w.lit(true)]);
-              if (!cover.masterId) return own;
-              return w.or([own, w.and([w('webhook_subscriptions.scope', '=', 'master_account'), w('r.account_id', '=', cover.masterId)])]);
+              const own = w.and([
+                w('r.account_id', '=', cover.accountId),
+                f.userId ? w('r.user_id', 'in', ['', f.userId]) : w.lit(true),
+              ])
+              if (!cover.masterId) return own
+              return w.or([
+                own,
+                w.and([
+                  w('webhook_subscriptions.scope', '=', 'master_account'),
+                  w('r.account_id', '=', cover.masterId),
+                ]),
+              ])
             }),
         ),
-      );
+      )
     }
-    return q;
+    return q
   }
 
   /** Active subscriptions with a subscriber row in one of these accounts (fan-out). */
-  async activeForAccounts(accountIds: string[], db: Kysely<Database> = this.db): Promise<Array<SubscriptionRow & { subscriber_account: string; subscriber_user: string }>> {
-    if (!accountIds.length) return [];
+  async activeForAccounts(
+    accountIds: string[],
+    db: Kysely<Database> = this.db,
+  ): Promise<Array<SubscriptionRow & { subscriber_account: string; subscriber_user: string }>> {
+    if (!accountIds.length) return []
     const rows = await db
       .selectFrom('webhook_subscriptions as s')
       .innerJoin('webhook_subscribers as r', 'r.subscription_id', 's.id')
@@ -153,8 +194,12 @@ export class WebhooksRepo {
       .select(['r.account_id as subscriber_account', 'r.user_id as subscriber_user'])
       .where('r.account_id', 'in', accountIds)
       .where('s.status', '=', 'active')
-      .execute();
-    return rows.map((r) => ({ ...hydrateSubscription(r), subscriber_account: r.subscriber_account, subscriber_user: r.subscriber_user }));
+      .execute()
+    return rows.map((r) => ({
+      ...hydrateSubscription(r),
+      subscriber_account: r.subscriber_account,
+      subscriber_user: r.subscriber_user,
+    }))
   }
 
   async dueValidations(now: number, limit: number): Promise<SubscriptionRow[]> {
@@ -166,8 +211,8 @@ export class WebhooksRepo {
       .where((eb) => eb.or([eb('validation_claimed_until', 'is', null), eb('validation_claimed_until', '<', now)]))
       .orderBy('next_validation_at')
       .limit(limit)
-      .execute();
-    return rows.map(hydrateSubscription);
+      .execute()
+    return rows.map(hydrateSubscription)
   }
 
   /** Takes a due re-validation for this process; false when another process has it or it is no longer due. */
@@ -179,14 +224,19 @@ export class WebhooksRepo {
       .where('status', '=', 'active')
       .where('next_validation_at', '<=', now)
       .where((eb) => eb.or([eb('validation_claimed_until', 'is', null), eb('validation_claimed_until', '<', now)]))
-      .executeTakeFirst();
-    return Number(r.numUpdatedRows) === 1;
+      .executeTakeFirst()
+    return Number(r.numUpdatedRows) === 1
   }
 
   // Deliveries ---------------------------------------------------------------------------------------------
 
   async insertDeliveries(db: Kysely<Database>, rows: Insertable<WebhookDeliveryTable>[]): Promise<void> {
-    if (rows.length) await db.insertInto('webhook_deliveries').values(rows).onConflict((oc) => oc.columns(['outbox_seq', 'subscription_id']).doNothing()).execute();
+    if (rows.length)
+      await db
+        .insertInto('webhook_deliveries')
+        .values(rows)
+        .onConflict((oc) => oc.columns(['outbox_seq', 'subscription_id']).doNothing())
+        .execute()
   }
 
   async dueDeliveries(now: number, limit: number): Promise<string[]> {
@@ -199,8 +249,8 @@ export class WebhooksRepo {
       .orderBy('next_attempt_at')
       .orderBy('seq')
       .limit(limit)
-      .execute();
-    return rows.map((r) => r.id);
+      .execute()
+    return rows.map((r) => r.id)
   }
 
   /**
@@ -211,20 +261,26 @@ export class WebhooksRepo {
    * by locking their rows in different orders.
    */
   async claimDeliveries(ids: string[], now: number, by: string, until: number, postgres: boolean): Promise<string[]> {
-    if (!ids.length) return [];
+    if (!ids.length) return []
     const due = (eb: ExpressionBuilder<Database, 'webhook_deliveries'>) =>
-      eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<=', now), eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', now)])]);
-    let q = this.db.updateTable('webhook_deliveries').set({ claimed_by: by, claimed_until: until }).where(due);
+      eb.and([
+        eb('status', '=', 'pending'),
+        eb('next_attempt_at', '<=', now),
+        eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', now)]),
+      ])
+    let q = this.db.updateTable('webhook_deliveries').set({ claimed_by: by, claimed_until: until }).where(due)
     q = postgres
-      ? q.where('id', 'in', (eb) => eb.selectFrom('webhook_deliveries').select('id').where('id', 'in', ids).where(due).forUpdate().skipLocked())
-      : q.where('id', 'in', ids);
-    const rows = await q.returning('id').execute();
-    return rows.map((r) => r.id);
+      ? q.where('id', 'in', (eb) =>
+          eb.selectFrom('webhook_deliveries').select('id').where('id', 'in', ids).where(due).forUpdate().skipLocked(),
+        )
+      : q.where('id', 'in', ids)
+    const rows = await q.returning('id').execute()
+    return rows.map((r) => r.id)
   }
 
   async sendable(ids: string[]): Promise<Map<string, SendableDelivery>> {
-    const out = new Map<string, SendableDelivery>();
-    if (!ids.length) return out;
+    const out = new Map<string, SendableDelivery>()
+    if (!ids.length) return out
     const rows = await this.db
       .selectFrom('webhook_deliveries as d')
       .innerJoin('outbox as o', 'o.seq', 'd.outbox_seq')
@@ -246,31 +302,46 @@ export class WebhooksRepo {
         'o.body',
       ])
       .where('d.id', 'in', ids)
-      .execute();
+      .execute()
     for (const row of rows) {
-      out.set(row.id, { ...row, attempts: num(row.attempts), url: row.url ?? '', custom_header: row.custom_header ?? '{}', sub_status: row.sub_status ?? 'deleted' });
+      out.set(row.id, {
+        ...row,
+        attempts: num(row.attempts),
+        url: row.url ?? '',
+        custom_header: row.custom_header ?? '{}',
+        sub_status: row.sub_status ?? 'deleted',
+      })
     }
-    return out;
+    return out
   }
 
   /** Records the outcome of an attempt and releases the claim (only this process's claim). */
-  async finishDelivery(id: string, by: string, patch: { status: string; attempts: number; next_attempt_at: number; updated_at: number }): Promise<void> {
+  async finishDelivery(
+    id: string,
+    by: string,
+    patch: { status: string; attempts: number; next_attempt_at: number; updated_at: number },
+  ): Promise<void> {
     await this.db
       .updateTable('webhook_deliveries')
       .set({ ...patch, claimed_by: null, claimed_until: null })
       .where('id', '=', id)
       .where('claimed_by', '=', by)
-      .execute();
+      .execute()
   }
 
-  async dropPending(accountId: string, subscriptionId: string, now: number, db: Kysely<Database> = this.db): Promise<void> {
+  async dropPending(
+    accountId: string,
+    subscriptionId: string,
+    now: number,
+    db: Kysely<Database> = this.db,
+  ): Promise<void> {
     await db
       .updateTable('webhook_deliveries')
       .set({ status: 'failed', claimed_by: null, claimed_until: null, updated_at: now })
       .where('account_id', '=', accountId)
       .where('subscription_id', '=', subscriptionId)
       .where('status', '=', 'pending')
-      .execute();
+      .execute()
   }
 
   deliveriesOf(accountId: string, subscriptionId: string): Promise<DeliveryRow[]> {
@@ -280,52 +351,63 @@ export class WebhooksRepo {
       .where('account_id', '=', accountId)
       .where('subscription_id', '=', subscriptionId)
       .orderBy('seq')
-      .execute();
+      .execute()
   }
 
   // Delivery log -------------------------------------------------------------------------------------------
 
   async insertLog(row: Insertable<WebhookLogTable>): Promise<void> {
-    await this.db.insertInto('webhook_logs').values(row).execute();
+    await this.db.insertInto('webhook_logs').values(row).execute()
   }
 
   logsQuery(accountId: string, clientId: string, f: LogFilter & { subscriptionId?: string }) {
-    let q = this.db.selectFrom('webhook_logs').selectAll().where('account_id', '=', accountId).where('client_id', '=', clientId);
-    if (f.subscriptionId) q = q.where('subscription_id', '=', f.subscriptionId);
-    if (f.from !== undefined) q = q.where('created_at', '>=', f.from);
-    if (f.to !== undefined) q = q.where('created_at', '<=', f.to);
-    if (f.event) q = q.where('event', '=', f.event);
-    if (f.success !== undefined) q = q.where('success', '=', f.success ? 1 : 0);
-    if (f.retryNum !== undefined) q = q.where('retry_num', '=', f.retryNum);
-    return q;
+    let q = this.db
+      .selectFrom('webhook_logs')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('client_id', '=', clientId)
+    if (f.subscriptionId) q = q.where('subscription_id', '=', f.subscriptionId)
+    if (f.from !== undefined) q = q.where('created_at', '>=', f.from)
+    if (f.to !== undefined) q = q.where('created_at', '<=', f.to)
+    if (f.event) q = q.where('event', '=', f.event)
+    if (f.success !== undefined) q = q.where('success', '=', f.success ? 1 : 0)
+    if (f.retryNum !== undefined) q = q.where('retry_num', '=', f.retryNum)
+    return q
   }
 
   // Fan-out cursor -----------------------------------------------------------------------------------------
 
   /** The last outbox sequence fanned out, locked for the rest of the transaction on PostgreSQL. */
   async lockCursor(trx: Kysely<Database>, postgres: boolean): Promise<number> {
-    const q = trx.selectFrom('webhook_state').select('value').where('name', '=', 'outbox_seq');
-    const row = await (postgres ? q.forUpdate() : q).executeTakeFirst();
-    return num(row?.value ?? 0);
+    const q = trx.selectFrom('webhook_state').select('value').where('name', '=', 'outbox_seq')
+    const row = await (postgres ? q.forUpdate() : q).executeTakeFirst()
+    return num(row?.value ?? 0)
   }
 
   async setCursor(trx: Kysely<Database>, value: number): Promise<void> {
-    await trx.updateTable('webhook_state').set({ value }).where('name', '=', 'outbox_seq').execute();
+    await trx.updateTable('webhook_state').set({ value }).where('name', '=', 'outbox_seq').execute()
   }
 
   /**
    * The sequence numbers after `seq`, each with whether any subscription is active. One statement, so one
    * snapshot: a subscription committed before one of these events was is seen as active.
    */
-  async outboxSeqsAfter(trx: Kysely<Database>, seq: number, limit: number): Promise<{ seqs: number[]; subscribed: boolean }> {
+  async outboxSeqsAfter(
+    trx: Kysely<Database>,
+    seq: number,
+    limit: number,
+  ): Promise<{ seqs: number[]; subscribed: boolean }> {
     const rows = await trx
       .selectFrom('outbox')
-      .select((eb) => ['seq', eb.exists(eb.selectFrom('webhook_subscriptions').select('id').where('status', '=', 'active')).as('subscribed')])
+      .select((eb) => [
+        'seq',
+        eb.exists(eb.selectFrom('webhook_subscriptions').select('id').where('status', '=', 'active')).as('subscribed'),
+      ])
       .where('seq', '>', seq)
       .orderBy('seq')
       .limit(limit)
-      .execute();
-    return { seqs: rows.map((r) => num(r.seq)), subscribed: rows.some((r) => !!r.subscribed) };
+      .execute()
+    return { seqs: rows.map((r) => num(r.seq)), subscribed: rows.some((r) => !!r.subscribed) }
   }
 
   outboxAfter(trx: Kysely<Database>, seq: number, limit: number) {
@@ -336,14 +418,14 @@ export class WebhooksRepo {
       .orderBy('seq')
       .limit(limit)
       .execute()
-      .then((rows) => rows.map((r) => ({ ...r, seq: num(r.seq), created_at: num(r.created_at) })));
+      .then((rows) => rows.map((r) => ({ ...r, seq: num(r.seq), created_at: num(r.created_at) })))
   }
 
   /** PostgreSQL: whether another session holds an open write transaction (which may own an unseen outbox row). */
   async otherWritersActive(trx: Kysely<Database>): Promise<boolean> {
     const r = await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_stat_activity
-      WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL`.execute(trx);
-    return Number(r.rows[0]?.n ?? 0) > 0;
+      WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL`.execute(trx)
+    return Number(r.rows[0]?.n ?? 0) > 0
   }
 }
 
@@ -355,5 +437,5 @@ function hydrateSubscription<T extends SubscriptionRow>(row: T): T {
     validation_claimed_until: row.validation_claimed_until === null ? null : num(row.validation_claimed_until),
     created_at: num(row.created_at),
     updated_at: num(row.updated_at),
-  });
+  })
 }

@@ -1,24 +1,31 @@
-import { deepFreeze } from '../util/json.js';
-import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
+import { deepFreeze } from '../util/json.js'
+import type {
+  KyselyPlugin,
+  PluginTransformQueryArgs,
+  PluginTransformResultArgs,
+  QueryResult,
+  RootOperationNode,
+  UnknownRow,
+} from 'kysely'
 
-const WRITES = new Set(['InsertQueryNode', 'UpdateQueryNode', 'DeleteQueryNode', 'MergeQueryNode']);
-const ANY = '*';
+const WRITES = new Set(['InsertQueryNode', 'UpdateQueryNode', 'DeleteQueryNode', 'MergeQueryNode'])
+const ANY = '*'
 
 // Values written can only hold reads (insert … select), never a write: not walked, so a bulk insert of
 // thousands of rows costs no more to track than one.
-const VALUE_KINDS = new Set(['ValuesNode', 'ValueListNode', 'PrimitiveValueListNode', 'ValueNode']);
+const VALUE_KINDS = new Set(['ValuesNode', 'ValueListNode', 'PrimitiveValueListNode', 'ValueNode'])
 
 /** Collects every table a write names (targets and subqueries alike: invalidating too much is harmless). */
 function tablesOf(node: unknown, out: Set<string>): void {
-  if (!node || typeof node !== 'object') return;
+  if (!node || typeof node !== 'object') return
   if (Array.isArray(node)) {
-    for (const n of node) tablesOf(n, out);
-    return;
+    for (const n of node) tablesOf(n, out)
+    return
   }
-  const n = node as { kind?: string; table?: { identifier?: { name?: string } } };
-  if (n.kind && VALUE_KINDS.has(n.kind)) return;
-  if (n.kind === 'TableNode' && n.table?.identifier?.name) out.add(n.table.identifier.name);
-  for (const v of Object.values(node)) if (v && typeof v === 'object') tablesOf(v, out);
+  const n = node as { kind?: string; table?: { identifier?: { name?: string } } }
+  if (n.kind && VALUE_KINDS.has(n.kind)) return
+  if (n.kind === 'TableNode' && n.table?.identifier?.name) out.add(n.table.identifier.name)
+  for (const v of Object.values(node)) if (v && typeof v === 'object') tablesOf(v, out)
 }
 
 /**
@@ -27,43 +34,46 @@ function tablesOf(node: unknown, out: Set<string>): void {
  * for every table.
  */
 export class WriteTracker implements KyselyPlugin {
-  private versions = new Map<string, number>();
-  private pending = new WeakMap<object, string[]>();
+  private versions = new Map<string, number>()
+  private pending = new WeakMap<object, string[]>()
 
   version(table: string): number {
-    return (this.versions.get(table) ?? 0) + (this.versions.get(ANY) ?? 0);
+    return (this.versions.get(table) ?? 0) + (this.versions.get(ANY) ?? 0)
   }
 
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    const node = args.node as { kind: string; sqlFragments?: readonly string[] };
-    let tables: string[] | undefined;
+    const node = args.node as { kind: string; sqlFragments?: readonly string[] }
+    let tables: string[] | undefined
     if (WRITES.has(node.kind)) {
-      const set = new Set<string>();
-      tablesOf(node, set);
-      tables = [...set];
-    } else if (node.kind === 'RawNode' && /\b(insert|update|delete|replace|drop|alter|truncate)\b/i.test((node.sqlFragments ?? []).join(' '))) {
-      tables = [ANY];
+      const set = new Set<string>()
+      tablesOf(node, set)
+      tables = [...set]
+    } else if (
+      node.kind === 'RawNode' &&
+      /\b(insert|update|delete|replace|drop|alter|truncate)\b/i.test((node.sqlFragments ?? []).join(' '))
+    ) {
+      tables = [ANY]
     }
     if (tables) {
-      this.bump(tables);
-      this.pending.set(args.queryId, tables);
+      this.bump(tables)
+      this.pending.set(args.queryId, tables)
     }
-    return args.node;
+    return args.node
   }
 
   async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    const tables = this.pending.get(args.queryId);
-    if (tables) this.bump(tables);
-    return args.result;
+    const tables = this.pending.get(args.queryId)
+    if (tables) this.bump(tables)
+    return args.result
   }
 
   /** Every cached row is stale: writes were undone that the counts cannot name (a failed group commit). */
   invalidateAll(): void {
-    this.bump([ANY]);
+    this.bump([ANY])
   }
 
   private bump(tables: string[]): void {
-    for (const t of tables) this.versions.set(t, (this.versions.get(t) ?? 0) + 1);
+    for (const t of tables) this.versions.set(t, (this.versions.get(t) ?? 0) + 1)
   }
 }
 
@@ -72,7 +82,7 @@ export class WriteTracker implements KyselyPlugin {
  * database no other process writes (the embedded SQLite file).
  */
 export class RowCache<V> {
-  private entries = new Map<string, { value: V; version: number }>();
+  private entries = new Map<string, { value: V; version: number }>()
 
   constructor(
     private tracker: WriteTracker | undefined,
@@ -82,27 +92,26 @@ export class RowCache<V> {
 
   /** A hit answers without an async step (the hot path of every request); a miss loads and may keep the value. */
   get(key: string, load: () => Promise<V>): Promise<V> {
-    if (!this.tracker) return load();
-    const hit = this.entries.get(key);
-    if (hit && hit.version === this.version()) return Promise.resolve(hit.value);
-    return this.fill(key, load);
+    if (!this.tracker) return load()
+    const hit = this.entries.get(key)
+    if (hit && hit.version === this.version()) return Promise.resolve(hit.value)
+    return this.fill(key, load)
   }
 
   private async fill(key: string, load: () => Promise<V>): Promise<V> {
-    const version = this.version();
-    const value = deepFreeze(await load());
+    const version = this.version()
+    const value = deepFreeze(await load())
     // A write that ran while loading changed the version: don't keep what may predate it.
     if (this.version() === version) {
-      if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
-      this.entries.set(key, { value, version });
+      if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!)
+      this.entries.set(key, { value, version })
     }
-    return value;
+    return value
   }
 
   private version(): number {
-    let n = 0;
-    for (const t of this.tables) n += this.tracker!.version(t);
-    return n;
+    let n = 0
+    for (const t of this.tables) n += this.tracker!.version(t)
+    return n
   }
 }
-

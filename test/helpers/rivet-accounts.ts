@@ -1,10 +1,10 @@
-import { AccountsS2SAuthClient } from '@zoom/rivet/accounts';
-import { UsersS2SAuthClient } from '@zoom/rivet/users';
+import { AccountsS2SAuthClient } from '@zoom/rivet/accounts'
+import { UsersS2SAuthClient } from '@zoom/rivet/users'
 
 const tokenStore = (accessToken: string) => ({
   getLatestToken: () => ({ accessToken, expirationTimeIso: '2999-01-01T00:00:00Z', scopes: [] }),
   storeToken: () => {},
-});
+})
 
 /** Zoom's Accounts SDK client pointed at the test server, with a token minted by it. */
 export function accountsClient(origin: string, accessToken: string) {
@@ -15,7 +15,7 @@ export function accountsClient(origin: string, accessToken: string) {
     tokenStore: tokenStore(accessToken),
     baseUrl: `${origin}/v2`,
     disableReceiver: true,
-  } as ConstructorParameters<typeof AccountsS2SAuthClient>[0]);
+  } as ConstructorParameters<typeof AccountsS2SAuthClient>[0])
 }
 
 /**
@@ -30,5 +30,5 @@ export function subAccountUsersClient(origin: string, accessToken: string, subAc
     tokenStore: tokenStore(accessToken),
     baseUrl: `${origin}/v2/accounts/${subAccountId}`,
     disableReceiver: true,
-  } as ConstructorParameters<typeof UsersS2SAuthClient>[0]);
+  } as ConstructorParameters<typeof UsersS2SAuthClient>[0])
 }

@@ -1,4 +1,4 @@
-import { AccountsS2SAuthClient } from '@zoom/rivet/accounts';
+import { AccountsS2SAuthClient } from '@zoom/rivet/accounts'
 
 /** Zoom's Accounts SDK (roles, among others) pointed at the test server, with a token minted by it. */
 export function accountsClient(origin: string, accessToken: string) {
@@ -6,8 +6,11 @@ export function accountsClient(origin: string, accessToken: string) {
     clientId: 'unused',
     clientSecret: 'unused',
     accountId: 'unused',
-    tokenStore: { getLatestToken: () => ({ accessToken, expirationTimeIso: '2999-01-01T00:00:00Z', scopes: [] }), storeToken: () => {} },
+    tokenStore: {
+      getLatestToken: () => ({ accessToken, expirationTimeIso: '2999-01-01T00:00:00Z', scopes: [] }),
+      storeToken: () => {},
+    },
     baseUrl: `${origin}/v2`,
     disableReceiver: true,
-  } as ConstructorParameters<typeof AccountsS2SAuthClient>[0]);
+  } as ConstructorParameters<typeof AccountsS2SAuthClient>[0])
 }

@@ -1,14 +1,14 @@
-import { MarketplaceS2SAuthClient } from '@zoom/rivet/marketplace';
-import { UsersS2SAuthClient } from '@zoom/rivet/users';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { WebhookDeliverer } from '../../src/events/deliverer.js';
-import type { TestServer } from './server.js';
+import { MarketplaceS2SAuthClient } from '@zoom/rivet/marketplace'
+import { UsersS2SAuthClient } from '@zoom/rivet/users'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { WebhookDeliverer } from '../../src/events/deliverer.js'
+import type { TestServer } from './server.js'
 
 const tokenStore = (accessToken: string) => ({
   getLatestToken: () => ({ accessToken, expirationTimeIso: '2999-01-01T00:00:00Z', scopes: [] }),
   storeToken: () => {},
-});
+})
 
 /** Zoom's SDK for the Marketplace API (event subscriptions, webhook logs) pointed at the test server. */
 export function marketplaceClient(origin: string, accessToken: string) {
@@ -19,7 +19,7 @@ export function marketplaceClient(origin: string, accessToken: string) {
     tokenStore: tokenStore(accessToken),
     baseUrl: `${origin}/v2`,
     disableReceiver: true,
-  } as ConstructorParameters<typeof MarketplaceS2SAuthClient>[0]);
+  } as ConstructorParameters<typeof MarketplaceS2SAuthClient>[0])
 }
 
 /** Rivet's own webhook receiver (HttpReceiver on a free port), checking signatures with `secret`. */
@@ -32,72 +32,77 @@ export async function rivetReceiver(secret: string) {
     webhooksSecretToken: secret,
     port: 0,
     logLevel: 'error',
-  } as unknown as ConstructorParameters<typeof UsersS2SAuthClient>[0]);
-  const server = (await client.start()) as Server;
-  const port = (server.address() as AddressInfo).port;
+  } as unknown as ConstructorParameters<typeof UsersS2SAuthClient>[0])
+  const server = (await client.start()) as Server
+  const port = (server.address() as AddressInfo).port
   return {
     client,
     url: `http://127.0.0.1:${port}/zoom/events`,
     close: () =>
       new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
+        server.closeAllConnections()
+        server.close(() => resolve())
       }),
-  };
+  }
 }
 
 export interface Received {
-  method: string;
-  url: string;
-  headers: IncomingMessage['headers'];
+  method: string
+  url: string
+  headers: IncomingMessage['headers']
   /** The raw body bytes as text. */
-  body: string;
-  json: any;
+  body: string
+  json: any
 }
 
-type Answer = { status: number; body?: unknown; delayMs?: number; destroy?: boolean; headers?: Record<string, string> };
+type Answer = { status: number; body?: unknown; delayMs?: number; destroy?: boolean; headers?: Record<string, string> }
 
 /**
  * A plain HTTP receiver recording every request. `answer` decides each reply; URL validation challenges are
  * answered correctly (with `secret`) unless `answer` handles them.
  */
-export async function plainReceiver(opts: { secret?: string | (() => string); answer?: (req: Received, n: number) => Answer | undefined } = {}) {
-  const { createHmac } = await import('node:crypto');
-  const requests: Received[] = [];
-  const events: Received[] = [];
+export async function plainReceiver(
+  opts: { secret?: string | (() => string); answer?: (req: Received, n: number) => Answer | undefined } = {},
+) {
+  const { createHmac } = await import('node:crypto')
+  const requests: Received[] = []
+  const events: Received[] = []
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
     req.on('end', () => {
-      const body = Buffer.concat(chunks).toString('utf8');
-      let json: any;
+      const body = Buffer.concat(chunks).toString('utf8')
+      let json: any
       try {
-        json = JSON.parse(body);
+        json = JSON.parse(body)
       } catch {
-        json = undefined;
+        json = undefined
       }
-      const r: Received = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body, json };
-      requests.push(r);
-      const isChallenge = json?.event === 'endpoint.url_validation';
-      if (!isChallenge && req.url?.startsWith('/hook')) events.push(r);
-      let a = opts.answer?.(r, isChallenge ? -1 : events.length);
-      const secret = typeof opts.secret === 'function' ? opts.secret() : opts.secret;
+      const r: Received = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body, json }
+      requests.push(r)
+      const isChallenge = json?.event === 'endpoint.url_validation'
+      if (!isChallenge && req.url?.startsWith('/hook')) events.push(r)
+      let a = opts.answer?.(r, isChallenge ? -1 : events.length)
+      const secret = typeof opts.secret === 'function' ? opts.secret() : opts.secret
       if (!a && isChallenge && secret) {
-        const plainToken = json.payload.plainToken;
-        a = { status: 200, body: { plainToken, encryptedToken: createHmac('sha256', secret).update(plainToken).digest('hex') } };
+        const plainToken = json.payload.plainToken
+        a = {
+          status: 200,
+          body: { plainToken, encryptedToken: createHmac('sha256', secret).update(plainToken).digest('hex') },
+        }
       }
-      a ??= { status: 200, body: { ok: true } };
+      a ??= { status: 200, body: { ok: true } }
       const send = () => {
-        if (a!.destroy) return req.socket.destroy();
-        res.writeHead(a!.status, { 'content-type': 'application/json', ...(a!.headers ?? {}) });
-        res.end(a!.body === undefined ? '' : typeof a!.body === 'string' ? a!.body : JSON.stringify(a!.body));
-      };
-      if (a.delayMs) setTimeout(send, a.delayMs);
-      else send();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const port = (server.address() as AddressInfo).port;
+        if (a!.destroy) return req.socket.destroy()
+        res.writeHead(a!.status, { 'content-type': 'application/json', ...(a!.headers ?? {}) })
+        res.end(a!.body === undefined ? '' : typeof a!.body === 'string' ? a!.body : JSON.stringify(a!.body))
+      }
+      if (a.delayMs) setTimeout(send, a.delayMs)
+      else send()
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
+  const port = (server.address() as AddressInfo).port
   return {
     origin: `http://127.0.0.1:${port}`,
     url: `http://127.0.0.1:${port}/hook`,
@@ -105,23 +110,23 @@ export async function plainReceiver(opts: { secret?: string | (() => string); an
     events,
     close: () =>
       new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
+        server.closeAllConnections()
+        server.close(() => resolve())
       }),
-  };
+  }
 }
 
 export function deliverer(t: TestServer): WebhookDeliverer {
-  return t.server.svc.use(WebhookDeliverer);
+  return t.server.svc.use(WebhookDeliverer)
 }
 
 /** Runs delivery passes until `done()` holds (a PostgreSQL outbox gap may hold events back for a moment). */
 export async function deliverUntil(t: TestServer, done: () => boolean, timeoutMs = 5000): Promise<void> {
-  const end = Date.now() + timeoutMs;
+  const end = Date.now() + timeoutMs
   for (;;) {
-    await deliverer(t).tick();
-    if (done()) return;
-    if (Date.now() > end) throw new Error('condition not reached by delivery passes');
-    await new Promise((r) => setTimeout(r, 50));
+    await deliverer(t).tick()
+    if (done()) return
+    if (Date.now() > end) throw new Error('condition not reached by delivery passes')
+    await new Promise((r) => setTimeout(r, 50))
   }
 }

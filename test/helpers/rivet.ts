@@ -1,4 +1,4 @@
-import { UsersS2SAuthClient } from '@zoom/rivet/users';
+import { UsersS2SAuthClient } from '@zoom/rivet/users'
 
 /** Zoom's own SDK pointed at the test server, with a token minted by it. */
 export function usersClient(origin: string, accessToken: string) {
@@ -6,15 +6,18 @@ export function usersClient(origin: string, accessToken: string) {
     clientId: 'unused',
     clientSecret: 'unused',
     accountId: 'unused',
-    tokenStore: { getLatestToken: () => ({ accessToken, expirationTimeIso: '2999-01-01T00:00:00Z', scopes: [] }), storeToken: () => {} },
+    tokenStore: {
+      getLatestToken: () => ({ accessToken, expirationTimeIso: '2999-01-01T00:00:00Z', scopes: [] }),
+      storeToken: () => {},
+    },
     baseUrl: `${origin}/v2`,
     disableReceiver: true,
-  } as ConstructorParameters<typeof UsersS2SAuthClient>[0]);
+  } as ConstructorParameters<typeof UsersS2SAuthClient>[0])
 }
 
 /** Parses rivet's ApiResponseError message `[status/code]: "message"`. */
 export function apiError(err: unknown): { status: number; code?: number; message: string } {
-  const m = /^\[(\d+)(?:\/(\d+))?\]: "?(.*?)"?$/s.exec((err as Error).message);
-  if (!m) throw err;
-  return { status: Number(m[1]), code: m[2] ? Number(m[2]) : undefined, message: m[3]! };
+  const m = /^\[(\d+)(?:\/(\d+))?\]: "?(.*?)"?$/s.exec((err as Error).message)
+  if (!m) throw err
+  return { status: Number(m[1]), code: m[2] ? Number(m[2]) : undefined, message: m[3]! }
 }

@@ -1,27 +1,31 @@
-import { randomBytes } from 'node:crypto';
-import { ManualClock } from '../../src/clock.js';
-import { loadConfig, type Config } from '../../src/config.js';
-import { ensureSeed, type SeedResult } from '../../src/seed.js';
-import { createServer, type Server } from '../../src/server.js';
+import { randomBytes } from 'node:crypto'
+import { ManualClock } from '../../src/clock.js'
+import { loadConfig, type Config } from '../../src/config.js'
+import { ensureSeed, type SeedResult } from '../../src/seed.js'
+import { createServer, type Server } from '../../src/server.js'
 
 export interface TestServer {
-  origin: string;
-  server: Server;
-  clock: ManualClock;
-  seed: SeedResult;
-  config: Config;
+  origin: string
+  server: Server
+  clock: ManualClock
+  seed: SeedResult
+  config: Config
   /** A fresh token for the seeded app (or another app's credentials). */
-  token(creds?: { clientId: string; clientSecret: string; accountId: string }): Promise<string>;
+  token(creds?: { clientId: string; clientSecret: string; accountId: string }): Promise<string>
   /** A JSON request; returns status, parsed body and headers. */
-  call(method: string, path: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<Reply>;
-  close(): Promise<void>;
+  call(
+    method: string,
+    path: string,
+    opts?: { token?: string; body?: unknown; headers?: Record<string, string> },
+  ): Promise<Reply>
+  close(): Promise<void>
 }
 
 export interface Reply {
-  status: number;
-  body: any;
-  headers: Headers;
-  text: string;
+  status: number
+  body: any
+  headers: Headers
+  text: string
 }
 
 /**
@@ -29,48 +33,55 @@ export interface Reply {
  * PostgreSQL server named by TEST_DATABASE_URL.
  */
 async function testDatabaseUrl(file?: string): Promise<string> {
-  const pgUrl = process.env.TEST_DATABASE_URL;
-  if (!pgUrl) return file ?? ':memory:';
-  const schema = `t_${randomBytes(6).toString('hex')}`;
-  const pg = await import('pg');
-  const client = new pg.default.Client({ connectionString: pgUrl });
-  await client.connect();
-  await client.query(`CREATE SCHEMA ${schema}`);
-  await client.end();
-  const url = new URL(pgUrl);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  return url.toString();
+  const pgUrl = process.env.TEST_DATABASE_URL
+  if (!pgUrl) return file ?? ':memory:'
+  const schema = `t_${randomBytes(6).toString('hex')}`
+  const pg = await import('pg')
+  const client = new pg.default.Client({ connectionString: pgUrl })
+  await client.connect()
+  await client.query(`CREATE SCHEMA ${schema}`)
+  await client.end()
+  const url = new URL(pgUrl)
+  url.searchParams.set('options', `-c search_path=${schema}`)
+  return url.toString()
 }
 
-export async function startTestServer(opts: { rateLimits?: boolean; databaseUrl?: string; file?: string; clock?: ManualClock } = {}): Promise<TestServer> {
-  const clock = opts.clock ?? new ManualClock(Date.UTC(2026, 10, 2, 9, 0, 0));
-  const databaseUrl = opts.databaseUrl ?? (await testDatabaseUrl(opts.file));
-  const config = loadConfig({ DATABASE_URL: databaseUrl, RATE_LIMITS: opts.rateLimits ? 'on' : 'off', PORT: '0', HOST: '127.0.0.1' } as NodeJS.ProcessEnv);
-  const server = await createServer(config, { clock });
-  const seed = await ensureSeed(server.svc, config.seed);
-  await server.app.listen({ host: '127.0.0.1', port: 0 });
-  const address = server.app.server.address();
-  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  config.publicUrl = origin;
+export async function startTestServer(
+  opts: { rateLimits?: boolean; databaseUrl?: string; file?: string; clock?: ManualClock } = {},
+): Promise<TestServer> {
+  const clock = opts.clock ?? new ManualClock(Date.UTC(2026, 10, 2, 9, 0, 0))
+  const databaseUrl = opts.databaseUrl ?? (await testDatabaseUrl(opts.file))
+  const config = loadConfig({
+    DATABASE_URL: databaseUrl,
+    RATE_LIMITS: opts.rateLimits ? 'on' : 'off',
+    PORT: '0',
+    HOST: '127.0.0.1',
+  } as NodeJS.ProcessEnv)
+  const server = await createServer(config, { clock })
+  const seed = await ensureSeed(server.svc, config.seed)
+  await server.app.listen({ host: '127.0.0.1', port: 0 })
+  const address = server.app.server.address()
+  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
+  config.publicUrl = origin
 
   const call: TestServer['call'] = async (method, path, o = {}) => {
-    const headers: Record<string, string> = { ...(o.headers ?? {}) };
-    if (o.token) headers.authorization = `Bearer ${o.token}`;
-    let body: string | undefined;
+    const headers: Record<string, string> = { ...(o.headers ?? {}) }
+    if (o.token) headers.authorization = `Bearer ${o.token}`
+    let body: string | undefined
     if (o.body !== undefined) {
-      headers['content-type'] ??= 'application/json';
-      body = typeof o.body === 'string' ? o.body : JSON.stringify(o.body);
+      headers['content-type'] ??= 'application/json'
+      body = typeof o.body === 'string' ? o.body : JSON.stringify(o.body)
     }
-    const res = await fetch(origin + path, { method, headers, body });
-    const text = await res.text();
-    let parsed: any = undefined;
+    const res = await fetch(origin + path, { method, headers, body })
+    const text = await res.text()
+    let parsed: any = undefined
     try {
-      parsed = text ? JSON.parse(text) : undefined;
+      parsed = text ? JSON.parse(text) : undefined
     } catch {
-      parsed = text;
+      parsed = text
     }
-    return { status: res.status, body: parsed, headers: res.headers, text };
-  };
+    return { status: res.status, body: parsed, headers: res.headers, text }
+  }
 
   return {
     origin,
@@ -79,7 +90,7 @@ export async function startTestServer(opts: { rateLimits?: boolean; databaseUrl?
     seed,
     config,
     async token(creds) {
-      const c = creds ?? { clientId: seed.clientId, clientSecret: seed.clientSecret, accountId: seed.accountId };
+      const c = creds ?? { clientId: seed.clientId, clientSecret: seed.clientSecret, accountId: seed.accountId }
       const res = await fetch(`${origin}/oauth/token`, {
         method: 'POST',
         headers: {
@@ -87,12 +98,12 @@ export async function startTestServer(opts: { rateLimits?: boolean; databaseUrl?
           'content-type': 'application/x-www-form-urlencoded',
         },
         body: `grant_type=account_credentials&account_id=${c.accountId}`,
-      });
-      const json = (await res.json()) as { access_token?: string };
-      if (!json.access_token) throw new Error(`token request failed: ${JSON.stringify(json)}`);
-      return json.access_token;
+      })
+      const json = (await res.json()) as { access_token?: string }
+      if (!json.access_token) throw new Error(`token request failed: ${JSON.stringify(json)}`)
+      return json.access_token
     },
     call,
     close: () => server.close(),
-  };
+  }
 }

@@ -1,166 +1,204 @@
-import assert from 'node:assert/strict';
-import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { deflateSync } from 'node:zlib';
-import { apiError, usersClient } from '../helpers/rivet.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import assert from 'node:assert/strict'
+import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, before, describe, it } from 'node:test'
+import { deflateSync } from 'node:zlib'
+import { apiError, usersClient } from '../helpers/rivet.js'
+import { startTestServer, type TestServer } from '../helpers/server.js'
 
 function crc32(bytes: Uint8Array): number {
-  let c = ~0;
+  let c = ~0
   for (const b of bytes) {
-    c ^= b;
-    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
+    c ^= b
+    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1
   }
-  return ~c >>> 0;
+  return ~c >>> 0
 }
 
 function chunk(type: string, data: Buffer): Buffer {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([len, body, crc]);
+  const len = Buffer.alloc(4)
+  len.writeUInt32BE(data.length)
+  const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
+  const crc = Buffer.alloc(4)
+  crc.writeUInt32BE(crc32(body))
+  return Buffer.concat([len, body, crc])
 }
 
 /** A 1×1 RGB PNG. */
 function png(rgb: [number, number, number]): Buffer {
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(1, 0);
-  ihdr.writeUInt32BE(1, 4);
-  ihdr[8] = 8;
-  ihdr[9] = 2;
+  const ihdr = Buffer.alloc(13)
+  ihdr.writeUInt32BE(1, 0)
+  ihdr.writeUInt32BE(1, 4)
+  ihdr[8] = 8
+  ihdr[9] = 2
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', ihdr),
     chunk('IDAT', deflateSync(Buffer.from([0, ...rgb]))),
     chunk('IEND', Buffer.alloc(0)),
-  ]);
+  ])
 }
 
 // Rivet's upload endpoints put each body member into a `form-data` form; a file goes in as a read stream (its
 // path gives the part a filename). The declared type says string, hence the casts.
-const asFile = (path: string) => createReadStream(path) as unknown as string;
+const asFile = (path: string) => createReadStream(path) as unknown as string
 
 describe('User settings and uploads through @zoom/rivet', () => {
-  let t: TestServer;
-  let client: ReturnType<typeof usersClient>;
-  let dir: string;
+  let t: TestServer
+  let client: ReturnType<typeof usersClient>
+  let dir: string
   const file = (name: string, bytes: Buffer) => {
-    const path = join(dir, name);
-    writeFileSync(path, bytes);
-    return path;
-  };
+    const path = join(dir, name)
+    writeFileSync(path, bytes)
+    return path
+  }
 
   before(async () => {
-    t = await startTestServer();
-    client = usersClient(t.origin, await t.token());
-    dir = mkdtempSync(join(tmpdir(), 'zoom-settings-'));
-  });
+    t = await startTestServer()
+    client = usersClient(t.origin, await t.token())
+    dir = mkdtempSync(join(tmpdir(), 'zoom-settings-'))
+  })
   after(async () => {
-    await t.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+    await t.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
 
   it('getUserSettings returns the full document', async () => {
-    const res = await client.endpoints.users.getUserSettings({ path: { userId: 'me' } });
-    assert.equal(res.statusCode, 200);
-    const data = res.data as any;
-    assert.equal(data.schedule_meeting.host_video, false);
-    assert.equal(data.in_meeting.entry_exit_chime, 'none');
-    assert.equal(data.recording.auto_recording, 'none');
-    assert.equal(typeof data.feature.meeting_capacity, 'number');
-    assert.deepEqual(data.in_meeting.virtual_background_settings.files, []);
-  });
+    const res = await client.endpoints.users.getUserSettings({ path: { userId: 'me' } })
+    assert.equal(res.statusCode, 200)
+    const data = res.data as any
+    assert.equal(data.schedule_meeting.host_video, false)
+    assert.equal(data.in_meeting.entry_exit_chime, 'none')
+    assert.equal(data.recording.auto_recording, 'none')
+    assert.equal(typeof data.feature.meeting_capacity, 'number')
+    assert.deepEqual(data.in_meeting.virtual_background_settings.files, [])
+  })
 
   it('updateUserSettings (204) then getUserSettings shows the change', async () => {
     const res = await client.endpoints.users.updateUserSettings({
       path: { userId: 'me' },
-      body: { in_meeting: { entry_exit_chime: 'all', waiting_room: false }, email_notification: { jbh_reminder: false }, recording: { auto_delete_cmr: true, auto_delete_cmr_days: 60 } },
-    });
-    assert.equal(res.statusCode, 204);
-    const data = (await client.endpoints.users.getUserSettings({ path: { userId: 'me' } })).data as any;
-    assert.equal(data.in_meeting.entry_exit_chime, 'all');
-    assert.equal(data.in_meeting.waiting_room, false);
-    assert.equal(data.in_meeting.chat, true);
-    assert.equal(data.email_notification.jbh_reminder, false);
-    assert.equal(data.recording.auto_delete_cmr, true);
-    assert.equal(data.recording.auto_delete_cmr_days, 60);
-    const security = (await client.endpoints.users.getUserSettings({ path: { userId: 'me' }, query: { option: 'meeting_security' } })).data as any;
-    assert.equal(security.meeting_security.waiting_room, false);
-  });
+      body: {
+        in_meeting: { entry_exit_chime: 'all', waiting_room: false },
+        email_notification: { jbh_reminder: false },
+        recording: { auto_delete_cmr: true, auto_delete_cmr_days: 60 },
+      },
+    })
+    assert.equal(res.statusCode, 204)
+    const data = (await client.endpoints.users.getUserSettings({ path: { userId: 'me' } })).data as any
+    assert.equal(data.in_meeting.entry_exit_chime, 'all')
+    assert.equal(data.in_meeting.waiting_room, false)
+    assert.equal(data.in_meeting.chat, true)
+    assert.equal(data.email_notification.jbh_reminder, false)
+    assert.equal(data.recording.auto_delete_cmr, true)
+    assert.equal(data.recording.auto_delete_cmr_days, 60)
+    const security = (
+      await client.endpoints.users.getUserSettings({ path: { userId: 'me' }, query: { option: 'meeting_security' } })
+    ).data as any
+    assert.equal(security.meeting_security.waiting_room, false)
+  })
 
   it('an invalid enum is 400/300', async () => {
     await assert.rejects(
-      client.endpoints.users.updateUserSettings({ path: { userId: 'me' }, body: { schedule_meeting: { audio_type: 'carrier_pigeon' as any } } }),
+      client.endpoints.users.updateUserSettings({
+        path: { userId: 'me' },
+        body: { schedule_meeting: { audio_type: 'carrier_pigeon' as any } },
+      }),
       (e) => {
-        assert.deepEqual(apiError(e), { status: 400, code: 300, message: 'Validation Failed.' });
-        return true;
+        assert.deepEqual(apiError(e), { status: 400, code: 300, message: 'Validation Failed.' })
+        return true
       },
-    );
-  });
+    )
+  })
 
   it('meeting_security through the option query', async () => {
     const res = await client.endpoints.users.updateUserSettings({
       path: { userId: 'me' },
       query: { option: 'meeting_security' },
-      body: { meeting_security: { only_authenticated_can_join_from_webclient: true, embed_password_in_join_link: false } },
-    });
-    assert.equal(res.statusCode, 204);
-    const ms = ((await client.endpoints.users.getUserSettings({ path: { userId: 'me' }, query: { option: 'meeting_security' } })).data as any).meeting_security;
-    assert.equal(ms.only_authenticated_can_join_from_webclient, true);
-    assert.equal(ms.embed_password_in_join_link, false);
-    const full = (await client.endpoints.users.getUserSettings({ path: { userId: 'me' }, query: { custom_query_fields: 'embed_password_in_join_link' } })).data;
-    assert.deepEqual(full, { schedule_meeting: { embed_password_in_join_link: false } });
-  });
+      body: {
+        meeting_security: { only_authenticated_can_join_from_webclient: true, embed_password_in_join_link: false },
+      },
+    })
+    assert.equal(res.statusCode, 204)
+    const ms = (
+      (await client.endpoints.users.getUserSettings({ path: { userId: 'me' }, query: { option: 'meeting_security' } }))
+        .data as any
+    ).meeting_security
+    assert.equal(ms.only_authenticated_can_join_from_webclient, true)
+    assert.equal(ms.embed_password_in_join_link, false)
+    const full = (
+      await client.endpoints.users.getUserSettings({
+        path: { userId: 'me' },
+        query: { custom_query_fields: 'embed_password_in_join_link' },
+      })
+    ).data
+    assert.deepEqual(full, { schedule_meeting: { embed_password_in_join_link: false } })
+  })
 
   it('uploadUsersProfilePicture (201) sets pic_url to the same bytes; deleteUsersProfilePicture (204) removes it', async () => {
-    const bytes = png([10, 120, 240]);
-    const res = await client.endpoints.users.uploadUsersProfilePicture({ path: { userId: 'me' }, body: { pic_file: asFile(file('avatar.png', bytes)) } });
-    assert.equal(res.statusCode, 201);
-    const me = await client.endpoints.users.getUser({ path: { userId: 'me' } });
-    const served = await fetch(me.data!.pic_url!);
-    assert.equal(served.headers.get('content-type'), 'image/png');
-    assert.deepEqual(Buffer.from(await served.arrayBuffer()), bytes);
+    const bytes = png([10, 120, 240])
+    const res = await client.endpoints.users.uploadUsersProfilePicture({
+      path: { userId: 'me' },
+      body: { pic_file: asFile(file('avatar.png', bytes)) },
+    })
+    assert.equal(res.statusCode, 201)
+    const me = await client.endpoints.users.getUser({ path: { userId: 'me' } })
+    const served = await fetch(me.data!.pic_url!)
+    assert.equal(served.headers.get('content-type'), 'image/png')
+    assert.deepEqual(Buffer.from(await served.arrayBuffer()), bytes)
 
-    const del = await client.endpoints.users.deleteUsersProfilePicture({ path: { userId: 'me' } });
-    assert.equal(del.statusCode, 204);
-    assert.equal((await client.endpoints.users.getUser({ path: { userId: 'me' } })).data?.pic_url, undefined);
-  });
+    const del = await client.endpoints.users.deleteUsersProfilePicture({ path: { userId: 'me' } })
+    assert.equal(del.statusCode, 204)
+    assert.equal((await client.endpoints.users.getUser({ path: { userId: 'me' } })).data?.pic_url, undefined)
+  })
 
   it('a picture that is not jpg/png is 400/120', async () => {
     await assert.rejects(
-      client.endpoints.users.uploadUsersProfilePicture({ path: { userId: 'me' }, body: { pic_file: asFile(file('notes.png', Buffer.from('plain text'))) } }),
+      client.endpoints.users.uploadUsersProfilePicture({
+        path: { userId: 'me' },
+        body: { pic_file: asFile(file('notes.png', Buffer.from('plain text'))) },
+      }),
       (e) => {
-        assert.deepEqual(apiError(e), { status: 400, code: 120, message: 'Only jpg/jpeg or png image file can be uploaded.' });
-        return true;
+        assert.deepEqual(apiError(e), {
+          status: 400,
+          code: 120,
+          message: 'Only jpg/jpeg or png image file can be uploaded.',
+        })
+        return true
       },
-    );
-  });
+    )
+  })
 
   it('uploadVirtualBackgroundFiles (201) lists the file in settings; deleteVirtualBackgroundFiles (204) removes it', async () => {
-    const bytes = png([0, 200, 0]);
-    const res = await client.endpoints.users.uploadVirtualBackgroundFiles({ path: { userId: 'me' }, body: { file: asFile(file('green.png', bytes)) } });
-    assert.equal(res.statusCode, 201);
-    assert.equal(res.data?.name, 'green.png');
-    assert.equal(res.data?.size, bytes.length);
-    assert.equal(res.data?.type, 'image');
-    assert.equal(res.data?.is_default, false);
-    const id = res.data!.id!;
-    const settings = (await client.endpoints.users.getUserSettings({ path: { userId: 'me' } })).data as any;
+    const bytes = png([0, 200, 0])
+    const res = await client.endpoints.users.uploadVirtualBackgroundFiles({
+      path: { userId: 'me' },
+      body: { file: asFile(file('green.png', bytes)) },
+    })
+    assert.equal(res.statusCode, 201)
+    assert.equal(res.data?.name, 'green.png')
+    assert.equal(res.data?.size, bytes.length)
+    assert.equal(res.data?.type, 'image')
+    assert.equal(res.data?.is_default, false)
+    const id = res.data!.id!
+    const settings = (await client.endpoints.users.getUserSettings({ path: { userId: 'me' } })).data as any
     assert.deepEqual(
       settings.in_meeting.virtual_background_settings.files.map((f: any) => f.id),
       [id],
-    );
-    await assert.rejects(client.endpoints.users.deleteVirtualBackgroundFiles({ path: { userId: 'me' }, query: { file_ids: 'missing' } }), (e) => {
-      assert.deepEqual(apiError(e), { status: 400, code: 300, message: 'Invalid parameter: file_ids' });
-      return true;
-    });
-    const del = await client.endpoints.users.deleteVirtualBackgroundFiles({ path: { userId: 'me' }, query: { file_ids: id } });
-    assert.equal(del.statusCode, 204);
-    const after = (await client.endpoints.users.getUserSettings({ path: { userId: 'me' } })).data as any;
-    assert.deepEqual(after.in_meeting.virtual_background_settings.files, []);
-  });
-});
+    )
+    await assert.rejects(
+      client.endpoints.users.deleteVirtualBackgroundFiles({ path: { userId: 'me' }, query: { file_ids: 'missing' } }),
+      (e) => {
+        assert.deepEqual(apiError(e), { status: 400, code: 300, message: 'Invalid parameter: file_ids' })
+        return true
+      },
+    )
+    const del = await client.endpoints.users.deleteVirtualBackgroundFiles({
+      path: { userId: 'me' },
+      query: { file_ids: id },
+    })
+    assert.equal(del.statusCode, 204)
+    const after = (await client.endpoints.users.getUserSettings({ path: { userId: 'me' } })).data as any
+    assert.deepEqual(after.in_meeting.virtual_background_settings.files, [])
+  })
+})

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { disassociateSubAccount } from '../../domain/accounts/sub-accounts.js';
-import { AccountIdParams } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { disassociateSubAccount } from '../../domain/accounts/sub-accounts.js'
+import { AccountIdParams } from './schemas.js'
 
 // Disassociate a sub account — it goes on as a standalone account; only Free sub accounts can leave.
 export default defineOperation({
@@ -11,6 +11,6 @@ export default defineOperation({
   params: AccountIdParams,
   success: { status: 204 },
   async handle({ params, actor, svc }) {
-    await disassociateSubAccount(svc, actor, params.accountId);
+    await disassociateSubAccount(svc, actor, params.accountId)
   },
-});
+})

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { subAccountDetails } from '../../domain/accounts/sub-accounts.js';
-import { AccountIdParams, SubAccountResponse } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { subAccountDetails } from '../../domain/accounts/sub-accounts.js'
+import { AccountIdParams, SubAccountResponse } from './schemas.js'
 
 // Get sub account details — or, with `me`, the caller's own account.
 export default defineOperation({
@@ -11,4 +11,4 @@ export default defineOperation({
   params: AccountIdParams,
   success: { status: 200, schema: SubAccountResponse },
   handle: ({ actor, svc }) => subAccountDetails(svc, actor.accountId),
-});
+})

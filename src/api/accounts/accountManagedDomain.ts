@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { requirePaidAccount } from '../../domain/accounts/plan.js';
-import { managedDomains } from '../../domain/accounts/sub-accounts.js';
-import { AccountIdParams, ManagedDomainsResponse } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { requirePaidAccount } from '../../domain/accounts/plan.js'
+import { managedDomains } from '../../domain/accounts/sub-accounts.js'
+import { AccountIdParams, ManagedDomainsResponse } from './schemas.js'
 
 // Get account's managed domains — domains verified in the web portal, with their status.
 export default defineOperation({
@@ -12,7 +12,7 @@ export default defineOperation({
   params: AccountIdParams,
   success: { status: 200, schema: ManagedDomainsResponse },
   async handle({ actor, svc }) {
-    await requirePaidAccount(svc, actor.accountId);
-    return managedDomains((await svc.accounts.get(actor.accountId))!);
+    await requirePaidAccount(svc, actor.accountId)
+    return managedDomains((await svc.accounts.get(actor.accountId))!)
   },
-});
+})

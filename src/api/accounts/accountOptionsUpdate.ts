@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { updateSubAccountOptions } from '../../domain/accounts/sub-accounts.js';
-import { AccountIdParams, AccountOptionsBody } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { updateSubAccountOptions } from '../../domain/accounts/sub-accounts.js'
+import { AccountIdParams, AccountOptionsBody } from './schemas.js'
 
 // Update options — what the master shares with a sub account (connectors) and who pays.
 export default defineOperation({
@@ -12,6 +12,6 @@ export default defineOperation({
   body: AccountOptionsBody,
   success: { status: 204 },
   async handle({ params, body, actor, svc }) {
-    await updateSubAccountOptions(svc, actor, params.accountId, body);
+    await updateSubAccountOptions(svc, actor, params.accountId, body)
   },
-});
+})

@@ -1,8 +1,8 @@
-import { defineOperation } from '../../http/operation.js';
-import { requirePaidAccount } from '../../domain/accounts/plan.js';
-import { settingsView } from '../../domain/accounts/settings.js';
-import { AccountIdParams } from './schemas.js';
-import { AccountSettingsQuery, AccountSettingsResponse } from './schemas-settings.js';
+import { defineOperation } from '../../http/operation.js'
+import { requirePaidAccount } from '../../domain/accounts/plan.js'
+import { settingsView } from '../../domain/accounts/settings.js'
+import { AccountIdParams } from './schemas.js'
+import { AccountSettingsQuery, AccountSettingsResponse } from './schemas-settings.js'
 
 // Get account settings — the whole document, or one `option` view; `custom_query_fields` narrows it.
 export default defineOperation({
@@ -14,7 +14,7 @@ export default defineOperation({
   query: AccountSettingsQuery,
   success: { status: 200, schema: AccountSettingsResponse },
   async handle({ query, actor, svc }) {
-    await requirePaidAccount(svc, actor.accountId);
-    return settingsView(svc, actor.accountId, query.option, query.custom_query_fields);
+    await requirePaidAccount(svc, actor.accountId)
+    return settingsView(svc, actor.accountId, query.option, query.custom_query_fields)
   },
-});
+})

@@ -1,8 +1,8 @@
-import { defineOperation } from '../../http/operation.js';
-import { requirePaidAccount } from '../../domain/accounts/plan.js';
-import { updateAccountSettings } from '../../domain/accounts/settings.js';
-import { AccountIdParams } from './schemas.js';
-import { AccountSettingsUpdateBody, AccountSettingsUpdateQuery } from './schemas-settings.js';
+import { defineOperation } from '../../http/operation.js'
+import { requirePaidAccount } from '../../domain/accounts/plan.js'
+import { updateAccountSettings } from '../../domain/accounts/settings.js'
+import { AccountIdParams } from './schemas.js'
+import { AccountSettingsUpdateBody, AccountSettingsUpdateQuery } from './schemas-settings.js'
 
 // Update account settings — announced as account.settings_updated with the values replaced.
 export default defineOperation({
@@ -15,7 +15,7 @@ export default defineOperation({
   body: AccountSettingsUpdateBody,
   success: { status: 204 },
   async handle({ query, body, actor, svc }) {
-    await requirePaidAccount(svc, actor.accountId);
-    await updateAccountSettings(svc, actor, query.option, body);
+    await requirePaidAccount(svc, actor.accountId)
+    await updateAccountSettings(svc, actor, query.option, body)
   },
-});
+})

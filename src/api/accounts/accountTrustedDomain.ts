@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { requirePaidAccount } from '../../domain/accounts/plan.js';
-import { trustedDomains } from '../../domain/accounts/sub-accounts.js';
-import { AccountIdParams, TrustedDomainsResponse } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { requirePaidAccount } from '../../domain/accounts/plan.js'
+import { trustedDomains } from '../../domain/accounts/sub-accounts.js'
+import { AccountIdParams, TrustedDomainsResponse } from './schemas.js'
 
 // Get account's trusted domains.
 export default defineOperation({
@@ -12,7 +12,7 @@ export default defineOperation({
   params: AccountIdParams,
   success: { status: 200, schema: TrustedDomainsResponse },
   async handle({ actor, svc }) {
-    await requirePaidAccount(svc, actor.accountId);
-    return trustedDomains((await svc.accounts.get(actor.accountId))!);
+    await requirePaidAccount(svc, actor.accountId)
+    return trustedDomains((await svc.accounts.get(actor.accountId))!)
   },
-});
+})

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { listSubAccounts } from '../../domain/accounts/sub-accounts.js';
-import { ListAccountsQuery, ListAccountsResponse } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { listSubAccounts } from '../../domain/accounts/sub-accounts.js'
+import { ListAccountsQuery, ListAccountsResponse } from './schemas.js'
 
 // List sub accounts — the caller's own sub accounts (master accounts only), oldest first.
 export default defineOperation({
@@ -10,4 +10,4 @@ export default defineOperation({
   query: ListAccountsQuery,
   success: { status: 200, schema: ListAccountsResponse },
   handle: ({ query, actor, svc }) => listSubAccounts(svc, actor, query),
-});
+})

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { removeAccountBackgrounds } from '../../domain/accounts/virtual-backgrounds.js';
-import { AccountIdParams, DeleteVirtualBackgroundsQuery } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { removeAccountBackgrounds } from '../../domain/accounts/virtual-backgrounds.js'
+import { AccountIdParams, DeleteVirtualBackgroundsQuery } from './schemas.js'
 
 // Delete virtual background files — `file_ids`, comma-separated, each one of the account's files.
 export default defineOperation({
@@ -12,6 +12,6 @@ export default defineOperation({
   query: DeleteVirtualBackgroundsQuery,
   success: { status: 204 },
   async handle({ query, actor, svc }) {
-    await removeAccountBackgrounds(svc, actor.accountId, query.file_ids);
+    await removeAccountBackgrounds(svc, actor.accountId, query.file_ids)
   },
-});
+})

@@ -1,8 +1,8 @@
-import { defineOperation } from '../../http/operation.js';
-import { requirePaidAccount } from '../../domain/accounts/plan.js';
-import { lockSettingsView } from '../../domain/accounts/lock-settings.js';
-import { AccountIdParams } from './schemas.js';
-import { LockSettings, LockSettingsQuery } from './schemas-settings.js';
+import { defineOperation } from '../../http/operation.js'
+import { requirePaidAccount } from '../../domain/accounts/plan.js'
+import { lockSettingsView } from '../../domain/accounts/lock-settings.js'
+import { AccountIdParams } from './schemas.js'
+import { LockSettings, LockSettingsQuery } from './schemas-settings.js'
 
 // Get locked settings — the settings the account locks for its groups and users (paid accounts).
 export default defineOperation({
@@ -14,7 +14,7 @@ export default defineOperation({
   query: LockSettingsQuery,
   success: { status: 200, schema: LockSettings },
   async handle({ query, actor, svc }) {
-    await requirePaidAccount(svc, actor.accountId);
-    return lockSettingsView(svc, actor.accountId, query.option, query.custom_query_fields);
+    await requirePaidAccount(svc, actor.accountId)
+    return lockSettingsView(svc, actor.accountId, query.option, query.custom_query_fields)
   },
-});
+})

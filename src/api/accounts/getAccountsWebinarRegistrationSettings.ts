@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { requirePaidAccount } from '../../domain/accounts/plan.js';
-import { registrationSettings } from '../../domain/accounts/registration.js';
-import { AccountIdParams, RegistrationQuery, RegistrationSettings } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { requirePaidAccount } from '../../domain/accounts/plan.js'
+import { registrationSettings } from '../../domain/accounts/registration.js'
+import { AccountIdParams, RegistrationQuery, RegistrationSettings } from './schemas.js'
 
 // Get an account's webinar registration settings — what new webinars' registration starts with.
 export default defineOperation({
@@ -13,7 +13,7 @@ export default defineOperation({
   query: RegistrationQuery,
   success: { status: 200, schema: RegistrationSettings },
   async handle({ actor, svc }) {
-    await requirePaidAccount(svc, actor.accountId);
-    return registrationSettings(svc, actor.accountId);
+    await requirePaidAccount(svc, actor.accountId)
+    return registrationSettings(svc, actor.accountId)
   },
-});
+})

@@ -1,22 +1,22 @@
-import { Type } from 'typebox';
+import { Type } from 'typebox'
 
 // Sub accounts (Zoom's Accounts master API, current field names, older ones still read), owners, domains,
 // webinar registration settings and virtual backgrounds. Response properties are all optional.
 
-const o = Type.Optional;
-const s = () => Type.Optional(Type.String());
-const b = () => Type.Optional(Type.Boolean());
-const e = <T extends string>(values: readonly T[]) => Type.Unsafe<T>({ type: 'string', enum: [...values] });
-const n = <T extends number>(values: readonly T[]) => Type.Unsafe<T>({ type: 'integer', enum: [...values] });
+const o = Type.Optional
+const s = () => Type.Optional(Type.String())
+const b = () => Type.Optional(Type.Boolean())
+const e = <T extends string>(values: readonly T[]) => Type.Unsafe<T>({ type: 'string', enum: [...values] })
+const n = <T extends number>(values: readonly T[]) => Type.Unsafe<T>({ type: 'integer', enum: [...values] })
 
-export const AccountIdParams = Type.Object({ accountId: Type.String({ minLength: 1 }) });
+export const AccountIdParams = Type.Object({ accountId: Type.String({ minLength: 1 }) })
 
 export const ListAccountsQuery = Type.Object({
   page_size: o(Type.Integer({ minimum: 1, maximum: 300, default: 30 })),
   page_number: o(Type.Integer({ minimum: 1, default: 1 })),
   next_page_token: s(),
   email: s(),
-});
+})
 
 const AccountListItem = Type.Object({
   id: s(),
@@ -30,7 +30,7 @@ const AccountListItem = Type.Object({
   account_number: o(Type.Number()),
   reseller: b(),
   bulk_license: b(),
-});
+})
 
 export const ListAccountsResponse = Type.Object({
   page_count: o(Type.Integer()),
@@ -39,12 +39,12 @@ export const ListAccountsResponse = Type.Object({
   total_records: o(Type.Integer()),
   next_page_token: s(),
   accounts: o(Type.Array(AccountListItem)),
-});
+})
 
 /** Who pays for a sub account: its master, or the sub account itself. */
-const PAY_MODES = ['master', 'sub'] as const;
+const PAY_MODES = ['master', 'sub'] as const
 
-const ipList = Type.Array(Type.String(), { maxItems: 999 });
+const ipList = Type.Array(Type.String(), { maxItems: 999 })
 
 /** A sub account's options; `room_connectors` / `meeting_connectors` are the older comma-separated forms. */
 export const AccountOptionsBody = Type.Object({
@@ -60,7 +60,7 @@ export const AccountOptionsBody = Type.Object({
   resource_share_mh: b(),
   resource_meeting_connector_list: o(ipList),
   resource_meeting_hybrid_list: o(ipList),
-});
+})
 
 export const CreateAccountBody = Type.Object({
   first_name: Type.String({ minLength: 1, maxLength: 64 }),
@@ -78,14 +78,14 @@ export const CreateAccountBody = Type.Object({
   country: s(),
   options: o(AccountOptionsBody),
   transfer_code: o(Type.String({ maxLength: 512 })),
-});
+})
 
 export const CreateAccountResponse = Type.Object({
   id: s(),
   owner_id: s(),
   owner_email: s(),
   created_at: s(),
-});
+})
 
 export const SubAccountResponse = Type.Object({
   id: s(),
@@ -116,23 +116,35 @@ export const SubAccountResponse = Type.Object({
   subscription_end_time: s(),
   vanity_url: s(),
   reseller: b(),
-});
+})
 
-export const OwnerBody = Type.Object({ email: Type.String({ format: 'email' }) });
+export const OwnerBody = Type.Object({ email: Type.String({ format: 'email' }) })
 
 export const ManagedDomainsResponse = Type.Object({
   total_records: o(Type.Integer()),
   domains: o(Type.Array(Type.Object({ domain: s(), status: s() }))),
-});
+})
 
-export const TrustedDomainsResponse = Type.Object({ trusted_domains: o(Type.Array(Type.String())) });
+export const TrustedDomainsResponse = Type.Object({ trusted_domains: o(Type.Array(Type.String())) })
 
-export const RegistrationQuery = Type.Object({ type: o(e(['webinar'])) });
+export const RegistrationQuery = Type.Object({ type: o(e(['webinar'])) })
 
 const QUESTION_FIELDS = [
-  'last_name', 'address', 'city', 'country', 'zip', 'state', 'phone', 'industry', 'org', 'job_title',
-  'purchasing_time_frame', 'role_in_purchase_process', 'no_of_employees', 'comments',
-] as const;
+  'last_name',
+  'address',
+  'city',
+  'country',
+  'zip',
+  'state',
+  'phone',
+  'industry',
+  'org',
+  'job_title',
+  'purchasing_time_frame',
+  'role_in_purchase_process',
+  'no_of_employees',
+  'comments',
+] as const
 
 const registrationShape = {
   options: o(
@@ -156,11 +168,11 @@ const registrationShape = {
       }),
     ),
   ),
-};
+}
 
-export const RegistrationSettings = Type.Object(registrationShape);
+export const RegistrationSettings = Type.Object(registrationShape)
 
-export const VirtualBackgroundBody = Type.Object({ file: s() });
+export const VirtualBackgroundBody = Type.Object({ file: s() })
 
 export const VirtualBackgroundResponse = Type.Object({
   id: s(),
@@ -168,6 +180,6 @@ export const VirtualBackgroundResponse = Type.Object({
   name: s(),
   size: o(Type.Integer()),
   type: s(),
-});
+})
 
-export const DeleteVirtualBackgroundsQuery = Type.Object({ file_ids: s() });
+export const DeleteVirtualBackgroundsQuery = Type.Object({ file_ids: s() })

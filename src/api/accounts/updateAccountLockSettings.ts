@@ -1,8 +1,8 @@
-import { defineOperation } from '../../http/operation.js';
-import { requirePaidAccount } from '../../domain/accounts/plan.js';
-import { updateLockSettings } from '../../domain/accounts/lock-settings.js';
-import { AccountIdParams } from './schemas.js';
-import { LockSettings } from './schemas-settings.js';
+import { defineOperation } from '../../http/operation.js'
+import { requirePaidAccount } from '../../domain/accounts/plan.js'
+import { updateLockSettings } from '../../domain/accounts/lock-settings.js'
+import { AccountIdParams } from './schemas.js'
+import { LockSettings } from './schemas-settings.js'
 
 // Update locked settings — announced as account.lock_settings_updated.
 export default defineOperation({
@@ -14,7 +14,7 @@ export default defineOperation({
   body: LockSettings,
   success: { status: 204 },
   async handle({ body, actor, svc }) {
-    await requirePaidAccount(svc, actor.accountId);
-    await updateLockSettings(svc, actor, body);
+    await requirePaidAccount(svc, actor.accountId)
+    await updateLockSettings(svc, actor, body)
   },
-});
+})

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { changeAccountOwner } from '../../domain/accounts/sub-accounts.js';
-import { AccountIdParams, OwnerBody } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { changeAccountOwner } from '../../domain/accounts/sub-accounts.js'
+import { AccountIdParams, OwnerBody } from './schemas.js'
 
 // Update the account owner — an active user of the account takes over; the former owner becomes an admin.
 export default defineOperation({
@@ -12,6 +12,6 @@ export default defineOperation({
   body: OwnerBody,
   success: { status: 204 },
   async handle({ body, actor, svc }) {
-    await changeAccountOwner(svc, actor, body.email);
+    await changeAccountOwner(svc, actor, body.email)
   },
-});
+})

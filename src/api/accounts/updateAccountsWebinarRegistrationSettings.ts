@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { requirePaidAccount } from '../../domain/accounts/plan.js';
-import { updateRegistrationSettings } from '../../domain/accounts/registration.js';
-import { AccountIdParams, RegistrationQuery, RegistrationSettings } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { requirePaidAccount } from '../../domain/accounts/plan.js'
+import { updateRegistrationSettings } from '../../domain/accounts/registration.js'
+import { AccountIdParams, RegistrationQuery, RegistrationSettings } from './schemas.js'
 
 // Update an account's webinar registration settings.
 export default defineOperation({
@@ -14,7 +14,7 @@ export default defineOperation({
   body: RegistrationSettings,
   success: { status: 204 },
   async handle({ body, actor, svc }) {
-    await requirePaidAccount(svc, actor.accountId);
-    await updateRegistrationSettings(svc, actor.accountId, body);
+    await requirePaidAccount(svc, actor.accountId)
+    await updateRegistrationSettings(svc, actor.accountId, body)
   },
-});
+})

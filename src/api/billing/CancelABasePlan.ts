@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { BillingService } from '../../domain/accounts/billing.js';
-import { AccountIdParams, CancelBaseBody } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { BillingService } from '../../domain/accounts/billing.js'
+import { AccountIdParams, CancelBaseBody } from './schemas.js'
 
 // Cancel a base plan — once no add-on is left; the sub account becomes Free. Zoom answers 200 with no body.
 export default defineOperation({
@@ -12,6 +12,6 @@ export default defineOperation({
   body: CancelBaseBody,
   success: { status: 200 },
   async handle({ body, actor, svc }) {
-    await svc.use(BillingService).cancelBase(actor, body);
+    await svc.use(BillingService).cancelBase(actor, body)
   },
-});
+})

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { BillingService } from '../../domain/accounts/billing.js';
-import { AccountIdParams, CancelAddonBody } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { BillingService } from '../../domain/accounts/billing.js'
+import { AccountIdParams, CancelAddonBody } from './schemas.js'
 
 // Cancel additional plans — one add-on (`type`) stops renewing; no refund. Zoom answers 200 with no body.
 export default defineOperation({
@@ -12,6 +12,6 @@ export default defineOperation({
   body: CancelAddonBody,
   success: { status: 200 },
   async handle({ body, actor, svc }) {
-    await svc.use(BillingService).cancelAddon(actor, body);
+    await svc.use(BillingService).cancelAddon(actor, body)
   },
-});
+})

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { BillingService } from '../../domain/accounts/billing.js';
-import { AccountIdParams, PlansResponse } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { BillingService } from '../../domain/accounts/billing.js'
+import { AccountIdParams, PlansResponse } from './schemas.js'
 
 // Get account plan information — the base plan and add-ons, with their status and next invoice dates.
 export default defineOperation({
@@ -11,8 +11,8 @@ export default defineOperation({
   params: AccountIdParams,
   success: { status: 200, schema: PlansResponse },
   async handle({ actor, svc }) {
-    const billing = svc.use(BillingService);
-    billing.requireMasterPays(actor, await billing.account(actor.accountId));
-    return billing.plans(actor.accountId);
+    const billing = svc.use(BillingService)
+    billing.requireMasterPays(actor, await billing.account(actor.accountId))
+    return billing.plans(actor.accountId)
   },
-});
+})

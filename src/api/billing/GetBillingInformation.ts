@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { BillingService } from '../../domain/accounts/billing.js';
-import { AccountIdParams, BillingContactResponse } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { BillingService } from '../../domain/accounts/billing.js'
+import { AccountIdParams, BillingContactResponse } from './schemas.js'
 
 // Get billing information — the billing contact of a sub account (or, with `me`, of the caller).
 export default defineOperation({
@@ -11,8 +11,8 @@ export default defineOperation({
   params: AccountIdParams,
   success: { status: 200, schema: BillingContactResponse },
   async handle({ actor, svc }) {
-    const billing = svc.use(BillingService);
-    billing.requireMasterPays(actor, await billing.account(actor.accountId));
-    return billing.contact(actor.accountId);
+    const billing = svc.use(BillingService)
+    billing.requireMasterPays(actor, await billing.account(actor.accountId))
+    return billing.contact(actor.accountId)
   },
-});
+})

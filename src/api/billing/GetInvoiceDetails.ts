@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { invoiceDetail } from '../../domain/accounts/invoices.js';
-import { InvoiceDetailResponse, InvoiceParams } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { invoiceDetail } from '../../domain/accounts/invoices.js'
+import { InvoiceDetailResponse, InvoiceParams } from './schemas.js'
 
 // Get invoice details — the invoice and its lines.
 export default defineOperation({
@@ -11,4 +11,4 @@ export default defineOperation({
   params: InvoiceParams,
   success: { status: 200, schema: InvoiceDetailResponse },
   handle: ({ params, actor, svc }) => invoiceDetail(svc, actor.accountId, params.invoiceId),
-});
+})

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { BillingService } from '../../domain/accounts/billing.js';
-import { AccountIdParams, PlanUsageResponse } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { BillingService } from '../../domain/accounts/billing.js'
+import { AccountIdParams, PlanUsageResponse } from './schemas.js'
 
 // Get plan usage — each plan's hosts and how many of its licenses the account's users hold (or wait for).
 export default defineOperation({
@@ -11,4 +11,4 @@ export default defineOperation({
   params: AccountIdParams,
   success: { status: 200, schema: PlanUsageResponse },
   handle: ({ actor, svc }) => svc.use(BillingService).usage(actor.accountId),
-});
+})

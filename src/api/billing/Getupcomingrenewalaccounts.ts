@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { upcomingRenewals } from '../../domain/accounts/invoices.js';
-import { RenewalsQuery, RenewalsResponse } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { upcomingRenewals } from '../../domain/accounts/invoices.js'
+import { RenewalsQuery, RenewalsResponse } from './schemas.js'
 
 // List upcoming renewal accounts — sub accounts with plans renewing within 30, 60 or 90 days.
 export default defineOperation({
@@ -10,4 +10,4 @@ export default defineOperation({
   query: RenewalsQuery,
   success: { status: 200, schema: RenewalsResponse },
   handle: ({ query, actor, svc }) => upcomingRenewals(svc, actor, query),
-});
+})

@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { requirePaidAccount } from '../../domain/accounts/plan.js';
-import { listInvoices } from '../../domain/accounts/invoices.js';
-import { AccountIdParams, InvoicesQuery, InvoicesResponse } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { requirePaidAccount } from '../../domain/accounts/plan.js'
+import { listInvoices } from '../../domain/accounts/invoices.js'
+import { AccountIdParams, InvoicesQuery, InvoicesResponse } from './schemas.js'
 
 // List billing invoices — of a paid account, dated within from…to (at most a year).
 export default defineOperation({
@@ -13,7 +13,7 @@ export default defineOperation({
   query: InvoicesQuery,
   success: { status: 200, schema: InvoicesResponse },
   async handle({ query, actor, svc }) {
-    await requirePaidAccount(svc, actor.accountId);
-    return listInvoices(svc, actor.accountId, query);
+    await requirePaidAccount(svc, actor.accountId)
+    return listInvoices(svc, actor.accountId, query)
   },
-});
+})

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { BillingService } from '../../domain/accounts/billing.js';
-import { AccountIdParams, BasePlanUpdateBody } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { BillingService } from '../../domain/accounts/billing.js'
+import { AccountIdParams, BasePlanUpdateBody } from './schemas.js'
 
 // Update a base plan — another plan type (a new period, invoiced) or more hosts (the rest of the period invoiced).
 export default defineOperation({
@@ -12,6 +12,6 @@ export default defineOperation({
   body: BasePlanUpdateBody,
   success: { status: 204 },
   async handle({ body, actor, svc }) {
-    await svc.use(BillingService).updateBase(actor, body);
+    await svc.use(BillingService).updateBase(actor, body)
   },
-});
+})

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { BillingService } from '../../domain/accounts/billing.js';
-import { AccountIdParams, BillingContactUpdateBody } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { BillingService } from '../../domain/accounts/billing.js'
+import { AccountIdParams, BillingContactUpdateBody } from './schemas.js'
 
 // Update billing information — a paid sub account's billing contact (the master pays its charges).
 export default defineOperation({
@@ -12,6 +12,6 @@ export default defineOperation({
   body: BillingContactUpdateBody,
   success: { status: 204 },
   async handle({ body, actor, svc }) {
-    await svc.use(BillingService).updateContact(actor, body);
+    await svc.use(BillingService).updateContact(actor, body)
   },
-});
+})

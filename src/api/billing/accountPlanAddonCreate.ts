@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { BillingService } from '../../domain/accounts/billing.js';
-import { AccountIdParams, AddonBody, PlansResponse } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { BillingService } from '../../domain/accounts/billing.js'
+import { AccountIdParams, AddonBody, PlansResponse } from './schemas.js'
 
 // Subscribe account to an additional plan — an add-on of a paid sub account; answers with the account's plans.
 export default defineOperation({
@@ -12,4 +12,4 @@ export default defineOperation({
   body: AddonBody,
   success: { status: 201, schema: PlansResponse },
   handle: ({ body, actor, svc }) => svc.use(BillingService).addAddon(actor, body),
-});
+})

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { BillingService } from '../../domain/accounts/billing.js';
-import { AccountIdParams, AddonBody } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { BillingService } from '../../domain/accounts/billing.js'
+import { AccountIdParams, AddonBody } from './schemas.js'
 
 // Update an account's additional plan — its hosts, or another plan of a single-plan family (Rooms, recording…).
 export default defineOperation({
@@ -12,6 +12,6 @@ export default defineOperation({
   body: AddonBody,
   success: { status: 204 },
   async handle({ body, actor, svc }) {
-    await svc.use(BillingService).updateAddon(actor, body);
+    await svc.use(BillingService).updateAddon(actor, body)
   },
-});
+})

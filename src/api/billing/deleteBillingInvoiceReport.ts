@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { deleteReport } from '../../domain/accounts/invoices.js';
-import { InvoiceReportParams } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { deleteReport } from '../../domain/accounts/invoices.js'
+import { InvoiceReportParams } from './schemas.js'
 
 // Delete sub accounts' billing invoice report.
 export default defineOperation({
@@ -10,6 +10,6 @@ export default defineOperation({
   params: InvoiceReportParams,
   success: { status: 204 },
   async handle({ params, actor, svc }) {
-    await deleteReport(svc, actor, params.invoiceReportId);
+    await deleteReport(svc, actor, params.invoiceReportId)
   },
-});
+})

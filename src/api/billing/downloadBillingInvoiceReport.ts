@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { reportCsv, reportInfo } from '../../domain/accounts/invoices.js';
-import { InvoiceReport, InvoiceReportDownloadQuery, InvoiceReportParams } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { reportCsv, reportInfo } from '../../domain/accounts/invoices.js'
+import { InvoiceReport, InvoiceReportDownloadQuery, InvoiceReportParams } from './schemas.js'
 
 // Download sub accounts' billing invoice reports — `download=true`: the CSV file; `false`: the report's details.
 export default defineOperation({
@@ -11,11 +11,11 @@ export default defineOperation({
   query: InvoiceReportDownloadQuery,
   success: { status: 200, schema: InvoiceReport },
   async handle({ params, query, actor, svc, reply }) {
-    if (!query.download) return reportInfo(svc, actor, params.invoiceReportId);
-    const csv = await reportCsv(svc, actor, params.invoiceReportId);
+    if (!query.download) return reportInfo(svc, actor, params.invoiceReportId)
+    const csv = await reportCsv(svc, actor, params.invoiceReportId)
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="invoice_report_${params.invoiceReportId}.csv"`)
-      .send(csv);
+      .send(csv)
   },
-});
+})

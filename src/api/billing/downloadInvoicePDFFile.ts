@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { downloadInvoice } from '../../domain/accounts/invoices.js';
-import { DownloadInvoiceParams } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { downloadInvoice } from '../../domain/accounts/invoices.js'
+import { DownloadInvoiceParams } from './schemas.js'
 
 // Download an invoice file (v2) — Zoom's newer path of the same download (the /api/download one is deprecated);
 // not in the catalog, served for clients that moved to it. Same file, same limits.
@@ -11,7 +11,10 @@ export default defineOperation({
   params: DownloadInvoiceParams,
   success: { status: 200 },
   async handle({ params, actor, svc, reply }) {
-    const { pdf, invoiceId } = await downloadInvoice(svc, actor, params.invoiceId);
-    return reply.type('application/pdf').header('content-disposition', `attachment; filename="${invoiceId}.pdf"`).send(pdf);
+    const { pdf, invoiceId } = await downloadInvoice(svc, actor, params.invoiceId)
+    return reply
+      .type('application/pdf')
+      .header('content-disposition', `attachment; filename="${invoiceId}.pdf"`)
+      .send(pdf)
   },
-});
+})

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { listReports } from '../../domain/accounts/invoices.js';
-import { InvoiceReportsQuery, InvoiceReportsResponse } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { listReports } from '../../domain/accounts/invoices.js'
+import { InvoiceReportsQuery, InvoiceReportsResponse } from './schemas.js'
 
 // List sub accounts' billing invoice reports.
 export default defineOperation({
@@ -10,4 +10,4 @@ export default defineOperation({
   query: InvoiceReportsQuery,
   success: { status: 200, schema: InvoiceReportsResponse },
   handle: ({ query, actor, svc }) => listReports(svc, actor, query),
-});
+})

@@ -1,16 +1,16 @@
-import { Type } from 'typebox';
+import { Type } from 'typebox'
 
 // Billing master API: billing contacts, plans, usage, invoices, invoice reports and renewals. Field names from
 // Zoom's current Billing reference (the 2018 document has the older subset). Responses: every property optional.
 
-const o = Type.Optional;
-const s = () => Type.Optional(Type.String());
-const i = () => Type.Optional(Type.Integer());
-const num = () => Type.Optional(Type.Number());
-const e = <T extends string>(values: readonly T[]) => Type.Unsafe<T>({ type: 'string', enum: [...values] });
-const n = <T extends number>(values: readonly T[]) => Type.Unsafe<T>({ type: 'integer', enum: [...values] });
+const o = Type.Optional
+const s = () => Type.Optional(Type.String())
+const i = () => Type.Optional(Type.Integer())
+const num = () => Type.Optional(Type.Number())
+const e = <T extends string>(values: readonly T[]) => Type.Unsafe<T>({ type: 'string', enum: [...values] })
+const n = <T extends number>(values: readonly T[]) => Type.Unsafe<T>({ type: 'integer', enum: [...values] })
 
-export { AccountIdParams } from '../accounts/schemas.js';
+export { AccountIdParams } from '../accounts/schemas.js'
 
 const contactShape = {
   first_name: Type.String({ maxLength: 64 }),
@@ -23,7 +23,7 @@ const contactShape = {
   state: Type.String({ maxLength: 64 }),
   zip: Type.String({ maxLength: 16 }),
   country: Type.String({ maxLength: 2 }),
-};
+}
 
 export const BillingContactResponse = Type.Object({
   first_name: s(),
@@ -37,11 +37,11 @@ export const BillingContactResponse = Type.Object({
   zip: s(),
   country: s(),
   employee_count: s(),
-});
+})
 
-export const BillingContactUpdateBody = Type.Partial(Type.Object(contactShape));
+export const BillingContactUpdateBody = Type.Partial(Type.Object(contactShape))
 
-const ContactRequired = Type.Object(contactShape);
+const ContactRequired = Type.Object(contactShape)
 
 const PlanObject = Type.Object({
   type: s(),
@@ -53,7 +53,7 @@ const PlanObject = Type.Object({
   status: s(),
   service_effective_date: s(),
   next_invoice_date: s(),
-});
+})
 
 export const PlansResponse = Type.Object({
   plan_base: o(PlanObject),
@@ -64,16 +64,16 @@ export const PlansResponse = Type.Object({
   plan_zoom_events: o(Type.Array(PlanObject)),
   plan_recording: s(),
   plan_audio: o(PlanObject),
-});
+})
 
-const HostsPlan = Type.Object({ type: Type.String({ minLength: 1 }), hosts: Type.Integer({ minimum: 1 }) });
+const HostsPlan = Type.Object({ type: Type.String({ minLength: 1 }), hosts: Type.Integer({ minimum: 1 }) })
 const AudioPlan = Type.Object({
   type: Type.String({ minLength: 1 }),
   tollfree_countries: s(),
   premium_countries: s(),
   callout_countries: s(),
   ddi_numbers: o(Type.Integer({ minimum: 0 })),
-});
+})
 
 export const SubscribeBody = Type.Object({
   contact: o(ContactRequired),
@@ -85,13 +85,13 @@ export const SubscribeBody = Type.Object({
   plan_zoom_events: o(Type.Array(HostsPlan)),
   plan_recording: o(Type.String({ minLength: 1 })),
   plan_audio: o(AudioPlan),
-});
+})
 
 export const BasePlanUpdateBody = Type.Object({
   type: Type.String({ minLength: 1 }),
   hosts: o(Type.Integer({ minimum: 0 })),
   increasing_hosts: o(Type.Integer({ minimum: 0 })),
-});
+})
 
 export const AddonBody = Type.Object({
   type: Type.String({ minLength: 1 }),
@@ -100,18 +100,18 @@ export const AddonBody = Type.Object({
   premium_countries: s(),
   callout_countries: s(),
   ddi_numbers: o(Type.Integer({ minimum: 0 })),
-});
+})
 
 const cancelShape = {
   action: e(['cancel']),
   comment: o(Type.String({ maxLength: 1024 })),
   reason: o(n([1, 2, 3, 4, 5, 6])),
-};
+}
 
-export const CancelBaseBody = Type.Object(cancelShape);
-export const CancelAddonBody = Type.Object({ ...cancelShape, type: Type.String({ minLength: 1 }) });
+export const CancelBaseBody = Type.Object(cancelShape)
+export const CancelAddonBody = Type.Object({ ...cancelShape, type: Type.String({ minLength: 1 }) })
 
-const UsageItem = Type.Object({ type: s(), hosts: i(), usage: i(), pending: i() });
+const UsageItem = Type.Object({ type: s(), hosts: i(), usage: i(), pending: i() })
 
 export const PlanUsageResponse = Type.Object({
   plan_base: o(UsageItem),
@@ -131,14 +131,14 @@ export const PlanUsageResponse = Type.Object({
       max_exceed_date: s(),
     }),
   ),
-});
+})
 
 export const InvoicesQuery = Type.Object({
   from: o(Type.String({ format: 'date' })),
   to: o(Type.String({ format: 'date' })),
   page_size: o(Type.Integer({ minimum: 1, maximum: 300 })),
   next_page_token: s(),
-});
+})
 
 const InvoiceSummary = {
   id: s(),
@@ -150,7 +150,7 @@ const InvoiceSummary = {
   total_amount: num(),
   tax_amount: num(),
   status: s(),
-};
+}
 
 export const InvoicesResponse = Type.Object({
   currency: s(),
@@ -158,9 +158,12 @@ export const InvoicesResponse = Type.Object({
   next_page_token: s(),
   page_size: i(),
   total_records: i(),
-});
+})
 
-export const InvoiceParams = Type.Object({ accountId: Type.String({ minLength: 1 }), invoiceId: Type.String({ minLength: 1 }) });
+export const InvoiceParams = Type.Object({
+  accountId: Type.String({ minLength: 1 }),
+  invoiceId: Type.String({ minLength: 1 }),
+})
 
 export const InvoiceDetailResponse = Type.Object({
   ...InvoiceSummary,
@@ -181,15 +184,15 @@ export const InvoiceDetailResponse = Type.Object({
       }),
     ),
   ),
-});
+})
 
-export const DownloadInvoiceParams = Type.Object({ invoiceId: Type.String({ minLength: 1 }) });
+export const DownloadInvoiceParams = Type.Object({ invoiceId: Type.String({ minLength: 1 }) })
 
 export const GenerateReportBody = Type.Object({
   start_date: Type.String({ format: 'date' }),
   end_date: Type.String({ format: 'date' }),
   account_ids: o(Type.Array(Type.String({ minLength: 1 }), { maxItems: 1000 })),
-});
+})
 
 export const InvoiceReport = Type.Object({
   id: s(),
@@ -198,18 +201,24 @@ export const InvoiceReport = Type.Object({
   accounts_total_number: i(),
   remaining_days: i(),
   status: s(),
-});
+})
 
-export const InvoiceReportsQuery = Type.Object({ next_page_token: s(), page_size: o(Type.Integer({ minimum: 1, maximum: 300 })) });
+export const InvoiceReportsQuery = Type.Object({
+  next_page_token: s(),
+  page_size: o(Type.Integer({ minimum: 1, maximum: 300 })),
+})
 
-export const InvoiceReportsResponse = Type.Object({ next_page_token: s(), invoice_reports: o(Type.Array(InvoiceReport)) });
+export const InvoiceReportsResponse = Type.Object({
+  next_page_token: s(),
+  invoice_reports: o(Type.Array(InvoiceReport)),
+})
 
-export const InvoiceReportParams = Type.Object({ invoiceReportId: Type.String({ minLength: 1 }) });
+export const InvoiceReportParams = Type.Object({ invoiceReportId: Type.String({ minLength: 1 }) })
 
-export const InvoiceReportDownloadQuery = Type.Object({ download: Type.Boolean() });
+export const InvoiceReportDownloadQuery = Type.Object({ download: Type.Boolean() })
 
 /** interval and page_size are checked by the handler: Zoom answers 2100, not a validation error. */
-export const RenewalsQuery = Type.Object({ interval: i(), page_size: i(), next_page_token: s() });
+export const RenewalsQuery = Type.Object({ interval: i(), page_size: i(), next_page_token: s() })
 
 export const RenewalsResponse = Type.Object({
   interval: i(),
@@ -241,4 +250,4 @@ export const RenewalsResponse = Type.Object({
       }),
     ),
   ),
-});
+})

@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { GroupService } from '../../domain/groups/group.service.js';
-import { removeGroupVirtualBackgrounds } from '../../domain/groups/settings.js';
-import { DeleteVirtualBackgroundsQuery, GroupIdParams } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { GroupService } from '../../domain/groups/group.service.js'
+import { removeGroupVirtualBackgrounds } from '../../domain/groups/settings.js'
+import { DeleteVirtualBackgroundsQuery, GroupIdParams } from './schemas.js'
 
 // Delete Virtual Background files — file_ids is a comma-separated list of the group's files.
 export default defineOperation({
@@ -12,7 +12,7 @@ export default defineOperation({
   query: DeleteVirtualBackgroundsQuery,
   success: { status: 204 },
   async handle({ params, query, actor, svc }) {
-    const group = await svc.use(GroupService).get(actor.accountId, params.groupId);
-    await removeGroupVirtualBackgrounds(svc, group, query.file_ids);
+    const group = await svc.use(GroupService).get(actor.accountId, params.groupId)
+    await removeGroupVirtualBackgrounds(svc, group, query.file_ids)
   },
-});
+})

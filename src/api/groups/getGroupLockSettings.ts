@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { GroupService } from '../../domain/groups/group.service.js';
-import { readGroupLocks } from '../../domain/groups/settings.js';
-import { GroupIdParams, GroupLockSettingsResponse, LockOptionQuery } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { GroupService } from '../../domain/groups/group.service.js'
+import { readGroupLocks } from '../../domain/groups/settings.js'
+import { GroupIdParams, GroupLockSettingsResponse, LockOptionQuery } from './schemas.js'
 
 // Get locked settings — `true` marks a setting the group's members cannot change.
 export default defineOperation({
@@ -12,7 +12,7 @@ export default defineOperation({
   query: LockOptionQuery,
   success: { status: 200, schema: GroupLockSettingsResponse },
   async handle({ params, query, actor, svc }) {
-    const group = await svc.use(GroupService).get(actor.accountId, params.groupId);
-    return readGroupLocks(group, query.option, GroupLockSettingsResponse);
+    const group = await svc.use(GroupService).get(actor.accountId, params.groupId)
+    return readGroupLocks(group, query.option, GroupLockSettingsResponse)
   },
-});
+})

@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { GroupService } from '../../domain/groups/group.service.js';
-import { readGroupSettings } from '../../domain/groups/settings.js';
-import { GroupIdParams, GroupSettingsResponse, SettingsOptionQuery } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { GroupService } from '../../domain/groups/group.service.js'
+import { readGroupSettings } from '../../domain/groups/settings.js'
+import { GroupIdParams, GroupSettingsResponse, SettingsOptionQuery } from './schemas.js'
 
 // Get a group's settings — the account's settings with the group's changes; `option` picks the authentication
 // or meeting security document; custom_query_fields keeps only the named fields.
@@ -13,7 +13,7 @@ export default defineOperation({
   query: SettingsOptionQuery,
   success: { status: 200, schema: GroupSettingsResponse },
   async handle({ params, query, actor, svc }) {
-    const group = await svc.use(GroupService).get(actor.accountId, params.groupId);
-    return readGroupSettings(svc, group, query.option, query.custom_query_fields);
+    const group = await svc.use(GroupService).get(actor.accountId, params.groupId)
+    return readGroupSettings(svc, group, query.option, query.custom_query_fields)
   },
-});
+})

@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { GroupService } from '../../domain/groups/group.service.js';
-import { GroupIdParams, ListGroupAdminsQuery } from './schemas.js';
-import { GroupAdminsResponse } from './schemas.gen.js';
+import { defineOperation } from '../../http/operation.js'
+import { GroupService } from '../../domain/groups/group.service.js'
+import { GroupIdParams, ListGroupAdminsQuery } from './schemas.js'
+import { GroupAdminsResponse } from './schemas.gen.js'
 
 export default defineOperation({
   id: 'groupAdmins',
@@ -11,4 +11,4 @@ export default defineOperation({
   query: ListGroupAdminsQuery,
   success: { status: 200, schema: GroupAdminsResponse },
   handle: ({ params, query, actor, svc }) => svc.use(GroupService).listAdmins(actor.accountId, params.groupId, query),
-});
+})

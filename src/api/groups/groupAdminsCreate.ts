@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { GroupService } from '../../domain/groups/group.service.js';
-import { AddGroupAdminsBody, GroupIdParams } from './schemas.js';
-import { GroupAdminsCreateResponse } from './schemas.gen.js';
+import { defineOperation } from '../../http/operation.js'
+import { GroupService } from '../../domain/groups/group.service.js'
+import { AddGroupAdminsBody, GroupIdParams } from './schemas.js'
+import { GroupAdminsCreateResponse } from './schemas.gen.js'
 
 // Add group admins — up to 10 users of the account per request, by id or email; `ids` lists the new admins.
 export default defineOperation({
@@ -12,4 +12,4 @@ export default defineOperation({
   body: AddGroupAdminsBody,
   success: { status: 201, schema: GroupAdminsCreateResponse },
   handle: ({ params, body, actor, svc }) => svc.use(GroupService).addAdmins(actor, params.groupId, body?.admins ?? []),
-});
+})

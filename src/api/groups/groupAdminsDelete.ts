@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { GroupService } from '../../domain/groups/group.service.js';
-import { GroupAdminParams } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { GroupService } from '../../domain/groups/group.service.js'
+import { GroupAdminParams } from './schemas.js'
 
 // Delete a group admin — a user who is not an admin of the group is 400/4138.
 export default defineOperation({
@@ -10,6 +10,6 @@ export default defineOperation({
   params: GroupAdminParams,
   success: { status: 204 },
   async handle({ params, actor, svc }) {
-    await svc.use(GroupService).removeAdmin(actor, params.groupId, params.userId);
+    await svc.use(GroupService).removeAdmin(actor, params.groupId, params.userId)
   },
-});
+})

@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { GroupService } from '../../domain/groups/group.service.js';
-import { CreateGroupBody } from './schemas.js';
-import { GroupCreateResponse } from './schemas.gen.js';
+import { defineOperation } from '../../http/operation.js'
+import { GroupService } from '../../domain/groups/group.service.js'
+import { CreateGroupBody } from './schemas.js'
+import { GroupCreateResponse } from './schemas.gen.js'
 
 // Create a group — the name is unique in the account (409/4132); at most 100 new groups per account per day.
 export default defineOperation({
@@ -11,4 +11,4 @@ export default defineOperation({
   body: CreateGroupBody,
   success: { status: 201, schema: GroupCreateResponse },
   handle: ({ body, actor, svc }) => svc.use(GroupService).create(actor, body ?? {}),
-});
+})

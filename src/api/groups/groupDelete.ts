@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { GroupService } from '../../domain/groups/group.service.js';
-import { GroupIdParams } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { GroupService } from '../../domain/groups/group.service.js'
+import { GroupIdParams } from './schemas.js'
 
 // Delete a group — its members leave it; for those whose primary group it was, their oldest other group becomes primary.
 export default defineOperation({
@@ -10,6 +10,6 @@ export default defineOperation({
   params: GroupIdParams,
   success: { status: 204 },
   async handle({ params, actor, svc }) {
-    await svc.use(GroupService).delete(actor, params.groupId);
+    await svc.use(GroupService).delete(actor, params.groupId)
   },
-});
+})

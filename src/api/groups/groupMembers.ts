@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { GroupService } from '../../domain/groups/group.service.js';
-import { GroupIdParams, ListGroupMembersQuery } from './schemas.js';
-import { GroupMembersResponse } from './schemas.gen.js';
+import { defineOperation } from '../../http/operation.js'
+import { GroupService } from '../../domain/groups/group.service.js'
+import { GroupIdParams, ListGroupMembersQuery } from './schemas.js'
+import { GroupMembersResponse } from './schemas.gen.js'
 
 export default defineOperation({
   id: 'groupMembers',
@@ -11,4 +11,4 @@ export default defineOperation({
   query: ListGroupMembersQuery,
   success: { status: 200, schema: GroupMembersResponse },
   handle: ({ params, query, actor, svc }) => svc.use(GroupService).listMembers(actor.accountId, params.groupId, query),
-});
+})

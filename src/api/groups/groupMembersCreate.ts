@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { GroupService } from '../../domain/groups/group.service.js';
-import { AddGroupMembersBody, GroupIdParams } from './schemas.js';
-import { GroupMembersCreateResponse } from './schemas.gen.js';
+import { defineOperation } from '../../http/operation.js'
+import { GroupService } from '../../domain/groups/group.service.js'
+import { AddGroupMembersBody, GroupIdParams } from './schemas.js'
+import { GroupMembersCreateResponse } from './schemas.gen.js'
 
 // Add group members — up to 30 users per request, by id or email; `ids` lists the users who joined.
 export default defineOperation({
@@ -11,5 +11,6 @@ export default defineOperation({
   params: GroupIdParams,
   body: AddGroupMembersBody,
   success: { status: 201, schema: GroupMembersCreateResponse },
-  handle: ({ params, body, actor, svc }) => svc.use(GroupService).addMembers(actor, params.groupId, body?.members ?? []),
-});
+  handle: ({ params, body, actor, svc }) =>
+    svc.use(GroupService).addMembers(actor, params.groupId, body?.members ?? []),
+})

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { GroupService } from '../../domain/groups/group.service.js';
-import { GroupMemberParams } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { GroupService } from '../../domain/groups/group.service.js'
+import { GroupMemberParams } from './schemas.js'
 
 // Delete a group member — memberId is the user's id or email.
 export default defineOperation({
@@ -10,6 +10,6 @@ export default defineOperation({
   params: GroupMemberParams,
   success: { status: 204 },
   async handle({ params, actor, svc }) {
-    await svc.use(GroupService).removeMember(actor, params.groupId, params.memberId);
+    await svc.use(GroupService).removeMember(actor, params.groupId, params.memberId)
   },
-});
+})

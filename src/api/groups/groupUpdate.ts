@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { GroupService } from '../../domain/groups/group.service.js';
-import { GroupIdParams, UpdateGroupBody } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { GroupService } from '../../domain/groups/group.service.js'
+import { GroupIdParams, UpdateGroupBody } from './schemas.js'
 
 // Update a group — renames it; the new name must be free in the account (409/4132).
 export default defineOperation({
@@ -11,6 +11,6 @@ export default defineOperation({
   body: UpdateGroupBody,
   success: { status: 204 },
   async handle({ params, body, actor, svc }) {
-    await svc.use(GroupService).update(actor, params.groupId, body ?? {});
+    await svc.use(GroupService).update(actor, params.groupId, body ?? {})
   },
-});
+})

@@ -4,22 +4,28 @@ import { Type, type Static } from 'typebox'
 
 // groups: GET /groups
 export const GroupsResponse = Type.Object({
-  groups: Type.Optional(Type.Array(Type.Object({
-    id: Type.Optional(Type.String()),
-    name: Type.Optional(Type.String()),
-    total_members: Type.Optional(Type.Integer()),
-  }))),
+  groups: Type.Optional(
+    Type.Array(
+      Type.Object({
+        id: Type.Optional(Type.String()),
+        name: Type.Optional(Type.String()),
+        total_members: Type.Optional(Type.Integer()),
+      }),
+    ),
+  ),
   total_records: Type.Optional(Type.Integer()),
 })
 export type GroupsResponseT = Static<typeof GroupsResponse>
 
 // groupCreate: POST /groups
 export const GroupCreateBody = Type.Object({
-  directory_privacy: Type.Optional(Type.Unsafe<1 | 2 | 3>({
-    type: 'integer',
-    enum: [1, 2, 3],
-    default: 2,
-  })),
+  directory_privacy: Type.Optional(
+    Type.Unsafe<1 | 2 | 3>({
+      type: 'integer',
+      enum: [1, 2, 3],
+      default: 2,
+    }),
+  ),
   in_directory: Type.Optional(Type.Boolean({ default: false })),
   name: Type.Optional(Type.String()),
 })
@@ -72,10 +78,14 @@ export const GroupAdminsQuery = Type.Object({
 })
 export type GroupAdminsQueryT = Static<typeof GroupAdminsQuery>
 export const GroupAdminsResponse = Type.Object({
-  admins: Type.Optional(Type.Array(Type.Object({
-    email: Type.Optional(Type.String()),
-    name: Type.Optional(Type.String()),
-  }))),
+  admins: Type.Optional(
+    Type.Array(
+      Type.Object({
+        email: Type.Optional(Type.String()),
+        name: Type.Optional(Type.String()),
+      }),
+    ),
+  ),
   next_page_token: Type.Optional(Type.String()),
   page_size: Type.Optional(Type.Integer()),
   total_records: Type.Optional(Type.Integer()),
@@ -88,10 +98,14 @@ export const GroupAdminsCreateParams = Type.Object({
 })
 export type GroupAdminsCreateParamsT = Static<typeof GroupAdminsCreateParams>
 export const GroupAdminsCreateBody = Type.Object({
-  admins: Type.Optional(Type.Array(Type.Object({
-    email: Type.Optional(Type.String()),
-    id: Type.Optional(Type.String()),
-  }))),
+  admins: Type.Optional(
+    Type.Array(
+      Type.Object({
+        email: Type.Optional(Type.String()),
+        id: Type.Optional(Type.String()),
+      }),
+    ),
+  ),
 })
 export type GroupAdminsCreateBodyT = Static<typeof GroupAdminsCreateBody>
 export const GroupAdminsCreateResponse = Type.Object({
@@ -117,125 +131,145 @@ export const GetGroupLockSettingsQuery = Type.Object({
 })
 export type GetGroupLockSettingsQueryT = Static<typeof GetGroupLockSettingsQuery>
 export const GetGroupLockSettingsResponse = Type.Object({
-  audio_conferencing: Type.Optional(Type.Object({
-    toll_free_and_fee_based_toll_call: Type.Optional(Type.Boolean()),
-  })),
-  email_notification: Type.Optional(Type.Object({
-    alternative_host_reminder: Type.Optional(Type.Boolean()),
-    cancel_meeting_reminder: Type.Optional(Type.Boolean()),
-    cloud_recording_available_reminder: Type.Optional(Type.Boolean()),
-    jbh_reminder: Type.Optional(Type.Boolean()),
-    schedule_for_reminder: Type.Optional(Type.Boolean()),
-  })),
-  in_meeting: Type.Optional(Type.Object({
-    alert_guest_join: Type.Optional(Type.Boolean()),
-    allow_live_streaming: Type.Optional(Type.Boolean()),
-    allow_show_zoom_windows: Type.Optional(Type.Boolean()),
-    annotation: Type.Optional(Type.Boolean()),
-    attendee_on_hold: Type.Optional(Type.Boolean()),
-    auto_answer: Type.Optional(Type.Boolean()),
-    auto_generated_captions: Type.Optional(Type.Boolean()),
-    auto_saving_chat: Type.Optional(Type.Boolean()),
-    breakout_room: Type.Optional(Type.Boolean()),
-    chat: Type.Optional(Type.Boolean()),
-    closed_caption: Type.Optional(Type.Boolean()),
-    co_host: Type.Optional(Type.Boolean()),
-    custom_data_center_regions: Type.Optional(Type.Boolean()),
-    disable_screen_sharing_for_host_meetings: Type.Optional(Type.Boolean()),
-    disable_screen_sharing_for_in_meeting_guests: Type.Optional(Type.Boolean()),
-    e2e_encryption: Type.Optional(Type.Boolean()),
-    entry_exit_chime: Type.Optional(Type.String()),
-    far_end_camera_control: Type.Optional(Type.Boolean()),
-    feedback: Type.Optional(Type.Boolean()),
-    file_transfer: Type.Optional(Type.Boolean()),
-    full_transcript: Type.Optional(Type.Boolean()),
-    group_hd: Type.Optional(Type.Boolean()),
-    language_interpretation: Type.Optional(Type.Boolean()),
-    manual_captions: Type.Optional(Type.Boolean()),
-    meeting_reactions: Type.Optional(Type.Boolean()),
-    meeting_survey: Type.Optional(Type.Boolean()),
-    non_verbal_feedback: Type.Optional(Type.Boolean()),
-    original_audio: Type.Optional(Type.Boolean()),
-    polling: Type.Optional(Type.Boolean()),
-    post_meeting_feedback: Type.Optional(Type.Boolean()),
-    private_chat: Type.Optional(Type.Boolean()),
-    remote_control: Type.Optional(Type.Boolean()),
-    remote_support: Type.Optional(Type.Boolean()),
-    request_permission_to_unmute: Type.Optional(Type.Boolean()),
-    save_caption: Type.Optional(Type.Boolean()),
-    save_captions: Type.Optional(Type.Boolean()),
-    screen_sharing: Type.Optional(Type.Boolean()),
-    sending_default_email_invites: Type.Optional(Type.Boolean()),
-    show_a_join_from_your_browser_link: Type.Optional(Type.Boolean()),
-    show_browser_join_link: Type.Optional(Type.Boolean()),
-    show_meeting_control_toolbar: Type.Optional(Type.Boolean()),
-    slide_control: Type.Optional(Type.Boolean()),
-    stereo_audio: Type.Optional(Type.Boolean()),
-    use_html_format_email: Type.Optional(Type.Boolean()),
-    virtual_background: Type.Optional(Type.Boolean()),
-    waiting_room: Type.Optional(Type.Boolean()),
-    webinar_chat: Type.Optional(Type.Boolean()),
-    webinar_live_streaming: Type.Optional(Type.Boolean()),
-    webinar_polling: Type.Optional(Type.Boolean()),
-    webinar_question_answer: Type.Optional(Type.Boolean()),
-    webinar_survey: Type.Optional(Type.Boolean()),
-    whiteboard: Type.Optional(Type.Boolean()),
-  })),
-  other_options: Type.Optional(Type.Object({
-    blur_snapshot: Type.Optional(Type.Boolean()),
-  })),
-  recording: Type.Optional(Type.Object({
-    account_user_access_recording: Type.Optional(Type.Boolean()),
-    auto_delete_cmr: Type.Optional(Type.Boolean()),
-    auto_recording: Type.Optional(Type.Boolean()),
-    cloud_recording: Type.Optional(Type.Boolean()),
-    cloud_recording_download: Type.Optional(Type.Boolean()),
-    host_delete_cloud_recording: Type.Optional(Type.Boolean()),
-    ip_address_access_control: Type.Optional(Type.Object({
-      enable: Type.Optional(Type.Boolean()),
-      ip_addresses_or_ranges: Type.Optional(Type.String()),
-    })),
-    local_recording: Type.Optional(Type.Boolean()),
-    prevent_host_access_recording: Type.Optional(Type.Boolean()),
-    recording_authentication: Type.Optional(Type.Boolean()),
-    archive: Type.Optional(Type.Boolean()),
-  })),
-  schedule_meeting: Type.Optional(Type.Object({
-    audio_type: Type.Optional(Type.Boolean()),
-    embed_password_in_join_link: Type.Optional(Type.Boolean()),
-    force_pmi_jbh_password: Type.Optional(Type.Boolean()),
-    host_video: Type.Optional(Type.Boolean()),
-    join_before_host: Type.Optional(Type.Boolean()),
-    meeting_authentication: Type.Optional(Type.Boolean()),
-    mute_upon_entry: Type.Optional(Type.Boolean()),
-    participant_video: Type.Optional(Type.Boolean()),
-    pstn_password_protected: Type.Optional(Type.Boolean()),
-    require_password_for_instant_meetings: Type.Optional(Type.Boolean()),
-    require_password_for_pmi_meetings: Type.Optional(Type.Boolean()),
-    require_password_for_scheduling_new_meetings: Type.Optional(Type.Boolean()),
-    upcoming_meeting_reminder: Type.Optional(Type.Boolean()),
-  })),
-  telephony: Type.Optional(Type.Object({
-    telephony_regions: Type.Optional(Type.Boolean()),
-    third_party_audio: Type.Optional(Type.Boolean()),
-  })),
-  meeting_security: Type.Optional(Type.Object({
-    approved_or_denied_countries_or_regions: Type.Optional(Type.Boolean()),
-    auto_security: Type.Optional(Type.Boolean()),
-    block_user_domain: Type.Optional(Type.Boolean()),
-    embed_password_in_join_link: Type.Optional(Type.Boolean()),
-    encryption_type: Type.Optional(Type.Unsafe<'enhanced_encryption' | 'e2ee'>({
-      type: 'string',
-      enum: ['enhanced_encryption', 'e2ee'],
-    })),
-    end_to_end_encrypted_meetings: Type.Optional(Type.Boolean()),
-    meeting_password: Type.Optional(Type.Boolean()),
-    only_authenticated_can_join_from_webclient: Type.Optional(Type.Boolean()),
-    phone_password: Type.Optional(Type.Boolean()),
-    pmi_password: Type.Optional(Type.Boolean()),
-    waiting_room: Type.Optional(Type.Boolean()),
-    webinar_password: Type.Optional(Type.Boolean()),
-  })),
+  audio_conferencing: Type.Optional(
+    Type.Object({
+      toll_free_and_fee_based_toll_call: Type.Optional(Type.Boolean()),
+    }),
+  ),
+  email_notification: Type.Optional(
+    Type.Object({
+      alternative_host_reminder: Type.Optional(Type.Boolean()),
+      cancel_meeting_reminder: Type.Optional(Type.Boolean()),
+      cloud_recording_available_reminder: Type.Optional(Type.Boolean()),
+      jbh_reminder: Type.Optional(Type.Boolean()),
+      schedule_for_reminder: Type.Optional(Type.Boolean()),
+    }),
+  ),
+  in_meeting: Type.Optional(
+    Type.Object({
+      alert_guest_join: Type.Optional(Type.Boolean()),
+      allow_live_streaming: Type.Optional(Type.Boolean()),
+      allow_show_zoom_windows: Type.Optional(Type.Boolean()),
+      annotation: Type.Optional(Type.Boolean()),
+      attendee_on_hold: Type.Optional(Type.Boolean()),
+      auto_answer: Type.Optional(Type.Boolean()),
+      auto_generated_captions: Type.Optional(Type.Boolean()),
+      auto_saving_chat: Type.Optional(Type.Boolean()),
+      breakout_room: Type.Optional(Type.Boolean()),
+      chat: Type.Optional(Type.Boolean()),
+      closed_caption: Type.Optional(Type.Boolean()),
+      co_host: Type.Optional(Type.Boolean()),
+      custom_data_center_regions: Type.Optional(Type.Boolean()),
+      disable_screen_sharing_for_host_meetings: Type.Optional(Type.Boolean()),
+      disable_screen_sharing_for_in_meeting_guests: Type.Optional(Type.Boolean()),
+      e2e_encryption: Type.Optional(Type.Boolean()),
+      entry_exit_chime: Type.Optional(Type.String()),
+      far_end_camera_control: Type.Optional(Type.Boolean()),
+      feedback: Type.Optional(Type.Boolean()),
+      file_transfer: Type.Optional(Type.Boolean()),
+      full_transcript: Type.Optional(Type.Boolean()),
+      group_hd: Type.Optional(Type.Boolean()),
+      language_interpretation: Type.Optional(Type.Boolean()),
+      manual_captions: Type.Optional(Type.Boolean()),
+      meeting_reactions: Type.Optional(Type.Boolean()),
+      meeting_survey: Type.Optional(Type.Boolean()),
+      non_verbal_feedback: Type.Optional(Type.Boolean()),
+      original_audio: Type.Optional(Type.Boolean()),
+      polling: Type.Optional(Type.Boolean()),
+      post_meeting_feedback: Type.Optional(Type.Boolean()),
+      private_chat: Type.Optional(Type.Boolean()),
+      remote_control: Type.Optional(Type.Boolean()),
+      remote_support: Type.Optional(Type.Boolean()),
+      request_permission_to_unmute: Type.Optional(Type.Boolean()),
+      save_caption: Type.Optional(Type.Boolean()),
+      save_captions: Type.Optional(Type.Boolean()),
+      screen_sharing: Type.Optional(Type.Boolean()),
+      sending_default_email_invites: Type.Optional(Type.Boolean()),
+      show_a_join_from_your_browser_link: Type.Optional(Type.Boolean()),
+      show_browser_join_link: Type.Optional(Type.Boolean()),
+      show_meeting_control_toolbar: Type.Optional(Type.Boolean()),
+      slide_control: Type.Optional(Type.Boolean()),
+      stereo_audio: Type.Optional(Type.Boolean()),
+      use_html_format_email: Type.Optional(Type.Boolean()),
+      virtual_background: Type.Optional(Type.Boolean()),
+      waiting_room: Type.Optional(Type.Boolean()),
+      webinar_chat: Type.Optional(Type.Boolean()),
+      webinar_live_streaming: Type.Optional(Type.Boolean()),
+      webinar_polling: Type.Optional(Type.Boolean()),
+      webinar_question_answer: Type.Optional(Type.Boolean()),
+      webinar_survey: Type.Optional(Type.Boolean()),
+      whiteboard: Type.Optional(Type.Boolean()),
+    }),
+  ),
+  other_options: Type.Optional(
+    Type.Object({
+      blur_snapshot: Type.Optional(Type.Boolean()),
+    }),
+  ),
+  recording: Type.Optional(
+    Type.Object({
+      account_user_access_recording: Type.Optional(Type.Boolean()),
+      auto_delete_cmr: Type.Optional(Type.Boolean()),
+      auto_recording: Type.Optional(Type.Boolean()),
+      cloud_recording: Type.Optional(Type.Boolean()),
+      cloud_recording_download: Type.Optional(Type.Boolean()),
+      host_delete_cloud_recording: Type.Optional(Type.Boolean()),
+      ip_address_access_control: Type.Optional(
+        Type.Object({
+          enable: Type.Optional(Type.Boolean()),
+          ip_addresses_or_ranges: Type.Optional(Type.String()),
+        }),
+      ),
+      local_recording: Type.Optional(Type.Boolean()),
+      prevent_host_access_recording: Type.Optional(Type.Boolean()),
+      recording_authentication: Type.Optional(Type.Boolean()),
+      archive: Type.Optional(Type.Boolean()),
+    }),
+  ),
+  schedule_meeting: Type.Optional(
+    Type.Object({
+      audio_type: Type.Optional(Type.Boolean()),
+      embed_password_in_join_link: Type.Optional(Type.Boolean()),
+      force_pmi_jbh_password: Type.Optional(Type.Boolean()),
+      host_video: Type.Optional(Type.Boolean()),
+      join_before_host: Type.Optional(Type.Boolean()),
+      meeting_authentication: Type.Optional(Type.Boolean()),
+      mute_upon_entry: Type.Optional(Type.Boolean()),
+      participant_video: Type.Optional(Type.Boolean()),
+      pstn_password_protected: Type.Optional(Type.Boolean()),
+      require_password_for_instant_meetings: Type.Optional(Type.Boolean()),
+      require_password_for_pmi_meetings: Type.Optional(Type.Boolean()),
+      require_password_for_scheduling_new_meetings: Type.Optional(Type.Boolean()),
+      upcoming_meeting_reminder: Type.Optional(Type.Boolean()),
+    }),
+  ),
+  telephony: Type.Optional(
+    Type.Object({
+      telephony_regions: Type.Optional(Type.Boolean()),
+      third_party_audio: Type.Optional(Type.Boolean()),
+    }),
+  ),
+  meeting_security: Type.Optional(
+    Type.Object({
+      approved_or_denied_countries_or_regions: Type.Optional(Type.Boolean()),
+      auto_security: Type.Optional(Type.Boolean()),
+      block_user_domain: Type.Optional(Type.Boolean()),
+      embed_password_in_join_link: Type.Optional(Type.Boolean()),
+      encryption_type: Type.Optional(
+        Type.Unsafe<'enhanced_encryption' | 'e2ee'>({
+          type: 'string',
+          enum: ['enhanced_encryption', 'e2ee'],
+        }),
+      ),
+      end_to_end_encrypted_meetings: Type.Optional(Type.Boolean()),
+      meeting_password: Type.Optional(Type.Boolean()),
+      only_authenticated_can_join_from_webclient: Type.Optional(Type.Boolean()),
+      phone_password: Type.Optional(Type.Boolean()),
+      pmi_password: Type.Optional(Type.Boolean()),
+      waiting_room: Type.Optional(Type.Boolean()),
+      webinar_password: Type.Optional(Type.Boolean()),
+    }),
+  ),
 })
 export type GetGroupLockSettingsResponseT = Static<typeof GetGroupLockSettingsResponse>
 
@@ -249,124 +283,144 @@ export const GroupLockedSettingsQuery = Type.Object({
 })
 export type GroupLockedSettingsQueryT = Static<typeof GroupLockedSettingsQuery>
 export const GroupLockedSettingsBody = Type.Object({
-  audio_conferencing: Type.Optional(Type.Object({
-    toll_free_and_fee_based_toll_call: Type.Optional(Type.Boolean()),
-  })),
-  email_notification: Type.Optional(Type.Object({
-    alternative_host_reminder: Type.Optional(Type.Boolean()),
-    cancel_meeting_reminder: Type.Optional(Type.Boolean()),
-    cloud_recording_available_reminder: Type.Optional(Type.Boolean()),
-    jbh_reminder: Type.Optional(Type.Boolean()),
-    schedule_for_reminder: Type.Optional(Type.Boolean()),
-  })),
-  in_meeting: Type.Optional(Type.Object({
-    alert_guest_join: Type.Optional(Type.Boolean()),
-    allow_live_streaming: Type.Optional(Type.Boolean()),
-    allow_show_zoom_windows: Type.Optional(Type.Boolean()),
-    annotation: Type.Optional(Type.Boolean()),
-    attendee_on_hold: Type.Optional(Type.Boolean({ default: false })),
-    auto_answer: Type.Optional(Type.Boolean()),
-    auto_generated_captions: Type.Optional(Type.Boolean()),
-    auto_saving_chat: Type.Optional(Type.Boolean()),
-    breakout_room: Type.Optional(Type.Boolean()),
-    chat: Type.Optional(Type.Boolean()),
-    closed_caption: Type.Optional(Type.Boolean()),
-    co_host: Type.Optional(Type.Boolean()),
-    custom_data_center_regions: Type.Optional(Type.Boolean()),
-    disable_screen_sharing_for_host_meetings: Type.Optional(Type.Boolean()),
-    disable_screen_sharing_for_in_meeting_guests: Type.Optional(Type.Boolean()),
-    e2e_encryption: Type.Optional(Type.Boolean()),
-    entry_exit_chime: Type.Optional(Type.String()),
-    far_end_camera_control: Type.Optional(Type.Boolean()),
-    feedback: Type.Optional(Type.Boolean()),
-    file_transfer: Type.Optional(Type.Boolean()),
-    full_transcript: Type.Optional(Type.Boolean()),
-    group_hd: Type.Optional(Type.Boolean()),
-    language_interpretation: Type.Optional(Type.Boolean()),
-    manual_captions: Type.Optional(Type.Boolean()),
-    meeting_survey: Type.Optional(Type.Boolean()),
-    non_verbal_feedback: Type.Optional(Type.Boolean()),
-    original_audio: Type.Optional(Type.Boolean()),
-    polling: Type.Optional(Type.Boolean()),
-    post_meeting_feedback: Type.Optional(Type.Boolean()),
-    private_chat: Type.Optional(Type.Boolean()),
-    remote_control: Type.Optional(Type.Boolean()),
-    remote_support: Type.Optional(Type.Boolean()),
-    request_permission_to_unmute: Type.Optional(Type.Boolean()),
-    save_caption: Type.Optional(Type.Boolean()),
-    save_captions: Type.Optional(Type.Boolean()),
-    screen_sharing: Type.Optional(Type.Boolean()),
-    sending_default_email_invites: Type.Optional(Type.Boolean()),
-    show_a_join_from_your_browser_link: Type.Optional(Type.Boolean()),
-    show_browser_join_link: Type.Optional(Type.Boolean()),
-    show_meeting_control_toolbar: Type.Optional(Type.Boolean()),
-    slide_control: Type.Optional(Type.Boolean()),
-    stereo_audio: Type.Optional(Type.Boolean()),
-    use_html_format_email: Type.Optional(Type.Boolean()),
-    virtual_background: Type.Optional(Type.Boolean()),
-    waiting_room: Type.Optional(Type.Boolean()),
-    webinar_chat: Type.Optional(Type.Boolean()),
-    webinar_live_streaming: Type.Optional(Type.Boolean()),
-    webinar_polling: Type.Optional(Type.Boolean()),
-    webinar_question_answer: Type.Optional(Type.Boolean()),
-    webinar_survey: Type.Optional(Type.Boolean()),
-    whiteboard: Type.Optional(Type.Boolean()),
-  })),
-  other_options: Type.Optional(Type.Object({
-    blur_snapshot: Type.Optional(Type.Boolean()),
-  })),
-  recording: Type.Optional(Type.Object({
-    account_user_access_recording: Type.Optional(Type.Boolean()),
-    auto_delete_cmr: Type.Optional(Type.Boolean()),
-    auto_recording: Type.Optional(Type.Boolean()),
-    cloud_recording: Type.Optional(Type.Boolean()),
-    cloud_recording_download: Type.Optional(Type.Boolean()),
-    host_delete_cloud_recording: Type.Optional(Type.Boolean()),
-    ip_address_access_control: Type.Optional(Type.Object({
-      enable: Type.Optional(Type.Boolean()),
-      ip_addresses_or_ranges: Type.Optional(Type.String()),
-    })),
-    local_recording: Type.Optional(Type.Boolean()),
-    recording_authentication: Type.Optional(Type.Boolean()),
-    archive: Type.Optional(Type.Boolean()),
-  })),
-  schedule_meeting: Type.Optional(Type.Object({
-    audio_type: Type.Optional(Type.Boolean()),
-    embed_password_in_join_link: Type.Optional(Type.Boolean()),
-    force_pmi_jbh_password: Type.Optional(Type.Boolean()),
-    host_video: Type.Optional(Type.Boolean()),
-    join_before_host: Type.Optional(Type.Boolean()),
-    meeting_authentication: Type.Optional(Type.Boolean()),
-    mute_upon_entry: Type.Optional(Type.Boolean()),
-    participant_video: Type.Optional(Type.Boolean()),
-    personal_meeting: Type.Optional(Type.Boolean()),
-    pstn_password_protected: Type.Optional(Type.Boolean()),
-    require_password_for_instant_meetings: Type.Optional(Type.Boolean()),
-    require_password_for_pmi_meetings: Type.Optional(Type.Boolean()),
-    require_password_for_scheduling_new_meetings: Type.Optional(Type.Boolean()),
-    upcoming_meeting_reminder: Type.Optional(Type.Boolean()),
-  })),
-  telephony: Type.Optional(Type.Object({
-    telephony_regions: Type.Optional(Type.Boolean()),
-    third_party_audio: Type.Optional(Type.Boolean()),
-  })),
-  meeting_security: Type.Optional(Type.Object({
-    approved_or_denied_countries_or_regions: Type.Optional(Type.Boolean()),
-    auto_security: Type.Optional(Type.Boolean()),
-    block_user_domain: Type.Optional(Type.Boolean()),
-    embed_password_in_join_link: Type.Optional(Type.Boolean()),
-    encryption_type: Type.Optional(Type.Unsafe<'enhanced_encryption' | 'e2ee'>({
-      type: 'string',
-      enum: ['enhanced_encryption', 'e2ee'],
-    })),
-    end_to_end_encrypted_meetings: Type.Optional(Type.Boolean()),
-    meeting_password: Type.Optional(Type.Boolean()),
-    only_authenticated_can_join_from_webclient: Type.Optional(Type.Boolean()),
-    phone_password: Type.Optional(Type.Boolean()),
-    pmi_password: Type.Optional(Type.Boolean()),
-    waiting_room: Type.Optional(Type.Boolean()),
-    webinar_password: Type.Optional(Type.Boolean()),
-  })),
+  audio_conferencing: Type.Optional(
+    Type.Object({
+      toll_free_and_fee_based_toll_call: Type.Optional(Type.Boolean()),
+    }),
+  ),
+  email_notification: Type.Optional(
+    Type.Object({
+      alternative_host_reminder: Type.Optional(Type.Boolean()),
+      cancel_meeting_reminder: Type.Optional(Type.Boolean()),
+      cloud_recording_available_reminder: Type.Optional(Type.Boolean()),
+      jbh_reminder: Type.Optional(Type.Boolean()),
+      schedule_for_reminder: Type.Optional(Type.Boolean()),
+    }),
+  ),
+  in_meeting: Type.Optional(
+    Type.Object({
+      alert_guest_join: Type.Optional(Type.Boolean()),
+      allow_live_streaming: Type.Optional(Type.Boolean()),
+      allow_show_zoom_windows: Type.Optional(Type.Boolean()),
+      annotation: Type.Optional(Type.Boolean()),
+      attendee_on_hold: Type.Optional(Type.Boolean({ default: false })),
+      auto_answer: Type.Optional(Type.Boolean()),
+      auto_generated_captions: Type.Optional(Type.Boolean()),
+      auto_saving_chat: Type.Optional(Type.Boolean()),
+      breakout_room: Type.Optional(Type.Boolean()),
+      chat: Type.Optional(Type.Boolean()),
+      closed_caption: Type.Optional(Type.Boolean()),
+      co_host: Type.Optional(Type.Boolean()),
+      custom_data_center_regions: Type.Optional(Type.Boolean()),
+      disable_screen_sharing_for_host_meetings: Type.Optional(Type.Boolean()),
+      disable_screen_sharing_for_in_meeting_guests: Type.Optional(Type.Boolean()),
+      e2e_encryption: Type.Optional(Type.Boolean()),
+      entry_exit_chime: Type.Optional(Type.String()),
+      far_end_camera_control: Type.Optional(Type.Boolean()),
+      feedback: Type.Optional(Type.Boolean()),
+      file_transfer: Type.Optional(Type.Boolean()),
+      full_transcript: Type.Optional(Type.Boolean()),
+      group_hd: Type.Optional(Type.Boolean()),
+      language_interpretation: Type.Optional(Type.Boolean()),
+      manual_captions: Type.Optional(Type.Boolean()),
+      meeting_survey: Type.Optional(Type.Boolean()),
+      non_verbal_feedback: Type.Optional(Type.Boolean()),
+      original_audio: Type.Optional(Type.Boolean()),
+      polling: Type.Optional(Type.Boolean()),
+      post_meeting_feedback: Type.Optional(Type.Boolean()),
+      private_chat: Type.Optional(Type.Boolean()),
+      remote_control: Type.Optional(Type.Boolean()),
+      remote_support: Type.Optional(Type.Boolean()),
+      request_permission_to_unmute: Type.Optional(Type.Boolean()),
+      save_caption: Type.Optional(Type.Boolean()),
+      save_captions: Type.Optional(Type.Boolean()),
+      screen_sharing: Type.Optional(Type.Boolean()),
+      sending_default_email_invites: Type.Optional(Type.Boolean()),
+      show_a_join_from_your_browser_link: Type.Optional(Type.Boolean()),
+      show_browser_join_link: Type.Optional(Type.Boolean()),
+      show_meeting_control_toolbar: Type.Optional(Type.Boolean()),
+      slide_control: Type.Optional(Type.Boolean()),
+      stereo_audio: Type.Optional(Type.Boolean()),
+      use_html_format_email: Type.Optional(Type.Boolean()),
+      virtual_background: Type.Optional(Type.Boolean()),
+      waiting_room: Type.Optional(Type.Boolean()),
+      webinar_chat: Type.Optional(Type.Boolean()),
+      webinar_live_streaming: Type.Optional(Type.Boolean()),
+      webinar_polling: Type.Optional(Type.Boolean()),
+      webinar_question_answer: Type.Optional(Type.Boolean()),
+      webinar_survey: Type.Optional(Type.Boolean()),
+      whiteboard: Type.Optional(Type.Boolean()),
+    }),
+  ),
+  other_options: Type.Optional(
+    Type.Object({
+      blur_snapshot: Type.Optional(Type.Boolean()),
+    }),
+  ),
+  recording: Type.Optional(
+    Type.Object({
+      account_user_access_recording: Type.Optional(Type.Boolean()),
+      auto_delete_cmr: Type.Optional(Type.Boolean()),
+      auto_recording: Type.Optional(Type.Boolean()),
+      cloud_recording: Type.Optional(Type.Boolean()),
+      cloud_recording_download: Type.Optional(Type.Boolean()),
+      host_delete_cloud_recording: Type.Optional(Type.Boolean()),
+      ip_address_access_control: Type.Optional(
+        Type.Object({
+          enable: Type.Optional(Type.Boolean()),
+          ip_addresses_or_ranges: Type.Optional(Type.String()),
+        }),
+      ),
+      local_recording: Type.Optional(Type.Boolean()),
+      recording_authentication: Type.Optional(Type.Boolean()),
+      archive: Type.Optional(Type.Boolean()),
+    }),
+  ),
+  schedule_meeting: Type.Optional(
+    Type.Object({
+      audio_type: Type.Optional(Type.Boolean()),
+      embed_password_in_join_link: Type.Optional(Type.Boolean()),
+      force_pmi_jbh_password: Type.Optional(Type.Boolean()),
+      host_video: Type.Optional(Type.Boolean()),
+      join_before_host: Type.Optional(Type.Boolean()),
+      meeting_authentication: Type.Optional(Type.Boolean()),
+      mute_upon_entry: Type.Optional(Type.Boolean()),
+      participant_video: Type.Optional(Type.Boolean()),
+      personal_meeting: Type.Optional(Type.Boolean()),
+      pstn_password_protected: Type.Optional(Type.Boolean()),
+      require_password_for_instant_meetings: Type.Optional(Type.Boolean()),
+      require_password_for_pmi_meetings: Type.Optional(Type.Boolean()),
+      require_password_for_scheduling_new_meetings: Type.Optional(Type.Boolean()),
+      upcoming_meeting_reminder: Type.Optional(Type.Boolean()),
+    }),
+  ),
+  telephony: Type.Optional(
+    Type.Object({
+      telephony_regions: Type.Optional(Type.Boolean()),
+      third_party_audio: Type.Optional(Type.Boolean()),
+    }),
+  ),
+  meeting_security: Type.Optional(
+    Type.Object({
+      approved_or_denied_countries_or_regions: Type.Optional(Type.Boolean()),
+      auto_security: Type.Optional(Type.Boolean()),
+      block_user_domain: Type.Optional(Type.Boolean()),
+      embed_password_in_join_link: Type.Optional(Type.Boolean()),
+      encryption_type: Type.Optional(
+        Type.Unsafe<'enhanced_encryption' | 'e2ee'>({
+          type: 'string',
+          enum: ['enhanced_encryption', 'e2ee'],
+        }),
+      ),
+      end_to_end_encrypted_meetings: Type.Optional(Type.Boolean()),
+      meeting_password: Type.Optional(Type.Boolean()),
+      only_authenticated_can_join_from_webclient: Type.Optional(Type.Boolean()),
+      phone_password: Type.Optional(Type.Boolean()),
+      pmi_password: Type.Optional(Type.Boolean()),
+      waiting_room: Type.Optional(Type.Boolean()),
+      webinar_password: Type.Optional(Type.Boolean()),
+    }),
+  ),
 })
 export type GroupLockedSettingsBodyT = Static<typeof GroupLockedSettingsBody>
 
@@ -382,13 +436,17 @@ export const GroupMembersQuery = Type.Object({
 })
 export type GroupMembersQueryT = Static<typeof GroupMembersQuery>
 export const GroupMembersResponse = Type.Object({
-  members: Type.Optional(Type.Array(Type.Object({
-    email: Type.Optional(Type.String()),
-    first_name: Type.Optional(Type.String()),
-    id: Type.Optional(Type.String()),
-    last_name: Type.Optional(Type.String()),
-    type: Type.Optional(Type.Integer()),
-  }))),
+  members: Type.Optional(
+    Type.Array(
+      Type.Object({
+        email: Type.Optional(Type.String()),
+        first_name: Type.Optional(Type.String()),
+        id: Type.Optional(Type.String()),
+        last_name: Type.Optional(Type.String()),
+        type: Type.Optional(Type.Integer()),
+      }),
+    ),
+  ),
   next_page_token: Type.Optional(Type.String()),
   page_count: Type.Optional(Type.Integer()),
   page_number: Type.Optional(Type.Integer()),
@@ -403,10 +461,14 @@ export const GroupMembersCreateParams = Type.Object({
 })
 export type GroupMembersCreateParamsT = Static<typeof GroupMembersCreateParams>
 export const GroupMembersCreateBody = Type.Object({
-  members: Type.Optional(Type.Array(Type.Object({
-    email: Type.Optional(Type.String()),
-    id: Type.Optional(Type.String()),
-  }))),
+  members: Type.Optional(
+    Type.Array(
+      Type.Object({
+        email: Type.Optional(Type.String()),
+        id: Type.Optional(Type.String()),
+      }),
+    ),
+  ),
 })
 export type GroupMembersCreateBodyT = Static<typeof GroupMembersCreateBody>
 export const GroupMembersCreateResponse = Type.Object({
@@ -440,403 +502,569 @@ export const GetGroupSettingsParams = Type.Object({
 })
 export type GetGroupSettingsParamsT = Static<typeof GetGroupSettingsParams>
 export const GetGroupSettingsQuery = Type.Object({
-  option: Type.Optional(Type.Unsafe<
-    | 'meeting_authentication' | 'recording_authentication' | 'meeting_security'
-  >({
-    type: 'string',
-    enum: ['meeting_authentication', 'recording_authentication', 'meeting_security'],
-  })),
+  option: Type.Optional(
+    Type.Unsafe<'meeting_authentication' | 'recording_authentication' | 'meeting_security'>({
+      type: 'string',
+      enum: ['meeting_authentication', 'recording_authentication', 'meeting_security'],
+    }),
+  ),
   custom_query_fields: Type.Optional(Type.String()),
 })
 export type GetGroupSettingsQueryT = Static<typeof GetGroupSettingsQuery>
 export const GetGroupSettingsResponse = Type.Object({
-  audio_conferencing: Type.Optional(Type.Object({
-    toll_free_and_fee_based_toll_call: Type.Optional(Type.Object({
-      allow_webinar_attendees_dial: Type.Optional(Type.Boolean()),
-      enable: Type.Optional(Type.Boolean()),
-      numbers: Type.Optional(Type.Array(Type.Object({
-        code: Type.Optional(Type.String()),
-        country_code: Type.Optional(Type.String()),
-        country_name: Type.Optional(Type.String()),
-        display_number: Type.Optional(Type.String({ maxLength: 30 })),
-        number: Type.Optional(Type.String({ maxLength: 30 })),
-      }), { maxItems: 100 })),
-    })),
-  })),
-  email_notification: Type.Optional(Type.Object({
-    alternative_host_reminder: Type.Optional(Type.Boolean()),
-    cancel_meeting_reminder: Type.Optional(Type.Boolean()),
-    cloud_recording_available_reminder: Type.Optional(Type.Boolean()),
-    jbh_reminder: Type.Optional(Type.Boolean()),
-    recording_available_reminder_alternative_hosts: Type.Optional(Type.Boolean()),
-    recording_available_reminder_schedulers: Type.Optional(Type.Boolean()),
-    schedule_for_reminder: Type.Optional(Type.Boolean()),
-  })),
-  in_meeting: Type.Optional(Type.Object({
-    alert_guest_join: Type.Optional(Type.Boolean()),
-    allow_live_streaming: Type.Optional(Type.Boolean()),
-    allow_participants_chat_with: Type.Optional(Type.Unsafe<1 | 2 | 3 | 4>({
-      type: 'integer',
-      enum: [1, 2, 3, 4],
-    })),
-    allow_show_zoom_windows: Type.Optional(Type.Boolean()),
-    allow_users_save_chats: Type.Optional(Type.Unsafe<1 | 2 | 3>({
-      type: 'integer',
-      enum: [1, 2, 3],
-    })),
-    annotation: Type.Optional(Type.Boolean()),
-    attendee_on_hold: Type.Optional(Type.Boolean()),
-    auto_answer: Type.Optional(Type.Boolean()),
-    auto_saving_chat: Type.Optional(Type.Boolean()),
-    breakout_room: Type.Optional(Type.Boolean()),
-    breakout_room_schedule: Type.Optional(Type.Boolean()),
-    chat: Type.Optional(Type.Boolean()),
-    closed_caption: Type.Optional(Type.Boolean()),
-    closed_captioning: Type.Optional(Type.Object({
-      auto_transcribing: Type.Optional(Type.Boolean()),
-      enable: Type.Optional(Type.Boolean()),
-      save_caption: Type.Optional(Type.Boolean()),
-      third_party_captioning_service: Type.Optional(Type.Boolean()),
-      view_full_transcript: Type.Optional(Type.Boolean()),
-    })),
-    co_host: Type.Optional(Type.Boolean()),
-    custom_data_center_regions: Type.Optional(Type.Boolean()),
-    custom_live_streaming_service: Type.Optional(Type.Boolean()),
-    custom_service_instructions: Type.Optional(Type.String()),
-    data_center_regions: Type.Optional(Type.Array(Type.Unsafe<
-      | 'AU' | 'LA' | 'CA' | 'CN' | 'DE' | 'HK' | 'IN' | 'IE' | 'TY' | 'MX' | 'NL' | 'SG' | 'US'
-    >({
-      type: 'string',
-      enum: ['AU', 'LA', 'CA', 'CN', 'DE', 'HK', 'IN', 'IE', 'TY', 'MX', 'NL', 'SG', 'US'],
-    }))),
-    disable_screen_sharing_for_host_meetings: Type.Optional(Type.Boolean()),
-    disable_screen_sharing_for_in_meeting_guests: Type.Optional(Type.Boolean()),
-    e2e_encryption: Type.Optional(Type.Boolean()),
-    entry_exit_chime: Type.Optional(Type.String()),
-    far_end_camera_control: Type.Optional(Type.Boolean()),
-    feedback: Type.Optional(Type.Boolean()),
-    file_transfer: Type.Optional(Type.Boolean()),
-    group_hd: Type.Optional(Type.Boolean()),
-    join_from_desktop: Type.Optional(Type.Boolean()),
-    join_from_mobile: Type.Optional(Type.Boolean()),
-    language_interpretation: Type.Optional(Type.Object({
-      custom_languages: Type.Optional(Type.Array(Type.String())),
-      enable: Type.Optional(Type.Boolean()),
-      languages: Type.Optional(Type.Array(Type.Unsafe<
-        | 'English' | 'Chinese' | 'Japanese' | 'German' | 'French' | 'Russian' | 'Portuguese'
-        | 'Spanish' | 'Korean'
-      >({
-        type: 'string',
-        enum: [
-          'English', 'Chinese', 'Japanese', 'German', 'French', 'Russian', 'Portuguese', 'Spanish',
-          'Korean',
-        ],
-      }))),
-    })),
-    live_streaming_facebook: Type.Optional(Type.Boolean()),
-    live_streaming_youtube: Type.Optional(Type.Boolean()),
-    manual_captioning: Type.Optional(Type.Object({
-      allow_to_type: Type.Optional(Type.Boolean()),
-      auto_generated_captions: Type.Optional(Type.Boolean()),
-      full_transcript: Type.Optional(Type.Boolean()),
-      manual_captions: Type.Optional(Type.Boolean()),
-      save_captions: Type.Optional(Type.Boolean()),
-      third_party_captioning_service: Type.Optional(Type.Boolean()),
-    })),
-    meeting_reactions: Type.Optional(Type.Boolean()),
-    meeting_survey: Type.Optional(Type.Boolean()),
-    non_verbal_feedback: Type.Optional(Type.Boolean()),
-    only_host_view_device_list: Type.Optional(Type.Boolean()),
-    original_audio: Type.Optional(Type.Boolean()),
-    polling: Type.Optional(Type.Boolean()),
-    post_meeting_feedback: Type.Optional(Type.Boolean()),
-    private_chat: Type.Optional(Type.Boolean()),
-    record_play_own_voice: Type.Optional(Type.Boolean()),
-    remote_control: Type.Optional(Type.Boolean()),
-    remote_support: Type.Optional(Type.Boolean()),
-    request_permission_to_unmute: Type.Optional(Type.Boolean()),
-    screen_sharing: Type.Optional(Type.Boolean()),
-    sending_default_email_invites: Type.Optional(Type.Boolean()),
-    show_a_join_from_your_browser_link: Type.Optional(Type.Boolean()),
-    show_browser_join_link: Type.Optional(Type.Boolean()),
-    show_device_list: Type.Optional(Type.Boolean()),
-    show_meeting_control_toolbar: Type.Optional(Type.Boolean()),
-    slide_control: Type.Optional(Type.Boolean()),
-    stereo_audio: Type.Optional(Type.Boolean()),
-    unchecked_data_center_regions: Type.Optional(Type.Array(Type.Unsafe<
-      | 'EU' | 'HK' | 'AU' | 'IN' | 'TY' | 'CN' | 'US' | 'CA' | 'DE' | 'NL' | 'LA'
-    >({
-      type: 'string',
-      enum: ['EU', 'HK', 'AU', 'IN', 'TY', 'CN', 'US', 'CA', 'DE', 'NL', 'LA'],
-    }))),
-    use_html_format_email: Type.Optional(Type.Boolean()),
-    virtual_background: Type.Optional(Type.Boolean()),
-    virtual_background_settings: Type.Optional(Type.Object({
-      allow_upload_custom: Type.Optional(Type.Boolean()),
-      allow_videos: Type.Optional(Type.Boolean()),
-      enable: Type.Optional(Type.Boolean()),
-      files: Type.Optional(Type.Array(Type.Object({
-        id: Type.Optional(Type.String()),
-        is_default: Type.Optional(Type.Boolean()),
-        name: Type.Optional(Type.String()),
-        size: Type.Optional(Type.Integer()),
-        type: Type.Optional(Type.String()),
-      }))),
-    })),
-    waiting_room: Type.Optional(Type.Boolean()),
-    webinar_chat: Type.Optional(Type.Object({
-      allow_attendees_chat_with: Type.Optional(Type.Unsafe<1 | 2 | 3>({
-        type: 'integer',
-        enum: [1, 2, 3],
-      })),
-      allow_auto_save_local_chat_file: Type.Optional(Type.Boolean()),
-      allow_panelists_chat_with: Type.Optional(Type.Unsafe<1 | 2>({
-        type: 'integer',
-        enum: [1, 2],
-      })),
-      allow_panelists_send_direct_message: Type.Optional(Type.Boolean()),
-      allow_users_save_chats: Type.Optional(Type.Unsafe<0 | 1 | 2>({
-        type: 'integer',
-        enum: [0, 1, 2],
-      })),
-      default_attendees_chat_with: Type.Optional(Type.Unsafe<1 | 2>({
-        type: 'integer',
-        enum: [1, 2],
-      })),
-      enable: Type.Optional(Type.Boolean()),
-    })),
-    webinar_live_streaming: Type.Optional(Type.Object({
+  audio_conferencing: Type.Optional(
+    Type.Object({
+      toll_free_and_fee_based_toll_call: Type.Optional(
+        Type.Object({
+          allow_webinar_attendees_dial: Type.Optional(Type.Boolean()),
+          enable: Type.Optional(Type.Boolean()),
+          numbers: Type.Optional(
+            Type.Array(
+              Type.Object({
+                code: Type.Optional(Type.String()),
+                country_code: Type.Optional(Type.String()),
+                country_name: Type.Optional(Type.String()),
+                display_number: Type.Optional(Type.String({ maxLength: 30 })),
+                number: Type.Optional(Type.String({ maxLength: 30 })),
+              }),
+              { maxItems: 100 },
+            ),
+          ),
+        }),
+      ),
+    }),
+  ),
+  email_notification: Type.Optional(
+    Type.Object({
+      alternative_host_reminder: Type.Optional(Type.Boolean()),
+      cancel_meeting_reminder: Type.Optional(Type.Boolean()),
+      cloud_recording_available_reminder: Type.Optional(Type.Boolean()),
+      jbh_reminder: Type.Optional(Type.Boolean()),
+      recording_available_reminder_alternative_hosts: Type.Optional(Type.Boolean()),
+      recording_available_reminder_schedulers: Type.Optional(Type.Boolean()),
+      schedule_for_reminder: Type.Optional(Type.Boolean()),
+    }),
+  ),
+  in_meeting: Type.Optional(
+    Type.Object({
+      alert_guest_join: Type.Optional(Type.Boolean()),
+      allow_live_streaming: Type.Optional(Type.Boolean()),
+      allow_participants_chat_with: Type.Optional(
+        Type.Unsafe<1 | 2 | 3 | 4>({
+          type: 'integer',
+          enum: [1, 2, 3, 4],
+        }),
+      ),
+      allow_show_zoom_windows: Type.Optional(Type.Boolean()),
+      allow_users_save_chats: Type.Optional(
+        Type.Unsafe<1 | 2 | 3>({
+          type: 'integer',
+          enum: [1, 2, 3],
+        }),
+      ),
+      annotation: Type.Optional(Type.Boolean()),
+      attendee_on_hold: Type.Optional(Type.Boolean()),
+      auto_answer: Type.Optional(Type.Boolean()),
+      auto_saving_chat: Type.Optional(Type.Boolean()),
+      breakout_room: Type.Optional(Type.Boolean()),
+      breakout_room_schedule: Type.Optional(Type.Boolean()),
+      chat: Type.Optional(Type.Boolean()),
+      closed_caption: Type.Optional(Type.Boolean()),
+      closed_captioning: Type.Optional(
+        Type.Object({
+          auto_transcribing: Type.Optional(Type.Boolean()),
+          enable: Type.Optional(Type.Boolean()),
+          save_caption: Type.Optional(Type.Boolean()),
+          third_party_captioning_service: Type.Optional(Type.Boolean()),
+          view_full_transcript: Type.Optional(Type.Boolean()),
+        }),
+      ),
+      co_host: Type.Optional(Type.Boolean()),
+      custom_data_center_regions: Type.Optional(Type.Boolean()),
+      custom_live_streaming_service: Type.Optional(Type.Boolean()),
       custom_service_instructions: Type.Optional(Type.String()),
-      enable: Type.Optional(Type.Boolean()),
-      live_streaming_reminder: Type.Optional(Type.Boolean()),
-      live_streaming_service: Type.Optional(Type.Array(Type.Unsafe<
-        | 'facebook' | 'workplace_by_facebook' | 'youtube' | 'custom_live_streaming_service'
-      >({
-        type: 'string',
-        enum: ['facebook', 'workplace_by_facebook', 'youtube', 'custom_live_streaming_service'],
-      }))),
-    })),
-    meeting_polling: Type.Optional(Type.Object({
-      enable: Type.Optional(Type.Boolean()),
-      advanced_polls: Type.Optional(Type.Boolean()),
-      manage_saved_polls_and_quizzes: Type.Optional(Type.Boolean()),
-      allow_alternative_host_to_add_edit: Type.Optional(Type.Boolean()),
-    })),
-    webinar_polling: Type.Optional(Type.Object({
-      enable: Type.Optional(Type.Boolean()),
-      advanced_polls: Type.Optional(Type.Boolean()),
-      manage_saved_polls_and_quizzes: Type.Optional(Type.Boolean()),
-      allow_alternative_host_to_add_edit: Type.Optional(Type.Boolean()),
-    })),
-    webinar_question_answer: Type.Optional(Type.Boolean()),
-    webinar_survey: Type.Optional(Type.Boolean()),
-    whiteboard: Type.Optional(Type.Boolean()),
-    who_can_share_screen: Type.Optional(Type.Unsafe<'host' | 'all'>({
-      type: 'string',
-      enum: ['host', 'all'],
-    })),
-    who_can_share_screen_when_someone_is_sharing: Type.Optional(Type.Unsafe<'host' | 'all'>({
-      type: 'string',
-      enum: ['host', 'all'],
-    })),
-    participants_share_simultaneously: Type.Optional(Type.Unsafe<'multiple' | 'one'>({
-      type: 'string',
-      enum: ['multiple', 'one'],
-    })),
-    workplace_by_facebook: Type.Optional(Type.Boolean()),
-  })),
-  other_options: Type.Optional(Type.Object({
-    allow_users_contact_support_via_chat: Type.Optional(Type.Boolean()),
-    blur_snapshot: Type.Optional(Type.Boolean()),
-  })),
-  profile: Type.Optional(Type.Object({
-    recording_storage_location: Type.Optional(Type.Object({
-      allowed_values: Type.Optional(Type.Array(Type.String())),
-      value: Type.Optional(Type.String()),
-    })),
-  })),
-  recording: Type.Optional(Type.Object({
-    account_user_access_recording: Type.Optional(Type.Boolean()),
-    archive: Type.Optional(Type.Object({
-      enable: Type.Optional(Type.Boolean()),
-      settings: Type.Optional(Type.Object({
-        audio_file: Type.Optional(Type.Boolean()),
-        cc_transcript_file: Type.Optional(Type.Boolean()),
-        chat_file: Type.Optional(Type.Boolean()),
-        chat_with_sender_email: Type.Optional(Type.Boolean()),
-        video_file: Type.Optional(Type.Boolean()),
-        chat_with_direct_message: Type.Optional(Type.Boolean()),
-        archive_retention: Type.Optional(Type.Unsafe<
-          | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20
-          | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30
-        >({
-          type: 'integer',
-          enum: [
-            1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24,
-            25, 26, 27, 28, 29, 30,
-          ],
-        })),
-        action_when_archive_failed: Type.Optional(Type.Unsafe<1 | 2>({
-          type: 'integer',
-          enum: [1, 2],
-        })),
-        notification_when_archiving_starts: Type.Optional(Type.Unsafe<'participants' | 'guest'>({
+      data_center_regions: Type.Optional(
+        Type.Array(
+          Type.Unsafe<'AU' | 'LA' | 'CA' | 'CN' | 'DE' | 'HK' | 'IN' | 'IE' | 'TY' | 'MX' | 'NL' | 'SG' | 'US'>({
+            type: 'string',
+            enum: ['AU', 'LA', 'CA', 'CN', 'DE', 'HK', 'IN', 'IE', 'TY', 'MX', 'NL', 'SG', 'US'],
+          }),
+        ),
+      ),
+      disable_screen_sharing_for_host_meetings: Type.Optional(Type.Boolean()),
+      disable_screen_sharing_for_in_meeting_guests: Type.Optional(Type.Boolean()),
+      e2e_encryption: Type.Optional(Type.Boolean()),
+      entry_exit_chime: Type.Optional(Type.String()),
+      far_end_camera_control: Type.Optional(Type.Boolean()),
+      feedback: Type.Optional(Type.Boolean()),
+      file_transfer: Type.Optional(Type.Boolean()),
+      group_hd: Type.Optional(Type.Boolean()),
+      join_from_desktop: Type.Optional(Type.Boolean()),
+      join_from_mobile: Type.Optional(Type.Boolean()),
+      language_interpretation: Type.Optional(
+        Type.Object({
+          custom_languages: Type.Optional(Type.Array(Type.String())),
+          enable: Type.Optional(Type.Boolean()),
+          languages: Type.Optional(
+            Type.Array(
+              Type.Unsafe<
+                | 'English'
+                | 'Chinese'
+                | 'Japanese'
+                | 'German'
+                | 'French'
+                | 'Russian'
+                | 'Portuguese'
+                | 'Spanish'
+                | 'Korean'
+              >({
+                type: 'string',
+                enum: [
+                  'English',
+                  'Chinese',
+                  'Japanese',
+                  'German',
+                  'French',
+                  'Russian',
+                  'Portuguese',
+                  'Spanish',
+                  'Korean',
+                ],
+              }),
+            ),
+          ),
+        }),
+      ),
+      live_streaming_facebook: Type.Optional(Type.Boolean()),
+      live_streaming_youtube: Type.Optional(Type.Boolean()),
+      manual_captioning: Type.Optional(
+        Type.Object({
+          allow_to_type: Type.Optional(Type.Boolean()),
+          auto_generated_captions: Type.Optional(Type.Boolean()),
+          full_transcript: Type.Optional(Type.Boolean()),
+          manual_captions: Type.Optional(Type.Boolean()),
+          save_captions: Type.Optional(Type.Boolean()),
+          third_party_captioning_service: Type.Optional(Type.Boolean()),
+        }),
+      ),
+      meeting_reactions: Type.Optional(Type.Boolean()),
+      meeting_survey: Type.Optional(Type.Boolean()),
+      non_verbal_feedback: Type.Optional(Type.Boolean()),
+      only_host_view_device_list: Type.Optional(Type.Boolean()),
+      original_audio: Type.Optional(Type.Boolean()),
+      polling: Type.Optional(Type.Boolean()),
+      post_meeting_feedback: Type.Optional(Type.Boolean()),
+      private_chat: Type.Optional(Type.Boolean()),
+      record_play_own_voice: Type.Optional(Type.Boolean()),
+      remote_control: Type.Optional(Type.Boolean()),
+      remote_support: Type.Optional(Type.Boolean()),
+      request_permission_to_unmute: Type.Optional(Type.Boolean()),
+      screen_sharing: Type.Optional(Type.Boolean()),
+      sending_default_email_invites: Type.Optional(Type.Boolean()),
+      show_a_join_from_your_browser_link: Type.Optional(Type.Boolean()),
+      show_browser_join_link: Type.Optional(Type.Boolean()),
+      show_device_list: Type.Optional(Type.Boolean()),
+      show_meeting_control_toolbar: Type.Optional(Type.Boolean()),
+      slide_control: Type.Optional(Type.Boolean()),
+      stereo_audio: Type.Optional(Type.Boolean()),
+      unchecked_data_center_regions: Type.Optional(
+        Type.Array(
+          Type.Unsafe<'EU' | 'HK' | 'AU' | 'IN' | 'TY' | 'CN' | 'US' | 'CA' | 'DE' | 'NL' | 'LA'>({
+            type: 'string',
+            enum: ['EU', 'HK', 'AU', 'IN', 'TY', 'CN', 'US', 'CA', 'DE', 'NL', 'LA'],
+          }),
+        ),
+      ),
+      use_html_format_email: Type.Optional(Type.Boolean()),
+      virtual_background: Type.Optional(Type.Boolean()),
+      virtual_background_settings: Type.Optional(
+        Type.Object({
+          allow_upload_custom: Type.Optional(Type.Boolean()),
+          allow_videos: Type.Optional(Type.Boolean()),
+          enable: Type.Optional(Type.Boolean()),
+          files: Type.Optional(
+            Type.Array(
+              Type.Object({
+                id: Type.Optional(Type.String()),
+                is_default: Type.Optional(Type.Boolean()),
+                name: Type.Optional(Type.String()),
+                size: Type.Optional(Type.Integer()),
+                type: Type.Optional(Type.String()),
+              }),
+            ),
+          ),
+        }),
+      ),
+      waiting_room: Type.Optional(Type.Boolean()),
+      webinar_chat: Type.Optional(
+        Type.Object({
+          allow_attendees_chat_with: Type.Optional(
+            Type.Unsafe<1 | 2 | 3>({
+              type: 'integer',
+              enum: [1, 2, 3],
+            }),
+          ),
+          allow_auto_save_local_chat_file: Type.Optional(Type.Boolean()),
+          allow_panelists_chat_with: Type.Optional(
+            Type.Unsafe<1 | 2>({
+              type: 'integer',
+              enum: [1, 2],
+            }),
+          ),
+          allow_panelists_send_direct_message: Type.Optional(Type.Boolean()),
+          allow_users_save_chats: Type.Optional(
+            Type.Unsafe<0 | 1 | 2>({
+              type: 'integer',
+              enum: [0, 1, 2],
+            }),
+          ),
+          default_attendees_chat_with: Type.Optional(
+            Type.Unsafe<1 | 2>({
+              type: 'integer',
+              enum: [1, 2],
+            }),
+          ),
+          enable: Type.Optional(Type.Boolean()),
+        }),
+      ),
+      webinar_live_streaming: Type.Optional(
+        Type.Object({
+          custom_service_instructions: Type.Optional(Type.String()),
+          enable: Type.Optional(Type.Boolean()),
+          live_streaming_reminder: Type.Optional(Type.Boolean()),
+          live_streaming_service: Type.Optional(
+            Type.Array(
+              Type.Unsafe<'facebook' | 'workplace_by_facebook' | 'youtube' | 'custom_live_streaming_service'>({
+                type: 'string',
+                enum: ['facebook', 'workplace_by_facebook', 'youtube', 'custom_live_streaming_service'],
+              }),
+            ),
+          ),
+        }),
+      ),
+      meeting_polling: Type.Optional(
+        Type.Object({
+          enable: Type.Optional(Type.Boolean()),
+          advanced_polls: Type.Optional(Type.Boolean()),
+          manage_saved_polls_and_quizzes: Type.Optional(Type.Boolean()),
+          allow_alternative_host_to_add_edit: Type.Optional(Type.Boolean()),
+        }),
+      ),
+      webinar_polling: Type.Optional(
+        Type.Object({
+          enable: Type.Optional(Type.Boolean()),
+          advanced_polls: Type.Optional(Type.Boolean()),
+          manage_saved_polls_and_quizzes: Type.Optional(Type.Boolean()),
+          allow_alternative_host_to_add_edit: Type.Optional(Type.Boolean()),
+        }),
+      ),
+      webinar_question_answer: Type.Optional(Type.Boolean()),
+      webinar_survey: Type.Optional(Type.Boolean()),
+      whiteboard: Type.Optional(Type.Boolean()),
+      who_can_share_screen: Type.Optional(
+        Type.Unsafe<'host' | 'all'>({
           type: 'string',
-          enum: ['participants', 'guest'],
-        })),
-        play_voice_prompt_when_archiving_starts: Type.Optional(Type.Unsafe<
-          | 'participants' | 'guest' | 'none'
-        >({ type: 'string', enum: ['participants', 'guest', 'none'] })),
-      })),
-      type: Type.Optional(Type.Unsafe<1 | 2 | 3>({ type: 'integer', enum: [1, 2, 3] })),
-    })),
-    auto_recording: Type.Optional(Type.String()),
-    cloud_recording: Type.Optional(Type.Boolean()),
-    cloud_recording_download: Type.Optional(Type.Boolean()),
-    cloud_recording_download_host: Type.Optional(Type.Boolean()),
-    host_delete_cloud_recording: Type.Optional(Type.Boolean()),
-    record_files_separately: Type.Optional(Type.Object({
-      active_speaker: Type.Optional(Type.Boolean()),
-      gallery_view: Type.Optional(Type.Boolean()),
-      shared_screen: Type.Optional(Type.Boolean()),
-    })),
-    display_participant_name: Type.Optional(Type.Boolean()),
-    recording_thumbnails: Type.Optional(Type.Boolean()),
-    optimize_recording_for_3rd_party_video_editor: Type.Optional(Type.Boolean()),
-    recording_highlight: Type.Optional(Type.Boolean()),
-    save_panelist_chat: Type.Optional(Type.Boolean()),
-    save_poll_results: Type.Optional(Type.Boolean()),
-    save_close_caption: Type.Optional(Type.Boolean()),
-    ip_address_access_control: Type.Optional(Type.Object({
-      enable: Type.Optional(Type.Boolean()),
-      ip_addresses_or_ranges: Type.Optional(Type.String()),
-    })),
-    local_recording: Type.Optional(Type.Boolean()),
-    prevent_host_access_recording: Type.Optional(Type.Boolean()),
-    record_audio_file: Type.Optional(Type.Boolean()),
-    record_gallery_view: Type.Optional(Type.Boolean()),
-    record_speaker_view: Type.Optional(Type.Boolean()),
-    recording_audio_transcript: Type.Optional(Type.Boolean()),
-    save_chat_text: Type.Optional(Type.Boolean()),
-    show_timestamp: Type.Optional(Type.Boolean()),
-  })),
-  schedule_meeting: Type.Optional(Type.Object({
-    audio_type: Type.Optional(Type.String()),
-    embed_password_in_join_link: Type.Optional(Type.Boolean()),
-    force_pmi_jbh_password: Type.Optional(Type.Boolean()),
-    host_video: Type.Optional(Type.Boolean()),
-    join_before_host: Type.Optional(Type.Boolean()),
-    mute_upon_entry: Type.Optional(Type.Boolean()),
-    participant_video: Type.Optional(Type.Boolean()),
-    personal_meeting: Type.Optional(Type.Boolean()),
-    pstn_password_protected: Type.Optional(Type.Boolean()),
-    require_password_for_instant_meetings: Type.Optional(Type.Boolean()),
-    require_password_for_pmi_meetings: Type.Optional(Type.Unsafe<'all' | 'jbh_only' | 'none'>({
-      type: 'string',
-      enum: ['all', 'jbh_only', 'none'],
-    })),
-    require_password_for_scheduled_meetings: Type.Optional(Type.Boolean()),
-    require_password_for_scheduling_new_meetings: Type.Optional(Type.Boolean()),
-    upcoming_meeting_reminder: Type.Optional(Type.Boolean()),
-    use_pmi_for_instant_meetings: Type.Optional(Type.Boolean()),
-    use_pmi_for_schedule_meetings: Type.Optional(Type.Boolean()),
-    always_display_zoom_meeting_as_topic: Type.Optional(Type.Object({
-      enable: Type.Optional(Type.Boolean()),
-      display_topic_for_scheduled_meetings: Type.Optional(Type.Boolean()),
-    })),
-    always_display_zoom_webinar_as_topic: Type.Optional(Type.Object({
-      enable: Type.Optional(Type.Boolean()),
-      display_topic_for_scheduled_webinars: Type.Optional(Type.Boolean()),
-    })),
-  })),
-  telephony: Type.Optional(Type.Object({
-    audio_conference_info: Type.Optional(Type.String()),
-    telephony_regions: Type.Optional(Type.Object({
-      selection_values: Type.Optional(Type.String()),
-    })),
-    third_party_audio: Type.Optional(Type.Boolean()),
-  })),
+          enum: ['host', 'all'],
+        }),
+      ),
+      who_can_share_screen_when_someone_is_sharing: Type.Optional(
+        Type.Unsafe<'host' | 'all'>({
+          type: 'string',
+          enum: ['host', 'all'],
+        }),
+      ),
+      participants_share_simultaneously: Type.Optional(
+        Type.Unsafe<'multiple' | 'one'>({
+          type: 'string',
+          enum: ['multiple', 'one'],
+        }),
+      ),
+      workplace_by_facebook: Type.Optional(Type.Boolean()),
+    }),
+  ),
+  other_options: Type.Optional(
+    Type.Object({
+      allow_users_contact_support_via_chat: Type.Optional(Type.Boolean()),
+      blur_snapshot: Type.Optional(Type.Boolean()),
+    }),
+  ),
+  profile: Type.Optional(
+    Type.Object({
+      recording_storage_location: Type.Optional(
+        Type.Object({
+          allowed_values: Type.Optional(Type.Array(Type.String())),
+          value: Type.Optional(Type.String()),
+        }),
+      ),
+    }),
+  ),
+  recording: Type.Optional(
+    Type.Object({
+      account_user_access_recording: Type.Optional(Type.Boolean()),
+      archive: Type.Optional(
+        Type.Object({
+          enable: Type.Optional(Type.Boolean()),
+          settings: Type.Optional(
+            Type.Object({
+              audio_file: Type.Optional(Type.Boolean()),
+              cc_transcript_file: Type.Optional(Type.Boolean()),
+              chat_file: Type.Optional(Type.Boolean()),
+              chat_with_sender_email: Type.Optional(Type.Boolean()),
+              video_file: Type.Optional(Type.Boolean()),
+              chat_with_direct_message: Type.Optional(Type.Boolean()),
+              archive_retention: Type.Optional(
+                Type.Unsafe<
+                  | 1
+                  | 2
+                  | 3
+                  | 4
+                  | 5
+                  | 6
+                  | 7
+                  | 8
+                  | 9
+                  | 10
+                  | 11
+                  | 12
+                  | 13
+                  | 14
+                  | 15
+                  | 16
+                  | 17
+                  | 18
+                  | 19
+                  | 20
+                  | 21
+                  | 22
+                  | 23
+                  | 24
+                  | 25
+                  | 26
+                  | 27
+                  | 28
+                  | 29
+                  | 30
+                >({
+                  type: 'integer',
+                  enum: [
+                    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+                    28, 29, 30,
+                  ],
+                }),
+              ),
+              action_when_archive_failed: Type.Optional(
+                Type.Unsafe<1 | 2>({
+                  type: 'integer',
+                  enum: [1, 2],
+                }),
+              ),
+              notification_when_archiving_starts: Type.Optional(
+                Type.Unsafe<'participants' | 'guest'>({
+                  type: 'string',
+                  enum: ['participants', 'guest'],
+                }),
+              ),
+              play_voice_prompt_when_archiving_starts: Type.Optional(
+                Type.Unsafe<'participants' | 'guest' | 'none'>({
+                  type: 'string',
+                  enum: ['participants', 'guest', 'none'],
+                }),
+              ),
+            }),
+          ),
+          type: Type.Optional(Type.Unsafe<1 | 2 | 3>({ type: 'integer', enum: [1, 2, 3] })),
+        }),
+      ),
+      auto_recording: Type.Optional(Type.String()),
+      cloud_recording: Type.Optional(Type.Boolean()),
+      cloud_recording_download: Type.Optional(Type.Boolean()),
+      cloud_recording_download_host: Type.Optional(Type.Boolean()),
+      host_delete_cloud_recording: Type.Optional(Type.Boolean()),
+      record_files_separately: Type.Optional(
+        Type.Object({
+          active_speaker: Type.Optional(Type.Boolean()),
+          gallery_view: Type.Optional(Type.Boolean()),
+          shared_screen: Type.Optional(Type.Boolean()),
+        }),
+      ),
+      display_participant_name: Type.Optional(Type.Boolean()),
+      recording_thumbnails: Type.Optional(Type.Boolean()),
+      optimize_recording_for_3rd_party_video_editor: Type.Optional(Type.Boolean()),
+      recording_highlight: Type.Optional(Type.Boolean()),
+      save_panelist_chat: Type.Optional(Type.Boolean()),
+      save_poll_results: Type.Optional(Type.Boolean()),
+      save_close_caption: Type.Optional(Type.Boolean()),
+      ip_address_access_control: Type.Optional(
+        Type.Object({
+          enable: Type.Optional(Type.Boolean()),
+          ip_addresses_or_ranges: Type.Optional(Type.String()),
+        }),
+      ),
+      local_recording: Type.Optional(Type.Boolean()),
+      prevent_host_access_recording: Type.Optional(Type.Boolean()),
+      record_audio_file: Type.Optional(Type.Boolean()),
+      record_gallery_view: Type.Optional(Type.Boolean()),
+      record_speaker_view: Type.Optional(Type.Boolean()),
+      recording_audio_transcript: Type.Optional(Type.Boolean()),
+      save_chat_text: Type.Optional(Type.Boolean()),
+      show_timestamp: Type.Optional(Type.Boolean()),
+    }),
+  ),
+  schedule_meeting: Type.Optional(
+    Type.Object({
+      audio_type: Type.Optional(Type.String()),
+      embed_password_in_join_link: Type.Optional(Type.Boolean()),
+      force_pmi_jbh_password: Type.Optional(Type.Boolean()),
+      host_video: Type.Optional(Type.Boolean()),
+      join_before_host: Type.Optional(Type.Boolean()),
+      mute_upon_entry: Type.Optional(Type.Boolean()),
+      participant_video: Type.Optional(Type.Boolean()),
+      personal_meeting: Type.Optional(Type.Boolean()),
+      pstn_password_protected: Type.Optional(Type.Boolean()),
+      require_password_for_instant_meetings: Type.Optional(Type.Boolean()),
+      require_password_for_pmi_meetings: Type.Optional(
+        Type.Unsafe<'all' | 'jbh_only' | 'none'>({
+          type: 'string',
+          enum: ['all', 'jbh_only', 'none'],
+        }),
+      ),
+      require_password_for_scheduled_meetings: Type.Optional(Type.Boolean()),
+      require_password_for_scheduling_new_meetings: Type.Optional(Type.Boolean()),
+      upcoming_meeting_reminder: Type.Optional(Type.Boolean()),
+      use_pmi_for_instant_meetings: Type.Optional(Type.Boolean()),
+      use_pmi_for_schedule_meetings: Type.Optional(Type.Boolean()),
+      always_display_zoom_meeting_as_topic: Type.Optional(
+        Type.Object({
+          enable: Type.Optional(Type.Boolean()),
+          display_topic_for_scheduled_meetings: Type.Optional(Type.Boolean()),
+        }),
+      ),
+      always_display_zoom_webinar_as_topic: Type.Optional(
+        Type.Object({
+          enable: Type.Optional(Type.Boolean()),
+          display_topic_for_scheduled_webinars: Type.Optional(Type.Boolean()),
+        }),
+      ),
+    }),
+  ),
+  telephony: Type.Optional(
+    Type.Object({
+      audio_conference_info: Type.Optional(Type.String()),
+      telephony_regions: Type.Optional(
+        Type.Object({
+          selection_values: Type.Optional(Type.String()),
+        }),
+      ),
+      third_party_audio: Type.Optional(Type.Boolean()),
+    }),
+  ),
   allow_authentication_exception: Type.Optional(Type.Boolean()),
-  authentication_options: Type.Optional(Type.Array(Type.Object({
-    default_option: Type.Optional(Type.Boolean()),
-    domains: Type.Optional(Type.String()),
-    id: Type.Optional(Type.String()),
-    name: Type.Optional(Type.String()),
-    type: Type.Optional(Type.Unsafe<
-      | 'enforce_login' | 'enforce_login_with_same_account' | 'enforce_login_with_domains'
-      | 'internally'
-    >({
-      type: 'string',
-      enum: [
-        'enforce_login', 'enforce_login_with_same_account', 'enforce_login_with_domains',
-        'internally',
-      ],
-    })),
-    visible: Type.Optional(Type.Boolean()),
-  }))),
+  authentication_options: Type.Optional(
+    Type.Array(
+      Type.Object({
+        default_option: Type.Optional(Type.Boolean()),
+        domains: Type.Optional(Type.String()),
+        id: Type.Optional(Type.String()),
+        name: Type.Optional(Type.String()),
+        type: Type.Optional(
+          Type.Unsafe<
+            'enforce_login' | 'enforce_login_with_same_account' | 'enforce_login_with_domains' | 'internally'
+          >({
+            type: 'string',
+            enum: ['enforce_login', 'enforce_login_with_same_account', 'enforce_login_with_domains', 'internally'],
+          }),
+        ),
+        visible: Type.Optional(Type.Boolean()),
+      }),
+    ),
+  ),
   meeting_authentication: Type.Optional(Type.Boolean()),
   recording_authentication: Type.Optional(Type.Boolean()),
-  meeting_security: Type.Optional(Type.Object({
-    auto_security: Type.Optional(Type.Boolean()),
-    block_user_domain: Type.Optional(Type.Boolean()),
-    block_user_domain_list: Type.Optional(Type.Array(Type.String({ minLength: 5, maxLength: 30 }), {
-      maxItems: 20,
-    })),
-    chat_etiquette_tool: Type.Optional(Type.Object({
-      enable: Type.Optional(Type.Boolean()),
-      policies: Type.Optional(Type.Array(Type.Object({
-        description: Type.Optional(Type.String()),
-        id: Type.Optional(Type.String()),
-        is_locked: Type.Optional(Type.Boolean()),
-        keywords: Type.Optional(Type.Array(Type.String())),
-        name: Type.Optional(Type.String()),
-        regular_expression: Type.Optional(Type.String()),
-        status: Type.Optional(Type.Unsafe<'activated' | 'deactivated'>({
+  meeting_security: Type.Optional(
+    Type.Object({
+      auto_security: Type.Optional(Type.Boolean()),
+      block_user_domain: Type.Optional(Type.Boolean()),
+      block_user_domain_list: Type.Optional(
+        Type.Array(Type.String({ minLength: 5, maxLength: 30 }), {
+          maxItems: 20,
+        }),
+      ),
+      chat_etiquette_tool: Type.Optional(
+        Type.Object({
+          enable: Type.Optional(Type.Boolean()),
+          policies: Type.Optional(
+            Type.Array(
+              Type.Object({
+                description: Type.Optional(Type.String()),
+                id: Type.Optional(Type.String()),
+                is_locked: Type.Optional(Type.Boolean()),
+                keywords: Type.Optional(Type.Array(Type.String())),
+                name: Type.Optional(Type.String()),
+                regular_expression: Type.Optional(Type.String()),
+                status: Type.Optional(
+                  Type.Unsafe<'activated' | 'deactivated'>({
+                    type: 'string',
+                    enum: ['activated', 'deactivated'],
+                  }),
+                ),
+                trigger_action: Type.Optional(Type.Unsafe<1 | 2>({ type: 'integer', enum: [1, 2] })),
+              }),
+            ),
+          ),
+        }),
+      ),
+      embed_password_in_join_link: Type.Optional(Type.Boolean()),
+      encryption_type: Type.Optional(
+        Type.Unsafe<'enhanced_encryption' | 'e2ee'>({
           type: 'string',
-          enum: ['activated', 'deactivated'],
-        })),
-        trigger_action: Type.Optional(Type.Unsafe<1 | 2>({ type: 'integer', enum: [1, 2] })),
-      }))),
-    })),
-    embed_password_in_join_link: Type.Optional(Type.Boolean()),
-    encryption_type: Type.Optional(Type.Unsafe<'enhanced_encryption' | 'e2ee'>({
-      type: 'string',
-      enum: ['enhanced_encryption', 'e2ee'],
-    })),
-    end_to_end_encrypted_meetings: Type.Optional(Type.Boolean()),
-    meeting_password: Type.Optional(Type.Boolean()),
-    meeting_password_requirement: Type.Optional(Type.Object({
-      consecutive_characters_length: Type.Optional(Type.Unsafe<0 | 4 | 5 | 6 | 7 | 8>({
-        type: 'integer',
-        enum: [0, 4, 5, 6, 7, 8],
-      })),
-      have_letter: Type.Optional(Type.Boolean()),
-      have_number: Type.Optional(Type.Boolean()),
-      have_special_character: Type.Optional(Type.Boolean()),
-      have_upper_and_lower_characters: Type.Optional(Type.Boolean()),
-      length: Type.Optional(Type.Integer()),
-      only_allow_numeric: Type.Optional(Type.Boolean()),
-      weak_enhance_detection: Type.Optional(Type.Boolean()),
-    })),
-    only_authenticated_can_join_from_webclient: Type.Optional(Type.Boolean()),
-    phone_password: Type.Optional(Type.Boolean()),
-    pmi_password: Type.Optional(Type.Boolean()),
-    require_password_for_scheduled_meeting: Type.Optional(Type.Boolean()),
-    require_password_for_scheduled_webinar: Type.Optional(Type.Boolean()),
-    waiting_room: Type.Optional(Type.Boolean()),
-    waiting_room_settings: Type.Optional(Type.Object({
-      participants_to_place_in_waiting_room: Type.Optional(Type.Unsafe<0 | 1 | 2>({
-        type: 'integer',
-        enum: [0, 1, 2],
-      })),
-      users_who_can_admit_participants_from_waiting_room: Type.Optional(Type.Unsafe<0 | 1>({
-        type: 'integer',
-        enum: [0, 1],
-      })),
-      whitelisted_domains_for_waiting_room: Type.Optional(Type.String()),
-    })),
-    webinar_password: Type.Optional(Type.Boolean()),
-  })),
+          enum: ['enhanced_encryption', 'e2ee'],
+        }),
+      ),
+      end_to_end_encrypted_meetings: Type.Optional(Type.Boolean()),
+      meeting_password: Type.Optional(Type.Boolean()),
+      meeting_password_requirement: Type.Optional(
+        Type.Object({
+          consecutive_characters_length: Type.Optional(
+            Type.Unsafe<0 | 4 | 5 | 6 | 7 | 8>({
+              type: 'integer',
+              enum: [0, 4, 5, 6, 7, 8],
+            }),
+          ),
+          have_letter: Type.Optional(Type.Boolean()),
+          have_number: Type.Optional(Type.Boolean()),
+          have_special_character: Type.Optional(Type.Boolean()),
+          have_upper_and_lower_characters: Type.Optional(Type.Boolean()),
+          length: Type.Optional(Type.Integer()),
+          only_allow_numeric: Type.Optional(Type.Boolean()),
+          weak_enhance_detection: Type.Optional(Type.Boolean()),
+        }),
+      ),
+      only_authenticated_can_join_from_webclient: Type.Optional(Type.Boolean()),
+      phone_password: Type.Optional(Type.Boolean()),
+      pmi_password: Type.Optional(Type.Boolean()),
+      require_password_for_scheduled_meeting: Type.Optional(Type.Boolean()),
+      require_password_for_scheduled_webinar: Type.Optional(Type.Boolean()),
+      waiting_room: Type.Optional(Type.Boolean()),
+      waiting_room_settings: Type.Optional(
+        Type.Object({
+          participants_to_place_in_waiting_room: Type.Optional(
+            Type.Unsafe<0 | 1 | 2>({
+              type: 'integer',
+              enum: [0, 1, 2],
+            }),
+          ),
+          users_who_can_admit_participants_from_waiting_room: Type.Optional(
+            Type.Unsafe<0 | 1>({
+              type: 'integer',
+              enum: [0, 1],
+            }),
+          ),
+          whitelisted_domains_for_waiting_room: Type.Optional(Type.String()),
+        }),
+      ),
+      webinar_password: Type.Optional(Type.Boolean()),
+    }),
+  ),
 })
 export type GetGroupSettingsResponseT = Static<typeof GetGroupSettingsResponse>
 
@@ -846,345 +1074,446 @@ export const UpdateGroupSettingsParams = Type.Object({
 })
 export type UpdateGroupSettingsParamsT = Static<typeof UpdateGroupSettingsParams>
 export const UpdateGroupSettingsQuery = Type.Object({
-  option: Type.Optional(Type.Unsafe<
-    | 'meeting_authentication' | 'recording_authentication' | 'meeting_security'
-  >({
-    type: 'string',
-    enum: ['meeting_authentication', 'recording_authentication', 'meeting_security'],
-  })),
+  option: Type.Optional(
+    Type.Unsafe<'meeting_authentication' | 'recording_authentication' | 'meeting_security'>({
+      type: 'string',
+      enum: ['meeting_authentication', 'recording_authentication', 'meeting_security'],
+    }),
+  ),
 })
 export type UpdateGroupSettingsQueryT = Static<typeof UpdateGroupSettingsQuery>
 export const UpdateGroupSettingsBody = Type.Object({
-  audio_conferencing: Type.Optional(Type.Object({
-    toll_free_and_fee_based_toll_call: Type.Optional(Type.Object({
-      allow_webinar_attendees_dial: Type.Optional(Type.Boolean()),
-      enable: Type.Optional(Type.Boolean()),
-      numbers: Type.Optional(Type.Array(Type.Object({
-        code: Type.Optional(Type.String()),
-        country_code: Type.Optional(Type.String()),
-        country_name: Type.Optional(Type.String()),
-        display_number: Type.Optional(Type.String({ maxLength: 30 })),
-        number: Type.Optional(Type.String({ maxLength: 30 })),
-      }), { maxItems: 100 })),
-    })),
-  })),
-  email_notification: Type.Optional(Type.Object({
-    alternative_host_reminder: Type.Optional(Type.Boolean()),
-    cancel_meeting_reminder: Type.Optional(Type.Boolean()),
-    cloud_recording_available_reminder: Type.Optional(Type.Boolean()),
-    jbh_reminder: Type.Optional(Type.Boolean()),
-    recording_available_reminder_alternative_hosts: Type.Optional(Type.Boolean()),
-    recording_available_reminder_schedulers: Type.Optional(Type.Boolean()),
-    schedule_for_reminder: Type.Optional(Type.Boolean()),
-  })),
-  in_meeting: Type.Optional(Type.Object({
-    alert_guest_join: Type.Optional(Type.Boolean()),
-    allow_live_streaming: Type.Optional(Type.Boolean()),
-    allow_participants_chat_with: Type.Optional(Type.Unsafe<1 | 2 | 3 | 4>({
-      type: 'integer',
-      enum: [1, 2, 3, 4],
-    })),
-    allow_show_zoom_windows: Type.Optional(Type.Boolean()),
-    allow_users_save_chats: Type.Optional(Type.Unsafe<1 | 2 | 3>({
-      type: 'integer',
-      enum: [1, 2, 3],
-    })),
-    annotation: Type.Optional(Type.Boolean()),
-    attendee_on_hold: Type.Optional(Type.Boolean({ default: false })),
-    auto_answer: Type.Optional(Type.Boolean()),
-    auto_saving_chat: Type.Optional(Type.Boolean()),
-    breakout_room: Type.Optional(Type.Boolean()),
-    breakout_room_schedule: Type.Optional(Type.Boolean()),
-    chat: Type.Optional(Type.Boolean()),
-    closed_caption: Type.Optional(Type.Boolean()),
-    closed_captioning: Type.Optional(Type.Object({
-      auto_transcribing: Type.Optional(Type.Boolean()),
-      enable: Type.Optional(Type.Boolean()),
-      save_caption: Type.Optional(Type.Boolean()),
-      third_party_captioning_service: Type.Optional(Type.Boolean()),
-      view_full_transcript: Type.Optional(Type.Boolean()),
-    })),
-    co_host: Type.Optional(Type.Boolean()),
-    custom_data_center_regions: Type.Optional(Type.Boolean()),
-    custom_live_streaming_service: Type.Optional(Type.Boolean()),
-    custom_service_instructions: Type.Optional(Type.String()),
-    data_center_regions: Type.Optional(Type.Array(Type.Unsafe<
-      | 'AU' | 'LA' | 'CA' | 'CN' | 'DE' | 'HK' | 'IN' | 'IE' | 'TY' | 'MX' | 'NL' | 'SG' | 'US'
-    >({
-      type: 'string',
-      enum: ['AU', 'LA', 'CA', 'CN', 'DE', 'HK', 'IN', 'IE', 'TY', 'MX', 'NL', 'SG', 'US'],
-    }))),
-    disable_screen_sharing_for_host_meetings: Type.Optional(Type.Boolean()),
-    disable_screen_sharing_for_in_meeting_guests: Type.Optional(Type.Boolean()),
-    e2e_encryption: Type.Optional(Type.Boolean()),
-    entry_exit_chime: Type.Optional(Type.Unsafe<'host' | 'all' | 'none'>({
-      type: 'string',
-      enum: ['host', 'all', 'none'],
-    })),
-    far_end_camera_control: Type.Optional(Type.Boolean()),
-    feedback: Type.Optional(Type.Boolean()),
-    file_transfer: Type.Optional(Type.Boolean()),
-    group_hd: Type.Optional(Type.Boolean()),
-    join_from_desktop: Type.Optional(Type.Boolean()),
-    join_from_mobile: Type.Optional(Type.Boolean()),
-    language_interpretation: Type.Optional(Type.Object({
-      custom_languages: Type.Optional(Type.Array(Type.String())),
-      enable: Type.Optional(Type.Boolean()),
-    })),
-    live_streaming_facebook: Type.Optional(Type.Boolean()),
-    live_streaming_youtube: Type.Optional(Type.Boolean()),
-    manual_captioning: Type.Optional(Type.Object({
-      allow_to_type: Type.Optional(Type.Boolean()),
-      auto_generated_captions: Type.Optional(Type.Boolean()),
-      full_transcript: Type.Optional(Type.Boolean()),
-      manual_captions: Type.Optional(Type.Boolean()),
-      save_captions: Type.Optional(Type.Boolean()),
-      third_party_captioning_service: Type.Optional(Type.Boolean()),
-    })),
-    meeting_survey: Type.Optional(Type.Boolean()),
-    non_verbal_feedback: Type.Optional(Type.Boolean()),
-    only_host_view_device_list: Type.Optional(Type.Boolean()),
-    original_audio: Type.Optional(Type.Boolean()),
-    polling: Type.Optional(Type.Boolean()),
-    post_meeting_feedback: Type.Optional(Type.Boolean()),
-    private_chat: Type.Optional(Type.Boolean()),
-    record_play_own_voice: Type.Optional(Type.Boolean()),
-    remote_control: Type.Optional(Type.Boolean()),
-    remote_support: Type.Optional(Type.Boolean()),
-    request_permission_to_unmute: Type.Optional(Type.Boolean()),
-    screen_sharing: Type.Optional(Type.Boolean()),
-    sending_default_email_invites: Type.Optional(Type.Boolean()),
-    show_a_join_from_your_browser_link: Type.Optional(Type.Boolean()),
-    show_browser_join_link: Type.Optional(Type.Boolean()),
-    show_device_list: Type.Optional(Type.Boolean()),
-    show_meeting_control_toolbar: Type.Optional(Type.Boolean()),
-    slide_control: Type.Optional(Type.Boolean()),
-    stereo_audio: Type.Optional(Type.Boolean()),
-    use_html_format_email: Type.Optional(Type.Boolean()),
-    virtual_background: Type.Optional(Type.Boolean()),
-    waiting_room: Type.Optional(Type.Boolean()),
-    webinar_chat: Type.Optional(Type.Object({
-      allow_attendees_chat_with: Type.Optional(Type.Unsafe<1 | 2 | 3>({
-        type: 'integer',
-        enum: [1, 2, 3],
-      })),
-      allow_auto_save_local_chat_file: Type.Optional(Type.Boolean()),
-      allow_panelists_chat_with: Type.Optional(Type.Unsafe<1 | 2>({
-        type: 'integer',
-        enum: [1, 2],
-      })),
-      allow_panelists_send_direct_message: Type.Optional(Type.Boolean()),
-      allow_users_save_chats: Type.Optional(Type.Unsafe<0 | 1 | 2>({
-        type: 'integer',
-        enum: [0, 1, 2],
-      })),
-      default_attendees_chat_with: Type.Optional(Type.Unsafe<1 | 2>({
-        type: 'integer',
-        enum: [1, 2],
-      })),
-      enable: Type.Optional(Type.Boolean()),
-    })),
-    webinar_live_streaming: Type.Optional(Type.Object({
+  audio_conferencing: Type.Optional(
+    Type.Object({
+      toll_free_and_fee_based_toll_call: Type.Optional(
+        Type.Object({
+          allow_webinar_attendees_dial: Type.Optional(Type.Boolean()),
+          enable: Type.Optional(Type.Boolean()),
+          numbers: Type.Optional(
+            Type.Array(
+              Type.Object({
+                code: Type.Optional(Type.String()),
+                country_code: Type.Optional(Type.String()),
+                country_name: Type.Optional(Type.String()),
+                display_number: Type.Optional(Type.String({ maxLength: 30 })),
+                number: Type.Optional(Type.String({ maxLength: 30 })),
+              }),
+              { maxItems: 100 },
+            ),
+          ),
+        }),
+      ),
+    }),
+  ),
+  email_notification: Type.Optional(
+    Type.Object({
+      alternative_host_reminder: Type.Optional(Type.Boolean()),
+      cancel_meeting_reminder: Type.Optional(Type.Boolean()),
+      cloud_recording_available_reminder: Type.Optional(Type.Boolean()),
+      jbh_reminder: Type.Optional(Type.Boolean()),
+      recording_available_reminder_alternative_hosts: Type.Optional(Type.Boolean()),
+      recording_available_reminder_schedulers: Type.Optional(Type.Boolean()),
+      schedule_for_reminder: Type.Optional(Type.Boolean()),
+    }),
+  ),
+  in_meeting: Type.Optional(
+    Type.Object({
+      alert_guest_join: Type.Optional(Type.Boolean()),
+      allow_live_streaming: Type.Optional(Type.Boolean()),
+      allow_participants_chat_with: Type.Optional(
+        Type.Unsafe<1 | 2 | 3 | 4>({
+          type: 'integer',
+          enum: [1, 2, 3, 4],
+        }),
+      ),
+      allow_show_zoom_windows: Type.Optional(Type.Boolean()),
+      allow_users_save_chats: Type.Optional(
+        Type.Unsafe<1 | 2 | 3>({
+          type: 'integer',
+          enum: [1, 2, 3],
+        }),
+      ),
+      annotation: Type.Optional(Type.Boolean()),
+      attendee_on_hold: Type.Optional(Type.Boolean({ default: false })),
+      auto_answer: Type.Optional(Type.Boolean()),
+      auto_saving_chat: Type.Optional(Type.Boolean()),
+      breakout_room: Type.Optional(Type.Boolean()),
+      breakout_room_schedule: Type.Optional(Type.Boolean()),
+      chat: Type.Optional(Type.Boolean()),
+      closed_caption: Type.Optional(Type.Boolean()),
+      closed_captioning: Type.Optional(
+        Type.Object({
+          auto_transcribing: Type.Optional(Type.Boolean()),
+          enable: Type.Optional(Type.Boolean()),
+          save_caption: Type.Optional(Type.Boolean()),
+          third_party_captioning_service: Type.Optional(Type.Boolean()),
+          view_full_transcript: Type.Optional(Type.Boolean()),
+        }),
+      ),
+      co_host: Type.Optional(Type.Boolean()),
+      custom_data_center_regions: Type.Optional(Type.Boolean()),
+      custom_live_streaming_service: Type.Optional(Type.Boolean()),
       custom_service_instructions: Type.Optional(Type.String()),
-      enable: Type.Optional(Type.Boolean()),
-      live_streaming_reminder: Type.Optional(Type.Boolean()),
-      live_streaming_service: Type.Optional(Type.Array(Type.Unsafe<
-        | 'facebook' | 'workplace_by_facebook' | 'youtube' | 'custom_live_streaming_service'
-      >({
-        type: 'string',
-        enum: ['facebook', 'workplace_by_facebook', 'youtube', 'custom_live_streaming_service'],
-      }))),
-    })),
-    meeting_polling: Type.Optional(Type.Object({
-      enable: Type.Optional(Type.Boolean()),
-      advanced_polls: Type.Optional(Type.Boolean()),
-      manage_saved_polls_and_quizzes: Type.Optional(Type.Boolean()),
-      allow_alternative_host_to_add_edit: Type.Optional(Type.Boolean()),
-    })),
-    webinar_polling: Type.Optional(Type.Object({
-      advanced_polls: Type.Optional(Type.Boolean()),
-      allow_alternative_host_to_add_edit: Type.Optional(Type.Boolean()),
-      manage_saved_polls_and_quizzes: Type.Optional(Type.Boolean()),
-      enable: Type.Optional(Type.Boolean()),
-    })),
-    webinar_question_answer: Type.Optional(Type.Boolean()),
-    webinar_survey: Type.Optional(Type.Boolean()),
-    whiteboard: Type.Optional(Type.Boolean()),
-    who_can_share_screen: Type.Optional(Type.Unsafe<'host' | 'all'>({
-      type: 'string',
-      enum: ['host', 'all'],
-    })),
-    who_can_share_screen_when_someone_is_sharing: Type.Optional(Type.Unsafe<'host' | 'all'>({
-      type: 'string',
-      enum: ['host', 'all'],
-    })),
-    participants_share_simultaneously: Type.Optional(Type.Unsafe<'multiple' | 'one'>({
-      type: 'string',
-      enum: ['multiple', 'one'],
-    })),
-    workplace_by_facebook: Type.Optional(Type.Boolean()),
-  })),
-  other_options: Type.Optional(Type.Object({
-    allow_users_contact_support_via_chat: Type.Optional(Type.Boolean()),
-    blur_snapshot: Type.Optional(Type.Boolean()),
-  })),
-  profile: Type.Optional(Type.Object({
-    recording_storage_location: Type.Optional(Type.Object({
-      allowed_values: Type.Optional(Type.Array(Type.String())),
-      value: Type.Optional(Type.String()),
-    })),
-  })),
-  recording: Type.Optional(Type.Object({
-    account_user_access_recording: Type.Optional(Type.Boolean()),
-    archive: Type.Optional(Type.Object({
-      enable: Type.Optional(Type.Boolean()),
-      settings: Type.Optional(Type.Object({
-        audio_file: Type.Optional(Type.Boolean()),
-        cc_transcript_file: Type.Optional(Type.Boolean()),
-        chat_file: Type.Optional(Type.Boolean()),
-        chat_with_sender_email: Type.Optional(Type.Boolean()),
-        video_file: Type.Optional(Type.Boolean()),
-      })),
-      type: Type.Optional(Type.Unsafe<1 | 2 | 3>({ type: 'integer', enum: [1, 2, 3] })),
-    })),
-    auto_recording: Type.Optional(Type.String()),
-    cloud_recording: Type.Optional(Type.Boolean()),
-    cloud_recording_download: Type.Optional(Type.Boolean()),
-    cloud_recording_download_host: Type.Optional(Type.Boolean()),
-    host_delete_cloud_recording: Type.Optional(Type.Boolean()),
-    record_files_separately: Type.Optional(Type.Object({
-      active_speaker: Type.Optional(Type.Boolean()),
-      gallery_view: Type.Optional(Type.Boolean()),
-      shared_screen: Type.Optional(Type.Boolean()),
-    })),
-    display_participant_name: Type.Optional(Type.Boolean()),
-    recording_thumbnails: Type.Optional(Type.Boolean()),
-    optimize_recording_for_3rd_party_video_editor: Type.Optional(Type.Boolean()),
-    recording_highlight: Type.Optional(Type.Boolean()),
-    save_panelist_chat: Type.Optional(Type.Boolean()),
-    save_poll_results: Type.Optional(Type.Boolean()),
-    save_close_caption: Type.Optional(Type.Boolean()),
-    ip_address_access_control: Type.Optional(Type.Object({
-      enable: Type.Optional(Type.Boolean()),
-      ip_addresses_or_ranges: Type.Optional(Type.String()),
-    })),
-    local_recording: Type.Optional(Type.Boolean()),
-    prevent_host_access_recording: Type.Optional(Type.Boolean()),
-    record_audio_file: Type.Optional(Type.Boolean()),
-    record_gallery_view: Type.Optional(Type.Boolean()),
-    record_speaker_view: Type.Optional(Type.Boolean()),
-    recording_audio_transcript: Type.Optional(Type.Boolean()),
-    save_chat_text: Type.Optional(Type.Boolean()),
-    show_timestamp: Type.Optional(Type.Boolean()),
-  })),
-  schedule_meeting: Type.Optional(Type.Object({
-    audio_type: Type.Optional(Type.String()),
-    embed_password_in_join_link: Type.Optional(Type.Boolean()),
-    force_pmi_jbh_password: Type.Optional(Type.Boolean()),
-    host_video: Type.Optional(Type.Boolean()),
-    join_before_host: Type.Optional(Type.Boolean()),
-    mute_upon_entry: Type.Optional(Type.Boolean()),
-    participant_video: Type.Optional(Type.Boolean()),
-    pstn_password_protected: Type.Optional(Type.Boolean()),
-    require_password_for_all_meetings: Type.Optional(Type.Boolean()),
-    require_password_for_instant_meetings: Type.Optional(Type.Boolean()),
-    require_password_for_pmi_meetings: Type.Optional(Type.Unsafe<'all' | 'jbh_only' | 'none'>({
-      type: 'string',
-      enum: ['all', 'jbh_only', 'none'],
-    })),
-    require_password_for_scheduled_meetings: Type.Optional(Type.Boolean()),
-    require_password_for_scheduling_new_meetings: Type.Optional(Type.Boolean()),
-    upcoming_meeting_reminder: Type.Optional(Type.Boolean()),
-    always_display_zoom_meeting_as_topic: Type.Optional(Type.Object({
-      enable: Type.Optional(Type.Boolean()),
-      display_topic_for_scheduled_meetings: Type.Optional(Type.Boolean()),
-    })),
-    always_display_zoom_webinar_as_topic: Type.Optional(Type.Object({
-      enable: Type.Optional(Type.Boolean()),
-      display_topic_for_scheduled_webinars: Type.Optional(Type.Boolean()),
-    })),
-  })),
-  telephony: Type.Optional(Type.Object({
-    audio_conference_info: Type.Optional(Type.String()),
-    third_party_audio: Type.Optional(Type.Boolean()),
-  })),
-  authentication_option: Type.Optional(Type.Object({
-    action: Type.Optional(Type.Unsafe<'update' | 'show' | 'hide'>({
-      type: 'string',
-      enum: ['update', 'show', 'hide'],
-    })),
-    default_option: Type.Optional(Type.Boolean()),
-    domains: Type.Optional(Type.String()),
-    id: Type.Optional(Type.String()),
-    name: Type.Optional(Type.String()),
-    type: Type.Optional(Type.Unsafe<
-      | 'enforce_login' | 'enforce_login_with_same_account' | 'enforce_login_with_domains'
-      | 'internally'
-    >({
-      type: 'string',
-      enum: [
-        'enforce_login', 'enforce_login_with_same_account', 'enforce_login_with_domains',
-        'internally',
-      ],
-    })),
-  })),
+      data_center_regions: Type.Optional(
+        Type.Array(
+          Type.Unsafe<'AU' | 'LA' | 'CA' | 'CN' | 'DE' | 'HK' | 'IN' | 'IE' | 'TY' | 'MX' | 'NL' | 'SG' | 'US'>({
+            type: 'string',
+            enum: ['AU', 'LA', 'CA', 'CN', 'DE', 'HK', 'IN', 'IE', 'TY', 'MX', 'NL', 'SG', 'US'],
+          }),
+        ),
+      ),
+      disable_screen_sharing_for_host_meetings: Type.Optional(Type.Boolean()),
+      disable_screen_sharing_for_in_meeting_guests: Type.Optional(Type.Boolean()),
+      e2e_encryption: Type.Optional(Type.Boolean()),
+      entry_exit_chime: Type.Optional(
+        Type.Unsafe<'host' | 'all' | 'none'>({
+          type: 'string',
+          enum: ['host', 'all', 'none'],
+        }),
+      ),
+      far_end_camera_control: Type.Optional(Type.Boolean()),
+      feedback: Type.Optional(Type.Boolean()),
+      file_transfer: Type.Optional(Type.Boolean()),
+      group_hd: Type.Optional(Type.Boolean()),
+      join_from_desktop: Type.Optional(Type.Boolean()),
+      join_from_mobile: Type.Optional(Type.Boolean()),
+      language_interpretation: Type.Optional(
+        Type.Object({
+          custom_languages: Type.Optional(Type.Array(Type.String())),
+          enable: Type.Optional(Type.Boolean()),
+        }),
+      ),
+      live_streaming_facebook: Type.Optional(Type.Boolean()),
+      live_streaming_youtube: Type.Optional(Type.Boolean()),
+      manual_captioning: Type.Optional(
+        Type.Object({
+          allow_to_type: Type.Optional(Type.Boolean()),
+          auto_generated_captions: Type.Optional(Type.Boolean()),
+          full_transcript: Type.Optional(Type.Boolean()),
+          manual_captions: Type.Optional(Type.Boolean()),
+          save_captions: Type.Optional(Type.Boolean()),
+          third_party_captioning_service: Type.Optional(Type.Boolean()),
+        }),
+      ),
+      meeting_survey: Type.Optional(Type.Boolean()),
+      non_verbal_feedback: Type.Optional(Type.Boolean()),
+      only_host_view_device_list: Type.Optional(Type.Boolean()),
+      original_audio: Type.Optional(Type.Boolean()),
+      polling: Type.Optional(Type.Boolean()),
+      post_meeting_feedback: Type.Optional(Type.Boolean()),
+      private_chat: Type.Optional(Type.Boolean()),
+      record_play_own_voice: Type.Optional(Type.Boolean()),
+      remote_control: Type.Optional(Type.Boolean()),
+      remote_support: Type.Optional(Type.Boolean()),
+      request_permission_to_unmute: Type.Optional(Type.Boolean()),
+      screen_sharing: Type.Optional(Type.Boolean()),
+      sending_default_email_invites: Type.Optional(Type.Boolean()),
+      show_a_join_from_your_browser_link: Type.Optional(Type.Boolean()),
+      show_browser_join_link: Type.Optional(Type.Boolean()),
+      show_device_list: Type.Optional(Type.Boolean()),
+      show_meeting_control_toolbar: Type.Optional(Type.Boolean()),
+      slide_control: Type.Optional(Type.Boolean()),
+      stereo_audio: Type.Optional(Type.Boolean()),
+      use_html_format_email: Type.Optional(Type.Boolean()),
+      virtual_background: Type.Optional(Type.Boolean()),
+      waiting_room: Type.Optional(Type.Boolean()),
+      webinar_chat: Type.Optional(
+        Type.Object({
+          allow_attendees_chat_with: Type.Optional(
+            Type.Unsafe<1 | 2 | 3>({
+              type: 'integer',
+              enum: [1, 2, 3],
+            }),
+          ),
+          allow_auto_save_local_chat_file: Type.Optional(Type.Boolean()),
+          allow_panelists_chat_with: Type.Optional(
+            Type.Unsafe<1 | 2>({
+              type: 'integer',
+              enum: [1, 2],
+            }),
+          ),
+          allow_panelists_send_direct_message: Type.Optional(Type.Boolean()),
+          allow_users_save_chats: Type.Optional(
+            Type.Unsafe<0 | 1 | 2>({
+              type: 'integer',
+              enum: [0, 1, 2],
+            }),
+          ),
+          default_attendees_chat_with: Type.Optional(
+            Type.Unsafe<1 | 2>({
+              type: 'integer',
+              enum: [1, 2],
+            }),
+          ),
+          enable: Type.Optional(Type.Boolean()),
+        }),
+      ),
+      webinar_live_streaming: Type.Optional(
+        Type.Object({
+          custom_service_instructions: Type.Optional(Type.String()),
+          enable: Type.Optional(Type.Boolean()),
+          live_streaming_reminder: Type.Optional(Type.Boolean()),
+          live_streaming_service: Type.Optional(
+            Type.Array(
+              Type.Unsafe<'facebook' | 'workplace_by_facebook' | 'youtube' | 'custom_live_streaming_service'>({
+                type: 'string',
+                enum: ['facebook', 'workplace_by_facebook', 'youtube', 'custom_live_streaming_service'],
+              }),
+            ),
+          ),
+        }),
+      ),
+      meeting_polling: Type.Optional(
+        Type.Object({
+          enable: Type.Optional(Type.Boolean()),
+          advanced_polls: Type.Optional(Type.Boolean()),
+          manage_saved_polls_and_quizzes: Type.Optional(Type.Boolean()),
+          allow_alternative_host_to_add_edit: Type.Optional(Type.Boolean()),
+        }),
+      ),
+      webinar_polling: Type.Optional(
+        Type.Object({
+          advanced_polls: Type.Optional(Type.Boolean()),
+          allow_alternative_host_to_add_edit: Type.Optional(Type.Boolean()),
+          manage_saved_polls_and_quizzes: Type.Optional(Type.Boolean()),
+          enable: Type.Optional(Type.Boolean()),
+        }),
+      ),
+      webinar_question_answer: Type.Optional(Type.Boolean()),
+      webinar_survey: Type.Optional(Type.Boolean()),
+      whiteboard: Type.Optional(Type.Boolean()),
+      who_can_share_screen: Type.Optional(
+        Type.Unsafe<'host' | 'all'>({
+          type: 'string',
+          enum: ['host', 'all'],
+        }),
+      ),
+      who_can_share_screen_when_someone_is_sharing: Type.Optional(
+        Type.Unsafe<'host' | 'all'>({
+          type: 'string',
+          enum: ['host', 'all'],
+        }),
+      ),
+      participants_share_simultaneously: Type.Optional(
+        Type.Unsafe<'multiple' | 'one'>({
+          type: 'string',
+          enum: ['multiple', 'one'],
+        }),
+      ),
+      workplace_by_facebook: Type.Optional(Type.Boolean()),
+    }),
+  ),
+  other_options: Type.Optional(
+    Type.Object({
+      allow_users_contact_support_via_chat: Type.Optional(Type.Boolean()),
+      blur_snapshot: Type.Optional(Type.Boolean()),
+    }),
+  ),
+  profile: Type.Optional(
+    Type.Object({
+      recording_storage_location: Type.Optional(
+        Type.Object({
+          allowed_values: Type.Optional(Type.Array(Type.String())),
+          value: Type.Optional(Type.String()),
+        }),
+      ),
+    }),
+  ),
+  recording: Type.Optional(
+    Type.Object({
+      account_user_access_recording: Type.Optional(Type.Boolean()),
+      archive: Type.Optional(
+        Type.Object({
+          enable: Type.Optional(Type.Boolean()),
+          settings: Type.Optional(
+            Type.Object({
+              audio_file: Type.Optional(Type.Boolean()),
+              cc_transcript_file: Type.Optional(Type.Boolean()),
+              chat_file: Type.Optional(Type.Boolean()),
+              chat_with_sender_email: Type.Optional(Type.Boolean()),
+              video_file: Type.Optional(Type.Boolean()),
+            }),
+          ),
+          type: Type.Optional(Type.Unsafe<1 | 2 | 3>({ type: 'integer', enum: [1, 2, 3] })),
+        }),
+      ),
+      auto_recording: Type.Optional(Type.String()),
+      cloud_recording: Type.Optional(Type.Boolean()),
+      cloud_recording_download: Type.Optional(Type.Boolean()),
+      cloud_recording_download_host: Type.Optional(Type.Boolean()),
+      host_delete_cloud_recording: Type.Optional(Type.Boolean()),
+      record_files_separately: Type.Optional(
+        Type.Object({
+          active_speaker: Type.Optional(Type.Boolean()),
+          gallery_view: Type.Optional(Type.Boolean()),
+          shared_screen: Type.Optional(Type.Boolean()),
+        }),
+      ),
+      display_participant_name: Type.Optional(Type.Boolean()),
+      recording_thumbnails: Type.Optional(Type.Boolean()),
+      optimize_recording_for_3rd_party_video_editor: Type.Optional(Type.Boolean()),
+      recording_highlight: Type.Optional(Type.Boolean()),
+      save_panelist_chat: Type.Optional(Type.Boolean()),
+      save_poll_results: Type.Optional(Type.Boolean()),
+      save_close_caption: Type.Optional(Type.Boolean()),
+      ip_address_access_control: Type.Optional(
+        Type.Object({
+          enable: Type.Optional(Type.Boolean()),
+          ip_addresses_or_ranges: Type.Optional(Type.String()),
+        }),
+      ),
+      local_recording: Type.Optional(Type.Boolean()),
+      prevent_host_access_recording: Type.Optional(Type.Boolean()),
+      record_audio_file: Type.Optional(Type.Boolean()),
+      record_gallery_view: Type.Optional(Type.Boolean()),
+      record_speaker_view: Type.Optional(Type.Boolean()),
+      recording_audio_transcript: Type.Optional(Type.Boolean()),
+      save_chat_text: Type.Optional(Type.Boolean()),
+      show_timestamp: Type.Optional(Type.Boolean()),
+    }),
+  ),
+  schedule_meeting: Type.Optional(
+    Type.Object({
+      audio_type: Type.Optional(Type.String()),
+      embed_password_in_join_link: Type.Optional(Type.Boolean()),
+      force_pmi_jbh_password: Type.Optional(Type.Boolean()),
+      host_video: Type.Optional(Type.Boolean()),
+      join_before_host: Type.Optional(Type.Boolean()),
+      mute_upon_entry: Type.Optional(Type.Boolean()),
+      participant_video: Type.Optional(Type.Boolean()),
+      pstn_password_protected: Type.Optional(Type.Boolean()),
+      require_password_for_all_meetings: Type.Optional(Type.Boolean()),
+      require_password_for_instant_meetings: Type.Optional(Type.Boolean()),
+      require_password_for_pmi_meetings: Type.Optional(
+        Type.Unsafe<'all' | 'jbh_only' | 'none'>({
+          type: 'string',
+          enum: ['all', 'jbh_only', 'none'],
+        }),
+      ),
+      require_password_for_scheduled_meetings: Type.Optional(Type.Boolean()),
+      require_password_for_scheduling_new_meetings: Type.Optional(Type.Boolean()),
+      upcoming_meeting_reminder: Type.Optional(Type.Boolean()),
+      always_display_zoom_meeting_as_topic: Type.Optional(
+        Type.Object({
+          enable: Type.Optional(Type.Boolean()),
+          display_topic_for_scheduled_meetings: Type.Optional(Type.Boolean()),
+        }),
+      ),
+      always_display_zoom_webinar_as_topic: Type.Optional(
+        Type.Object({
+          enable: Type.Optional(Type.Boolean()),
+          display_topic_for_scheduled_webinars: Type.Optional(Type.Boolean()),
+        }),
+      ),
+    }),
+  ),
+  telephony: Type.Optional(
+    Type.Object({
+      audio_conference_info: Type.Optional(Type.String()),
+      third_party_audio: Type.Optional(Type.Boolean()),
+    }),
+  ),
+  authentication_option: Type.Optional(
+    Type.Object({
+      action: Type.Optional(
+        Type.Unsafe<'update' | 'show' | 'hide'>({
+          type: 'string',
+          enum: ['update', 'show', 'hide'],
+        }),
+      ),
+      default_option: Type.Optional(Type.Boolean()),
+      domains: Type.Optional(Type.String()),
+      id: Type.Optional(Type.String()),
+      name: Type.Optional(Type.String()),
+      type: Type.Optional(
+        Type.Unsafe<'enforce_login' | 'enforce_login_with_same_account' | 'enforce_login_with_domains' | 'internally'>({
+          type: 'string',
+          enum: ['enforce_login', 'enforce_login_with_same_account', 'enforce_login_with_domains', 'internally'],
+        }),
+      ),
+    }),
+  ),
   meeting_authentication: Type.Optional(Type.Boolean()),
   recording_authentication: Type.Optional(Type.Boolean()),
-  meeting_security: Type.Optional(Type.Object({
-    auto_security: Type.Optional(Type.Boolean()),
-    block_user_domain: Type.Optional(Type.Boolean()),
-    block_user_domain_list: Type.Optional(Type.Array(Type.String({ minLength: 5, maxLength: 30 }), {
-      maxItems: 20,
-    })),
-    chat_etiquette_tool: Type.Optional(Type.Object({
-      enable: Type.Optional(Type.Boolean({ default: false })),
-      policies: Type.Optional(Type.Array(Type.Object({
-        id: Type.Optional(Type.String()),
-        status: Type.Optional(Type.Unsafe<'activated' | 'deactivated'>({
+  meeting_security: Type.Optional(
+    Type.Object({
+      auto_security: Type.Optional(Type.Boolean()),
+      block_user_domain: Type.Optional(Type.Boolean()),
+      block_user_domain_list: Type.Optional(
+        Type.Array(Type.String({ minLength: 5, maxLength: 30 }), {
+          maxItems: 20,
+        }),
+      ),
+      chat_etiquette_tool: Type.Optional(
+        Type.Object({
+          enable: Type.Optional(Type.Boolean({ default: false })),
+          policies: Type.Optional(
+            Type.Array(
+              Type.Object({
+                id: Type.Optional(Type.String()),
+                status: Type.Optional(
+                  Type.Unsafe<'activated' | 'deactivated'>({
+                    type: 'string',
+                    enum: ['activated', 'deactivated'],
+                  }),
+                ),
+              }),
+            ),
+          ),
+        }),
+      ),
+      embed_password_in_join_link: Type.Optional(Type.Boolean()),
+      encryption_type: Type.Optional(
+        Type.Unsafe<'enhanced_encryption' | 'e2ee'>({
           type: 'string',
-          enum: ['activated', 'deactivated'],
-        })),
-      }))),
-    })),
-    embed_password_in_join_link: Type.Optional(Type.Boolean()),
-    encryption_type: Type.Optional(Type.Unsafe<'enhanced_encryption' | 'e2ee'>({
-      type: 'string',
-      enum: ['enhanced_encryption', 'e2ee'],
-    })),
-    end_to_end_encrypted_meetings: Type.Optional(Type.Boolean()),
-    meeting_password: Type.Optional(Type.Boolean()),
-    meeting_password_requirement: Type.Optional(Type.Object({
-      consecutive_characters_length: Type.Optional(Type.Unsafe<0 | 4 | 5 | 6 | 7 | 8>({
-        type: 'integer',
-        enum: [0, 4, 5, 6, 7, 8],
-      })),
-      have_letter: Type.Optional(Type.Boolean()),
-      have_number: Type.Optional(Type.Boolean()),
-      have_special_character: Type.Optional(Type.Boolean()),
-      have_upper_and_lower_characters: Type.Optional(Type.Boolean()),
-      length: Type.Optional(Type.Integer()),
-      only_allow_numeric: Type.Optional(Type.Boolean()),
-      weak_enhance_detection: Type.Optional(Type.Boolean()),
-    })),
-    only_authenticated_can_join_from_webclient: Type.Optional(Type.Boolean()),
-    phone_password: Type.Optional(Type.Boolean()),
-    pmi_password: Type.Optional(Type.Boolean()),
-    require_password_for_scheduled_meeting: Type.Optional(Type.Boolean()),
-    require_password_for_scheduled_webinar: Type.Optional(Type.Boolean()),
-    waiting_room: Type.Optional(Type.Boolean()),
-    waiting_room_settings: Type.Optional(Type.Object({
-      participants_to_place_in_waiting_room: Type.Optional(Type.Unsafe<0 | 1 | 2>({
-        type: 'integer',
-        enum: [0, 1, 2],
-      })),
-      users_who_can_admit_participants_from_waiting_room: Type.Optional(Type.Unsafe<0 | 1>({
-        type: 'integer',
-        enum: [0, 1],
-      })),
-      whitelisted_domains_for_waiting_room: Type.Optional(Type.String()),
-    })),
-    webinar_password: Type.Optional(Type.Boolean()),
-  })),
+          enum: ['enhanced_encryption', 'e2ee'],
+        }),
+      ),
+      end_to_end_encrypted_meetings: Type.Optional(Type.Boolean()),
+      meeting_password: Type.Optional(Type.Boolean()),
+      meeting_password_requirement: Type.Optional(
+        Type.Object({
+          consecutive_characters_length: Type.Optional(
+            Type.Unsafe<0 | 4 | 5 | 6 | 7 | 8>({
+              type: 'integer',
+              enum: [0, 4, 5, 6, 7, 8],
+            }),
+          ),
+          have_letter: Type.Optional(Type.Boolean()),
+          have_number: Type.Optional(Type.Boolean()),
+          have_special_character: Type.Optional(Type.Boolean()),
+          have_upper_and_lower_characters: Type.Optional(Type.Boolean()),
+          length: Type.Optional(Type.Integer()),
+          only_allow_numeric: Type.Optional(Type.Boolean()),
+          weak_enhance_detection: Type.Optional(Type.Boolean()),
+        }),
+      ),
+      only_authenticated_can_join_from_webclient: Type.Optional(Type.Boolean()),
+      phone_password: Type.Optional(Type.Boolean()),
+      pmi_password: Type.Optional(Type.Boolean()),
+      require_password_for_scheduled_meeting: Type.Optional(Type.Boolean()),
+      require_password_for_scheduled_webinar: Type.Optional(Type.Boolean()),
+      waiting_room: Type.Optional(Type.Boolean()),
+      waiting_room_settings: Type.Optional(
+        Type.Object({
+          participants_to_place_in_waiting_room: Type.Optional(
+            Type.Unsafe<0 | 1 | 2>({
+              type: 'integer',
+              enum: [0, 1, 2],
+            }),
+          ),
+          users_who_can_admit_participants_from_waiting_room: Type.Optional(
+            Type.Unsafe<0 | 1>({
+              type: 'integer',
+              enum: [0, 1],
+            }),
+          ),
+          whitelisted_domains_for_waiting_room: Type.Optional(Type.String()),
+        }),
+      ),
+      webinar_password: Type.Optional(Type.Boolean()),
+    }),
+  ),
 })
 export type UpdateGroupSettingsBodyT = Static<typeof UpdateGroupSettingsBody>
 

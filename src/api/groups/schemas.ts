@@ -1,111 +1,144 @@
-import { Type, type TSchema } from 'typebox';
-import type { Json } from '../../util/json.js';
+import { Type, type TSchema } from 'typebox'
+import type { Json } from '../../util/json.js'
 import {
   GetGroupLockSettingsResponse,
   GetGroupSettingsResponse,
   GroupLockedSettingsBody,
   UpdateGroupSettingsBody,
-} from './schemas.gen.js';
+} from './schemas.gen.js'
 
 // Hand-written where Zoom's current API (as @zoom/rivet types it) is newer than the 2022 document: paginated
 // group lists, the settings fields added since, webinar registration settings. Settings schemas are the
 // generated ones with those fields added and every `default` removed (Ajv would otherwise fill defaults into
 // a PATCH and change settings nobody sent).
 
-const o = Type.Optional;
-const b = () => o(Type.Boolean());
-const s = (extra: Record<string, unknown> = {}) => o(Type.String(extra));
+const o = Type.Optional
+const b = () => o(Type.Boolean())
+const s = (extra: Record<string, unknown> = {}) => o(Type.String(extra))
 const e = <T extends string | number>(values: readonly T[]) =>
-  o(Type.Unsafe<T>({ type: typeof values[0] === 'number' ? 'integer' : 'string', enum: values }));
-const obj = <P extends Record<string, TSchema>>(props: P) => o(Type.Object(props));
+  o(Type.Unsafe<T>({ type: typeof values[0] === 'number' ? 'integer' : 'string', enum: values }))
+const obj = <P extends Record<string, TSchema>>(props: P) => o(Type.Object(props))
 
-export const GroupIdParams = Type.Object({ groupId: Type.String({ minLength: 1 }) });
-export const GroupMemberParams = Type.Object({ groupId: Type.String({ minLength: 1 }), memberId: Type.String({ minLength: 1 }) });
-export const GroupAdminParams = Type.Object({ groupId: Type.String({ minLength: 1 }), userId: Type.String({ minLength: 1 }) });
+export const GroupIdParams = Type.Object({ groupId: Type.String({ minLength: 1 }) })
+export const GroupMemberParams = Type.Object({
+  groupId: Type.String({ minLength: 1 }),
+  memberId: Type.String({ minLength: 1 }),
+})
+export const GroupAdminParams = Type.Object({
+  groupId: Type.String({ minLength: 1 }),
+  userId: Type.String({ minLength: 1 }),
+})
 
-const Name = s({ maxLength: 128 });
+const Name = s({ maxLength: 128 })
 
 export const ListGroupsQuery = Type.Object({
   page_size: o(Type.Integer({ minimum: 1, maximum: 2000 })),
   next_page_token: s(),
-});
+})
 
 export const ListGroupsResponse = Type.Object({
   groups: o(Type.Array(Type.Object({ id: s(), name: s(), total_members: o(Type.Integer()) }))),
   total_records: o(Type.Integer()),
   next_page_token: s(),
-});
+})
 
 export const CreateGroupBody = Type.Object({
   name: Name,
   in_directory: b(),
   directory_privacy: e([1, 2, 3] as const),
-});
+})
 
-export const UpdateGroupBody = Type.Object({ name: Name });
+export const UpdateGroupBody = Type.Object({ name: Name })
 
-const UserRefs = (max: number) =>
-  o(Type.Array(Type.Object({ id: s(), email: s() }), { maxItems: max }));
+const UserRefs = (max: number) => o(Type.Array(Type.Object({ id: s(), email: s() }), { maxItems: max }))
 
 /** At most 30 users per request, as Zoom documents. */
-export const AddGroupMembersBody = Type.Object({ members: UserRefs(30) });
+export const AddGroupMembersBody = Type.Object({ members: UserRefs(30) })
 /** At most 10 admins per request. */
-export const AddGroupAdminsBody = Type.Object({ admins: UserRefs(10) });
+export const AddGroupAdminsBody = Type.Object({ admins: UserRefs(10) })
 
 export const ListGroupAdminsQuery = Type.Object({
   page_size: o(Type.Integer({ minimum: 1, maximum: 300 })),
   next_page_token: s(),
-});
+})
 
 export const ListGroupMembersQuery = Type.Object({
   page_size: o(Type.Integer({ minimum: 1, maximum: 300 })),
   page_number: o(Type.Integer({ minimum: 1 })),
   next_page_token: s(),
-});
+})
 
 export const UpdateGroupMemberBody = Type.Object({
   action: Type.Unsafe<'move' | 'set_primary'>({ type: 'string', enum: ['move', 'set_primary'] }),
   target_group_id: s(),
-});
+})
 
 export const SettingsOptionQuery = Type.Object({
   option: e(['meeting_authentication', 'recording_authentication', 'meeting_security'] as const),
   custom_query_fields: s(),
-});
+})
 
 export const UpdateSettingsOptionQuery = Type.Object({
   option: e(['meeting_authentication', 'recording_authentication', 'meeting_security'] as const),
-});
+})
 
-export const LockOptionQuery = Type.Object({ option: s() });
+export const LockOptionQuery = Type.Object({ option: s() })
 
 // --- settings documents ---
 
-type J = Record<string, any>;
+type J = Record<string, any>
 
 /** The plain JSON Schema of a TypeBox schema, without `default`s. */
 function plain(schema: unknown): J {
-  return JSON.parse(JSON.stringify(schema, (key, value) => (key === 'default' ? undefined : value)));
+  return JSON.parse(JSON.stringify(schema, (key, value) => (key === 'default' ? undefined : value)))
 }
 
 /** Adds properties to the object schema at `path` (creating the objects on the way). */
 function addAt(schema: J, path: string[], props: Record<string, TSchema>): void {
-  let cur = schema;
+  let cur = schema
   for (const key of path) {
-    cur.properties ??= {};
-    cur.properties[key] ??= { type: 'object', properties: {} };
-    cur = cur.properties[key];
+    cur.properties ??= {}
+    cur.properties[key] ??= { type: 'object', properties: {} }
+    cur = cur.properties[key]
   }
-  cur.properties ??= {};
-  Object.assign(cur.properties, plain(Type.Object(props)).properties);
+  cur.properties ??= {}
+  Object.assign(cur.properties, plain(Type.Object(props)).properties)
 }
 
-const SIGN_LANGUAGES = ['American', 'Chinese', 'French', 'German', 'Japanese', 'Russian', 'Brazilian', 'Spanish', 'Mexican', 'British'] as const;
-const SPEAK_LANGUAGES = ['Chinese (Simplified)', 'Dutch', 'English', 'French', 'German', 'Italian', 'Japanese', 'Korean', 'Portuguese', 'Russian', 'Spanish', 'Ukrainian'] as const;
-const SPEAK_CODES = ['zh', 'nl', 'en', 'fr', 'de', 'it', 'ja', 'ko', 'pt', 'ru', 'es', 'uk'] as const;
-const Polling = { require_answers_to_be_anonymous: b(), allow_host_to_upload_image: b() };
-const Retention = obj({ enable: b(), retention_period_of_direct_messages_and_group_conversation: s(), retention_period_of_channels: s() });
-const ContactOption = obj({ enable: b(), selected_option: e([1, 2, 3, 4] as const), user_email_addresses: s() });
+const SIGN_LANGUAGES = [
+  'American',
+  'Chinese',
+  'French',
+  'German',
+  'Japanese',
+  'Russian',
+  'Brazilian',
+  'Spanish',
+  'Mexican',
+  'British',
+] as const
+const SPEAK_LANGUAGES = [
+  'Chinese (Simplified)',
+  'Dutch',
+  'English',
+  'French',
+  'German',
+  'Italian',
+  'Japanese',
+  'Korean',
+  'Portuguese',
+  'Russian',
+  'Spanish',
+  'Ukrainian',
+] as const
+const SPEAK_CODES = ['zh', 'nl', 'en', 'fr', 'de', 'it', 'ja', 'ko', 'pt', 'ru', 'es', 'uk'] as const
+const Polling = { require_answers_to_be_anonymous: b(), allow_host_to_upload_image: b() }
+const Retention = obj({
+  enable: b(),
+  retention_period_of_direct_messages_and_group_conversation: s(),
+  retention_period_of_channels: s(),
+})
+const ContactOption = obj({ enable: b(), selected_option: e([1, 2, 3, 4] as const), user_email_addresses: s() })
 
 /** Fields of the current API missing from the 2022 group settings document. */
 function addNewerSettings(schema: J): J {
@@ -132,25 +165,38 @@ function addNewerSettings(schema: J): J {
           Type.Array(
             Type.Object({
               speak_language: obj({ name: e(SPEAK_LANGUAGES), code: e(SPEAK_CODES) }),
-              translate_to: obj({ all: b(), language_config: o(Type.Array(Type.Object({ name: e(['English'] as const), code: e(['en'] as const) }))) }),
+              translate_to: obj({
+                all: b(),
+                language_config: o(
+                  Type.Array(Type.Object({ name: e(['English'] as const), code: e(['en'] as const) })),
+                ),
+              }),
             }),
           ),
         ),
       }),
     }),
-  });
+  })
   addAt(schema, ['in_meeting', 'language_interpretation'], {
     enable_language_interpretation_by_default: b(),
     allow_participants_to_speak_in_listening_channel: b(),
     allow_up_to_25_custom_languages_when_scheduling_meetings: b(),
-  });
-  addAt(schema, ['in_meeting', 'meeting_polling'], Polling);
-  addAt(schema, ['in_meeting', 'webinar_polling'], Polling);
+  })
+  addAt(schema, ['in_meeting', 'meeting_polling'], Polling)
+  addAt(schema, ['in_meeting', 'webinar_polling'], Polling)
   addAt(schema, ['other_options'], {
-    webinar_registration_options: obj({ allow_host_to_enable_join_info: b(), allow_host_to_enable_social_share_buttons: b(), enable_custom_questions: b() }),
-  });
-  addAt(schema, ['recording'], { smart_recording: obj({ create_recording_highlights: b(), create_smart_chapters: b(), create_next_steps: b() }) });
-  addAt(schema, ['schedule_meeting'], { continuous_meeting_chat: obj({ enable: b(), can_add_external_users: b(), auto_add_invited_external_users: b() }) });
+    webinar_registration_options: obj({
+      allow_host_to_enable_join_info: b(),
+      allow_host_to_enable_social_share_buttons: b(),
+      enable_custom_questions: b(),
+    }),
+  })
+  addAt(schema, ['recording'], {
+    smart_recording: obj({ create_recording_highlights: b(), create_smart_chapters: b(), create_next_steps: b() }),
+  })
+  addAt(schema, ['schedule_meeting'], {
+    continuous_meeting_chat: obj({ enable: b(), can_add_external_users: b(), auto_add_invited_external_users: b() }),
+  })
   addAt(schema, ['chat'], {
     share_files: obj({ enable: b(), share_option: e(['anyone', 'account', 'organization'] as const) }),
     chat_emojis: obj({ enable: b(), emojis_option: e(['all', 'selected'] as const) }),
@@ -186,14 +232,14 @@ function addNewerSettings(schema: J): J {
     send_data_to_third_party_archiving_service: obj({ enable: b() }),
     translate_messages: b(),
     search_and_send_animated_gif_images: obj({ enable: b() }),
-  });
-  return schema;
+  })
+  return schema
 }
 
 /** GET /groups/{groupId}/settings: the sections, or one of the `option` documents. */
-export const GroupSettingsResponse = Type.Unsafe<Json>(addNewerSettings(plain(GetGroupSettingsResponse)));
+export const GroupSettingsResponse = Type.Unsafe<Json>(addNewerSettings(plain(GetGroupSettingsResponse)))
 /** PATCH /groups/{groupId}/settings. */
-export const GroupSettingsBody = Type.Unsafe<Json>(addNewerSettings(plain(UpdateGroupSettingsBody)));
+export const GroupSettingsBody = Type.Unsafe<Json>(addNewerSettings(plain(UpdateGroupSettingsBody)))
 
 function addNewerLocks(schema: J): J {
   addAt(schema, ['in_meeting'], {
@@ -203,23 +249,35 @@ function addNewerLocks(schema: J): J {
     sign_language_interpretation: b(),
     webinar_reactions: b(),
     request_permission_to_unmute_participants: b(),
-  });
-  addAt(schema, ['schedule_meeting'], { continuous_meeting_chat: b() });
-  return schema;
+  })
+  addAt(schema, ['schedule_meeting'], { continuous_meeting_chat: b() })
+  return schema
 }
 
 /** GET /groups/{groupId}/lock_settings: `true` marks a locked setting. */
-export const GroupLockSettingsResponse = Type.Unsafe<Json>(addNewerLocks(plain(GetGroupLockSettingsResponse)));
-export const GroupLockSettingsBody = Type.Unsafe<Json>(addNewerLocks(plain(GroupLockedSettingsBody)));
+export const GroupLockSettingsResponse = Type.Unsafe<Json>(addNewerLocks(plain(GetGroupLockSettingsResponse)))
+export const GroupLockSettingsBody = Type.Unsafe<Json>(addNewerLocks(plain(GroupLockedSettingsBody)))
 
 // --- webinar registration settings ---
 
 export const REGISTRATION_FIELDS = [
-  'last_name', 'address', 'city', 'country', 'zip', 'state', 'phone', 'industry', 'org', 'job_title',
-  'purchasing_time_frame', 'role_in_purchase_process', 'no_of_employees', 'comments',
-] as const;
+  'last_name',
+  'address',
+  'city',
+  'country',
+  'zip',
+  'state',
+  'phone',
+  'industry',
+  'org',
+  'job_title',
+  'purchasing_time_frame',
+  'role_in_purchase_process',
+  'no_of_employees',
+  'comments',
+] as const
 
-export const RegistrationQuery = Type.Object({ type: e(['webinar'] as const) });
+export const RegistrationQuery = Type.Object({ type: e(['webinar'] as const) })
 
 const RegistrationProps = {
   options: obj({
@@ -241,15 +299,15 @@ const RegistrationProps = {
       }),
     ),
   ),
-};
+}
 
-export const RegistrationSettings = Type.Object(RegistrationProps);
+export const RegistrationSettings = Type.Object(RegistrationProps)
 
 // --- virtual backgrounds ---
 
 export const VirtualBackgroundUploadBody = Type.Object({
   file: Type.String({ format: 'binary', description: 'A jpg/jpeg or png image, at most 15 MB.' }),
-});
+})
 
 export const VirtualBackgroundUploadResponse = Type.Object({
   id: s(),
@@ -257,6 +315,6 @@ export const VirtualBackgroundUploadResponse = Type.Object({
   name: s(),
   size: o(Type.Integer()),
   type: s(),
-});
+})
 
-export const DeleteVirtualBackgroundsQuery = Type.Object({ file_ids: s() });
+export const DeleteVirtualBackgroundsQuery = Type.Object({ file_ids: s() })

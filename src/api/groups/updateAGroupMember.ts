@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { GroupService } from '../../domain/groups/group.service.js';
-import { GroupMemberParams, UpdateGroupMemberBody } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { GroupService } from '../../domain/groups/group.service.js'
+import { GroupMemberParams, UpdateGroupMemberBody } from './schemas.js'
 
 // Update a group member — `move` to target_group_id, or `set_primary` (the user follows that group's settings).
 export default defineOperation({
@@ -11,6 +11,6 @@ export default defineOperation({
   body: UpdateGroupMemberBody,
   success: { status: 204 },
   async handle({ params, body, actor, svc }) {
-    await svc.use(GroupService).updateMember(actor, params.groupId, params.memberId, body);
+    await svc.use(GroupService).updateMember(actor, params.groupId, params.memberId, body)
   },
-});
+})

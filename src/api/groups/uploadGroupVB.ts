@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { GroupService } from '../../domain/groups/group.service.js';
-import { addGroupVirtualBackground } from '../../domain/groups/settings.js';
-import { GroupIdParams, VirtualBackgroundUploadBody, VirtualBackgroundUploadResponse } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { GroupService } from '../../domain/groups/group.service.js'
+import { addGroupVirtualBackground } from '../../domain/groups/settings.js'
+import { GroupIdParams, VirtualBackgroundUploadBody, VirtualBackgroundUploadResponse } from './schemas.js'
 
 // Upload Virtual Background files — multipart field `file`: a jpg/jpeg or png image of at most 15 MB, 10 per group.
 export default defineOperation({
@@ -13,7 +13,7 @@ export default defineOperation({
   multipart: true,
   success: { status: 201, schema: VirtualBackgroundUploadResponse },
   async handle({ params, actor, svc, request }) {
-    const group = await svc.use(GroupService).get(actor.accountId, params.groupId);
-    return addGroupVirtualBackground(svc, group, request);
+    const group = await svc.use(GroupService).get(actor.accountId, params.groupId)
+    return addGroupVirtualBackground(svc, group, request)
   },
-});
+})

@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { ImGroupService } from '../../domain/im-groups/im-group.service.js';
-import { ImGroupIdParams } from './schemas.js';
-import { ImGroupResponse } from './schemas.gen.js';
+import { defineOperation } from '../../http/operation.js'
+import { ImGroupService } from '../../domain/im-groups/im-group.service.js'
+import { ImGroupIdParams } from './schemas.js'
+import { ImGroupResponse } from './schemas.gen.js'
 
 export default defineOperation({
   id: 'imGroup',
@@ -10,4 +10,4 @@ export default defineOperation({
   params: ImGroupIdParams,
   success: { status: 200, schema: ImGroupResponse },
   handle: ({ params, actor, svc }) => svc.use(ImGroupService).get(actor.accountId, params.groupId),
-});
+})

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { ImGroupService } from '../../domain/im-groups/im-group.service.js';
-import { ImGroupCreateBody, ImGroupCreateResponse } from './schemas.gen.js';
+import { defineOperation } from '../../http/operation.js'
+import { ImGroupService } from '../../domain/im-groups/im-group.service.js'
+import { ImGroupCreateBody, ImGroupCreateResponse } from './schemas.gen.js'
 
 // Create an IM directory group — type normal (default), shared or restricted; the name is unique in the account (409/4132).
 export default defineOperation({
@@ -10,4 +10,4 @@ export default defineOperation({
   body: ImGroupCreateBody,
   success: { status: 201, schema: ImGroupCreateResponse },
   handle: ({ body, actor, svc }) => svc.use(ImGroupService).create(actor.accountId, body ?? {}),
-});
+})

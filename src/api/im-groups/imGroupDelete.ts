@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { ImGroupService } from '../../domain/im-groups/im-group.service.js';
-import { ImGroupIdParams } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { ImGroupService } from '../../domain/im-groups/im-group.service.js'
+import { ImGroupIdParams } from './schemas.js'
 
 export default defineOperation({
   id: 'imGroupDelete',
@@ -9,6 +9,6 @@ export default defineOperation({
   params: ImGroupIdParams,
   success: { status: 204 },
   async handle({ params, actor, svc }) {
-    await svc.use(ImGroupService).delete(actor.accountId, params.groupId);
+    await svc.use(ImGroupService).delete(actor.accountId, params.groupId)
   },
-});
+})

@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { ImGroupService } from '../../domain/im-groups/im-group.service.js';
-import { ImGroupIdParams, ImGroupMembersQuery } from './schemas.js';
-import { ImGroupMembersResponse } from './schemas.gen.js';
+import { defineOperation } from '../../http/operation.js'
+import { ImGroupService } from '../../domain/im-groups/im-group.service.js'
+import { ImGroupIdParams, ImGroupMembersQuery } from './schemas.js'
+import { ImGroupMembersResponse } from './schemas.gen.js'
 
 export default defineOperation({
   id: 'imGroupMembers',
@@ -10,5 +10,6 @@ export default defineOperation({
   params: ImGroupIdParams,
   query: ImGroupMembersQuery,
   success: { status: 200, schema: ImGroupMembersResponse },
-  handle: ({ params, query, actor, svc }) => svc.use(ImGroupService).listMembers(actor.accountId, params.groupId, query),
-});
+  handle: ({ params, query, actor, svc }) =>
+    svc.use(ImGroupService).listMembers(actor.accountId, params.groupId, query),
+})

@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { ImGroupService } from '../../domain/im-groups/im-group.service.js';
-import { AddImGroupMembersBody, ImGroupIdParams } from './schemas.js';
-import { ImGroupMembersCreateResponse } from './schemas.gen.js';
+import { defineOperation } from '../../http/operation.js'
+import { ImGroupService } from '../../domain/im-groups/im-group.service.js'
+import { AddImGroupMembersBody, ImGroupIdParams } from './schemas.js'
+import { ImGroupMembersCreateResponse } from './schemas.gen.js'
 
 // Add IM directory group members — up to 10 users per request, by id or email.
 export default defineOperation({
@@ -11,5 +11,6 @@ export default defineOperation({
   params: ImGroupIdParams,
   body: AddImGroupMembersBody,
   success: { status: 201, schema: ImGroupMembersCreateResponse },
-  handle: ({ params, body, actor, svc }) => svc.use(ImGroupService).addMembers(actor.accountId, params.groupId, body?.members ?? []),
-});
+  handle: ({ params, body, actor, svc }) =>
+    svc.use(ImGroupService).addMembers(actor.accountId, params.groupId, body?.members ?? []),
+})

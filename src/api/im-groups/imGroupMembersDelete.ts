@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { ImGroupService } from '../../domain/im-groups/im-group.service.js';
-import { ImGroupMemberParams } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { ImGroupService } from '../../domain/im-groups/im-group.service.js'
+import { ImGroupMemberParams } from './schemas.js'
 
 // Delete IM directory group member — memberId is the user's id or email.
 export default defineOperation({
@@ -10,6 +10,6 @@ export default defineOperation({
   params: ImGroupMemberParams,
   success: { status: 204 },
   async handle({ params, actor, svc }) {
-    await svc.use(ImGroupService).removeMember(actor.accountId, params.groupId, params.memberId);
+    await svc.use(ImGroupService).removeMember(actor.accountId, params.groupId, params.memberId)
   },
-});
+})

@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { ImGroupService } from '../../domain/im-groups/im-group.service.js';
-import { ImGroupIdParams } from './schemas.js';
-import { ImGroupUpdateBody } from './schemas.gen.js';
+import { defineOperation } from '../../http/operation.js'
+import { ImGroupService } from '../../domain/im-groups/im-group.service.js'
+import { ImGroupIdParams } from './schemas.js'
+import { ImGroupUpdateBody } from './schemas.gen.js'
 
 export default defineOperation({
   id: 'imGroupUpdate',
@@ -11,6 +11,6 @@ export default defineOperation({
   body: ImGroupUpdateBody,
   success: { status: 204 },
   async handle({ params, body, actor, svc }) {
-    await svc.use(ImGroupService).update(actor.accountId, params.groupId, body ?? {});
+    await svc.use(ImGroupService).update(actor.accountId, params.groupId, body ?? {})
   },
-});
+})

@@ -5,18 +5,24 @@ import { Type, type Static } from 'typebox'
 // imGroups: GET /im/groups
 export const ImGroupsResponse = Type.Object({
   total_records: Type.Optional(Type.Integer()),
-  groups: Type.Optional(Type.Array(Type.Object({
-    id: Type.Optional(Type.String()),
-    name: Type.Optional(Type.String()),
-    total_members: Type.Optional(Type.Integer()),
-    search_by_account: Type.Optional(Type.Boolean()),
-    search_by_domain: Type.Optional(Type.Boolean()),
-    search_by_ma_account: Type.Optional(Type.Boolean()),
-    type: Type.Optional(Type.Unsafe<'normal' | 'shared' | 'restricted'>({
-      type: 'string',
-      enum: ['normal', 'shared', 'restricted'],
-    })),
-  }))),
+  groups: Type.Optional(
+    Type.Array(
+      Type.Object({
+        id: Type.Optional(Type.String()),
+        name: Type.Optional(Type.String()),
+        total_members: Type.Optional(Type.Integer()),
+        search_by_account: Type.Optional(Type.Boolean()),
+        search_by_domain: Type.Optional(Type.Boolean()),
+        search_by_ma_account: Type.Optional(Type.Boolean()),
+        type: Type.Optional(
+          Type.Unsafe<'normal' | 'shared' | 'restricted'>({
+            type: 'string',
+            enum: ['normal', 'shared', 'restricted'],
+          }),
+        ),
+      }),
+    ),
+  ),
 })
 export type ImGroupsResponseT = Static<typeof ImGroupsResponse>
 
@@ -26,11 +32,13 @@ export const ImGroupCreateBody = Type.Object({
   search_by_account: Type.Optional(Type.Boolean()),
   search_by_domain: Type.Optional(Type.Boolean()),
   search_by_ma_account: Type.Optional(Type.Boolean()),
-  type: Type.Optional(Type.Unsafe<'normal' | 'shared' | 'restricted'>({
-    type: 'string',
-    enum: ['normal', 'shared', 'restricted'],
-    default: 'normal',
-  })),
+  type: Type.Optional(
+    Type.Unsafe<'normal' | 'shared' | 'restricted'>({
+      type: 'string',
+      enum: ['normal', 'shared', 'restricted'],
+      default: 'normal',
+    }),
+  ),
 })
 export type ImGroupCreateBodyT = Static<typeof ImGroupCreateBody>
 export const ImGroupCreateResponse = Type.Object({
@@ -55,10 +63,12 @@ export const ImGroupResponse = Type.Object({
   search_by_account: Type.Optional(Type.Boolean()),
   search_by_domain: Type.Optional(Type.Boolean()),
   search_by_ma_account: Type.Optional(Type.Boolean()),
-  type: Type.Optional(Type.Unsafe<'normal' | 'shared' | 'restricted'>({
-    type: 'string',
-    enum: ['normal', 'shared', 'restricted'],
-  })),
+  type: Type.Optional(
+    Type.Unsafe<'normal' | 'shared' | 'restricted'>({
+      type: 'string',
+      enum: ['normal', 'shared', 'restricted'],
+    }),
+  ),
 })
 export type ImGroupResponseT = Static<typeof ImGroupResponse>
 
@@ -78,10 +88,12 @@ export const ImGroupUpdateBody = Type.Object({
   search_by_account: Type.Optional(Type.Boolean()),
   search_by_domain: Type.Optional(Type.Boolean()),
   search_by_ma_account: Type.Optional(Type.Boolean()),
-  type: Type.Optional(Type.Unsafe<'normal' | 'shared' | 'restricted'>({
-    type: 'string',
-    enum: ['normal', 'shared', 'restricted'],
-  })),
+  type: Type.Optional(
+    Type.Unsafe<'normal' | 'shared' | 'restricted'>({
+      type: 'string',
+      enum: ['normal', 'shared', 'restricted'],
+    }),
+  ),
 })
 export type ImGroupUpdateBodyT = Static<typeof ImGroupUpdateBody>
 
@@ -102,13 +114,17 @@ export const ImGroupMembersResponse = Type.Object({
   page_number: Type.Optional(Type.Integer()),
   page_size: Type.Optional(Type.Integer({ maximum: 300 })),
   total_records: Type.Optional(Type.Integer()),
-  members: Type.Optional(Type.Array(Type.Object({
-    email: Type.Optional(Type.String()),
-    first_name: Type.Optional(Type.String()),
-    id: Type.Optional(Type.String()),
-    last_name: Type.Optional(Type.String()),
-    type: Type.Optional(Type.Integer()),
-  }))),
+  members: Type.Optional(
+    Type.Array(
+      Type.Object({
+        email: Type.Optional(Type.String()),
+        first_name: Type.Optional(Type.String()),
+        id: Type.Optional(Type.String()),
+        last_name: Type.Optional(Type.String()),
+        type: Type.Optional(Type.Integer()),
+      }),
+    ),
+  ),
 })
 export type ImGroupMembersResponseT = Static<typeof ImGroupMembersResponse>
 
@@ -118,10 +134,14 @@ export const ImGroupMembersCreateParams = Type.Object({
 })
 export type ImGroupMembersCreateParamsT = Static<typeof ImGroupMembersCreateParams>
 export const ImGroupMembersCreateBody = Type.Object({
-  members: Type.Optional(Type.Array(Type.Object({
-    email: Type.Optional(Type.String()),
-    id: Type.Optional(Type.String()),
-  }))),
+  members: Type.Optional(
+    Type.Array(
+      Type.Object({
+        email: Type.Optional(Type.String()),
+        id: Type.Optional(Type.String()),
+      }),
+    ),
+  ),
 })
 export type ImGroupMembersCreateBodyT = Static<typeof ImGroupMembersCreateBody>
 export const ImGroupMembersCreateResponse = Type.Object({

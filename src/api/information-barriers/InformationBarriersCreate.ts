@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { InformationBarrierService } from '../../domain/information-barriers/policy.service.js';
-import { CreatePolicyBody, Policy } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { InformationBarrierService } from '../../domain/information-barriers/policy.service.js'
+import { CreatePolicyBody, Policy } from './schemas.js'
 
 // Create an Information Barrier policy — between two different groups of the account; settings not sent are false.
 export default defineOperation({
@@ -10,4 +10,4 @@ export default defineOperation({
   body: CreatePolicyBody,
   success: { status: 201, schema: Policy },
   handle: ({ body, actor, svc }) => svc.use(InformationBarrierService).create(actor.accountId, body),
-});
+})

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { InformationBarrierService } from '../../domain/information-barriers/policy.service.js';
-import { PolicyIdParams } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { InformationBarrierService } from '../../domain/information-barriers/policy.service.js'
+import { PolicyIdParams } from './schemas.js'
 
 export default defineOperation({
   id: 'InformationBarriersDelete',
@@ -9,6 +9,6 @@ export default defineOperation({
   params: PolicyIdParams,
   success: { status: 204 },
   async handle({ params, actor, svc }) {
-    await svc.use(InformationBarrierService).delete(actor.accountId, params.policyId);
+    await svc.use(InformationBarrierService).delete(actor.accountId, params.policyId)
   },
-});
+})

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { InformationBarrierService } from '../../domain/information-barriers/policy.service.js';
-import { Policy, PolicyIdParams } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { InformationBarrierService } from '../../domain/information-barriers/policy.service.js'
+import { Policy, PolicyIdParams } from './schemas.js'
 
 export default defineOperation({
   id: 'InformationBarriersGet',
@@ -9,4 +9,4 @@ export default defineOperation({
   params: PolicyIdParams,
   success: { status: 200, schema: Policy },
   handle: ({ params, actor, svc }) => svc.use(InformationBarrierService).get(actor.accountId, params.policyId),
-});
+})

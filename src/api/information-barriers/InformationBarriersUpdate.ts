@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { InformationBarrierService } from '../../domain/information-barriers/policy.service.js';
-import { PolicyIdParams, UpdatePolicyBody } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { InformationBarrierService } from '../../domain/information-barriers/policy.service.js'
+import { PolicyIdParams, UpdatePolicyBody } from './schemas.js'
 
 // Update an Information Barriers policy — only the properties sent change (settings key by key).
 export default defineOperation({
@@ -11,6 +11,6 @@ export default defineOperation({
   body: UpdatePolicyBody,
   success: { status: 204 },
   async handle({ params, body, actor, svc }) {
-    await svc.use(InformationBarrierService).update(actor.accountId, params.policyId, body ?? {});
+    await svc.use(InformationBarrierService).update(actor.accountId, params.policyId, body ?? {})
   },
-});
+})

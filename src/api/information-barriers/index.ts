@@ -1,9 +1,9 @@
-import type { AnyOperation } from '../../http/operation.js';
-import InformationBarriersCreate from './InformationBarriersCreate.js';
-import InformationBarriersDelete from './InformationBarriersDelete.js';
-import InformationBarriersGet from './InformationBarriersGet.js';
-import InformationBarriersList from './InformationBarriersList.js';
-import InformationBarriersUpdate from './InformationBarriersUpdate.js';
+import type { AnyOperation } from '../../http/operation.js'
+import InformationBarriersCreate from './InformationBarriersCreate.js'
+import InformationBarriersDelete from './InformationBarriersDelete.js'
+import InformationBarriersGet from './InformationBarriersGet.js'
+import InformationBarriersList from './InformationBarriersList.js'
+import InformationBarriersUpdate from './InformationBarriersUpdate.js'
 
 /** The Information Barriers operations. */
 export const informationBarriersOperations: AnyOperation[] = [
@@ -12,4 +12,4 @@ export const informationBarriersOperations: AnyOperation[] = [
   InformationBarriersGet,
   InformationBarriersUpdate,
   InformationBarriersDelete,
-];
+]

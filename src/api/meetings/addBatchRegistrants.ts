@@ -1,8 +1,8 @@
-import { errors } from '../../errors/catalog.js';
-import { RegistrantService } from '../../domain/meetings/registrants.js';
-import { defineOperation } from '../../http/operation.js';
-import { MeetingIdParams } from './schemas.js';
-import { BatchRegistrantsBody, BatchRegistrantsResponse } from './schemas-registrants.js';
+import { errors } from '../../errors/catalog.js'
+import { RegistrantService } from '../../domain/meetings/registrants.js'
+import { defineOperation } from '../../http/operation.js'
+import { MeetingIdParams } from './schemas.js'
+import { BatchRegistrantsBody, BatchRegistrantsResponse } from './schemas-registrants.js'
 
 // Perform batch registration — up to 30 people for a scheduled meeting (type 2), all or none. Zoom documents
 // 200 here, not 201. No confirmation email is sent by this server, whatever `registrants_confirmation_email` says.
@@ -14,10 +14,10 @@ export default defineOperation({
   body: BatchRegistrantsBody,
   success: { status: 200, schema: BatchRegistrantsResponse },
   async handle({ params, body, actor, svc }) {
-    const registrants = svc.use(RegistrantService);
+    const registrants = svc.use(RegistrantService)
     const target = await registrants.target(actor, params.meetingId, (m) => {
-      if (m.type !== 2) throw errors.batchScheduledOnly();
-    });
-    return registrants.batch(target, body);
+      if (m.type !== 2) throw errors.batchScheduledOnly()
+    })
+    return registrants.batch(target, body)
   },
-});
+})

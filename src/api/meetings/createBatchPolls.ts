@@ -1,8 +1,8 @@
-import { MeetingService } from '../../domain/meetings/meeting.service.js';
-import { PollService } from '../../domain/meetings/polls.js';
-import { defineOperation } from '../../http/operation.js';
-import { BatchPollsBody, BatchPollsOut } from './schemas-polls.js';
-import { MeetingIdParams } from './schemas.js';
+import { MeetingService } from '../../domain/meetings/meeting.service.js'
+import { PollService } from '../../domain/meetings/polls.js'
+import { defineOperation } from '../../http/operation.js'
+import { BatchPollsBody, BatchPollsOut } from './schemas-polls.js'
+import { MeetingIdParams } from './schemas.js'
 
 // Perform batch poll creation — all polls or none; together with the meeting's existing polls at most 50.
 export default defineOperation({
@@ -13,7 +13,7 @@ export default defineOperation({
   body: BatchPollsBody,
   success: { status: 201, schema: BatchPollsOut },
   async handle({ params, body, actor, svc }) {
-    const m = await svc.use(MeetingService).resolveForActor(actor, params.meetingId);
-    return { polls: await svc.use(PollService).createBatch(m, body.polls) };
+    const m = await svc.use(MeetingService).resolveForActor(actor, params.meetingId)
+    return { polls: await svc.use(PollService).createBatch(m, body.polls) }
   },
-});
+})

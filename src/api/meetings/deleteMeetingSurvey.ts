@@ -1,7 +1,7 @@
-import { MeetingService } from '../../domain/meetings/meeting.service.js';
-import { SurveyService } from '../../domain/meetings/surveys.js';
-import { defineOperation } from '../../http/operation.js';
-import { MeetingIdParams } from './schemas.js';
+import { MeetingService } from '../../domain/meetings/meeting.service.js'
+import { SurveyService } from '../../domain/meetings/surveys.js'
+import { defineOperation } from '../../http/operation.js'
+import { MeetingIdParams } from './schemas.js'
 
 export default defineOperation({
   id: 'deleteMeetingSurvey',
@@ -10,7 +10,7 @@ export default defineOperation({
   params: MeetingIdParams,
   success: { status: 204 },
   async handle({ params, actor, svc }) {
-    const m = await svc.use(MeetingService).resolveForActor(actor, params.meetingId);
-    await svc.use(SurveyService).delete(m);
+    const m = await svc.use(MeetingService).resolveForActor(actor, params.meetingId)
+    await svc.use(SurveyService).delete(m)
   },
-});
+})

@@ -1,8 +1,8 @@
-import { LiveStreamService } from '../../domain/meetings/livestream.js';
-import { MeetingService } from '../../domain/meetings/meeting.service.js';
-import { defineOperation } from '../../http/operation.js';
-import { LiveStreamOut } from './schemas-livestream.js';
-import { MeetingIdParams } from './schemas.js';
+import { LiveStreamService } from '../../domain/meetings/livestream.js'
+import { MeetingService } from '../../domain/meetings/meeting.service.js'
+import { defineOperation } from '../../http/operation.js'
+import { LiveStreamOut } from './schemas-livestream.js'
+import { MeetingIdParams } from './schemas.js'
 
 // Get livestream details — empty until the live stream is configured.
 export default defineOperation({
@@ -12,7 +12,7 @@ export default defineOperation({
   params: MeetingIdParams,
   success: { status: 200, schema: LiveStreamOut },
   async handle({ params, actor, svc }) {
-    const m = await svc.use(MeetingService).resolveForActor(actor, params.meetingId);
-    return svc.use(LiveStreamService).get(m);
+    const m = await svc.use(MeetingService).resolveForActor(actor, params.meetingId)
+    return svc.use(LiveStreamService).get(m)
   },
-});
+})

@@ -1,8 +1,8 @@
-import { MeetingService } from '../../domain/meetings/meeting.service.js';
-import { SurveyService } from '../../domain/meetings/surveys.js';
-import { defineOperation } from '../../http/operation.js';
-import { SurveyOut } from './schemas-polls.js';
-import { MeetingIdParams } from './schemas.js';
+import { MeetingService } from '../../domain/meetings/meeting.service.js'
+import { SurveyService } from '../../domain/meetings/surveys.js'
+import { defineOperation } from '../../http/operation.js'
+import { SurveyOut } from './schemas-polls.js'
+import { MeetingIdParams } from './schemas.js'
 
 export default defineOperation({
   id: 'getMeetingSurvey',
@@ -11,7 +11,7 @@ export default defineOperation({
   params: MeetingIdParams,
   success: { status: 200, schema: SurveyOut },
   async handle({ params, actor, svc }) {
-    const m = await svc.use(MeetingService).resolveForActor(actor, params.meetingId);
-    return svc.use(SurveyService).get(m);
+    const m = await svc.use(MeetingService).resolveForActor(actor, params.meetingId)
+    return svc.use(SurveyService).get(m)
   },
-});
+})

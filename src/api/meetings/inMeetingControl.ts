@@ -1,6 +1,6 @@
-import { MeetingInstances } from '../../domain/meetings/instances.js';
-import { defineOperation } from '../../http/operation.js';
-import { PastMeetingIdParams, InMeetingControlBody } from './schemas-past.js';
+import { MeetingInstances } from '../../domain/meetings/instances.js'
+import { defineOperation } from '../../http/operation.js'
+import { PastMeetingIdParams, InMeetingControlBody } from './schemas-past.js'
 
 // Use in-meeting controls — recording, invitations, call-outs and the waiting room of a meeting in progress;
 // Zoom answers 202 Accepted with no body.
@@ -12,6 +12,6 @@ export default defineOperation({
   body: InMeetingControlBody,
   success: { status: 202 },
   async handle({ params, body, actor, svc }) {
-    await svc.use(MeetingInstances).control(actor, params.meetingId, body.method, body.params);
+    await svc.use(MeetingInstances).control(actor, params.meetingId, body.method, body.params)
   },
-});
+})

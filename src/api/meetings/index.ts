@@ -1,39 +1,39 @@
-import type { AnyOperation } from '../../http/operation.js';
-import listMeetingTemplates from './listMeetingTemplates.js';
-import meeting from './meeting.js';
-import meetingCreate from './meetingCreate.js';
-import meetingDelete from './meetingDelete.js';
-import meetingInvitation from './meetingInvitation.js';
-import meetingInviteLinksCreate from './meetingInviteLinksCreate.js';
-import meetings from './meetings.js';
-import meetingStatus from './meetingStatus.js';
-import meetingTemplateCreate from './meetingTemplateCreate.js';
-import meetingToken from './meetingToken.js';
-import meetingUpdate from './meetingUpdate.js';
-import meetingPolls from './meetingPolls.js';
-import meetingPollCreate from './meetingPollCreate.js';
-import meetingPollGet from './meetingPollGet.js';
-import meetingPollUpdate from './meetingPollUpdate.js';
-import meetingPollDelete from './meetingPollDelete.js';
-import createBatchPolls from './createBatchPolls.js';
-import getMeetingSurvey from './getMeetingSurvey.js';
-import updateMeetingSurvey from './updateMeetingSurvey.js';
-import deleteMeetingSurvey from './deleteMeetingSurvey.js';
-import getMeetingLiveStreamDetails from './getMeetingLiveStreamDetails.js';
-import meetingLiveStreamUpdate from './meetingLiveStreamUpdate.js';
-import meetingLiveStreamStatusUpdate from './meetingLiveStreamStatusUpdate.js';
-import addBatchRegistrants from './addBatchRegistrants.js';
-import meetingRegistrantCreate from './meetingRegistrantCreate.js';
-import meetingRegistrantGet from './meetingRegistrantGet.js';
-import meetingregistrantdelete from './meetingregistrantdelete.js';
-import meetingRegistrantQuestionUpdate from './meetingRegistrantQuestionUpdate.js';
-import meetingRegistrants from './meetingRegistrants.js';
-import meetingRegistrantsQuestionsGet from './meetingRegistrantsQuestionsGet.js';
-import meetingRegistrantStatus from './meetingRegistrantStatus.js';
-import pastMeetingDetails from './pastMeetingDetails.js';
-import pastMeetings from './pastMeetings.js';
-import pastMeetingParticipants from './pastMeetingParticipants.js';
-import inMeetingControl from './inMeetingControl.js';
+import type { AnyOperation } from '../../http/operation.js'
+import listMeetingTemplates from './listMeetingTemplates.js'
+import meeting from './meeting.js'
+import meetingCreate from './meetingCreate.js'
+import meetingDelete from './meetingDelete.js'
+import meetingInvitation from './meetingInvitation.js'
+import meetingInviteLinksCreate from './meetingInviteLinksCreate.js'
+import meetings from './meetings.js'
+import meetingStatus from './meetingStatus.js'
+import meetingTemplateCreate from './meetingTemplateCreate.js'
+import meetingToken from './meetingToken.js'
+import meetingUpdate from './meetingUpdate.js'
+import meetingPolls from './meetingPolls.js'
+import meetingPollCreate from './meetingPollCreate.js'
+import meetingPollGet from './meetingPollGet.js'
+import meetingPollUpdate from './meetingPollUpdate.js'
+import meetingPollDelete from './meetingPollDelete.js'
+import createBatchPolls from './createBatchPolls.js'
+import getMeetingSurvey from './getMeetingSurvey.js'
+import updateMeetingSurvey from './updateMeetingSurvey.js'
+import deleteMeetingSurvey from './deleteMeetingSurvey.js'
+import getMeetingLiveStreamDetails from './getMeetingLiveStreamDetails.js'
+import meetingLiveStreamUpdate from './meetingLiveStreamUpdate.js'
+import meetingLiveStreamStatusUpdate from './meetingLiveStreamStatusUpdate.js'
+import addBatchRegistrants from './addBatchRegistrants.js'
+import meetingRegistrantCreate from './meetingRegistrantCreate.js'
+import meetingRegistrantGet from './meetingRegistrantGet.js'
+import meetingregistrantdelete from './meetingregistrantdelete.js'
+import meetingRegistrantQuestionUpdate from './meetingRegistrantQuestionUpdate.js'
+import meetingRegistrants from './meetingRegistrants.js'
+import meetingRegistrantsQuestionsGet from './meetingRegistrantsQuestionsGet.js'
+import meetingRegistrantStatus from './meetingRegistrantStatus.js'
+import pastMeetingDetails from './pastMeetingDetails.js'
+import pastMeetings from './pastMeetings.js'
+import pastMeetingParticipants from './pastMeetingParticipants.js'
+import inMeetingControl from './inMeetingControl.js'
 
 /** The Meetings operations. */
 export const meetingsOperations: AnyOperation[] = [
@@ -72,4 +72,4 @@ export const meetingsOperations: AnyOperation[] = [
   pastMeetings,
   pastMeetingParticipants,
   inMeetingControl,
-];
+]

@@ -1,7 +1,7 @@
-import { MeetingTemplateService } from '../../domain/meetings/templates.js';
-import { defineOperation } from '../../http/operation.js';
-import { ListMeetingTemplatesResponse } from './schemas.gen.js';
-import { UserIdParams } from './schemas.js';
+import { MeetingTemplateService } from '../../domain/meetings/templates.js'
+import { defineOperation } from '../../http/operation.js'
+import { ListMeetingTemplatesResponse } from './schemas.gen.js'
+import { UserIdParams } from './schemas.js'
 
 // List meeting templates — the templates a user has saved from their meetings.
 export default defineOperation({
@@ -11,8 +11,11 @@ export default defineOperation({
   params: UserIdParams,
   success: { status: 200, schema: ListMeetingTemplatesResponse },
   async handle({ params, actor, svc }) {
-    const user = await svc.users.resolve(actor, params.userId);
-    const rows = await svc.use(MeetingTemplateService).list(actor.accountId, user);
-    return { total_records: rows.length, templates: rows.map((t) => ({ id: t.id, name: t.name, type: Number(t.type) })) };
+    const user = await svc.users.resolve(actor, params.userId)
+    const rows = await svc.use(MeetingTemplateService).list(actor.accountId, user)
+    return {
+      total_records: rows.length,
+      templates: rows.map((t) => ({ id: t.id, name: t.name, type: Number(t.type) })),
+    }
   },
-});
+})

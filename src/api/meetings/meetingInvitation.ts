@@ -1,8 +1,8 @@
-import { invitationText, sipLinks } from '../../domain/meetings/invitation.js';
-import { MeetingService } from '../../domain/meetings/meeting.service.js';
-import { defineOperation } from '../../http/operation.js';
-import { MeetingInvitationResponse } from './schemas.gen.js';
-import { MeetingIdParams } from './schemas.js';
+import { invitationText, sipLinks } from '../../domain/meetings/invitation.js'
+import { MeetingService } from '../../domain/meetings/meeting.service.js'
+import { defineOperation } from '../../http/operation.js'
+import { MeetingInvitationResponse } from './schemas.gen.js'
+import { MeetingIdParams } from './schemas.js'
 
 // Get meeting invitation — the invitation text with topic, time, join link, meeting ID and passcode, and the SIP addresses.
 export default defineOperation({
@@ -12,7 +12,7 @@ export default defineOperation({
   params: MeetingIdParams,
   success: { status: 200, schema: MeetingInvitationResponse },
   async handle({ params, actor, svc }) {
-    const m = await svc.use(MeetingService).resolveForActor(actor, params.meetingId);
-    return { invitation: await invitationText(svc, m), sip_links: sipLinks(m) };
+    const m = await svc.use(MeetingService).resolveForActor(actor, params.meetingId)
+    return { invitation: await invitationText(svc, m), sip_links: sipLinks(m) }
   },
-});
+})

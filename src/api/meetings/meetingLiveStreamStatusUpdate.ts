@@ -1,8 +1,8 @@
-import { LiveStreamService } from '../../domain/meetings/livestream.js';
-import { MeetingService } from '../../domain/meetings/meeting.service.js';
-import { defineOperation } from '../../http/operation.js';
-import { LiveStreamStatusBody } from './schemas-livestream.js';
-import { MeetingIdParams } from './schemas.js';
+import { LiveStreamService } from '../../domain/meetings/livestream.js'
+import { MeetingService } from '../../domain/meetings/meeting.service.js'
+import { defineOperation } from '../../http/operation.js'
+import { LiveStreamStatusBody } from './schemas-livestream.js'
+import { MeetingIdParams } from './schemas.js'
 
 // Update Live Stream Status — `start` only while the meeting is in progress, at most once per 30 seconds.
 export default defineOperation({
@@ -13,7 +13,7 @@ export default defineOperation({
   body: LiveStreamStatusBody,
   success: { status: 204 },
   async handle({ params, body, actor, svc }) {
-    const m = await svc.use(MeetingService).resolveForActor(actor, params.meetingId);
-    await svc.use(LiveStreamService).updateStatus(actor, m, body);
+    const m = await svc.use(MeetingService).resolveForActor(actor, params.meetingId)
+    await svc.use(LiveStreamService).updateStatus(actor, m, body)
   },
-});
+})

@@ -1,8 +1,8 @@
-import { LiveStreamService } from '../../domain/meetings/livestream.js';
-import { MeetingService } from '../../domain/meetings/meeting.service.js';
-import { defineOperation } from '../../http/operation.js';
-import { LiveStreamBody } from './schemas-livestream.js';
-import { MeetingIdParams } from './schemas.js';
+import { LiveStreamService } from '../../domain/meetings/livestream.js'
+import { MeetingService } from '../../domain/meetings/meeting.service.js'
+import { defineOperation } from '../../http/operation.js'
+import { LiveStreamBody } from './schemas-livestream.js'
+import { MeetingIdParams } from './schemas.js'
 
 export default defineOperation({
   id: 'meetingLiveStreamUpdate',
@@ -12,7 +12,7 @@ export default defineOperation({
   body: LiveStreamBody,
   success: { status: 204 },
   async handle({ params, body, actor, svc }) {
-    const m = await svc.use(MeetingService).resolveForActor(actor, params.meetingId);
-    await svc.use(LiveStreamService).update(m, body);
+    const m = await svc.use(MeetingService).resolveForActor(actor, params.meetingId)
+    await svc.use(LiveStreamService).update(m, body)
   },
-});
+})

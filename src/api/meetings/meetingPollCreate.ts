@@ -1,8 +1,8 @@
-import { MeetingService } from '../../domain/meetings/meeting.service.js';
-import { PollService } from '../../domain/meetings/polls.js';
-import { defineOperation } from '../../http/operation.js';
-import { PollBody, PollOut } from './schemas-polls.js';
-import { MeetingIdParams } from './schemas.js';
+import { MeetingService } from '../../domain/meetings/meeting.service.js'
+import { PollService } from '../../domain/meetings/polls.js'
+import { defineOperation } from '../../http/operation.js'
+import { PollBody, PollOut } from './schemas-polls.js'
+import { MeetingIdParams } from './schemas.js'
 
 export default defineOperation({
   id: 'meetingPollCreate',
@@ -12,7 +12,7 @@ export default defineOperation({
   body: PollBody,
   success: { status: 201, schema: PollOut },
   async handle({ params, body, actor, svc }) {
-    const m = await svc.use(MeetingService).resolveForActor(actor, params.meetingId);
-    return svc.use(PollService).create(m, body);
+    const m = await svc.use(MeetingService).resolveForActor(actor, params.meetingId)
+    return svc.use(PollService).create(m, body)
   },
-});
+})

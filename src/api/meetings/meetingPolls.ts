@@ -1,8 +1,8 @@
-import { MeetingService } from '../../domain/meetings/meeting.service.js';
-import { PollService } from '../../domain/meetings/polls.js';
-import { defineOperation } from '../../http/operation.js';
-import { PollListOut, PollsQuery } from './schemas-polls.js';
-import { MeetingIdParams } from './schemas.js';
+import { MeetingService } from '../../domain/meetings/meeting.service.js'
+import { PollService } from '../../domain/meetings/polls.js'
+import { defineOperation } from '../../http/operation.js'
+import { PollListOut, PollsQuery } from './schemas-polls.js'
+import { MeetingIdParams } from './schemas.js'
 
 // List meeting polls — all of them, oldest first (Zoom does not paginate them); `anonymous` keeps only the polls
 // with (true) or without (false) anonymous answers.
@@ -14,8 +14,8 @@ export default defineOperation({
   query: PollsQuery,
   success: { status: 200, schema: PollListOut },
   async handle({ params, query, actor, svc }) {
-    const m = await svc.use(MeetingService).resolveForActor(actor, params.meetingId);
-    const polls = await svc.use(PollService).list(m, query.anonymous);
-    return { polls, total_records: polls.length };
+    const m = await svc.use(MeetingService).resolveForActor(actor, params.meetingId)
+    const polls = await svc.use(PollService).list(m, query.anonymous)
+    return { polls, total_records: polls.length }
   },
-});
+})

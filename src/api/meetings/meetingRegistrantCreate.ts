@@ -1,7 +1,7 @@
-import { RegistrantService } from '../../domain/meetings/registrants.js';
-import { defineOperation } from '../../http/operation.js';
-import { MeetingIdParams } from './schemas.js';
-import { AddRegistrantBody, AddRegistrantQuery, AddRegistrantResponse } from './schemas-registrants.js';
+import { RegistrantService } from '../../domain/meetings/registrants.js'
+import { defineOperation } from '../../http/operation.js'
+import { MeetingIdParams } from './schemas.js'
+import { AddRegistrantBody, AddRegistrantQuery, AddRegistrantResponse } from './schemas-registrants.js'
 
 // Add a meeting registrant — answers are checked against the meeting's registration questions; the same email
 // gets its existing registration back. `occurrence_ids` picks occurrences when the recurring meeting registers per occurrence.
@@ -14,7 +14,7 @@ export default defineOperation({
   body: AddRegistrantBody,
   success: { status: 201, schema: AddRegistrantResponse },
   async handle({ params, query, body, actor, svc }) {
-    const registrants = svc.use(RegistrantService);
-    return registrants.add(await registrants.target(actor, params.meetingId), body, query.occurrence_ids);
+    const registrants = svc.use(RegistrantService)
+    return registrants.add(await registrants.target(actor, params.meetingId), body, query.occurrence_ids)
   },
-});
+})

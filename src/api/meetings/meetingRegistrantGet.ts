@@ -1,6 +1,6 @@
-import { RegistrantService } from '../../domain/meetings/registrants.js';
-import { defineOperation } from '../../http/operation.js';
-import { RegistrantOut, RegistrantParams } from './schemas-registrants.js';
+import { RegistrantService } from '../../domain/meetings/registrants.js'
+import { defineOperation } from '../../http/operation.js'
+import { RegistrantOut, RegistrantParams } from './schemas-registrants.js'
 
 // Get a meeting registrant — whatever the registration's status.
 export default defineOperation({
@@ -10,8 +10,8 @@ export default defineOperation({
   params: RegistrantParams,
   success: { status: 200, schema: RegistrantOut },
   async handle({ params, actor, svc }) {
-    const registrants = svc.use(RegistrantService);
-    const { meeting } = await registrants.target(actor, params.meetingId);
-    return registrants.present(meeting, await registrants.get(meeting, params.registrantId));
+    const registrants = svc.use(RegistrantService)
+    const { meeting } = await registrants.target(actor, params.meetingId)
+    return registrants.present(meeting, await registrants.get(meeting, params.registrantId))
   },
-});
+})

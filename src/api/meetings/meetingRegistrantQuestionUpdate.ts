@@ -1,7 +1,7 @@
-import { RegistrantService } from '../../domain/meetings/registrants.js';
-import { defineOperation } from '../../http/operation.js';
-import { MeetingIdParams } from './schemas.js';
-import { RegistrationQuestionsBody } from './schemas-registrants.js';
+import { RegistrantService } from '../../domain/meetings/registrants.js'
+import { defineOperation } from '../../http/operation.js'
+import { MeetingIdParams } from './schemas.js'
+import { RegistrationQuestionsBody } from './schemas-registrants.js'
 
 // Update registration questions — each list sent replaces the form's list of that kind; later registrations must
 // answer what is required.
@@ -13,8 +13,8 @@ export default defineOperation({
   body: RegistrationQuestionsBody,
   success: { status: 204 },
   async handle({ params, body, actor, svc }) {
-    const registrants = svc.use(RegistrantService);
-    const { meeting } = await registrants.target(actor, params.meetingId);
-    await registrants.updateQuestions(meeting, body);
+    const registrants = svc.use(RegistrantService)
+    const { meeting } = await registrants.target(actor, params.meetingId)
+    await registrants.updateQuestions(meeting, body)
   },
-});
+})

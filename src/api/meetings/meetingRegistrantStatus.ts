@@ -1,7 +1,7 @@
-import { RegistrantService } from '../../domain/meetings/registrants.js';
-import { defineOperation } from '../../http/operation.js';
-import { MeetingIdParams } from './schemas.js';
-import { RegistrantStatusBody, RegistrantStatusQuery } from './schemas-registrants.js';
+import { RegistrantService } from '../../domain/meetings/registrants.js'
+import { defineOperation } from '../../http/operation.js'
+import { MeetingIdParams } from './schemas.js'
+import { RegistrantStatusBody, RegistrantStatusQuery } from './schemas-registrants.js'
 
 // Update registrant's status — approve, deny, or cancel an approved registration (it then lists as denied).
 export default defineOperation({
@@ -13,8 +13,8 @@ export default defineOperation({
   body: RegistrantStatusBody,
   success: { status: 204 },
   async handle({ params, query, body, actor, svc }) {
-    const registrants = svc.use(RegistrantService);
-    const { meeting } = await registrants.target(actor, params.meetingId);
-    await registrants.updateStatus(actor, meeting, body.action, body.registrants, query.occurrence_id);
+    const registrants = svc.use(RegistrantService)
+    const { meeting } = await registrants.target(actor, params.meetingId)
+    await registrants.updateStatus(actor, meeting, body.action, body.registrants, query.occurrence_id)
   },
-});
+})

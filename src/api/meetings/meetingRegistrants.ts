@@ -1,7 +1,7 @@
-import { RegistrantService } from '../../domain/meetings/registrants.js';
-import { defineOperation } from '../../http/operation.js';
-import { MeetingIdParams } from './schemas.js';
-import { ListRegistrantsQuery, ListRegistrantsResponse } from './schemas-registrants.js';
+import { RegistrantService } from '../../domain/meetings/registrants.js'
+import { defineOperation } from '../../http/operation.js'
+import { MeetingIdParams } from './schemas.js'
+import { ListRegistrantsQuery, ListRegistrantsResponse } from './schemas-registrants.js'
 
 // List meeting registrants — by status (approved unless asked), optionally for one occurrence, page by page.
 export default defineOperation({
@@ -12,11 +12,11 @@ export default defineOperation({
   query: ListRegistrantsQuery,
   success: { status: 200, schema: ListRegistrantsResponse },
   async handle({ params, query, actor, svc }) {
-    const registrants = svc.use(RegistrantService);
-    const { meeting } = await registrants.target(actor, params.meetingId);
-    const page = await registrants.list(meeting, query);
-    const items = [];
-    for (const r of page.items) items.push(await registrants.present(meeting, r));
+    const registrants = svc.use(RegistrantService)
+    const { meeting } = await registrants.target(actor, params.meetingId)
+    const page = await registrants.list(meeting, query)
+    const items = []
+    for (const r of page.items) items.push(await registrants.present(meeting, r))
     return {
       page_size: page.page_size,
       total_records: page.total_records,
@@ -24,6 +24,6 @@ export default defineOperation({
       page_count: page.page_count,
       page_number: page.page_number,
       registrants: items,
-    };
+    }
   },
-});
+})

@@ -1,7 +1,7 @@
-import { RegistrantService } from '../../domain/meetings/registrants.js';
-import { defineOperation } from '../../http/operation.js';
-import { MeetingIdParams } from './schemas.js';
-import { RegistrationQuestionsOut } from './schemas-registrants.js';
+import { RegistrantService } from '../../domain/meetings/registrants.js'
+import { defineOperation } from '../../http/operation.js'
+import { MeetingIdParams } from './schemas.js'
+import { RegistrationQuestionsOut } from './schemas-registrants.js'
 
 // List registration questions — the standard fields the form shows (and requires) and its custom questions.
 export default defineOperation({
@@ -11,8 +11,8 @@ export default defineOperation({
   params: MeetingIdParams,
   success: { status: 200, schema: RegistrationQuestionsOut },
   async handle({ params, actor, svc }) {
-    const registrants = svc.use(RegistrantService);
-    const { meeting } = await registrants.target(actor, params.meetingId);
-    return registrants.questions(meeting);
+    const registrants = svc.use(RegistrantService)
+    const { meeting } = await registrants.target(actor, params.meetingId)
+    return registrants.questions(meeting)
   },
-});
+})

@@ -1,6 +1,6 @@
-import { MeetingService } from '../../domain/meetings/meeting.service.js';
-import { defineOperation } from '../../http/operation.js';
-import { MeetingIdParams, MeetingStatusBody } from './schemas.js';
+import { MeetingService } from '../../domain/meetings/meeting.service.js'
+import { defineOperation } from '../../http/operation.js'
+import { MeetingIdParams, MeetingStatusBody } from './schemas.js'
 
 // Update meeting status — `end` ends the instance in progress; `recover` brings back a deleted meeting.
 export default defineOperation({
@@ -11,11 +11,11 @@ export default defineOperation({
   body: MeetingStatusBody,
   success: { status: 204 },
   async handle({ params, body, actor, svc }) {
-    const meetings = svc.use(MeetingService);
+    const meetings = svc.use(MeetingService)
     if (body.action === 'recover') {
-      await meetings.recover(actor, await meetings.resolveForActor(actor, params.meetingId, { includeDeleted: true }));
+      await meetings.recover(actor, await meetings.resolveForActor(actor, params.meetingId, { includeDeleted: true }))
     } else {
-      await meetings.end(await meetings.resolveForActor(actor, params.meetingId));
+      await meetings.end(await meetings.resolveForActor(actor, params.meetingId))
     }
   },
-});
+})

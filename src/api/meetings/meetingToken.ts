@@ -1,8 +1,8 @@
-import { captionToken } from '../../domain/meetings/join-tokens.js';
-import { MeetingService } from '../../domain/meetings/meeting.service.js';
-import { defineOperation } from '../../http/operation.js';
-import { MeetingTokenQuery, MeetingTokenResponse } from './schemas.gen.js';
-import { MeetingIdParams } from './schemas.js';
+import { captionToken } from '../../domain/meetings/join-tokens.js'
+import { MeetingService } from '../../domain/meetings/meeting.service.js'
+import { defineOperation } from '../../http/operation.js'
+import { MeetingTokenQuery, MeetingTokenResponse } from './schemas.gen.js'
+import { MeetingIdParams } from './schemas.js'
 
 // Get meeting's token — the closed-caption URL a third-party captioning service posts to.
 export default defineOperation({
@@ -13,7 +13,7 @@ export default defineOperation({
   query: MeetingTokenQuery,
   success: { status: 200, schema: MeetingTokenResponse },
   async handle({ params, actor, svc }) {
-    const m = await svc.use(MeetingService).resolveForActor(actor, params.meetingId);
-    return { token: await captionToken(svc, m) };
+    const m = await svc.use(MeetingService).resolveForActor(actor, params.meetingId)
+    return { token: await captionToken(svc, m) }
   },
-});
+})

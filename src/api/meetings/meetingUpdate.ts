@@ -1,6 +1,6 @@
-import { MeetingService } from '../../domain/meetings/meeting.service.js';
-import { defineOperation } from '../../http/operation.js';
-import { MeetingIdParams, UpdateMeetingBody, UpdateMeetingQuery } from './schemas.js';
+import { MeetingService } from '../../domain/meetings/meeting.service.js'
+import { defineOperation } from '../../http/operation.js'
+import { MeetingIdParams, UpdateMeetingBody, UpdateMeetingQuery } from './schemas.js'
 
 // Update a meeting — PATCH: only the given fields change; with occurrence_id, only that occurrence.
 export default defineOperation({
@@ -12,8 +12,8 @@ export default defineOperation({
   body: UpdateMeetingBody,
   success: { status: 204 },
   async handle({ params, query, body, actor, svc }) {
-    const meetings = svc.use(MeetingService);
-    const m = await meetings.resolveForActor(actor, params.meetingId);
-    await meetings.update(actor, m, body, { occurrenceId: query.occurrence_id });
+    const meetings = svc.use(MeetingService)
+    const m = await meetings.resolveForActor(actor, params.meetingId)
+    await meetings.update(actor, m, body, { occurrenceId: query.occurrence_id })
   },
-});
+})

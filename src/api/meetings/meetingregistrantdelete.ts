@@ -1,6 +1,6 @@
-import { RegistrantService } from '../../domain/meetings/registrants.js';
-import { defineOperation } from '../../http/operation.js';
-import { DeleteRegistrantQuery, RegistrantParams } from './schemas-registrants.js';
+import { RegistrantService } from '../../domain/meetings/registrants.js'
+import { defineOperation } from '../../http/operation.js'
+import { DeleteRegistrantQuery, RegistrantParams } from './schemas-registrants.js'
 
 // Delete a meeting registrant — the whole registration, or one occurrence of a recurring meeting's.
 export default defineOperation({
@@ -11,8 +11,8 @@ export default defineOperation({
   query: DeleteRegistrantQuery,
   success: { status: 204 },
   async handle({ params, query, actor, svc }) {
-    const registrants = svc.use(RegistrantService);
-    const { meeting } = await registrants.target(actor, params.meetingId);
-    await registrants.remove(meeting, params.registrantId, query.occurrence_id);
+    const registrants = svc.use(RegistrantService)
+    const { meeting } = await registrants.target(actor, params.meetingId)
+    await registrants.remove(meeting, params.registrantId, query.occurrence_id)
   },
-});
+})

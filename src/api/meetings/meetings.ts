@@ -1,6 +1,6 @@
-import { MeetingService } from '../../domain/meetings/meeting.service.js';
-import { defineOperation } from '../../http/operation.js';
-import { ListMeetingsQuery, ListMeetingsResponse, UserIdParams } from './schemas.js';
+import { MeetingService } from '../../domain/meetings/meeting.service.js'
+import { defineOperation } from '../../http/operation.js'
+import { ListMeetingsQuery, ListMeetingsResponse, UserIdParams } from './schemas.js'
 
 // List meetings — a host's scheduled meetings (no instant ones), by list type, page by page.
 export default defineOperation({
@@ -11,9 +11,9 @@ export default defineOperation({
   query: ListMeetingsQuery,
   success: { status: 200, schema: ListMeetingsResponse },
   async handle({ params, query, actor, svc }) {
-    const user = await svc.users.resolve(actor, params.userId);
-    const meetings = svc.use(MeetingService);
-    const page = await meetings.list(actor.accountId, user, query);
+    const user = await svc.users.resolve(actor, params.userId)
+    const meetings = svc.use(MeetingService)
+    const page = await meetings.list(actor.accountId, user, query)
     return {
       page_size: page.page_size,
       total_records: page.total_records,
@@ -21,6 +21,6 @@ export default defineOperation({
       page_count: page.page_count,
       page_number: page.page_number,
       meetings: page.items.map((m) => meetings.presentListItem(m)),
-    };
+    }
   },
-});
+})

@@ -1,6 +1,6 @@
-import { MeetingInstances } from '../../domain/meetings/instances.js';
-import { defineOperation } from '../../http/operation.js';
-import { PastMeetingDetailsOut, PastMeetingIdParams } from './schemas-past.js';
+import { MeetingInstances } from '../../domain/meetings/instances.js'
+import { defineOperation } from '../../http/operation.js'
+import { PastMeetingDetailsOut, PastMeetingIdParams } from './schemas-past.js'
 
 // Get past meeting details — by instance UUID, or by meeting number for its latest ended instance.
 export default defineOperation({
@@ -10,7 +10,7 @@ export default defineOperation({
   params: PastMeetingIdParams,
   success: { status: 200, schema: PastMeetingDetailsOut },
   async handle({ params, actor, svc }) {
-    const instances = svc.use(MeetingInstances);
-    return instances.presentPast(await instances.past(actor, params.meetingId));
+    const instances = svc.use(MeetingInstances)
+    return instances.presentPast(await instances.past(actor, params.meetingId))
   },
-});
+})

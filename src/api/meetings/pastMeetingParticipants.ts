@@ -1,8 +1,8 @@
-import { requirePaidAccount } from '../../domain/accounts/plan.js';
-import { MeetingInstances } from '../../domain/meetings/instances.js';
-import { MeetingParticipants } from '../../domain/meetings/participants.js';
-import { defineOperation } from '../../http/operation.js';
-import { PastMeetingIdParams, PastParticipantsOut, PastParticipantsQuery } from './schemas-past.js';
+import { requirePaidAccount } from '../../domain/accounts/plan.js'
+import { MeetingInstances } from '../../domain/meetings/instances.js'
+import { MeetingParticipants } from '../../domain/meetings/participants.js'
+import { defineOperation } from '../../http/operation.js'
+import { PastMeetingIdParams, PastParticipantsOut, PastParticipantsQuery } from './schemas-past.js'
 
 // Get past meeting participants — one entry per session (a rejoin is another entry), paid accounts only.
 export default defineOperation({
@@ -13,17 +13,17 @@ export default defineOperation({
   query: PastParticipantsQuery,
   success: { status: 200, schema: PastParticipantsOut },
   async handle({ params, query, actor, svc }) {
-    await requirePaidAccount(svc, actor.accountId);
-    const instances = svc.use(MeetingInstances);
-    const instance = await instances.past(actor, params.meetingId);
-    const page = await instances.pastParticipants(instance, query);
-    const participants = svc.use(MeetingParticipants);
+    await requirePaidAccount(svc, actor.accountId)
+    const instances = svc.use(MeetingInstances)
+    const instance = await instances.past(actor, params.meetingId)
+    const page = await instances.pastParticipants(instance, query)
+    const participants = svc.use(MeetingParticipants)
     return {
       next_page_token: page.next_page_token,
       page_count: page.page_count,
       page_size: page.page_size,
       total_records: page.total_records,
       participants: page.items.map((s) => participants.presentPast(s)),
-    };
+    }
   },
-});
+})

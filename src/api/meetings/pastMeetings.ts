@@ -1,8 +1,8 @@
-import { MeetingInstances } from '../../domain/meetings/instances.js';
+import { MeetingInstances } from '../../domain/meetings/instances.js'
 
-import { defineOperation } from '../../http/operation.js';
-import { PastMeetingIdParams, PastMeetingInstancesOut } from './schemas-past.js';
-import { isoSeconds } from '../../util/time.js';
+import { defineOperation } from '../../http/operation.js'
+import { PastMeetingIdParams, PastMeetingInstancesOut } from './schemas-past.js'
+import { isoSeconds } from '../../util/time.js'
 
 // List past meeting instances — every ended instance of a meeting number, oldest first.
 export default defineOperation({
@@ -12,7 +12,7 @@ export default defineOperation({
   params: PastMeetingIdParams,
   success: { status: 200, schema: PastMeetingInstancesOut },
   async handle({ params, actor, svc }) {
-    const list = await svc.use(MeetingInstances).endedInstances(actor, params.meetingId);
-    return { meetings: list.map((i) => ({ uuid: i.uuid, start_time: isoSeconds(i.start_time) })) };
+    const list = await svc.use(MeetingInstances).endedInstances(actor, params.meetingId)
+    return { meetings: list.map((i) => ({ uuid: i.uuid, start_time: isoSeconds(i.start_time) })) }
   },
-});
+})

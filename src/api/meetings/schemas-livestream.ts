@@ -1,22 +1,22 @@
-import { Type } from 'typebox';
+import { Type } from 'typebox'
 
 // Live stream: the 2022 document's limits with the @zoom/rivet additions (`resolution`, the `mode` action,
 // `layout` and `close_caption`).
 
-const o = Type.Optional;
-const s = () => Type.Optional(Type.String());
-const e = <T extends string>(values: readonly T[]) => Type.Unsafe<T>({ type: 'string', enum: values });
+const o = Type.Optional
+const s = () => Type.Optional(Type.String())
+const e = <T extends string>(values: readonly T[]) => Type.Unsafe<T>({ type: 'string', enum: values })
 
-const Resolution = e(['720p', '1080p'] as const);
+const Resolution = e(['720p', '1080p'] as const)
 
 export const LiveStreamBody = Type.Object({
   stream_url: Type.String({ maxLength: 1024 }),
   stream_key: Type.String({ maxLength: 512 }),
   page_url: Type.String({ format: 'uri', maxLength: 1024 }),
   resolution: o(Resolution),
-});
+})
 
-export const LiveStreamOut = Type.Object({ stream_url: s(), stream_key: s(), page_url: s(), resolution: s() });
+export const LiveStreamOut = Type.Object({ stream_url: s(), stream_key: s(), page_url: s(), resolution: s() })
 
 export const LiveStreamStatusBody = Type.Object({
   action: o(e(['start', 'stop', 'mode'] as const)),
@@ -28,4 +28,4 @@ export const LiveStreamStatusBody = Type.Object({
       close_caption: o(e(['burnt-in', 'embedded', 'off'] as const)),
     }),
   ),
-});
+})

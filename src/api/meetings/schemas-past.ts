@@ -1,16 +1,17 @@
-import { Type } from 'typebox';
+import { Type } from 'typebox'
 
 // Past meetings and in-meeting controls, written from the @zoom/rivet types (newer than the 2022 document:
 // participants carry user_id, registrant_id, join/leave times, duration, failover, status, internal_user;
 // in-meeting controls take waiting_room.update and SIP/H.323 headers).
 
-const o = Type.Optional;
-const s = () => Type.Optional(Type.String());
-const i = () => Type.Optional(Type.Integer());
-const e = <T extends string | number>(values: readonly T[]) => Type.Unsafe<T>({ type: typeof values[0] === 'number' ? 'integer' : 'string', enum: values });
+const o = Type.Optional
+const s = () => Type.Optional(Type.String())
+const i = () => Type.Optional(Type.Integer())
+const e = <T extends string | number>(values: readonly T[]) =>
+  Type.Unsafe<T>({ type: typeof values[0] === 'number' ? 'integer' : 'string', enum: values })
 
 /** A meeting number, or an instance UUID (double-encode one that starts with `/` or contains `//`). */
-export const PastMeetingIdParams = Type.Object({ meetingId: Type.String({ minLength: 1 }) });
+export const PastMeetingIdParams = Type.Object({ meetingId: Type.String({ minLength: 1 }) })
 
 export const PastMeetingDetailsOut = Type.Object({
   id: i(),
@@ -27,17 +28,17 @@ export const PastMeetingDetailsOut = Type.Object({
   type: o(e([0, 1, 2, 3, 4, 7, 8] as const)),
   user_email: s(),
   user_name: s(),
-});
+})
 
 export const PastMeetingInstancesOut = Type.Object({
   meetings: o(Type.Array(Type.Object({ uuid: s(), start_time: s() }))),
-});
+})
 
 export const PastParticipantsQuery = Type.Object({
   // Larger pages are cut to 300, as Zoom does.
   page_size: o(Type.Integer({ minimum: 1, default: 30 })),
   next_page_token: s(),
-});
+})
 
 export const PastParticipantsOut = Type.Object({
   next_page_token: s(),
@@ -61,9 +62,9 @@ export const PastParticipantsOut = Type.Object({
       }),
     ),
   ),
-});
+})
 
-const DisplayHeaders = Type.Object({ from_display_name: s(), to_display_name: s() });
+const DisplayHeaders = Type.Object({ from_display_name: s(), to_display_name: s() })
 
 export const InMeetingControlBody = Type.Object({
   method: e([
@@ -97,4 +98,4 @@ export const InMeetingControlBody = Type.Object({
       waiting_room_description: s(),
     }),
   ),
-});
+})

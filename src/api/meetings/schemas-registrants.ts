@@ -1,36 +1,80 @@
-import { Type } from 'typebox';
-import { STANDARD_FIELDS } from '../../domain/meetings/registrants.js';
+import { Type } from 'typebox'
+import { STANDARD_FIELDS } from '../../domain/meetings/registrants.js'
 
 // Registrants and registration questions. Hand-written from the 2022 document and the newer @zoom/rivet types
 // (participant_pin_code, registrants_confirmation_email, `multiple` custom questions). Request schemas carry no
 // `default`s except where Zoom documents one for a query parameter.
 
-const o = Type.Optional;
-const s = () => Type.Optional(Type.String());
-const b = () => Type.Optional(Type.Boolean());
-const e = <T extends string>(values: readonly T[]) => Type.Unsafe<T>({ type: 'string', enum: values });
+const o = Type.Optional
+const s = () => Type.Optional(Type.String())
+const b = () => Type.Optional(Type.Boolean())
+const e = <T extends string>(values: readonly T[]) => Type.Unsafe<T>({ type: 'string', enum: values })
 
-const CUSTOM_QUESTION_TYPES = ['short', 'single', 'multiple'] as const;
+const CUSTOM_QUESTION_TYPES = ['short', 'single', 'multiple'] as const
 
 // The add request documents "101-500" and "500-1,000", the registrant read-out "101-250", "251-500" and
 // "501-1,000": both spellings are accepted and kept as sent.
-const NO_OF_EMPLOYEES = ['', '1-20', '21-50', '51-100', '101-250', '251-500', '101-500', '500-1,000', '501-1,000', '1,001-5,000', '5,001-10,000', 'More than 10,000'] as const;
-const PURCHASING_TIME_FRAME = ['', 'Within a month', '1-3 months', '4-6 months', 'More than 6 months', 'No timeframe'] as const;
-const ROLE_IN_PURCHASE = ['', 'Decision Maker', 'Evaluator/Recommender', 'Influencer', 'Not involved'] as const;
-const LANGUAGES = ['en-US', 'de-DE', 'es-ES', 'fr-FR', 'jp-JP', 'pt-PT', 'ru-RU', 'zh-CN', 'zh-TW', 'ko-KO', 'it-IT', 'vi-VN', 'pl-PL', 'Tr-TR'] as const;
+const NO_OF_EMPLOYEES = [
+  '',
+  '1-20',
+  '21-50',
+  '51-100',
+  '101-250',
+  '251-500',
+  '101-500',
+  '500-1,000',
+  '501-1,000',
+  '1,001-5,000',
+  '5,001-10,000',
+  'More than 10,000',
+] as const
+const PURCHASING_TIME_FRAME = [
+  '',
+  'Within a month',
+  '1-3 months',
+  '4-6 months',
+  'More than 6 months',
+  'No timeframe',
+] as const
+const ROLE_IN_PURCHASE = ['', 'Decision Maker', 'Evaluator/Recommender', 'Influencer', 'Not involved'] as const
+const LANGUAGES = [
+  'en-US',
+  'de-DE',
+  'es-ES',
+  'fr-FR',
+  'jp-JP',
+  'pt-PT',
+  'ru-RU',
+  'zh-CN',
+  'zh-TW',
+  'ko-KO',
+  'it-IT',
+  'vi-VN',
+  'pl-PL',
+  'Tr-TR',
+] as const
 
-export const RegistrantParams = Type.Object({ meetingId: Type.String({ minLength: 1 }), registrantId: Type.String({ minLength: 1 }) });
+export const RegistrantParams = Type.Object({
+  meetingId: Type.String({ minLength: 1 }),
+  registrantId: Type.String({ minLength: 1 }),
+})
 
 export const ListRegistrantsQuery = Type.Object({
   occurrence_id: s(),
-  status: o(Type.Unsafe<'pending' | 'approved' | 'denied'>({ type: 'string', enum: ['pending', 'approved', 'denied'], default: 'approved' })),
+  status: o(
+    Type.Unsafe<'pending' | 'approved' | 'denied'>({
+      type: 'string',
+      enum: ['pending', 'approved', 'denied'],
+      default: 'approved',
+    }),
+  ),
   // Larger pages are cut to 300, as Zoom does.
   page_size: o(Type.Integer({ minimum: 1 })),
   page_number: o(Type.Integer({ minimum: 1 })),
   next_page_token: s(),
-});
+})
 
-export const AddRegistrantQuery = Type.Object({ occurrence_ids: s() });
+export const AddRegistrantQuery = Type.Object({ occurrence_ids: s() })
 
 /** The answers a registrant gives: the standard fields and custom questions. */
 const answerProperties = {
@@ -50,7 +94,7 @@ const answerProperties = {
   org: s(),
   purchasing_time_frame: o(e(PURCHASING_TIME_FRAME)),
   role_in_purchase_process: o(e(ROLE_IN_PURCHASE)),
-};
+}
 
 export const AddRegistrantBody = Type.Object({
   first_name: Type.String({ minLength: 1, maxLength: 64 }),
@@ -58,9 +102,9 @@ export const AddRegistrantBody = Type.Object({
   ...answerProperties,
   language: o(e(LANGUAGES)),
   auto_approve: b(),
-});
+})
 
-const OccurrenceOut = Type.Object({ duration: o(Type.Integer()), occurrence_id: s(), start_time: s(), status: s() });
+const OccurrenceOut = Type.Object({ duration: o(Type.Integer()), occurrence_id: s(), start_time: s(), status: s() })
 
 export const AddRegistrantResponse = Type.Object({
   id: o(Type.Integer()),
@@ -70,7 +114,7 @@ export const AddRegistrantResponse = Type.Object({
   topic: s(),
   occurrences: o(Type.Array(OccurrenceOut)),
   participant_pin_code: o(Type.Integer()),
-});
+})
 
 /** A registrant as Get and List show it. */
 export const RegistrantOut = Type.Object({
@@ -96,7 +140,7 @@ export const RegistrantOut = Type.Object({
   create_time: s(),
   join_url: s(),
   participant_pin_code: o(Type.Integer()),
-});
+})
 
 export const ListRegistrantsResponse = Type.Object({
   next_page_token: s(),
@@ -105,16 +149,16 @@ export const ListRegistrantsResponse = Type.Object({
   page_size: o(Type.Integer()),
   total_records: o(Type.Integer()),
   registrants: o(Type.Array(RegistrantOut)),
-});
+})
 
-export const DeleteRegistrantQuery = Type.Object({ occurrence_id: s() });
+export const DeleteRegistrantQuery = Type.Object({ occurrence_id: s() })
 
-export const RegistrantStatusQuery = Type.Object({ occurrence_id: s() });
+export const RegistrantStatusQuery = Type.Object({ occurrence_id: s() })
 
 export const RegistrantStatusBody = Type.Object({
   action: e(['approve', 'cancel', 'deny'] as const),
   registrants: o(Type.Array(Type.Object({ id: s(), email: s() }), { maxItems: 30 })),
-});
+})
 
 export const BatchRegistrantsBody = Type.Object({
   auto_approve: b(),
@@ -129,26 +173,28 @@ export const BatchRegistrantsBody = Type.Object({
       { maxItems: 30 },
     ),
   ),
-});
+})
 
 export const BatchRegistrantsResponse = Type.Object({
-  registrants: o(Type.Array(Type.Object({ email: s(), join_url: s(), registrant_id: s(), participant_pin_code: o(Type.Integer()) }))),
-});
+  registrants: o(
+    Type.Array(Type.Object({ email: s(), join_url: s(), registrant_id: s(), participant_pin_code: o(Type.Integer()) })),
+  ),
+})
 
-const Question = Type.Object({ field_name: o(e(STANDARD_FIELDS)), required: b() });
+const Question = Type.Object({ field_name: o(e(STANDARD_FIELDS)), required: b() })
 const CustomQuestion = Type.Object({
   title: o(Type.String({ minLength: 1 })),
   type: o(e(CUSTOM_QUESTION_TYPES)),
   required: b(),
   answers: o(Type.Array(Type.String())),
-});
+})
 
 export const RegistrationQuestionsBody = Type.Object({
   questions: o(Type.Array(Question)),
   custom_questions: o(Type.Array(CustomQuestion)),
-});
+})
 
 export const RegistrationQuestionsOut = Type.Object({
   questions: o(Type.Array(Question)),
   custom_questions: o(Type.Array(CustomQuestion)),
-});
+})

@@ -31,11 +31,13 @@ export const MeetingTokenParams = Type.Object({
 })
 export type MeetingTokenParamsT = Static<typeof MeetingTokenParams>
 export const MeetingTokenQuery = Type.Object({
-  type: Type.Optional(Type.Unsafe<'closed_caption_token'>({
-    type: 'string',
-    enum: ['closed_caption_token'],
-    default: 'closed_caption_token',
-  })),
+  type: Type.Optional(
+    Type.Unsafe<'closed_caption_token'>({
+      type: 'string',
+      enum: ['closed_caption_token'],
+      default: 'closed_caption_token',
+    }),
+  ),
 })
 export type MeetingTokenQueryT = Static<typeof MeetingTokenQuery>
 export const MeetingTokenResponse = Type.Object({
@@ -49,11 +51,15 @@ export const ListMeetingTemplatesParams = Type.Object({
 })
 export type ListMeetingTemplatesParamsT = Static<typeof ListMeetingTemplatesParams>
 export const ListMeetingTemplatesResponse = Type.Object({
-  templates: Type.Optional(Type.Array(Type.Object({
-    id: Type.Optional(Type.String()),
-    name: Type.Optional(Type.String()),
-    type: Type.Optional(Type.Integer()),
-  }))),
+  templates: Type.Optional(
+    Type.Array(
+      Type.Object({
+        id: Type.Optional(Type.String()),
+        name: Type.Optional(Type.String()),
+        type: Type.Optional(Type.Integer()),
+      }),
+    ),
+  ),
   total_records: Type.Optional(Type.Integer()),
 })
 export type ListMeetingTemplatesResponseT = Static<typeof ListMeetingTemplatesResponse>

@@ -1,20 +1,21 @@
-import { Type } from 'typebox';
+import { Type } from 'typebox'
 
 // Hand-written where Zoom's current API (the @zoom/rivet types) is newer than the 2022 document: more settings,
 // jbh_time 15, audio `thirdParty`, uuid/host_id/status in the create response, list filters from/to/timezone.
 // Request schemas carry no `default`s: validation fills defaults in, and a PATCH must not reset what it omits.
 
-const o = Type.Optional;
-const s = () => Type.Optional(Type.String());
-const b = () => Type.Optional(Type.Boolean());
-const e = <T extends string | number>(values: readonly T[]) => Type.Unsafe<T>({ type: typeof values[0] === 'number' ? 'integer' : 'string', enum: values });
+const o = Type.Optional
+const s = () => Type.Optional(Type.String())
+const b = () => Type.Optional(Type.Boolean())
+const e = <T extends string | number>(values: readonly T[]) =>
+  Type.Unsafe<T>({ type: typeof values[0] === 'number' ? 'integer' : 'string', enum: values })
 
-export const MeetingIdParams = Type.Object({ meetingId: Type.String({ minLength: 1 }) });
-export const UserIdParams = Type.Object({ userId: Type.String({ minLength: 1 }) });
+export const MeetingIdParams = Type.Object({ meetingId: Type.String({ minLength: 1 }) })
+export const UserIdParams = Type.Object({ userId: Type.String({ minLength: 1 }) })
 
-const RecurrenceType = e([1, 2, 3] as const);
-const MonthlyWeek = e([-1, 1, 2, 3, 4] as const);
-const WeekDay = e([1, 2, 3, 4, 5, 6, 7] as const);
+const RecurrenceType = e([1, 2, 3] as const)
+const MonthlyWeek = e([-1, 1, 2, 3, 4] as const)
+const WeekDay = e([1, 2, 3, 4, 5, 6, 7] as const)
 
 export const RecurrenceInput = Type.Object({
   type: RecurrenceType,
@@ -26,7 +27,7 @@ export const RecurrenceInput = Type.Object({
   monthly_week_day: o(WeekDay),
   end_times: o(Type.Integer()),
   end_date_time: s(),
-});
+})
 
 const RecurrenceOut = Type.Object({
   type: o(RecurrenceType),
@@ -37,20 +38,25 @@ const RecurrenceOut = Type.Object({
   monthly_week_day: o(WeekDay),
   end_times: o(Type.Integer()),
   end_date_time: s(),
-});
+})
 
 const Occurrence = Type.Object({
   occurrence_id: s(),
   start_time: s(),
   duration: o(Type.Integer()),
   status: o(e(['available', 'deleted'] as const)),
-});
+})
 
 // The reference gives these emails the `email` format; a malformed one is a 300 field error rather than stored.
-const email = () => Type.Optional(Type.String({ format: 'email' }));
-const Interpreter = Type.Object({ email: email(), languages: s(), interpreter_languages: s() });
-const SignInterpreter = Type.Object({ email: s(), sign_language: s() });
-const Region = Type.Object({ approved_list: o(Type.Array(Type.String())), denied_list: o(Type.Array(Type.String())), enable: b(), method: o(e(['approve', 'deny'] as const)) });
+const email = () => Type.Optional(Type.String({ format: 'email' }))
+const Interpreter = Type.Object({ email: email(), languages: s(), interpreter_languages: s() })
+const SignInterpreter = Type.Object({ email: s(), sign_language: s() })
+const Region = Type.Object({
+  approved_list: o(Type.Array(Type.String())),
+  denied_list: o(Type.Array(Type.String())),
+  enable: b(),
+  method: o(e(['approve', 'deny'] as const)),
+})
 
 /** The settings a request may set (create and update share them). */
 const settingsProperties = {
@@ -69,14 +75,28 @@ const settingsProperties = {
   authentication_name: s(),
   authentication_option: s(),
   auto_recording: o(e(['local', 'cloud', 'none'] as const)),
-  auto_add_recording_to_video_management: o(Type.Object({ enable: Type.Boolean(), channels: o(Type.Array(Type.Object({ channel_id: Type.String(), name: s() }))) })),
-  breakout_room: o(Type.Object({ enable: b(), rooms: o(Type.Array(Type.Object({ name: s(), participants: o(Type.Array(Type.String())) }))) })),
+  auto_add_recording_to_video_management: o(
+    Type.Object({
+      enable: Type.Boolean(),
+      channels: o(Type.Array(Type.Object({ channel_id: Type.String(), name: s() }))),
+    }),
+  ),
+  breakout_room: o(
+    Type.Object({
+      enable: b(),
+      rooms: o(Type.Array(Type.Object({ name: s(), participants: o(Type.Array(Type.String())) }))),
+    }),
+  ),
   calendar_type: o(e([1, 2] as const)),
   close_registration: b(),
   cn_meeting: b(),
   contact_email: s(),
   contact_name: s(),
-  custom_keys: o(Type.Array(Type.Object({ key: o(Type.String({ maxLength: 64 })), value: o(Type.String({ maxLength: 256 })) }), { maxItems: 10 })),
+  custom_keys: o(
+    Type.Array(Type.Object({ key: o(Type.String({ maxLength: 64 })), value: o(Type.String({ maxLength: 256 })) }), {
+      maxItems: 10,
+    }),
+  ),
   email_notification: b(),
   encryption_type: o(e(['enhanced_encryption', 'e2ee'] as const)),
   enforce_login: b(),
@@ -113,16 +133,33 @@ const settingsProperties = {
   waiting_room_options: o(
     Type.Object({
       mode: e(['follow_setting', 'custom'] as const),
-      who_goes_to_waiting_room: o(e(['everyone', 'users_not_in_account', 'users_not_in_account_or_whitelisted_domains', 'users_not_on_invite'] as const)),
+      who_goes_to_waiting_room: o(
+        e([
+          'everyone',
+          'users_not_in_account',
+          'users_not_in_account_or_whitelisted_domains',
+          'users_not_on_invite',
+        ] as const),
+      ),
     }),
   ),
   watermark: b(),
   host_save_video_order: b(),
   internal_meeting: b(),
-  continuous_meeting_chat: o(Type.Object({ enable: b(), auto_add_invited_external_users: b(), auto_add_meeting_participants: b() })),
+  continuous_meeting_chat: o(
+    Type.Object({ enable: b(), auto_add_invited_external_users: b(), auto_add_meeting_participants: b() }),
+  ),
   participant_focused_meeting: b(),
   push_change_to_calendar: b(),
-  resources: o(Type.Array(Type.Object({ resource_type: o(e(['whiteboard'] as const)), resource_id: s(), permission_level: o(e(['editor', 'commenter', 'viewer'] as const)) }))),
+  resources: o(
+    Type.Array(
+      Type.Object({
+        resource_type: o(e(['whiteboard'] as const)),
+        resource_id: s(),
+        permission_level: o(e(['editor', 'commenter', 'viewer'] as const)),
+      }),
+    ),
+  ),
   auto_start_meeting_summary: b(),
   who_will_receive_summary: o(e([1, 2, 3, 4] as const)),
   auto_start_ai_companion_questions: b(),
@@ -132,24 +169,42 @@ const settingsProperties = {
   allow_host_control_participant_mute_state: b(),
   disable_participant_video: b(),
   email_in_attendee_report: b(),
-};
+}
 
-export const MeetingSettingsInput = Type.Object({ ...settingsProperties, additional_data_center_regions: o(Type.Array(Type.String())) });
+export const MeetingSettingsInput = Type.Object({
+  ...settingsProperties,
+  additional_data_center_regions: o(Type.Array(Type.String())),
+})
 
 const MeetingSettingsOut = Type.Object({
   ...settingsProperties,
   authentication_exception: o(Type.Array(Type.Object({ email: s(), name: s(), join_url: s() }))),
-  continuous_meeting_chat: o(Type.Object({ enable: b(), auto_add_invited_external_users: b(), auto_add_meeting_participants: b(), channel_id: s() })),
+  continuous_meeting_chat: o(
+    Type.Object({
+      enable: b(),
+      auto_add_invited_external_users: b(),
+      auto_add_meeting_participants: b(),
+      channel_id: s(),
+    }),
+  ),
   meeting_invitees: o(Type.Array(Type.Object({ email: s(), internal_user: b() }))),
   global_dial_in_numbers: o(
-    Type.Array(Type.Object({ city: s(), country: s(), country_name: s(), number: s(), type: o(e(['toll', 'tollfree'] as const)) })),
+    Type.Array(
+      Type.Object({
+        city: s(),
+        country: s(),
+        country_name: s(),
+        number: s(),
+        type: o(e(['toll', 'tollfree'] as const)),
+      }),
+    ),
   ),
-});
+})
 
-const TrackingFieldIn = Type.Object({ field: Type.String(), value: s() });
-const TrackingFieldOut = Type.Object({ field: s(), value: s(), visible: b() });
+const TrackingFieldIn = Type.Object({ field: Type.String(), value: s() })
+const TrackingFieldOut = Type.Object({ field: s(), value: s(), visible: b() })
 
-export const MeetingType = e([1, 2, 3, 8] as const);
+export const MeetingType = e([1, 2, 3, 8] as const)
 
 const meetingInput = {
   agenda: o(Type.String({ maxLength: 2000 })),
@@ -164,10 +219,17 @@ const meetingInput = {
   timezone: s(),
   topic: o(Type.String({ maxLength: 200 })),
   type: o(MeetingType),
-};
+}
 
-export const CreateMeetingBody = Type.Object({ ...meetingInput, default_password: b(), tracking_fields: o(Type.Array(TrackingFieldIn)) });
-export const UpdateMeetingBody = Type.Object({ ...meetingInput, tracking_fields: o(Type.Array(Type.Object({ field: s(), value: s() }))) });
+export const CreateMeetingBody = Type.Object({
+  ...meetingInput,
+  default_password: b(),
+  tracking_fields: o(Type.Array(TrackingFieldIn)),
+})
+export const UpdateMeetingBody = Type.Object({
+  ...meetingInput,
+  tracking_fields: o(Type.Array(Type.Object({ field: s(), value: s() }))),
+})
 
 /** A meeting as Create and Get return it. */
 export const MeetingOut = Type.Object({
@@ -200,17 +262,19 @@ export const MeetingOut = Type.Object({
   type: o(e([1, 2, 3, 4, 8, 10] as const)),
   dynamic_host_key: s(),
   creation_source: o(e(['other', 'open_api', 'web_portal'] as const)),
-});
+})
 
-export const GetMeetingQuery = Type.Object({ occurrence_id: s(), show_previous_occurrences: b() });
-export const UpdateMeetingQuery = Type.Object({ occurrence_id: s() });
+export const GetMeetingQuery = Type.Object({ occurrence_id: s(), show_previous_occurrences: b() })
+export const UpdateMeetingQuery = Type.Object({ occurrence_id: s() })
 
 export const ListMeetingsQuery = Type.Object({
-  type: o(Type.Unsafe<'scheduled' | 'live' | 'upcoming' | 'upcoming_meetings' | 'previous_meetings'>({
-    type: 'string',
-    enum: ['scheduled', 'live', 'upcoming', 'upcoming_meetings', 'previous_meetings'],
-    default: 'scheduled',
-  })),
+  type: o(
+    Type.Unsafe<'scheduled' | 'live' | 'upcoming' | 'upcoming_meetings' | 'previous_meetings'>({
+      type: 'string',
+      enum: ['scheduled', 'live', 'upcoming', 'upcoming_meetings', 'previous_meetings'],
+      default: 'scheduled',
+    }),
+  ),
   // Larger pages are cut to 300, as Zoom does.
   page_size: o(Type.Integer({ minimum: 1, default: 30 })),
   next_page_token: s(),
@@ -218,7 +282,7 @@ export const ListMeetingsQuery = Type.Object({
   from: o(Type.String({ format: 'date' })),
   to: o(Type.String({ format: 'date' })),
   timezone: s(),
-});
+})
 
 export const ListMeetingsResponse = Type.Object({
   next_page_token: s(),
@@ -244,22 +308,27 @@ export const ListMeetingsResponse = Type.Object({
       }),
     ),
   ),
-});
+})
 
-export const MeetingStatusBody = Type.Object({ action: e(['end', 'recover'] as const) });
+export const MeetingStatusBody = Type.Object({ action: e(['end', 'recover'] as const) })
 
 export const InviteLinksBody = Type.Object({
-  attendees: o(Type.Array(Type.Object({ name: Type.String({ minLength: 1, maxLength: 64 }), disable_video: b(), disable_audio: b() }), { maxItems: 500 })),
+  attendees: o(
+    Type.Array(
+      Type.Object({ name: Type.String({ minLength: 1, maxLength: 64 }), disable_video: b(), disable_audio: b() }),
+      { maxItems: 500 },
+    ),
+  ),
   ttl: o(Type.Integer({ minimum: 0, maximum: 7776000 })),
-});
+})
 
-export const InviteLinksResponse = Type.Object({ attendees: o(Type.Array(Type.Object({ join_url: s(), name: s() }))) });
+export const InviteLinksResponse = Type.Object({ attendees: o(Type.Array(Type.Object({ join_url: s(), name: s() }))) })
 
 export const CreateTemplateBody = Type.Object({
   meeting_id: Type.Integer(),
   name: o(Type.String({ minLength: 1, maxLength: 64 })),
   save_recurrence: b(),
   overwrite: b(),
-});
+})
 
-export const CreateTemplateResponse = Type.Object({ id: s(), name: s() });
+export const CreateTemplateResponse = Type.Object({ id: s(), name: s() })

@@ -1,8 +1,8 @@
-import { MeetingService } from '../../domain/meetings/meeting.service.js';
-import { SurveyService } from '../../domain/meetings/surveys.js';
-import { defineOperation } from '../../http/operation.js';
-import { SurveyBody } from './schemas-polls.js';
-import { MeetingIdParams } from './schemas.js';
+import { MeetingService } from '../../domain/meetings/meeting.service.js'
+import { SurveyService } from '../../domain/meetings/surveys.js'
+import { defineOperation } from '../../http/operation.js'
+import { SurveyBody } from './schemas-polls.js'
+import { MeetingIdParams } from './schemas.js'
 
 // Update a meeting survey — a custom survey or a third-party survey link; setting one replaces the other.
 export default defineOperation({
@@ -13,7 +13,7 @@ export default defineOperation({
   body: SurveyBody,
   success: { status: 204 },
   async handle({ params, body, actor, svc }) {
-    const m = await svc.use(MeetingService).resolveForActor(actor, params.meetingId);
-    await svc.use(SurveyService).update(m, body);
+    const m = await svc.use(MeetingService).resolveForActor(actor, params.meetingId)
+    await svc.use(SurveyService).update(m, body)
   },
-});
+})

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { RoleService } from '../../domain/roles/role.service.js';
-import { RoleIdParams } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { RoleService } from '../../domain/roles/role.service.js'
+import { RoleIdParams } from './schemas.js'
 
 // Delete a role — built-in roles and roles still held by users are refused.
 export default defineOperation({
@@ -10,6 +10,6 @@ export default defineOperation({
   params: RoleIdParams,
   success: { status: 204 },
   async handle({ params, actor, svc }) {
-    await svc.use(RoleService).delete(actor.accountId, params.roleId);
+    await svc.use(RoleService).delete(actor.accountId, params.roleId)
   },
-});
+})

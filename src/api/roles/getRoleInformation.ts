@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { RoleService } from '../../domain/roles/role.service.js';
-import { RoleIdParams, RoleResponse } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { RoleService } from '../../domain/roles/role.service.js'
+import { RoleIdParams, RoleResponse } from './schemas.js'
 
 export default defineOperation({
   id: 'getRoleInformation',
@@ -9,4 +9,4 @@ export default defineOperation({
   params: RoleIdParams,
   success: { status: 200, schema: RoleResponse },
   handle: ({ params, actor, svc }) => svc.use(RoleService).get(actor.accountId, params.roleId),
-});
+})

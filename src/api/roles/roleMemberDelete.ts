@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { RoleService } from '../../domain/roles/role.service.js';
-import { RoleMemberParams } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { RoleService } from '../../domain/roles/role.service.js'
+import { RoleMemberParams } from './schemas.js'
 
 // Unassign a role — the user becomes a Member again.
 export default defineOperation({
@@ -10,6 +10,6 @@ export default defineOperation({
   params: RoleMemberParams,
   success: { status: 204 },
   async handle({ params, actor, svc }) {
-    await svc.use(RoleService).unassign(actor, params.roleId, params.memberId);
+    await svc.use(RoleService).unassign(actor, params.roleId, params.memberId)
   },
-});
+})

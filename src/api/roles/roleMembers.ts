@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { RoleService } from '../../domain/roles/role.service.js';
-import { RoleIdParams } from './schemas.js';
-import { RoleMembersQuery, RoleMembersResponse } from './schemas.gen.js';
+import { defineOperation } from '../../http/operation.js'
+import { RoleService } from '../../domain/roles/role.service.js'
+import { RoleIdParams } from './schemas.js'
+import { RoleMembersQuery, RoleMembersResponse } from './schemas.gen.js'
 
 export default defineOperation({
   id: 'roleMembers',
@@ -11,4 +11,4 @@ export default defineOperation({
   query: RoleMembersQuery,
   success: { status: 200, schema: RoleMembersResponse },
   handle: ({ params, query, actor, svc }) => svc.use(RoleService).listMembers(actor.accountId, params.roleId, query),
-});
+})

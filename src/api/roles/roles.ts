@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { RoleService } from '../../domain/roles/role.service.js';
-import { ListRolesQuery, ListRolesResponse } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { RoleService } from '../../domain/roles/role.service.js'
+import { ListRolesQuery, ListRolesResponse } from './schemas.js'
 
 // List roles — the built-in Owner, Admin and Member and the account's own roles of the asked type (common by default).
 export default defineOperation({
@@ -10,4 +10,4 @@ export default defineOperation({
   query: ListRolesQuery,
   success: { status: 200, schema: ListRolesResponse },
   handle: ({ query, actor, svc }) => svc.use(RoleService).list(actor.accountId, query.type ?? 'common'),
-});
+})

@@ -4,12 +4,16 @@ import { Type, type Static } from 'typebox'
 
 // roles: GET /roles
 export const RolesResponse = Type.Object({
-  roles: Type.Optional(Type.Array(Type.Object({
-    description: Type.Optional(Type.String()),
-    id: Type.Optional(Type.String()),
-    name: Type.Optional(Type.String()),
-    total_members: Type.Optional(Type.Integer()),
-  }))),
+  roles: Type.Optional(
+    Type.Array(
+      Type.Object({
+        description: Type.Optional(Type.String()),
+        id: Type.Optional(Type.String()),
+        name: Type.Optional(Type.String()),
+        total_members: Type.Optional(Type.Integer()),
+      }),
+    ),
+  ),
   total_records: Type.Optional(Type.Integer()),
 })
 export type RolesResponseT = Static<typeof RolesResponse>
@@ -34,9 +38,11 @@ export const GetRoleInformationResponse = Type.Object({
   id: Type.Optional(Type.String()),
   name: Type.Optional(Type.String()),
   privileges: Type.Optional(Type.Array(Type.String())),
-  sub_account_privileges: Type.Optional(Type.Object({
-    second_level: Type.Optional(Type.Integer()),
-  })),
+  sub_account_privileges: Type.Optional(
+    Type.Object({
+      second_level: Type.Optional(Type.Integer()),
+    }),
+  ),
   total_members: Type.Optional(Type.Integer()),
 })
 export type GetRoleInformationResponseT = Static<typeof GetRoleInformationResponse>
@@ -57,9 +63,11 @@ export const UpdateRoleBody = Type.Object({
   id: Type.Optional(Type.String()),
   name: Type.Optional(Type.String()),
   privileges: Type.Optional(Type.Array(Type.String())),
-  sub_account_privileges: Type.Optional(Type.Object({
-    second_level: Type.Optional(Type.Integer()),
-  })),
+  sub_account_privileges: Type.Optional(
+    Type.Object({
+      second_level: Type.Optional(Type.Integer()),
+    }),
+  ),
   total_members: Type.Optional(Type.Integer()),
 })
 export type UpdateRoleBodyT = Static<typeof UpdateRoleBody>
@@ -79,14 +87,18 @@ export const RoleMembersQuery = Type.Object({
 })
 export type RoleMembersQueryT = Static<typeof RoleMembersQuery>
 export const RoleMembersResponse = Type.Object({
-  members: Type.Optional(Type.Array(Type.Object({
-    department: Type.Optional(Type.String()),
-    email: Type.Optional(Type.String()),
-    first_name: Type.Optional(Type.String()),
-    id: Type.Optional(Type.String()),
-    last_name: Type.Optional(Type.String()),
-    type: Type.Optional(Type.Integer()),
-  }))),
+  members: Type.Optional(
+    Type.Array(
+      Type.Object({
+        department: Type.Optional(Type.String()),
+        email: Type.Optional(Type.String()),
+        first_name: Type.Optional(Type.String()),
+        id: Type.Optional(Type.String()),
+        last_name: Type.Optional(Type.String()),
+        type: Type.Optional(Type.Integer()),
+      }),
+    ),
+  ),
   next_page_token: Type.Optional(Type.String()),
   page_count: Type.Optional(Type.Integer()),
   page_number: Type.Optional(Type.Integer()),
@@ -101,10 +113,15 @@ export const AddRoleMembersParams = Type.Object({
 })
 export type AddRoleMembersParamsT = Static<typeof AddRoleMembersParams>
 export const AddRoleMembersBody = Type.Object({
-  members: Type.Optional(Type.Array(Type.Object({
-    email: Type.Optional(Type.String({ format: 'email' })),
-    id: Type.Optional(Type.String()),
-  }), { maxItems: 30 })),
+  members: Type.Optional(
+    Type.Array(
+      Type.Object({
+        email: Type.Optional(Type.String({ format: 'email' })),
+        id: Type.Optional(Type.String()),
+      }),
+      { maxItems: 30 },
+    ),
+  ),
 })
 export type AddRoleMembersBodyT = Static<typeof AddRoleMembersBody>
 export const AddRoleMembersResponse = Type.Object({

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { RoleService } from '../../domain/roles/role.service.js';
-import { RoleIdParams, UpdateRoleBody } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { RoleService } from '../../domain/roles/role.service.js'
+import { RoleIdParams, UpdateRoleBody } from './schemas.js'
 
 // Update role information — name, description, privileges; the Owner role cannot change and built-in roles keep their names.
 export default defineOperation({
@@ -11,6 +11,6 @@ export default defineOperation({
   body: UpdateRoleBody,
   success: { status: 204 },
   async handle({ params, body, actor, svc }) {
-    await svc.use(RoleService).update(actor.accountId, params.roleId, body ?? {});
+    await svc.use(RoleService).update(actor.accountId, params.roleId, body ?? {})
   },
-});
+})

@@ -1,14 +1,14 @@
-import type { AnyOperation } from '../../http/operation.js';
-import simClock from './simClock.js';
-import simClockAdvance from './simClockAdvance.js';
-import simMeetingEnd from './simMeetingEnd.js';
-import simMeetingStart from './simMeetingStart.js';
-import simMeetingState from './simMeetingState.js';
-import simParticipantJoin from './simParticipantJoin.js';
-import simParticipantLeave from './simParticipantLeave.js';
-import simRecord from './simRecord.js';
-import simScenarioPlay from './simScenarioPlay.js';
-import simScreenShare from './simScreenShare.js';
+import type { AnyOperation } from '../../http/operation.js'
+import simClock from './simClock.js'
+import simClockAdvance from './simClockAdvance.js'
+import simMeetingEnd from './simMeetingEnd.js'
+import simMeetingStart from './simMeetingStart.js'
+import simMeetingState from './simMeetingState.js'
+import simParticipantJoin from './simParticipantJoin.js'
+import simParticipantLeave from './simParticipantLeave.js'
+import simRecord from './simRecord.js'
+import simScenarioPlay from './simScenarioPlay.js'
+import simScreenShare from './simScreenShare.js'
 
 /** The Simulator operations (not Zoom's API): served under /sim, without /v2, when SIMULATOR is on. */
 export const simulatorOperations: AnyOperation[] = [
@@ -22,4 +22,4 @@ export const simulatorOperations: AnyOperation[] = [
   simScenarioPlay,
   simClock,
   simClockAdvance,
-].map((op): AnyOperation => ({ ...op, prefix: '', extension: true, enabled: (config) => config.simulator }));
+].map((op): AnyOperation => ({ ...op, prefix: '', extension: true, enabled: (config) => config.simulator }))

@@ -1,20 +1,23 @@
-import { Type } from 'typebox';
-import { DEVICES, NETWORK_TYPES } from '../../sim/generator.js';
-import { ScenarioSchema, SHARE_CONTENTS } from '../../sim/scenario.js';
-import { MAX_ADVANCE_MS } from '../../sim/simulator.js';
+import { Type } from 'typebox'
+import { DEVICES, NETWORK_TYPES } from '../../sim/generator.js'
+import { ScenarioSchema, SHARE_CONTENTS } from '../../sim/scenario.js'
+import { MAX_ADVANCE_MS } from '../../sim/simulator.js'
 
 // The simulator's own API (not Zoom's): requests and answers.
 
-const o = Type.Optional;
-const s = () => Type.Optional(Type.String());
-const i = () => Type.Optional(Type.Integer());
-const e = <T extends string>(values: readonly T[]) => Type.Unsafe<T>({ type: 'string', enum: values });
+const o = Type.Optional
+const s = () => Type.Optional(Type.String())
+const i = () => Type.Optional(Type.Integer())
+const e = <T extends string>(values: readonly T[]) => Type.Unsafe<T>({ type: 'string', enum: values })
 
-export const SimMeetingParams = Type.Object({ meetingId: Type.String({ minLength: 1 }) });
-export const SimParticipantParams = Type.Object({ meetingId: Type.String({ minLength: 1 }), participantId: Type.String({ minLength: 1 }) });
+export const SimMeetingParams = Type.Object({ meetingId: Type.String({ minLength: 1 }) })
+export const SimParticipantParams = Type.Object({
+  meetingId: Type.String({ minLength: 1 }),
+  participantId: Type.String({ minLength: 1 }),
+})
 
 /** `qos=false`: no per-minute QoS samples for this instance's sessions. */
-export const SimStartQuery = Type.Object({ qos: o(Type.Boolean()) });
+export const SimStartQuery = Type.Object({ qos: o(Type.Boolean()) })
 
 export const SimSession = Type.Object({
   participant_id: s(),
@@ -35,7 +38,7 @@ export const SimSession = Type.Object({
   network_type: s(),
   data_center: s(),
   sharing: o(Type.Boolean()),
-});
+})
 
 export const SimLiveOut = Type.Object({
   id: i(),
@@ -45,7 +48,7 @@ export const SimLiveOut = Type.Object({
   recording: s(),
   qos: o(Type.Boolean()),
   participants: o(Type.Array(SimSession)),
-});
+})
 
 export const SimJoinBody = Type.Object({
   name: o(Type.String({ minLength: 1, maxLength: 200 })),
@@ -58,21 +61,23 @@ export const SimJoinBody = Type.Object({
   ip_address: s(),
   location: s(),
   network_type: o(e(NETWORK_TYPES)),
-});
+})
 
-export const SimLeaveQuery = Type.Object({ reason: o(e(['left', 'disconnected', 'removed', 'network_error'] as const)) });
+export const SimLeaveQuery = Type.Object({
+  reason: o(e(['left', 'disconnected', 'removed', 'network_error'] as const)),
+})
 
 export const SimShareBody = Type.Object({
   participant_id: Type.String({ minLength: 1 }),
   action: e(['start', 'stop'] as const),
   content: o(e(SHARE_CONTENTS)),
-});
+})
 
-export const SimRecordBody = Type.Object({ action: e(['start', 'stop', 'pause', 'resume'] as const) });
+export const SimRecordBody = Type.Object({ action: e(['start', 'stop', 'pause', 'resume'] as const) })
 export const SimRecordOut = Type.Object({
   status: s(),
   segments: o(Type.Array(Type.Object({ start: s(), end: s() }))),
-});
+})
 
 export const SimPastOut = Type.Object({
   id: i(),
@@ -84,14 +89,14 @@ export const SimPastOut = Type.Object({
   duration: i(),
   total_minutes: i(),
   participants_count: i(),
-});
+})
 
-export const SimScenarioBody = ScenarioSchema;
+export const SimScenarioBody = ScenarioSchema
 export const SimScenarioOut = Type.Object({
   ...SimPastOut.properties,
   steps: i(),
   participants: o(Type.Array(Type.Object({ name: s(), participant_id: s(), sessions: i() }))),
-});
+})
 
-export const SimAdvanceBody = Type.Object({ ms: Type.Integer({ minimum: 0, maximum: MAX_ADVANCE_MS }) });
-export const SimClockOut = Type.Object({ now: s(), now_ms: i(), adjustable: o(Type.Boolean()) });
+export const SimAdvanceBody = Type.Object({ ms: Type.Integer({ minimum: 0, maximum: MAX_ADVANCE_MS }) })
+export const SimClockOut = Type.Object({ now: s(), now_ms: i(), adjustable: o(Type.Boolean()) })

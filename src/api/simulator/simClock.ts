@@ -1,9 +1,9 @@
-import { isAdjustable } from '../../clock.js';
+import { isAdjustable } from '../../clock.js'
 
-import { defineOperation } from '../../http/operation.js';
-import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js';
-import { SimClockOut } from './schemas.js';
-import { isoSeconds } from '../../util/time.js';
+import { defineOperation } from '../../http/operation.js'
+import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js'
+import { SimClockOut } from './schemas.js'
+import { isoSeconds } from '../../util/time.js'
 
 // The server clock, and whether the simulator can move it.
 export default defineOperation({
@@ -16,7 +16,7 @@ export default defineOperation({
   rateLimit: 'Light',
   success: { status: 200, schema: SimClockOut },
   handle({ svc }) {
-    const now = svc.clock.now();
-    return { now: isoSeconds(now), now_ms: now, adjustable: isAdjustable(svc.clock) };
+    const now = svc.clock.now()
+    return { now: isoSeconds(now), now_ms: now, adjustable: isAdjustable(svc.clock) }
   },
-});
+})

@@ -1,9 +1,8 @@
-
-import { defineOperation } from '../../http/operation.js';
-import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js';
-import { Simulator } from '../../sim/simulator.js';
-import { SimAdvanceBody, SimClockOut } from './schemas.js';
-import { isoSeconds } from '../../util/time.js';
+import { defineOperation } from '../../http/operation.js'
+import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js'
+import { Simulator } from '../../sim/simulator.js'
+import { SimAdvanceBody, SimClockOut } from './schemas.js'
+import { isoSeconds } from '../../util/time.js'
 
 // Moves the server clock forward for every account (stored, so a restart keeps it): tokens, page tokens,
 // meetings and events all see the new time. Nothing else moves it.
@@ -18,7 +17,7 @@ export default defineOperation({
   body: SimAdvanceBody,
   success: { status: 200, schema: SimClockOut },
   async handle({ body, svc }) {
-    const now = await svc.use(Simulator).advance(body.ms);
-    return { now: isoSeconds(now), now_ms: now, adjustable: true };
+    const now = await svc.use(Simulator).advance(body.ms)
+    return { now: isoSeconds(now), now_ms: now, adjustable: true }
   },
-});
+})

@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js';
-import { Simulator } from '../../sim/simulator.js';
-import { SimMeetingParams, SimPastOut } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js'
+import { Simulator } from '../../sim/simulator.js'
+import { SimMeetingParams, SimPastOut } from './schemas.js'
 
 // The host ends the meeting: everyone leaves, the instance closes with its totals, meeting.ended.
 export default defineOperation({
@@ -15,7 +15,7 @@ export default defineOperation({
   params: SimMeetingParams,
   success: { status: 200, schema: SimPastOut },
   async handle({ params, actor, svc }) {
-    const sim = svc.use(Simulator);
-    return sim.summary(await sim.end(actor, params.meetingId));
+    const sim = svc.use(Simulator)
+    return sim.summary(await sim.end(actor, params.meetingId))
   },
-});
+})

@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js';
-import { Simulator } from '../../sim/simulator.js';
-import { SimLiveOut, SimMeetingParams, SimStartQuery } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js'
+import { Simulator } from '../../sim/simulator.js'
+import { SimLiveOut, SimMeetingParams, SimStartQuery } from './schemas.js'
 
 // Start a meeting as its host would: status `started`, a live instance, meeting.started.
 export default defineOperation({
@@ -16,6 +16,6 @@ export default defineOperation({
   query: SimStartQuery,
   success: { status: 200, schema: SimLiveOut },
   async handle({ params, query, actor, svc }) {
-    return svc.use(Simulator).startState(actor, params.meetingId, { qos: query.qos });
+    return svc.use(Simulator).startState(actor, params.meetingId, { qos: query.qos })
   },
-});
+})

@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js';
-import { Simulator } from '../../sim/simulator.js';
-import { SimLiveOut, SimMeetingParams } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js'
+import { Simulator } from '../../sim/simulator.js'
+import { SimLiveOut, SimMeetingParams } from './schemas.js'
 
 // A meeting as the simulator sees it: its live instance, the recording and who is in it.
 export default defineOperation({
@@ -15,6 +15,6 @@ export default defineOperation({
   params: SimMeetingParams,
   success: { status: 200, schema: SimLiveOut },
   async handle({ params, actor, svc }) {
-    return svc.use(Simulator).state(actor, params.meetingId);
+    return svc.use(Simulator).state(actor, params.meetingId)
   },
-});
+})

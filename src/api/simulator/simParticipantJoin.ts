@@ -1,8 +1,8 @@
-import { defineOperation } from '../../http/operation.js';
-import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js';
-import { Simulator } from '../../sim/simulator.js';
-import { MeetingParticipants } from '../../domain/meetings/participants.js';
-import { SimJoinBody, SimMeetingParams, SimSession } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js'
+import { Simulator } from '../../sim/simulator.js'
+import { MeetingParticipants } from '../../domain/meetings/participants.js'
+import { SimJoinBody, SimMeetingParams, SimSession } from './schemas.js'
 
 // A participant joins the meeting in progress (or rejoins with `participant_id`): meeting.participant_joined.
 export default defineOperation({
@@ -17,7 +17,7 @@ export default defineOperation({
   body: SimJoinBody,
   success: { status: 201, schema: SimSession },
   async handle({ params, body, actor, svc }) {
-    const session = await svc.use(Simulator).join(actor, params.meetingId, body);
-    return svc.use(MeetingParticipants).presentSession(session);
+    const session = await svc.use(Simulator).join(actor, params.meetingId, body)
+    return svc.use(MeetingParticipants).presentSession(session)
   },
-});
+})

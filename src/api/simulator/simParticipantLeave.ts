@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js';
-import { Simulator } from '../../sim/simulator.js';
-import { SimLeaveQuery, SimParticipantParams } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js'
+import { Simulator } from '../../sim/simulator.js'
+import { SimLeaveQuery, SimParticipantParams } from './schemas.js'
 
 // A participant leaves: the session closes, its screen share ends, QoS is written, meeting.participant_left.
 export default defineOperation({
@@ -16,6 +16,6 @@ export default defineOperation({
   query: SimLeaveQuery,
   success: { status: 204 },
   async handle({ params, query, actor, svc }) {
-    await svc.use(Simulator).leave(actor, params.meetingId, params.participantId, query.reason);
+    await svc.use(Simulator).leave(actor, params.meetingId, params.participantId, query.reason)
   },
-});
+})

@@ -5,13 +5,17 @@ import { Type, type Static } from 'typebox'
 // trackingfieldList: GET /tracking_fields
 export const TrackingfieldListResponse = Type.Object({
   total_records: Type.Optional(Type.Integer()),
-  tracking_fields: Type.Optional(Type.Array(Type.Object({
-    id: Type.Optional(Type.String()),
-    field: Type.Optional(Type.String()),
-    recommended_values: Type.Optional(Type.Array(Type.String())),
-    required: Type.Optional(Type.Boolean()),
-    visible: Type.Optional(Type.Boolean()),
-  }))),
+  tracking_fields: Type.Optional(
+    Type.Array(
+      Type.Object({
+        id: Type.Optional(Type.String()),
+        field: Type.Optional(Type.String()),
+        recommended_values: Type.Optional(Type.Array(Type.String())),
+        required: Type.Optional(Type.Boolean()),
+        visible: Type.Optional(Type.Boolean()),
+      }),
+    ),
+  ),
 })
 export type TrackingfieldListResponseT = Static<typeof TrackingfieldListResponse>
 

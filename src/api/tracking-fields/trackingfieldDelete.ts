@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { TrackingFieldService } from '../../domain/tracking-fields/tracking-field.service.js';
-import { FieldIdParams } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { TrackingFieldService } from '../../domain/tracking-fields/tracking-field.service.js'
+import { FieldIdParams } from './schemas.js'
 
 export default defineOperation({
   id: 'trackingfieldDelete',
@@ -9,6 +9,6 @@ export default defineOperation({
   params: FieldIdParams,
   success: { status: 204 },
   async handle({ params, actor, svc }) {
-    await svc.use(TrackingFieldService).delete(actor.accountId, params.fieldId);
+    await svc.use(TrackingFieldService).delete(actor.accountId, params.fieldId)
   },
-});
+})

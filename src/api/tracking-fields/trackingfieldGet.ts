@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { TrackingFieldService } from '../../domain/tracking-fields/tracking-field.service.js';
-import { FieldIdParams } from './schemas.js';
-import { TrackingfieldGetResponse } from './schemas.gen.js';
+import { defineOperation } from '../../http/operation.js'
+import { TrackingFieldService } from '../../domain/tracking-fields/tracking-field.service.js'
+import { FieldIdParams } from './schemas.js'
+import { TrackingfieldGetResponse } from './schemas.gen.js'
 
 export default defineOperation({
   id: 'trackingfieldGet',
@@ -10,4 +10,4 @@ export default defineOperation({
   params: FieldIdParams,
   success: { status: 200, schema: TrackingfieldGetResponse },
   handle: ({ params, actor, svc }) => svc.use(TrackingFieldService).get(actor.accountId, params.fieldId),
-});
+})

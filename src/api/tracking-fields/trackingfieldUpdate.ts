@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { TrackingFieldService } from '../../domain/tracking-fields/tracking-field.service.js';
-import { FieldIdParams } from './schemas.js';
-import { TrackingfieldUpdateBody } from './schemas.gen.js';
+import { defineOperation } from '../../http/operation.js'
+import { TrackingFieldService } from '../../domain/tracking-fields/tracking-field.service.js'
+import { FieldIdParams } from './schemas.js'
+import { TrackingfieldUpdateBody } from './schemas.gen.js'
 
 // Update a tracking field — only the properties sent change; a new label must be free in the account (400/200).
 export default defineOperation({
@@ -12,6 +12,6 @@ export default defineOperation({
   body: TrackingfieldUpdateBody,
   success: { status: 204 },
   async handle({ params, body, actor, svc }) {
-    await svc.use(TrackingFieldService).update(actor.accountId, params.fieldId, body ?? {});
+    await svc.use(TrackingFieldService).update(actor.accountId, params.fieldId, body ?? {})
   },
-});
+})

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { bulkUpdateFeature } from '../../domain/users/features.js';
-import { BulkFeatureBody, BulkFeatureResponse } from './schemas-relations.js';
+import { defineOperation } from '../../http/operation.js'
+import { bulkUpdateFeature } from '../../domain/users/features.js'
+import { BulkFeatureBody, BulkFeatureResponse } from './schemas-relations.js'
 
 // Bulk update feature — per-user outcome: success ids, and failures grouped by reason.
 export default defineOperation({
@@ -10,6 +10,6 @@ export default defineOperation({
   body: BulkFeatureBody,
   success: { status: 200, schema: BulkFeatureResponse },
   async handle({ body, actor, svc }) {
-    return bulkUpdateFeature(svc, actor, body);
+    return bulkUpdateFeature(svc, actor, body)
   },
-});
+})

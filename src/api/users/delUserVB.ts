@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { removeVirtualBackgrounds } from '../../domain/users/uploads.js';
-import { UserIdParams } from './schemas.js';
-import { DeleteVirtualBackgroundsQuery } from './schemas-settings.js';
+import { defineOperation } from '../../http/operation.js'
+import { removeVirtualBackgrounds } from '../../domain/users/uploads.js'
+import { UserIdParams } from './schemas.js'
+import { DeleteVirtualBackgroundsQuery } from './schemas-settings.js'
 
 // Delete Virtual Background files — `file_ids` (comma separated) must all be the user's files; 204.
 export default defineOperation({
@@ -12,7 +12,7 @@ export default defineOperation({
   query: DeleteVirtualBackgroundsQuery,
   success: { status: 204 },
   async handle({ params, query, actor, svc }) {
-    const user = await svc.users.resolve(actor, params.userId);
-    await removeVirtualBackgrounds(svc, user, query.file_ids);
+    const user = await svc.users.resolve(actor, params.userId)
+    await removeVirtualBackgrounds(svc, user, query.file_ids)
   },
-});
+})

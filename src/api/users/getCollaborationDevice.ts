@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { getCollaborationDevice } from '../../domain/users/devices.js';
-import { CollaborationDevice, DeviceParams } from './schemas-relations.js';
+import { defineOperation } from '../../http/operation.js'
+import { getCollaborationDevice } from '../../domain/users/devices.js'
+import { CollaborationDevice, DeviceParams } from './schemas-relations.js'
 
 // Get collaboration device detail.
 export default defineOperation({
@@ -10,7 +10,7 @@ export default defineOperation({
   params: DeviceParams,
   success: { status: 200, schema: CollaborationDevice },
   async handle({ params, actor, svc }) {
-    const user = await svc.users.resolve(actor, params.userId);
-    return getCollaborationDevice(svc, user, params.collaborationDeviceId);
+    const user = await svc.users.resolve(actor, params.userId)
+    return getCollaborationDevice(svc, user, params.collaborationDeviceId)
   },
-});
+})

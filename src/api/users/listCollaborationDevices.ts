@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { listCollaborationDevices } from '../../domain/users/devices.js';
-import { UserIdParams } from './schemas.js';
-import { CollaborationDeviceList } from './schemas-relations.js';
+import { defineOperation } from '../../http/operation.js'
+import { listCollaborationDevices } from '../../domain/users/devices.js'
+import { UserIdParams } from './schemas.js'
+import { CollaborationDeviceList } from './schemas-relations.js'
 
 // List a user's collaboration devices — not paginated: every device in one answer.
 export default defineOperation({
@@ -11,8 +11,8 @@ export default defineOperation({
   params: UserIdParams,
   success: { status: 200, schema: CollaborationDeviceList },
   async handle({ params, actor, svc }) {
-    const user = await svc.users.resolve(actor, params.userId);
-    const devices = await listCollaborationDevices(svc, user);
-    return { total_records: devices.length, collaboration_devices: devices };
+    const user = await svc.users.resolve(actor, params.userId)
+    const devices = await listCollaborationDevices(svc, user)
+    return { total_records: devices.length, collaboration_devices: devices }
   },
-});
+})

@@ -1,32 +1,44 @@
-import { Type } from 'typebox';
+import { Type } from 'typebox'
 
 // Assistants, schedulers, collaboration devices, the master account's user move and the bulk feature update.
 // Shapes follow @zoom/rivet's Users types, which are newer than the 2022 document.
 
-const o = Type.Optional;
-const s = () => Type.Optional(Type.String());
-const e = <T extends string>(values: readonly T[]) => Type.Unsafe<T>({ type: 'string', enum: values });
+const o = Type.Optional
+const s = () => Type.Optional(Type.String())
+const e = <T extends string>(values: readonly T[]) => Type.Unsafe<T>({ type: 'string', enum: values })
 
-export const AssistantParams = Type.Object({ userId: Type.String({ minLength: 1 }), assistantId: Type.String({ minLength: 1 }) });
-export const SchedulerParams = Type.Object({ userId: Type.String({ minLength: 1 }), schedulerId: Type.String({ minLength: 1 }) });
-export const DeviceParams = Type.Object({ userId: Type.String({ minLength: 1 }), collaborationDeviceId: Type.String({ minLength: 1 }) });
-export const SwitchAccountParams = Type.Object({ accountId: Type.String({ minLength: 1 }), userId: Type.String({ minLength: 1 }) });
+export const AssistantParams = Type.Object({
+  userId: Type.String({ minLength: 1 }),
+  assistantId: Type.String({ minLength: 1 }),
+})
+export const SchedulerParams = Type.Object({
+  userId: Type.String({ minLength: 1 }),
+  schedulerId: Type.String({ minLength: 1 }),
+})
+export const DeviceParams = Type.Object({
+  userId: Type.String({ minLength: 1 }),
+  collaborationDeviceId: Type.String({ minLength: 1 }),
+})
+export const SwitchAccountParams = Type.Object({
+  accountId: Type.String({ minLength: 1 }),
+  userId: Type.String({ minLength: 1 }),
+})
 
 const AssistantRef = Type.Object({
   id: s(),
   email: s(),
   can_manage_host_private_event: o(Type.Boolean()),
-});
+})
 
-export const AddAssistantsBody = Type.Object({ assistants: Type.Array(AssistantRef, { minItems: 1, maxItems: 30 }) });
+export const AddAssistantsBody = Type.Object({ assistants: Type.Array(AssistantRef, { minItems: 1, maxItems: 30 }) })
 
-export const AddAssistantsResponse = Type.Object({ ids: s(), add_at: s() });
+export const AddAssistantsResponse = Type.Object({ ids: s(), add_at: s() })
 
-export const AssistantsList = Type.Object({ assistants: o(Type.Array(AssistantRef)) });
+export const AssistantsList = Type.Object({ assistants: o(Type.Array(AssistantRef)) })
 
 export const SchedulersList = Type.Object({
   schedulers: o(Type.Array(Type.Object({ id: s(), email: s(), pmi: o(Type.Integer()) }))),
-});
+})
 
 export const CollaborationDevice = Type.Object({
   id: s(),
@@ -37,14 +49,14 @@ export const CollaborationDevice = Type.Object({
   sdk_version: s(),
   device_system: s(),
   status: o(e(['Online', 'Offline'] as const)),
-});
+})
 
 export const CollaborationDeviceList = Type.Object({
   total_records: o(Type.Integer()),
   collaboration_devices: o(Type.Array(CollaborationDevice)),
-});
+})
 
-export const SwitchAccountBody = Type.Object({ account_id: Type.String({ minLength: 1 }) });
+export const SwitchAccountBody = Type.Object({ account_id: Type.String({ minLength: 1 }) })
 
 export const FEATURE_TYPES = [
   'user_type',
@@ -58,8 +70,8 @@ export const FEATURE_TYPES = [
   'zoom_iq_for_sales',
   'zoom_revenue_accelerator',
   'zoom_clips_plus',
-] as const;
-export type FeatureType = (typeof FEATURE_TYPES)[number];
+] as const
+export type FeatureType = (typeof FEATURE_TYPES)[number]
 
 export const FAIL_REASONS = [
   'Users not found',
@@ -73,8 +85,8 @@ export const FAIL_REASONS = [
   'Not allowed to add basic users',
   "Can't update for non-SSO users",
   'No need to update',
-] as const;
-export type FailReason = (typeof FAIL_REASONS)[number];
+] as const
+export type FailReason = (typeof FAIL_REASONS)[number]
 
 export const BulkFeatureBody = Type.Object({
   feature_type: e(FEATURE_TYPES),
@@ -90,9 +102,9 @@ export const BulkFeatureBody = Type.Object({
       }),
     ),
   ),
-});
+})
 
 export const BulkFeatureResponse = Type.Object({
   success_user_ids: o(Type.Array(Type.String())),
   fail_details: o(Type.Array(Type.Object({ user_ids: o(Type.Array(Type.String())), reason: o(e(FAIL_REASONS)) }))),
-});
+})

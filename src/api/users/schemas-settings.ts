@@ -1,20 +1,20 @@
-import { Type, type TSchema } from 'typebox';
+import { Type, type TSchema } from 'typebox'
 
 // User settings, written by hand: the generated request schema carries `default`s that Ajv would fill into a
 // PATCH (turning untouched settings off), and Zoom's current API has fields the 2022 document lacks.
 // One set of section schemas serves both the GET response and the PATCH body.
 
-const o = Type.Optional;
-const b = () => o(Type.Boolean());
-const i = (extra: Record<string, unknown> = {}) => o(Type.Integer(extra));
-const s = (extra: Record<string, unknown> = {}) => o(Type.String(extra));
+const o = Type.Optional
+const b = () => o(Type.Boolean())
+const i = (extra: Record<string, unknown> = {}) => o(Type.Integer(extra))
+const s = (extra: Record<string, unknown> = {}) => o(Type.String(extra))
 const e = <T extends string | number>(values: readonly T[]) =>
-  o(Type.Unsafe<T>({ type: typeof values[0] === 'number' ? 'integer' : 'string', enum: values }));
-const list = <T extends TSchema>(item: T, extra: Record<string, unknown> = {}) => o(Type.Array(item, extra));
-const obj = <P extends Record<string, TSchema>>(props: P) => o(Type.Object(props));
+  o(Type.Unsafe<T>({ type: typeof values[0] === 'number' ? 'integer' : 'string', enum: values }))
+const list = <T extends TSchema>(item: T, extra: Record<string, unknown> = {}) => o(Type.Array(item, extra))
+const obj = <P extends Record<string, TSchema>>(props: P) => o(Type.Object(props))
 
 // Zoom's meeting passcodes: at most 10 of letters, digits and @ - _ *.
-const Passcode = s({ maxLength: 10, pattern: '^[A-Za-z0-9@_*-]*$' });
+const Passcode = s({ maxLength: 10, pattern: '^[A-Za-z0-9@_*-]*$' })
 
 const PasswordRequirement = obj({
   consecutive_characters_length: e([0, 4, 5, 6, 7, 8] as const),
@@ -25,7 +25,7 @@ const PasswordRequirement = obj({
   length: i({ minimum: 0, maximum: 10 }),
   only_allow_numeric: b(),
   weak_enhance_detection: b(),
-});
+})
 
 const ScheduleMeeting = obj({
   audio_type: e(['both', 'telephony', 'voip', 'thirdParty'] as const),
@@ -52,13 +52,34 @@ const ScheduleMeeting = obj({
     support_instant_meetings: b(),
     support_scheduled_meetings: b(),
   }),
-});
+})
 
-const DATA_CENTERS = ['AU', 'LA', 'CA', 'CN', 'DE', 'HK', 'IN', 'IE', 'TY', 'MX', 'NL', 'SG', 'US'] as const;
-const UNCHECKED_DATA_CENTERS = ['EU', 'HK', 'AU', 'IN', 'TY', 'CN', 'US', 'CA', 'DE', 'NL', 'LA'] as const;
-const LANGUAGES = ['English', 'Chinese', 'Japanese', 'German', 'French', 'Russian', 'Portuguese', 'Spanish', 'Korean'] as const;
-const SIGN_LANGUAGES = ['American', 'Chinese', 'French', 'German', 'Japanese', 'Russian', 'Brazilian', 'Spanish', 'Mexican', 'British'] as const;
-const enumItem = <T extends string>(values: readonly T[]) => Type.Unsafe<T>({ type: 'string', enum: values });
+const DATA_CENTERS = ['AU', 'LA', 'CA', 'CN', 'DE', 'HK', 'IN', 'IE', 'TY', 'MX', 'NL', 'SG', 'US'] as const
+const UNCHECKED_DATA_CENTERS = ['EU', 'HK', 'AU', 'IN', 'TY', 'CN', 'US', 'CA', 'DE', 'NL', 'LA'] as const
+const LANGUAGES = [
+  'English',
+  'Chinese',
+  'Japanese',
+  'German',
+  'French',
+  'Russian',
+  'Portuguese',
+  'Spanish',
+  'Korean',
+] as const
+const SIGN_LANGUAGES = [
+  'American',
+  'Chinese',
+  'French',
+  'German',
+  'Japanese',
+  'Russian',
+  'Brazilian',
+  'Spanish',
+  'Mexican',
+  'British',
+] as const
+const enumItem = <T extends string>(values: readonly T[]) => Type.Unsafe<T>({ type: 'string', enum: values })
 
 export const VirtualBackgroundFile = Type.Object({
   id: s(),
@@ -66,7 +87,7 @@ export const VirtualBackgroundFile = Type.Object({
   name: s(),
   size: i(),
   type: s(),
-});
+})
 
 const Polling = obj({
   advanced_polls: b(),
@@ -74,7 +95,7 @@ const Polling = obj({
   require_answers_to_be_anonymous: b(),
   allow_host_to_upload_image: b(),
   enable: b(),
-});
+})
 
 const InMeeting = obj({
   allow_host_to_enable_focus_mode: b(),
@@ -181,7 +202,9 @@ const InMeeting = obj({
     custom_service_instructions: s(),
     enable: b(),
     live_streaming_reminder: b(),
-    live_streaming_service: list(enumItem(['facebook', 'workplace_by_facebook', 'youtube', 'custom_live_streaming_service'] as const)),
+    live_streaming_service: list(
+      enumItem(['facebook', 'workplace_by_facebook', 'youtube', 'custom_live_streaming_service'] as const),
+    ),
   }),
   meeting_polling: Polling,
   webinar_polling: Polling,
@@ -192,9 +215,13 @@ const InMeeting = obj({
   workplace_by_facebook: b(),
   transfer_meetings_between_devices: b(),
   allow_show_zoom_windows: b(),
-  meeting_summary_with_ai_companion: obj({ enable: b(), auto_enable: b(), who_will_receive_summary: e([1, 2, 3, 4] as const) }),
+  meeting_summary_with_ai_companion: obj({
+    enable: b(),
+    auto_enable: b(),
+    who_will_receive_summary: e([1, 2, 3, 4] as const),
+  }),
   ai_companion_questions: obj({ enable: b(), auto_enable: b(), who_can_ask_questions: e([1, 2, 3, 4, 5] as const) }),
-});
+})
 
 const EmailNotification = obj({
   alternative_host_reminder: b(),
@@ -204,7 +231,7 @@ const EmailNotification = obj({
   recording_available_reminder_alternative_hosts: b(),
   recording_available_reminder_schedulers: b(),
   schedule_for_reminder: b(),
-});
+})
 
 const Recording = obj({
   ask_host_to_confirm_disclaimer: b(),
@@ -239,20 +266,30 @@ const Recording = obj({
   }),
   save_chat_text: b(),
   show_timestamp: b(),
-});
+})
 
 const Telephony = obj({
   audio_conference_info: s({ maxLength: 2048 }),
   show_international_numbers_link: b(),
   telephony_regions: obj({ allowed_values: list(Type.String()), selection_values: s() }),
   third_party_audio: b(),
-});
+})
 
-const CAPACITIES = [100, 500, 1000, 3000, 5000, 10000, 20000, 30000, 50000] as const;
+const CAPACITIES = [100, 500, 1000, 3000, 5000, 10000, 20000, 30000, 50000] as const
 const LICENSE_TYPES = [
-  'ZOOM_WHITEBOARD', 'ZOOM_TRANSLATED_CAPTIONS', 'ZOOM_SCHEDULER', 'ZOOM_CLIPS', 'ZOOM_VISITOR_MANAGEMENT', 'ZOOM_CMK', 'ZOOM_DOCS',
-  'ZOOM_REVENUE_ACCELERATOR', 'ZOOM_COMPLIANCE_MANAGEMENT', 'ZOOM_WORKFORCE_MANAGEMENT', 'ZOOM_QUALITY_MANAGEMENT', 'ZOOM_HEALTHCARE_CLINICAL_NOTES',
-] as const;
+  'ZOOM_WHITEBOARD',
+  'ZOOM_TRANSLATED_CAPTIONS',
+  'ZOOM_SCHEDULER',
+  'ZOOM_CLIPS',
+  'ZOOM_VISITOR_MANAGEMENT',
+  'ZOOM_CMK',
+  'ZOOM_DOCS',
+  'ZOOM_REVENUE_ACCELERATOR',
+  'ZOOM_COMPLIANCE_MANAGEMENT',
+  'ZOOM_WORKFORCE_MANAGEMENT',
+  'ZOOM_QUALITY_MANAGEMENT',
+  'ZOOM_HEALTHCARE_CLINICAL_NOTES',
+] as const
 
 const featureProps = (largeMeetingCapacity: TSchema, webinarCapacity: TSchema) => ({
   cn_meeting: b(),
@@ -293,14 +330,16 @@ const featureProps = (largeMeetingCapacity: TSchema, webinarCapacity: TSchema) =
       subscription_id: s(),
     }),
   ),
-});
+})
 
-const FeatureResponse = obj(featureProps(i(), i()));
+const FeatureResponse = obj(featureProps(i(), i()))
 // Seat counts are one of Zoom's plan sizes when set through the API.
-const FeatureUpdate = obj(featureProps(e([500, 1000] as const), e([100, 500, 501, 1000, 1001, 3000, 5000, 10000] as const)));
+const FeatureUpdate = obj(
+  featureProps(e([500, 1000] as const), e([100, 500, 501, 1000, 1001, 3000, 5000, 10000] as const)),
+)
 
-const Tsp = obj({ call_out: b(), call_out_countries: list(Type.Unknown()), show_international_numbers_link: b() });
-const Profile = obj({ recording_storage_location: obj({ allowed_values: list(Type.String()), value: s() }) });
+const Tsp = obj({ call_out: b(), call_out_countries: list(Type.Unknown()), show_international_numbers_link: b() })
+const Profile = obj({ recording_storage_location: obj({ allowed_values: list(Type.String()), value: s() }) })
 const AudioConferencing = obj({
   toll_free_and_fee_based_toll_call: obj({
     allow_webinar_attendees_dial: b(),
@@ -316,8 +355,8 @@ const AudioConferencing = obj({
       { maxItems: 100 },
     ),
   }),
-});
-const Whiteboard = obj({ out_meeting_advanced_whiteboard: b(), in_meeting_advanced_whiteboard: b() });
+})
+const Whiteboard = obj({ out_meeting_advanced_whiteboard: b(), in_meeting_advanced_whiteboard: b() })
 
 export const MeetingSecurity = obj({
   auto_security: b(),
@@ -340,7 +379,7 @@ export const MeetingSecurity = obj({
     whitelisted_domains_for_waiting_room: s(),
   }),
   webinar_password: b(),
-});
+})
 
 const AuthenticationOption = Type.Object({
   default_option: b(),
@@ -349,7 +388,7 @@ const AuthenticationOption = Type.Object({
   name: s(),
   type: e(['enforce_login', 'enforce_login_with_same_account', 'enforce_login_with_domains', 'internally'] as const),
   visible: b(),
-});
+})
 
 /**
  * GET /users/{userId}/settings. Without `option` the sections; with it, either the authentication profile
@@ -371,17 +410,17 @@ export const UserSettingsResponse = Type.Object({
   meeting_authentication: b(),
   recording_authentication: b(),
   meeting_security: MeetingSecurity,
-});
+})
 
 export const UserSettingsQuery = Type.Object({
   login_type: e([0, 1, 11, 21, 23, 24, 27, 97, 98, 99, 100, 101] as const),
   option: e(['meeting_authentication', 'recording_authentication', 'meeting_security'] as const),
   custom_query_fields: s(),
-});
+})
 
 export const UserSettingsUpdateQuery = Type.Object({
   option: e(['meeting_authentication', 'recording_authentication', 'meeting_security'] as const),
-});
+})
 
 /** PATCH body: the sections, or (with `option`) an authentication change or `meeting_security`. */
 export const UserSettingsUpdateBody = Type.Object({
@@ -406,13 +445,18 @@ export const UserSettingsUpdateBody = Type.Object({
   meeting_authentication: b(),
   recording_authentication: b(),
   meeting_security: MeetingSecurity,
-});
+})
 
-export const PictureUploadBody = Type.Object({ pic_file: Type.String({ format: 'binary', description: 'A jpg/jpeg or png image, at most 2 MB.' }) });
+export const PictureUploadBody = Type.Object({
+  pic_file: Type.String({ format: 'binary', description: 'A jpg/jpeg or png image, at most 2 MB.' }),
+})
 
 export const VirtualBackgroundUploadBody = Type.Object({
-  file: Type.String({ format: 'binary', description: 'A jpg/jpeg, gif or png image, or an mp4/mov video, at most 15 MB.' }),
-});
+  file: Type.String({
+    format: 'binary',
+    description: 'A jpg/jpeg, gif or png image, or an mp4/mov video, at most 15 MB.',
+  }),
+})
 
 export const VirtualBackgroundUploadResponse = Type.Object({
   id: s(),
@@ -420,6 +464,6 @@ export const VirtualBackgroundUploadResponse = Type.Object({
   name: s(),
   size: i(),
   type: e(['image', 'video'] as const),
-});
+})
 
-export const DeleteVirtualBackgroundsQuery = Type.Object({ file_ids: s() });
+export const DeleteVirtualBackgroundsQuery = Type.Object({ file_ids: s() })

@@ -4,18 +4,22 @@ import { Type, type Static } from 'typebox'
 
 // users: GET /users
 export const UsersQuery = Type.Object({
-  status: Type.Optional(Type.Unsafe<'active' | 'inactive' | 'pending'>({
-    type: 'string',
-    enum: ['active', 'inactive', 'pending'],
-    default: 'active',
-  })),
+  status: Type.Optional(
+    Type.Unsafe<'active' | 'inactive' | 'pending'>({
+      type: 'string',
+      enum: ['active', 'inactive', 'pending'],
+      default: 'active',
+    }),
+  ),
   page_size: Type.Optional(Type.Integer({ maximum: 300, default: 30 })),
   role_id: Type.Optional(Type.String()),
   page_number: Type.Optional(Type.String()),
-  include_fields: Type.Optional(Type.Unsafe<'custom_attributes'>({
-    type: 'string',
-    enum: ['custom_attributes'],
-  })),
+  include_fields: Type.Optional(
+    Type.Unsafe<'custom_attributes'>({
+      type: 'string',
+      enum: ['custom_attributes'],
+    }),
+  ),
   next_page_token: Type.Optional(Type.String()),
 })
 export type UsersQueryT = Static<typeof UsersQuery>
@@ -25,43 +29,87 @@ export const UsersResponse = Type.Object({
   page_number: Type.Optional(Type.Integer()),
   page_size: Type.Optional(Type.Integer({ maximum: 300 })),
   total_records: Type.Optional(Type.Integer()),
-  users: Type.Optional(Type.Array(Type.Object({
-    created_at: Type.Optional(Type.String()),
-    custom_attributes: Type.Optional(Type.Array(Type.Object({
-      key: Type.Optional(Type.String()),
-      name: Type.Optional(Type.String()),
-      value: Type.Optional(Type.String()),
-    }))),
-    dept: Type.Optional(Type.String({ maxLength: 128 })),
-    email: Type.Optional(Type.String()),
-    employee_unique_id: Type.Optional(Type.String()),
-    first_name: Type.Optional(Type.String({ maxLength: 64 })),
-    group_ids: Type.Optional(Type.Array(Type.String())),
-    id: Type.Optional(Type.String()),
-    im_group_ids: Type.Optional(Type.Array(Type.String())),
-    last_client_version: Type.Optional(Type.String()),
-    last_login_time: Type.Optional(Type.String()),
-    last_name: Type.Optional(Type.String({ maxLength: 64 })),
-    plan_united_type: Type.Optional(Type.Unsafe<
-      | '1' | '2' | '4' | '8' | '16' | '32' | '64' | '128' | '256' | '512' | '1024' | '2048'
-      | '4096' | '8192' | '16384' | '32768' | '65536' | '131072'
-    >({
-      type: 'string',
-      enum: [
-        '1', '2', '4', '8', '16', '32', '64', '128', '256', '512', '1024', '2048', '4096', '8192',
-        '16384', '32768', '65536', '131072',
-      ],
-    })),
-    pmi: Type.Optional(Type.Integer()),
-    role_id: Type.Optional(Type.String()),
-    status: Type.Optional(Type.Unsafe<'active' | 'inactive' | 'pending'>({
-      type: 'string',
-      enum: ['active', 'inactive', 'pending'],
-    })),
-    timezone: Type.Optional(Type.String()),
-    type: Type.Optional(Type.Unsafe<1 | 2 | 3 | 99>({ type: 'integer', enum: [1, 2, 3, 99] })),
-    verified: Type.Optional(Type.Unsafe<1 | 0>({ type: 'integer', enum: [1, 0] })),
-  }))),
+  users: Type.Optional(
+    Type.Array(
+      Type.Object({
+        created_at: Type.Optional(Type.String()),
+        custom_attributes: Type.Optional(
+          Type.Array(
+            Type.Object({
+              key: Type.Optional(Type.String()),
+              name: Type.Optional(Type.String()),
+              value: Type.Optional(Type.String()),
+            }),
+          ),
+        ),
+        dept: Type.Optional(Type.String({ maxLength: 128 })),
+        email: Type.Optional(Type.String()),
+        employee_unique_id: Type.Optional(Type.String()),
+        first_name: Type.Optional(Type.String({ maxLength: 64 })),
+        group_ids: Type.Optional(Type.Array(Type.String())),
+        id: Type.Optional(Type.String()),
+        im_group_ids: Type.Optional(Type.Array(Type.String())),
+        last_client_version: Type.Optional(Type.String()),
+        last_login_time: Type.Optional(Type.String()),
+        last_name: Type.Optional(Type.String({ maxLength: 64 })),
+        plan_united_type: Type.Optional(
+          Type.Unsafe<
+            | '1'
+            | '2'
+            | '4'
+            | '8'
+            | '16'
+            | '32'
+            | '64'
+            | '128'
+            | '256'
+            | '512'
+            | '1024'
+            | '2048'
+            | '4096'
+            | '8192'
+            | '16384'
+            | '32768'
+            | '65536'
+            | '131072'
+          >({
+            type: 'string',
+            enum: [
+              '1',
+              '2',
+              '4',
+              '8',
+              '16',
+              '32',
+              '64',
+              '128',
+              '256',
+              '512',
+              '1024',
+              '2048',
+              '4096',
+              '8192',
+              '16384',
+              '32768',
+              '65536',
+              '131072',
+            ],
+          }),
+        ),
+        pmi: Type.Optional(Type.Integer()),
+        role_id: Type.Optional(Type.String()),
+        status: Type.Optional(
+          Type.Unsafe<'active' | 'inactive' | 'pending'>({
+            type: 'string',
+            enum: ['active', 'inactive', 'pending'],
+          }),
+        ),
+        timezone: Type.Optional(Type.String()),
+        type: Type.Optional(Type.Unsafe<1 | 2 | 3 | 99>({ type: 'integer', enum: [1, 2, 3, 99] })),
+        verified: Type.Optional(Type.Unsafe<1 | 0>({ type: 'integer', enum: [1, 0] })),
+      }),
+    ),
+  ),
 })
 export type UsersResponseT = Static<typeof UsersResponse>
 
@@ -71,30 +119,70 @@ export const UserCreateBody = Type.Object({
     type: 'string',
     enum: ['create', 'autoCreate', 'custCreate', 'ssoCreate'],
   }),
-  user_info: Type.Optional(Type.Object({
-    email: Type.String({ maxLength: 128 }),
-    first_name: Type.Optional(Type.String({ maxLength: 64 })),
-    last_name: Type.Optional(Type.String({ maxLength: 64 })),
-    password: Type.Optional(Type.String({ minLength: 8, maxLength: 32 })),
-    type: Type.Unsafe<1 | 2 | 3 | 99>({ type: 'integer', enum: [1, 2, 3, 99] }),
-    feature: Type.Optional(Type.Object({
-      zoom_phone: Type.Optional(Type.Boolean()),
-      zoom_one_type: Type.Optional(Type.Unsafe<16 | 32 | 64 | 128>({
-        type: 'integer',
-        enum: [16, 32, 64, 128],
-      })),
-    })),
-    plan_united_type: Type.Optional(Type.Unsafe<
-      | '1' | '2' | '4' | '8' | '16' | '32' | '64' | '128' | '256' | '512' | '1024' | '2048'
-      | '4096' | '8192' | '16384' | '32768' | '65536' | '131072'
-    >({
-      type: 'string',
-      enum: [
-        '1', '2', '4', '8', '16', '32', '64', '128', '256', '512', '1024', '2048', '4096', '8192',
-        '16384', '32768', '65536', '131072',
-      ],
-    })),
-  })),
+  user_info: Type.Optional(
+    Type.Object({
+      email: Type.String({ maxLength: 128 }),
+      first_name: Type.Optional(Type.String({ maxLength: 64 })),
+      last_name: Type.Optional(Type.String({ maxLength: 64 })),
+      password: Type.Optional(Type.String({ minLength: 8, maxLength: 32 })),
+      type: Type.Unsafe<1 | 2 | 3 | 99>({ type: 'integer', enum: [1, 2, 3, 99] }),
+      feature: Type.Optional(
+        Type.Object({
+          zoom_phone: Type.Optional(Type.Boolean()),
+          zoom_one_type: Type.Optional(
+            Type.Unsafe<16 | 32 | 64 | 128>({
+              type: 'integer',
+              enum: [16, 32, 64, 128],
+            }),
+          ),
+        }),
+      ),
+      plan_united_type: Type.Optional(
+        Type.Unsafe<
+          | '1'
+          | '2'
+          | '4'
+          | '8'
+          | '16'
+          | '32'
+          | '64'
+          | '128'
+          | '256'
+          | '512'
+          | '1024'
+          | '2048'
+          | '4096'
+          | '8192'
+          | '16384'
+          | '32768'
+          | '65536'
+          | '131072'
+        >({
+          type: 'string',
+          enum: [
+            '1',
+            '2',
+            '4',
+            '8',
+            '16',
+            '32',
+            '64',
+            '128',
+            '256',
+            '512',
+            '1024',
+            '2048',
+            '4096',
+            '8192',
+            '16384',
+            '32768',
+            '65536',
+            '131072',
+          ],
+        }),
+      ),
+    }),
+  ),
 })
 export type UserCreateBodyT = Static<typeof UserCreateBody>
 export const UserCreateResponse = Type.Object({
@@ -112,10 +200,12 @@ export const UserParams = Type.Object({
 })
 export type UserParamsT = Static<typeof UserParams>
 export const UserQuery = Type.Object({
-  login_type: Type.Optional(Type.Unsafe<0 | 1 | 11 | 21 | 23 | 24 | 27 | 97 | 98 | 99 | 100 | 101>({
-    type: 'integer',
-    enum: [0, 1, 11, 21, 23, 24, 27, 97, 98, 99, 100, 101],
-  })),
+  login_type: Type.Optional(
+    Type.Unsafe<0 | 1 | 11 | 21 | 23 | 24 | 27 | 97 | 98 | 99 | 100 | 101>({
+      type: 'integer',
+      enum: [0, 1, 11, 21, 23, 24, 27, 97, 98, 99, 100, 101],
+    }),
+  ),
   encrypted_email: Type.Optional(Type.Boolean({ default: false })),
   search_by_unique_id: Type.Optional(Type.Boolean()),
 })
@@ -138,11 +228,13 @@ export const UserResponse = Type.Object({
   account_number: Type.Optional(Type.Integer()),
   cms_user_id: Type.Optional(Type.String()),
   company: Type.Optional(Type.String()),
-  custom_attributes: Type.Optional(Type.Object({
-    key: Type.Optional(Type.String()),
-    name: Type.Optional(Type.String()),
-    value: Type.Optional(Type.String()),
-  })),
+  custom_attributes: Type.Optional(
+    Type.Object({
+      key: Type.Optional(Type.String()),
+      name: Type.Optional(Type.String()),
+      value: Type.Optional(Type.String()),
+    }),
+  ),
   employee_unique_id: Type.Optional(Type.String()),
   group_ids: Type.Optional(Type.Array(Type.String())),
   im_group_ids: Type.Optional(Type.Array(Type.String())),
@@ -150,42 +242,86 @@ export const UserResponse = Type.Object({
   job_title: Type.Optional(Type.String()),
   language: Type.Optional(Type.String()),
   location: Type.Optional(Type.String()),
-  login_type: Type.Optional(Type.Unsafe<0 | 1 | 11 | 21 | 23 | 24 | 27 | 97 | 98 | 99 | 100 | 101>({
-    type: 'integer',
-    enum: [0, 1, 11, 21, 23, 24, 27, 97, 98, 99, 100, 101],
-  })),
+  login_type: Type.Optional(
+    Type.Unsafe<0 | 1 | 11 | 21 | 23 | 24 | 27 | 97 | 98 | 99 | 100 | 101>({
+      type: 'integer',
+      enum: [0, 1, 11, 21, 23, 24, 27, 97, 98, 99, 100, 101],
+    }),
+  ),
   manager: Type.Optional(Type.String()),
   personal_meeting_url: Type.Optional(Type.String()),
   phone_country: Type.Optional(Type.String()),
   phone_number: Type.Optional(Type.String()),
-  phone_numbers: Type.Optional(Type.Array(Type.Object({
-    code: Type.Optional(Type.String()),
-    country: Type.Optional(Type.String()),
-    label: Type.Optional(Type.Unsafe<'Mobile' | 'Office' | 'Home' | 'Fax'>({
-      type: 'string',
-      enum: ['Mobile', 'Office', 'Home', 'Fax'],
-    })),
-    number: Type.Optional(Type.String()),
-    verified: Type.Optional(Type.Boolean()),
-  }))),
+  phone_numbers: Type.Optional(
+    Type.Array(
+      Type.Object({
+        code: Type.Optional(Type.String()),
+        country: Type.Optional(Type.String()),
+        label: Type.Optional(
+          Type.Unsafe<'Mobile' | 'Office' | 'Home' | 'Fax'>({
+            type: 'string',
+            enum: ['Mobile', 'Office', 'Home', 'Fax'],
+          }),
+        ),
+        number: Type.Optional(Type.String()),
+        verified: Type.Optional(Type.Boolean()),
+      }),
+    ),
+  ),
   pic_url: Type.Optional(Type.String()),
-  plan_united_type: Type.Optional(Type.Unsafe<
-    | '1' | '2' | '4' | '8' | '16' | '32' | '64' | '128' | '256' | '512' | '1024' | '2048' | '4096'
-    | '8192' | '16384' | '32768' | '65536' | '131072'
-  >({
-    type: 'string',
-    enum: [
-      '1', '2', '4', '8', '16', '32', '64', '128', '256', '512', '1024', '2048', '4096', '8192',
-      '16384', '32768', '65536', '131072',
-    ],
-  })),
+  plan_united_type: Type.Optional(
+    Type.Unsafe<
+      | '1'
+      | '2'
+      | '4'
+      | '8'
+      | '16'
+      | '32'
+      | '64'
+      | '128'
+      | '256'
+      | '512'
+      | '1024'
+      | '2048'
+      | '4096'
+      | '8192'
+      | '16384'
+      | '32768'
+      | '65536'
+      | '131072'
+    >({
+      type: 'string',
+      enum: [
+        '1',
+        '2',
+        '4',
+        '8',
+        '16',
+        '32',
+        '64',
+        '128',
+        '256',
+        '512',
+        '1024',
+        '2048',
+        '4096',
+        '8192',
+        '16384',
+        '32768',
+        '65536',
+        '131072',
+      ],
+    }),
+  ),
   pronouns: Type.Optional(Type.String()),
   pronouns_option: Type.Optional(Type.Unsafe<1 | 2 | 3>({ type: 'integer', enum: [1, 2, 3] })),
   role_id: Type.Optional(Type.String()),
-  status: Type.Optional(Type.Unsafe<'pending' | 'active' | 'inactive'>({
-    type: 'string',
-    enum: ['pending', 'active', 'inactive'],
-  })),
+  status: Type.Optional(
+    Type.Unsafe<'pending' | 'active' | 'inactive'>({
+      type: 'string',
+      enum: ['pending', 'active', 'inactive'],
+    }),
+  ),
   vanity_url: Type.Optional(Type.String()),
   verified: Type.Optional(Type.Integer()),
   cluster: Type.Optional(Type.String()),
@@ -199,21 +335,27 @@ export const UserUpdateParams = Type.Object({
 })
 export type UserUpdateParamsT = Static<typeof UserUpdateParams>
 export const UserUpdateQuery = Type.Object({
-  login_type: Type.Optional(Type.Unsafe<0 | 1 | 11 | 21 | 23 | 24 | 27 | 97 | 98 | 99 | 100 | 101>({
-    type: 'integer',
-    enum: [0, 1, 11, 21, 23, 24, 27, 97, 98, 99, 100, 101],
-  })),
+  login_type: Type.Optional(
+    Type.Unsafe<0 | 1 | 11 | 21 | 23 | 24 | 27 | 97 | 98 | 99 | 100 | 101>({
+      type: 'integer',
+      enum: [0, 1, 11, 21, 23, 24, 27, 97, 98, 99, 100, 101],
+    }),
+  ),
   remove_tsp_credentials: Type.Optional(Type.Union([Type.Boolean(), Type.Null()])),
 })
 export type UserUpdateQueryT = Static<typeof UserUpdateQuery>
 export const UserUpdateBody = Type.Object({
   cms_user_id: Type.Optional(Type.String()),
   company: Type.Optional(Type.String({ maxLength: 255 })),
-  custom_attributes: Type.Optional(Type.Array(Type.Object({
-    key: Type.Optional(Type.String()),
-    name: Type.Optional(Type.String()),
-    value: Type.Optional(Type.String()),
-  }))),
+  custom_attributes: Type.Optional(
+    Type.Array(
+      Type.Object({
+        key: Type.Optional(Type.String()),
+        name: Type.Optional(Type.String()),
+        value: Type.Optional(Type.String()),
+      }),
+    ),
+  ),
   dept: Type.Optional(Type.String()),
   first_name: Type.Optional(Type.String({ maxLength: 64 })),
   group_id: Type.Optional(Type.String()),
@@ -225,15 +367,21 @@ export const UserUpdateBody = Type.Object({
   manager: Type.Optional(Type.String({ format: 'email' })),
   phone_country: Type.Optional(Type.String()),
   phone_number: Type.Optional(Type.String()),
-  phone_numbers: Type.Optional(Type.Array(Type.Object({
-    code: Type.Optional(Type.String()),
-    country: Type.Optional(Type.String()),
-    label: Type.Optional(Type.Unsafe<'Mobile' | 'Office' | 'Home' | 'Fax'>({
-      type: 'string',
-      enum: ['Mobile', 'Office', 'Home', 'Fax'],
-    })),
-    number: Type.Optional(Type.String()),
-  }))),
+  phone_numbers: Type.Optional(
+    Type.Array(
+      Type.Object({
+        code: Type.Optional(Type.String()),
+        country: Type.Optional(Type.String()),
+        label: Type.Optional(
+          Type.Unsafe<'Mobile' | 'Office' | 'Home' | 'Fax'>({
+            type: 'string',
+            enum: ['Mobile', 'Office', 'Home', 'Fax'],
+          }),
+        ),
+        number: Type.Optional(Type.String()),
+      }),
+    ),
+  ),
   pmi: Type.Optional(Type.Integer()),
   pronouns: Type.Optional(Type.String()),
   pronouns_option: Type.Optional(Type.Unsafe<1 | 2 | 3>({ type: 'integer', enum: [1, 2, 3] })),
@@ -241,20 +389,58 @@ export const UserUpdateBody = Type.Object({
   type: Type.Optional(Type.Unsafe<1 | 2 | 3 | 99>({ type: 'integer', enum: [1, 2, 3, 99] })),
   use_pmi: Type.Optional(Type.Boolean({ default: false })),
   vanity_name: Type.Optional(Type.String()),
-  zoom_one_type: Type.Optional(Type.Unsafe<0 | 16 | 32 | 64 | 128>({
-    type: 'integer',
-    enum: [0, 16, 32, 64, 128],
-  })),
-  plan_united_type: Type.Optional(Type.Unsafe<
-    | '1' | '2' | '4' | '8' | '16' | '32' | '64' | '128' | '256' | '512' | '1024' | '2048' | '4096'
-    | '8192' | '16384' | '32768' | '65536' | '131072' | 'none'
-  >({
-    type: 'string',
-    enum: [
-      '1', '2', '4', '8', '16', '32', '64', '128', '256', '512', '1024', '2048', '4096', '8192',
-      '16384', '32768', '65536', '131072', 'none',
-    ],
-  })),
+  zoom_one_type: Type.Optional(
+    Type.Unsafe<0 | 16 | 32 | 64 | 128>({
+      type: 'integer',
+      enum: [0, 16, 32, 64, 128],
+    }),
+  ),
+  plan_united_type: Type.Optional(
+    Type.Unsafe<
+      | '1'
+      | '2'
+      | '4'
+      | '8'
+      | '16'
+      | '32'
+      | '64'
+      | '128'
+      | '256'
+      | '512'
+      | '1024'
+      | '2048'
+      | '4096'
+      | '8192'
+      | '16384'
+      | '32768'
+      | '65536'
+      | '131072'
+      | 'none'
+    >({
+      type: 'string',
+      enum: [
+        '1',
+        '2',
+        '4',
+        '8',
+        '16',
+        '32',
+        '64',
+        '128',
+        '256',
+        '512',
+        '1024',
+        '2048',
+        '4096',
+        '8192',
+        '16384',
+        '32768',
+        '65536',
+        '131072',
+        'none',
+      ],
+    }),
+  ),
 })
 export type UserUpdateBodyT = Static<typeof UserUpdateBody>
 
@@ -264,11 +450,13 @@ export const UserDeleteParams = Type.Object({
 })
 export type UserDeleteParamsT = Static<typeof UserDeleteParams>
 export const UserDeleteQuery = Type.Object({
-  action: Type.Optional(Type.Unsafe<'disassociate' | 'delete'>({
-    type: 'string',
-    enum: ['disassociate', 'delete'],
-    default: 'disassociate',
-  })),
+  action: Type.Optional(
+    Type.Unsafe<'disassociate' | 'delete'>({
+      type: 'string',
+      enum: ['disassociate', 'delete'],
+      default: 'disassociate',
+    }),
+  ),
   encrypted_email: Type.Optional(Type.Boolean({ default: false })),
   transfer_email: Type.Optional(Type.String()),
   transfer_meeting: Type.Optional(Type.Boolean()),
@@ -284,10 +472,14 @@ export const UserAssistantsParams = Type.Object({
 })
 export type UserAssistantsParamsT = Static<typeof UserAssistantsParams>
 export const UserAssistantsResponse = Type.Object({
-  assistants: Type.Optional(Type.Array(Type.Object({
-    email: Type.Optional(Type.String()),
-    id: Type.Optional(Type.String()),
-  }))),
+  assistants: Type.Optional(
+    Type.Array(
+      Type.Object({
+        email: Type.Optional(Type.String()),
+        id: Type.Optional(Type.String()),
+      }),
+    ),
+  ),
 })
 export type UserAssistantsResponseT = Static<typeof UserAssistantsResponse>
 
@@ -297,10 +489,14 @@ export const UserAssistantCreateParams = Type.Object({
 })
 export type UserAssistantCreateParamsT = Static<typeof UserAssistantCreateParams>
 export const UserAssistantCreateBody = Type.Object({
-  assistants: Type.Optional(Type.Array(Type.Object({
-    email: Type.Optional(Type.String()),
-    id: Type.Optional(Type.String()),
-  }))),
+  assistants: Type.Optional(
+    Type.Array(
+      Type.Object({
+        email: Type.Optional(Type.String()),
+        id: Type.Optional(Type.String()),
+      }),
+    ),
+  ),
 })
 export type UserAssistantCreateBodyT = Static<typeof UserAssistantCreateBody>
 export const UserAssistantCreateResponse = Type.Object({
@@ -371,11 +567,15 @@ export const UserSchedulersParams = Type.Object({
 })
 export type UserSchedulersParamsT = Static<typeof UserSchedulersParams>
 export const UserSchedulersResponse = Type.Object({
-  schedulers: Type.Optional(Type.Array(Type.Object({
-    email: Type.Optional(Type.String()),
-    id: Type.Optional(Type.String()),
-    pmi: Type.Optional(Type.Integer()),
-  }))),
+  schedulers: Type.Optional(
+    Type.Array(
+      Type.Object({
+        email: Type.Optional(Type.String()),
+        id: Type.Optional(Type.String()),
+        pmi: Type.Optional(Type.Integer()),
+      }),
+    ),
+  ),
 })
 export type UserSchedulersResponseT = Static<typeof UserSchedulersResponse>
 
@@ -397,14 +597,18 @@ const UserSettingsInMeeting = Type.Object({
   allow_live_streaming: Type.Optional(Type.Boolean()),
   post_meeting_feedback: Type.Optional(Type.Boolean()),
   whiteboard: Type.Optional(Type.Boolean()),
-  allow_participants_chat_with: Type.Optional(Type.Unsafe<1 | 2 | 3 | 4>({
-    type: 'integer',
-    enum: [1, 2, 3, 4],
-  })),
-  allow_users_save_chats: Type.Optional(Type.Unsafe<1 | 2 | 3>({
-    type: 'integer',
-    enum: [1, 2, 3],
-  })),
+  allow_participants_chat_with: Type.Optional(
+    Type.Unsafe<1 | 2 | 3 | 4>({
+      type: 'integer',
+      enum: [1, 2, 3, 4],
+    }),
+  ),
+  allow_users_save_chats: Type.Optional(
+    Type.Unsafe<1 | 2 | 3>({
+      type: 'integer',
+      enum: [1, 2, 3],
+    }),
+  ),
   annotation: Type.Optional(Type.Boolean()),
   attendee_on_hold: Type.Optional(Type.Boolean()),
   attention_mode_focus_mode: Type.Optional(Type.Boolean()),
@@ -413,60 +617,70 @@ const UserSettingsInMeeting = Type.Object({
   breakout_room_schedule: Type.Optional(Type.Boolean()),
   chat: Type.Optional(Type.Boolean()),
   closed_caption: Type.Optional(Type.Boolean()),
-  closed_captioning: Type.Optional(Type.Object({
-    auto_transcribing: Type.Optional(Type.Boolean()),
-    enable: Type.Optional(Type.Boolean()),
-    save_caption: Type.Optional(Type.Boolean()),
-    third_party_captioning_service: Type.Optional(Type.Boolean()),
-    view_full_transcript: Type.Optional(Type.Boolean()),
-  })),
+  closed_captioning: Type.Optional(
+    Type.Object({
+      auto_transcribing: Type.Optional(Type.Boolean()),
+      enable: Type.Optional(Type.Boolean()),
+      save_caption: Type.Optional(Type.Boolean()),
+      third_party_captioning_service: Type.Optional(Type.Boolean()),
+      view_full_transcript: Type.Optional(Type.Boolean()),
+    }),
+  ),
   co_host: Type.Optional(Type.Boolean()),
   custom_data_center_regions: Type.Optional(Type.Boolean()),
   custom_live_streaming_service: Type.Optional(Type.Boolean()),
   custom_service_instructions: Type.Optional(Type.String()),
-  data_center_regions: Type.Optional(Type.Array(Type.Unsafe<
-    | 'AU' | 'LA' | 'CA' | 'CN' | 'DE' | 'HK' | 'IN' | 'IE' | 'TY' | 'MX' | 'NL' | 'SG' | 'US'
-  >({
-    type: 'string',
-    enum: ['AU', 'LA', 'CA', 'CN', 'DE', 'HK', 'IN', 'IE', 'TY', 'MX', 'NL', 'SG', 'US'],
-  }))),
+  data_center_regions: Type.Optional(
+    Type.Array(
+      Type.Unsafe<'AU' | 'LA' | 'CA' | 'CN' | 'DE' | 'HK' | 'IN' | 'IE' | 'TY' | 'MX' | 'NL' | 'SG' | 'US'>({
+        type: 'string',
+        enum: ['AU', 'LA', 'CA', 'CN', 'DE', 'HK', 'IN', 'IE', 'TY', 'MX', 'NL', 'SG', 'US'],
+      }),
+    ),
+  ),
   disable_screen_sharing_for_host_meetings: Type.Optional(Type.Boolean()),
   disable_screen_sharing_for_in_meeting_guests: Type.Optional(Type.Boolean()),
   e2e_encryption: Type.Optional(Type.Boolean()),
-  entry_exit_chime: Type.Optional(Type.Unsafe<'host' | 'all' | 'none'>({
-    type: 'string',
-    enum: ['host', 'all', 'none'],
-  })),
+  entry_exit_chime: Type.Optional(
+    Type.Unsafe<'host' | 'all' | 'none'>({
+      type: 'string',
+      enum: ['host', 'all', 'none'],
+    }),
+  ),
   far_end_camera_control: Type.Optional(Type.Boolean()),
   feedback: Type.Optional(Type.Boolean()),
   file_transfer: Type.Optional(Type.Boolean()),
   group_hd: Type.Optional(Type.Boolean()),
   join_from_desktop: Type.Optional(Type.Boolean()),
   join_from_mobile: Type.Optional(Type.Boolean()),
-  language_interpretation: Type.Optional(Type.Object({
-    custom_languages: Type.Optional(Type.Array(Type.String())),
-    enable: Type.Optional(Type.Boolean()),
-    languages: Type.Optional(Type.Array(Type.Unsafe<
-      | 'English' | 'Chinese' | 'Japanese' | 'German' | 'French' | 'Russian' | 'Portuguese'
-      | 'Spanish' | 'Korean'
-    >({
-      type: 'string',
-      enum: [
-        'English', 'Chinese', 'Japanese', 'German', 'French', 'Russian', 'Portuguese', 'Spanish',
-        'Korean',
-      ],
-    }))),
-  })),
+  language_interpretation: Type.Optional(
+    Type.Object({
+      custom_languages: Type.Optional(Type.Array(Type.String())),
+      enable: Type.Optional(Type.Boolean()),
+      languages: Type.Optional(
+        Type.Array(
+          Type.Unsafe<
+            'English' | 'Chinese' | 'Japanese' | 'German' | 'French' | 'Russian' | 'Portuguese' | 'Spanish' | 'Korean'
+          >({
+            type: 'string',
+            enum: ['English', 'Chinese', 'Japanese', 'German', 'French', 'Russian', 'Portuguese', 'Spanish', 'Korean'],
+          }),
+        ),
+      ),
+    }),
+  ),
   live_streaming_facebook: Type.Optional(Type.Boolean()),
   live_streaming_youtube: Type.Optional(Type.Boolean()),
-  manual_captioning: Type.Optional(Type.Object({
-    allow_to_type: Type.Optional(Type.Boolean()),
-    auto_generated_captions: Type.Optional(Type.Boolean()),
-    full_transcript: Type.Optional(Type.Boolean()),
-    manual_captions: Type.Optional(Type.Boolean()),
-    save_captions: Type.Optional(Type.Boolean()),
-    third_party_captioning_service: Type.Optional(Type.Boolean()),
-  })),
+  manual_captioning: Type.Optional(
+    Type.Object({
+      allow_to_type: Type.Optional(Type.Boolean()),
+      auto_generated_captions: Type.Optional(Type.Boolean()),
+      full_transcript: Type.Optional(Type.Boolean()),
+      manual_captions: Type.Optional(Type.Boolean()),
+      save_captions: Type.Optional(Type.Boolean()),
+      third_party_captioning_service: Type.Optional(Type.Boolean()),
+    }),
+  ),
   meeting_reactions: Type.Optional(Type.Boolean()),
   meeting_survey: Type.Optional(Type.Boolean()),
   non_verbal_feedback: Type.Optional(Type.Boolean()),
@@ -481,69 +695,100 @@ const UserSettingsInMeeting = Type.Object({
   show_a_join_from_your_browser_link: Type.Optional(Type.Boolean()),
   show_meeting_control_toolbar: Type.Optional(Type.Boolean()),
   slide_control: Type.Optional(Type.Boolean()),
-  unchecked_data_center_regions: Type.Optional(Type.Array(Type.Unsafe<
-    | 'EU' | 'HK' | 'AU' | 'IN' | 'TY' | 'CN' | 'US' | 'CA' | 'DE' | 'NL' | 'LA'
-  >({ type: 'string', enum: ['EU', 'HK', 'AU', 'IN', 'TY', 'CN', 'US', 'CA', 'DE', 'NL', 'LA'] }))),
+  unchecked_data_center_regions: Type.Optional(
+    Type.Array(
+      Type.Unsafe<'EU' | 'HK' | 'AU' | 'IN' | 'TY' | 'CN' | 'US' | 'CA' | 'DE' | 'NL' | 'LA'>({
+        type: 'string',
+        enum: ['EU', 'HK', 'AU', 'IN', 'TY', 'CN', 'US', 'CA', 'DE', 'NL', 'LA'],
+      }),
+    ),
+  ),
   virtual_background: Type.Optional(Type.Boolean()),
-  virtual_background_settings: Type.Optional(Type.Object({
-    allow_upload_custom: Type.Optional(Type.Boolean()),
-    allow_videos: Type.Optional(Type.Boolean()),
-    enable: Type.Optional(Type.Boolean()),
-    files: Type.Optional(Type.Array(Type.Object({
-      id: Type.Optional(Type.String()),
-      is_default: Type.Optional(Type.Boolean()),
-      name: Type.Optional(Type.String()),
-      size: Type.Optional(Type.Integer()),
-      type: Type.Optional(Type.String()),
-    }))),
-  })),
+  virtual_background_settings: Type.Optional(
+    Type.Object({
+      allow_upload_custom: Type.Optional(Type.Boolean()),
+      allow_videos: Type.Optional(Type.Boolean()),
+      enable: Type.Optional(Type.Boolean()),
+      files: Type.Optional(
+        Type.Array(
+          Type.Object({
+            id: Type.Optional(Type.String()),
+            is_default: Type.Optional(Type.Boolean()),
+            name: Type.Optional(Type.String()),
+            size: Type.Optional(Type.Integer()),
+            type: Type.Optional(Type.String()),
+          }),
+        ),
+      ),
+    }),
+  ),
   waiting_room: Type.Optional(Type.Boolean()),
-  webinar_chat: Type.Optional(Type.Object({
-    allow_attendees_chat_with: Type.Optional(Type.Unsafe<1 | 2 | 3>({
-      type: 'integer',
-      enum: [1, 2, 3],
-    })),
-    allow_auto_save_local_chat_file: Type.Optional(Type.Boolean()),
-    allow_panelists_chat_with: Type.Optional(Type.Unsafe<1 | 2>({ type: 'integer', enum: [1, 2] })),
-    allow_panelists_send_direct_message: Type.Optional(Type.Boolean()),
-    allow_users_save_chats: Type.Optional(Type.Unsafe<0 | 1 | 2>({
-      type: 'integer',
-      enum: [0, 1, 2],
-    })),
-    default_attendees_chat_with: Type.Optional(Type.Unsafe<1 | 2>({
-      type: 'integer',
-      enum: [1, 2],
-    })),
-    enable: Type.Optional(Type.Boolean()),
-  })),
-  webinar_live_streaming: Type.Optional(Type.Object({
-    custom_service_instructions: Type.Optional(Type.String()),
-    enable: Type.Optional(Type.Boolean()),
-    live_streaming_reminder: Type.Optional(Type.Boolean()),
-    live_streaming_service: Type.Optional(Type.Array(Type.Unsafe<
-      | 'facebook' | 'workplace_by_facebook' | 'youtube' | 'custom_live_streaming_service'
-    >({
-      type: 'string',
-      enum: ['facebook', 'workplace_by_facebook', 'youtube', 'custom_live_streaming_service'],
-    }))),
-  })),
-  webinar_polling: Type.Optional(Type.Object({
-    advanced_polls: Type.Optional(Type.Boolean()),
-    enable: Type.Optional(Type.Boolean()),
-  })),
+  webinar_chat: Type.Optional(
+    Type.Object({
+      allow_attendees_chat_with: Type.Optional(
+        Type.Unsafe<1 | 2 | 3>({
+          type: 'integer',
+          enum: [1, 2, 3],
+        }),
+      ),
+      allow_auto_save_local_chat_file: Type.Optional(Type.Boolean()),
+      allow_panelists_chat_with: Type.Optional(Type.Unsafe<1 | 2>({ type: 'integer', enum: [1, 2] })),
+      allow_panelists_send_direct_message: Type.Optional(Type.Boolean()),
+      allow_users_save_chats: Type.Optional(
+        Type.Unsafe<0 | 1 | 2>({
+          type: 'integer',
+          enum: [0, 1, 2],
+        }),
+      ),
+      default_attendees_chat_with: Type.Optional(
+        Type.Unsafe<1 | 2>({
+          type: 'integer',
+          enum: [1, 2],
+        }),
+      ),
+      enable: Type.Optional(Type.Boolean()),
+    }),
+  ),
+  webinar_live_streaming: Type.Optional(
+    Type.Object({
+      custom_service_instructions: Type.Optional(Type.String()),
+      enable: Type.Optional(Type.Boolean()),
+      live_streaming_reminder: Type.Optional(Type.Boolean()),
+      live_streaming_service: Type.Optional(
+        Type.Array(
+          Type.Unsafe<'facebook' | 'workplace_by_facebook' | 'youtube' | 'custom_live_streaming_service'>({
+            type: 'string',
+            enum: ['facebook', 'workplace_by_facebook', 'youtube', 'custom_live_streaming_service'],
+          }),
+        ),
+      ),
+    }),
+  ),
+  webinar_polling: Type.Optional(
+    Type.Object({
+      advanced_polls: Type.Optional(Type.Boolean()),
+      enable: Type.Optional(Type.Boolean()),
+    }),
+  ),
   webinar_survey: Type.Optional(Type.Boolean()),
-  who_can_share_screen: Type.Optional(Type.Unsafe<'host' | 'all'>({
-    type: 'string',
-    enum: ['host', 'all'],
-  })),
-  who_can_share_screen_when_someone_is_sharing: Type.Optional(Type.Unsafe<'host' | 'all'>({
-    type: 'string',
-    enum: ['host', 'all'],
-  })),
-  participants_share_simultaneously: Type.Optional(Type.Unsafe<'multiple' | 'one'>({
-    type: 'string',
-    enum: ['multiple', 'one'],
-  })),
+  who_can_share_screen: Type.Optional(
+    Type.Unsafe<'host' | 'all'>({
+      type: 'string',
+      enum: ['host', 'all'],
+    }),
+  ),
+  who_can_share_screen_when_someone_is_sharing: Type.Optional(
+    Type.Unsafe<'host' | 'all'>({
+      type: 'string',
+      enum: ['host', 'all'],
+    }),
+  ),
+  participants_share_simultaneously: Type.Optional(
+    Type.Unsafe<'multiple' | 'one'>({
+      type: 'string',
+      enum: ['multiple', 'one'],
+    }),
+  ),
   workplace_by_facebook: Type.Optional(Type.Boolean()),
 })
 
@@ -551,15 +796,19 @@ const UserSettingsRecordingRes = Type.Object({
   ask_host_to_confirm_disclaimer: Type.Optional(Type.Boolean()),
   ask_participants_to_consent_disclaimer: Type.Optional(Type.Boolean()),
   auto_delete_cmr: Type.Optional(Type.Boolean()),
-  auto_delete_cmr_days: Type.Optional(Type.Unsafe<30 | 60 | 90 | 120>({
-    type: 'integer',
-    enum: [30, 60, 90, 120],
-  })),
-  record_files_separately: Type.Optional(Type.Object({
-    active_speaker: Type.Optional(Type.Boolean()),
-    gallery_view: Type.Optional(Type.Boolean()),
-    shared_screen: Type.Optional(Type.Boolean()),
-  })),
+  auto_delete_cmr_days: Type.Optional(
+    Type.Unsafe<30 | 60 | 90 | 120>({
+      type: 'integer',
+      enum: [30, 60, 90, 120],
+    }),
+  ),
+  record_files_separately: Type.Optional(
+    Type.Object({
+      active_speaker: Type.Optional(Type.Boolean()),
+      gallery_view: Type.Optional(Type.Boolean()),
+      shared_screen: Type.Optional(Type.Boolean()),
+    }),
+  ),
   display_participant_name: Type.Optional(Type.Boolean()),
   recording_thumbnails: Type.Optional(Type.Boolean()),
   optimize_recording_for_3rd_party_video_editor: Type.Optional(Type.Boolean()),
@@ -567,65 +816,79 @@ const UserSettingsRecordingRes = Type.Object({
   save_panelist_chat: Type.Optional(Type.Boolean()),
   save_poll_results: Type.Optional(Type.Boolean()),
   save_close_caption: Type.Optional(Type.Boolean()),
-  auto_recording: Type.Optional(Type.Unsafe<'local' | 'cloud' | 'none'>({
-    type: 'string',
-    enum: ['local', 'cloud', 'none'],
-  })),
+  auto_recording: Type.Optional(
+    Type.Unsafe<'local' | 'cloud' | 'none'>({
+      type: 'string',
+      enum: ['local', 'cloud', 'none'],
+    }),
+  ),
   cloud_recording: Type.Optional(Type.Boolean()),
   host_pause_stop_recording: Type.Optional(Type.Boolean()),
-  ip_address_access_control: Type.Optional(Type.Object({
-    enable: Type.Optional(Type.Boolean()),
-    ip_addresses_or_ranges: Type.Optional(Type.String()),
-  })),
+  ip_address_access_control: Type.Optional(
+    Type.Object({
+      enable: Type.Optional(Type.Boolean()),
+      ip_addresses_or_ranges: Type.Optional(Type.String()),
+    }),
+  ),
   local_recording: Type.Optional(Type.Boolean()),
   record_audio_file: Type.Optional(Type.Boolean()),
   record_gallery_view: Type.Optional(Type.Boolean()),
   record_speaker_view: Type.Optional(Type.Boolean()),
   recording_audio_transcript: Type.Optional(Type.Boolean()),
   recording_disclaimer: Type.Optional(Type.Boolean()),
-  recording_password_requirement: Type.Optional(Type.Object({
-    have_letter: Type.Optional(Type.Boolean()),
-    have_number: Type.Optional(Type.Boolean()),
-    have_special_character: Type.Optional(Type.Boolean()),
-    length: Type.Optional(Type.Integer({ maximum: 10 })),
-    only_allow_numeric: Type.Optional(Type.Boolean()),
-  })),
+  recording_password_requirement: Type.Optional(
+    Type.Object({
+      have_letter: Type.Optional(Type.Boolean()),
+      have_number: Type.Optional(Type.Boolean()),
+      have_special_character: Type.Optional(Type.Boolean()),
+      length: Type.Optional(Type.Integer({ maximum: 10 })),
+      only_allow_numeric: Type.Optional(Type.Boolean()),
+    }),
+  ),
   save_chat_text: Type.Optional(Type.Boolean()),
   show_timestamp: Type.Optional(Type.Boolean()),
 })
 
 const UserSettingsScheduleMeeting = Type.Object({
-  audio_type: Type.Optional(Type.Unsafe<'both' | 'telephony' | 'voip' | 'thirdParty'>({
-    type: 'string',
-    enum: ['both', 'telephony', 'voip', 'thirdParty'],
-  })),
+  audio_type: Type.Optional(
+    Type.Unsafe<'both' | 'telephony' | 'voip' | 'thirdParty'>({
+      type: 'string',
+      enum: ['both', 'telephony', 'voip', 'thirdParty'],
+    }),
+  ),
   default_password_for_scheduled_meetings: Type.Optional(Type.String()),
   embed_password_in_join_link: Type.Optional(Type.Boolean()),
   force_pmi_jbh_password: Type.Optional(Type.Boolean()),
   host_video: Type.Optional(Type.Boolean()),
   join_before_host: Type.Optional(Type.Boolean()),
-  meeting_password_requirement: Type.Optional(Type.Object({
-    consecutive_characters_length: Type.Optional(Type.Unsafe<0 | 4 | 5 | 6 | 7 | 8>({
-      type: 'integer',
-      enum: [0, 4, 5, 6, 7, 8],
-    })),
-    have_letter: Type.Optional(Type.Boolean()),
-    have_number: Type.Optional(Type.Boolean()),
-    have_special_character: Type.Optional(Type.Boolean()),
-    have_upper_and_lower_characters: Type.Optional(Type.Boolean()),
-    length: Type.Optional(Type.Integer()),
-    only_allow_numeric: Type.Optional(Type.Boolean()),
-    weak_enhance_detection: Type.Optional(Type.Boolean()),
-  })),
+  meeting_password_requirement: Type.Optional(
+    Type.Object({
+      consecutive_characters_length: Type.Optional(
+        Type.Unsafe<0 | 4 | 5 | 6 | 7 | 8>({
+          type: 'integer',
+          enum: [0, 4, 5, 6, 7, 8],
+        }),
+      ),
+      have_letter: Type.Optional(Type.Boolean()),
+      have_number: Type.Optional(Type.Boolean()),
+      have_special_character: Type.Optional(Type.Boolean()),
+      have_upper_and_lower_characters: Type.Optional(Type.Boolean()),
+      length: Type.Optional(Type.Integer()),
+      only_allow_numeric: Type.Optional(Type.Boolean()),
+      weak_enhance_detection: Type.Optional(Type.Boolean()),
+    }),
+  ),
   participants_video: Type.Optional(Type.Boolean()),
   personal_meeting: Type.Optional(Type.Boolean()),
   pmi_password: Type.Optional(Type.String()),
   pstn_password_protected: Type.Optional(Type.Boolean()),
   require_password_for_instant_meetings: Type.Optional(Type.Boolean()),
-  require_password_for_pmi_meetings: Type.Optional(Type.Unsafe<'jbh_only' | 'all' | 'none'>({
-    type: 'string',
-    enum: ['jbh_only', 'all', 'none'],
-  })),
+  require_password_for_pmi_meetings: Type.Optional(
+    Type.Unsafe<'jbh_only' | 'all' | 'none'>({
+      type: 'string',
+      enum: ['jbh_only', 'all', 'none'],
+    }),
+  ),
   require_password_for_scheduled_meetings: Type.Optional(Type.Boolean()),
   require_password_for_scheduling_new_meetings: Type.Optional(Type.Boolean()),
   use_pmi_for_instant_meetings: Type.Optional(Type.Boolean()),
@@ -638,209 +901,274 @@ export const UserSettingsParams = Type.Object({
 })
 export type UserSettingsParamsT = Static<typeof UserSettingsParams>
 export const UserSettingsQuery = Type.Object({
-  login_type: Type.Optional(Type.Unsafe<0 | 1 | 11 | 21 | 23 | 24 | 27 | 97 | 98 | 99 | 100 | 101>({
-    type: 'integer',
-    enum: [0, 1, 11, 21, 23, 24, 27, 97, 98, 99, 100, 101],
-  })),
-  option: Type.Optional(Type.Unsafe<
-    | 'meeting_authentication' | 'recording_authentication' | 'meeting_security'
-  >({
-    type: 'string',
-    enum: ['meeting_authentication', 'recording_authentication', 'meeting_security'],
-  })),
+  login_type: Type.Optional(
+    Type.Unsafe<0 | 1 | 11 | 21 | 23 | 24 | 27 | 97 | 98 | 99 | 100 | 101>({
+      type: 'integer',
+      enum: [0, 1, 11, 21, 23, 24, 27, 97, 98, 99, 100, 101],
+    }),
+  ),
+  option: Type.Optional(
+    Type.Unsafe<'meeting_authentication' | 'recording_authentication' | 'meeting_security'>({
+      type: 'string',
+      enum: ['meeting_authentication', 'recording_authentication', 'meeting_security'],
+    }),
+  ),
   custom_query_fields: Type.Optional(Type.String()),
 })
 export type UserSettingsQueryT = Static<typeof UserSettingsQuery>
 export const UserSettingsResponse = Type.Object({
-  audio_conferencing: Type.Optional(Type.Object({
-    toll_free_and_fee_based_toll_call: Type.Optional(Type.Object({
-      allow_webinar_attendees_dial: Type.Optional(Type.Boolean()),
-      enable: Type.Optional(Type.Boolean()),
-      numbers: Type.Optional(Type.Array(Type.Object({
-        code: Type.Optional(Type.String()),
-        country_code: Type.Optional(Type.String()),
-        country_name: Type.Optional(Type.String()),
-        display_number: Type.Optional(Type.String({ maxLength: 30 })),
-        number: Type.Optional(Type.String({ maxLength: 30 })),
-      }), { maxItems: 100 })),
-    })),
-  })),
-  email_notification: Type.Optional(Type.Object({
-    alternative_host_reminder: Type.Optional(Type.Boolean()),
-    cancel_meeting_reminder: Type.Optional(Type.Boolean()),
-    cloud_recording_available_reminder: Type.Optional(Type.Boolean()),
-    jbh_reminder: Type.Optional(Type.Boolean()),
-    recording_available_reminder_alternative_hosts: Type.Optional(Type.Boolean()),
-    recording_available_reminder_schedulers: Type.Optional(Type.Boolean()),
-    schedule_for_reminder: Type.Optional(Type.Boolean()),
-  })),
-  feature: Type.Optional(Type.Object({
-    cn_meeting: Type.Optional(Type.Boolean()),
-    concurrent_meeting: Type.Optional(Type.Unsafe<'Basic' | 'Plus' | 'None'>({
-      type: 'string',
-      enum: ['Basic', 'Plus', 'None'],
-    })),
-    in_meeting: Type.Optional(Type.Boolean()),
-    large_meeting: Type.Optional(Type.Boolean()),
-    large_meeting_capacity: Type.Optional(Type.Integer()),
-    meeting_capacity: Type.Optional(Type.Integer()),
-    webinar: Type.Optional(Type.Boolean()),
-    webinar_capacity: Type.Optional(Type.Integer()),
-    zoom_events: Type.Optional(Type.Boolean()),
-    zoom_events_capacity: Type.Optional(Type.Unsafe<
-      | 500 | 1000 | 3000 | 5000 | 10000 | 20000 | 30000 | 50000
-    >({ type: 'integer', enum: [500, 1000, 3000, 5000, 10000, 20000, 30000, 50000] })),
-    zoom_phone: Type.Optional(Type.Boolean()),
-    zoom_iq_for_sales: Type.Optional(Type.Boolean()),
-    zoom_whiteboard: Type.Optional(Type.Boolean()),
-  })),
+  audio_conferencing: Type.Optional(
+    Type.Object({
+      toll_free_and_fee_based_toll_call: Type.Optional(
+        Type.Object({
+          allow_webinar_attendees_dial: Type.Optional(Type.Boolean()),
+          enable: Type.Optional(Type.Boolean()),
+          numbers: Type.Optional(
+            Type.Array(
+              Type.Object({
+                code: Type.Optional(Type.String()),
+                country_code: Type.Optional(Type.String()),
+                country_name: Type.Optional(Type.String()),
+                display_number: Type.Optional(Type.String({ maxLength: 30 })),
+                number: Type.Optional(Type.String({ maxLength: 30 })),
+              }),
+              { maxItems: 100 },
+            ),
+          ),
+        }),
+      ),
+    }),
+  ),
+  email_notification: Type.Optional(
+    Type.Object({
+      alternative_host_reminder: Type.Optional(Type.Boolean()),
+      cancel_meeting_reminder: Type.Optional(Type.Boolean()),
+      cloud_recording_available_reminder: Type.Optional(Type.Boolean()),
+      jbh_reminder: Type.Optional(Type.Boolean()),
+      recording_available_reminder_alternative_hosts: Type.Optional(Type.Boolean()),
+      recording_available_reminder_schedulers: Type.Optional(Type.Boolean()),
+      schedule_for_reminder: Type.Optional(Type.Boolean()),
+    }),
+  ),
+  feature: Type.Optional(
+    Type.Object({
+      cn_meeting: Type.Optional(Type.Boolean()),
+      concurrent_meeting: Type.Optional(
+        Type.Unsafe<'Basic' | 'Plus' | 'None'>({
+          type: 'string',
+          enum: ['Basic', 'Plus', 'None'],
+        }),
+      ),
+      in_meeting: Type.Optional(Type.Boolean()),
+      large_meeting: Type.Optional(Type.Boolean()),
+      large_meeting_capacity: Type.Optional(Type.Integer()),
+      meeting_capacity: Type.Optional(Type.Integer()),
+      webinar: Type.Optional(Type.Boolean()),
+      webinar_capacity: Type.Optional(Type.Integer()),
+      zoom_events: Type.Optional(Type.Boolean()),
+      zoom_events_capacity: Type.Optional(
+        Type.Unsafe<500 | 1000 | 3000 | 5000 | 10000 | 20000 | 30000 | 50000>({
+          type: 'integer',
+          enum: [500, 1000, 3000, 5000, 10000, 20000, 30000, 50000],
+        }),
+      ),
+      zoom_phone: Type.Optional(Type.Boolean()),
+      zoom_iq_for_sales: Type.Optional(Type.Boolean()),
+      zoom_whiteboard: Type.Optional(Type.Boolean()),
+    }),
+  ),
   in_meeting: Type.Optional(UserSettingsInMeeting),
-  profile: Type.Optional(Type.Object({
-    recording_storage_location: Type.Optional(Type.Object({
-      allowed_values: Type.Optional(Type.Array(Type.String())),
-      value: Type.Optional(Type.String()),
-    })),
-  })),
+  profile: Type.Optional(
+    Type.Object({
+      recording_storage_location: Type.Optional(
+        Type.Object({
+          allowed_values: Type.Optional(Type.Array(Type.String())),
+          value: Type.Optional(Type.String()),
+        }),
+      ),
+    }),
+  ),
   recording: Type.Optional(UserSettingsRecordingRes),
   schedule_meeting: Type.Optional(UserSettingsScheduleMeeting),
-  telephony: Type.Optional(Type.Object({
-    audio_conference_info: Type.Optional(Type.String({ maxLength: 2048 })),
-    show_international_numbers_link: Type.Optional(Type.Boolean()),
-    telephony_regions: Type.Optional(Type.Object({
-      allowed_values: Type.Optional(Type.Array(Type.String())),
-      selection_values: Type.Optional(Type.String()),
-    })),
-    third_party_audio: Type.Optional(Type.Boolean()),
-  })),
-  tsp: Type.Optional(Type.Object({
-    call_out: Type.Optional(Type.Boolean()),
-    call_out_countries: Type.Optional(Type.Array(Type.Any())),
-    show_international_numbers_link: Type.Optional(Type.Boolean()),
-  })),
-  authentication_options: Type.Optional(Type.Union([
+  telephony: Type.Optional(
     Type.Object({
-      meeting_authentication: Type.Optional(Type.Object({
-        allow_authentication_exception: Type.Optional(Type.Boolean()),
-        authentication_options: Type.Optional(Type.Array(Type.Object({
-          default_option: Type.Optional(Type.Boolean()),
-          domains: Type.Optional(Type.String()),
-          id: Type.Optional(Type.String()),
-          name: Type.Optional(Type.String()),
-          type: Type.Optional(Type.Unsafe<
-            | 'enforce_login' | 'enforce_login_with_domains' | 'enforce_login_with_same_account'
-          >({
-            type: 'string',
-            enum: [
-              'enforce_login', 'enforce_login_with_domains', 'enforce_login_with_same_account',
-            ],
-          })),
-          visible: Type.Optional(Type.Boolean()),
-        }))),
-        meeting_authentication: Type.Optional(Type.Boolean()),
-      })),
-      recording_authentication: Type.Optional(Type.Object({
-        authentication_options: Type.Optional(Type.Array(Type.Object({
-          default_option: Type.Optional(Type.Boolean()),
-          domains: Type.Optional(Type.String()),
-          id: Type.Optional(Type.String()),
-          name: Type.Optional(Type.String()),
-          type: Type.Optional(Type.Unsafe<
-            | 'enforce_login' | 'enforce_login_with_domains' | 'internally'
-          >({
-            type: 'string',
-            enum: ['enforce_login', 'enforce_login_with_domains', 'internally'],
-          })),
-          visible: Type.Optional(Type.Boolean()),
-        }))),
-        recording_authentication: Type.Optional(Type.Boolean()),
-      })),
+      audio_conference_info: Type.Optional(Type.String({ maxLength: 2048 })),
+      show_international_numbers_link: Type.Optional(Type.Boolean()),
+      telephony_regions: Type.Optional(
+        Type.Object({
+          allowed_values: Type.Optional(Type.Array(Type.String())),
+          selection_values: Type.Optional(Type.String()),
+        }),
+      ),
+      third_party_audio: Type.Optional(Type.Boolean()),
     }),
-    Type.Array(Type.Object({
-      default_option: Type.Optional(Type.Boolean()),
-      domains: Type.Optional(Type.String()),
-      id: Type.Optional(Type.String()),
-      name: Type.Optional(Type.String()),
-      type: Type.Optional(Type.Unsafe<
-        | 'enforce_login' | 'enforce_login_with_same_account' | 'enforce_login_with_domains'
-        | 'internally'
-      >({
-        type: 'string',
-        enum: [
-          'enforce_login', 'enforce_login_with_same_account', 'enforce_login_with_domains',
-          'internally',
-        ],
-      })),
-      visible: Type.Optional(Type.Boolean()),
-    })),
-  ])),
+  ),
+  tsp: Type.Optional(
+    Type.Object({
+      call_out: Type.Optional(Type.Boolean()),
+      call_out_countries: Type.Optional(Type.Array(Type.Any())),
+      show_international_numbers_link: Type.Optional(Type.Boolean()),
+    }),
+  ),
+  authentication_options: Type.Optional(
+    Type.Union([
+      Type.Object({
+        meeting_authentication: Type.Optional(
+          Type.Object({
+            allow_authentication_exception: Type.Optional(Type.Boolean()),
+            authentication_options: Type.Optional(
+              Type.Array(
+                Type.Object({
+                  default_option: Type.Optional(Type.Boolean()),
+                  domains: Type.Optional(Type.String()),
+                  id: Type.Optional(Type.String()),
+                  name: Type.Optional(Type.String()),
+                  type: Type.Optional(
+                    Type.Unsafe<'enforce_login' | 'enforce_login_with_domains' | 'enforce_login_with_same_account'>({
+                      type: 'string',
+                      enum: ['enforce_login', 'enforce_login_with_domains', 'enforce_login_with_same_account'],
+                    }),
+                  ),
+                  visible: Type.Optional(Type.Boolean()),
+                }),
+              ),
+            ),
+            meeting_authentication: Type.Optional(Type.Boolean()),
+          }),
+        ),
+        recording_authentication: Type.Optional(
+          Type.Object({
+            authentication_options: Type.Optional(
+              Type.Array(
+                Type.Object({
+                  default_option: Type.Optional(Type.Boolean()),
+                  domains: Type.Optional(Type.String()),
+                  id: Type.Optional(Type.String()),
+                  name: Type.Optional(Type.String()),
+                  type: Type.Optional(
+                    Type.Unsafe<'enforce_login' | 'enforce_login_with_domains' | 'internally'>({
+                      type: 'string',
+                      enum: ['enforce_login', 'enforce_login_with_domains', 'internally'],
+                    }),
+                  ),
+                  visible: Type.Optional(Type.Boolean()),
+                }),
+              ),
+            ),
+            recording_authentication: Type.Optional(Type.Boolean()),
+          }),
+        ),
+      }),
+      Type.Array(
+        Type.Object({
+          default_option: Type.Optional(Type.Boolean()),
+          domains: Type.Optional(Type.String()),
+          id: Type.Optional(Type.String()),
+          name: Type.Optional(Type.String()),
+          type: Type.Optional(
+            Type.Unsafe<
+              'enforce_login' | 'enforce_login_with_same_account' | 'enforce_login_with_domains' | 'internally'
+            >({
+              type: 'string',
+              enum: ['enforce_login', 'enforce_login_with_same_account', 'enforce_login_with_domains', 'internally'],
+            }),
+          ),
+          visible: Type.Optional(Type.Boolean()),
+        }),
+      ),
+    ]),
+  ),
   allow_authentication_exception: Type.Optional(Type.Boolean()),
   meeting_authentication: Type.Optional(Type.Boolean()),
   recording_authentication: Type.Optional(Type.Boolean()),
-  meeting_security: Type.Optional(Type.Object({
-    auto_security: Type.Optional(Type.Boolean()),
-    block_user_domain: Type.Optional(Type.Boolean()),
-    block_user_domain_list: Type.Optional(Type.Array(Type.String({ minLength: 5, maxLength: 30 }), {
-      maxItems: 20,
-    })),
-    embed_password_in_join_link: Type.Optional(Type.Boolean()),
-    encryption_type: Type.Optional(Type.Unsafe<'enhanced_encryption' | 'e2ee'>({
-      type: 'string',
-      enum: ['enhanced_encryption', 'e2ee'],
-    })),
-    end_to_end_encrypted_meetings: Type.Optional(Type.Boolean()),
-    meeting_password: Type.Optional(Type.Boolean()),
-    meeting_password_requirement: Type.Optional(Type.Object({
-      consecutive_characters_length: Type.Optional(Type.Unsafe<0 | 4 | 5 | 6 | 7 | 8>({
-        type: 'integer',
-        enum: [0, 4, 5, 6, 7, 8],
-      })),
-      have_letter: Type.Optional(Type.Boolean()),
-      have_number: Type.Optional(Type.Boolean()),
-      have_special_character: Type.Optional(Type.Boolean()),
-      have_upper_and_lower_characters: Type.Optional(Type.Boolean()),
-      length: Type.Optional(Type.Integer()),
-      only_allow_numeric: Type.Optional(Type.Boolean()),
-      weak_enhance_detection: Type.Optional(Type.Boolean()),
-    })),
-    only_authenticated_can_join_from_webclient: Type.Optional(Type.Boolean()),
-    phone_password: Type.Optional(Type.Boolean()),
-    pmi_password: Type.Optional(Type.Boolean()),
-    require_password_for_scheduled_meeting: Type.Optional(Type.Boolean()),
-    require_password_for_scheduled_webinar: Type.Optional(Type.Boolean()),
-    waiting_room: Type.Optional(Type.Boolean()),
-    waiting_room_settings: Type.Optional(Type.Object({
-      participants_to_place_in_waiting_room: Type.Optional(Type.Unsafe<0 | 1 | 2>({
-        type: 'integer',
-        enum: [0, 1, 2],
-      })),
-      users_who_can_admit_participants_from_waiting_room: Type.Optional(Type.Unsafe<0 | 1>({
-        type: 'integer',
-        enum: [0, 1],
-      })),
-      whitelisted_domains_for_waiting_room: Type.Optional(Type.String()),
-    })),
-    webinar_password: Type.Optional(Type.Boolean()),
-  })),
+  meeting_security: Type.Optional(
+    Type.Object({
+      auto_security: Type.Optional(Type.Boolean()),
+      block_user_domain: Type.Optional(Type.Boolean()),
+      block_user_domain_list: Type.Optional(
+        Type.Array(Type.String({ minLength: 5, maxLength: 30 }), {
+          maxItems: 20,
+        }),
+      ),
+      embed_password_in_join_link: Type.Optional(Type.Boolean()),
+      encryption_type: Type.Optional(
+        Type.Unsafe<'enhanced_encryption' | 'e2ee'>({
+          type: 'string',
+          enum: ['enhanced_encryption', 'e2ee'],
+        }),
+      ),
+      end_to_end_encrypted_meetings: Type.Optional(Type.Boolean()),
+      meeting_password: Type.Optional(Type.Boolean()),
+      meeting_password_requirement: Type.Optional(
+        Type.Object({
+          consecutive_characters_length: Type.Optional(
+            Type.Unsafe<0 | 4 | 5 | 6 | 7 | 8>({
+              type: 'integer',
+              enum: [0, 4, 5, 6, 7, 8],
+            }),
+          ),
+          have_letter: Type.Optional(Type.Boolean()),
+          have_number: Type.Optional(Type.Boolean()),
+          have_special_character: Type.Optional(Type.Boolean()),
+          have_upper_and_lower_characters: Type.Optional(Type.Boolean()),
+          length: Type.Optional(Type.Integer()),
+          only_allow_numeric: Type.Optional(Type.Boolean()),
+          weak_enhance_detection: Type.Optional(Type.Boolean()),
+        }),
+      ),
+      only_authenticated_can_join_from_webclient: Type.Optional(Type.Boolean()),
+      phone_password: Type.Optional(Type.Boolean()),
+      pmi_password: Type.Optional(Type.Boolean()),
+      require_password_for_scheduled_meeting: Type.Optional(Type.Boolean()),
+      require_password_for_scheduled_webinar: Type.Optional(Type.Boolean()),
+      waiting_room: Type.Optional(Type.Boolean()),
+      waiting_room_settings: Type.Optional(
+        Type.Object({
+          participants_to_place_in_waiting_room: Type.Optional(
+            Type.Unsafe<0 | 1 | 2>({
+              type: 'integer',
+              enum: [0, 1, 2],
+            }),
+          ),
+          users_who_can_admit_participants_from_waiting_room: Type.Optional(
+            Type.Unsafe<0 | 1>({
+              type: 'integer',
+              enum: [0, 1],
+            }),
+          ),
+          whitelisted_domains_for_waiting_room: Type.Optional(Type.String()),
+        }),
+      ),
+      webinar_password: Type.Optional(Type.Boolean()),
+    }),
+  ),
 })
 export type UserSettingsResponseT = Static<typeof UserSettingsResponse>
 
 const UserSettingsFeatureUpdate = Type.Object({
-  concurrent_meeting: Type.Optional(Type.Unsafe<'Basic' | 'Plus' | 'None'>({
-    type: 'string',
-    enum: ['Basic', 'Plus', 'None'],
-  })),
+  concurrent_meeting: Type.Optional(
+    Type.Unsafe<'Basic' | 'Plus' | 'None'>({
+      type: 'string',
+      enum: ['Basic', 'Plus', 'None'],
+    }),
+  ),
   large_meeting: Type.Optional(Type.Boolean()),
   large_meeting_capacity: Type.Optional(Type.Integer()),
   meeting_capacity: Type.Optional(Type.Integer()),
   webinar: Type.Optional(Type.Boolean()),
-  webinar_capacity: Type.Optional(Type.Unsafe<100 | 500 | 501 | 1000 | 1001 | 3000 | 5000 | 10000>({
-    type: 'integer',
-    enum: [100, 500, 501, 1000, 1001, 3000, 5000, 10000],
-  })),
+  webinar_capacity: Type.Optional(
+    Type.Unsafe<100 | 500 | 501 | 1000 | 1001 | 3000 | 5000 | 10000>({
+      type: 'integer',
+      enum: [100, 500, 501, 1000, 1001, 3000, 5000, 10000],
+    }),
+  ),
   zoom_events: Type.Optional(Type.Boolean()),
-  zoom_events_capacity: Type.Optional(Type.Unsafe<
-    | 500 | 1000 | 3000 | 5000 | 10000 | 20000 | 30000 | 50000
-  >({ type: 'integer', enum: [500, 1000, 3000, 5000, 10000, 20000, 30000, 50000] })),
+  zoom_events_capacity: Type.Optional(
+    Type.Unsafe<500 | 1000 | 3000 | 5000 | 10000 | 20000 | 30000 | 50000>({
+      type: 'integer',
+      enum: [500, 1000, 3000, 5000, 10000, 20000, 30000, 50000],
+    }),
+  ),
   zoom_phone: Type.Optional(Type.Boolean()),
   zoom_iq_for_sales: Type.Optional(Type.Boolean()),
   zoom_whiteboard: Type.Optional(Type.Boolean()),
@@ -850,15 +1178,19 @@ const UserSettingsRecordingReq = Type.Object({
   ask_host_to_confirm_disclaimer: Type.Optional(Type.Boolean()),
   ask_participants_to_consent_disclaimer: Type.Optional(Type.Boolean()),
   auto_delete_cmr: Type.Optional(Type.Boolean({ default: false })),
-  auto_delete_cmr_days: Type.Optional(Type.Unsafe<30 | 60 | 90 | 120>({
-    type: 'integer',
-    enum: [30, 60, 90, 120],
-  })),
-  record_files_separately: Type.Optional(Type.Object({
-    active_speaker: Type.Optional(Type.Boolean()),
-    gallery_view: Type.Optional(Type.Boolean()),
-    shared_screen: Type.Optional(Type.Boolean()),
-  })),
+  auto_delete_cmr_days: Type.Optional(
+    Type.Unsafe<30 | 60 | 90 | 120>({
+      type: 'integer',
+      enum: [30, 60, 90, 120],
+    }),
+  ),
+  record_files_separately: Type.Optional(
+    Type.Object({
+      active_speaker: Type.Optional(Type.Boolean()),
+      gallery_view: Type.Optional(Type.Boolean()),
+      shared_screen: Type.Optional(Type.Boolean()),
+    }),
+  ),
   display_participant_name: Type.Optional(Type.Boolean()),
   recording_thumbnails: Type.Optional(Type.Boolean()),
   optimize_recording_for_3rd_party_video_editor: Type.Optional(Type.Boolean()),
@@ -866,30 +1198,36 @@ const UserSettingsRecordingReq = Type.Object({
   save_panelist_chat: Type.Optional(Type.Boolean()),
   save_poll_results: Type.Optional(Type.Boolean()),
   save_close_caption: Type.Optional(Type.Boolean()),
-  auto_recording: Type.Optional(Type.Unsafe<'local' | 'cloud' | 'none'>({
-    type: 'string',
-    enum: ['local', 'cloud', 'none'],
-    default: 'local',
-  })),
+  auto_recording: Type.Optional(
+    Type.Unsafe<'local' | 'cloud' | 'none'>({
+      type: 'string',
+      enum: ['local', 'cloud', 'none'],
+      default: 'local',
+    }),
+  ),
   cloud_recording: Type.Optional(Type.Boolean({ default: false })),
   host_pause_stop_recording: Type.Optional(Type.Boolean({ default: false })),
-  ip_address_access_control: Type.Optional(Type.Object({
-    enable: Type.Optional(Type.Boolean()),
-    ip_addresses_or_ranges: Type.Optional(Type.String()),
-  })),
+  ip_address_access_control: Type.Optional(
+    Type.Object({
+      enable: Type.Optional(Type.Boolean()),
+      ip_addresses_or_ranges: Type.Optional(Type.String()),
+    }),
+  ),
   local_recording: Type.Optional(Type.Boolean()),
   record_audio_file: Type.Optional(Type.Boolean({ default: false })),
   record_gallery_view: Type.Optional(Type.Boolean({ default: false })),
   record_speaker_view: Type.Optional(Type.Boolean({ default: false })),
   recording_audio_transcript: Type.Optional(Type.Boolean()),
   recording_disclaimer: Type.Optional(Type.Boolean()),
-  recording_password_requirement: Type.Optional(Type.Object({
-    have_letter: Type.Optional(Type.Boolean()),
-    have_number: Type.Optional(Type.Boolean()),
-    have_special_character: Type.Optional(Type.Boolean()),
-    length: Type.Optional(Type.Integer({ maximum: 10 })),
-    only_allow_numeric: Type.Optional(Type.Boolean()),
-  })),
+  recording_password_requirement: Type.Optional(
+    Type.Object({
+      have_letter: Type.Optional(Type.Boolean()),
+      have_number: Type.Optional(Type.Boolean()),
+      have_special_character: Type.Optional(Type.Boolean()),
+      length: Type.Optional(Type.Integer({ maximum: 10 })),
+      only_allow_numeric: Type.Optional(Type.Boolean()),
+    }),
+  ),
   save_chat_text: Type.Optional(Type.Boolean({ default: false })),
   show_timestamp: Type.Optional(Type.Boolean({ default: false })),
 })
@@ -900,297 +1238,379 @@ export const UserSettingsUpdateParams = Type.Object({
 })
 export type UserSettingsUpdateParamsT = Static<typeof UserSettingsUpdateParams>
 export const UserSettingsUpdateQuery = Type.Object({
-  option: Type.Optional(Type.Unsafe<
-    | 'meeting_authentication' | 'recording_authentication' | 'meeting_security'
-  >({
-    type: 'string',
-    enum: ['meeting_authentication', 'recording_authentication', 'meeting_security'],
-  })),
+  option: Type.Optional(
+    Type.Unsafe<'meeting_authentication' | 'recording_authentication' | 'meeting_security'>({
+      type: 'string',
+      enum: ['meeting_authentication', 'recording_authentication', 'meeting_security'],
+    }),
+  ),
 })
 export type UserSettingsUpdateQueryT = Static<typeof UserSettingsUpdateQuery>
 export const UserSettingsUpdateBody = Type.Object({
-  email_notification: Type.Optional(Type.Object({
-    alternative_host_reminder: Type.Optional(Type.Boolean({ default: false })),
-    cancel_meeting_reminder: Type.Optional(Type.Boolean({ default: false })),
-    cloud_recording_available_reminder: Type.Optional(Type.Boolean()),
-    jbh_reminder: Type.Optional(Type.Boolean({ default: false })),
-    recording_available_reminder_alternative_hosts: Type.Optional(Type.Boolean()),
-    recording_available_reminder_schedulers: Type.Optional(Type.Boolean()),
-    schedule_for_reminder: Type.Optional(Type.Boolean({ default: false })),
-  })),
+  email_notification: Type.Optional(
+    Type.Object({
+      alternative_host_reminder: Type.Optional(Type.Boolean({ default: false })),
+      cancel_meeting_reminder: Type.Optional(Type.Boolean({ default: false })),
+      cloud_recording_available_reminder: Type.Optional(Type.Boolean()),
+      jbh_reminder: Type.Optional(Type.Boolean({ default: false })),
+      recording_available_reminder_alternative_hosts: Type.Optional(Type.Boolean()),
+      recording_available_reminder_schedulers: Type.Optional(Type.Boolean()),
+      schedule_for_reminder: Type.Optional(Type.Boolean({ default: false })),
+    }),
+  ),
   feature: Type.Optional(UserSettingsFeatureUpdate),
-  in_meeting: Type.Optional(Type.Object({
-    allow_host_to_enable_focus_mode: Type.Optional(Type.Boolean()),
-    allow_live_streaming: Type.Optional(Type.Boolean()),
-    post_meeting_feedback: Type.Optional(Type.Boolean()),
-    whiteboard: Type.Optional(Type.Boolean()),
-    allow_participants_chat_with: Type.Optional(Type.Unsafe<1 | 2 | 3 | 4>({
-      type: 'integer',
-      enum: [1, 2, 3, 4],
-    })),
-    allow_users_save_chats: Type.Optional(Type.Unsafe<1 | 2 | 3>({
-      type: 'integer',
-      enum: [1, 2, 3],
-    })),
-    annotation: Type.Optional(Type.Boolean({ default: false })),
-    attendee_on_hold: Type.Optional(Type.Boolean({ default: false })),
-    attention_mode_focus_mode: Type.Optional(Type.Boolean({ default: false })),
-    auto_saving_chat: Type.Optional(Type.Boolean({ default: false })),
-    breakout_room: Type.Optional(Type.Boolean({ default: false })),
-    breakout_room_schedule: Type.Optional(Type.Boolean()),
-    chat: Type.Optional(Type.Boolean({ default: false })),
-    closed_caption: Type.Optional(Type.Boolean({ default: false })),
-    closed_captioning: Type.Optional(Type.Object({
-      auto_transcribing: Type.Optional(Type.Boolean()),
-      enable: Type.Optional(Type.Boolean()),
-      save_caption: Type.Optional(Type.Boolean()),
-      third_party_captioning_service: Type.Optional(Type.Boolean()),
-      view_full_transcript: Type.Optional(Type.Boolean()),
-    })),
-    co_host: Type.Optional(Type.Boolean({ default: false })),
-    custom_data_center_regions: Type.Optional(Type.Boolean()),
-    custom_live_streaming_service: Type.Optional(Type.Boolean()),
-    custom_service_instructions: Type.Optional(Type.String()),
-    data_center_regions: Type.Optional(Type.Array(Type.Unsafe<
-      | 'AU' | 'LA' | 'CA' | 'CN' | 'DE' | 'HK' | 'IN' | 'IE' | 'TY' | 'MX' | 'NL' | 'SG' | 'US'
-    >({
-      type: 'string',
-      enum: ['AU', 'LA', 'CA', 'CN', 'DE', 'HK', 'IN', 'IE', 'TY', 'MX', 'NL', 'SG', 'US'],
-    }))),
-    disable_screen_sharing_for_host_meetings: Type.Optional(Type.Boolean()),
-    disable_screen_sharing_for_in_meeting_guests: Type.Optional(Type.Boolean()),
-    e2e_encryption: Type.Optional(Type.Boolean()),
-    entry_exit_chime: Type.Optional(Type.Unsafe<'host' | 'all' | 'none'>({
-      type: 'string',
-      enum: ['host', 'all', 'none'],
-      default: 'all',
-    })),
-    far_end_camera_control: Type.Optional(Type.Boolean({ default: false })),
-    feedback: Type.Optional(Type.Boolean({ default: false })),
-    file_transfer: Type.Optional(Type.Boolean()),
-    group_hd: Type.Optional(Type.Boolean({ default: false })),
-    join_from_desktop: Type.Optional(Type.Boolean()),
-    join_from_mobile: Type.Optional(Type.Boolean()),
-    language_interpretation: Type.Optional(Type.Object({
-      custom_languages: Type.Optional(Type.Array(Type.String())),
-      enable: Type.Optional(Type.Boolean()),
-    })),
-    live_streaming_facebook: Type.Optional(Type.Boolean()),
-    live_streaming_youtube: Type.Optional(Type.Boolean()),
-    manual_captioning: Type.Optional(Type.Object({
-      allow_to_type: Type.Optional(Type.Boolean()),
-      auto_generated_captions: Type.Optional(Type.Boolean()),
-      full_transcript: Type.Optional(Type.Boolean()),
-      manual_captions: Type.Optional(Type.Boolean()),
-      save_captions: Type.Optional(Type.Boolean()),
-      third_party_captioning_service: Type.Optional(Type.Boolean()),
-    })),
-    meeting_reactions: Type.Optional(Type.Boolean()),
-    meeting_survey: Type.Optional(Type.Boolean()),
-    non_verbal_feedback: Type.Optional(Type.Boolean({ default: false })),
-    polling: Type.Optional(Type.Boolean({ default: false })),
-    private_chat: Type.Optional(Type.Boolean({ default: false })),
-    record_play_voice: Type.Optional(Type.Boolean()),
-    remote_control: Type.Optional(Type.Boolean({ default: false })),
-    remote_support: Type.Optional(Type.Boolean({ default: false })),
-    request_permission_to_unmute: Type.Optional(Type.Boolean()),
-    screen_sharing: Type.Optional(Type.Boolean()),
-    share_dual_camera: Type.Optional(Type.Boolean({ default: false })),
-    show_a_join_from_your_browser_link: Type.Optional(Type.Boolean()),
-    show_meeting_control_toolbar: Type.Optional(Type.Boolean()),
-    slide_control: Type.Optional(Type.Boolean()),
-    virtual_background: Type.Optional(Type.Boolean({ default: false })),
-    virtual_background_settings: Type.Optional(Type.Object({
-      allow_upload_custom: Type.Optional(Type.Boolean()),
-      allow_videos: Type.Optional(Type.Boolean()),
-      enable: Type.Optional(Type.Boolean()),
-      files: Type.Optional(Type.Array(Type.Object({
-        id: Type.Optional(Type.String()),
-        is_default: Type.Optional(Type.Boolean()),
-        name: Type.Optional(Type.String()),
-        size: Type.Optional(Type.Integer()),
-        type: Type.Optional(Type.String()),
-      }))),
-    })),
-    waiting_room: Type.Optional(Type.Boolean({ default: false })),
-    webinar_chat: Type.Optional(Type.Object({
-      allow_attendees_chat_with: Type.Optional(Type.Unsafe<1 | 2 | 3>({
-        type: 'integer',
-        enum: [1, 2, 3],
-      })),
-      allow_auto_save_local_chat_file: Type.Optional(Type.Boolean()),
-      allow_panelists_chat_with: Type.Optional(Type.Unsafe<1 | 2>({
-        type: 'integer',
-        enum: [1, 2],
-      })),
-      allow_panelists_send_direct_message: Type.Optional(Type.Boolean()),
-      allow_users_save_chats: Type.Optional(Type.Unsafe<0 | 1 | 2>({
-        type: 'integer',
-        enum: [0, 1, 2],
-      })),
-      default_attendees_chat_with: Type.Optional(Type.Unsafe<1 | 2>({
-        type: 'integer',
-        enum: [1, 2],
-      })),
-      enable: Type.Optional(Type.Boolean()),
-    })),
-    webinar_live_streaming: Type.Optional(Type.Object({
+  in_meeting: Type.Optional(
+    Type.Object({
+      allow_host_to_enable_focus_mode: Type.Optional(Type.Boolean()),
+      allow_live_streaming: Type.Optional(Type.Boolean()),
+      post_meeting_feedback: Type.Optional(Type.Boolean()),
+      whiteboard: Type.Optional(Type.Boolean()),
+      allow_participants_chat_with: Type.Optional(
+        Type.Unsafe<1 | 2 | 3 | 4>({
+          type: 'integer',
+          enum: [1, 2, 3, 4],
+        }),
+      ),
+      allow_users_save_chats: Type.Optional(
+        Type.Unsafe<1 | 2 | 3>({
+          type: 'integer',
+          enum: [1, 2, 3],
+        }),
+      ),
+      annotation: Type.Optional(Type.Boolean({ default: false })),
+      attendee_on_hold: Type.Optional(Type.Boolean({ default: false })),
+      attention_mode_focus_mode: Type.Optional(Type.Boolean({ default: false })),
+      auto_saving_chat: Type.Optional(Type.Boolean({ default: false })),
+      breakout_room: Type.Optional(Type.Boolean({ default: false })),
+      breakout_room_schedule: Type.Optional(Type.Boolean()),
+      chat: Type.Optional(Type.Boolean({ default: false })),
+      closed_caption: Type.Optional(Type.Boolean({ default: false })),
+      closed_captioning: Type.Optional(
+        Type.Object({
+          auto_transcribing: Type.Optional(Type.Boolean()),
+          enable: Type.Optional(Type.Boolean()),
+          save_caption: Type.Optional(Type.Boolean()),
+          third_party_captioning_service: Type.Optional(Type.Boolean()),
+          view_full_transcript: Type.Optional(Type.Boolean()),
+        }),
+      ),
+      co_host: Type.Optional(Type.Boolean({ default: false })),
+      custom_data_center_regions: Type.Optional(Type.Boolean()),
+      custom_live_streaming_service: Type.Optional(Type.Boolean()),
       custom_service_instructions: Type.Optional(Type.String()),
-      enable: Type.Optional(Type.Boolean()),
-      live_streaming_reminder: Type.Optional(Type.Boolean()),
-      live_streaming_service: Type.Optional(Type.Array(Type.Unsafe<
-        | 'facebook' | 'workplace_by_facebook' | 'youtube' | 'custom_live_streaming_service'
-      >({
-        type: 'string',
-        enum: ['facebook', 'workplace_by_facebook', 'youtube', 'custom_live_streaming_service'],
-      }))),
-    })),
-    webinar_polling: Type.Optional(Type.Object({
-      advanced_polls: Type.Optional(Type.Boolean()),
-      enable: Type.Optional(Type.Boolean()),
-    })),
-    webinar_survey: Type.Optional(Type.Boolean()),
-    who_can_share_screen: Type.Optional(Type.Unsafe<'host' | 'all'>({
-      type: 'string',
-      enum: ['host', 'all'],
-    })),
-    who_can_share_screen_when_someone_is_sharing: Type.Optional(Type.Unsafe<'host' | 'all'>({
-      type: 'string',
-      enum: ['host', 'all'],
-    })),
-    participants_share_simultaneously: Type.Optional(Type.Unsafe<'multiple' | 'one'>({
-      type: 'string',
-      enum: ['multiple', 'one'],
-    })),
-    workplace_by_facebook: Type.Optional(Type.Boolean()),
-    auto_answer: Type.Optional(Type.Boolean()),
-    allow_show_zoom_windows: Type.Optional(Type.Boolean()),
-  })),
-  profile: Type.Optional(Type.Object({
-    recording_storage_location: Type.Optional(Type.Object({
-      allowed_values: Type.Optional(Type.Array(Type.String())),
-      value: Type.Optional(Type.String()),
-    })),
-  })),
+      data_center_regions: Type.Optional(
+        Type.Array(
+          Type.Unsafe<'AU' | 'LA' | 'CA' | 'CN' | 'DE' | 'HK' | 'IN' | 'IE' | 'TY' | 'MX' | 'NL' | 'SG' | 'US'>({
+            type: 'string',
+            enum: ['AU', 'LA', 'CA', 'CN', 'DE', 'HK', 'IN', 'IE', 'TY', 'MX', 'NL', 'SG', 'US'],
+          }),
+        ),
+      ),
+      disable_screen_sharing_for_host_meetings: Type.Optional(Type.Boolean()),
+      disable_screen_sharing_for_in_meeting_guests: Type.Optional(Type.Boolean()),
+      e2e_encryption: Type.Optional(Type.Boolean()),
+      entry_exit_chime: Type.Optional(
+        Type.Unsafe<'host' | 'all' | 'none'>({
+          type: 'string',
+          enum: ['host', 'all', 'none'],
+          default: 'all',
+        }),
+      ),
+      far_end_camera_control: Type.Optional(Type.Boolean({ default: false })),
+      feedback: Type.Optional(Type.Boolean({ default: false })),
+      file_transfer: Type.Optional(Type.Boolean()),
+      group_hd: Type.Optional(Type.Boolean({ default: false })),
+      join_from_desktop: Type.Optional(Type.Boolean()),
+      join_from_mobile: Type.Optional(Type.Boolean()),
+      language_interpretation: Type.Optional(
+        Type.Object({
+          custom_languages: Type.Optional(Type.Array(Type.String())),
+          enable: Type.Optional(Type.Boolean()),
+        }),
+      ),
+      live_streaming_facebook: Type.Optional(Type.Boolean()),
+      live_streaming_youtube: Type.Optional(Type.Boolean()),
+      manual_captioning: Type.Optional(
+        Type.Object({
+          allow_to_type: Type.Optional(Type.Boolean()),
+          auto_generated_captions: Type.Optional(Type.Boolean()),
+          full_transcript: Type.Optional(Type.Boolean()),
+          manual_captions: Type.Optional(Type.Boolean()),
+          save_captions: Type.Optional(Type.Boolean()),
+          third_party_captioning_service: Type.Optional(Type.Boolean()),
+        }),
+      ),
+      meeting_reactions: Type.Optional(Type.Boolean()),
+      meeting_survey: Type.Optional(Type.Boolean()),
+      non_verbal_feedback: Type.Optional(Type.Boolean({ default: false })),
+      polling: Type.Optional(Type.Boolean({ default: false })),
+      private_chat: Type.Optional(Type.Boolean({ default: false })),
+      record_play_voice: Type.Optional(Type.Boolean()),
+      remote_control: Type.Optional(Type.Boolean({ default: false })),
+      remote_support: Type.Optional(Type.Boolean({ default: false })),
+      request_permission_to_unmute: Type.Optional(Type.Boolean()),
+      screen_sharing: Type.Optional(Type.Boolean()),
+      share_dual_camera: Type.Optional(Type.Boolean({ default: false })),
+      show_a_join_from_your_browser_link: Type.Optional(Type.Boolean()),
+      show_meeting_control_toolbar: Type.Optional(Type.Boolean()),
+      slide_control: Type.Optional(Type.Boolean()),
+      virtual_background: Type.Optional(Type.Boolean({ default: false })),
+      virtual_background_settings: Type.Optional(
+        Type.Object({
+          allow_upload_custom: Type.Optional(Type.Boolean()),
+          allow_videos: Type.Optional(Type.Boolean()),
+          enable: Type.Optional(Type.Boolean()),
+          files: Type.Optional(
+            Type.Array(
+              Type.Object({
+                id: Type.Optional(Type.String()),
+                is_default: Type.Optional(Type.Boolean()),
+                name: Type.Optional(Type.String()),
+                size: Type.Optional(Type.Integer()),
+                type: Type.Optional(Type.String()),
+              }),
+            ),
+          ),
+        }),
+      ),
+      waiting_room: Type.Optional(Type.Boolean({ default: false })),
+      webinar_chat: Type.Optional(
+        Type.Object({
+          allow_attendees_chat_with: Type.Optional(
+            Type.Unsafe<1 | 2 | 3>({
+              type: 'integer',
+              enum: [1, 2, 3],
+            }),
+          ),
+          allow_auto_save_local_chat_file: Type.Optional(Type.Boolean()),
+          allow_panelists_chat_with: Type.Optional(
+            Type.Unsafe<1 | 2>({
+              type: 'integer',
+              enum: [1, 2],
+            }),
+          ),
+          allow_panelists_send_direct_message: Type.Optional(Type.Boolean()),
+          allow_users_save_chats: Type.Optional(
+            Type.Unsafe<0 | 1 | 2>({
+              type: 'integer',
+              enum: [0, 1, 2],
+            }),
+          ),
+          default_attendees_chat_with: Type.Optional(
+            Type.Unsafe<1 | 2>({
+              type: 'integer',
+              enum: [1, 2],
+            }),
+          ),
+          enable: Type.Optional(Type.Boolean()),
+        }),
+      ),
+      webinar_live_streaming: Type.Optional(
+        Type.Object({
+          custom_service_instructions: Type.Optional(Type.String()),
+          enable: Type.Optional(Type.Boolean()),
+          live_streaming_reminder: Type.Optional(Type.Boolean()),
+          live_streaming_service: Type.Optional(
+            Type.Array(
+              Type.Unsafe<'facebook' | 'workplace_by_facebook' | 'youtube' | 'custom_live_streaming_service'>({
+                type: 'string',
+                enum: ['facebook', 'workplace_by_facebook', 'youtube', 'custom_live_streaming_service'],
+              }),
+            ),
+          ),
+        }),
+      ),
+      webinar_polling: Type.Optional(
+        Type.Object({
+          advanced_polls: Type.Optional(Type.Boolean()),
+          enable: Type.Optional(Type.Boolean()),
+        }),
+      ),
+      webinar_survey: Type.Optional(Type.Boolean()),
+      who_can_share_screen: Type.Optional(
+        Type.Unsafe<'host' | 'all'>({
+          type: 'string',
+          enum: ['host', 'all'],
+        }),
+      ),
+      who_can_share_screen_when_someone_is_sharing: Type.Optional(
+        Type.Unsafe<'host' | 'all'>({
+          type: 'string',
+          enum: ['host', 'all'],
+        }),
+      ),
+      participants_share_simultaneously: Type.Optional(
+        Type.Unsafe<'multiple' | 'one'>({
+          type: 'string',
+          enum: ['multiple', 'one'],
+        }),
+      ),
+      workplace_by_facebook: Type.Optional(Type.Boolean()),
+      auto_answer: Type.Optional(Type.Boolean()),
+      allow_show_zoom_windows: Type.Optional(Type.Boolean()),
+    }),
+  ),
+  profile: Type.Optional(
+    Type.Object({
+      recording_storage_location: Type.Optional(
+        Type.Object({
+          allowed_values: Type.Optional(Type.Array(Type.String())),
+          value: Type.Optional(Type.String()),
+        }),
+      ),
+    }),
+  ),
   recording: Type.Optional(UserSettingsRecordingReq),
-  schedule_meeting: Type.Optional(Type.Object({
-    audio_type: Type.Optional(Type.Unsafe<'both' | 'telephony' | 'voip' | 'thirdParty'>({
-      type: 'string',
-      enum: ['both', 'telephony', 'voip', 'thirdParty'],
-      default: 'voip',
-    })),
-    default_password_for_scheduled_meetings: Type.Optional(Type.String()),
-    embed_password_in_join_link: Type.Optional(Type.Boolean()),
-    force_pmi_jbh_password: Type.Optional(Type.Boolean()),
-    host_video: Type.Optional(Type.Boolean()),
-    join_before_host: Type.Optional(Type.Boolean()),
-    meeting_password_requirement: Type.Optional(Type.Object({
-      consecutive_characters_length: Type.Optional(Type.Unsafe<0 | 4 | 5 | 6 | 7 | 8>({
-        type: 'integer',
-        enum: [0, 4, 5, 6, 7, 8],
-      })),
-      have_letter: Type.Optional(Type.Boolean()),
-      have_number: Type.Optional(Type.Boolean()),
-      have_special_character: Type.Optional(Type.Boolean()),
-      have_upper_and_lower_characters: Type.Optional(Type.Boolean()),
-      length: Type.Optional(Type.Integer()),
-      only_allow_numeric: Type.Optional(Type.Boolean()),
-      weak_enhance_detection: Type.Optional(Type.Boolean()),
-    })),
-    participants_video: Type.Optional(Type.Boolean()),
-    personal_meeting: Type.Optional(Type.Boolean()),
-    pmi_password: Type.Optional(Type.String()),
-    pstn_password_protected: Type.Optional(Type.Boolean()),
-    require_password_for_instant_meetings: Type.Optional(Type.Boolean()),
-    require_password_for_pmi_meetings: Type.Optional(Type.Unsafe<'jbh_only' | 'all' | 'none'>({
-      type: 'string',
-      enum: ['jbh_only', 'all', 'none'],
-    })),
-    require_password_for_scheduled_meetings: Type.Optional(Type.Boolean()),
-    require_password_for_scheduling_new_meetings: Type.Optional(Type.Boolean()),
-    use_pmi_for_instant_meetings: Type.Optional(Type.Boolean()),
-    use_pmi_for_scheduled_meetings: Type.Optional(Type.Boolean()),
-  })),
-  telephony: Type.Optional(Type.Object({
-    audio_conference_info: Type.Optional(Type.String({ maxLength: 2048, default: '' })),
-    show_international_numbers_link: Type.Optional(Type.Boolean()),
-    telephony_regions: Type.Optional(Type.Object({
-      selection_values: Type.Optional(Type.String()),
-    })),
-    third_party_audio: Type.Optional(Type.Boolean()),
-  })),
-  tsp: Type.Optional(Type.Object({
-    call_out: Type.Optional(Type.Boolean()),
-    call_out_countries: Type.Optional(Type.Array(Type.Any())),
-    show_international_numbers_link: Type.Optional(Type.Boolean()),
-  })),
-  authentication_option: Type.Optional(Type.Object({
-    action: Type.Optional(Type.Unsafe<'update' | 'show' | 'hide'>({
-      type: 'string',
-      enum: ['update', 'show', 'hide'],
-    })),
-    default_option: Type.Optional(Type.Boolean()),
-    domains: Type.Optional(Type.String()),
-    id: Type.Optional(Type.String()),
-    name: Type.Optional(Type.String()),
-    type: Type.Optional(Type.Unsafe<
-      | 'enforce_login' | 'enforce_login_with_same_account' | 'enforce_login_with_domains'
-      | 'internally'
-    >({
-      type: 'string',
-      enum: [
-        'enforce_login', 'enforce_login_with_same_account', 'enforce_login_with_domains',
-        'internally',
-      ],
-    })),
-  })),
+  schedule_meeting: Type.Optional(
+    Type.Object({
+      audio_type: Type.Optional(
+        Type.Unsafe<'both' | 'telephony' | 'voip' | 'thirdParty'>({
+          type: 'string',
+          enum: ['both', 'telephony', 'voip', 'thirdParty'],
+          default: 'voip',
+        }),
+      ),
+      default_password_for_scheduled_meetings: Type.Optional(Type.String()),
+      embed_password_in_join_link: Type.Optional(Type.Boolean()),
+      force_pmi_jbh_password: Type.Optional(Type.Boolean()),
+      host_video: Type.Optional(Type.Boolean()),
+      join_before_host: Type.Optional(Type.Boolean()),
+      meeting_password_requirement: Type.Optional(
+        Type.Object({
+          consecutive_characters_length: Type.Optional(
+            Type.Unsafe<0 | 4 | 5 | 6 | 7 | 8>({
+              type: 'integer',
+              enum: [0, 4, 5, 6, 7, 8],
+            }),
+          ),
+          have_letter: Type.Optional(Type.Boolean()),
+          have_number: Type.Optional(Type.Boolean()),
+          have_special_character: Type.Optional(Type.Boolean()),
+          have_upper_and_lower_characters: Type.Optional(Type.Boolean()),
+          length: Type.Optional(Type.Integer()),
+          only_allow_numeric: Type.Optional(Type.Boolean()),
+          weak_enhance_detection: Type.Optional(Type.Boolean()),
+        }),
+      ),
+      participants_video: Type.Optional(Type.Boolean()),
+      personal_meeting: Type.Optional(Type.Boolean()),
+      pmi_password: Type.Optional(Type.String()),
+      pstn_password_protected: Type.Optional(Type.Boolean()),
+      require_password_for_instant_meetings: Type.Optional(Type.Boolean()),
+      require_password_for_pmi_meetings: Type.Optional(
+        Type.Unsafe<'jbh_only' | 'all' | 'none'>({
+          type: 'string',
+          enum: ['jbh_only', 'all', 'none'],
+        }),
+      ),
+      require_password_for_scheduled_meetings: Type.Optional(Type.Boolean()),
+      require_password_for_scheduling_new_meetings: Type.Optional(Type.Boolean()),
+      use_pmi_for_instant_meetings: Type.Optional(Type.Boolean()),
+      use_pmi_for_scheduled_meetings: Type.Optional(Type.Boolean()),
+    }),
+  ),
+  telephony: Type.Optional(
+    Type.Object({
+      audio_conference_info: Type.Optional(Type.String({ maxLength: 2048, default: '' })),
+      show_international_numbers_link: Type.Optional(Type.Boolean()),
+      telephony_regions: Type.Optional(
+        Type.Object({
+          selection_values: Type.Optional(Type.String()),
+        }),
+      ),
+      third_party_audio: Type.Optional(Type.Boolean()),
+    }),
+  ),
+  tsp: Type.Optional(
+    Type.Object({
+      call_out: Type.Optional(Type.Boolean()),
+      call_out_countries: Type.Optional(Type.Array(Type.Any())),
+      show_international_numbers_link: Type.Optional(Type.Boolean()),
+    }),
+  ),
+  authentication_option: Type.Optional(
+    Type.Object({
+      action: Type.Optional(
+        Type.Unsafe<'update' | 'show' | 'hide'>({
+          type: 'string',
+          enum: ['update', 'show', 'hide'],
+        }),
+      ),
+      default_option: Type.Optional(Type.Boolean()),
+      domains: Type.Optional(Type.String()),
+      id: Type.Optional(Type.String()),
+      name: Type.Optional(Type.String()),
+      type: Type.Optional(
+        Type.Unsafe<'enforce_login' | 'enforce_login_with_same_account' | 'enforce_login_with_domains' | 'internally'>({
+          type: 'string',
+          enum: ['enforce_login', 'enforce_login_with_same_account', 'enforce_login_with_domains', 'internally'],
+        }),
+      ),
+    }),
+  ),
   meeting_authentication: Type.Optional(Type.Boolean()),
   recording_authentication: Type.Optional(Type.Boolean()),
-  meeting_security: Type.Optional(Type.Object({
-    auto_security: Type.Optional(Type.Boolean()),
-    block_user_domain: Type.Optional(Type.Boolean()),
-    block_user_domain_list: Type.Optional(Type.Array(Type.String({ minLength: 5, maxLength: 30 }), {
-      maxItems: 20,
-    })),
-    embed_password_in_join_link: Type.Optional(Type.Boolean()),
-    encryption_type: Type.Optional(Type.Unsafe<'enhanced_encryption' | 'e2ee'>({
-      type: 'string',
-      enum: ['enhanced_encryption', 'e2ee'],
-    })),
-    end_to_end_encrypted_meetings: Type.Optional(Type.Boolean()),
-    meeting_password: Type.Optional(Type.Boolean()),
-    meeting_password_requirement: Type.Optional(Type.Object({
-      consecutive_characters_length: Type.Optional(Type.Unsafe<0 | 4 | 5 | 6 | 7 | 8>({
-        type: 'integer',
-        enum: [0, 4, 5, 6, 7, 8],
-      })),
-      have_letter: Type.Optional(Type.Boolean()),
-      have_number: Type.Optional(Type.Boolean()),
-      have_special_character: Type.Optional(Type.Boolean()),
-      have_upper_and_lower_characters: Type.Optional(Type.Boolean()),
-      length: Type.Optional(Type.Integer()),
-      only_allow_numeric: Type.Optional(Type.Boolean()),
-      weak_enhance_detection: Type.Optional(Type.Boolean()),
-    })),
-    only_authenticated_can_join_from_webclient: Type.Optional(Type.Boolean()),
-    phone_password: Type.Optional(Type.Boolean()),
-    pmi_password: Type.Optional(Type.Boolean()),
-    require_password_for_scheduled_meeting: Type.Optional(Type.Boolean()),
-    require_password_for_scheduled_webinar: Type.Optional(Type.Boolean()),
-    waiting_room: Type.Optional(Type.Boolean()),
-    waiting_room_settings: Type.Optional(Type.Object({
-      participants_to_place_in_waiting_room: Type.Optional(Type.Unsafe<0 | 1 | 2>({
-        type: 'integer',
-        enum: [0, 1, 2],
-      })),
-      users_who_can_admit_participants_from_waiting_room: Type.Optional(Type.Unsafe<0 | 1>({
-        type: 'integer',
-        enum: [0, 1],
-      })),
-      whitelisted_domains_for_waiting_room: Type.Optional(Type.String()),
-    })),
-    webinar_password: Type.Optional(Type.Boolean()),
-  })),
+  meeting_security: Type.Optional(
+    Type.Object({
+      auto_security: Type.Optional(Type.Boolean()),
+      block_user_domain: Type.Optional(Type.Boolean()),
+      block_user_domain_list: Type.Optional(
+        Type.Array(Type.String({ minLength: 5, maxLength: 30 }), {
+          maxItems: 20,
+        }),
+      ),
+      embed_password_in_join_link: Type.Optional(Type.Boolean()),
+      encryption_type: Type.Optional(
+        Type.Unsafe<'enhanced_encryption' | 'e2ee'>({
+          type: 'string',
+          enum: ['enhanced_encryption', 'e2ee'],
+        }),
+      ),
+      end_to_end_encrypted_meetings: Type.Optional(Type.Boolean()),
+      meeting_password: Type.Optional(Type.Boolean()),
+      meeting_password_requirement: Type.Optional(
+        Type.Object({
+          consecutive_characters_length: Type.Optional(
+            Type.Unsafe<0 | 4 | 5 | 6 | 7 | 8>({
+              type: 'integer',
+              enum: [0, 4, 5, 6, 7, 8],
+            }),
+          ),
+          have_letter: Type.Optional(Type.Boolean()),
+          have_number: Type.Optional(Type.Boolean()),
+          have_special_character: Type.Optional(Type.Boolean()),
+          have_upper_and_lower_characters: Type.Optional(Type.Boolean()),
+          length: Type.Optional(Type.Integer()),
+          only_allow_numeric: Type.Optional(Type.Boolean()),
+          weak_enhance_detection: Type.Optional(Type.Boolean()),
+        }),
+      ),
+      only_authenticated_can_join_from_webclient: Type.Optional(Type.Boolean()),
+      phone_password: Type.Optional(Type.Boolean()),
+      pmi_password: Type.Optional(Type.Boolean()),
+      require_password_for_scheduled_meeting: Type.Optional(Type.Boolean()),
+      require_password_for_scheduled_webinar: Type.Optional(Type.Boolean()),
+      waiting_room: Type.Optional(Type.Boolean()),
+      waiting_room_settings: Type.Optional(
+        Type.Object({
+          participants_to_place_in_waiting_room: Type.Optional(
+            Type.Unsafe<0 | 1 | 2>({
+              type: 'integer',
+              enum: [0, 1, 2],
+            }),
+          ),
+          users_who_can_admit_participants_from_waiting_room: Type.Optional(
+            Type.Unsafe<0 | 1>({
+              type: 'integer',
+              enum: [0, 1],
+            }),
+          ),
+          whitelisted_domains_for_waiting_room: Type.Optional(Type.String()),
+        }),
+      ),
+      webinar_password: Type.Optional(Type.Boolean()),
+    }),
+  ),
 })
 export type UserSettingsUpdateBodyT = Static<typeof UserSettingsUpdateBody>
 
@@ -1244,12 +1664,14 @@ export const UserTokenParams = Type.Object({
 })
 export type UserTokenParamsT = Static<typeof UserTokenParams>
 export const UserTokenQuery = Type.Object({
-  type: Type.Optional(Type.Unsafe<'token' | 'zak'>({
-    type: 'string',
-    enum: ['token', 'zak'],
-    maxLength: 512,
-    default: 'token',
-  })),
+  type: Type.Optional(
+    Type.Unsafe<'token' | 'zak'>({
+      type: 'string',
+      enum: ['token', 'zak'],
+      maxLength: 512,
+      default: 'token',
+    }),
+  ),
   ttl: Type.Optional(Type.Integer({ default: 7200 })),
 })
 export type UserTokenQueryT = Static<typeof UserTokenQuery>

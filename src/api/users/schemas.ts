@@ -1,32 +1,55 @@
-import { Type } from 'typebox';
+import { Type } from 'typebox'
 
 // Hand-written where Zoom's current API (user types 1/2/4/99, display_name, user_created_at, host_key in
 // lists) is newer than the 2022 document the generated schemas come from.
 
 const e = <T extends string | number>(values: readonly T[], extra: Record<string, unknown> = {}) =>
-  Type.Unsafe<T>({ type: typeof values[0] === 'number' ? 'integer' : 'string', enum: values, ...extra });
+  Type.Unsafe<T>({ type: typeof values[0] === 'number' ? 'integer' : 'string', enum: values, ...extra })
 
-export const UserType = e([1, 2, 4, 99] as const);
-export const UserStatus = e(['active', 'inactive', 'pending'] as const);
-const PLAN_UNITED = ['1', '2', '4', '8', '16', '32', '64', '128', '256', '512', '1024', '2048', '4096', '8192', '16384', '32768', '65536', '131072'] as const;
-export const PlanUnitedType = e(PLAN_UNITED);
-export const LoginType = e([0, 1, 11, 21, 23, 24, 27, 97, 98, 99, 100, 101] as const);
-const PhoneLabel = e(['Mobile', 'Office', 'Home', 'Fax'] as const);
-const PronounsOption = e([1, 2, 3] as const);
+export const UserType = e([1, 2, 4, 99] as const)
+export const UserStatus = e(['active', 'inactive', 'pending'] as const)
+const PLAN_UNITED = [
+  '1',
+  '2',
+  '4',
+  '8',
+  '16',
+  '32',
+  '64',
+  '128',
+  '256',
+  '512',
+  '1024',
+  '2048',
+  '4096',
+  '8192',
+  '16384',
+  '32768',
+  '65536',
+  '131072',
+] as const
+export const PlanUnitedType = e(PLAN_UNITED)
+export const LoginType = e([0, 1, 11, 21, 23, 24, 27, 97, 98, 99, 100, 101] as const)
+const PhoneLabel = e(['Mobile', 'Office', 'Home', 'Fax'] as const)
+const PronounsOption = e([1, 2, 3] as const)
 
-export const UserIdParams = Type.Object({ userId: Type.String({ minLength: 1 }) });
+export const UserIdParams = Type.Object({ userId: Type.String({ minLength: 1 }) })
 
-const CustomAttribute = Type.Object({ key: Type.Optional(Type.String()), name: Type.Optional(Type.String()), value: Type.Optional(Type.String()) });
+const CustomAttribute = Type.Object({
+  key: Type.Optional(Type.String()),
+  name: Type.Optional(Type.String()),
+  value: Type.Optional(Type.String()),
+})
 const PhoneNumber = Type.Object({
   code: Type.Optional(Type.String()),
   country: Type.Optional(Type.String()),
   label: Type.Optional(PhoneLabel),
   number: Type.Optional(Type.String()),
   verified: Type.Optional(Type.Boolean()),
-});
+})
 
-const o = Type.Optional;
-const s = () => Type.Optional(Type.String());
+const o = Type.Optional
+const s = () => Type.Optional(Type.String())
 
 export const User = Type.Object({
   id: s(),
@@ -72,7 +95,7 @@ export const User = Type.Object({
   verified: o(Type.Integer()),
   cluster: s(),
   zoom_one_type: o(Type.Integer()),
-});
+})
 
 export const UserListItem = Type.Object({
   id: s(),
@@ -100,7 +123,7 @@ export const UserListItem = Type.Object({
   language: s(),
   phone_number: s(),
   pic_url: s(),
-});
+})
 
 export const ListUsersQuery = Type.Object({
   status: o(e(['active', 'inactive', 'pending'] as const, { default: 'active' })),
@@ -110,7 +133,7 @@ export const ListUsersQuery = Type.Object({
   include_fields: o(e(['custom_attributes', 'host_key'] as const)),
   next_page_token: s(),
   license: o(e(['zoom_workforce_management', 'zoom_compliance_management'] as const)),
-});
+})
 
 export const ListUsersResponse = Type.Object({
   next_page_token: s(),
@@ -119,7 +142,7 @@ export const ListUsersResponse = Type.Object({
   page_size: o(Type.Integer()),
   total_records: o(Type.Integer()),
   users: o(Type.Array(UserListItem)),
-});
+})
 
 export const CreateUserBody = Type.Object({
   action: e(['create', 'autoCreate', 'custCreate', 'ssoCreate'] as const),
@@ -133,7 +156,7 @@ export const CreateUserBody = Type.Object({
     feature: o(Type.Object({ zoom_phone: o(Type.Boolean()), zoom_one_type: o(Type.Integer()) })),
     plan_united_type: o(PlanUnitedType),
   }),
-});
+})
 
 export const CreateUserResponse = Type.Object({
   email: s(),
@@ -141,7 +164,7 @@ export const CreateUserResponse = Type.Object({
   id: s(),
   last_name: s(),
   type: o(UserType),
-});
+})
 
 export const UpdateUserBody = Type.Object({
   cms_user_id: s(),
@@ -172,4 +195,4 @@ export const UpdateUserBody = Type.Object({
   feature: o(Type.Object({ zoom_phone: o(Type.Boolean()) })),
   about_me: s(),
   linkedin_url: s(),
-});
+})

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { switchUserAccount } from '../../domain/users/account-switch.js';
-import { SwitchAccountBody, SwitchAccountParams } from './schemas-relations.js';
+import { defineOperation } from '../../http/operation.js'
+import { switchUserAccount } from '../../domain/users/account-switch.js'
+import { SwitchAccountBody, SwitchAccountParams } from './schemas-relations.js'
 
 // Switch a user's account — master accounts only (the path is already the master form): moves a user of the
 // account in the path to `account_id`, the master itself or another of its sub accounts.
@@ -12,6 +12,6 @@ export default defineOperation({
   body: SwitchAccountBody,
   success: { status: 204 },
   async handle({ params, body, actor, svc }) {
-    await switchUserAccount(svc, actor, params.userId, body.account_id);
+    await switchUserAccount(svc, actor, params.userId, body.account_id)
   },
-});
+})

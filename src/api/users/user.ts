@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { presentUser, userRelations } from '../../domain/users/user.present.js';
-import { LoginType, User, UserIdParams } from './schemas.js';
-import { Type } from 'typebox';
+import { defineOperation } from '../../http/operation.js'
+import { presentUser, userRelations } from '../../domain/users/user.present.js'
+import { LoginType, User, UserIdParams } from './schemas.js'
+import { Type } from 'typebox'
 
 // Get a user — by id, email or `me`.
 export default defineOperation({
@@ -16,8 +16,8 @@ export default defineOperation({
   }),
   success: { status: 200, schema: User },
   async handle({ params, actor, svc }) {
-    const user = await svc.users.resolve(actor, params.userId);
-    const [account, rel] = await Promise.all([svc.accounts.getCached(user.account_id), userRelations(svc, user)]);
-    return presentUser(svc, user, account ? svc.accounts.accountNumber(account) : undefined, rel);
+    const user = await svc.users.resolve(actor, params.userId)
+    const [account, rel] = await Promise.all([svc.accounts.getCached(user.account_id), userRelations(svc, user)])
+    return presentUser(svc, user, account ? svc.accounts.accountNumber(account) : undefined, rel)
   },
-});
+})

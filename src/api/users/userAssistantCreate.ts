@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { addAssistants } from '../../domain/users/assistants.js';
-import { UserIdParams } from './schemas.js';
-import { AddAssistantsBody, AddAssistantsResponse } from './schemas-relations.js';
+import { defineOperation } from '../../http/operation.js'
+import { addAssistants } from '../../domain/users/assistants.js'
+import { UserIdParams } from './schemas.js'
+import { AddAssistantsBody, AddAssistantsResponse } from './schemas-relations.js'
 
 // Add assistants — each entry names a user of the same account by id or email.
 export default defineOperation({
@@ -12,7 +12,7 @@ export default defineOperation({
   body: AddAssistantsBody,
   success: { status: 201, schema: AddAssistantsResponse },
   async handle({ params, body, actor, svc }) {
-    const user = await svc.users.resolve(actor, params.userId);
-    return addAssistants(svc, user, body.assistants);
+    const user = await svc.users.resolve(actor, params.userId)
+    return addAssistants(svc, user, body.assistants)
   },
-});
+})

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { removeAssistant } from '../../domain/users/assistants.js';
-import { AssistantParams } from './schemas-relations.js';
+import { defineOperation } from '../../http/operation.js'
+import { removeAssistant } from '../../domain/users/assistants.js'
+import { AssistantParams } from './schemas-relations.js'
 
 // Delete a user assistant.
 export default defineOperation({
@@ -10,7 +10,7 @@ export default defineOperation({
   params: AssistantParams,
   success: { status: 204 },
   async handle({ params, actor, svc }) {
-    const user = await svc.users.resolve(actor, params.userId);
-    await removeAssistant(svc, user, params.assistantId);
+    const user = await svc.users.resolve(actor, params.userId)
+    await removeAssistant(svc, user, params.assistantId)
   },
-});
+})

@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { listAssistants } from '../../domain/users/assistants.js';
-import { UserIdParams } from './schemas.js';
-import { AssistantsList } from './schemas-relations.js';
+import { defineOperation } from '../../http/operation.js'
+import { listAssistants } from '../../domain/users/assistants.js'
+import { UserIdParams } from './schemas.js'
+import { AssistantsList } from './schemas-relations.js'
 
 // List user assistants — the users the user has given scheduling privilege to.
 export default defineOperation({
@@ -11,7 +11,7 @@ export default defineOperation({
   params: UserIdParams,
   success: { status: 200, schema: AssistantsList },
   async handle({ params, actor, svc }) {
-    const user = await svc.users.resolve(actor, params.userId);
-    return { assistants: await listAssistants(svc, user) };
+    const user = await svc.users.resolve(actor, params.userId)
+    return { assistants: await listAssistants(svc, user) }
   },
-});
+})

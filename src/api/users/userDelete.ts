@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { deleteUser } from '../../domain/users/lifecycle.js';
-import { UserIdParams } from './schemas.js';
-import { DeleteUserQuery } from './schemas-profile.js';
+import { defineOperation } from '../../http/operation.js'
+import { deleteUser } from '../../domain/users/lifecycle.js'
+import { UserIdParams } from './schemas.js'
+import { DeleteUserQuery } from './schemas-profile.js'
 
 // Delete a user — DELETE /users/{userId}?action=disassociate|delete (disassociate by default).
 export default defineOperation({
@@ -12,7 +12,7 @@ export default defineOperation({
   query: DeleteUserQuery,
   success: { status: 204 },
   async handle({ params, query, actor, svc }) {
-    const user = await svc.users.resolve(actor, params.userId);
-    await deleteUser(svc, actor, user, query);
+    const user = await svc.users.resolve(actor, params.userId)
+    await deleteUser(svc, actor, user, query)
   },
-});
+})

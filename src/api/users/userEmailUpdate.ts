@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { changeEmail } from '../../domain/users/profile.js';
-import { UserIdParams } from './schemas.js';
-import { UserEmailUpdateBody } from './schemas-profile.js';
+import { defineOperation } from '../../http/operation.js'
+import { changeEmail } from '../../domain/users/profile.js'
+import { UserIdParams } from './schemas.js'
+import { UserEmailUpdateBody } from './schemas-profile.js'
 
 // Update a user's email — PUT /users/{userId}/email.
 export default defineOperation({
@@ -12,7 +12,7 @@ export default defineOperation({
   body: UserEmailUpdateBody,
   success: { status: 204 },
   async handle({ params, body, actor, svc }) {
-    const user = await svc.users.resolve(actor, params.userId);
-    await changeEmail(svc, actor, user, body.email);
+    const user = await svc.users.resolve(actor, params.userId)
+    await changeEmail(svc, actor, user, body.email)
   },
-});
+})

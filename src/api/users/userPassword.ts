@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { changePassword } from '../../domain/users/credentials.js';
-import { UserIdParams } from './schemas.js';
-import { UserPasswordBody } from './schemas-profile.js';
+import { defineOperation } from '../../http/operation.js'
+import { changePassword } from '../../domain/users/credentials.js'
+import { UserIdParams } from './schemas.js'
+import { UserPasswordBody } from './schemas-profile.js'
 
 // Update a user's password — PUT /users/{userId}/password.
 export default defineOperation({
@@ -12,7 +12,7 @@ export default defineOperation({
   body: UserPasswordBody,
   success: { status: 204 },
   async handle({ params, body, actor, svc }) {
-    const user = await svc.users.resolve(actor, params.userId);
-    await changePassword(svc, actor, user, body.password);
+    const user = await svc.users.resolve(actor, params.userId)
+    await changePassword(svc, actor, user, body.password)
   },
-});
+})

@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { userPermissions } from '../../domain/users/permissions.js';
-import { UserIdParams } from './schemas.js';
-import { UserPermissionsResponse } from './schemas-profile.js';
+import { defineOperation } from '../../http/operation.js'
+import { userPermissions } from '../../domain/users/permissions.js'
+import { UserIdParams } from './schemas.js'
+import { UserPermissionsResponse } from './schemas-profile.js'
 
 // Get user permissions — GET /users/{userId}/permissions: the privileges of the user's role.
 export default defineOperation({
@@ -11,7 +11,7 @@ export default defineOperation({
   params: UserIdParams,
   success: { status: 200, schema: UserPermissionsResponse },
   async handle({ params, actor, svc }) {
-    const user = await svc.users.resolve(actor, params.userId);
-    return { permissions: userPermissions(user) };
+    const user = await svc.users.resolve(actor, params.userId)
+    return { permissions: userPermissions(user) }
   },
-});
+})

@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { PICTURE_MAX_BYTES, readUpload, setProfilePicture } from '../../domain/users/uploads.js';
-import { UserIdParams } from './schemas.js';
-import { PictureUploadBody } from './schemas-settings.js';
+import { defineOperation } from '../../http/operation.js'
+import { PICTURE_MAX_BYTES, readUpload, setProfilePicture } from '../../domain/users/uploads.js'
+import { UserIdParams } from './schemas.js'
+import { PictureUploadBody } from './schemas-settings.js'
 
 // Upload a user's profile picture — multipart field `pic_file`, jpg/jpeg or png up to 2 MB; 201 without a body.
 export default defineOperation({
@@ -13,7 +13,7 @@ export default defineOperation({
   multipart: true,
   success: { status: 201 },
   async handle({ params, actor, svc, request }) {
-    const user = await svc.users.resolve(actor, params.userId);
-    await setProfilePicture(svc, user, await readUpload(request, 'pic_file', PICTURE_MAX_BYTES));
+    const user = await svc.users.resolve(actor, params.userId)
+    await setProfilePicture(svc, user, await readUpload(request, 'pic_file', PICTURE_MAX_BYTES))
   },
-});
+})

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { removeProfilePicture } from '../../domain/users/uploads.js';
-import { UserIdParams } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { removeProfilePicture } from '../../domain/users/uploads.js'
+import { UserIdParams } from './schemas.js'
 
 // Delete a user's profile picture — 204, also when there was none.
 export default defineOperation({
@@ -10,7 +10,7 @@ export default defineOperation({
   params: UserIdParams,
   success: { status: 204 },
   async handle({ params, actor, svc }) {
-    const user = await svc.users.resolve(actor, params.userId);
-    await removeProfilePicture(svc, user);
+    const user = await svc.users.resolve(actor, params.userId)
+    await removeProfilePicture(svc, user)
   },
-});
+})

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { revokeSsoToken } from '../../domain/users/credentials.js';
-import { UserIdParams } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { revokeSsoToken } from '../../domain/users/credentials.js'
+import { UserIdParams } from './schemas.js'
 
 // Revoke a user's SSO token — DELETE /users/{userId}/token: signs the user out everywhere.
 export default defineOperation({
@@ -10,7 +10,7 @@ export default defineOperation({
   params: UserIdParams,
   success: { status: 204 },
   async handle({ params, actor, svc }) {
-    const user = await svc.users.resolve(actor, params.userId);
-    await revokeSsoToken(svc, actor, user);
+    const user = await svc.users.resolve(actor, params.userId)
+    await revokeSsoToken(svc, actor, user)
   },
-});
+})

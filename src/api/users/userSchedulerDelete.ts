@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { removeScheduler } from '../../domain/users/assistants.js';
-import { SchedulerParams } from './schemas-relations.js';
+import { defineOperation } from '../../http/operation.js'
+import { removeScheduler } from '../../domain/users/assistants.js'
+import { SchedulerParams } from './schemas-relations.js'
 
 // Delete a scheduler — the user stops being that scheduler's assistant.
 export default defineOperation({
@@ -10,7 +10,7 @@ export default defineOperation({
   params: SchedulerParams,
   success: { status: 204 },
   async handle({ params, actor, svc }) {
-    const user = await svc.users.resolve(actor, params.userId);
-    await removeScheduler(svc, user, params.schedulerId);
+    const user = await svc.users.resolve(actor, params.userId)
+    await removeScheduler(svc, user, params.schedulerId)
   },
-});
+})

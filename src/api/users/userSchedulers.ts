@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { listSchedulers } from '../../domain/users/assistants.js';
-import { UserIdParams } from './schemas.js';
-import { SchedulersList } from './schemas-relations.js';
+import { defineOperation } from '../../http/operation.js'
+import { listSchedulers } from '../../domain/users/assistants.js'
+import { UserIdParams } from './schemas.js'
+import { SchedulersList } from './schemas-relations.js'
 
 // List user schedulers — the users who made this user their assistant.
 export default defineOperation({
@@ -11,7 +11,7 @@ export default defineOperation({
   params: UserIdParams,
   success: { status: 200, schema: SchedulersList },
   async handle({ params, actor, svc }) {
-    const user = await svc.users.resolve(actor, params.userId);
-    return { schedulers: await listSchedulers(svc, user) };
+    const user = await svc.users.resolve(actor, params.userId)
+    return { schedulers: await listSchedulers(svc, user) }
   },
-});
+})

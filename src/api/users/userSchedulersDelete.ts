@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { removeAllSchedulers } from '../../domain/users/assistants.js';
-import { UserIdParams } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { removeAllSchedulers } from '../../domain/users/assistants.js'
+import { UserIdParams } from './schemas.js'
 
 // Delete user schedulers — the user stops being anyone's assistant.
 export default defineOperation({
@@ -10,7 +10,7 @@ export default defineOperation({
   params: UserIdParams,
   success: { status: 204 },
   async handle({ params, actor, svc }) {
-    const user = await svc.users.resolve(actor, params.userId);
-    await removeAllSchedulers(svc, user);
+    const user = await svc.users.resolve(actor, params.userId)
+    await removeAllSchedulers(svc, user)
   },
-});
+})

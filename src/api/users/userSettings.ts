@@ -1,9 +1,9 @@
-import type { Static } from 'typebox';
-import { defineOperation } from '../../http/operation.js';
-import { filterFieldList } from '../../domain/settings/fields.js';
-import { readUserSettings } from '../../domain/users/settings.js';
-import { UserIdParams } from './schemas.js';
-import { UserSettingsQuery, UserSettingsResponse } from './schemas-settings.js';
+import type { Static } from 'typebox'
+import { defineOperation } from '../../http/operation.js'
+import { filterFieldList } from '../../domain/settings/fields.js'
+import { readUserSettings } from '../../domain/users/settings.js'
+import { UserIdParams } from './schemas.js'
+import { UserSettingsQuery, UserSettingsResponse } from './schemas-settings.js'
 
 // Get user settings — the whole document, or one of the option sub-documents; custom_query_fields keeps only
 // the named fields.
@@ -15,8 +15,8 @@ export default defineOperation({
   query: UserSettingsQuery,
   success: { status: 200, schema: UserSettingsResponse },
   async handle({ params, query, actor, svc }) {
-    const user = await svc.users.resolve(actor, params.userId);
-    const doc = await readUserSettings(svc, user, query.option);
-    return filterFieldList(doc, query.custom_query_fields) as Static<typeof UserSettingsResponse>;
+    const user = await svc.users.resolve(actor, params.userId)
+    const doc = await readUserSettings(svc, user, query.option)
+    return filterFieldList(doc, query.custom_query_fields) as Static<typeof UserSettingsResponse>
   },
-});
+})

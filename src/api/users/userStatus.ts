@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { setUserStatus } from '../../domain/users/lifecycle.js';
-import { UserIdParams } from './schemas.js';
-import { UserStatusBody } from './schemas-profile.js';
+import { defineOperation } from '../../http/operation.js'
+import { setUserStatus } from '../../domain/users/lifecycle.js'
+import { UserIdParams } from './schemas.js'
+import { UserStatusBody } from './schemas-profile.js'
 
 // Update user status — PUT /users/{userId}/status: deactivate a member, or activate a deactivated one.
 export default defineOperation({
@@ -12,7 +12,7 @@ export default defineOperation({
   body: UserStatusBody,
   success: { status: 204 },
   async handle({ params, body, actor, svc }) {
-    const user = await svc.users.resolve(actor, params.userId);
-    await setUserStatus(svc, actor, user, body.action);
+    const user = await svc.users.resolve(actor, params.userId)
+    await setUserStatus(svc, actor, user, body.action)
   },
-});
+})

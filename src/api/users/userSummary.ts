@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { userSummary } from '../../domain/users/lifecycle.js';
-import { UserSummaryResponse } from './schemas-profile.js';
+import { defineOperation } from '../../http/operation.js'
+import { userSummary } from '../../domain/users/lifecycle.js'
+import { UserSummaryResponse } from './schemas-profile.js'
 
 // Get user summary — GET /users/summary. A static path, so it is never taken for /users/{userId}.
 export default defineOperation({
@@ -9,6 +9,6 @@ export default defineOperation({
   path: '/users/summary',
   success: { status: 200, schema: UserSummaryResponse },
   async handle({ actor, svc }) {
-    return userSummary(svc, actor.accountId);
+    return userSummary(svc, actor.accountId)
   },
-});
+})

@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { issueUserToken } from '../../domain/users/credentials.js';
-import { UserIdParams } from './schemas.js';
-import { UserTokenQuery, UserTokenResponse } from './schemas-profile.js';
+import { defineOperation } from '../../http/operation.js'
+import { issueUserToken } from '../../domain/users/credentials.js'
+import { UserIdParams } from './schemas.js'
+import { UserTokenQuery, UserTokenResponse } from './schemas-profile.js'
 
 // Get a user's token — GET /users/{userId}/token?type=token|zak (token by default).
 export default defineOperation({
@@ -12,7 +12,7 @@ export default defineOperation({
   query: UserTokenQuery,
   success: { status: 200, schema: UserTokenResponse },
   async handle({ params, query, actor, svc }) {
-    const user = await svc.users.resolve(actor, params.userId);
-    return { token: await issueUserToken(svc, user, query.type ?? 'token', query.ttl) };
+    const user = await svc.users.resolve(actor, params.userId)
+    return { token: await issueUserToken(svc, user, query.type ?? 'token', query.ttl) }
   },
-});
+})

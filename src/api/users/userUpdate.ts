@@ -1,7 +1,7 @@
-import { defineOperation } from '../../http/operation.js';
-import { updateProfile } from '../../domain/users/profile.js';
-import { UpdateUserBody, UserIdParams } from './schemas.js';
-import { UpdateUserQuery } from './schemas-profile.js';
+import { defineOperation } from '../../http/operation.js'
+import { updateProfile } from '../../domain/users/profile.js'
+import { UpdateUserBody, UserIdParams } from './schemas.js'
+import { UpdateUserQuery } from './schemas-profile.js'
 
 // Update a user — PATCH /users/{userId}: only the fields sent change.
 export default defineOperation({
@@ -13,7 +13,7 @@ export default defineOperation({
   body: UpdateUserBody,
   success: { status: 204 },
   async handle({ params, body, actor, svc }) {
-    const user = await svc.users.resolve(actor, params.userId);
-    await updateProfile(svc, actor, user, body);
+    const user = await svc.users.resolve(actor, params.userId)
+    await updateProfile(svc, actor, user, body)
   },
-});
+})

@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { groupIdsOfPage, presentUserListItem } from '../../domain/users/user.present.js';
-import { ListUsersQuery, ListUsersResponse } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { groupIdsOfPage, presentUserListItem } from '../../domain/users/user.present.js'
+import { ListUsersQuery, ListUsersResponse } from './schemas.js'
 
 // List users — GET /users; a master account lists a sub account's users at /accounts/{accountId}/users.
 export default defineOperation({
@@ -10,8 +10,8 @@ export default defineOperation({
   query: ListUsersQuery,
   success: { status: 200, schema: ListUsersResponse },
   async handle({ query, actor, svc }) {
-    const page = await svc.users.list(actor.accountId, query);
-    const ids = await groupIdsOfPage(svc, actor.accountId, page.items);
+    const page = await svc.users.list(actor.accountId, query)
+    const ids = await groupIdsOfPage(svc, actor.accountId, page.items)
     return {
       page_count: page.page_count,
       page_number: page.page_number,
@@ -19,6 +19,6 @@ export default defineOperation({
       total_records: page.total_records,
       next_page_token: page.next_page_token,
       users: page.items.map((u) => presentUserListItem(svc, u, query.include_fields, ids.get(u.id)!)),
-    };
+    }
   },
-});
+})

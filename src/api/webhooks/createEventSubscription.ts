@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { WebhookService } from '../../events/subscriptions.js';
-import { CreateEventSubscriptionBody, CreateEventSubscriptionResponse } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { WebhookService } from '../../events/subscriptions.js'
+import { CreateEventSubscriptionBody, CreateEventSubscriptionResponse } from './schemas.js'
 
 // Create an event subscription — POST /marketplace/app/event_subscription. The endpoint URL must pass the
 // signed endpoint.url_validation challenge before the subscription is saved.
@@ -23,7 +23,7 @@ export default defineOperation({
         accountId: body.account_id,
         customHeader: body.custom_header,
       },
-    );
-    return { event_subscription_id: sub.id };
+    )
+    return { event_subscription_id: sub.id }
   },
-});
+})

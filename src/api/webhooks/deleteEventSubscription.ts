@@ -1,6 +1,6 @@
-import { defineOperation } from '../../http/operation.js';
-import { WebhookService } from '../../events/subscriptions.js';
-import { EventSubscriptionIdParams } from './schemas.js';
+import { defineOperation } from '../../http/operation.js'
+import { WebhookService } from '../../events/subscriptions.js'
+import { EventSubscriptionIdParams } from './schemas.js'
 
 // Delete an event subscription — DELETE /marketplace/app/event_subscription/{eventSubscriptionId}; its
 // pending deliveries are dropped.
@@ -12,6 +12,8 @@ export default defineOperation({
   params: EventSubscriptionIdParams,
   success: { status: 204 },
   async handle({ params, actor, svc }) {
-    await svc.use(WebhookService).remove({ accountId: actor.accountId, clientId: actor.clientId }, params.eventSubscriptionId);
+    await svc
+      .use(WebhookService)
+      .remove({ accountId: actor.accountId, clientId: actor.clientId }, params.eventSubscriptionId)
   },
-});
+})

@@ -1,10 +1,10 @@
-import type { AnyOperation } from '../../http/operation.js';
-import createEventSubscription from './createEventSubscription.js';
-import deleteEventSubscription from './deleteEventSubscription.js';
-import getUserEventSubscriptions from './getUserEventSubscriptions.js';
-import getWebhookLogs from './getWebhookLogs.js';
-import subscribeEventSubscription from './subscribeEventSubscription.js';
-import unSubscribeEventSubscription from './unSubscribeEventSubscription.js';
+import type { AnyOperation } from '../../http/operation.js'
+import createEventSubscription from './createEventSubscription.js'
+import deleteEventSubscription from './deleteEventSubscription.js'
+import getUserEventSubscriptions from './getUserEventSubscriptions.js'
+import getWebhookLogs from './getWebhookLogs.js'
+import subscribeEventSubscription from './subscribeEventSubscription.js'
+import unSubscribeEventSubscription from './unSubscribeEventSubscription.js'
 
 /** The Webhooks operations: Zoom's event subscription API and the delivery log. */
 export const webhooksOperations: AnyOperation[] = [
@@ -14,4 +14,4 @@ export const webhooksOperations: AnyOperation[] = [
   deleteEventSubscription,
   subscribeEventSubscription,
   getWebhookLogs,
-];
+]

@@ -1,28 +1,37 @@
-import { Type } from 'typebox';
+import { Type } from 'typebox'
 
 // Hand-written from @zoom/rivet's marketplace types (the 2022 OpenAPI document has no Marketplace API), plus
 // `custom_header` in the fields of Zoom's app manifest and `status` of a subscription.
 
-const o = Type.Optional;
-const s = () => Type.Optional(Type.String());
+const o = Type.Optional
+const s = () => Type.Optional(Type.String())
 const e = <T extends string | number>(values: readonly T[], extra: Record<string, unknown> = {}) =>
-  Type.Unsafe<T>({ type: typeof values[0] === 'number' ? 'integer' : 'string', enum: values, ...extra });
+  Type.Unsafe<T>({ type: typeof values[0] === 'number' ? 'integer' : 'string', enum: values, ...extra })
 
-export const SubscriptionScope = e(['user', 'account', 'master_account'] as const);
+export const SubscriptionScope = e(['user', 'account', 'master_account'] as const)
 
 export const CustomHeader = Type.Object(
   {
-    custom_header_type: o(e([0, 1, 2, 3] as const, { description: '0 none, 1 Basic auth, 2 token authentication (client credentials), 3 a custom x- header' })),
+    custom_header_type: o(
+      e([0, 1, 2, 3] as const, {
+        description: '0 none, 1 Basic auth, 2 token authentication (client credentials), 3 a custom x- header',
+      }),
+    ),
     username: s(),
     password: s(),
     client_id: s(),
     client_secret: s(),
-    token_url: o(Type.String({ description: 'Receives POST grant_type=client_credentials with Basic client_id:client_secret; must answer {access_token, token_type: bearer, expires_in >= 3599}' })),
+    token_url: o(
+      Type.String({
+        description:
+          'Receives POST grant_type=client_credentials with Basic client_id:client_secret; must answer {access_token, token_type: bearer, expires_in >= 3599}',
+      }),
+    ),
     custom_header_key: o(Type.String({ description: 'A header name starting with x-' })),
     custom_header_value: s(),
   },
   { description: 'Extra authentication sent with every webhook request' },
-);
+)
 
 const CustomHeaderOut = Type.Object({
   custom_header_type: o(Type.Integer()),
@@ -30,7 +39,7 @@ const CustomHeaderOut = Type.Object({
   client_id: s(),
   token_url: s(),
   custom_header_key: s(),
-});
+})
 
 export const CreateEventSubscriptionBody = Type.Object({
   events: Type.Array(Type.String({ minLength: 1 }), { minItems: 1 }),
@@ -40,17 +49,22 @@ export const CreateEventSubscriptionBody = Type.Object({
   subscription_scope: SubscriptionScope,
   account_id: s(),
   custom_header: o(CustomHeader),
-});
+})
 
-export const CreateEventSubscriptionResponse = Type.Object({ event_subscription_id: s() });
+export const CreateEventSubscriptionResponse = Type.Object({ event_subscription_id: s() })
 
 export const ListEventSubscriptionsQuery = Type.Object({
   page_size: o(Type.Integer({ minimum: 1, maximum: 300, default: 30 })),
   next_page_token: s(),
   user_id: o(Type.String({ minLength: 1, description: 'Only subscriptions that reach this user' })),
   subscription_scope: o(SubscriptionScope),
-  account_id: o(Type.String({ minLength: 1, description: 'Only subscriptions that reach this account (default: none, all of the app)' })),
-});
+  account_id: o(
+    Type.String({
+      minLength: 1,
+      description: 'Only subscriptions that reach this account (default: none, all of the app)',
+    }),
+  ),
+})
 
 export const EventSubscription = Type.Object({
   event_subscription_id: s(),
@@ -61,33 +75,40 @@ export const EventSubscription = Type.Object({
   created_source: o(e(['default', 'openapi'] as const)),
   subscriber_id: s(),
   custom_header: o(CustomHeaderOut),
-  status: o(e(['active', 'disabled'] as const, { description: 'disabled after six failed URL validations in a row; a PATCH with event_webhook_url re-validates and re-enables' })),
-});
+  status: o(
+    e(['active', 'disabled'] as const, {
+      description:
+        'disabled after six failed URL validations in a row; a PATCH with event_webhook_url re-validates and re-enables',
+    }),
+  ),
+})
 
 export const ListEventSubscriptionsResponse = Type.Object({
   next_page_token: s(),
   page_size: o(Type.Integer()),
   event_subscriptions: o(Type.Array(EventSubscription)),
-});
+})
 
 export const UnsubscribeQuery = Type.Object({
   event_subscription_id: Type.String({ minLength: 1 }),
   user_ids: o(Type.String({ description: 'Comma-separated user ids; without it the whole account is unsubscribed' })),
   account_id: s(),
-});
+})
 
-export const EventSubscriptionIdParams = Type.Object({ eventSubscriptionId: Type.String({ minLength: 1 }) });
+export const EventSubscriptionIdParams = Type.Object({ eventSubscriptionId: Type.String({ minLength: 1 }) })
 
 export const SubscribeEventSubscriptionBody = Type.Object({
   user_ids: o(Type.Array(Type.String({ minLength: 1 }))),
   account_id: s(),
   events: o(Type.Array(Type.String({ minLength: 1 }), { minItems: 1 })),
   event_subscription_name: o(Type.String({ maxLength: 128 })),
-  event_webhook_url: o(Type.String({ minLength: 1, maxLength: 2048, description: 'A new endpoint URL, validated before it is saved' })),
+  event_webhook_url: o(
+    Type.String({ minLength: 1, maxLength: 2048, description: 'A new endpoint URL, validated before it is saved' }),
+  ),
   custom_header: o(CustomHeader),
-});
+})
 
-export const AppIdParams = Type.Object({ appId: Type.String({ minLength: 1, description: "The app's client id" }) });
+export const AppIdParams = Type.Object({ appId: Type.String({ minLength: 1, description: "The app's client id" }) })
 
 export const WebhookLogsQuery = Type.Object({
   next_page_token: s(),
@@ -97,7 +118,7 @@ export const WebhookLogsQuery = Type.Object({
   event: s(),
   type: o(e([1, 2, 3] as const, { description: '1 all, 2 successful, 3 failed' })),
   retry_num: o(Type.Integer({ minimum: 0, maximum: 3 })),
-});
+})
 
 export const WebhookLog = Type.Object({
   event: s(),
@@ -114,10 +135,10 @@ export const WebhookLog = Type.Object({
   request_id: s(),
   retry_num: o(Type.Integer()),
   latency_ms: o(Type.Integer()),
-});
+})
 
 export const WebhookLogsResponse = Type.Object({
   next_page_token: s(),
   page_size: o(Type.Integer()),
   webhook_logs: o(Type.Array(WebhookLog)),
-});
+})

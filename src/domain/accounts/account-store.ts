@@ -1,15 +1,17 @@
-import type { Kysely } from 'kysely';
-import type { ZoomEvent } from '../../events/bus.js';
-import type { Database } from '../../store/tables.js';
-import type { Services } from '../../services.js';
-import type { AccountRow } from '../../store/accounts.repo.js';
-import { parseJson, type Json } from '../../util/json.js';
-import type { AccountData } from './account.service.js';
+import type { Kysely } from 'kysely'
+import type { ZoomEvent } from '../../events/bus.js'
+import type { Database } from '../../store/tables.js'
+import type { Services } from '../../services.js'
+import type { AccountRow } from '../../store/accounts.repo.js'
+import { parseJson, type Json } from '../../util/json.js'
+import type { AccountData } from './account.service.js'
 
-export type AccountPatch = Partial<Pick<AccountRow, 'plan' | 'name' | 'owner_id' | 'master_account_id' | 'status'>> & { data?: AccountData };
+export type AccountPatch = Partial<Pick<AccountRow, 'plan' | 'name' | 'owner_id' | 'master_account_id' | 'status'>> & {
+  data?: AccountData
+}
 
 export function accountData(row: AccountRow): AccountData {
-  return parseJson<AccountData>(row.data);
+  return parseJson<AccountData>(row.data)
 }
 
 /** Writes an account row change together with its events, then drops the cached row. */
@@ -20,24 +22,28 @@ export async function saveAccount(
   events: ZoomEvent[] = [],
   also?: (trx: Kysely<Database>) => Promise<void>,
 ): Promise<void> {
-  const { data, ...columns } = patch;
-  const set: Json = { ...columns };
-  if (data) set.data = JSON.stringify(data);
+  const { data, ...columns } = patch
+  const set: Json = { ...columns }
+  if (data) set.data = JSON.stringify(data)
   await svc.db.kysely.transaction().execute(async (trx) => {
-    if (Object.keys(set).length) await trx.updateTable('accounts').set(set).where('id', '=', id).execute();
-    if (also) await also(trx);
-    for (const e of events) await svc.events.emit(e, trx);
-  });
-  svc.accounts.forget(id);
+    if (Object.keys(set).length) await trx.updateTable('accounts').set(set).where('id', '=', id).execute()
+    if (also) await also(trx)
+    for (const e of events) await svc.events.emit(e, trx)
+  })
+  svc.accounts.forget(id)
 }
 
 /** `operator` / `operator_id` of an account event: the token's user. */
-export async function operatorOf(svc: Services, callerAccountId: string, userId: string | null): Promise<{ operator: string; operator_id: string }> {
-  const u = userId ? await svc.users.byId(callerAccountId, userId) : undefined;
-  return { operator: u?.email ?? '', operator_id: userId ?? '' };
+export async function operatorOf(
+  svc: Services,
+  callerAccountId: string,
+  userId: string | null,
+): Promise<{ operator: string; operator_id: string }> {
+  const u = userId ? await svc.users.byId(callerAccountId, userId) : undefined
+  return { operator: u?.email ?? '', operator_id: userId ?? '' }
 }
 
 /** yyyy-mm-dd (UTC). */
 export function isoDate(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  return new Date(ms).toISOString().slice(0, 10)
 }

@@ -1,19 +1,19 @@
-import type { Clock } from '../../clock.js';
-import type { AccountRow, AccountsRepo } from '../../store/accounts.repo.js';
-import { zoomId } from '../../util/ids.js';
-import { parseJson, type Json } from '../../util/json.js';
+import type { Clock } from '../../clock.js'
+import type { AccountRow, AccountsRepo } from '../../store/accounts.repo.js'
+import { zoomId } from '../../util/ids.js'
+import { parseJson, type Json } from '../../util/json.js'
 
-const CACHE_MS = 5_000;
+const CACHE_MS = 5_000
 
 export interface AccountData extends Json {
-  account_number?: number;
-  vanity_url?: string;
-  options?: Json;
+  account_number?: number
+  vanity_url?: string
+  options?: Json
 }
 
 export class AccountService {
-  private cache = new Map<string, { row: AccountRow; at: number }>();
-  private numbers = new WeakMap<AccountRow, number | undefined>();
+  private cache = new Map<string, { row: AccountRow; at: number }>()
+  private numbers = new WeakMap<AccountRow, number | undefined>()
 
   constructor(
     private repo: AccountsRepo,
@@ -22,34 +22,40 @@ export class AccountService {
 
   /** Account rows change rarely and are read on every request: kept for a few seconds per process. */
   async getCached(id: string): Promise<AccountRow | undefined> {
-    const hit = this.cache.get(id);
-    const now = this.clock.now();
-    if (hit && now - hit.at < CACHE_MS) return hit.row;
-    const row = await this.repo.get(id);
-    if (row) this.cache.set(id, { row, at: now });
-    else this.cache.delete(id);
-    return row;
+    const hit = this.cache.get(id)
+    const now = this.clock.now()
+    if (hit && now - hit.at < CACHE_MS) return hit.row
+    const row = await this.repo.get(id)
+    if (row) this.cache.set(id, { row, at: now })
+    else this.cache.delete(id)
+    return row
   }
 
   get(id: string): Promise<AccountRow | undefined> {
-    return this.repo.get(id);
+    return this.repo.get(id)
   }
 
   data(row: AccountRow): AccountData {
-    return parseJson<AccountData>(row.data);
+    return parseJson<AccountData>(row.data)
   }
 
   /** Read on every user response; parsed once per cached row rather than per request. */
   accountNumber(row: AccountRow): number | undefined {
-    let n = this.numbers.get(row);
+    let n = this.numbers.get(row)
     if (n === undefined && !this.numbers.has(row)) {
-      n = this.data(row).account_number;
-      this.numbers.set(row, n);
+      n = this.data(row).account_number
+      this.numbers.set(row, n)
     }
-    return n;
+    return n
   }
 
-  async create(input: { id?: string; name: string; plan: string; masterAccountId?: string | null; data?: AccountData }): Promise<AccountRow> {
+  async create(input: {
+    id?: string
+    name: string
+    plan: string
+    masterAccountId?: string | null
+    data?: AccountData
+  }): Promise<AccountRow> {
     const row: Omit<AccountRow, 'seq'> = {
       id: input.id ?? zoomId(),
       master_account_id: input.masterAccountId ?? null,
@@ -58,19 +64,22 @@ export class AccountService {
       plan: input.plan,
       status: 'active',
       created_at: this.clock.now(),
-      data: JSON.stringify({ account_number: Math.floor(10_000_000 + Math.random() * 89_999_999), ...(input.data ?? {}) }),
-    };
-    await this.repo.insert(row);
-    return (await this.repo.get(row.id))!;
+      data: JSON.stringify({
+        account_number: Math.floor(10_000_000 + Math.random() * 89_999_999),
+        ...(input.data ?? {}),
+      }),
+    }
+    await this.repo.insert(row)
+    return (await this.repo.get(row.id))!
   }
 
   async update(id: string, patch: Partial<Omit<AccountRow, 'seq' | 'id'>>): Promise<void> {
-    await this.repo.update(id, patch);
-    this.cache.delete(id);
+    await this.repo.update(id, patch)
+    this.cache.delete(id)
   }
 
   /** Drops the cached row after a change written elsewhere (in a transaction together with its event). */
   forget(id: string): void {
-    this.cache.delete(id);
+    this.cache.delete(id)
   }
 }

@@ -1,6 +1,6 @@
-import type { Clock } from '../../clock.js';
-import type { AppRow, AppsRepo } from '../../store/apps.repo.js';
-import { clientId, secret } from '../../util/ids.js';
+import type { Clock } from '../../clock.js'
+import type { AppRow, AppsRepo } from '../../store/apps.repo.js'
+import { clientId, secret } from '../../util/ids.js'
 
 export class AppService {
   constructor(
@@ -9,22 +9,22 @@ export class AppService {
   ) {}
 
   get(clientId: string): Promise<AppRow | undefined> {
-    return this.repo.get(clientId);
+    return this.repo.get(clientId)
   }
 
   list(accountId: string): Promise<AppRow[]> {
-    return this.repo.listByAccount(accountId);
+    return this.repo.listByAccount(accountId)
   }
 
   /** A Server-to-Server OAuth app of an account, holding the given scopes. */
   async create(input: {
-    accountId: string;
-    name: string;
-    scopes: string[];
-    createdBy: string | null;
-    clientId?: string;
-    clientSecret?: string;
-    webhookSecretToken?: string;
+    accountId: string
+    name: string
+    scopes: string[]
+    createdBy: string | null
+    clientId?: string
+    clientSecret?: string
+    webhookSecretToken?: string
   }): Promise<AppRow> {
     const row: Omit<AppRow, 'seq'> = {
       client_id: input.clientId ?? clientId(),
@@ -36,12 +36,12 @@ export class AppService {
       webhook_secret_token: input.webhookSecretToken ?? secret(22),
       created_by: input.createdBy,
       created_at: this.clock.now(),
-    };
-    await this.repo.insert(row);
-    return (await this.repo.get(row.client_id))!;
+    }
+    await this.repo.insert(row)
+    return (await this.repo.get(row.client_id))!
   }
 
   setStatus(clientId: string, status: 'active' | 'inactive'): Promise<void> {
-    return this.repo.setStatus(clientId, status);
+    return this.repo.setStatus(clientId, status)
   }
 }

@@ -1,4 +1,4 @@
-import type { Json } from '../../util/json.js';
+import type { Json } from '../../util/json.js'
 
 // Values only: what a new account's settings show before anyone changes anything (GET /accounts/{accountId}/settings).
 // Fields shared with a user's settings take the Users group's values, so the account → group → user layers agree.
@@ -256,7 +256,18 @@ export const ACCOUNT_SETTINGS_DEFAULTS = {
     sign_language_interpretation: {
       enable: false,
       enable_sign_language_interpretation_by_default: false,
-      languages: ['American', 'Chinese', 'French', 'German', 'Japanese', 'Russian', 'Brazilian', 'Spanish', 'Mexican', 'British'],
+      languages: [
+        'American',
+        'Chinese',
+        'French',
+        'German',
+        'Japanese',
+        'Russian',
+        'Brazilian',
+        'Spanish',
+        'Mexican',
+        'British',
+      ],
       custom_languages: [] as string[],
     },
     live_streaming_facebook: false,
@@ -536,7 +547,7 @@ export const ACCOUNT_SETTINGS_DEFAULTS = {
     weekly_system_restart: false,
     zr_post_meeting_feedback: false,
   },
-};
+}
 
 /** ?option=meeting_security: the fields not mirrored from schedule_meeting / in_meeting. */
 export const ACCOUNT_MEETING_SECURITY_DEFAULTS = {
@@ -572,7 +583,7 @@ export const ACCOUNT_MEETING_SECURITY_DEFAULTS = {
       allow_participants_to_reply_to_host: true,
     },
   },
-};
+}
 
 /** Locked settings: nothing is locked until an admin locks it. */
 export const LOCK_SETTINGS_DEFAULTS = {
@@ -740,4 +751,4 @@ export const LOCK_SETTINGS_DEFAULTS = {
     waiting_room: false,
     webinar_password: false,
   },
-};
+}

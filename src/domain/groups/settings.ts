@@ -1,35 +1,48 @@
-import type { FastifyRequest } from 'fastify';
-import { errors } from '../../errors/catalog.js';
-import type { Actor } from '../actor.js';
-import type { Services } from '../../services.js';
-import { GroupsRepo } from '../../store/groups.repo.js';
-import { zoomId } from '../../util/ids.js';
-import { deepMerge, isPlainObject, parseJson, type Json } from '../../util/json.js';
-import { authenticationView, getAccountSettings, storedSettings as accountStoredSettings } from '../accounts/settings.js';
-import { MEETING_SECURITY_DEFAULTS, USER_SETTINGS_DEFAULTS } from '../users/settings.defaults.js';
-import { readUpload, sniff } from '../users/uploads.js';
-import { AUTHENTICATION_DEFAULTS, authenticationDoc, changeAuthentication, overlayOptions } from '../settings/authentication-options.js';
-import { filterFieldList, pruneToSchema, sectionsOf } from '../settings/fields.js';
-import { meetingSecurityOf, splitMeetingSecurity } from '../settings/meeting-security.js';
-import { dropPath, getPath, READ_ONLY_PATHS, setPath } from '../settings/paths.js';
-import type { AuthKind, SettingsOption, StoredLayer } from '../settings/stored-layer.js';
-import { GROUP_VB_KIND, GroupService, type Group } from './group.service.js';
-import { UserMemberships } from './membership.js';
-import { operatorOf } from './user-refs.js';
+import type { FastifyRequest } from 'fastify'
+import { errors } from '../../errors/catalog.js'
+import type { Actor } from '../actor.js'
+import type { Services } from '../../services.js'
+import { GroupsRepo } from '../../store/groups.repo.js'
+import { zoomId } from '../../util/ids.js'
+import { deepMerge, isPlainObject, parseJson, type Json } from '../../util/json.js'
+import {
+  authenticationView,
+  getAccountSettings,
+  storedSettings as accountStoredSettings,
+} from '../accounts/settings.js'
+import { MEETING_SECURITY_DEFAULTS, USER_SETTINGS_DEFAULTS } from '../users/settings.defaults.js'
+import { readUpload, sniff } from '../users/uploads.js'
+import {
+  AUTHENTICATION_DEFAULTS,
+  authenticationDoc,
+  changeAuthentication,
+  overlayOptions,
+} from '../settings/authentication-options.js'
+import { filterFieldList, pruneToSchema, sectionsOf } from '../settings/fields.js'
+import { meetingSecurityOf, splitMeetingSecurity } from '../settings/meeting-security.js'
+import { dropPath, getPath, READ_ONLY_PATHS, setPath } from '../settings/paths.js'
+import type { AuthKind, SettingsOption, StoredLayer } from '../settings/stored-layer.js'
+import { GROUP_VB_KIND, GroupService, type Group } from './group.service.js'
+import { UserMemberships } from './membership.js'
+import { operatorOf } from './user-refs.js'
 
 // A group's settings override the account's for the group's members; its locked settings override the
 // members' own choices. Stored: the group's changes only (`settings`), in the key names of the user settings
 // document so that they layer directly over a user's settings, and the lock switches (`lock_settings`) as
 // the lock API shows them.
 
-type StoredGroupSettings = StoredLayer;
+type StoredGroupSettings = StoredLayer
 
 /** Sections a group has that a user's settings document does not. */
 const GROUP_ONLY_DEFAULTS: Json = {
   other_options: {
     allow_users_contact_support_via_chat: true,
     blur_snapshot: false,
-    webinar_registration_options: { allow_host_to_enable_join_info: true, allow_host_to_enable_social_share_buttons: true, enable_custom_questions: true },
+    webinar_registration_options: {
+      allow_host_to_enable_join_info: true,
+      allow_host_to_enable_social_share_buttons: true,
+      enable_custom_questions: true,
+    },
   },
   chat: {
     share_files: { enable: true, share_option: 'anyone' },
@@ -41,8 +54,16 @@ const GROUP_ONLY_DEFAULTS: Json = {
     create_private_channels: true,
     share_links_in_chat: true,
     schedule_meetings_in_chat: true,
-    set_retention_period_in_cloud: { enable: false, retention_period_of_direct_messages_and_group_conversation: '', retention_period_of_channels: '' },
-    set_retention_period_in_local: { enable: false, retention_period_of_direct_messages_and_group_conversation: '', retention_period_of_channels: '' },
+    set_retention_period_in_cloud: {
+      enable: false,
+      retention_period_of_direct_messages_and_group_conversation: '',
+      retention_period_of_channels: '',
+    },
+    set_retention_period_in_local: {
+      enable: false,
+      retention_period_of_direct_messages_and_group_conversation: '',
+      retention_period_of_channels: '',
+    },
     allow_users_to_search_others_options: '',
     allow_users_to_add_contacts: { enable: true, selected_option: 1, user_email_addresses: '' },
     allow_users_to_chat_with_others: { enable: false, selected_option: 1, user_email_addresses: '' },
@@ -51,14 +72,26 @@ const GROUP_ONLY_DEFAULTS: Json = {
     translate_messages: false,
     search_and_send_animated_gif_images: { enable: true },
   },
-  in_meeting: { auto_generated_translation: { enable: false }, show_device_list: false, only_host_view_device_list: false },
+  in_meeting: {
+    auto_generated_translation: { enable: false },
+    show_device_list: false,
+    only_host_view_device_list: false,
+  },
   schedule_meeting: { upcoming_meeting_reminder: true },
-};
+}
 
 const SECTIONS = [
-  'schedule_meeting', 'in_meeting', 'email_notification', 'recording', 'telephony', 'tsp', 'profile', 'audio_conferencing',
-  'other_options', 'chat',
-] as const;
+  'schedule_meeting',
+  'in_meeting',
+  'email_notification',
+  'recording',
+  'telephony',
+  'tsp',
+  'profile',
+  'audio_conferencing',
+  'other_options',
+  'chat',
+] as const
 
 /** The group API's names for fields the user settings document names otherwise: [group name, stored name]. */
 const RENAMES: Array<[string, string, string]> = [
@@ -67,132 +100,165 @@ const RENAMES: Array<[string, string, string]> = [
   ['in_meeting', 'request_permission_to_unmute', 'request_permission_to_unmute_participants'],
   // The older name of "Show a 'Join from your browser' link": one setting under both names.
   ['in_meeting', 'show_browser_join_link', 'show_a_join_from_your_browser_link'],
-];
+]
 
 function storedSettings(group: Group): StoredGroupSettings {
-  return parseJson<StoredGroupSettings>(group.settings);
+  return parseJson<StoredGroupSettings>(group.settings)
 }
 
 /** Removes objects left empty (a change that only named read-only fields). */
 function dropEmpty(value: Json): void {
   for (const [key, v] of Object.entries(value)) {
-    if (!isPlainObject(v)) continue;
-    dropEmpty(v);
-    if (!Object.keys(v).length) delete value[key];
+    if (!isPlainObject(v)) continue
+    dropEmpty(v)
+    if (!Object.keys(v).length) delete value[key]
   }
 }
 
 function toStoredNames(change: Json): Json {
   for (const [section, groupName, storedName] of RENAMES) {
-    const sec = change[section];
+    const sec = change[section]
     if (isPlainObject(sec) && groupName in sec) {
-      sec[storedName] = sec[groupName];
-      delete sec[groupName];
+      sec[storedName] = sec[groupName]
+      delete sec[groupName]
     }
   }
-  return change;
+  return change
 }
 
 function toGroupNames(doc: Json): Json {
   for (const [section, groupName, storedName] of RENAMES) {
-    const sec = doc[section];
-    if (isPlainObject(sec) && storedName in sec) sec[groupName] = sec[storedName];
+    const sec = doc[section]
+    if (isPlainObject(sec) && storedName in sec) sec[groupName] = sec[storedName]
   }
-  return doc;
+  return doc
 }
 
-const VB_KIND = GROUP_VB_KIND;
-const VB_MAX_BYTES = 15 * 1024 * 1024;
-const VB_MAX_FILES = 10;
+const VB_KIND = GROUP_VB_KIND
+const VB_MAX_BYTES = 15 * 1024 * 1024
+const VB_MAX_FILES = 10
 
 function presentBackground(f: { id: string; name: string; size: number }) {
-  return { id: f.id, is_default: false, name: f.name, size: Number(f.size), type: 'image' };
+  return { id: f.id, is_default: false, name: f.name, size: Number(f.size), type: 'image' }
 }
 
 /** The group's settings as they apply: Zoom's defaults, the account's settings, the group's changes. */
-async function groupView(svc: Services, group: Group, stored = storedSettings(group)): Promise<{ sections: Json; meetingSecurity: Json }> {
-  const account = (await getAccountSettings(svc, group.account_id)) as Json;
-  const base = deepMerge(deepMerge(structuredClone(USER_SETTINGS_DEFAULTS) as Json, structuredClone(GROUP_ONLY_DEFAULTS)), structuredClone(sectionsOf(account, SECTIONS)));
-  const sections = deepMerge(base, structuredClone(sectionsOf(stored, SECTIONS)));
-  const accountSecurity = isPlainObject(account.meeting_security) ? account.meeting_security : {};
-  const own = deepMerge(structuredClone(accountSecurity), stored.meeting_security ?? {});
-  return { sections, meetingSecurity: meetingSecurityOf(sections, MEETING_SECURITY_DEFAULTS, own) };
+async function groupView(
+  svc: Services,
+  group: Group,
+  stored = storedSettings(group),
+): Promise<{ sections: Json; meetingSecurity: Json }> {
+  const account = (await getAccountSettings(svc, group.account_id)) as Json
+  const base = deepMerge(
+    deepMerge(structuredClone(USER_SETTINGS_DEFAULTS) as Json, structuredClone(GROUP_ONLY_DEFAULTS)),
+    structuredClone(sectionsOf(account, SECTIONS)),
+  )
+  const sections = deepMerge(base, structuredClone(sectionsOf(stored, SECTIONS)))
+  const accountSecurity = isPlainObject(account.meeting_security) ? account.meeting_security : {}
+  const own = deepMerge(structuredClone(accountSecurity), stored.meeting_security ?? {})
+  return { sections, meetingSecurity: meetingSecurityOf(sections, MEETING_SECURITY_DEFAULTS, own) }
 }
 
 /** The account's authentication profiles and switches, with the group's own changes (it may rename, hide or re-type a profile). */
-async function authenticationOf(svc: Services, group: Group, kind: AuthKind, stored = storedSettings(group)): Promise<Json> {
-  const account = authenticationView(group.account_id, await accountStoredSettings(svc, group.account_id), kind);
-  const own = stored.authentication?.[kind] ?? {};
-  return authenticationDoc(kind, own, overlayOptions(account.authentication_options as Json[], own.options ?? {}), account);
+async function authenticationOf(
+  svc: Services,
+  group: Group,
+  kind: AuthKind,
+  stored = storedSettings(group),
+): Promise<Json> {
+  const account = authenticationView(group.account_id, await accountStoredSettings(svc, group.account_id), kind)
+  const own = stored.authentication?.[kind] ?? {}
+  return authenticationDoc(
+    kind,
+    own,
+    overlayOptions(account.authentication_options as Json[], own.options ?? {}),
+    account,
+  )
 }
 
 /**
  * authenticationOf's switch alone: the same precedence (group, then account, then Zoom's default) without the
  * profile lists, which cost a hash per profile and are not needed for a lock.
  */
-function authenticationSwitch(kind: AuthKind, accountAuth: StoredLayer['authentication'], stored: StoredGroupSettings): Json[string] {
-  const account = authenticationDoc(kind, accountAuth?.[kind] ?? {}, [], AUTHENTICATION_DEFAULTS);
-  return authenticationDoc(kind, stored.authentication?.[kind] ?? {}, [], account)[`${kind}_authentication`];
+function authenticationSwitch(
+  kind: AuthKind,
+  accountAuth: StoredLayer['authentication'],
+  stored: StoredGroupSettings,
+): Json[string] {
+  const account = authenticationDoc(kind, accountAuth?.[kind] ?? {}, [], AUTHENTICATION_DEFAULTS)
+  return authenticationDoc(kind, stored.authentication?.[kind] ?? {}, [], account)[`${kind}_authentication`]
 }
 
 /** GET /groups/{groupId}/settings. */
-export async function readGroupSettings(svc: Services, group: Group, option?: SettingsOption, customFields?: string): Promise<Json> {
-  if (option === 'meeting_authentication') return authenticationOf(svc, group, 'meeting');
-  if (option === 'recording_authentication') return authenticationOf(svc, group, 'recording');
-  const { sections, meetingSecurity } = await groupView(svc, group);
-  if (option === 'meeting_security') return { meeting_security: meetingSecurity };
-  (sections.in_meeting as Json).virtual_background_settings = {
+export async function readGroupSettings(
+  svc: Services,
+  group: Group,
+  option?: SettingsOption,
+  customFields?: string,
+): Promise<Json> {
+  if (option === 'meeting_authentication') return authenticationOf(svc, group, 'meeting')
+  if (option === 'recording_authentication') return authenticationOf(svc, group, 'recording')
+  const { sections, meetingSecurity } = await groupView(svc, group)
+  if (option === 'meeting_security') return { meeting_security: meetingSecurity }
+  ;(sections.in_meeting as Json).virtual_background_settings = {
     ...((sections.in_meeting as Json).virtual_background_settings as Json),
     files: (await svc.users.repo.files(group.account_id, group.id, VB_KIND)).map(presentBackground),
-  };
-  return filterFieldList(toGroupNames(sections), customFields);
+  }
+  return filterFieldList(toGroupNames(sections), customFields)
 }
 
 /** Every leaf of `change` with the value `before` had there (undefined where it had none). */
 function previousValues(change: Json, before: Json): Json {
-  const out: Json = {};
+  const out: Json = {}
   for (const [key, v] of Object.entries(change)) {
-    const was = before[key];
-    out[key] = isPlainObject(v) && isPlainObject(was) ? previousValues(v, was) : structuredClone(was);
+    const was = before[key]
+    out[key] = isPlainObject(v) && isPlainObject(was) ? previousValues(v, was) : structuredClone(was)
   }
-  return out;
+  return out
 }
 
 /** PATCH /groups/{groupId}/settings. `schema` is the body schema the request passed. */
-export async function updateGroupSettings(svc: Services, actor: Actor, group: Group, body: Json, option: SettingsOption | undefined, schema: unknown): Promise<void> {
-  const clean = pruneToSchema(structuredClone(body), schema) as Json;
-  const stored = storedSettings(group);
-  let next: StoredGroupSettings;
-  let shown: Json;
-  let old: Json;
+export async function updateGroupSettings(
+  svc: Services,
+  actor: Actor,
+  group: Group,
+  body: Json,
+  option: SettingsOption | undefined,
+  schema: unknown,
+): Promise<void> {
+  const clean = pruneToSchema(structuredClone(body), schema) as Json
+  const stored = storedSettings(group)
+  let next: StoredGroupSettings
+  let shown: Json
+  let old: Json
   if (option === 'meeting_authentication' || option === 'recording_authentication') {
-    const kind: AuthKind = option === 'meeting_authentication' ? 'meeting' : 'recording';
-    const current = await authenticationOf(svc, group, kind, stored);
-    const own = stored.authentication?.[kind] ?? {};
-    const changed = changeAuthentication(kind, own, clean, current.authentication_options as Json[], 'inheritor');
-    next = { ...stored, authentication: { ...(stored.authentication ?? {}), [kind]: changed } };
-    shown = clean;
-    old = previousValues(clean, current);
+    const kind: AuthKind = option === 'meeting_authentication' ? 'meeting' : 'recording'
+    const current = await authenticationOf(svc, group, kind, stored)
+    const own = stored.authentication?.[kind] ?? {}
+    const changed = changeAuthentication(kind, own, clean, current.authentication_options as Json[], 'inheritor')
+    next = { ...stored, authentication: { ...(stored.authentication ?? {}), [kind]: changed } }
+    shown = clean
+    old = previousValues(clean, current)
   } else {
-    const { sections, meetingSecurity } = await groupView(svc, group, stored);
+    const { sections, meetingSecurity } = await groupView(svc, group, stored)
     if (option === 'meeting_security') {
-      const change = (clean.meeting_security as Json | undefined) ?? {};
-      const { sections: mirrored, rest } = splitMeetingSecurity(change, sections);
-      next = deepMerge(deepMerge(stored, mirrored), Object.keys(rest).length ? { meeting_security: rest } : {});
-      shown = { meeting_security: change };
-      old = previousValues(shown, { meeting_security: meetingSecurity });
+      const change = (clean.meeting_security as Json | undefined) ?? {}
+      const { sections: mirrored, rest } = splitMeetingSecurity(change, sections)
+      next = deepMerge(deepMerge(stored, mirrored), Object.keys(rest).length ? { meeting_security: rest } : {})
+      shown = { meeting_security: change }
+      old = previousValues(shown, { meeting_security: meetingSecurity })
     } else {
-      const change = sectionsOf(clean, SECTIONS);
-      for (const path of READ_ONLY_PATHS) dropPath(change, path);
-      dropEmpty(change);
-      shown = structuredClone(change);
-      old = previousValues(shown, toGroupNames(structuredClone(sections)));
-      next = deepMerge(stored, toStoredNames(change));
+      const change = sectionsOf(clean, SECTIONS)
+      for (const path of READ_ONLY_PATHS) dropPath(change, path)
+      dropEmpty(change)
+      shown = structuredClone(change)
+      old = previousValues(shown, toGroupNames(structuredClone(sections)))
+      next = deepMerge(stored, toStoredNames(change))
     }
   }
-  const operator = await operatorOf(svc, actor);
+  const operator = await operatorOf(svc, actor)
   await svc.db.kysely.transaction().execute(async (trx) => {
-    await new GroupsRepo(trx).update(group.account_id, group.id, { settings: JSON.stringify(next) });
+    await new GroupsRepo(trx).update(group.account_id, group.id, { settings: JSON.stringify(next) })
     await svc.events.emit(
       {
         event: 'group.settings_updated',
@@ -201,39 +267,53 @@ export async function updateGroupSettings(svc: Services, actor: Actor, group: Gr
         object: { id: group.id, settings: shown },
       },
       trx,
-    );
-  });
+    )
+  })
 }
 
 // --- locked settings ---
 
 /** Every boolean of a lock schema, unlocked: what a group shows before anything is locked. */
 function unlockedDefaults(schema: any): Json {
-  const out: Json = {};
+  const out: Json = {}
   for (const [key, prop] of Object.entries<any>(schema?.properties ?? {})) {
-    if (prop.type === 'boolean') out[key] = false;
-    else if (prop.type === 'object' && prop.properties) out[key] = unlockedDefaults(prop);
+    if (prop.type === 'boolean') out[key] = false
+    else if (prop.type === 'object' && prop.properties) out[key] = unlockedDefaults(prop)
   }
-  return out;
+  return out
 }
 
 /** GET /groups/{groupId}/lock_settings: the lock switches; `option=meeting_security` shows that part alone. */
 export function readGroupLocks(group: Group, option: string | undefined, responseSchema: unknown): Json {
-  const doc = deepMerge(unlockedDefaults(responseSchema), parseJson<Json>(group.lock_settings));
-  if (option === 'meeting_security') return { meeting_security: doc.meeting_security ?? {} };
-  const { meeting_security: _, ...rest } = doc;
-  return rest;
+  const doc = deepMerge(unlockedDefaults(responseSchema), parseJson<Json>(group.lock_settings))
+  if (option === 'meeting_security') return { meeting_security: doc.meeting_security ?? {} }
+  const { meeting_security: _, ...rest } = doc
+  return rest
 }
 
 /** PATCH /groups/{groupId}/lock_settings. */
-export async function updateGroupLocks(svc: Services, actor: Actor, group: Group, body: Json, schema: unknown): Promise<void> {
-  const change = pruneToSchema(structuredClone(body), schema) as Json;
-  const next = deepMerge(parseJson<Json>(group.lock_settings), change);
-  const operator = await operatorOf(svc, actor);
+export async function updateGroupLocks(
+  svc: Services,
+  actor: Actor,
+  group: Group,
+  body: Json,
+  schema: unknown,
+): Promise<void> {
+  const change = pruneToSchema(structuredClone(body), schema) as Json
+  const next = deepMerge(parseJson<Json>(group.lock_settings), change)
+  const operator = await operatorOf(svc, actor)
   await svc.db.kysely.transaction().execute(async (trx) => {
-    await new GroupsRepo(trx).update(group.account_id, group.id, { lock_settings: JSON.stringify(next) });
-    await svc.events.emit({ event: 'group.lock_settings_updated', accountId: group.account_id, payload: operator, object: { id: group.id, settings: change } }, trx);
-  });
+    await new GroupsRepo(trx).update(group.account_id, group.id, { lock_settings: JSON.stringify(next) })
+    await svc.events.emit(
+      {
+        event: 'group.lock_settings_updated',
+        accountId: group.account_id,
+        payload: operator,
+        object: { id: group.id, settings: change },
+      },
+      trx,
+    )
+  })
 }
 
 /** Where a lock switch's setting lives in the user settings document, where its name or place differs. */
@@ -250,35 +330,38 @@ const LOCK_TARGETS: Record<string, string[]> = {
   'in_meeting.request_permission_to_unmute': ['in_meeting.request_permission_to_unmute_participants'],
   'meeting_security.waiting_room': ['in_meeting.waiting_room'],
   'meeting_security.embed_password_in_join_link': ['schedule_meeting.embed_password_in_join_link'],
-  'meeting_security.meeting_password': ['schedule_meeting.require_password_for_scheduling_new_meetings', 'schedule_meeting.require_password_for_instant_meetings'],
+  'meeting_security.meeting_password': [
+    'schedule_meeting.require_password_for_scheduling_new_meetings',
+    'schedule_meeting.require_password_for_instant_meetings',
+  ],
   'meeting_security.pmi_password': ['schedule_meeting.require_password_for_pmi_meetings'],
   'meeting_security.phone_password': ['schedule_meeting.pstn_password_protected'],
-};
+}
 
 /** The settings paths (user settings document names) a lock document locks. */
 export function lockedPaths(locks: Json): string[] {
-  const out: string[] = [];
+  const out: string[] = []
   const walk = (value: Json, prefix: string) => {
     for (const [key, v] of Object.entries(value)) {
-      const path = prefix + key;
-      if (v === true) out.push(...(LOCK_TARGETS[path] ?? [path]));
-      else if (isPlainObject(v)) walk(v, path + '.');
+      const path = prefix + key
+      if (v === true) out.push(...(LOCK_TARGETS[path] ?? [path]))
+      else if (isPlainObject(v)) walk(v, path + '.')
     }
-  };
-  walk(locks, '');
-  return [...new Set(out)];
+  }
+  walk(locks, '')
+  return [...new Set(out)]
 }
 
 /** What the users settings code layers between the account's settings and a user's own. */
 export interface GroupSettingsLayer {
   /** The user's primary group, or null for a user in no group. */
-  group_id: string | null;
+  group_id: string | null
   /** The primary group's changes to the account's settings, in the user settings document's names. */
-  settings: Json;
+  settings: Json
   /** Locked settings (dot paths in the user settings document) of every group the user is in. */
-  locked: string[];
+  locked: string[]
   /** The value each locked path has in the group that locks it (the primary group wins). */
-  locked_values: Json;
+  locked_values: Json
 }
 
 /**
@@ -286,118 +369,153 @@ export interface GroupSettingsLayer {
  * each of the user's groups, which win over the member's own choices. Zoom: "if the user is a member of a
  * group with locked settings, those group settings will remain locked to the user".
  */
-export async function effectiveGroupSettings(svc: Services, accountId: string, userId: string): Promise<GroupSettingsLayer> {
-  const groups = svc.use(GroupService);
+export async function effectiveGroupSettings(
+  svc: Services,
+  accountId: string,
+  userId: string,
+): Promise<GroupSettingsLayer> {
+  const groups = svc.use(GroupService)
   // Primary group first: its settings are the layer's; the others only add locks.
-  const { group_ids } = await svc.use(UserMemberships).repo.groupIdsOf(accountId, userId);
-  const rows = new Map((await groups.repo.byIds(accountId, group_ids)).map((row) => [row.id, row]));
-  const layer: GroupSettingsLayer = { group_id: null, settings: {}, locked: [], locked_values: {} };
-  let accountAuth: StoredLayer['authentication'];
+  const { group_ids } = await svc.use(UserMemberships).repo.groupIdsOf(accountId, userId)
+  const rows = new Map((await groups.repo.byIds(accountId, group_ids)).map((row) => [row.id, row]))
+  const layer: GroupSettingsLayer = { group_id: null, settings: {}, locked: [], locked_values: {} }
+  let accountAuth: StoredLayer['authentication']
   for (const [i, groupId] of group_ids.entries()) {
-    const row = rows.get(groupId);
-    if (!row) continue;
-    const group = groups.hydrate(row);
-    const stored = storedSettings(group);
+    const row = rows.get(groupId)
+    if (!row) continue
+    const group = groups.hydrate(row)
+    const stored = storedSettings(group)
     if (i === 0) {
-      layer.group_id = group.id;
-      layer.settings = { ...sectionsOf(stored, SECTIONS), ...(stored.meeting_security ? { meeting_security: stored.meeting_security } : {}) };
+      layer.group_id = group.id
+      layer.settings = {
+        ...sectionsOf(stored, SECTIONS),
+        ...(stored.meeting_security ? { meeting_security: stored.meeting_security } : {}),
+      }
     }
-    const paths = lockedPaths(parseJson<Json>(group.lock_settings)).filter((p) => !layer.locked.includes(p));
-    if (!paths.length) continue;
-    const { sections, meetingSecurity } = await groupView(svc, group, stored);
-    accountAuth ??= (await accountStoredSettings(svc, accountId)).authentication ?? {};
+    const paths = lockedPaths(parseJson<Json>(group.lock_settings)).filter((p) => !layer.locked.includes(p))
+    if (!paths.length) continue
+    const { sections, meetingSecurity } = await groupView(svc, group, stored)
+    accountAuth ??= (await accountStoredSettings(svc, accountId)).authentication ?? {}
     const full: Json = {
       ...sections,
       meeting_security: meetingSecurity,
       meeting_authentication: authenticationSwitch('meeting', accountAuth, stored),
       recording_authentication: authenticationSwitch('recording', accountAuth, stored),
-    };
+    }
     for (const path of paths) {
-      const value = getPath(full, path.split('.'));
-      if (value === undefined) continue;
-      layer.locked.push(path);
-      setPath(layer.locked_values, path.split('.'), value);
+      const value = getPath(full, path.split('.'))
+      if (value === undefined) continue
+      layer.locked.push(path)
+      setPath(layer.locked_values, path.split('.'), value)
     }
   }
-  return layer;
+  return layer
 }
 
 /** Puts every locked value of the layer into `doc` (a user's settings after their own changes), whatever the user chose. */
 export function applyGroupLocks<T extends Json>(doc: T, layer: GroupSettingsLayer): T {
   for (const path of layer.locked) {
-    const keys = path.split('.');
+    const keys = path.split('.')
     // Only settings the document has: a user's sections, not the authentication switches kept elsewhere.
-    if (keys.length === 1 ? !(keys[0]! in doc) : !isPlainObject(getPath(doc, keys.slice(0, -1)))) continue;
-    const value = getPath(layer.locked_values, keys);
+    if (keys.length === 1 ? !(keys[0]! in doc) : !isPlainObject(getPath(doc, keys.slice(0, -1)))) continue
+    const value = getPath(layer.locked_values, keys)
     // A copy: locked values may come from shared, frozen account settings, and the document is changed later.
-    setPath(doc, keys, value !== null && typeof value === 'object' ? structuredClone(value) : value);
+    setPath(doc, keys, value !== null && typeof value === 'object' ? structuredClone(value) : value)
   }
-  return doc;
+  return doc
 }
 
 // --- webinar registration settings ---
 
 const REGISTRATION_FIELD_NAMES = [
-  'last_name', 'address', 'city', 'country', 'zip', 'state', 'phone', 'industry', 'org', 'job_title',
-  'purchasing_time_frame', 'role_in_purchase_process', 'no_of_employees', 'comments',
-];
+  'last_name',
+  'address',
+  'city',
+  'country',
+  'zip',
+  'state',
+  'phone',
+  'industry',
+  'org',
+  'job_title',
+  'purchasing_time_frame',
+  'role_in_purchase_process',
+  'no_of_employees',
+  'comments',
+]
 
 function registrationDefaults(): Json {
   return {
-    options: { host_email_notification: false, close_registration: false, allow_participants_to_join_from_multiple_devices: true, show_social_share_buttons: true },
+    options: {
+      host_email_notification: false,
+      close_registration: false,
+      allow_participants_to_join_from_multiple_devices: true,
+      show_social_share_buttons: true,
+    },
     questions: REGISTRATION_FIELD_NAMES.map((field_name) => ({ field_name, required: false, selected: false })),
     approve_type: 0,
     custom_questions: [],
-  };
+  }
 }
 
 export function readRegistrationSettings(group: Group): Json {
-  const own = (group.doc.registration as Json | undefined) ?? {};
-  const doc = deepMerge(registrationDefaults(), own);
-  const questions = new Map((own.questions as Json[] | undefined)?.map((q) => [q.field_name as string, q]) ?? []);
-  doc.questions = REGISTRATION_FIELD_NAMES.map((field_name) => ({ field_name, required: false, selected: false, ...(questions.get(field_name) ?? {}) }));
-  return doc;
+  const own = (group.doc.registration as Json | undefined) ?? {}
+  const doc = deepMerge(registrationDefaults(), own)
+  const questions = new Map((own.questions as Json[] | undefined)?.map((q) => [q.field_name as string, q]) ?? [])
+  doc.questions = REGISTRATION_FIELD_NAMES.map((field_name) => ({
+    field_name,
+    required: false,
+    selected: false,
+    ...(questions.get(field_name) ?? {}),
+  }))
+  return doc
 }
 
 /** Standard questions change one by one (by field_name); custom questions are replaced as a list. */
 export async function updateRegistrationSettings(svc: Services, group: Group, body: Json): Promise<void> {
-  const own = structuredClone((group.doc.registration as Json | undefined) ?? {});
-  if (isPlainObject(body.options)) own.options = { ...((own.options as Json | undefined) ?? {}), ...body.options };
-  if (body.approve_type !== undefined) own.approve_type = body.approve_type;
+  const own = structuredClone((group.doc.registration as Json | undefined) ?? {})
+  if (isPlainObject(body.options)) own.options = { ...((own.options as Json | undefined) ?? {}), ...body.options }
+  if (body.approve_type !== undefined) own.approve_type = body.approve_type
   if (Array.isArray(body.questions)) {
-    const byField = new Map(((own.questions as Json[] | undefined) ?? []).map((q) => [q.field_name as string, q]));
+    const byField = new Map(((own.questions as Json[] | undefined) ?? []).map((q) => [q.field_name as string, q]))
     for (const q of body.questions as Json[]) {
-      if (!q.field_name) throw errors.validation([{ field: 'questions.field_name', message: 'This field is required.' }]);
-      const merged = { ...(byField.get(q.field_name as string) ?? {}), ...q };
+      if (!q.field_name)
+        throw errors.validation([{ field: 'questions.field_name', message: 'This field is required.' }])
+      const merged = { ...(byField.get(q.field_name as string) ?? {}), ...q }
       // A required question is always asked.
-      if (merged.required === true) merged.selected = true;
-      byField.set(q.field_name as string, merged);
+      if (merged.required === true) merged.selected = true
+      byField.set(q.field_name as string, merged)
     }
-    own.questions = [...byField.values()];
+    own.questions = [...byField.values()]
   }
   if (Array.isArray(body.custom_questions)) {
     for (const [i, q] of (body.custom_questions as Json[]).entries()) {
-      if (!q.title) throw errors.validation([{ field: `custom_questions[${i}].title`, message: 'This field is required.' }]);
+      if (!q.title)
+        throw errors.validation([{ field: `custom_questions[${i}].title`, message: 'This field is required.' }])
       if (q.type !== 'short' && (!Array.isArray(q.answers) || !q.answers.length)) {
-        throw errors.validation([{ field: `custom_questions[${i}].answers`, message: 'This field is required.' }]);
+        throw errors.validation([{ field: `custom_questions[${i}].answers`, message: 'This field is required.' }])
       }
     }
-    own.custom_questions = body.custom_questions;
+    own.custom_questions = body.custom_questions
   }
-  await svc.use(GroupService).repo.update(group.account_id, group.id, { data: JSON.stringify({ ...group.doc, registration: own }) });
+  await svc
+    .use(GroupService)
+    .repo.update(group.account_id, group.id, { data: JSON.stringify({ ...group.doc, registration: own }) })
 }
 
 // --- virtual backgrounds ---
 
 /** POST /groups/{groupId}/settings/virtual_backgrounds: a jpg/jpeg or png image of at most 15 MB; 10 files per group. */
 export async function addGroupVirtualBackground(svc: Services, group: Group, request: FastifyRequest) {
-  const upload = await readUpload(request, 'file', VB_MAX_BYTES);
-  if (!upload || upload.bytes.length === 0) throw errors.fileError('No file uploaded, verify that a file has been uploaded.');
-  if (upload.truncated) throw errors.fileError('File size cannot exceed 15M.');
-  const type = sniff(upload.bytes);
-  if (!type || (type.contentType !== 'image/png' && type.contentType !== 'image/jpeg')) throw errors.fileError('Only jpg/jpeg or png image file can be uploaded.');
-  const existing = await svc.users.repo.files(group.account_id, group.id, VB_KIND);
-  if (existing.length >= VB_MAX_FILES) throw errors.fileError('A maximum of 10 files are allowed for a user.');
+  const upload = await readUpload(request, 'file', VB_MAX_BYTES)
+  if (!upload || upload.bytes.length === 0)
+    throw errors.fileError('No file uploaded, verify that a file has been uploaded.')
+  if (upload.truncated) throw errors.fileError('File size cannot exceed 15M.')
+  const type = sniff(upload.bytes)
+  if (!type || (type.contentType !== 'image/png' && type.contentType !== 'image/jpeg'))
+    throw errors.fileError('Only jpg/jpeg or png image file can be uploaded.')
+  const existing = await svc.users.repo.files(group.account_id, group.id, VB_KIND)
+  if (existing.length >= VB_MAX_FILES) throw errors.fileError('A maximum of 10 files are allowed for a user.')
   const file = {
     id: zoomId(),
     account_id: group.account_id,
@@ -408,16 +526,27 @@ export async function addGroupVirtualBackground(svc: Services, group: Group, req
     size: upload.bytes.length,
     bytes: upload.bytes,
     created_at: svc.clock.now(),
-  };
-  await svc.users.repo.addFile(file);
-  return presentBackground(file);
+  }
+  await svc.users.repo.addFile(file)
+  return presentBackground(file)
 }
 
 /** DELETE …/virtual_backgrounds?file_ids=a,b: every id must be one of the group's files. */
-export async function removeGroupVirtualBackgrounds(svc: Services, group: Group, fileIds: string | undefined): Promise<void> {
-  const ids = [...new Set((fileIds ?? '').split(',').map((s) => s.trim()).filter(Boolean))];
-  if (!ids.length) throw errors.badRequest('Invalid parameter: file_ids');
-  const mine = new Set((await svc.users.repo.files(group.account_id, group.id, VB_KIND)).map((f) => f.id));
-  if (ids.some((id) => !mine.has(id))) throw errors.badRequest(`Invalid parameter: ${fileIds}`);
-  await svc.users.repo.removeFiles(group.account_id, group.id, VB_KIND, ids);
+export async function removeGroupVirtualBackgrounds(
+  svc: Services,
+  group: Group,
+  fileIds: string | undefined,
+): Promise<void> {
+  const ids = [
+    ...new Set(
+      (fileIds ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ]
+  if (!ids.length) throw errors.badRequest('Invalid parameter: file_ids')
+  const mine = new Set((await svc.users.repo.files(group.account_id, group.id, VB_KIND)).map((f) => f.id))
+  if (ids.some((id) => !mine.has(id))) throw errors.badRequest(`Invalid parameter: ${fileIds}`)
+  await svc.users.repo.removeFiles(group.account_id, group.id, VB_KIND, ids)
 }

@@ -1,22 +1,24 @@
-import { errors } from '../../errors/catalog.js';
-import type { Actor } from '../actor.js';
-import type { Services } from '../../services.js';
-import type { User } from '../users/user.service.js';
+import { errors } from '../../errors/catalog.js'
+import type { Actor } from '../actor.js'
+import type { Services } from '../../services.js'
+import type { User } from '../users/user.service.js'
 
 // Helpers shared by groups, IM directory groups and roles: naming users in request bodies and paths, and
 // the operator of an event.
 
 /** `{id}` or `{email}`: an entry of `members` / `admins`; the id wins when both are given. */
 export interface UserRef {
-  id?: string;
-  email?: string;
+  id?: string
+  email?: string
 }
 
 /** A user of the account named by id or email; 404/1001 otherwise. */
 export async function userByIdOrEmail(svc: Services, accountId: string, idOrEmail: string): Promise<User> {
-  const user = idOrEmail.includes('@') ? await svc.users.byEmail(accountId, idOrEmail) : await svc.users.byId(accountId, idOrEmail);
-  if (!user) throw idOrEmail.includes('@') ? errors.userNotInAccount(idOrEmail) : errors.userNotFound(idOrEmail);
-  return user;
+  const user = idOrEmail.includes('@')
+    ? await svc.users.byEmail(accountId, idOrEmail)
+    : await svc.users.byId(accountId, idOrEmail)
+  if (!user) throw idOrEmail.includes('@') ? errors.userNotInAccount(idOrEmail) : errors.userNotFound(idOrEmail)
+  return user
 }
 
 /**
@@ -24,32 +26,37 @@ export async function userByIdOrEmail(svc: Services, accountId: string, idOrEmai
  * user (the app's owner for S2S tokens). 404/1001 when it names nobody of the account.
  */
 export async function userByPathId(svc: Services, actor: Actor, userId: string): Promise<User> {
-  const user = await svc.users.find(actor, userId);
-  if (!user) throw userId.includes('@') ? errors.userNotInAccount(userId) : errors.userNotFound(userId);
-  return user;
+  const user = await svc.users.find(actor, userId)
+  if (!user) throw userId.includes('@') ? errors.userNotInAccount(userId) : errors.userNotFound(userId)
+  return user
 }
 
 /** The users the entries name, once each, in order. The first entry naming nobody of the account fails the request. */
-export async function resolveUserRefs(svc: Services, accountId: string, refs: UserRef[], field: string): Promise<User[]> {
-  const out = new Map<string, User>();
+export async function resolveUserRefs(
+  svc: Services,
+  accountId: string,
+  refs: UserRef[],
+  field: string,
+): Promise<User[]> {
+  const out = new Map<string, User>()
   for (const [i, ref] of refs.entries()) {
-    let user: User | undefined;
+    let user: User | undefined
     if (ref.id) {
-      user = await svc.users.byId(accountId, ref.id);
-      if (!user) throw errors.userNotFound(ref.id);
+      user = await svc.users.byId(accountId, ref.id)
+      if (!user) throw errors.userNotFound(ref.id)
     } else if (ref.email) {
-      user = await svc.users.byEmail(accountId, ref.email);
-      if (!user) throw errors.userNotInAccount(ref.email);
+      user = await svc.users.byEmail(accountId, ref.email)
+      if (!user) throw errors.userNotInAccount(ref.email)
     } else {
-      throw errors.validation([{ field: `${field}[${i}]`, message: 'Either id or email is required.' }]);
+      throw errors.validation([{ field: `${field}[${i}]`, message: 'Either id or email is required.' }])
     }
-    if (!out.has(user.id)) out.set(user.id, user);
+    if (!out.has(user.id)) out.set(user.id, user)
   }
-  return [...out.values()];
+  return [...out.values()]
 }
 
 /** `operator` / `operator_id` of an event: the token's user. */
 export async function operatorOf(svc: Services, actor: Actor): Promise<{ operator: string; operator_id: string }> {
-  const user = actor.userId ? await svc.users.byId(actor.callerAccountId, actor.userId) : undefined;
-  return { operator: user?.email ?? '', operator_id: actor.userId ?? '' };
+  const user = actor.userId ? await svc.users.byId(actor.callerAccountId, actor.userId) : undefined
+  return { operator: user?.email ?? '', operator_id: actor.userId ?? '' }
 }

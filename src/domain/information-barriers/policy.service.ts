@@ -1,11 +1,11 @@
-import { errors } from '../../errors/catalog.js';
-import { paginate, type PageQuery } from '../paging.js';
-import type { Services } from '../../services.js';
-import { InformationBarriersRepo, type InformationBarrierPolicyRow } from '../../store/information-barriers.repo.js';
-import { zoomId } from '../../util/ids.js';
-import { parseJson } from '../../util/json.js';
-import { isPaidAccount } from '../accounts/plan.js';
-import { GroupService } from '../groups/group.service.js';
+import { errors } from '../../errors/catalog.js'
+import { paginate, type PageQuery } from '../paging.js'
+import type { Services } from '../../services.js'
+import { InformationBarriersRepo, type InformationBarrierPolicyRow } from '../../store/information-barriers.repo.js'
+import { zoomId } from '../../util/ids.js'
+import { parseJson } from '../../util/json.js'
+import { isPaidAccount } from '../accounts/plan.js'
+import { GroupService } from '../groups/group.service.js'
 
 export const POLICY_SETTINGS = [
   'complete_phone_calls',
@@ -16,23 +16,23 @@ export const POLICY_SETTINGS = [
   'message_via_sms',
   'recording',
   'screen_share',
-] as const;
+] as const
 
-export type PolicySettings = Record<(typeof POLICY_SETTINGS)[number], boolean>;
+export type PolicySettings = Record<(typeof POLICY_SETTINGS)[number], boolean>
 
 export interface PolicyInput {
-  assigned_group_id?: string;
-  policy_name?: string;
-  settings?: Partial<PolicySettings>;
-  status?: 0 | 1;
-  to_group_id?: string;
-  type?: 0 | 1 | 2 | 3;
+  assigned_group_id?: string
+  policy_name?: string
+  settings?: Partial<PolicySettings>
+  status?: 0 | 1
+  to_group_id?: string
+  type?: 0 | 1 | 2 | 3
 }
 
 /** The policy as Zoom shows it (GET, list items, create response, webhook objects). */
 export function presentPolicy(row: InformationBarrierPolicyRow) {
-  const stored = parseJson<Partial<PolicySettings>>(row.settings);
-  const settings = Object.fromEntries(POLICY_SETTINGS.map((k) => [k, stored[k] === true])) as PolicySettings;
+  const stored = parseJson<Partial<PolicySettings>>(row.settings)
+  const settings = Object.fromEntries(POLICY_SETTINGS.map((k) => [k, stored[k] === true])) as PolicySettings
   return {
     assigned_group_id: row.assigned_group_id,
     id: row.id,
@@ -41,11 +41,11 @@ export function presentPolicy(row: InformationBarrierPolicyRow) {
     status: Number(row.status) as 0 | 1,
     to_group_id: row.to_group_id,
     type: Number(row.type) as 0 | 1 | 2 | 3,
-  };
+  }
 }
 
 function settingsOf(given: Partial<PolicySettings> | undefined, base?: PolicySettings): PolicySettings {
-  return Object.fromEntries(POLICY_SETTINGS.map((k) => [k, given?.[k] ?? base?.[k] ?? false])) as PolicySettings;
+  return Object.fromEntries(POLICY_SETTINGS.map((k) => [k, given?.[k] ?? base?.[k] ?? false])) as PolicySettings
 }
 
 /**
@@ -53,47 +53,54 @@ function settingsOf(given: Partial<PolicySettings> | undefined, base?: PolicySet
  * of another (to_group_id). Zoom offers the feature to paid accounts only.
  */
 export class InformationBarrierService {
-  readonly repo: InformationBarriersRepo;
+  readonly repo: InformationBarriersRepo
 
   constructor(private svc: Services) {
-    this.repo = new InformationBarriersRepo(svc.db.kysely);
+    this.repo = new InformationBarriersRepo(svc.db.kysely)
   }
 
   private async requireFeature(accountId: string): Promise<void> {
-    if (!(await isPaidAccount(this.svc, accountId))) throw errors.ibPaidAccountOnly(accountId);
+    if (!(await isPaidAccount(this.svc, accountId))) throw errors.ibPaidAccountOnly(accountId)
   }
 
   private async row(accountId: string, policyId: string): Promise<InformationBarrierPolicyRow> {
-    const row = await this.repo.byId(accountId, policyId);
-    if (!row) throw errors.ibPolicyNotFound(policyId);
-    return row;
+    const row = await this.repo.byId(accountId, policyId)
+    if (!row) throw errors.ibPolicyNotFound(policyId)
+    return row
   }
 
   /** The two groups must differ (400/300) and both exist in the account (404/4130). */
   private async checkGroups(accountId: string, assigned: string, to: string): Promise<void> {
-    if (assigned === to) throw errors.ibSameGroup();
-    const groups = this.svc.use(GroupService);
-    await groups.get(accountId, assigned);
-    await groups.get(accountId, to);
+    if (assigned === to) throw errors.ibSameGroup()
+    const groups = this.svc.use(GroupService)
+    await groups.get(accountId, assigned)
+    await groups.get(accountId, to)
   }
 
   async list(accountId: string, query: PageQuery) {
-    await this.requireFeature(accountId);
-    const page = await paginate(this.svc.pages, this.repo.listQuery(accountId), query, `ib-policies|${accountId}`);
-    return { policies: page.items.map(presentPolicy), total_records: page.total_records, next_page_token: page.next_page_token };
+    await this.requireFeature(accountId)
+    const page = await paginate(this.svc.pages, this.repo.listQuery(accountId), query, `ib-policies|${accountId}`)
+    return {
+      policies: page.items.map(presentPolicy),
+      total_records: page.total_records,
+      next_page_token: page.next_page_token,
+    }
   }
 
   async get(accountId: string, policyId: string) {
-    await this.requireFeature(accountId);
-    return presentPolicy(await this.row(accountId, policyId));
+    await this.requireFeature(accountId)
+    return presentPolicy(await this.row(accountId, policyId))
   }
 
-  async create(accountId: string, input: Required<Omit<PolicyInput, 'settings'>> & { settings: Partial<PolicySettings> }) {
-    await this.requireFeature(accountId);
-    const policyName = input.policy_name.trim();
-    if (!policyName) throw errors.missingField('policy_name');
-    await this.checkGroups(accountId, input.assigned_group_id, input.to_group_id);
-    const now = this.svc.clock.now();
+  async create(
+    accountId: string,
+    input: Required<Omit<PolicyInput, 'settings'>> & { settings: Partial<PolicySettings> },
+  ) {
+    await this.requireFeature(accountId)
+    const policyName = input.policy_name.trim()
+    if (!policyName) throw errors.missingField('policy_name')
+    await this.checkGroups(accountId, input.assigned_group_id, input.to_group_id)
+    const now = this.svc.clock.now()
     // Zoom's request schema carries an `id`, but the policy's id is always the one Zoom assigns.
     const row: Omit<InformationBarrierPolicyRow, 'seq'> = {
       account_id: accountId,
@@ -106,27 +113,28 @@ export class InformationBarrierService {
       settings: JSON.stringify(settingsOf(input.settings)),
       created_at: now,
       updated_at: now,
-    };
-    const policy = presentPolicy({ ...row, seq: 0 });
+    }
+    const policy = presentPolicy({ ...row, seq: 0 })
     await this.svc.db.kysely.transaction().execute(async (trx) => {
-      await new InformationBarriersRepo(trx).insert(row);
-      await this.svc.events.emit({ event: 'information_barriers.policy_created', accountId, object: policy }, trx);
-    });
-    return policy;
+      await new InformationBarriersRepo(trx).insert(row)
+      await this.svc.events.emit({ event: 'information_barriers.policy_created', accountId, object: policy }, trx)
+    })
+    return policy
   }
 
   /** Changes the fields given; the others keep their values. */
   async update(accountId: string, policyId: string, input: PolicyInput): Promise<void> {
-    await this.requireFeature(accountId);
-    const current = presentPolicy(await this.row(accountId, policyId));
-    let policyName = current.policy_name;
+    await this.requireFeature(accountId)
+    const current = presentPolicy(await this.row(accountId, policyId))
+    let policyName = current.policy_name
     if (input.policy_name !== undefined) {
-      policyName = input.policy_name.trim();
-      if (!policyName) throw errors.missingField('policy_name');
+      policyName = input.policy_name.trim()
+      if (!policyName) throw errors.missingField('policy_name')
     }
-    const assigned = input.assigned_group_id ?? current.assigned_group_id;
-    const to = input.to_group_id ?? current.to_group_id;
-    if (input.assigned_group_id !== undefined || input.to_group_id !== undefined) await this.checkGroups(accountId, assigned, to);
+    const assigned = input.assigned_group_id ?? current.assigned_group_id
+    const to = input.to_group_id ?? current.to_group_id
+    if (input.assigned_group_id !== undefined || input.to_group_id !== undefined)
+      await this.checkGroups(accountId, assigned, to)
     const next = {
       ...current,
       policy_name: policyName,
@@ -135,7 +143,7 @@ export class InformationBarrierService {
       type: input.type ?? current.type,
       status: input.status ?? current.status,
       settings: settingsOf(input.settings, current.settings),
-    };
+    }
     await this.svc.db.kysely.transaction().execute(async (trx) => {
       await new InformationBarriersRepo(trx).update(accountId, policyId, {
         policy_name: next.policy_name,
@@ -145,17 +153,17 @@ export class InformationBarrierService {
         status: next.status,
         settings: JSON.stringify(next.settings),
         updated_at: this.svc.clock.now(),
-      });
-      await this.svc.events.emit({ event: 'information_barriers.policy_updated', accountId, object: next }, trx);
-    });
+      })
+      await this.svc.events.emit({ event: 'information_barriers.policy_updated', accountId, object: next }, trx)
+    })
   }
 
   async delete(accountId: string, policyId: string): Promise<void> {
-    await this.requireFeature(accountId);
-    const policy = presentPolicy(await this.row(accountId, policyId));
+    await this.requireFeature(accountId)
+    const policy = presentPolicy(await this.row(accountId, policyId))
     await this.svc.db.kysely.transaction().execute(async (trx) => {
-      await new InformationBarriersRepo(trx).remove(accountId, policyId);
-      await this.svc.events.emit({ event: 'information_barriers.policy_deleted', accountId, object: policy }, trx);
-    });
+      await new InformationBarriersRepo(trx).remove(accountId, policyId)
+      await this.svc.events.emit({ event: 'information_barriers.policy_deleted', accountId, object: policy }, trx)
+    })
   }
 }

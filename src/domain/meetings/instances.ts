@@ -1,17 +1,17 @@
-import type { Kysely } from 'kysely';
-import { randomUUID } from 'node:crypto';
-import { errors } from '../../errors/catalog.js';
-import type { Actor } from '../actor.js';
-import { paginate, type Page, type PageQuery } from '../paging.js';
-import type { Services } from '../../services.js';
-import { MeetingInstancesRepo } from '../../store/meeting-instances.repo.js';
-import type { Database } from '../../store/tables.js';
-import type { Json } from '../../util/json.js';
-import { getAccountSettings } from '../accounts/settings.js';
-import { defaultDisplayName } from '../users/user.model.js';
-import type { User } from '../users/user.service.js';
-import { DAY_MS } from './meeting.model.js';
-import { MeetingService, type Meeting, decodeUuid } from './meeting.service.js';
+import type { Kysely } from 'kysely'
+import { randomUUID } from 'node:crypto'
+import { errors } from '../../errors/catalog.js'
+import type { Actor } from '../actor.js'
+import { paginate, type Page, type PageQuery } from '../paging.js'
+import type { Services } from '../../services.js'
+import { MeetingInstancesRepo } from '../../store/meeting-instances.repo.js'
+import type { Database } from '../../store/tables.js'
+import type { Json } from '../../util/json.js'
+import { getAccountSettings } from '../accounts/settings.js'
+import { defaultDisplayName } from '../users/user.model.js'
+import type { User } from '../users/user.service.js'
+import { DAY_MS } from './meeting.model.js'
+import { MeetingService, type Meeting, decodeUuid } from './meeting.service.js'
 import {
   hydrateInstance,
   hydrateSession,
@@ -22,10 +22,10 @@ import {
   type InstanceData,
   type RecordingState,
   type Session,
-} from './participants.js';
-import { isoSeconds } from '../../util/time.js';
+} from './participants.js'
+import { isoSeconds } from '../../util/time.js'
 
-export type RecordingAction = 'start' | 'stop' | 'pause' | 'resume';
+export type RecordingAction = 'start' | 'stop' | 'pause' | 'resume'
 
 export type ControlMethod =
   | 'recording.start'
@@ -35,24 +35,24 @@ export type ControlMethod =
   | 'participant.invite'
   | 'participant.invite.callout'
   | 'participant.invite.room_system_callout'
-  | 'waiting_room.update';
+  | 'waiting_room.update'
 
 export interface ControlParams {
-  contacts?: Array<{ email?: string; id?: string }>;
-  invitee_name?: string;
-  phone_number?: string;
-  invite_options?: { require_greeting?: boolean; require_pressing_one?: boolean };
-  call_type?: string;
-  device_ip?: string;
-  h323_headers?: Json;
-  sip_headers?: Json;
-  waiting_room_title?: string;
-  waiting_room_description?: string;
+  contacts?: Array<{ email?: string; id?: string }>
+  invitee_name?: string
+  phone_number?: string
+  invite_options?: { require_greeting?: boolean; require_pressing_one?: boolean }
+  call_type?: string
+  device_ip?: string
+  h323_headers?: Json
+  sip_headers?: Json
+  waiting_room_title?: string
+  waiting_room_description?: string
 }
 
-const MINUTE_MS = 60_000;
+const MINUTE_MS = 60_000
 /** Past meetings and their participants are readable for a year. */
-const PAST_WINDOW_MS = 365 * DAY_MS;
+const PAST_WINDOW_MS = 365 * DAY_MS
 
 /**
  * Held instances of meetings. Every start opens an instance row and every end closes it (whoever changed the
@@ -60,30 +60,40 @@ const PAST_WINDOW_MS = 365 * DAY_MS;
  * and in-meeting controls act on the live one.
  */
 export class MeetingInstances {
-  readonly repo: MeetingInstancesRepo;
-  private meetings: MeetingService;
+  readonly repo: MeetingInstancesRepo
+  private meetings: MeetingService
 
   constructor(private svc: Services) {
-    this.repo = new MeetingInstancesRepo(svc.db.kysely);
-    this.meetings = svc.use(MeetingService);
+    this.repo = new MeetingInstancesRepo(svc.db.kysely)
+    this.meetings = svc.use(MeetingService)
     this.meetings.onStatusChange(async (before, after, db) => {
-      if (after.status === 'started' && before.status !== 'started') await this.open(after, db);
-      else if (before.status === 'started' && after.status !== 'started') await this.close(before, after, db);
-    });
+      if (after.status === 'started' && before.status !== 'started') await this.open(after, db)
+      else if (before.status === 'started' && after.status !== 'started') await this.close(before, after, db)
+    })
   }
 
   private get participants(): MeetingParticipants {
-    return this.svc.use(MeetingParticipants);
+    return this.svc.use(MeetingParticipants)
   }
 
   // ---------------------------------------------------------------- lifecycle
 
   /** The instance row of a meeting that just started (inside the status change's transaction). */
   private async open(m: Meeting, db: Kysely<Database>): Promise<Instance> {
-    const existing = await this.repo.instance(m.account_id, m.uuid, db);
-    if (existing) return hydrateInstance(existing);
-    const host = await db.selectFrom('users').select(['email', 'data']).where('account_id', '=', m.account_id).where('id', '=', m.host_id).executeTakeFirst();
-    const hostDoc = (host ? JSON.parse(host.data) : {}) as { display_name?: string; first_name?: string; last_name?: string; dept?: string };
+    const existing = await this.repo.instance(m.account_id, m.uuid, db)
+    if (existing) return hydrateInstance(existing)
+    const host = await db
+      .selectFrom('users')
+      .select(['email', 'data'])
+      .where('account_id', '=', m.account_id)
+      .where('id', '=', m.host_id)
+      .executeTakeFirst()
+    const hostDoc = (host ? JSON.parse(host.data) : {}) as {
+      display_name?: string
+      first_name?: string
+      last_name?: string
+      dept?: string
+    }
     const doc: InstanceData = {
       timezone: m.doc.timezone,
       scheduled_duration: m.doc.duration,
@@ -95,7 +105,7 @@ export class MeetingInstances {
         dept: hostDoc.dept ?? '',
       },
       source: 'Zoom',
-    };
+    }
     const row = {
       uuid: m.uuid,
       account_id: m.account_id,
@@ -110,20 +120,20 @@ export class MeetingInstances {
       total_minutes: null,
       participants_count: null,
       data: JSON.stringify(doc),
-    };
-    await this.repo.insertInstance(row, db);
-    return { ...row, seq: 0, doc };
+    }
+    await this.repo.insertInstance(row, db)
+    return { ...row, seq: 0, doc }
   }
 
   /** Closes the instance that just ended: everyone leaves, recording stops, totals are written. */
   private async close(before: Meeting, after: Meeting, db: Kysely<Database>): Promise<void> {
-    const row = await this.repo.instance(before.account_id, before.uuid, db);
-    const instance = row ? hydrateInstance(row) : await this.open(before, db);
-    if (instance.status === 'ended') return;
-    const end = after.doc.last_ended_at ?? this.svc.clock.now();
-    const totals = summarize(await this.participants.closeAll(instance, end, db));
-    const rec = instance.doc.recording;
-    if (rec && rec.status !== 'stopped') await this.applyRecording(instance, 'stop', end, db);
+    const row = await this.repo.instance(before.account_id, before.uuid, db)
+    const instance = row ? hydrateInstance(row) : await this.open(before, db)
+    if (instance.status === 'ended') return
+    const end = after.doc.last_ended_at ?? this.svc.clock.now()
+    const totals = summarize(await this.participants.closeAll(instance, end, db))
+    const rec = instance.doc.recording
+    if (rec && rec.status !== 'stopped') await this.applyRecording(instance, 'stop', end, db)
     await this.repo.updateInstance(
       instance.account_id,
       instance.uuid,
@@ -136,66 +146,78 @@ export class MeetingInstances {
         data: JSON.stringify(instance.doc),
       },
       db,
-    );
+    )
   }
 
   /** The instance in progress of a started meeting. */
   async live(m: Meeting): Promise<Instance> {
-    if (m.status !== 'started') throw errors.meetingNotStarted(m.id);
-    const row = await this.repo.instance(m.account_id, m.uuid);
-    if (row) return hydrateInstance(row);
+    if (m.status !== 'started') throw errors.meetingNotStarted(m.id)
+    const row = await this.repo.instance(m.account_id, m.uuid)
+    if (row) return hydrateInstance(row)
     // Started before instances were recorded: open one now.
-    return this.svc.db.kysely.transaction().execute((trx) => this.open(m, trx));
+    return this.svc.db.kysely.transaction().execute((trx) => this.open(m, trx))
   }
 
   async setQos(instance: Instance, qos: boolean): Promise<void> {
-    if (instance.doc.qos === qos) return;
-    instance.doc.qos = qos;
-    await this.repo.updateInstance(instance.account_id, instance.uuid, { data: JSON.stringify(instance.doc) });
+    if (instance.doc.qos === qos) return
+    instance.doc.qos = qos
+    await this.repo.updateInstance(instance.account_id, instance.uuid, { data: JSON.stringify(instance.doc) })
   }
 
   // ---------------------------------------------------------------- recording and in-meeting controls
 
   /** Cloud recording of the live instance: start, stop, pause, resume; a change of state emits recording.*. */
   async recording(m: Meeting, action: RecordingAction): Promise<RecordingState> {
-    const instance = await this.live(m);
+    const instance = await this.live(m)
     return this.svc.db.kysely.transaction().execute(async (trx) => {
-      await this.applyRecording(instance, action, this.svc.clock.now(), trx);
-      await this.repo.updateInstance(instance.account_id, instance.uuid, { data: JSON.stringify(instance.doc) }, trx);
-      return instance.doc.recording!;
-    });
+      await this.applyRecording(instance, action, this.svc.clock.now(), trx)
+      await this.repo.updateInstance(instance.account_id, instance.uuid, { data: JSON.stringify(instance.doc) }, trx)
+      return instance.doc.recording!
+    })
   }
 
   /** Changes `instance.doc.recording` (the caller saves the document) and emits the event of the change. */
-  private async applyRecording(instance: Instance, action: RecordingAction, now: number, db: Kysely<Database>): Promise<void> {
-    const rec: RecordingState = (instance.doc.recording ??= { status: 'stopped', segments: [] });
-    const open = rec.segments.find((s) => s.end === null);
-    let event: 'recording.started' | 'recording.resumed' | 'recording.paused' | 'recording.stopped' | undefined;
-    let file: { recording_start: string; recording_end: string } | undefined;
+  private async applyRecording(
+    instance: Instance,
+    action: RecordingAction,
+    now: number,
+    db: Kysely<Database>,
+  ): Promise<void> {
+    const rec: RecordingState = (instance.doc.recording ??= { status: 'stopped', segments: [] })
+    const open = rec.segments.find((s) => s.end === null)
+    let event: 'recording.started' | 'recording.resumed' | 'recording.paused' | 'recording.stopped' | undefined
+    let file: { recording_start: string; recording_end: string } | undefined
     if (action === 'start' && rec.status === 'stopped') {
-      rec.segments.push({ start: now, end: null });
-      rec.status = 'recording';
-      event = 'recording.started';
-      file = { recording_start: isoSeconds(now), recording_end: '' };
+      rec.segments.push({ start: now, end: null })
+      rec.status = 'recording'
+      event = 'recording.started'
+      file = { recording_start: isoSeconds(now), recording_end: '' }
     } else if (action === 'resume' && rec.status === 'paused') {
-      rec.segments.push({ start: now, end: null });
-      rec.status = 'recording';
-      event = 'recording.resumed';
-      file = { recording_start: isoSeconds(now), recording_end: '' };
+      rec.segments.push({ start: now, end: null })
+      rec.status = 'recording'
+      event = 'recording.resumed'
+      file = { recording_start: isoSeconds(now), recording_end: '' }
     } else if (action === 'pause' && rec.status === 'recording' && open) {
-      open.end = now;
-      rec.status = 'paused';
-      event = 'recording.paused';
-      file = { recording_start: isoSeconds(open.start), recording_end: isoSeconds(now) };
+      open.end = now
+      rec.status = 'paused'
+      event = 'recording.paused'
+      file = { recording_start: isoSeconds(open.start), recording_end: isoSeconds(now) }
     } else if (action === 'stop' && rec.status !== 'stopped') {
-      if (open) open.end = now;
-      const first = rec.segments[0];
-      rec.status = 'stopped';
-      event = 'recording.stopped';
-      file = { recording_start: isoSeconds(first?.start ?? now), recording_end: isoSeconds(now) };
+      if (open) open.end = now
+      const first = rec.segments[0]
+      rec.status = 'stopped'
+      event = 'recording.stopped'
+      file = { recording_start: isoSeconds(first?.start ?? now), recording_end: isoSeconds(now) }
     }
-    if (!event) return;
-    await this.svc.events.emit({ event, accountId: instance.account_id, object: { ...instanceEventObject(instance, 'number'), recording_file: file } }, db);
+    if (!event) return
+    await this.svc.events.emit(
+      {
+        event,
+        accountId: instance.account_id,
+        object: { ...instanceEventObject(instance, 'number'), recording_file: file },
+      },
+      db,
+    )
   }
 
   /**
@@ -203,56 +225,74 @@ export class MeetingInstances {
    * the effects are recorded on the live instance.
    */
   async control(actor: Actor, meetingId: string, method: ControlMethod, params: ControlParams = {}): Promise<void> {
-    const m = await this.meetings.find(actor.accountId, meetingId);
-    if (!m || !this.meetings.canAct(actor, m)) throw errors.liveMeetingNotFound(meetingId);
-    const callout = method === 'participant.invite.callout' || method === 'participant.invite.room_system_callout';
-    if (m.status !== 'started' && !callout) throw errors.meetingNotLive();
+    const m = await this.meetings.find(actor.accountId, meetingId)
+    if (!m || !this.meetings.canAct(actor, m)) throw errors.liveMeetingNotFound(meetingId)
+    const callout = method === 'participant.invite.callout' || method === 'participant.invite.room_system_callout'
+    if (m.status !== 'started' && !callout) throw errors.meetingNotLive()
 
     if (method.startsWith('recording.')) {
-      const settings = await getAccountSettings(this.svc, m.account_id);
-      if (settings.recording?.cloud_recording === false) throw errors.badRequest('No permission.');
-      await this.recording(m, method.slice('recording.'.length) as RecordingAction);
-      return;
+      const settings = await getAccountSettings(this.svc, m.account_id)
+      if (settings.recording?.cloud_recording === false) throw errors.badRequest('No permission.')
+      await this.recording(m, method.slice('recording.'.length) as RecordingAction)
+      return
     }
 
-    const instance = m.status === 'started' ? await this.live(m) : undefined;
-    const now = this.svc.clock.now();
-    const eventMeeting = instance ? { id: instance.meeting_id, uuid: instance.uuid, host_id: instance.host_id } : { id: m.id, uuid: m.uuid, host_id: m.host_id };
+    const instance = m.status === 'started' ? await this.live(m) : undefined
+    const now = this.svc.clock.now()
+    const eventMeeting = instance
+      ? { id: instance.meeting_id, uuid: instance.uuid, host_id: instance.host_id }
+      : { id: m.id, uuid: m.uuid, host_id: m.host_id }
 
     if (method === 'participant.invite') {
-      const contacts = params.contacts ?? [];
-      if (!contacts.length) throw errors.validation([{ field: 'params.contacts', message: 'This field is required.' }]);
-      const users: User[] = [];
+      const contacts = params.contacts ?? []
+      if (!contacts.length) throw errors.validation([{ field: 'params.contacts', message: 'This field is required.' }])
+      const users: User[] = []
       for (const c of contacts) {
-        const ref = c.id || c.email;
-        if (!ref) throw errors.validation([{ field: 'params.contacts', message: 'Invalid field.' }]);
-        const u = c.id ? await this.svc.users.byId(m.account_id, c.id) : await this.svc.users.byEmail(m.account_id, c.email!);
-        if (!u) throw errors.userNotFound(ref);
-        users.push(u);
+        const ref = c.id || c.email
+        if (!ref) throw errors.validation([{ field: 'params.contacts', message: 'Invalid field.' }])
+        const u = c.id
+          ? await this.svc.users.byId(m.account_id, c.id)
+          : await this.svc.users.byEmail(m.account_id, c.email!)
+        if (!u) throw errors.userNotFound(ref)
+        users.push(u)
       }
-      const op = await this.meetings.operator(actor);
+      const op = await this.meetings.operator(actor)
       await this.svc.db.kysely.transaction().execute(async (trx) => {
-        const list = (instance!.doc.invitations ??= []);
+        const list = (instance!.doc.invitations ??= [])
         for (const u of users) {
-          list.push({ user_id: u.id, email: u.email, at: now });
+          list.push({ user_id: u.id, email: u.email, at: now })
           await this.svc.events.emit(
             {
               event: 'meeting.invitation_dispatched',
               accountId: m.account_id,
               payload: op,
-              object: { id: String(instance!.meeting_id), uuid: instance!.uuid, host_id: instance!.host_id, topic: instance!.topic, participant: { participant_user_id: u.id, email: u.email } },
+              object: {
+                id: String(instance!.meeting_id),
+                uuid: instance!.uuid,
+                host_id: instance!.host_id,
+                topic: instance!.topic,
+                participant: { participant_user_id: u.id, email: u.email },
+              },
             },
             trx,
-          );
+          )
         }
-        await this.repo.updateInstance(instance!.account_id, instance!.uuid, { data: JSON.stringify(instance!.doc) }, trx);
-      });
-      return;
+        await this.repo.updateInstance(
+          instance!.account_id,
+          instance!.uuid,
+          { data: JSON.stringify(instance!.doc) },
+          trx,
+        )
+      })
+      return
     }
 
     if (method === 'participant.invite.callout') {
-      const phone = (params.phone_number ?? '').replace(/[\s()+-]/g, '');
-      if (!/^\d{3,20}$/.test(phone)) throw errors.validation([{ field: 'params.phone_number', message: params.phone_number ? 'Invalid field.' : 'This field is required.' }]);
+      const phone = (params.phone_number ?? '').replace(/[\s()+-]/g, '')
+      if (!/^\d{3,20}$/.test(phone))
+        throw errors.validation([
+          { field: 'params.phone_number', message: params.phone_number ? 'Invalid field.' : 'This field is required.' },
+        ])
       const entry = {
         kind: 'phone' as const,
         invitee_name: params.invitee_name ?? '',
@@ -260,11 +300,16 @@ export class MeetingInstances {
         require_greeting: params.invite_options?.require_greeting ?? true,
         require_pressing_one: params.invite_options?.require_pressing_one ?? true,
         at: now,
-      };
+      }
       await this.svc.db.kysely.transaction().execute(async (trx) => {
         if (instance) {
-          (instance.doc.callouts ??= []).push(entry);
-          await this.repo.updateInstance(instance.account_id, instance.uuid, { data: JSON.stringify(instance.doc) }, trx);
+          ;(instance.doc.callouts ??= []).push(entry)
+          await this.repo.updateInstance(
+            instance.account_id,
+            instance.uuid,
+            { data: JSON.stringify(instance.doc) },
+            trx,
+          )
         }
         await this.svc.events.emit(
           {
@@ -273,23 +318,38 @@ export class MeetingInstances {
             object: { ...eventMeeting, participant: { invitee_name: entry.invitee_name, phone_number: Number(phone) } },
           },
           trx,
-        );
-      });
-      return;
+        )
+      })
+      return
     }
 
     if (method === 'participant.invite.room_system_callout') {
-      const problems: Array<{ field: string; message: string }> = [];
-      if (params.call_type !== 'h323' && params.call_type !== 'sip') problems.push({ field: 'params.call_type', message: params.call_type ? 'Invalid field. Allowed values: h323, sip.' : 'This field is required.' });
-      if (!params.device_ip) problems.push({ field: 'params.device_ip', message: 'This field is required.' });
-      if (problems.length) throw errors.validation(problems);
-      const headers = params.call_type === 'h323' ? params.h323_headers : params.sip_headers;
-      const entry = { kind: 'room_system' as const, call_type: params.call_type!, device_ip: params.device_ip!, ...(headers ? { headers } : {}), at: now };
-      const host = await this.svc.users.byId(m.account_id, m.host_id);
+      const problems: Array<{ field: string; message: string }> = []
+      if (params.call_type !== 'h323' && params.call_type !== 'sip')
+        problems.push({
+          field: 'params.call_type',
+          message: params.call_type ? 'Invalid field. Allowed values: h323, sip.' : 'This field is required.',
+        })
+      if (!params.device_ip) problems.push({ field: 'params.device_ip', message: 'This field is required.' })
+      if (problems.length) throw errors.validation(problems)
+      const headers = params.call_type === 'h323' ? params.h323_headers : params.sip_headers
+      const entry = {
+        kind: 'room_system' as const,
+        call_type: params.call_type!,
+        device_ip: params.device_ip!,
+        ...(headers ? { headers } : {}),
+        at: now,
+      }
+      const host = await this.svc.users.byId(m.account_id, m.host_id)
       await this.svc.db.kysely.transaction().execute(async (trx) => {
         if (instance) {
-          (instance.doc.callouts ??= []).push(entry);
-          await this.repo.updateInstance(instance.account_id, instance.uuid, { data: JSON.stringify(instance.doc) }, trx);
+          ;(instance.doc.callouts ??= []).push(entry)
+          await this.repo.updateInstance(
+            instance.account_id,
+            instance.uuid,
+            { data: JSON.stringify(instance.doc) },
+            trx,
+          )
         }
         await this.svc.events.emit(
           {
@@ -303,20 +363,20 @@ export class MeetingInstances {
             },
           },
           trx,
-        );
-      });
-      return;
+        )
+      })
+      return
     }
 
     // waiting_room.update
     if (params.waiting_room_title === undefined && params.waiting_room_description === undefined) {
-      throw errors.validation([{ field: 'params.waiting_room_title', message: 'This field is required.' }]);
+      throw errors.validation([{ field: 'params.waiting_room_title', message: 'This field is required.' }])
     }
-    const wr = { ...(instance!.doc.waiting_room ?? {}), updated_at: now };
-    if (params.waiting_room_title !== undefined) wr.title = params.waiting_room_title;
-    if (params.waiting_room_description !== undefined) wr.description = params.waiting_room_description;
-    instance!.doc.waiting_room = wr;
-    await this.repo.updateInstance(instance!.account_id, instance!.uuid, { data: JSON.stringify(instance!.doc) });
+    const wr = { ...(instance!.doc.waiting_room ?? {}), updated_at: now }
+    if (params.waiting_room_title !== undefined) wr.title = params.waiting_room_title
+    if (params.waiting_room_description !== undefined) wr.description = params.waiting_room_description
+    instance!.doc.waiting_room = wr
+    await this.repo.updateInstance(instance!.account_id, instance!.uuid, { data: JSON.stringify(instance!.doc) })
   }
 
   // ---------------------------------------------------------------- past meetings
@@ -326,44 +386,53 @@ export class MeetingInstances {
    * 404/3001 when there is none the caller may see, 400/12702 when it is over a year old.
    */
   async past(actor: Actor, key: string): Promise<Instance> {
-    const k = String(key).trim();
-    const row = /^\d{1,19}$/.test(k) ? await this.repo.latestEnded(actor.accountId, Number(k)) : k ? await this.repo.instance(actor.accountId, decodeUuid(k)) : undefined;
-    if (!row || row.status !== 'ended') throw errors.pastMeetingNotFound();
-    const instance = hydrateInstance(row);
-    if (!this.mayRead(actor, instance)) throw errors.pastMeetingNotFound();
-    if (this.svc.clock.now() - instance.start_time > PAST_WINDOW_MS) throw errors.pastMeetingTooOld();
-    return instance;
+    const k = String(key).trim()
+    const row = /^\d{1,19}$/.test(k)
+      ? await this.repo.latestEnded(actor.accountId, Number(k))
+      : k
+        ? await this.repo.instance(actor.accountId, decodeUuid(k))
+        : undefined
+    if (!row || row.status !== 'ended') throw errors.pastMeetingNotFound()
+    const instance = hydrateInstance(row)
+    if (!this.mayRead(actor, instance)) throw errors.pastMeetingNotFound()
+    if (this.svc.clock.now() - instance.start_time > PAST_WINDOW_MS) throw errors.pastMeetingTooOld()
+    return instance
   }
 
   /** The ended instances of a meeting number (or of the meeting an instance UUID belongs to), oldest first. */
   async endedInstances(actor: Actor, key: string): Promise<Instance[]> {
-    const k = String(key).trim();
-    let meetingId: number | undefined;
-    if (/^\d{1,19}$/.test(k)) meetingId = Number(k);
+    const k = String(key).trim()
+    let meetingId: number | undefined
+    if (/^\d{1,19}$/.test(k)) meetingId = Number(k)
     else if (k) {
-      const row = await this.repo.instance(actor.accountId, decodeUuid(k));
-      meetingId = row ? Number(row.meeting_id) : undefined;
+      const row = await this.repo.instance(actor.accountId, decodeUuid(k))
+      meetingId = row ? Number(row.meeting_id) : undefined
     }
-    if (meetingId === undefined) throw errors.meetingNotFound(key);
-    const rows = (await this.repo.ended(actor.accountId, meetingId)).map(hydrateInstance);
+    if (meetingId === undefined) throw errors.meetingNotFound(key)
+    const rows = (await this.repo.ended(actor.accountId, meetingId)).map(hydrateInstance)
     if (rows.length) {
-      if (!rows.some((r) => this.mayRead(actor, r))) throw errors.meetingNotFound(key);
-      const now = this.svc.clock.now();
-      return rows.filter((r) => this.mayRead(actor, r) && now - r.start_time <= PAST_WINDOW_MS);
+      if (!rows.some((r) => this.mayRead(actor, r))) throw errors.meetingNotFound(key)
+      const now = this.svc.clock.now()
+      return rows.filter((r) => this.mayRead(actor, r) && now - r.start_time <= PAST_WINDOW_MS)
     }
-    const m = await this.meetings.find(actor.accountId, meetingId, { includeDeleted: true, includeExpired: true });
-    if (!m || !this.meetings.canAct(actor, m)) throw errors.meetingNotFound(key);
-    return [];
+    const m = await this.meetings.find(actor.accountId, meetingId, { includeDeleted: true, includeExpired: true })
+    if (!m || !this.meetings.canAct(actor, m)) throw errors.meetingNotFound(key)
+    return []
   }
 
   private mayRead(actor: Actor, i: Instance): boolean {
-    return actor.accountWide || (!!actor.userId && i.host_id === actor.userId);
+    return actor.accountWide || (!!actor.userId && i.host_id === actor.userId)
   }
 
   /** An ended instance's participant sessions, page by page in join order. */
   async pastParticipants(instance: Instance, query: PageQuery): Promise<Page<Session>> {
-    const page = await paginate(this.svc.pages, this.repo.sessionsQuery(instance.account_id, instance.uuid), query, `past-participants|${instance.account_id}|${instance.uuid}`);
-    return { ...page, items: page.items.map(hydrateSession) };
+    const page = await paginate(
+      this.svc.pages,
+      this.repo.sessionsQuery(instance.account_id, instance.uuid),
+      query,
+      `past-participants|${instance.account_id}|${instance.uuid}`,
+    )
+    return { ...page, items: page.items.map(hydrateSession) }
   }
 
   /** An ended instance as Get past meeting details shows it. */
@@ -383,6 +452,6 @@ export class MeetingInstances {
       type: i.type as 0 | 1 | 2 | 3 | 4 | 7 | 8,
       user_email: i.doc.host.email,
       user_name: i.doc.host.name,
-    };
+    }
   }
 }

@@ -1,13 +1,13 @@
-import { randomBytes } from 'node:crypto';
-import { errors } from '../../errors/catalog.js';
-import type { Services } from '../../services.js';
-import type { Json } from '../../util/json.js';
-import { getAccountSettings } from '../accounts/settings.js';
-import { MeetingService, type Meeting } from './meeting.service.js';
+import { randomBytes } from 'node:crypto'
+import { errors } from '../../errors/catalog.js'
+import type { Services } from '../../services.js'
+import type { Json } from '../../util/json.js'
+import { getAccountSettings } from '../accounts/settings.js'
+import { MeetingService, type Meeting } from './meeting.service.js'
 
 /** Invite links live two hours unless the request says otherwise. */
-export const INVITE_LINK_TTL_S = 7200;
-const CAPTION_TOKEN_TTL_S = 86_400;
+export const INVITE_LINK_TTL_S = 7200
+const CAPTION_TOKEN_TTL_S = 86_400
 
 /**
  * One personal join link per attendee: the join URL with a signed `tk` naming the attendee (and whether their
@@ -19,9 +19,9 @@ export async function inviteLinks(
   attendees: Array<{ name: string; disable_video?: boolean; disable_audio?: boolean }>,
   ttl = INVITE_LINK_TTL_S,
 ): Promise<Array<{ name: string; join_url: string }>> {
-  const meetings = svc.use(MeetingService);
-  const now = Math.floor(svc.clock.now() / 1000);
-  const out: Array<{ name: string; join_url: string }> = [];
+  const meetings = svc.use(MeetingService)
+  const now = Math.floor(svc.clock.now() / 1000)
+  const out: Array<{ name: string; join_url: string }> = []
   for (const a of attendees) {
     const tk = await meetings.links.sign({
       typ: 'invite',
@@ -32,12 +32,12 @@ export async function inviteLinks(
       iat: now,
       ...(ttl > 0 ? { exp: now + ttl } : {}),
       jti: randomBytes(6).toString('base64url'),
-    });
-    const url = new URL(meetings.joinUrl(m));
-    url.searchParams.set('tk', tk);
-    out.push({ name: a.name, join_url: url.toString() });
+    })
+    const url = new URL(meetings.joinUrl(m))
+    url.searchParams.set('tk', tk)
+    out.push({ name: a.name, join_url: url.toString() })
   }
-  return out;
+  return out
 }
 
 /**
@@ -45,11 +45,17 @@ export async function inviteLinks(
  * setting (on unless the account turned it off).
  */
 export async function captionToken(svc: Services, m: Meeting): Promise<string> {
-  const account = await getAccountSettings(svc, m.account_id);
-  if ((account.in_meeting as Json).closed_caption === false) throw errors.closedCaptionDisabled();
-  const meetings = svc.use(MeetingService);
-  const ns = Buffer.from(m.uuid, 'base64').subarray(0, 8).toString('base64');
-  const signature = await meetings.links.digest(`caption|${m.id}|${ns}|${CAPTION_TOKEN_TTL_S}`, 40);
-  const q = new URLSearchParams({ id: String(m.id), ns, expire: String(CAPTION_TOKEN_TTL_S), spparams: 'id,ns,expire', signature });
-  return `${svc.config.publicUrl}/closedcaption?${q.toString()}`;
+  const account = await getAccountSettings(svc, m.account_id)
+  if ((account.in_meeting as Json).closed_caption === false) throw errors.closedCaptionDisabled()
+  const meetings = svc.use(MeetingService)
+  const ns = Buffer.from(m.uuid, 'base64').subarray(0, 8).toString('base64')
+  const signature = await meetings.links.digest(`caption|${m.id}|${ns}|${CAPTION_TOKEN_TTL_S}`, 40)
+  const q = new URLSearchParams({
+    id: String(m.id),
+    ns,
+    expire: String(CAPTION_TOKEN_TTL_S),
+    spparams: 'id,ns,expire',
+    signature,
+  })
+  return `${svc.config.publicUrl}/closedcaption?${q.toString()}`
 }

@@ -1,67 +1,67 @@
-import type { Kysely } from 'kysely';
-import { errors } from '../../errors/catalog.js';
-import type { Services } from '../../services.js';
-import { clientProfile, synthesizeQos, type Interval } from '../../sim/generator.js';
-import { seededId } from '../../sim/random.js';
-import { MeetingInstancesRepo, type InstanceRow, type SessionRow } from '../../store/meeting-instances.repo.js';
-import type { Database } from '../../store/tables.js';
-import { parseJson, type Json } from '../../util/json.js';
-import { recordSignIn } from '../users/sign-in.js';
-import { defaultDisplayName } from '../users/user.model.js';
-import type { User } from '../users/user.service.js';
-import { isoSeconds } from '../../util/time.js';
-import { MeetingService } from './meeting.service.js';
+import type { Kysely } from 'kysely'
+import { errors } from '../../errors/catalog.js'
+import type { Services } from '../../services.js'
+import { clientProfile, synthesizeQos, type Interval } from '../../sim/generator.js'
+import { seededId } from '../../sim/random.js'
+import { MeetingInstancesRepo, type InstanceRow, type SessionRow } from '../../store/meeting-instances.repo.js'
+import type { Database } from '../../store/tables.js'
+import { parseJson, type Json } from '../../util/json.js'
+import { recordSignIn } from '../users/sign-in.js'
+import { defaultDisplayName } from '../users/user.model.js'
+import type { User } from '../users/user.service.js'
+import { isoSeconds } from '../../util/time.js'
+import { MeetingService } from './meeting.service.js'
 
 /** Cloud recording of an instance: one segment per stretch recorded (a pause closes one, a resume opens the next). */
 export interface RecordingState extends Json {
-  status: 'recording' | 'paused' | 'stopped';
-  segments: Array<{ start: number; end: number | null }>;
+  status: 'recording' | 'paused' | 'stopped'
+  segments: Array<{ start: number; end: number | null }>
 }
 
 /** The part of an instance kept in its `data` column. */
 export interface InstanceData extends Json {
-  timezone: string;
+  timezone: string
   /** The meeting's scheduled duration (minutes) when the instance started: `duration` of meeting events. */
-  scheduled_duration: number;
+  scheduled_duration: number
   /** 0 for a meeting's first instance, 1 for the next…: part of the simulator's seeds. */
-  ordinal: number;
+  ordinal: number
   /** Sessions of this instance get per-minute QoS samples when they close. */
-  qos: boolean;
-  host: { name: string; email: string; dept: string };
+  qos: boolean
+  host: { name: string; email: string; dept: string }
   /** `source` of past meeting details. */
-  source: string;
-  recording?: RecordingState;
-  invitations?: Array<{ user_id: string; email: string; at: number }>;
-  callouts?: Array<Json & { kind: 'phone' | 'room_system'; at: number }>;
-  waiting_room?: { title?: string; description?: string; updated_at: number };
+  source: string
+  recording?: RecordingState
+  invitations?: Array<{ user_id: string; email: string; at: number }>
+  callouts?: Array<Json & { kind: 'phone' | 'room_system'; at: number }>
+  waiting_room?: { title?: string; description?: string; updated_at: number }
 }
 
 export interface ShareSpan extends Json {
-  start: number;
-  end: number | null;
-  content: string;
+  start: number
+  end: number | null
+  content: string
 }
 
 /** The part of a session kept in its `data` column. */
 export interface SessionData extends Json {
-  shares: ShareSpan[];
-  failover: boolean;
-  data_center: string;
-  connection_type: string;
-  version: string;
-  microphone: string;
-  speaker: string;
-  camera: string;
-  pc_name: string;
+  shares: ShareSpan[]
+  failover: boolean
+  data_center: string
+  connection_type: string
+  version: string
+  microphone: string
+  speaker: string
+  camera: string
+  pc_name: string
   /** A guest whose email the host gave Zoom (see hostProvidedEmails): shown like an account user's. */
-  email_from_host?: boolean;
+  email_from_host?: boolean
 }
 
-export type Instance = InstanceRow & { doc: InstanceData };
-export type Session = SessionRow & { doc: SessionData };
+export type Instance = InstanceRow & { doc: InstanceData }
+export type Session = SessionRow & { doc: SessionData }
 
 export function hydrateInstance(row: InstanceRow): Instance {
-  const num = (v: number | null) => (v === null ? null : Number(v));
+  const num = (v: number | null) => (v === null ? null : Number(v))
   return Object.assign(row, {
     meeting_id: Number(row.meeting_id),
     type: Number(row.type),
@@ -71,7 +71,7 @@ export function hydrateInstance(row: InstanceRow): Instance {
     total_minutes: num(row.total_minutes),
     participants_count: num(row.participants_count),
     doc: parseJson<InstanceData>(row.data),
-  });
+  })
 }
 
 export function hydrateSession(row: SessionRow): Session {
@@ -80,7 +80,7 @@ export function hydrateSession(row: SessionRow): Session {
     join_time: Number(row.join_time),
     leave_time: row.leave_time === null ? null : Number(row.leave_time),
     doc: parseJson<SessionData>(row.data),
-  });
+  })
 }
 
 /** The meeting part of instance events; meeting.* events send the id as a string, recording.* as a number. */
@@ -94,120 +94,145 @@ export function instanceEventObject(i: Instance, idAs: 'string' | 'number' = 'st
     start_time: isoSeconds(i.start_time),
     timezone: i.doc.timezone,
     duration: i.doc.scheduled_duration,
-  };
+  }
 }
 
 /** Ends the session's open shares at `at` (the caller saves the document); the spans it ended. */
 function endSpans(session: Session, at: number): ShareSpan[] {
-  const open = session.doc.shares.filter((x) => x.end === null);
-  for (const span of open) span.end = at;
-  return open;
+  const open = session.doc.shares.filter((x) => x.end === null)
+  for (const span of open) span.end = at
+  return open
 }
 
 /** Seconds a session lasted (to the second, as Zoom reports it); an open one counts up to `now`. */
 export function sessionSeconds(s: Session, now?: number): number {
-  const end = s.leave_time ?? now ?? s.join_time;
-  return Math.max(0, Math.round((end - s.join_time) / 1000));
+  const end = s.leave_time ?? now ?? s.join_time
+  return Math.max(0, Math.round((end - s.join_time) / 1000))
 }
 
 /** An instance's totals over its sessions: minutes attended and distinct participants. */
 export function summarize(sessions: Session[]): { total_minutes: number; participants_count: number } {
-  const seconds = sessions.reduce((n, s) => n + sessionSeconds(s), 0);
-  return { total_minutes: Math.round(seconds / 60), participants_count: new Set(sessions.map((s) => s.participant_uuid)).size };
+  const seconds = sessions.reduce((n, s) => n + sessionSeconds(s), 0)
+  return {
+    total_minutes: Math.round(seconds / 60),
+    participants_count: new Set(sessions.map((s) => s.participant_uuid)).size,
+  }
 }
 
 export interface JoinInput {
-  name?: string;
-  email?: string;
+  name?: string
+  email?: string
   /** A user of the host's account joining signed in. */
-  user_id?: string;
-  registrant_id?: string;
+  user_id?: string
+  registrant_id?: string
   /** Rejoin as this participant (a previous session's participant_uuid). */
-  participant_id?: string;
-  device?: string;
-  ip_address?: string;
-  location?: string;
-  network_type?: string;
+  participant_id?: string
+  device?: string
+  ip_address?: string
+  location?: string
+  network_type?: string
 }
 
-export type LeaveReason = 'left' | 'disconnected' | 'removed' | 'network_error';
+export type LeaveReason = 'left' | 'disconnected' | 'removed' | 'network_error'
 
 /** Zoom's `leave_reason` texts. */
 export function leaveReasonText(reason: LeaveReason | 'host_ended', name: string): string {
   switch (reason) {
     case 'disconnected':
-      return `${name} got disconnected from the meeting.`;
+      return `${name} got disconnected from the meeting.`
     case 'removed':
-      return 'Removed by host.';
+      return 'Removed by host.'
     case 'network_error':
-      return 'Network connection error.';
+      return 'Network connection error.'
     case 'host_ended':
-      return 'Host ended the meeting.';
+      return 'Host ended the meeting.'
     default:
-      return `${name} left the meeting.`;
+      return `${name} left the meeting.`
   }
 }
 
 /** Zoom's per-session participant ids start here and step by 1024. */
-const FIRST_PARTICIPANT_USER_ID = 16778240;
+const FIRST_PARTICIPANT_USER_ID = 16778240
 
 /**
  * Who is (and was) in a held instance: sessions from join to leave, screen shares, and the QoS series written
  * when a session closes. The simulator drives it; past meetings, reports and dashboards read its rows.
  */
 export class MeetingParticipants {
-  readonly repo: MeetingInstancesRepo;
+  readonly repo: MeetingInstancesRepo
 
   constructor(private svc: Services) {
-    this.repo = new MeetingInstancesRepo(svc.db.kysely);
+    this.repo = new MeetingInstancesRepo(svc.db.kysely)
   }
 
   async sessions(instance: Instance, db: Kysely<Database> = this.svc.db.kysely): Promise<Session[]> {
-    return (await this.repo.sessions(instance.account_id, instance.uuid, db)).map(hydrateSession);
+    return (await this.repo.sessions(instance.account_id, instance.uuid, db)).map(hydrateSession)
   }
 
   private seed(instance: Instance): string {
-    return `${instance.meeting_id}:${instance.doc.ordinal}`;
+    return `${instance.meeting_id}:${instance.doc.ordinal}`
   }
 
   /** A participant joins the live instance (a new session); emits meeting.participant_joined. */
   async join(instance: Instance, input: JoinInput): Promise<Session> {
-    let user = undefined;
+    let user = undefined
     if (input.user_id !== undefined) {
-      user = await this.svc.users.byId(instance.account_id, input.user_id);
-      if (!user) throw errors.userNotFound(input.user_id);
-    } else if (input.email) user = await this.svc.users.byEmail(instance.account_id, input.email);
-    const meeting = await this.svc.use(MeetingService).find(instance.account_id, instance.meeting_id, { includeExpired: true });
-    const provided = meeting ? hostProvidedEmails(meeting.doc.settings) : new Set<string>();
-    return this.svc.db.kysely.transaction().execute((trx) => this.addSession(instance, input, user, provided, trx));
+      user = await this.svc.users.byId(instance.account_id, input.user_id)
+      if (!user) throw errors.userNotFound(input.user_id)
+    } else if (input.email) user = await this.svc.users.byEmail(instance.account_id, input.email)
+    const meeting = await this.svc
+      .use(MeetingService)
+      .find(instance.account_id, instance.meeting_id, { includeExpired: true })
+    const provided = meeting ? hostProvidedEmails(meeting.doc.settings) : new Set<string>()
+    return this.svc.db.kysely.transaction().execute((trx) => this.addSession(instance, input, user, provided, trx))
   }
 
-  private async addSession(instance: Instance, input: JoinInput, user: User | undefined, provided: ReadonlySet<string>, db: Kysely<Database>): Promise<Session> {
-    const all = await this.sessions(instance, db);
-    let prior: Session | undefined;
+  private async addSession(
+    instance: Instance,
+    input: JoinInput,
+    user: User | undefined,
+    provided: ReadonlySet<string>,
+    db: Kysely<Database>,
+  ): Promise<Session> {
+    const all = await this.sessions(instance, db)
+    let prior: Session | undefined
     if (input.participant_id !== undefined) {
-      const mine = all.filter((s) => s.participant_uuid === input.participant_id);
-      if (!mine.length) throw errors.participantNotFound(input.participant_id);
-      prior = mine[mine.length - 1];
+      const mine = all.filter((s) => s.participant_uuid === input.participant_id)
+      if (!mine.length) throw errors.participantNotFound(input.participant_id)
+      prior = mine[mine.length - 1]
     } else if (input.email) {
       // The same email coming back is the same participant rejoining.
-      const email = input.email.toLowerCase();
-      prior = [...all].reverse().find((s) => s.email.toLowerCase() === email && s.leave_time !== null && !all.some((o) => o.participant_uuid === s.participant_uuid && o.leave_time === null));
+      const email = input.email.toLowerCase()
+      prior = [...all]
+        .reverse()
+        .find(
+          (s) =>
+            s.email.toLowerCase() === email &&
+            s.leave_time !== null &&
+            !all.some((o) => o.participant_uuid === s.participant_uuid && o.leave_time === null),
+        )
     }
-    if (prior && all.some((s) => s.participant_uuid === prior!.participant_uuid && s.leave_time === null)) throw errors.badRequest('The participant is already in the meeting.');
+    if (prior && all.some((s) => s.participant_uuid === prior!.participant_uuid && s.leave_time === null))
+      throw errors.badRequest('The participant is already in the meeting.')
 
-    const accountUserId = user?.id ?? prior?.account_user_id ?? null;
-    const name = input.name ?? prior?.name ?? (user ? displayName(user.doc as Json, user.email) : undefined);
-    if (!name) throw errors.validation([{ field: 'name', message: 'This field is required.' }]);
+    const accountUserId = user?.id ?? prior?.account_user_id ?? null
+    const name = input.name ?? prior?.name ?? (user ? displayName(user.doc as Json, user.email) : undefined)
+    if (!name) throw errors.validation([{ field: 'name', message: 'This field is required.' }])
 
-    const ordinal = new Set(all.map((s) => s.participant_uuid)).size;
-    const participantUuid = prior?.participant_uuid ?? seededId(`${this.seed(instance)}:p${ordinal}`);
+    const ordinal = new Set(all.map((s) => s.participant_uuid)).size
+    const participantUuid = prior?.participant_uuid ?? seededId(`${this.seed(instance)}:p${ordinal}`)
     const profile = prior
-      ? { ...clientProfile(`${this.seed(instance)}:${participantUuid}`), device: prior.device, ip_address: prior.ip_address, location: prior.location, network_type: prior.network_type }
-      : clientProfile(`${this.seed(instance)}:${participantUuid}`);
-    const index = all.length;
-    const now = this.svc.clock.now();
-    const email = input.email ?? prior?.email ?? user?.email ?? '';
+      ? {
+          ...clientProfile(`${this.seed(instance)}:${participantUuid}`),
+          device: prior.device,
+          ip_address: prior.ip_address,
+          location: prior.location,
+          network_type: prior.network_type,
+        }
+      : clientProfile(`${this.seed(instance)}:${participantUuid}`)
+    const index = all.length
+    const now = this.svc.clock.now()
+    const email = input.email ?? prior?.email ?? user?.email ?? ''
     const doc: SessionData = {
       shares: [],
       failover: false,
@@ -219,7 +244,7 @@ export class MeetingParticipants {
       camera: profile.camera,
       pc_name: profile.pc_name,
       ...(accountUserId === null && email && provided.has(email.toLowerCase()) ? { email_from_host: true } : {}),
-    };
+    }
     const row: Omit<SessionRow, 'seq'> = {
       id: seededId(`${this.seed(instance)}:s${index}`),
       account_id: instance.account_id,
@@ -240,11 +265,11 @@ export class MeetingParticipants {
       location: input.location ?? profile.location,
       network_type: input.network_type ?? profile.network_type,
       data: JSON.stringify(doc),
-    };
-    await this.repo.insertSession(row, db);
+    }
+    await this.repo.insertSession(row, db)
     // A user of the account joins with their signed-in client: the latest sign-in this server sees.
-    if (user) await recordSignIn(db, instance.account_id, user.id, now, doc.version);
-    const session: Session = { ...row, seq: 0, doc };
+    if (user) await recordSignIn(db, instance.account_id, user.id, now, doc.version)
+    const session: Session = { ...row, seq: 0, doc }
     await this.svc.events.emit(
       {
         event: 'meeting.participant_joined',
@@ -263,66 +288,93 @@ export class MeetingParticipants {
         },
       },
       db,
-    );
-    return session;
+    )
+    return session
   }
 
   /** The open session of a participant in the instance; 404 when the participant is not in it. */
-  async inMeeting(instance: Instance, participantUuid: string, db: Kysely<Database>): Promise<{ session: Session; all: Session[] }> {
-    const all = await this.sessions(instance, db);
-    const session = all.find((s) => s.participant_uuid === participantUuid && s.leave_time === null);
-    if (!session) throw errors.participantNotFound(participantUuid);
-    return { session, all };
+  async inMeeting(
+    instance: Instance,
+    participantUuid: string,
+    db: Kysely<Database>,
+  ): Promise<{ session: Session; all: Session[] }> {
+    const all = await this.sessions(instance, db)
+    const session = all.find((s) => s.participant_uuid === participantUuid && s.leave_time === null)
+    if (!session) throw errors.participantNotFound(participantUuid)
+    return { session, all }
   }
 
   /** A participant leaves: the session closes (shares end, QoS is written); emits meeting.participant_left. */
   async leave(instance: Instance, participantUuid: string, reason: LeaveReason): Promise<Session> {
     return this.svc.db.kysely.transaction().execute(async (db) => {
-      const { session, all } = await this.inMeeting(instance, participantUuid, db);
-      await this.close(instance, session, all, this.svc.clock.now(), leaveReasonText(reason, session.name), db);
-      return session;
-    });
+      const { session, all } = await this.inMeeting(instance, participantUuid, db)
+      await this.close(instance, session, all, this.svc.clock.now(), leaveReasonText(reason, session.name), db)
+      return session
+    })
   }
 
   /** Everyone still in leaves as the host ends the meeting. */
   /** Returns every session of the instance, as now stored. */
   async closeAll(instance: Instance, at: number, db: Kysely<Database>): Promise<Session[]> {
-    const all = await this.sessions(instance, db);
-    for (const s of all) if (s.leave_time === null) await this.close(instance, s, all, at, leaveReasonText('host_ended', s.name), db);
-    return all;
+    const all = await this.sessions(instance, db)
+    for (const s of all)
+      if (s.leave_time === null) await this.close(instance, s, all, at, leaveReasonText('host_ended', s.name), db)
+    return all
   }
 
   /** Starts or stops a participant's screen share; one participant shares at a time. */
-  async share(instance: Instance, participantUuid: string, action: 'start' | 'stop', content: string): Promise<Session> {
-    return this.svc.db.kysely.transaction().execute((db) => this.changeShare(instance, participantUuid, action, content, db));
+  async share(
+    instance: Instance,
+    participantUuid: string,
+    action: 'start' | 'stop',
+    content: string,
+  ): Promise<Session> {
+    return this.svc.db.kysely
+      .transaction()
+      .execute((db) => this.changeShare(instance, participantUuid, action, content, db))
   }
 
-  private async changeShare(instance: Instance, participantUuid: string, action: 'start' | 'stop', content: string, db: Kysely<Database>): Promise<Session> {
-    const { session, all } = await this.inMeeting(instance, participantUuid, db);
-    const now = this.svc.clock.now();
-    const open = session.doc.shares.find((x) => x.end === null);
+  private async changeShare(
+    instance: Instance,
+    participantUuid: string,
+    action: 'start' | 'stop',
+    content: string,
+    db: Kysely<Database>,
+  ): Promise<Session> {
+    const { session, all } = await this.inMeeting(instance, participantUuid, db)
+    const now = this.svc.clock.now()
+    const open = session.doc.shares.find((x) => x.end === null)
     if (action === 'stop') {
-      if (!open) throw errors.badRequest('The participant is not sharing.');
-      await this.endShares(instance, session, now, db);
-      return session;
+      if (!open) throw errors.badRequest('The participant is not sharing.')
+      await this.endShares(instance, session, now, db)
+      return session
     }
-    if (open) return session;
-    for (const other of all) if (other.id !== session.id && other.doc.shares.some((x) => x.end === null)) await this.endShares(instance, other, now, db);
-    const span: ShareSpan = { start: now, end: null, content };
-    session.doc.shares.push(span);
-    await this.repo.updateSession(instance.account_id, session.id, { data: JSON.stringify(session.doc) }, db);
-    await this.emitShare('meeting.sharing_started', instance, session, span, now, db);
-    return session;
+    if (open) return session
+    for (const other of all)
+      if (other.id !== session.id && other.doc.shares.some((x) => x.end === null))
+        await this.endShares(instance, other, now, db)
+    const span: ShareSpan = { start: now, end: null, content }
+    session.doc.shares.push(span)
+    await this.repo.updateSession(instance.account_id, session.id, { data: JSON.stringify(session.doc) }, db)
+    await this.emitShare('meeting.sharing_started', instance, session, span, now, db)
+    return session
   }
 
   private async endShares(instance: Instance, session: Session, at: number, db: Kysely<Database>): Promise<void> {
-    const ended = endSpans(session, at);
-    if (!ended.length) return;
-    await this.repo.updateSession(instance.account_id, session.id, { data: JSON.stringify(session.doc) }, db);
-    for (const span of ended) await this.emitShare('meeting.sharing_ended', instance, session, span, at, db);
+    const ended = endSpans(session, at)
+    if (!ended.length) return
+    await this.repo.updateSession(instance.account_id, session.id, { data: JSON.stringify(session.doc) }, db)
+    for (const span of ended) await this.emitShare('meeting.sharing_ended', instance, session, span, at, db)
   }
 
-  private emitShare(event: 'meeting.sharing_started' | 'meeting.sharing_ended', instance: Instance, session: Session, span: ShareSpan, at: number, db: Kysely<Database>): Promise<void> {
+  private emitShare(
+    event: 'meeting.sharing_started' | 'meeting.sharing_ended',
+    instance: Instance,
+    session: Session,
+    span: ShareSpan,
+    at: number,
+    db: Kysely<Database>,
+  ): Promise<void> {
     return this.svc.events.emit(
       {
         event,
@@ -333,26 +385,39 @@ export class MeetingParticipants {
             user_id: session.user_id,
             user_name: session.name,
             id: session.account_user_id ?? '',
-            sharing_details: { content: span.content, link_source: '', file_link: '', date_time: isoSeconds(at), source: '' },
+            sharing_details: {
+              content: span.content,
+              link_source: '',
+              file_link: '',
+              date_time: isoSeconds(at),
+              source: '',
+            },
           },
         },
       },
       db,
-    );
+    )
   }
 
-  private async close(instance: Instance, session: Session, all: Session[], at: number, reason: string, db: Kysely<Database>): Promise<void> {
+  private async close(
+    instance: Instance,
+    session: Session,
+    all: Session[],
+    at: number,
+    reason: string,
+    db: Kysely<Database>,
+  ): Promise<void> {
     // The shares end with the session: one write for both, then the events in the order endShares gives them.
-    const ended = endSpans(session, at);
-    session.leave_time = at;
-    session.leave_reason = reason;
+    const ended = endSpans(session, at)
+    session.leave_time = at
+    session.leave_reason = reason
     await this.repo.updateSession(
       instance.account_id,
       session.id,
       { ...(ended.length ? { data: JSON.stringify(session.doc) } : {}), leave_time: at, leave_reason: reason },
       db,
-    );
-    for (const span of ended) await this.emitShare('meeting.sharing_ended', instance, session, span, at, db);
+    )
+    for (const span of ended) await this.emitShare('meeting.sharing_ended', instance, session, span, at, db)
     if (instance.doc.qos) {
       const samples = synthesizeQos(`${this.seed(instance)}:${session.id}`, {
         join: session.join_time,
@@ -361,11 +426,17 @@ export class MeetingParticipants {
         network_type: session.network_type,
         shares: session.doc.shares as Interval[],
         othersShares: all.filter((s) => s.id !== session.id).flatMap((s) => s.doc.shares),
-      });
+      })
       await this.repo.insertQos(
-        samples.map((q) => ({ account_id: instance.account_id, instance_uuid: instance.uuid, participant_id: session.id, ts: q.ts, data: JSON.stringify(q.data) })),
+        samples.map((q) => ({
+          account_id: instance.account_id,
+          instance_uuid: instance.uuid,
+          participant_id: session.id,
+          ts: q.ts,
+          data: JSON.stringify(q.data),
+        })),
         db,
-      );
+      )
     }
     await this.svc.events.emit(
       {
@@ -386,7 +457,7 @@ export class MeetingParticipants {
         },
       },
       db,
-    );
+    )
   }
 
   /**
@@ -394,7 +465,7 @@ export class MeetingParticipants {
    * registering, and of guests whose address the host gave Zoom; other guests show an empty string.
    */
   visibleEmail(s: Session): string {
-    return s.account_user_id || s.registrant_id || s.doc.email_from_host ? s.email : '';
+    return s.account_user_id || s.registrant_id || s.doc.email_from_host ? s.email : ''
   }
 
   /** A session as an entry of Get past meeting participants. */
@@ -411,7 +482,7 @@ export class MeetingParticipants {
       failover: s.doc.failover,
       status: s.status as 'in_meeting' | 'in_waiting_room',
       internal_user: s.account_user_id !== null,
-    };
+    }
   }
 
   /** A session as the simulator shows it (everything it recorded). */
@@ -435,7 +506,7 @@ export class MeetingParticipants {
       network_type: s.network_type,
       data_center: s.doc.data_center,
       sharing: s.doc.shares.some((x) => x.end === null),
-    };
+    }
   }
 }
 
@@ -444,19 +515,19 @@ export class MeetingParticipants {
  * invitation, authentication exceptions and breakout room assignments (lower case).
  */
 function hostProvidedEmails(settings: Json): Set<string> {
-  const out = new Set<string>();
+  const out = new Set<string>()
   const add = (v: unknown) => {
-    if (typeof v === 'string' && v.includes('@')) out.add(v.trim().toLowerCase());
-  };
-  const list = (v: unknown): Json[] => (Array.isArray(v) ? (v as Json[]) : []);
-  for (const i of list(settings.meeting_invitees)) add(i.email);
-  for (const e of list(settings.authentication_exception)) add(e.email);
-  const rooms = (settings.breakout_room as Json | undefined)?.rooms;
-  for (const r of list(rooms)) for (const p of Array.isArray(r.participants) ? r.participants : []) add(p);
-  return out;
+    if (typeof v === 'string' && v.includes('@')) out.add(v.trim().toLowerCase())
+  }
+  const list = (v: unknown): Json[] => (Array.isArray(v) ? (v as Json[]) : [])
+  for (const i of list(settings.meeting_invitees)) add(i.email)
+  for (const e of list(settings.authentication_exception)) add(e.email)
+  const rooms = (settings.breakout_room as Json | undefined)?.rooms
+  for (const r of list(rooms)) for (const p of Array.isArray(r.participants) ? r.participants : []) add(p)
+  return out
 }
 
 function displayName(doc: Json, email: string): string {
-  const d = doc as { display_name?: string; first_name?: string; last_name?: string };
-  return d.display_name || defaultDisplayName(d.first_name, d.last_name) || email;
+  const d = doc as { display_name?: string; first_name?: string; last_name?: string }
+  return d.display_name || defaultDisplayName(d.first_name, d.last_name) || email
 }

@@ -1,58 +1,59 @@
-import { randomInt } from 'node:crypto';
-import { errors } from '../../errors/catalog.js';
-import type { AccountSettings } from '../accounts/settings.js';
+import { randomInt } from 'node:crypto'
+import { errors } from '../../errors/catalog.js'
+import type { AccountSettings } from '../accounts/settings.js'
 
-export type PasscodeRequirement = NonNullable<AccountSettings['schedule_meeting']['meeting_password_requirement']>;
+export type PasscodeRequirement = NonNullable<AccountSettings['schedule_meeting']['meeting_password_requirement']>
 
 /** Zoom's meeting passcodes: at most 10 characters of letters, digits and `@ - _ *`. */
-export const PASSCODE_MAX = 10;
-const ALLOWED = /^[a-zA-Z0-9@_*-]*$/;
-const SPECIALS = '@-_*';
+export const PASSCODE_MAX = 10
+const ALLOWED = /^[a-zA-Z0-9@_*-]*$/
+const SPECIALS = '@-_*'
 
 /** Why a passcode breaks the rules (the fixed ones, then the account's minimum requirements); undefined when it is fine. */
 export function passcodeProblem(pass: string, req: PasscodeRequirement = {}): string | undefined {
-  if (pass.length > PASSCODE_MAX) return `Passcode can have at most ${PASSCODE_MAX} characters.`;
-  if (!ALLOWED.test(pass)) return 'Passcode may only contain letters, numbers and the characters @ - _ *.';
-  const min = Math.min(req.length ?? 0, PASSCODE_MAX);
-  if (pass.length < Math.max(min, 1)) return `Passcode must have at least ${Math.max(min, 1)} characters.`;
-  if (req.only_allow_numeric && !/^\d+$/.test(pass)) return 'Passcode may only contain numbers.';
-  if (req.have_letter && !/[a-zA-Z]/.test(pass)) return 'Passcode must contain at least one letter.';
-  if (req.have_number && !/\d/.test(pass)) return 'Passcode must contain at least one number.';
-  if (req.have_special_character && !/[@_*-]/.test(pass)) return 'Passcode must contain at least one special character.';
-  if (req.have_upper_and_lower_characters && !(/[a-z]/.test(pass) && /[A-Z]/.test(pass))) return 'Passcode must contain both uppercase and lowercase letters.';
-  return undefined;
+  if (pass.length > PASSCODE_MAX) return `Passcode can have at most ${PASSCODE_MAX} characters.`
+  if (!ALLOWED.test(pass)) return 'Passcode may only contain letters, numbers and the characters @ - _ *.'
+  const min = Math.min(req.length ?? 0, PASSCODE_MAX)
+  if (pass.length < Math.max(min, 1)) return `Passcode must have at least ${Math.max(min, 1)} characters.`
+  if (req.only_allow_numeric && !/^\d+$/.test(pass)) return 'Passcode may only contain numbers.'
+  if (req.have_letter && !/[a-zA-Z]/.test(pass)) return 'Passcode must contain at least one letter.'
+  if (req.have_number && !/\d/.test(pass)) return 'Passcode must contain at least one number.'
+  if (req.have_special_character && !/[@_*-]/.test(pass)) return 'Passcode must contain at least one special character.'
+  if (req.have_upper_and_lower_characters && !(/[a-z]/.test(pass) && /[A-Z]/.test(pass)))
+    return 'Passcode must contain both uppercase and lowercase letters.'
+  return undefined
 }
 
 /** Throws Zoom's 400/300 validation error naming the `password` field. */
 export function checkPasscode(pass: string, req: PasscodeRequirement | undefined, field = 'password'): void {
-  const problem = passcodeProblem(pass, req);
-  if (problem) throw errors.validation([{ field, message: problem }]);
+  const problem = passcodeProblem(pass, req)
+  if (problem) throw errors.validation([{ field, message: problem }])
 }
 
 function pick(alphabet: string): string {
-  return alphabet[randomInt(alphabet.length)]!;
+  return alphabet[randomInt(alphabet.length)]!
 }
 
 /** A random passcode that satisfies the account's requirements. */
 export function generatePasscode(req: PasscodeRequirement = {}): string {
-  const length = Math.min(Math.max(req.length ?? 6, 6), PASSCODE_MAX);
-  const digits = '0123456789';
-  if (req.only_allow_numeric) return Array.from({ length }, () => pick(digits)).join('');
-  const lower = 'abcdefghijkmnpqrstuvwxyz';
-  const upper = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
-  const chars = [pick(lower), pick(upper), pick(digits)];
-  if (req.have_special_character) chars.push(pick(SPECIALS));
-  const all = lower + upper + digits;
-  while (chars.length < length) chars.push(pick(all));
+  const length = Math.min(Math.max(req.length ?? 6, 6), PASSCODE_MAX)
+  const digits = '0123456789'
+  if (req.only_allow_numeric) return Array.from({ length }, () => pick(digits)).join('')
+  const lower = 'abcdefghijkmnpqrstuvwxyz'
+  const upper = 'ABCDEFGHJKLMNPQRSTUVWXYZ'
+  const chars = [pick(lower), pick(upper), pick(digits)]
+  if (req.have_special_character) chars.push(pick(SPECIALS))
+  const all = lower + upper + digits
+  while (chars.length < length) chars.push(pick(all))
   for (let i = chars.length - 1; i > 0; i--) {
-    const j = randomInt(i + 1);
-    [chars[i], chars[j]] = [chars[j]!, chars[i]!];
+    const j = randomInt(i + 1)
+    ;[chars[i], chars[j]] = [chars[j]!, chars[i]!]
   }
-  return chars.join('');
+  return chars.join('')
 }
 
 /** The numeric passcode used for phone (PSTN) and H.323/SIP dial-in: the passcode itself when it is numeric. */
 export function numericPasscode(pass: string): string {
-  if (/^\d+$/.test(pass)) return pass;
-  return Array.from({ length: Math.max(6, Math.min(pass.length, PASSCODE_MAX)) }, () => String(randomInt(10))).join('');
+  if (/^\d+$/.test(pass)) return pass
+  return Array.from({ length: Math.max(6, Math.min(pass.length, PASSCODE_MAX)) }, () => String(randomInt(10))).join('')
 }

@@ -1,26 +1,26 @@
-import type { Kysely } from 'kysely';
-import { errors } from '../../errors/catalog.js';
-import type { FieldError } from '../../errors/zoom-error.js';
-import type { Actor } from '../actor.js';
-import { paginate, type PageQuery } from '../paging.js';
-import type { Services } from '../../services.js';
-import { MeetingRegistrantsRepo, type RegistrantRow } from '../../store/meeting-registrants.repo.js';
-import type { Database } from '../../store/tables.js';
-import { isUniqueViolation } from '../../store/unique.js';
-import { digits, zoomId } from '../../util/ids.js';
-import { parseJson, type Json } from '../../util/json.js';
-import { requirePaidAccount } from '../accounts/plan.js';
-import type { User } from '../users/user.service.js';
-import { MeetingService, occurrenceOf, passcodeParam, registrationEnabled, type Meeting } from './meeting.service.js';
-import type { StoredOccurrence } from './meeting.model.js';
-import { DailyCounter } from '../../util/daily-counter.js';
-import { isoSeconds } from '../../util/time.js';
+import type { Kysely } from 'kysely'
+import { errors } from '../../errors/catalog.js'
+import type { FieldError } from '../../errors/zoom-error.js'
+import type { Actor } from '../actor.js'
+import { paginate, type PageQuery } from '../paging.js'
+import type { Services } from '../../services.js'
+import { MeetingRegistrantsRepo, type RegistrantRow } from '../../store/meeting-registrants.repo.js'
+import type { Database } from '../../store/tables.js'
+import { isUniqueViolation } from '../../store/unique.js'
+import { digits, zoomId } from '../../util/ids.js'
+import { parseJson, type Json } from '../../util/json.js'
+import { requirePaidAccount } from '../accounts/plan.js'
+import type { User } from '../users/user.service.js'
+import { MeetingService, occurrenceOf, passcodeParam, registrationEnabled, type Meeting } from './meeting.service.js'
+import type { StoredOccurrence } from './meeting.model.js'
+import { DailyCounter } from '../../util/daily-counter.js'
+import { isoSeconds } from '../../util/time.js'
 
 /** Zoom's cap on registrations per meeting (per occurrence for recurring meetings counted as one here). */
-export const MAX_REGISTRANTS = 4999;
+export const MAX_REGISTRANTS = 4999
 /** Custom question answers are at most this long. */
-const MAX_ANSWER_LENGTH = 128;
-const MINUTE_MS = 60_000;
+const MAX_ANSWER_LENGTH = 128
+const MINUTE_MS = 60_000
 
 /** The standard fields a registration form may show, besides first name and email which it always asks. */
 export const STANDARD_FIELDS = [
@@ -38,102 +38,112 @@ export const STANDARD_FIELDS = [
   'role_in_purchase_process',
   'no_of_employees',
   'comments',
-] as const;
-type StandardField = (typeof STANDARD_FIELDS)[number];
+] as const
+type StandardField = (typeof STANDARD_FIELDS)[number]
 
-export type RegistrantStatus = 'pending' | 'approved' | 'denied';
+export type RegistrantStatus = 'pending' | 'approved' | 'denied'
 
 /** What a registrant answered, kept in the `data` column. */
 export interface RegistrantData extends Json {
   /** As given; the `email` column holds it lower-cased. */
-  email: string;
-  first_name: string;
-  last_name?: string;
-  address?: string;
-  city?: string;
-  country?: string;
-  zip?: string;
-  state?: string;
-  phone?: string;
-  industry?: string;
-  org?: string;
-  job_title?: string;
-  purchasing_time_frame?: string;
-  role_in_purchase_process?: string;
-  no_of_employees?: string;
-  comments?: string;
-  custom_questions: Array<{ title: string; value: string }>;
-  language?: string;
-  participant_pin_code: number;
+  email: string
+  first_name: string
+  last_name?: string
+  address?: string
+  city?: string
+  country?: string
+  zip?: string
+  state?: string
+  phone?: string
+  industry?: string
+  org?: string
+  job_title?: string
+  purchasing_time_frame?: string
+  role_in_purchase_process?: string
+  no_of_employees?: string
+  comments?: string
+  custom_questions: Array<{ title: string; value: string }>
+  language?: string
+  participant_pin_code: number
   /** Denied by cancelling an approved registration (the `cancel` action); such a person may register again. */
-  cancelled?: boolean;
+  cancelled?: boolean
 }
 
-export type Registrant = RegistrantRow & { doc: RegistrantData };
+export type Registrant = RegistrantRow & { doc: RegistrantData }
 
 export interface RegistrantInput {
-  email: string;
-  first_name: string;
-  last_name?: string;
-  address?: string;
-  city?: string;
-  country?: string;
-  zip?: string;
-  state?: string;
-  phone?: string;
-  industry?: string;
-  org?: string;
-  job_title?: string;
-  purchasing_time_frame?: string;
-  role_in_purchase_process?: string;
-  no_of_employees?: string;
-  comments?: string;
-  custom_questions?: Array<{ title?: string; value?: string }>;
-  language?: string;
-  auto_approve?: boolean;
+  email: string
+  first_name: string
+  last_name?: string
+  address?: string
+  city?: string
+  country?: string
+  zip?: string
+  state?: string
+  phone?: string
+  industry?: string
+  org?: string
+  job_title?: string
+  purchasing_time_frame?: string
+  role_in_purchase_process?: string
+  no_of_employees?: string
+  comments?: string
+  custom_questions?: Array<{ title?: string; value?: string }>
+  language?: string
+  auto_approve?: boolean
 }
 
 export interface RegistrationQuestions extends Json {
-  questions: Array<{ field_name: StandardField; required: boolean }>;
-  custom_questions: Array<{ title: string; type: 'short' | 'single' | 'multiple'; required: boolean; answers: string[] }>;
+  questions: Array<{ field_name: StandardField; required: boolean }>
+  custom_questions: Array<{
+    title: string
+    type: 'short' | 'single' | 'multiple'
+    required: boolean
+    answers: string[]
+  }>
 }
 
 export interface QuestionsInput {
-  questions?: Array<{ field_name?: string; required?: boolean }>;
-  custom_questions?: Array<{ title?: string; type?: 'short' | 'single' | 'multiple'; required?: boolean; answers?: string[] }>;
+  questions?: Array<{ field_name?: string; required?: boolean }>
+  custom_questions?: Array<{
+    title?: string
+    type?: 'short' | 'single' | 'multiple'
+    required?: boolean
+    answers?: string[]
+  }>
 }
 
 /** The occurrences a registration covers: every one, or those listed. */
-type Selection = { all: true } | { all: false; ids: string[] };
+type Selection = { all: true } | { all: false; ids: string[] }
 
 /** A meeting open to registration, with its host. */
 export interface RegistrationTarget {
-  meeting: Meeting;
-  host: User;
+  meeting: Meeting
+  host: User
 }
 
 /** Zoom's per-registrant budgets per UTC day (only while rate limits are on). */
-const REGISTRANT_ADDS_PER_DAY = 3;
-const REGISTRANT_STATUS_UPDATES_PER_DAY = 10;
+const REGISTRANT_ADDS_PER_DAY = 3
+const REGISTRANT_STATUS_UPDATES_PER_DAY = 10
 
 /**
  * Meeting registrants: adding (one or a batch), reading, approving/denying/cancelling, deleting, and the
  * registration form's questions. Built on the meeting core (`svc.use(MeetingService)`).
  */
 export class RegistrantService {
-  readonly repo: MeetingRegistrantsRepo;
-  private meetings: MeetingService;
-  private adds: DailyCounter;
-  private batchAdds: DailyCounter;
-  private statusUpdates: DailyCounter;
+  readonly repo: MeetingRegistrantsRepo
+  private meetings: MeetingService
+  private adds: DailyCounter
+  private batchAdds: DailyCounter
+  private statusUpdates: DailyCounter
 
   constructor(private svc: Services) {
-    this.repo = new MeetingRegistrantsRepo(svc.db.kysely);
-    this.meetings = svc.use(MeetingService);
-    const enabled = () => svc.rateLimiter.enabled;
-    this.adds = new DailyCounter(svc.clock, REGISTRANT_ADDS_PER_DAY, enabled);
-    this.batchAdds = new DailyCounter(svc.clock, REGISTRANT_ADDS_PER_DAY, enabled);
-    this.statusUpdates = new DailyCounter(svc.clock, REGISTRANT_STATUS_UPDATES_PER_DAY, enabled);
+    this.repo = new MeetingRegistrantsRepo(svc.db.kysely)
+    this.meetings = svc.use(MeetingService)
+    const enabled = () => svc.rateLimiter.enabled
+    this.adds = new DailyCounter(svc.clock, REGISTRANT_ADDS_PER_DAY, enabled)
+    this.batchAdds = new DailyCounter(svc.clock, REGISTRANT_ADDS_PER_DAY, enabled)
+    this.statusUpdates = new DailyCounter(svc.clock, REGISTRANT_STATUS_UPDATES_PER_DAY, enabled)
   }
 
   hydrate(row: RegistrantRow): Registrant {
@@ -143,7 +153,7 @@ export class RegistrantService {
       created_at: Number(row.created_at),
       updated_at: Number(row.updated_at),
       doc: parseJson<RegistrantData>(row.data),
-    });
+    })
   }
 
   // ---------------------------------------------------------------- access
@@ -153,33 +163,33 @@ export class RegistrantService {
    * (400/200), with registration on (404/404). `check` runs before the registration check.
    */
   async target(actor: Actor, meetingId: string, check?: (m: Meeting) => void): Promise<RegistrationTarget> {
-    const meeting = await this.meetings.resolveForActor(actor, meetingId);
-    await requirePaidAccount(this.svc, meeting.account_id);
-    const host = await this.svc.users.byId(meeting.account_id, meeting.host_id);
-    if (!host || host.type !== 2) throw errors.paidUserOnly(meeting.host_id);
-    check?.(meeting);
-    if (!registrationEnabled(meeting)) throw errors.registrationNotEnabled(meeting.id);
-    return { meeting, host };
+    const meeting = await this.meetings.resolveForActor(actor, meetingId)
+    await requirePaidAccount(this.svc, meeting.account_id)
+    const host = await this.svc.users.byId(meeting.account_id, meeting.host_id)
+    if (!host || host.type !== 2) throw errors.paidUserOnly(meeting.host_id)
+    check?.(meeting)
+    if (!registrationEnabled(meeting)) throw errors.registrationNotEnabled(meeting.id)
+    return { meeting, host }
   }
 
   async get(m: Meeting, registrantId: string): Promise<Registrant> {
-    const row = await this.repo.byId(m.account_id, m.id, registrantId);
-    if (!row) throw errors.registrantNotFound(registrantId);
-    return this.hydrate(row);
+    const row = await this.repo.byId(m.account_id, m.id, registrantId)
+    if (!row) throw errors.registrantNotFound(registrantId)
+    return this.hydrate(row)
   }
 
   // ---------------------------------------------------------------- list
 
   async list(m: Meeting, query: PageQuery & { status?: RegistrantStatus; occurrence_id?: string }) {
-    const status = query.status ?? 'approved';
-    if (query.occurrence_id !== undefined) occurrenceOf(m, query.occurrence_id);
+    const status = query.status ?? 'approved'
+    if (query.occurrence_id !== undefined) occurrenceOf(m, query.occurrence_id)
     const page = await paginate(
       this.svc.pages,
       this.repo.listQuery(m.account_id, m.id, { status, occurrenceId: query.occurrence_id }),
       query,
       `registrants|${m.account_id}|${m.id}|${status}|${query.occurrence_id ?? ''}`,
-    );
-    return { ...page, items: page.items.map((r) => this.hydrate(r)) };
+    )
+    return { ...page, items: page.items.map((r) => this.hydrate(r)) }
   }
 
   // ---------------------------------------------------------------- add
@@ -191,62 +201,85 @@ export class RegistrantService {
    * meeting.registration_created.
    */
   async add(target: RegistrationTarget, input: RegistrantInput, occurrenceIds: string | undefined) {
-    const { meeting: m, host } = target;
-    const email = input.email.trim();
-    if (email.toLowerCase() === host.email.toLowerCase()) throw errors.hostCannotRegister();
-    this.countAdd(this.adds, 'Add meeting registrant', m, email);
-    const selection = this.selection(m, occurrenceIds);
-    this.checkOpen(m, selection);
-    await this.checkAnswers(m, input);
-    const status: RegistrantStatus = input.auto_approve || m.doc.settings.approval_type === 0 ? 'approved' : 'pending';
-    const r = await this.retryOnConflict(() => this.svc.db.kysely.transaction().execute((trx) => this.register(m, email, input, selection, status, trx)));
-    return this.presentAdded(m, r);
+    const { meeting: m, host } = target
+    const email = input.email.trim()
+    if (email.toLowerCase() === host.email.toLowerCase()) throw errors.hostCannotRegister()
+    this.countAdd(this.adds, 'Add meeting registrant', m, email)
+    const selection = this.selection(m, occurrenceIds)
+    this.checkOpen(m, selection)
+    await this.checkAnswers(m, input)
+    const status: RegistrantStatus = input.auto_approve || m.doc.settings.approval_type === 0 ? 'approved' : 'pending'
+    const r = await this.retryOnConflict(() =>
+      this.svc.db.kysely.transaction().execute((trx) => this.register(m, email, input, selection, status, trx)),
+    )
+    return this.presentAdded(m, r)
   }
 
   /** Registers up to 30 people to a scheduled meeting (type 2) at once: all of them or, on any refusal, none. */
-  async batch(target: RegistrationTarget, body: { auto_approve?: boolean; registrants?: Array<{ email: string; first_name: string; last_name?: string }> }) {
-    const { meeting: m, host } = target;
-    const people = body.registrants ?? [];
-    for (const p of people) if (p.email.trim().toLowerCase() === host.email.toLowerCase()) throw errors.hostCannotRegister();
-    for (const p of people) this.countAdd(this.batchAdds, 'meeting Perform batch registration', m, p.email.trim());
-    this.checkOpen(m, { all: true });
-    const status: RegistrantStatus = body.auto_approve || m.doc.settings.approval_type === 0 ? 'approved' : 'pending';
+  async batch(
+    target: RegistrationTarget,
+    body: { auto_approve?: boolean; registrants?: Array<{ email: string; first_name: string; last_name?: string }> },
+  ) {
+    const { meeting: m, host } = target
+    const people = body.registrants ?? []
+    for (const p of people)
+      if (p.email.trim().toLowerCase() === host.email.toLowerCase()) throw errors.hostCannotRegister()
+    for (const p of people) this.countAdd(this.batchAdds, 'meeting Perform batch registration', m, p.email.trim())
+    this.checkOpen(m, { all: true })
+    const status: RegistrantStatus = body.auto_approve || m.doc.settings.approval_type === 0 ? 'approved' : 'pending'
     const added = await this.retryOnConflict(() =>
       this.svc.db.kysely.transaction().execute(async (trx) => {
-        const out: Registrant[] = [];
+        const out: Registrant[] = []
         for (const p of people) {
-          const input: RegistrantInput = { email: p.email.trim(), first_name: p.first_name, ...(p.last_name !== undefined ? { last_name: p.last_name } : {}) };
-          out.push(await this.register(m, input.email, input, { all: true }, status, trx));
+          const input: RegistrantInput = {
+            email: p.email.trim(),
+            first_name: p.first_name,
+            ...(p.last_name !== undefined ? { last_name: p.last_name } : {}),
+          }
+          out.push(await this.register(m, input.email, input, { all: true }, status, trx))
         }
-        return out;
+        return out
       }),
-    );
-    const registrants = [];
+    )
+    const registrants = []
     for (const r of added) {
-      registrants.push({ email: r.doc.email, join_url: await this.joinUrl(m, r), registrant_id: r.id, participant_pin_code: r.doc.participant_pin_code });
+      registrants.push({
+        email: r.doc.email,
+        join_url: await this.joinUrl(m, r),
+        registrant_id: r.id,
+        participant_pin_code: r.doc.participant_pin_code,
+      })
     }
-    return { registrants };
+    return { registrants }
   }
 
   private countAdd(counter: DailyCounter, api: string, m: Meeting, email: string): void {
     if (!counter.take(`${m.account_id}|${m.id}|${email.toLowerCase()}`)) {
-      throw errors.registrantDailyLimit(counter.limit, api, email);
+      throw errors.registrantDailyLimit(counter.limit, api, email)
     }
   }
 
   /** Inserts or revives one registration inside `trx`; answers the registration as it now stands. */
-  private async register(m: Meeting, email: string, input: RegistrantInput, selection: Selection, status: RegistrantStatus, trx: Kysely<Database>): Promise<Registrant> {
-    const now = this.svc.clock.now();
-    const row = await this.repo.byEmail(m.account_id, m.id, email, trx);
-    const existing = row && this.hydrate(row);
+  private async register(
+    m: Meeting,
+    email: string,
+    input: RegistrantInput,
+    selection: Selection,
+    status: RegistrantStatus,
+    trx: Kysely<Database>,
+  ): Promise<Registrant> {
+    const now = this.svc.clock.now()
+    const row = await this.repo.byEmail(m.account_id, m.id, email, trx)
+    const existing = row && this.hydrate(row)
     if (existing && (existing.status !== 'denied' || !existing.doc.cancelled)) {
-      if (existing.status === 'denied') return existing;
+      if (existing.status === 'denied') return existing
       // Already registered: a recurring meeting's registration may grow by the occurrences asked for now.
-      const added = await this.widen(m, existing, selection, now, trx);
-      if (added) await this.emitCreated(m, existing, added, trx);
-      return existing;
+      const added = await this.widen(m, existing, selection, now, trx)
+      if (added) await this.emitCreated(m, existing, added, trx)
+      return existing
     }
-    if (!existing && (await this.repo.activeCount(m.account_id, m.id, trx)) >= MAX_REGISTRANTS) throw errors.meetingCapacityReached();
+    if (!existing && (await this.repo.activeCount(m.account_id, m.id, trx)) >= MAX_REGISTRANTS)
+      throw errors.meetingCapacityReached()
     const doc: RegistrantData = {
       ...answers(input),
       email,
@@ -256,100 +289,122 @@ export class RegistrantService {
         .map((q) => ({ title: q.title!, value: q.value ?? '' })),
       ...(input.language !== undefined ? { language: input.language } : {}),
       participant_pin_code: existing?.doc.participant_pin_code ?? digits(6),
-    };
-    const ids = selection.all ? [] : selection.ids;
-    const fields = { status, all_occurrences: selection.all ? 1 : 0, created_at: now, updated_at: now, data: JSON.stringify(doc) };
-    let r: Registrant;
-    if (existing) {
-      await this.repo.update(m.account_id, existing.id, fields, trx);
-      await this.repo.setOccurrences(m.account_id, m.id, existing.id, ids, trx);
-      r = { ...existing, ...fields, doc };
-    } else {
-      const fresh = { id: zoomId(), account_id: m.account_id, meeting_id: m.id, email: email.toLowerCase(), ...fields };
-      await this.repo.insert(fresh, ids, trx);
-      r = { ...fresh, seq: 0, doc };
     }
-    await this.emitCreated(m, r, selection.all ? undefined : ids, trx);
-    return r;
+    const ids = selection.all ? [] : selection.ids
+    const fields = {
+      status,
+      all_occurrences: selection.all ? 1 : 0,
+      created_at: now,
+      updated_at: now,
+      data: JSON.stringify(doc),
+    }
+    let r: Registrant
+    if (existing) {
+      await this.repo.update(m.account_id, existing.id, fields, trx)
+      await this.repo.setOccurrences(m.account_id, m.id, existing.id, ids, trx)
+      r = { ...existing, ...fields, doc }
+    } else {
+      const fresh = { id: zoomId(), account_id: m.account_id, meeting_id: m.id, email: email.toLowerCase(), ...fields }
+      await this.repo.insert(fresh, ids, trx)
+      r = { ...fresh, seq: 0, doc }
+    }
+    await this.emitCreated(m, r, selection.all ? undefined : ids, trx)
+    return r
   }
 
   /** Adds the occurrences of `selection` a registration lacks; the ids added, or undefined when none were. */
-  private async widen(m: Meeting, r: Registrant, selection: Selection, now: number, trx: Kysely<Database>): Promise<string[] | undefined> {
-    if (r.all_occurrences === 1) return undefined;
-    const have = new Set((await this.repo.occurrences(m.account_id, [r.id], trx)).map((o) => o.occurrence_id));
+  private async widen(
+    m: Meeting,
+    r: Registrant,
+    selection: Selection,
+    now: number,
+    trx: Kysely<Database>,
+  ): Promise<string[] | undefined> {
+    if (r.all_occurrences === 1) return undefined
+    const have = new Set((await this.repo.occurrences(m.account_id, [r.id], trx)).map((o) => o.occurrence_id))
     if (selection.all) {
-      await this.repo.setOccurrences(m.account_id, m.id, r.id, [], trx);
-      await this.repo.update(m.account_id, r.id, { all_occurrences: 1, updated_at: now }, trx);
-      r.all_occurrences = 1;
-      return this.availableOccurrences(m).map((o) => o.occurrence_id).filter((id) => !have.has(id));
+      await this.repo.setOccurrences(m.account_id, m.id, r.id, [], trx)
+      await this.repo.update(m.account_id, r.id, { all_occurrences: 1, updated_at: now }, trx)
+      r.all_occurrences = 1
+      return this.availableOccurrences(m)
+        .map((o) => o.occurrence_id)
+        .filter((id) => !have.has(id))
     }
-    const added = selection.ids.filter((id) => !have.has(id));
-    if (!added.length) return undefined;
-    await this.repo.addOccurrences(m.account_id, m.id, r.id, added, trx);
-    await this.repo.update(m.account_id, r.id, { updated_at: now }, trx);
-    return added;
+    const added = selection.ids.filter((id) => !have.has(id))
+    if (!added.length) return undefined
+    await this.repo.addOccurrences(m.account_id, m.id, r.id, added, trx)
+    await this.repo.update(m.account_id, r.id, { updated_at: now }, trx)
+    return added
   }
 
   /** Which occurrences a registration request covers, from the meeting's registration type and `occurrence_ids`. */
   private selection(m: Meeting, occurrenceIds: string | undefined): Selection {
-    if (m.type !== 8) return { all: true };
-    const registrationType = m.doc.settings.registration_type ?? 1;
-    if (registrationType === 1) return { all: true };
+    if (m.type !== 8) return { all: true }
+    const registrationType = m.doc.settings.registration_type ?? 1
+    if (registrationType === 1) return { all: true }
     if (occurrenceIds !== undefined && occurrenceIds.trim() !== '') {
-      const available = new Set(this.availableOccurrences(m).map((o) => o.occurrence_id));
-      const ids = [...new Set(occurrenceIds.split(',').map((s) => s.trim()).filter(Boolean))];
-      if (!ids.length || ids.some((id) => !available.has(id))) throw errors.invalidParameter('occurrence_ids');
-      return { all: false, ids };
+      const available = new Set(this.availableOccurrences(m).map((o) => o.occurrence_id))
+      const ids = [
+        ...new Set(
+          occurrenceIds
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ),
+      ]
+      if (!ids.length || ids.some((id) => !available.has(id))) throw errors.invalidParameter('occurrence_ids')
+      return { all: false, ids }
     }
     // Registering for each occurrence (type 2) without naming one registers for the next; choosing (type 3), for all.
     if (registrationType === 2) {
-      const next = this.meetings.nextOccurrence(m);
-      if (next && next.status === 'available') return { all: false, ids: [next.occurrence_id] };
+      const next = this.meetings.nextOccurrence(m)
+      if (next && next.status === 'available') return { all: false, ids: [next.occurrence_id] }
     }
-    return { all: true };
+    return { all: true }
   }
 
   /** With "close registration after the event date" on, a meeting whose time is over takes no registrations (400/3038). */
   private checkOpen(m: Meeting, selection: Selection): void {
-    if (m.doc.settings.close_registration !== true || m.status === 'started') return;
-    const now = this.svc.clock.now();
-    const over = (start: number, minutes: number) => start + minutes * MINUTE_MS <= now;
+    if (m.doc.settings.close_registration !== true || m.status === 'started') return
+    const now = this.svc.clock.now()
+    const over = (start: number, minutes: number) => start + minutes * MINUTE_MS <= now
     if (m.type === 8) {
-      const occ = this.availableOccurrences(m).filter((o) => selection.all || selection.ids.includes(o.occurrence_id));
-      if (occ.every((o) => over(o.start, o.duration))) throw errors.registrationOver();
+      const occ = this.availableOccurrences(m).filter((o) => selection.all || selection.ids.includes(o.occurrence_id))
+      if (occ.every((o) => over(o.start, o.duration))) throw errors.registrationOver()
     } else if (m.doc.scheduled_start !== undefined && over(m.doc.scheduled_start, m.doc.duration)) {
-      throw errors.registrationOver();
+      throw errors.registrationOver()
     }
   }
 
   /** Required standard fields (400/300 listing each) and custom questions against the meeting's form. */
   private async checkAnswers(m: Meeting, input: RegistrantInput): Promise<void> {
-    const form = await this.questions(m);
-    const missing: FieldError[] = [];
+    const form = await this.questions(m)
+    const missing: FieldError[] = []
     for (const q of form.questions) {
-      const v = input[q.field_name];
-      if (q.required && (v === undefined || v.trim() === '')) missing.push({ field: q.field_name, message: 'This field is required.' });
+      const v = input[q.field_name]
+      if (q.required && (v === undefined || v.trim() === ''))
+        missing.push({ field: q.field_name, message: 'This field is required.' })
     }
-    if (missing.length) throw errors.validation(missing);
-    const given = input.custom_questions ?? [];
-    if (given.some((a) => (a.value ?? '').length > MAX_ANSWER_LENGTH)) throw errors.invalidParameter('custom_questions');
+    if (missing.length) throw errors.validation(missing)
+    const given = input.custom_questions ?? []
+    if (given.some((a) => (a.value ?? '').length > MAX_ANSWER_LENGTH)) throw errors.invalidParameter('custom_questions')
     for (const q of form.custom_questions) {
-      const value = (given.find((a) => a.title === q.title)?.value ?? '').trim();
+      const value = (given.find((a) => a.title === q.title)?.value ?? '').trim()
       if (!value) {
-        if (q.required) throw errors.customQuestionRequired(q.title);
-        continue;
+        if (q.required) throw errors.customQuestionRequired(q.title)
+        continue
       }
-      if (q.type === 'single' && !q.answers.includes(value)) throw errors.invalidParameter('custom_questions');
+      if (q.type === 'single' && !q.answers.includes(value)) throw errors.invalidParameter('custom_questions')
     }
   }
 
   /** Re-runs a write that lost a race to register the same email (the unique index refused the second insert). */
   private async retryOnConflict<T>(run: () => Promise<T>): Promise<T> {
     try {
-      return await run();
+      return await run()
     } catch (err) {
-      if (!isUniqueViolation(err)) throw err;
-      return run();
+      if (!isUniqueViolation(err)) throw err
+      return run()
     }
   }
 
@@ -368,132 +423,162 @@ export class RegistrantService {
     refs: Array<{ id?: string; email?: string }> | undefined,
     occurrenceId?: string,
   ): Promise<void> {
-    if (occurrenceId !== undefined) occurrenceOf(m, occurrenceId);
-    if (!refs?.length) throw errors.validation([{ field: 'registrants', message: 'This field is required.' }]);
-    const targets = new Map<string, Registrant>();
+    if (occurrenceId !== undefined) occurrenceOf(m, occurrenceId)
+    if (!refs?.length) throw errors.validation([{ field: 'registrants', message: 'This field is required.' }])
+    const targets = new Map<string, Registrant>()
     for (const [i, ref] of refs.entries()) {
-      const id = ref.id?.trim();
-      const email = ref.email?.trim();
-      if (!id && !email) throw errors.validation([{ field: `registrants.${i}`, message: 'Invalid field.' }]);
-      const row = id ? await this.repo.byId(m.account_id, m.id, id) : await this.repo.byEmail(m.account_id, m.id, email!);
-      if (!row) throw errors.registrantNotFound((id || email)!);
-      targets.set(row.id, this.hydrate(row));
+      const id = ref.id?.trim()
+      const email = ref.email?.trim()
+      if (!id && !email) throw errors.validation([{ field: `registrants.${i}`, message: 'Invalid field.' }])
+      const row = id
+        ? await this.repo.byId(m.account_id, m.id, id)
+        : await this.repo.byEmail(m.account_id, m.id, email!)
+      if (!row) throw errors.registrantNotFound((id || email)!)
+      targets.set(row.id, this.hydrate(row))
     }
     // Read once for the whole request: for the occurrence check here, and for every event's occurrences below.
-    let chosen: Array<{ registrant_id: string; occurrence_id: string }> | undefined;
+    let chosen: Array<{ registrant_id: string; occurrence_id: string }> | undefined
     if (occurrenceId !== undefined) {
-      chosen = await this.repo.occurrences(m.account_id, [...targets.keys()]);
+      chosen = await this.repo.occurrences(m.account_id, [...targets.keys()])
       for (const r of targets.values()) {
-        if (r.all_occurrences !== 1 && !chosen.some((c) => c.registrant_id === r.id && c.occurrence_id === occurrenceId)) throw errors.registrantNotFound(r.id);
+        if (
+          r.all_occurrences !== 1 &&
+          !chosen.some((c) => c.registrant_id === r.id && c.occurrence_id === occurrenceId)
+        )
+          throw errors.registrantNotFound(r.id)
       }
     }
     for (const r of targets.values()) {
-      if (!this.statusUpdates.take(`${m.account_id}|${m.id}|${r.id}`)) throw errors.registrantDailyLimit(this.statusUpdates.limit, "Update registrant's status", r.doc.email);
+      if (!this.statusUpdates.take(`${m.account_id}|${m.id}|${r.id}`))
+        throw errors.registrantDailyLimit(this.statusUpdates.limit, "Update registrant's status", r.doc.email)
     }
-    const now = this.svc.clock.now();
-    const op = await this.meetings.operator(actor);
+    const now = this.svc.clock.now()
+    const op = await this.meetings.operator(actor)
     const changes = [...targets.values()].flatMap((r) => {
-      const next = transition(r, action);
-      return next ? [{ r, next }] : [];
-    });
+      const next = transition(r, action)
+      return next ? [{ r, next }] : []
+    })
     await this.svc.db.kysely.transaction().execute(async (trx) => {
-      if (m.type === 8) chosen ??= await this.repo.occurrences(m.account_id, changes.filter((c) => c.r.all_occurrences !== 1).map((c) => c.r.id), trx);
-      const chosenBy = byRegistrant(chosen ?? []);
-      for (const { r, next } of changes) {
-        const doc: RegistrantData = { ...r.doc };
-        if (action === 'cancel') doc.cancelled = true;
-        else delete doc.cancelled;
-        await this.repo.update(m.account_id, r.id, { status: next.status, updated_at: now, data: JSON.stringify(doc) }, trx);
-        const after: Registrant = { ...r, status: next.status, updated_at: now, doc };
-        const registrant: Json = { id: r.id, first_name: doc.first_name, ...(doc.last_name ? { last_name: doc.last_name } : {}), email: doc.email };
-        if (next.event === 'meeting.registration_approved') {
-          registrant.join_url = await this.joinUrl(m, after);
-          registrant.participant_pin_code = doc.participant_pin_code;
-        }
-        const occurrences = m.type === 8 ? this.covered(m, after, chosenBy.get(r.id)) : undefined;
-        await this.svc.events.emit(
-          { event: next.event, accountId: m.account_id, payload: op, object: { ...this.eventMeeting(m, occurrences), registrant } },
+      if (m.type === 8)
+        chosen ??= await this.repo.occurrences(
+          m.account_id,
+          changes.filter((c) => c.r.all_occurrences !== 1).map((c) => c.r.id),
           trx,
-        );
+        )
+      const chosenBy = byRegistrant(chosen ?? [])
+      for (const { r, next } of changes) {
+        const doc: RegistrantData = { ...r.doc }
+        if (action === 'cancel') doc.cancelled = true
+        else delete doc.cancelled
+        await this.repo.update(
+          m.account_id,
+          r.id,
+          { status: next.status, updated_at: now, data: JSON.stringify(doc) },
+          trx,
+        )
+        const after: Registrant = { ...r, status: next.status, updated_at: now, doc }
+        const registrant: Json = {
+          id: r.id,
+          first_name: doc.first_name,
+          ...(doc.last_name ? { last_name: doc.last_name } : {}),
+          email: doc.email,
+        }
+        if (next.event === 'meeting.registration_approved') {
+          registrant.join_url = await this.joinUrl(m, after)
+          registrant.participant_pin_code = doc.participant_pin_code
+        }
+        const occurrences = m.type === 8 ? this.covered(m, after, chosenBy.get(r.id)) : undefined
+        await this.svc.events.emit(
+          {
+            event: next.event,
+            accountId: m.account_id,
+            payload: op,
+            object: { ...this.eventMeeting(m, occurrences), registrant },
+          },
+          trx,
+        )
       }
-    });
+    })
   }
 
   // ---------------------------------------------------------------- delete
 
   /** Removes a registration, or with `occurrenceId` only that occurrence from it (the last one removes it all). */
   async remove(m: Meeting, registrantId: string, occurrenceId?: string): Promise<void> {
-    const r = await this.get(m, registrantId);
+    const r = await this.get(m, registrantId)
     if (occurrenceId === undefined) {
-      await this.svc.db.kysely.transaction().execute((trx) => this.repo.remove(m.account_id, r.id, trx));
-      return;
+      await this.svc.db.kysely.transaction().execute((trx) => this.repo.remove(m.account_id, r.id, trx))
+      return
     }
-    occurrenceOf(m, occurrenceId);
+    occurrenceOf(m, occurrenceId)
     const current =
-      r.all_occurrences === 1 ? this.availableOccurrences(m).map((o) => o.occurrence_id) : (await this.repo.occurrences(m.account_id, [r.id])).map((o) => o.occurrence_id);
-    if (!current.includes(occurrenceId)) throw errors.registrantNotFound(registrantId);
-    const remaining = current.filter((id) => id !== occurrenceId);
+      r.all_occurrences === 1
+        ? this.availableOccurrences(m).map((o) => o.occurrence_id)
+        : (await this.repo.occurrences(m.account_id, [r.id])).map((o) => o.occurrence_id)
+    if (!current.includes(occurrenceId)) throw errors.registrantNotFound(registrantId)
+    const remaining = current.filter((id) => id !== occurrenceId)
     await this.svc.db.kysely.transaction().execute(async (trx) => {
-      if (!remaining.length) return this.repo.remove(m.account_id, r.id, trx);
-      await this.repo.setOccurrences(m.account_id, m.id, r.id, remaining, trx);
-      await this.repo.update(m.account_id, r.id, { all_occurrences: 0, updated_at: this.svc.clock.now() }, trx);
-    });
+      if (!remaining.length) return this.repo.remove(m.account_id, r.id, trx)
+      await this.repo.setOccurrences(m.account_id, m.id, r.id, remaining, trx)
+      await this.repo.update(m.account_id, r.id, { all_occurrences: 0, updated_at: this.svc.clock.now() }, trx)
+    })
   }
 
   // ---------------------------------------------------------------- questions
 
   /** The meeting's registration form; none configured: no extra fields, no custom questions. */
   async questions(m: Meeting): Promise<RegistrationQuestions> {
-    const row = await this.repo.questions(m.account_id, m.id);
-    const data = row ? parseJson<RegistrationQuestions>(row.data) : undefined;
-    return { questions: data?.questions ?? [], custom_questions: data?.custom_questions ?? [] };
+    const row = await this.repo.questions(m.account_id, m.id)
+    const data = row ? parseJson<RegistrationQuestions>(row.data) : undefined
+    return { questions: data?.questions ?? [], custom_questions: data?.custom_questions ?? [] }
   }
 
   /** Each list given replaces the form's list of that kind; an omitted one stays. */
   async updateQuestions(m: Meeting, input: QuestionsInput): Promise<void> {
-    const current = await this.questions(m);
-    const problems: FieldError[] = [];
+    const current = await this.questions(m)
+    const problems: FieldError[] = []
     if (input.questions) {
-      const byField = new Map<StandardField, boolean>();
+      const byField = new Map<StandardField, boolean>()
       for (const [i, q] of input.questions.entries()) {
         if (!q.field_name || !(STANDARD_FIELDS as readonly string[]).includes(q.field_name)) {
-          problems.push({ field: `questions.${i}.field_name`, message: 'This field is required.' });
-          continue;
+          problems.push({ field: `questions.${i}.field_name`, message: 'This field is required.' })
+          continue
         }
-        byField.set(q.field_name as StandardField, q.required ?? false);
+        byField.set(q.field_name as StandardField, q.required ?? false)
       }
-      current.questions = [...byField].map(([field_name, required]) => ({ field_name, required }));
+      current.questions = [...byField].map(([field_name, required]) => ({ field_name, required }))
     }
     if (input.custom_questions) {
-      current.custom_questions = [];
+      current.custom_questions = []
       for (const [i, q] of input.custom_questions.entries()) {
-        const title = q.title?.trim();
+        const title = q.title?.trim()
         if (!title) {
-          problems.push({ field: `custom_questions.${i}.title`, message: 'This field is required.' });
-          continue;
+          problems.push({ field: `custom_questions.${i}.title`, message: 'This field is required.' })
+          continue
         }
-        const type = q.type ?? 'short';
-        const answers = type === 'short' ? [] : [...new Set((q.answers ?? []).filter((a) => a.trim() !== ''))];
-        if (type !== 'short' && !answers.length) problems.push({ field: `custom_questions.${i}.answers`, message: 'This field is required.' });
-        current.custom_questions.push({ title, type, required: q.required ?? false, answers });
+        const type = q.type ?? 'short'
+        const answers = type === 'short' ? [] : [...new Set((q.answers ?? []).filter((a) => a.trim() !== ''))]
+        if (type !== 'short' && !answers.length)
+          problems.push({ field: `custom_questions.${i}.answers`, message: 'This field is required.' })
+        current.custom_questions.push({ title, type, required: q.required ?? false, answers })
       }
     }
-    if (problems.length) throw errors.validation(problems);
-    await this.repo.saveQuestions(m.account_id, m.id, JSON.stringify(current), this.svc.clock.now());
+    if (problems.length) throw errors.validation(problems)
+    await this.repo.saveQuestions(m.account_id, m.id, JSON.stringify(current), this.svc.clock.now())
   }
 
   // ---------------------------------------------------------------- presentation
 
   /** A registrant's personal join link: the meeting's join path with a signed token naming the registrant. */
   async joinUrl(m: Meeting, r: Registrant): Promise<string> {
-    const tk = await this.meetings.links.sign({ typ: 'registrant', mnum: String(m.id), rid: r.id });
-    const pwd = passcodeParam(m);
-    return `${this.svc.config.publicUrl}/w/${m.id}?tk=${tk}${pwd ? `&${pwd}` : ''}`;
+    const tk = await this.meetings.links.sign({ typ: 'registrant', mnum: String(m.id), rid: r.id })
+    const pwd = passcodeParam(m)
+    return `${this.svc.config.publicUrl}/w/${m.id}?tk=${tk}${pwd ? `&${pwd}` : ''}`
   }
 
   /** A registrant as Get and List show it: every standard field, empty when not answered. */
   async present(m: Meeting, r: Registrant) {
-    const d = r.doc;
+    const d = r.doc
     return {
       id: r.id,
       first_name: d.first_name,
@@ -517,18 +602,23 @@ export class RegistrantService {
       create_time: isoSeconds(r.created_at),
       join_url: await this.joinUrl(m, r),
       participant_pin_code: d.participant_pin_code,
-    };
+    }
   }
 
   /** The 201 body of Add a meeting registrant. */
   private async presentAdded(m: Meeting, r: Registrant) {
-    let start = m.doc.scheduled_start;
-    let occurrences: Array<{ occurrence_id: string; start_time: string; duration: number; status: string }> | undefined;
+    let start = m.doc.scheduled_start
+    let occurrences: Array<{ occurrence_id: string; start_time: string; duration: number; status: string }> | undefined
     if (m.type === 8) {
-      const mine = await this.registrantOccurrences(m, r);
-      const now = this.svc.clock.now();
-      start = (mine.find((o) => o.start + o.duration * MINUTE_MS > now) ?? this.meetings.nextOccurrence(m))?.start;
-      occurrences = mine.map((o) => ({ occurrence_id: o.occurrence_id, start_time: isoSeconds(o.start), duration: o.duration, status: o.status }));
+      const mine = await this.registrantOccurrences(m, r)
+      const now = this.svc.clock.now()
+      start = (mine.find((o) => o.start + o.duration * MINUTE_MS > now) ?? this.meetings.nextOccurrence(m))?.start
+      occurrences = mine.map((o) => ({
+        occurrence_id: o.occurrence_id,
+        start_time: isoSeconds(o.start),
+        duration: o.duration,
+        status: o.status,
+      }))
     }
     return {
       id: m.id,
@@ -538,78 +628,122 @@ export class RegistrantService {
       start_time: start !== undefined ? isoSeconds(start) : undefined,
       occurrences,
       participant_pin_code: r.doc.participant_pin_code,
-    };
+    }
   }
 
-  private async emitCreated(m: Meeting, r: Registrant, occurrenceIds: string[] | undefined, trx: Kysely<Database>): Promise<void> {
-    const d = r.doc;
-    const registrant: Json = { id: r.id, first_name: d.first_name, ...(d.last_name ? { last_name: d.last_name } : {}), email: d.email };
-    for (const f of ['address', 'city', 'country', 'zip', 'state', 'phone', 'industry', 'org', 'job_title', 'purchasing_time_frame', 'role_in_purchase_process', 'no_of_employees', 'comments'] as const) {
-      if (d[f] !== undefined) registrant[f] = d[f];
+  private async emitCreated(
+    m: Meeting,
+    r: Registrant,
+    occurrenceIds: string[] | undefined,
+    trx: Kysely<Database>,
+  ): Promise<void> {
+    const d = r.doc
+    const registrant: Json = {
+      id: r.id,
+      first_name: d.first_name,
+      ...(d.last_name ? { last_name: d.last_name } : {}),
+      email: d.email,
     }
-    if (d.custom_questions.length) registrant.custom_questions = d.custom_questions;
-    registrant.status = r.status;
-    registrant.join_url = await this.joinUrl(m, r);
-    registrant.participant_pin_code = d.participant_pin_code;
-    const occurrences = m.type === 8 ? this.availableOccurrences(m).filter((o) => !occurrenceIds || occurrenceIds.includes(o.occurrence_id)) : undefined;
-    await this.svc.events.emit({ event: 'meeting.registration_created', accountId: m.account_id, object: { ...this.eventMeeting(m, occurrences), registrant } }, trx);
+    for (const f of [
+      'address',
+      'city',
+      'country',
+      'zip',
+      'state',
+      'phone',
+      'industry',
+      'org',
+      'job_title',
+      'purchasing_time_frame',
+      'role_in_purchase_process',
+      'no_of_employees',
+      'comments',
+    ] as const) {
+      if (d[f] !== undefined) registrant[f] = d[f]
+    }
+    if (d.custom_questions.length) registrant.custom_questions = d.custom_questions
+    registrant.status = r.status
+    registrant.join_url = await this.joinUrl(m, r)
+    registrant.participant_pin_code = d.participant_pin_code
+    const occurrences =
+      m.type === 8
+        ? this.availableOccurrences(m).filter((o) => !occurrenceIds || occurrenceIds.includes(o.occurrence_id))
+        : undefined
+    await this.svc.events.emit(
+      {
+        event: 'meeting.registration_created',
+        accountId: m.account_id,
+        object: { ...this.eventMeeting(m, occurrences), registrant },
+      },
+      trx,
+    )
   }
 
   /** The meeting part of a registration event's object. */
   private eventMeeting(m: Meeting, occurrences: StoredOccurrence[] | undefined) {
-    const now = this.svc.clock.now();
+    const now = this.svc.clock.now()
     // A series registration names its own first occurrence that is not over, not the meeting's next one.
-    const first = m.type === 8 ? (occurrences?.find((o) => o.start + o.duration * MINUTE_MS > now) ?? occurrences?.[0]) : undefined;
+    const first =
+      m.type === 8 ? (occurrences?.find((o) => o.start + o.duration * MINUTE_MS > now) ?? occurrences?.[0]) : undefined
     return {
       ...this.meetings.eventBase(m, first?.start),
-      ...(m.type === 8 && occurrences ? { occurrences: occurrences.map((o) => ({ occurrence_id: o.occurrence_id, start_time: isoSeconds(o.start) })) } : {}),
-    };
+      ...(m.type === 8 && occurrences
+        ? { occurrences: occurrences.map((o) => ({ occurrence_id: o.occurrence_id, start_time: isoSeconds(o.start) })) }
+        : {}),
+    }
   }
 
   /** The occurrences a registration covers, in time order. */
   private async registrantOccurrences(m: Meeting, r: Registrant): Promise<StoredOccurrence[]> {
-    if (r.all_occurrences === 1) return this.availableOccurrences(m);
-    return this.covered(m, r, new Set((await this.repo.occurrences(m.account_id, [r.id])).map((o) => o.occurrence_id)));
+    if (r.all_occurrences === 1) return this.availableOccurrences(m)
+    return this.covered(m, r, new Set((await this.repo.occurrences(m.account_id, [r.id])).map((o) => o.occurrence_id)))
   }
 
   /** `registrantOccurrences` from the ids of the occurrences the registrant chose, already read. */
   private covered(m: Meeting, r: Registrant, chosen: ReadonlySet<string> | undefined): StoredOccurrence[] {
-    const available = this.availableOccurrences(m);
-    return r.all_occurrences === 1 ? available : available.filter((o) => chosen?.has(o.occurrence_id));
+    const available = this.availableOccurrences(m)
+    return r.all_occurrences === 1 ? available : available.filter((o) => chosen?.has(o.occurrence_id))
   }
 
   private availableOccurrences(m: Meeting): StoredOccurrence[] {
-    return (m.doc.occurrences ?? []).filter((o) => o.status === 'available');
+    return (m.doc.occurrences ?? []).filter((o) => o.status === 'available')
   }
 }
 
 /** The standard answers given, without empty members. */
 function answers(input: RegistrantInput): Partial<RegistrantData> {
-  const out: Partial<RegistrantData> = {};
+  const out: Partial<RegistrantData> = {}
   for (const f of STANDARD_FIELDS) {
-    const v = input[f];
-    if (v !== undefined) out[f] = v;
+    const v = input[f]
+    if (v !== undefined) out[f] = v
   }
-  return out;
+  return out
 }
 
 /** Chosen-occurrence rows of several registrants, grouped by registrant. */
 function byRegistrant(rows: Array<{ registrant_id: string; occurrence_id: string }>): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
+  const out = new Map<string, Set<string>>()
   for (const row of rows) {
-    const ids = out.get(row.registrant_id) ?? new Set<string>();
-    ids.add(row.occurrence_id);
-    out.set(row.registrant_id, ids);
+    const ids = out.get(row.registrant_id) ?? new Set<string>()
+    ids.add(row.occurrence_id)
+    out.set(row.registrant_id, ids)
   }
-  return out;
+  return out
 }
 
 function transition(
   r: Registrant,
   action: 'approve' | 'deny' | 'cancel',
-): { status: RegistrantStatus; event: 'meeting.registration_approved' | 'meeting.registration_denied' | 'meeting.registration_cancelled' } | undefined {
-  if (action === 'approve' && r.status !== 'approved') return { status: 'approved', event: 'meeting.registration_approved' };
-  if (action === 'deny' && r.status !== 'denied') return { status: 'denied', event: 'meeting.registration_denied' };
-  if (action === 'cancel' && r.status === 'approved') return { status: 'denied', event: 'meeting.registration_cancelled' };
-  return undefined;
+):
+  | {
+      status: RegistrantStatus
+      event: 'meeting.registration_approved' | 'meeting.registration_denied' | 'meeting.registration_cancelled'
+    }
+  | undefined {
+  if (action === 'approve' && r.status !== 'approved')
+    return { status: 'approved', event: 'meeting.registration_approved' }
+  if (action === 'deny' && r.status !== 'denied') return { status: 'denied', event: 'meeting.registration_denied' }
+  if (action === 'cancel' && r.status === 'approved')
+    return { status: 'denied', event: 'meeting.registration_cancelled' }
+  return undefined
 }

@@ -1,11 +1,11 @@
-import { deepMerge, type Json } from '../../util/json.js';
-import type { AccountSettings } from '../accounts/settings.js';
-import type { MeetingType } from './meeting.model.js';
+import { deepMerge, type Json } from '../../util/json.js'
+import type { AccountSettings } from '../accounts/settings.js'
+import type { MeetingType } from './meeting.model.js'
 
 /** A new meeting's settings before the request's own: Zoom's defaults, with the account's meeting defaults applied. */
 export function defaultMeetingSettings(account: AccountSettings, type: MeetingType): Json {
-  const s = account.schedule_meeting ?? {};
-  const waitingRoom = account.in_meeting?.waiting_room ?? account.security?.waiting_room ?? false;
+  const s = account.schedule_meeting ?? {}
+  const waitingRoom = account.in_meeting?.waiting_room ?? account.security?.waiting_room ?? false
   return {
     host_video: s.host_video ?? false,
     participant_video: (s.participant_video as boolean | undefined) ?? s.participants_video ?? false,
@@ -18,7 +18,8 @@ export function defaultMeetingSettings(account: AccountSettings, type: MeetingTy
     use_pmi: false,
     approval_type: 2,
     ...(type === 8 ? { registration_type: 1 } : {}),
-    audio: s.audio_type === 'thirdParty' || s.audio_type === 'telephony' || s.audio_type === 'voip' ? s.audio_type : 'both',
+    audio:
+      s.audio_type === 'thirdParty' || s.audio_type === 'telephony' || s.audio_type === 'voip' ? s.audio_type : 'both',
     auto_recording: account.recording?.auto_recording ?? 'none',
     enforce_login: false,
     enforce_login_domains: '',
@@ -38,7 +39,11 @@ export function defaultMeetingSettings(account: AccountSettings, type: MeetingTy
     approved_or_denied_countries_or_regions: { enable: false },
     breakout_room: { enable: false },
     internal_meeting: false,
-    continuous_meeting_chat: { enable: false, auto_add_invited_external_users: false, auto_add_meeting_participants: false },
+    continuous_meeting_chat: {
+      enable: false,
+      auto_add_invited_external_users: false,
+      auto_add_meeting_participants: false,
+    },
     participant_focused_meeting: false,
     push_change_to_calendar: false,
     resources: [],
@@ -55,28 +60,36 @@ export function defaultMeetingSettings(account: AccountSettings, type: MeetingTy
     allow_host_control_participant_mute_state: false,
     disable_participant_video: false,
     global_dial_in_countries: [],
-  };
+  }
 }
 
 /** Request-only members that are not part of a meeting's stored settings. */
-const WRITE_ONLY = new Set(['additional_data_center_regions']);
+const WRITE_ONLY = new Set(['additional_data_center_regions'])
 
 /** `base` with `patch` on top, then Zoom's rules between settings (the waiting room turns join-before-host off). */
 export function applySettings(base: Json, patch: Json | undefined): Json {
-  const clean: Json = {};
-  for (const [k, v] of Object.entries(patch ?? {})) if (!WRITE_ONLY.has(k)) clean[k] = v;
-  const out = deepMerge(base, clean);
-  if (out.waiting_room === true && out.join_before_host === true) out.join_before_host = false;
-  return out;
+  const clean: Json = {}
+  for (const [k, v] of Object.entries(patch ?? {})) if (!WRITE_ONLY.has(k)) clean[k] = v
+  const out = deepMerge(base, clean)
+  if (out.waiting_room === true && out.join_before_host === true) out.join_before_host = false
+  return out
 }
 
 /** The settings one occurrence of a recurring meeting may change on its own. */
-export const OCCURRENCE_SETTINGS = ['host_video', 'participant_video', 'join_before_host', 'mute_upon_entry', 'waiting_room', 'watermark', 'auto_recording'] as const;
+export const OCCURRENCE_SETTINGS = [
+  'host_video',
+  'participant_video',
+  'join_before_host',
+  'mute_upon_entry',
+  'waiting_room',
+  'watermark',
+  'auto_recording',
+] as const
 
 /** Splits `alternative_hosts` ("a@x.com;b@y.com" or ids, `;` or `,` separated) into its entries. */
 export function alternativeHostEntries(value: string): string[] {
   return value
     .split(/[;,]/)
     .map((s) => s.trim())
-    .filter(Boolean);
+    .filter(Boolean)
 }

@@ -1,65 +1,66 @@
-import { errors } from '../../errors/catalog.js';
-import type { FieldError } from '../../errors/zoom-error.js';
-import type { Services } from '../../services.js';
-import { MeetingPollsRepo } from '../../store/meeting-polls.repo.js';
-import { parseJson, type Json } from '../../util/json.js';
-import { requirePaidAccount } from '../accounts/plan.js';
-import type { Meeting } from './meeting.service.js';
-import { bothOn, checkQuestions, inMeetingSettings, type Question, type QuestionInput } from './polls.js';
+import { errors } from '../../errors/catalog.js'
+import type { FieldError } from '../../errors/zoom-error.js'
+import type { Services } from '../../services.js'
+import { MeetingPollsRepo } from '../../store/meeting-polls.repo.js'
+import { parseJson, type Json } from '../../util/json.js'
+import { requirePaidAccount } from '../accounts/plan.js'
+import type { Meeting } from './meeting.service.js'
+import { bothOn, checkQuestions, inMeetingSettings, type Question, type QuestionInput } from './polls.js'
 
 export interface CustomSurveyInput {
-  title?: string;
-  anonymous?: boolean;
-  numbered_questions?: boolean;
-  show_question_type?: boolean;
-  feedback?: string;
-  questions?: QuestionInput[];
+  title?: string
+  anonymous?: boolean
+  numbered_questions?: boolean
+  show_question_type?: boolean
+  feedback?: string
+  questions?: QuestionInput[]
 }
 
 export interface SurveyInput {
-  custom_survey?: CustomSurveyInput;
-  show_in_the_browser?: boolean;
-  third_party_survey?: string;
+  custom_survey?: CustomSurveyInput
+  show_in_the_browser?: boolean
+  third_party_survey?: string
 }
 
 interface CustomSurvey extends Json {
-  title: string;
-  anonymous: boolean;
-  numbered_questions: boolean;
-  show_question_type: boolean;
-  feedback: string;
-  questions: Question[];
+  title: string
+  anonymous: boolean
+  numbered_questions: boolean
+  show_question_type: boolean
+  feedback: string
+  questions: Question[]
 }
 
 /** What a meeting's survey row holds: a custom survey or a third-party link, never both. */
 interface SurveyData extends Json {
-  custom_survey?: CustomSurvey;
-  show_in_the_browser: boolean;
-  third_party_survey?: string;
+  custom_survey?: CustomSurvey
+  show_in_the_browser: boolean
+  third_party_survey?: string
 }
 
-const DEFAULT_SURVEY: SurveyData = { show_in_the_browser: true };
+const DEFAULT_SURVEY: SurveyData = { show_in_the_browser: true }
 
 /**
  * The survey participants see when a meeting ends: Zoom's own questions or a link to a third-party survey.
  * Paid accounts only, where the account and the host have the meeting survey setting on, not on instant meetings.
  */
 export class SurveyService {
-  readonly repo: MeetingPollsRepo;
+  readonly repo: MeetingPollsRepo
 
   constructor(private svc: Services) {
-    this.repo = new MeetingPollsRepo(svc.db.kysely);
+    this.repo = new MeetingPollsRepo(svc.db.kysely)
   }
 
   async requireAvailable(m: Meeting): Promise<void> {
-    await requirePaidAccount(this.svc, m.account_id);
-    if (m.type === 1 || !bothOn(await inMeetingSettings(this.svc, m), (s) => s.meeting_survey === true)) throw errors.surveyDisabled();
+    await requirePaidAccount(this.svc, m.account_id)
+    if (m.type === 1 || !bothOn(await inMeetingSettings(this.svc, m), (s) => s.meeting_survey === true))
+      throw errors.surveyDisabled()
   }
 
   /** The meeting's survey; a meeting without one shows only the browser switch, on by default. */
   async get(m: Meeting) {
-    await this.requireAvailable(m);
-    return this.present(await this.data(m));
+    await this.requireAvailable(m)
+    return this.present(await this.data(m))
   }
 
   /**
@@ -68,28 +69,37 @@ export class SurveyService {
    * an empty `third_party_survey` removes the link.
    */
   async update(m: Meeting, input: SurveyInput): Promise<void> {
-    await this.requireAvailable(m);
-    const link = input.third_party_survey;
+    await this.requireAvailable(m)
+    const link = input.third_party_survey
     if (input.custom_survey && link) {
-      throw errors.validation([{ field: 'third_party_survey', message: 'Invalid field. A survey is either a custom survey or a third-party survey link, not both.' }]);
+      throw errors.validation([
+        {
+          field: 'third_party_survey',
+          message: 'Invalid field. A survey is either a custom survey or a third-party survey link, not both.',
+        },
+      ])
     }
-    const doc = await this.data(m);
-    if (input.show_in_the_browser !== undefined) doc.show_in_the_browser = input.show_in_the_browser;
+    const doc = await this.data(m)
+    if (input.show_in_the_browser !== undefined) doc.show_in_the_browser = input.show_in_the_browser
     if (link !== undefined) {
-      if (link === '') delete doc.third_party_survey;
+      if (link === '') delete doc.third_party_survey
       else {
-        if (!isWebUrl(link)) throw errors.invalidThirdPartySurvey(link);
-        doc.third_party_survey = link;
-        delete doc.custom_survey;
+        if (!isWebUrl(link)) throw errors.invalidThirdPartySurvey(link)
+        doc.third_party_survey = link
+        delete doc.custom_survey
       }
     }
     if (input.custom_survey) {
-      const given = input.custom_survey;
-      const before = doc.custom_survey;
-      const problems: FieldError[] = [];
-      const checked = checkQuestions(given.questions ?? (before?.questions as QuestionInput[] | undefined), { kind: 'survey' }, 'custom_survey.questions');
-      problems.push(...checked.problems);
-      if (problems.length) throw errors.validation(problems);
+      const given = input.custom_survey
+      const before = doc.custom_survey
+      const problems: FieldError[] = []
+      const checked = checkQuestions(
+        given.questions ?? (before?.questions as QuestionInput[] | undefined),
+        { kind: 'survey' },
+        'custom_survey.questions',
+      )
+      problems.push(...checked.problems)
+      if (problems.length) throw errors.validation(problems)
       doc.custom_survey = {
         title: given.title ?? before?.title ?? '',
         anonymous: given.anonymous ?? before?.anonymous ?? false,
@@ -97,36 +107,43 @@ export class SurveyService {
         show_question_type: given.show_question_type ?? before?.show_question_type ?? false,
         feedback: given.feedback ?? before?.feedback ?? '',
         questions: checked.questions,
-      };
-      delete doc.third_party_survey;
+      }
+      delete doc.third_party_survey
     }
-    await this.repo.saveSurvey({ meeting_id: m.id, account_id: m.account_id, updated_at: this.svc.clock.now(), data: JSON.stringify(doc) });
+    await this.repo.saveSurvey({
+      meeting_id: m.id,
+      account_id: m.account_id,
+      updated_at: this.svc.clock.now(),
+      data: JSON.stringify(doc),
+    })
   }
 
   async delete(m: Meeting): Promise<void> {
-    await this.requireAvailable(m);
-    await this.repo.deleteSurvey(m.account_id, m.id);
+    await this.requireAvailable(m)
+    await this.repo.deleteSurvey(m.account_id, m.id)
   }
 
   private async data(m: Meeting): Promise<SurveyData> {
-    const row = await this.repo.survey(m.account_id, m.id);
-    return row ? parseJson<SurveyData>(row.data) : structuredClone(DEFAULT_SURVEY);
+    const row = await this.repo.survey(m.account_id, m.id)
+    return row ? parseJson<SurveyData>(row.data) : structuredClone(DEFAULT_SURVEY)
   }
 
   private present(d: SurveyData) {
     return {
-      ...(d.custom_survey ? { custom_survey: { ...d.custom_survey, questions: d.custom_survey.questions as any[] } } : {}),
+      ...(d.custom_survey
+        ? { custom_survey: { ...d.custom_survey, questions: d.custom_survey.questions as any[] } }
+        : {}),
       show_in_the_browser: d.show_in_the_browser,
       ...(d.third_party_survey ? { third_party_survey: d.third_party_survey } : {}),
-    };
+    }
   }
 }
 
 function isWebUrl(text: string): boolean {
   try {
-    const url = new URL(text);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+    const url = new URL(text)
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.')
   } catch {
-    return false;
+    return false
   }
 }

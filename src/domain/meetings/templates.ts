@@ -1,17 +1,17 @@
-import { randomBytes } from 'node:crypto';
-import { errors } from '../../errors/catalog.js';
-import type { Services } from '../../services.js';
-import type { MeetingTemplateRow } from '../../store/meetings.repo.js';
-import type { Json } from '../../util/json.js';
-import type { User } from '../users/user.service.js';
-import { MeetingService } from './meeting.service.js';
-import type { Recurrence } from './recurrence.js';
+import { randomBytes } from 'node:crypto'
+import { errors } from '../../errors/catalog.js'
+import type { Services } from '../../services.js'
+import type { MeetingTemplateRow } from '../../store/meetings.repo.js'
+import type { Json } from '../../util/json.js'
+import type { User } from '../users/user.service.js'
+import { MeetingService } from './meeting.service.js'
+import type { Recurrence } from './recurrence.js'
 
 /** What a template keeps of its meeting: the settings, and the recurrence when asked to. */
 export interface TemplateData extends Json {
-  settings: Json;
-  recurrence?: Recurrence;
-  meeting_type: number;
+  settings: Json
+  recurrence?: Recurrence
+  meeting_type: number
 }
 
 /** Meeting templates a user saves from their meetings and schedules new meetings with (`template_id`). */
@@ -19,11 +19,11 @@ export class MeetingTemplateService {
   constructor(private svc: Services) {}
 
   private get meetings(): MeetingService {
-    return this.svc.use(MeetingService);
+    return this.svc.use(MeetingService)
   }
 
   list(accountId: string, user: User): Promise<MeetingTemplateRow[]> {
-    return this.meetings.repo.templates(accountId, user.id);
+    return this.meetings.repo.templates(accountId, user.id)
   }
 
   /**
@@ -35,25 +35,38 @@ export class MeetingTemplateService {
     user: User,
     input: { meeting_id: number; name?: string; save_recurrence?: boolean; overwrite?: boolean },
   ): Promise<{ id: string; name: string }> {
-    const m = await this.meetings.get(accountId, input.meeting_id);
-    if (m.host_id !== user.id) throw errors.notMeetingHost();
-    const { alternative_hosts: _alternativeHosts, ...settings } = m.doc.settings;
+    const m = await this.meetings.get(accountId, input.meeting_id)
+    if (m.host_id !== user.id) throw errors.notMeetingHost()
+    const { alternative_hosts: _alternativeHosts, ...settings } = m.doc.settings
     const data: TemplateData = {
       settings,
       meeting_type: m.type,
       ...(input.save_recurrence && m.type === 8 && m.doc.recurrence ? { recurrence: m.doc.recurrence } : {}),
-    };
-    const name = input.name ?? m.doc.topic;
-    const now = this.svc.clock.now();
+    }
+    const name = input.name ?? m.doc.topic
+    const now = this.svc.clock.now()
     if (input.overwrite) {
-      const existing = await this.meetings.repo.templateFromMeeting(accountId, user.id, m.id);
+      const existing = await this.meetings.repo.templateFromMeeting(accountId, user.id, m.id)
       if (existing) {
-        await this.meetings.repo.updateTemplate(accountId, existing.id, { name, data: JSON.stringify(data), created_at: now });
-        return { id: existing.id, name };
+        await this.meetings.repo.updateTemplate(accountId, existing.id, {
+          name,
+          data: JSON.stringify(data),
+          created_at: now,
+        })
+        return { id: existing.id, name }
       }
     }
-    const id = randomBytes(11).toString('base64url').replace(/[-_]/g, 'x').slice(0, 15);
-    await this.meetings.repo.insertTemplate({ id, account_id: accountId, user_id: user.id, meeting_id: m.id, name, type: 1, created_at: now, data: JSON.stringify(data) });
-    return { id, name };
+    const id = randomBytes(11).toString('base64url').replace(/[-_]/g, 'x').slice(0, 15)
+    await this.meetings.repo.insertTemplate({
+      id,
+      account_id: accountId,
+      user_id: user.id,
+      meeting_id: m.id,
+      name,
+      type: 1,
+      created_at: now,
+      data: JSON.stringify(data),
+    })
+    return { id, name }
   }
 }

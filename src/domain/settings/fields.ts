@@ -1,10 +1,10 @@
-import { isPlainObject, type Json } from '../../util/json.js';
+import { isPlainObject, type Json } from '../../util/json.js'
 
 /** The settings sections of `value` (a document or a change), leaving out whatever else it holds. */
 export function sectionsOf(value: Json, sections: readonly string[]): Json {
-  const out: Json = {};
-  for (const key of sections) if (isPlainObject(value[key])) out[key] = value[key];
-  return out;
+  const out: Json = {}
+  for (const key of sections) if (isPlainObject(value[key])) out[key] = value[key]
+  return out
 }
 
 /**
@@ -13,41 +13,41 @@ export function sectionsOf(value: Json, sections: readonly string[]): Json {
  * must not put a string where that document has a boolean.
  */
 export function pickKnown(patch: Json, template: Json, { sameKind = false } = {}): Json {
-  const out: Json = {};
+  const out: Json = {}
   for (const [k, v] of Object.entries(patch)) {
-    if (!(k in template) || v === undefined) continue;
-    const t = template[k];
+    if (!(k in template) || v === undefined) continue
+    const t = template[k]
     if (isPlainObject(t)) {
       if (isPlainObject(v)) {
-        const inner = pickKnown(v, t, { sameKind });
-        if (Object.keys(inner).length) out[k] = inner;
+        const inner = pickKnown(v, t, { sameKind })
+        if (Object.keys(inner).length) out[k] = inner
       }
-    } else if (!sameKind || t === null || typeof t === typeof v || (Array.isArray(t) && Array.isArray(v))) out[k] = v;
+    } else if (!sameKind || t === null || typeof t === typeof v || (Array.isArray(t) && Array.isArray(v))) out[k] = v
   }
-  return out;
+  return out
 }
 
 /** Drops what the body schema does not know, so only real settings are stored. */
 export function pruneToSchema(value: unknown, schema: any): unknown {
-  if (!isPlainObject(value) || !schema?.properties) return value;
-  const out: Json = {};
+  if (!isPlainObject(value) || !schema?.properties) return value
+  const out: Json = {}
   for (const [key, v] of Object.entries(value)) {
-    if (key in schema.properties && v !== undefined) out[key] = pruneToSchema(v, schema.properties[key]);
+    if (key in schema.properties && v !== undefined) out[key] = pruneToSchema(v, schema.properties[key])
   }
-  return out;
+  return out
 }
 
 /** Keeps only the named fields (at any depth), with the sections around them. */
 function filterFields(value: Json, names: ReadonlySet<string>): Json {
-  const out: Json = {};
+  const out: Json = {}
   for (const [key, v] of Object.entries(value)) {
-    if (names.has(key)) out[key] = v;
+    if (names.has(key)) out[key] = v
     else if (isPlainObject(v)) {
-      const inner = filterFields(v, names);
-      if (Object.keys(inner).length) out[key] = inner;
+      const inner = filterFields(v, names)
+      if (Object.keys(inner).length) out[key] = inner
     }
   }
-  return out;
+  return out
 }
 
 /**
@@ -55,6 +55,11 @@ function filterFields(value: Json, names: ReadonlySet<string>): Json {
  * section, e.g. `host_video` → `{ schedule_meeting: { host_video: false } }`. No names: the whole document.
  */
 export function filterFieldList(doc: Json, list: string | undefined): Json {
-  const names = new Set((list ?? '').split(',').map((s) => s.trim()).filter(Boolean));
-  return names.size ? filterFields(doc, names) : doc;
+  const names = new Set(
+    (list ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
+  return names.size ? filterFields(doc, names) : doc
 }

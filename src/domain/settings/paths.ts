@@ -1,29 +1,29 @@
-import { isPlainObject, type Json } from '../../util/json.js';
+import { isPlainObject, type Json } from '../../util/json.js'
 
 // Settings locks and read-only fields name a setting by its path through the document's sections.
 
 export function getPath(value: unknown, path: string[]): unknown {
-  let cur = value;
+  let cur = value
   for (const key of path) {
-    if (!isPlainObject(cur)) return undefined;
-    cur = cur[key];
+    if (!isPlainObject(cur)) return undefined
+    cur = cur[key]
   }
-  return cur;
+  return cur
 }
 
 /** Creates the objects on the way; the value is copied so the document never shares it with its source. */
 export function setPath(value: Json, path: string[], v: unknown): void {
-  let cur = value;
+  let cur = value
   for (const key of path.slice(0, -1)) {
-    if (!isPlainObject(cur[key])) cur[key] = {};
-    cur = cur[key] as Json;
+    if (!isPlainObject(cur[key])) cur[key] = {}
+    cur = cur[key] as Json
   }
-  cur[path[path.length - 1]!] = structuredClone(v);
+  cur[path[path.length - 1]!] = structuredClone(v)
 }
 
 export function dropPath(value: Json, path: string[]): void {
-  const parent = getPath(value, path.slice(0, -1));
-  if (isPlainObject(parent)) delete parent[path[path.length - 1]!];
+  const parent = getPath(value, path.slice(0, -1))
+  if (isPlainObject(parent)) delete parent[path[path.length - 1]!]
 }
 
 /** Fields Zoom shows at every level but does not let a settings update change. */
@@ -31,4 +31,4 @@ export const READ_ONLY_PATHS: string[][] = [
   ['in_meeting', 'virtual_background_settings', 'files'],
   ['telephony', 'telephony_regions', 'allowed_values'],
   ['profile', 'recording_storage_location', 'allowed_values'],
-];
+]

@@ -1,15 +1,15 @@
-import type { Json } from '../../util/json.js';
+import type { Json } from '../../util/json.js'
 
-export type SettingsOption = 'meeting_authentication' | 'recording_authentication' | 'meeting_security';
-export type AuthKind = 'meeting' | 'recording';
+export type SettingsOption = 'meeting_authentication' | 'recording_authentication' | 'meeting_security'
+export type AuthKind = 'meeting' | 'recording'
 
 /** A level's changes to the authentication profiles it sees, by profile id; null: deleted (accounts only). */
-export type OptionChanges = Record<string, Json | null>;
+export type OptionChanges = Record<string, Json | null>
 
 export interface AuthenticationState {
-  enabled?: boolean;
-  allow_exception?: boolean;
-  options?: OptionChanges;
+  enabled?: boolean
+  allow_exception?: boolean
+  options?: OptionChanges
 }
 
 /**
@@ -18,6 +18,6 @@ export interface AuthenticationState {
  * level's switches and its changes to the authentication profiles.
  */
 export interface StoredLayer extends Json {
-  meeting_security?: Json;
-  authentication?: Partial<Record<AuthKind, AuthenticationState>>;
+  meeting_security?: Json
+  authentication?: Partial<Record<AuthKind, AuthenticationState>>
 }

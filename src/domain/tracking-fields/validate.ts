@@ -1,11 +1,11 @@
-import { errors } from '../../errors/catalog.js';
-import type { Services } from '../../services.js';
-import { TrackingFieldService, fieldKey, presentTrackingField } from './tracking-field.service.js';
+import { errors } from '../../errors/catalog.js'
+import type { Services } from '../../services.js'
+import { TrackingFieldService, fieldKey, presentTrackingField } from './tracking-field.service.js'
 
 export interface TrackingFieldValue {
-  field: string;
-  value: string;
-  visible: boolean;
+  field: string
+  value: string
+  visible: boolean
 }
 
 /**
@@ -20,16 +20,16 @@ export async function validateTrackingFields(
   accountId: string,
   given: ReadonlyArray<{ field: string; value?: string }> | undefined,
 ): Promise<TrackingFieldValue[]> {
-  const defined = (await svc.use(TrackingFieldService).repo.list(accountId)).map(presentTrackingField);
-  const byKey = new Map(defined.map((d) => [fieldKey(d.field), d]));
-  const out = new Map<string, TrackingFieldValue>();
+  const defined = (await svc.use(TrackingFieldService).repo.list(accountId)).map(presentTrackingField)
+  const byKey = new Map(defined.map((d) => [fieldKey(d.field), d]))
+  const out = new Map<string, TrackingFieldValue>()
   for (const g of given ?? []) {
-    const def = byKey.get(fieldKey(g.field ?? ''));
-    if (!def) throw errors.trackingFieldUndefined(g.field ?? '');
-    out.set(fieldKey(def.field), { field: def.field, value: g.value ?? '', visible: def.visible });
+    const def = byKey.get(fieldKey(g.field ?? ''))
+    if (!def) throw errors.trackingFieldUndefined(g.field ?? '')
+    out.set(fieldKey(def.field), { field: def.field, value: g.value ?? '', visible: def.visible })
   }
   for (const def of defined) {
-    if (def.required && !out.get(fieldKey(def.field))?.value.trim()) throw errors.trackingFieldRequired(def.field);
+    if (def.required && !out.get(fieldKey(def.field))?.value.trim()) throw errors.trackingFieldRequired(def.field)
   }
-  return [...out.values()];
+  return [...out.values()]
 }

@@ -1,90 +1,120 @@
-import { errors } from '../../errors/catalog.js';
-import type { Actor } from '../actor.js';
-import { planTier } from '../accounts/plan-tier.js';
-import type { Services } from '../../services.js';
-import { UNIQUE, unlessTaken } from '../../store/unique.js';
-import { deepMerge, parseJson, type Json } from '../../util/json.js';
-import { operatorOf, saveUserWithEvent } from './profile-events.js';
-import { defaultDisplayName, type UserData } from './user.model.js';
-import type { User } from './user.service.js';
+import { errors } from '../../errors/catalog.js'
+import type { Actor } from '../actor.js'
+import { planTier } from '../accounts/plan-tier.js'
+import type { Services } from '../../services.js'
+import { UNIQUE, unlessTaken } from '../../store/unique.js'
+import { deepMerge, parseJson, type Json } from '../../util/json.js'
+import { operatorOf, saveUserWithEvent } from './profile-events.js'
+import { defaultDisplayName, type UserData } from './user.model.js'
+import type { User } from './user.service.js'
 
-const DAY_MS = 86_400_000;
+const DAY_MS = 86_400_000
 
 /** Zoom lets a user's sign-in email change at most this many times in any 24 hours. */
-export const MAX_EMAIL_CHANGES_PER_DAY = 3;
+export const MAX_EMAIL_CHANGES_PER_DAY = 3
 
 /** The fields PATCH /users/{userId} may change. */
 export interface ProfilePatch {
-  cms_user_id?: string;
-  company?: string;
-  custom_attributes?: Array<{ key?: string; name?: string; value?: string }>;
-  dept?: string;
-  first_name?: string;
-  group_id?: string;
-  host_key?: string;
-  job_title?: string;
-  language?: string;
-  last_name?: string;
-  location?: string;
-  manager?: string;
-  phone_country?: string;
-  phone_number?: string;
-  phone_numbers?: UserData['phone_numbers'];
-  pmi?: number;
-  pronouns?: string;
-  pronouns_option?: number;
-  timezone?: string;
-  type?: number;
-  use_pmi?: boolean;
-  vanity_name?: string;
-  display_name?: string;
-  zoom_one_type?: number;
-  plan_united_type?: string;
-  feature?: { zoom_phone?: boolean };
-  about_me?: string;
-  linkedin_url?: string;
+  cms_user_id?: string
+  company?: string
+  custom_attributes?: Array<{ key?: string; name?: string; value?: string }>
+  dept?: string
+  first_name?: string
+  group_id?: string
+  host_key?: string
+  job_title?: string
+  language?: string
+  last_name?: string
+  location?: string
+  manager?: string
+  phone_country?: string
+  phone_number?: string
+  phone_numbers?: UserData['phone_numbers']
+  pmi?: number
+  pronouns?: string
+  pronouns_option?: number
+  timezone?: string
+  type?: number
+  use_pmi?: boolean
+  vanity_name?: string
+  display_name?: string
+  zoom_one_type?: number
+  plan_united_type?: string
+  feature?: { zoom_phone?: boolean }
+  about_me?: string
+  linkedin_url?: string
 }
 
 // Toll-free number prefixes Zoom keeps out of personal meeting IDs.
-const RESERVED_PMI_PREFIXES = ['800', '400', '888', '887', '877', '866', '855', '850', '803', '804', '807', '808', '809', '660', '508', '900', '200', '300', '500', '600', '700'];
+const RESERVED_PMI_PREFIXES = [
+  '800',
+  '400',
+  '888',
+  '887',
+  '877',
+  '866',
+  '855',
+  '850',
+  '803',
+  '804',
+  '807',
+  '808',
+  '809',
+  '660',
+  '508',
+  '900',
+  '200',
+  '300',
+  '500',
+  '600',
+  '700',
+]
 
 /** Zoom's rules for a custom personal meeting ID (10 digits, no easy-to-guess patterns). */
 export function pmiAllowed(pmi: number): boolean {
-  const s = String(pmi);
-  if (!/^[2-9][0-9]{9}$/.test(s)) return false;
-  if (RESERVED_PMI_PREFIXES.some((p) => s.startsWith(p))) return false;
+  const s = String(pmi)
+  if (!/^[2-9][0-9]{9}$/.test(s)) return false
+  if (RESERVED_PMI_PREFIXES.some((p) => s.startsWith(p))) return false
   // The same digit five times in a row, or eight times anywhere.
-  if (/(\d)\1{4}/.test(s)) return false;
-  const counts = new Map<string, number>();
-  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
-  if ([...counts.values()].some((n) => n >= 8)) return false;
+  if (/(\d)\1{4}/.test(s)) return false
+  const counts = new Map<string, number>()
+  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1)
+  if ([...counts.values()].some((n) => n >= 8)) return false
   // Three 3-digit groups in a row that repeat (247 247 247) or are each one digit (222 444 777).
   for (const start of [0, 1]) {
-    const g = [s.slice(start, start + 3), s.slice(start + 3, start + 6), s.slice(start + 6, start + 9)];
-    if (g[0] === g[1] && g[1] === g[2]) return false;
-    if (g.every((x) => x[0] === x[1] && x[1] === x[2])) return false;
+    const g = [s.slice(start, start + 3), s.slice(start + 3, start + 6), s.slice(start + 6, start + 9)]
+    if (g[0] === g[1] && g[1] === g[2]) return false
+    if (g.every((x) => x[0] === x[1] && x[1] === x[2])) return false
   }
   // Nine sequential digits, up or down.
-  if ('0123456789'.includes(s.slice(0, 9)) || '0123456789'.includes(s.slice(1))) return false;
-  if ('9876543210'.includes(s.slice(0, 9)) || '9876543210'.includes(s.slice(1))) return false;
-  return true;
+  if ('0123456789'.includes(s.slice(0, 9)) || '0123456789'.includes(s.slice(1))) return false
+  if ('9876543210'.includes(s.slice(0, 9)) || '9876543210'.includes(s.slice(1))) return false
+  return true
 }
 
 /** A personal link name: 5–40 characters, a letter first, then letters, digits and periods. */
 export function vanityNameAllowed(name: string): boolean {
-  return /^[A-Za-z][A-Za-z0-9.]{4,39}$/.test(name);
+  return /^[A-Za-z][A-Za-z0-9.]{4,39}$/.test(name)
 }
 
 async function pmiTaken(svc: Services, user: User, pmi: number): Promise<boolean> {
   // The LIKE narrows the rows; the parsed document decides.
-  const rows = await svc.users.repo.listQuery(user.account_id, {}).where('id', '!=', user.id).where('data', 'like', `%"pmi":${pmi}%`).execute();
-  return rows.some((r) => parseJson<UserData>(r.data).pmi === pmi);
+  const rows = await svc.users.repo
+    .listQuery(user.account_id, {})
+    .where('id', '!=', user.id)
+    .where('data', 'like', `%"pmi":${pmi}%`)
+    .execute()
+  return rows.some((r) => parseJson<UserData>(r.data).pmi === pmi)
 }
 
 async function vanityTaken(svc: Services, user: User, name: string): Promise<boolean> {
-  const rows = await svc.users.repo.listQuery(user.account_id, {}).where('id', '!=', user.id).where('data', 'like', '%"vanity_name":%').execute();
-  const wanted = name.toLowerCase();
-  return rows.some((r) => (parseJson<UserData>(r.data).vanity_name ?? '').toLowerCase() === wanted);
+  const rows = await svc.users.repo
+    .listQuery(user.account_id, {})
+    .where('id', '!=', user.id)
+    .where('data', 'like', '%"vanity_name":%')
+    .execute()
+  const wanted = name.toLowerCase()
+  return rows.some((r) => (parseJson<UserData>(r.data).vanity_name ?? '').toLowerCase() === wanted)
 }
 
 // Fields user.updated reports, as Zoom's event lists them.
@@ -103,7 +133,7 @@ const EVENT_FIELDS = [
   'dept',
   'language',
   'custom_attributes',
-] as const;
+] as const
 
 const COPIED = [
   'cms_user_id',
@@ -124,73 +154,76 @@ const COPIED = [
   'use_pmi',
   'about_me',
   'linkedin_url',
-] as const;
+] as const
 
 /** Applies PATCH /users/{userId}: checks Zoom's rules, stores the changes and emits user.updated. */
 export async function updateProfile(svc: Services, actor: Actor, user: User, patch: ProfilePatch): Promise<void> {
-  const licenseFields = (['type', 'plan_united_type', 'zoom_one_type'] as const).filter((k) => patch[k] !== undefined);
-  if (licenseFields.length > 1) throw errors.userTypeConflict();
+  const licenseFields = (['type', 'plan_united_type', 'zoom_one_type'] as const).filter((k) => patch[k] !== undefined)
+  if (licenseFields.length > 1) throw errors.userTypeConflict()
 
-  const before = user.doc;
-  const doc: UserData = { ...before };
-  let type = user.type;
+  const before = user.doc
+  const doc: UserData = { ...before }
+  let type = user.type
 
   if (patch.type !== undefined && patch.type !== user.type) {
-    const account = await svc.accounts.getCached(user.account_id);
-    if (patch.type === 2 && (!account || planTier(account.plan) === 'free')) throw errors.noPermission('No privilege.');
-    if (patch.type === 99 && before.created_via !== 'ssoCreate') throw errors.badRequest('Invalid parameter: type');
-    type = patch.type;
+    const account = await svc.accounts.getCached(user.account_id)
+    if (patch.type === 2 && (!account || planTier(account.plan) === 'free')) throw errors.noPermission('No privilege.')
+    if (patch.type === 99 && before.created_via !== 'ssoCreate') throw errors.badRequest('Invalid parameter: type')
+    type = patch.type
   }
 
-  if ((patch.pmi !== undefined || patch.use_pmi !== undefined) && type === 4) throw errors.pmiNoMeetingLicense();
+  if ((patch.pmi !== undefined || patch.use_pmi !== undefined) && type === 4) throw errors.pmiNoMeetingLicense()
   if (patch.pmi !== undefined && patch.pmi !== before.pmi) {
-    if (!pmiAllowed(patch.pmi)) throw errors.badRequest('Invalid parameter: pmi');
-    if (await pmiTaken(svc, user, patch.pmi)) throw errors.pmiInUse(patch.pmi);
-    doc.pmi = patch.pmi;
+    if (!pmiAllowed(patch.pmi)) throw errors.badRequest('Invalid parameter: pmi')
+    if (await pmiTaken(svc, user, patch.pmi)) throw errors.pmiInUse(patch.pmi)
+    doc.pmi = patch.pmi
   }
 
   if (patch.vanity_name !== undefined) {
-    const name = patch.vanity_name.trim();
-    if (!name) delete doc.vanity_name;
+    const name = patch.vanity_name.trim()
+    if (!name) delete doc.vanity_name
     else if (name !== before.vanity_name) {
-      if (!vanityNameAllowed(name)) throw errors.badRequest('Invalid parameter: vanity_name');
-      if (await vanityTaken(svc, user, name)) throw errors.vanityNameTaken();
-      doc.vanity_name = name;
+      if (!vanityNameAllowed(name)) throw errors.badRequest('Invalid parameter: vanity_name')
+      if (await vanityTaken(svc, user, name)) throw errors.vanityNameTaken()
+      doc.vanity_name = name
     }
   }
 
-  for (const k of COPIED) if (patch[k] !== undefined) (doc as Json)[k] = patch[k];
+  for (const k of COPIED) if (patch[k] !== undefined) (doc as Json)[k] = patch[k]
 
-  if (patch.first_name !== undefined) doc.first_name = patch.first_name;
-  if (patch.last_name !== undefined) doc.last_name = patch.last_name;
-  if (patch.display_name !== undefined) doc.display_name = patch.display_name;
-  else if ((patch.first_name !== undefined || patch.last_name !== undefined) && (before.display_name ?? '') === defaultDisplayName(before.first_name, before.last_name)) {
+  if (patch.first_name !== undefined) doc.first_name = patch.first_name
+  if (patch.last_name !== undefined) doc.last_name = patch.last_name
+  if (patch.display_name !== undefined) doc.display_name = patch.display_name
+  else if (
+    (patch.first_name !== undefined || patch.last_name !== undefined) &&
+    (before.display_name ?? '') === defaultDisplayName(before.first_name, before.last_name)
+  ) {
     // A display name nobody chose follows the first and last names.
-    doc.display_name = defaultDisplayName(doc.first_name, doc.last_name);
+    doc.display_name = defaultDisplayName(doc.first_name, doc.last_name)
   }
 
-  if (patch.plan_united_type === 'none') delete doc.plan_united_type;
-  else if (patch.plan_united_type !== undefined) doc.plan_united_type = patch.plan_united_type;
-  if (patch.zoom_one_type === 0) delete doc.zoom_one_type;
-  else if (patch.zoom_one_type !== undefined) doc.zoom_one_type = patch.zoom_one_type;
-  if (patch.feature) doc.feature = deepMerge((before.feature ?? {}) as Json, patch.feature);
+  if (patch.plan_united_type === 'none') delete doc.plan_united_type
+  else if (patch.plan_united_type !== undefined) doc.plan_united_type = patch.plan_united_type
+  if (patch.zoom_one_type === 0) delete doc.zoom_one_type
+  else if (patch.zoom_one_type !== undefined) doc.zoom_one_type = patch.zoom_one_type
+  if (patch.feature) doc.feature = deepMerge((before.feature ?? {}) as Json, patch.feature)
   // group_id places a pending user in a group; this server has no groups to place them in, so it is accepted and dropped.
 
-  const object: Json = { id: user.id };
-  const oldObject: Json = { id: user.id };
+  const object: Json = { id: user.id }
+  const oldObject: Json = { id: user.id }
   // An unset field reads as empty, as GET shows it.
-  const shown = (d: UserData, k: (typeof EVENT_FIELDS)[number]) => d[k] ?? (k === 'custom_attributes' ? [] : '');
+  const shown = (d: UserData, k: (typeof EVENT_FIELDS)[number]) => d[k] ?? (k === 'custom_attributes' ? [] : '')
   for (const k of EVENT_FIELDS) {
     if (JSON.stringify(shown(doc, k)) !== JSON.stringify(shown(before, k))) {
-      object[k] = shown(doc, k);
-      oldObject[k] = shown(before, k);
+      object[k] = shown(doc, k)
+      oldObject[k] = shown(before, k)
     }
   }
   if (type !== user.type) {
-    object.type = type;
-    oldObject.type = user.type;
+    object.type = type
+    oldObject.type = user.type
   }
-  const changed = Object.keys(object).length > 1;
+  const changed = Object.keys(object).length > 1
   await saveUserWithEvent(
     svc,
     user,
@@ -204,19 +237,19 @@ export async function updateProfile(svc: Services, actor: Actor, user: User, pat
           payload: { ...(await operatorOf(svc, actor)), time_stamp: svc.clock.now(), old_object: oldObject },
         }
       : undefined,
-  );
+  )
 }
 
 /** PUT /users/{userId}/email: an admin's change, at most three a day, to an address no Zoom user holds. */
 export async function changeEmail(svc: Services, actor: Actor, user: User, email: string): Promise<void> {
-  if (!actor.accountWide) throw errors.emailChangeAdminOnly();
-  const next = email.toLowerCase();
-  if (next === user.email) return;
-  if (await svc.users.repo.emailTaken(next)) throw errors.userExists(next);
-  const now = svc.clock.now();
-  const recent = (user.doc.email_changes ?? []).filter((t) => now - t < DAY_MS);
-  if (recent.length >= MAX_EMAIL_CHANGES_PER_DAY) throw errors.emailChangeLimit();
-  const operator = await operatorOf(svc, actor);
+  if (!actor.accountWide) throw errors.emailChangeAdminOnly()
+  const next = email.toLowerCase()
+  if (next === user.email) return
+  if (await svc.users.repo.emailTaken(next)) throw errors.userExists(next)
+  const now = svc.clock.now()
+  const recent = (user.doc.email_changes ?? []).filter((t) => now - t < DAY_MS)
+  if (recent.length >= MAX_EMAIL_CHANGES_PER_DAY) throw errors.emailChangeLimit()
+  const operator = await operatorOf(svc, actor)
   await unlessTaken(
     UNIQUE.userEmail,
     () =>
@@ -233,5 +266,5 @@ export async function changeEmail(svc: Services, actor: Actor, user: User, email
         },
       ),
     () => errors.userExists(next),
-  );
+  )
 }

@@ -1,4 +1,4 @@
-import type { Json } from '../../util/json.js';
+import type { Json } from '../../util/json.js'
 
 // The settings a new licensed user shows before anyone changes anything (GET /users/{userId}/settings).
 // Values only: how they combine with a user's own changes is in settings.ts.
@@ -90,7 +90,18 @@ export const USER_SETTINGS_DEFAULTS = {
     sign_language_interpretation: {
       enable: false,
       enable_sign_language_interpretation_by_default: false,
-      languages: ['American', 'Chinese', 'French', 'German', 'Japanese', 'Russian', 'Brazilian', 'Spanish', 'Mexican', 'British'],
+      languages: [
+        'American',
+        'Chinese',
+        'French',
+        'German',
+        'Japanese',
+        'Russian',
+        'Brazilian',
+        'Spanish',
+        'Mexican',
+        'British',
+      ],
       custom_languages: [] as string[],
     },
     live_streaming_facebook: false,
@@ -201,7 +212,13 @@ export const USER_SETTINGS_DEFAULTS = {
     recording_audio_transcript: false,
     recording_disclaimer: false,
     smart_recording: { create_recording_highlights: false, create_smart_chapters: false, create_next_steps: false },
-    recording_password_requirement: { have_letter: false, have_number: false, have_special_character: false, length: 8, only_allow_numeric: false },
+    recording_password_requirement: {
+      have_letter: false,
+      have_number: false,
+      have_special_character: false,
+      length: 8,
+      only_allow_numeric: false,
+    },
     save_chat_text: true,
     show_timestamp: false,
   },
@@ -264,15 +281,15 @@ export const USER_SETTINGS_DEFAULTS = {
     out_meeting_advanced_whiteboard: false,
     in_meeting_advanced_whiteboard: false,
   },
-};
+}
 
-export type UserSettingsDoc = typeof USER_SETTINGS_DEFAULTS;
+export type UserSettingsDoc = typeof USER_SETTINGS_DEFAULTS
 
 /** The sections of the full settings document, in the order Zoom returns them. */
-export const SETTINGS_SECTIONS = Object.keys(USER_SETTINGS_DEFAULTS) as Array<keyof UserSettingsDoc>;
+export const SETTINGS_SECTIONS = Object.keys(USER_SETTINGS_DEFAULTS) as Array<keyof UserSettingsDoc>
 
 /** A licensed user's meeting capacity by the account's plan tier (a Basic user always has 100). */
-export const MEETING_CAPACITY_BY_TIER = { free: 100, pro: 100, business: 300 } as const;
+export const MEETING_CAPACITY_BY_TIER = { free: 100, pro: 100, business: 300 } as const
 
 /** What a Basic (type 1) user shows differently: no cloud recording, polls or surveys, a 100-seat meeting. */
 export const BASIC_USER_DEFAULTS = {
@@ -295,7 +312,7 @@ export const BASIC_USER_DEFAULTS = {
     recording_available_reminder_schedulers: false,
   },
   feature: { meeting_capacity: 100 },
-};
+}
 
 /** `?option=meeting_security`: the parts not mirrored from schedule_meeting / in_meeting. */
 export const MEETING_SECURITY_DEFAULTS = {
@@ -312,4 +329,4 @@ export const MEETING_SECURITY_DEFAULTS = {
     whitelisted_domains_for_waiting_room: '',
   },
   webinar_password: false,
-};
+}

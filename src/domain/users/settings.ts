@@ -1,7 +1,7 @@
-import { errors } from '../../errors/catalog.js';
-import { planTier } from '../accounts/plan-tier.js';
-import type { Services } from '../../services.js';
-import { deepMerge, parseJson, type Json } from '../../util/json.js';
+import { errors } from '../../errors/catalog.js'
+import { planTier } from '../accounts/plan-tier.js'
+import type { Services } from '../../services.js'
+import { deepMerge, parseJson, type Json } from '../../util/json.js'
 import {
   BASIC_USER_DEFAULTS,
   MEETING_CAPACITY_BY_TIER,
@@ -9,49 +9,55 @@ import {
   SETTINGS_SECTIONS,
   USER_SETTINGS_DEFAULTS,
   type UserSettingsDoc,
-} from './settings.defaults.js';
-import { getAccountSettings, type AccountSettings } from '../accounts/settings.js';
-import { lockSettings } from '../accounts/lock-settings.js';
-import { applyGroupLocks, effectiveGroupSettings, lockedPaths, type GroupSettingsLayer } from '../groups/settings.js';
-import type { User } from './user.service.js';
-import { virtualBackgroundFiles } from './uploads.js';
-import { AUTHENTICATION_DEFAULTS, authenticationDoc, authenticationOptions, changeAuthentication } from '../settings/authentication-options.js';
-import { pickKnown, pruneToSchema, sectionsOf } from '../settings/fields.js';
-import { meetingSecurityOf, splitMeetingSecurity } from '../settings/meeting-security.js';
-import { dropPath, getPath, READ_ONLY_PATHS } from '../settings/paths.js';
-import type { AuthKind, SettingsOption, StoredLayer } from '../settings/stored-layer.js';
+} from './settings.defaults.js'
+import { getAccountSettings, type AccountSettings } from '../accounts/settings.js'
+import { lockSettings } from '../accounts/lock-settings.js'
+import { applyGroupLocks, effectiveGroupSettings, lockedPaths, type GroupSettingsLayer } from '../groups/settings.js'
+import type { User } from './user.service.js'
+import { virtualBackgroundFiles } from './uploads.js'
+import {
+  AUTHENTICATION_DEFAULTS,
+  authenticationDoc,
+  authenticationOptions,
+  changeAuthentication,
+} from '../settings/authentication-options.js'
+import { pickKnown, pruneToSchema, sectionsOf } from '../settings/fields.js'
+import { meetingSecurityOf, splitMeetingSecurity } from '../settings/meeting-security.js'
+import { dropPath, getPath, READ_ONLY_PATHS } from '../settings/paths.js'
+import type { AuthKind, SettingsOption, StoredLayer } from '../settings/stored-layer.js'
 
 /**
  * The `settings` column: the user's own changes only, except `feature`, which lives in the user document.
  * `authentication` holds the user's changes to the account's authentication options.
  */
-type StoredSettings = StoredLayer;
+type StoredSettings = StoredLayer
 
 /** A Zoom invitation that was not accepted within this time can no longer be used. */
-const INVITATION_LIFETIME_MS = 30 * 86_400_000;
+const INVITATION_LIFETIME_MS = 30 * 86_400_000
 
 /** Licensed (type 2) users may hold paid features; Basic and unassigned users may not. */
-export const isLicensed = (user: User) => user.type === 2;
+export const isLicensed = (user: User) => user.type === 2
 
 /** Settings of a user whose invitation lapsed are refused with 1120, as Zoom does. */
 export function requireUsableUser(svc: Services, user: User): void {
-  if (user.status === 'pending' && svc.clock.now() - user.created_at > INVITATION_LIFETIME_MS) throw errors.invitationNotFound();
+  if (user.status === 'pending' && svc.clock.now() - user.created_at > INVITATION_LIFETIME_MS)
+    throw errors.invitationNotFound()
 }
 
 function stored(user: User): StoredSettings {
-  return parseJson<StoredSettings>(user.settings);
+  return parseJson<StoredSettings>(user.settings)
 }
 
 async function saveStored(svc: Services, user: User, value: StoredSettings): Promise<void> {
-  const text = JSON.stringify(value);
-  await svc.users.repo.update(user.account_id, user.id, { settings: text });
-  user.settings = text;
+  const text = JSON.stringify(value)
+  await svc.users.repo.update(user.account_id, user.id, { settings: text })
+  user.settings = text
 }
 
 interface Inherited {
-  doc: UserSettingsDoc;
-  account: AccountSettings;
-  group: GroupSettingsLayer;
+  doc: UserSettingsDoc
+  account: AccountSettings
+  group: GroupSettingsLayer
 }
 
 /**
@@ -60,17 +66,23 @@ interface Inherited {
  */
 async function inheritedUserSettings(svc: Services, user: User): Promise<Inherited> {
   // getAccountSettings reads the cached row too: started together, a cache miss would read the account twice.
-  const accountRow = await svc.accounts.getCached(user.account_id);
-  const [account, group] = await Promise.all([getAccountSettings(svc, user.account_id), effectiveGroupSettings(svc, user.account_id, user.id)]);
-  const tier = accountRow ? planTier(accountRow.plan) : 'business';
-  const template = USER_SETTINGS_DEFAULTS as unknown as Json;
+  const accountRow = await svc.accounts.getCached(user.account_id)
+  const [account, group] = await Promise.all([
+    getAccountSettings(svc, user.account_id),
+    effectiveGroupSettings(svc, user.account_id, user.id),
+  ])
+  const tier = accountRow ? planTier(accountRow.plan) : 'business'
+  const template = USER_SETTINGS_DEFAULTS as unknown as Json
   const layers: Json[] = [
     pickKnown(sectionsOf(account, SETTINGS_SECTIONS), template, { sameKind: true }),
     pickKnown(sectionsOf(group.settings, SETTINGS_SECTIONS), template, { sameKind: true }),
     isLicensed(user) ? { feature: { meeting_capacity: MEETING_CAPACITY_BY_TIER[tier] } } : BASIC_USER_DEFAULTS,
-  ];
-  const doc = layers.reduce<UserSettingsDoc>((d, layer) => deepMerge(d, structuredClone(layer)), structuredClone(USER_SETTINGS_DEFAULTS));
-  return { doc, account, group };
+  ]
+  const doc = layers.reduce<UserSettingsDoc>(
+    (d, layer) => deepMerge(d, structuredClone(layer)),
+    structuredClone(USER_SETTINGS_DEFAULTS),
+  )
+  return { doc, account, group }
 }
 
 /**
@@ -78,13 +90,18 @@ async function inheritedUserSettings(svc: Services, user: User): Promise<Inherit
  * account's locks with the account's values (a group cannot unlock what the account locked).
  */
 async function applyLocks(svc: Services, user: User, doc: UserSettingsDoc, inherited: Inherited): Promise<void> {
-  const target = doc as unknown as Json;
-  applyGroupLocks(target, inherited.group);
-  const accountLocks: GroupSettingsLayer = { group_id: null, settings: {}, locked: [], locked_values: inherited.account };
-  for (const path of lockedPaths(await lockSettings(svc, user.account_id))) {
-    if (getPath(inherited.account, path.split('.')) !== undefined) accountLocks.locked.push(path);
+  const target = doc as unknown as Json
+  applyGroupLocks(target, inherited.group)
+  const accountLocks: GroupSettingsLayer = {
+    group_id: null,
+    settings: {},
+    locked: [],
+    locked_values: inherited.account,
   }
-  applyGroupLocks(target, accountLocks);
+  for (const path of lockedPaths(await lockSettings(svc, user.account_id))) {
+    if (getPath(inherited.account, path.split('.')) !== undefined) accountLocks.locked.push(path)
+  }
+  applyGroupLocks(target, accountLocks)
 }
 
 /**
@@ -92,150 +109,183 @@ async function applyLocks(svc: Services, user: User, doc: UserSettingsDoc, inher
  * The virtual background file list is left as the defaults have it: only readUserSettings shows it.
  */
 export async function effectiveUserSettings(svc: Services, user: User): Promise<UserSettingsDoc> {
-  const inherited = await inheritedUserSettings(svc, user);
-  const doc = deepMerge(inherited.doc, structuredClone(sectionsOf(stored(user), SETTINGS_SECTIONS)));
+  const inherited = await inheritedUserSettings(svc, user)
+  const doc = deepMerge(inherited.doc, structuredClone(sectionsOf(stored(user), SETTINGS_SECTIONS)))
   // Features and the PMI switch belong to the user document (user update and bulk feature update change
   // them too), so they are read from there.
-  const features = (user.doc.feature as Json | undefined) ?? {};
-  for (const key of Object.keys(doc.feature)) if (features[key] !== undefined) (doc.feature as Json)[key] = features[key];
-  doc.feature.zoom_phone = Boolean(features.zoom_phone);
-  doc.schedule_meeting.use_pmi_for_instant_meetings = Boolean(user.doc.use_pmi);
+  const features = (user.doc.feature as Json | undefined) ?? {}
+  for (const key of Object.keys(doc.feature))
+    if (features[key] !== undefined) (doc.feature as Json)[key] = features[key]
+  doc.feature.zoom_phone = Boolean(features.zoom_phone)
+  doc.schedule_meeting.use_pmi_for_instant_meetings = Boolean(user.doc.use_pmi)
   // A change of a locked setting is kept (Zoom does not refuse it) but the locked value is what applies.
-  await applyLocks(svc, user, doc, inherited);
+  await applyLocks(svc, user, doc, inherited)
   if (!isLicensed(user)) {
-    Object.assign(doc.feature, { large_meeting: false, large_meeting_capacity: 0, webinar: false, webinar_capacity: 0, zoom_events: false, concurrent_meeting: 'None' });
+    Object.assign(doc.feature, {
+      large_meeting: false,
+      large_meeting_capacity: 0,
+      webinar: false,
+      webinar_capacity: 0,
+      zoom_events: false,
+      concurrent_meeting: 'None',
+    })
   }
-  return doc;
+  return doc
 }
 
 /** Zoom's profiles with the user's changes (a user only adjusts them: never adds or deletes). */
 function userOptions(user: User, kind: AuthKind): Json[] {
-  return authenticationOptions(user.account_id, kind, stored(user).authentication?.[kind]?.options ?? {});
+  return authenticationOptions(user.account_id, kind, stored(user).authentication?.[kind]?.options ?? {})
 }
 
 /** The meeting authentication profiles a host schedules with: the ones their settings show. */
 export function meetingAuthenticationOptions(user: User): Json[] {
-  return userOptions(user, 'meeting');
+  return userOptions(user, 'meeting')
 }
 
 function authenticationOf(user: User, kind: AuthKind): Json {
-  return authenticationDoc(kind, stored(user).authentication?.[kind] ?? {}, userOptions(user, kind), AUTHENTICATION_DEFAULTS);
+  return authenticationDoc(
+    kind,
+    stored(user).authentication?.[kind] ?? {},
+    userOptions(user, kind),
+    AUTHENTICATION_DEFAULTS,
+  )
 }
 
 /** GET /users/{userId}/settings: the whole document, or the sub-document `option` names. */
 export async function readUserSettings(svc: Services, user: User, option?: SettingsOption): Promise<Json> {
-  requireUsableUser(svc, user);
-  if (option === 'meeting_authentication') return authenticationOf(user, 'meeting');
-  if (option === 'recording_authentication') return authenticationOf(user, 'recording');
-  const doc = await effectiveUserSettings(svc, user);
-  if (option === 'meeting_security') return { meeting_security: meetingSecurityOf(doc, MEETING_SECURITY_DEFAULTS, stored(user).meeting_security ?? {}) };
-  doc.in_meeting.virtual_background_settings.files = await virtualBackgroundFiles(svc, user);
-  const inMeeting = doc.in_meeting as Json;
-  for (const [alias, name] of IN_MEETING_ALIASES) inMeeting[alias] = inMeeting[name];
-  return doc;
+  requireUsableUser(svc, user)
+  if (option === 'meeting_authentication') return authenticationOf(user, 'meeting')
+  if (option === 'recording_authentication') return authenticationOf(user, 'recording')
+  const doc = await effectiveUserSettings(svc, user)
+  if (option === 'meeting_security')
+    return { meeting_security: meetingSecurityOf(doc, MEETING_SECURITY_DEFAULTS, stored(user).meeting_security ?? {}) }
+  doc.in_meeting.virtual_background_settings.files = await virtualBackgroundFiles(svc, user)
+  const inMeeting = doc.in_meeting as Json
+  for (const [alias, name] of IN_MEETING_ALIASES) inMeeting[alias] = inMeeting[name]
+  return doc
 }
 
 /**
  * In-meeting settings the 2022 reference names otherwise than Zoom's current API: [reference name, stored
  * name]. GET shows both; a change under the reference name is stored under the current one.
  */
-const IN_MEETING_ALIASES: Array<[string, string]> = [['request_permission_to_unmute', 'request_permission_to_unmute_participants']];
+const IN_MEETING_ALIASES: Array<[string, string]> = [
+  ['request_permission_to_unmute', 'request_permission_to_unmute_participants'],
+]
 
 function toStoredNames(change: Json): void {
-  const inMeeting = change.in_meeting as Json | undefined;
-  if (!inMeeting) return;
+  const inMeeting = change.in_meeting as Json | undefined
+  if (!inMeeting) return
   for (const [alias, name] of IN_MEETING_ALIASES) {
-    if (!(alias in inMeeting)) continue;
+    if (!(alias in inMeeting)) continue
     // Sent under both names: the current name wins.
-    inMeeting[name] ??= inMeeting[alias];
-    delete inMeeting[alias];
+    inMeeting[name] ??= inMeeting[alias]
+    delete inMeeting[alias]
   }
 }
 
 // --- changes ---
 
 /** Fields Zoom shows but does not let a settings update change. */
-const READ_ONLY: string[][] = [['feature', 'cn_meeting'], ['feature', 'in_meeting'], ...READ_ONLY_PATHS];
+const READ_ONLY: string[][] = [['feature', 'cn_meeting'], ['feature', 'in_meeting'], ...READ_ONLY_PATHS]
 
 function checkFeatureChange(user: User, change: Json, current: UserSettingsDoc['feature']): void {
-  const licensed = isLicensed(user);
-  if (change.large_meeting === true && !licensed) throw errors.largeMeetingNotLicensed();
-  if (change.webinar === true && !licensed) throw errors.webinarNotLicensed();
-  if (change.zoom_events === true && !licensed) throw errors.zoomEventsNotLicensed();
-  if ((change.concurrent_meeting === 'Basic' || change.concurrent_meeting === 'Plus') && !licensed) throw errors.concurrentMeetingNotLicensed();
-  const eventsAfter = (change.zoom_events as boolean | undefined) ?? current.zoom_events;
-  const webinarAfter = (change.webinar as boolean | undefined) ?? current.webinar;
-  if (change.webinar === true && eventsAfter) throw errors.webinarWithZoomEvents();
-  if (change.zoom_events === true && webinarAfter) throw errors.zoomEventsWithWebinar();
+  const licensed = isLicensed(user)
+  if (change.large_meeting === true && !licensed) throw errors.largeMeetingNotLicensed()
+  if (change.webinar === true && !licensed) throw errors.webinarNotLicensed()
+  if (change.zoom_events === true && !licensed) throw errors.zoomEventsNotLicensed()
+  if ((change.concurrent_meeting === 'Basic' || change.concurrent_meeting === 'Plus') && !licensed)
+    throw errors.concurrentMeetingNotLicensed()
+  const eventsAfter = (change.zoom_events as boolean | undefined) ?? current.zoom_events
+  const webinarAfter = (change.webinar as boolean | undefined) ?? current.webinar
+  if (change.webinar === true && eventsAfter) throw errors.webinarWithZoomEvents()
+  if (change.zoom_events === true && webinarAfter) throw errors.zoomEventsWithWebinar()
 }
 
 /** Seat counts follow the switches: a plan size when turned on without one, none when turned off. */
 function completeFeatureChange(change: Json, current: UserSettingsDoc['feature']): void {
-  if (change.large_meeting === true && change.large_meeting_capacity === undefined && !current.large_meeting_capacity) change.large_meeting_capacity = 500;
-  if (change.large_meeting === false) change.large_meeting_capacity = 0;
-  if (change.webinar === true && change.webinar_capacity === undefined && !current.webinar_capacity) change.webinar_capacity = 500;
-  if (change.webinar === false) change.webinar_capacity = 0;
+  if (change.large_meeting === true && change.large_meeting_capacity === undefined && !current.large_meeting_capacity)
+    change.large_meeting_capacity = 500
+  if (change.large_meeting === false) change.large_meeting_capacity = 0
+  if (change.webinar === true && change.webinar_capacity === undefined && !current.webinar_capacity)
+    change.webinar_capacity = 500
+  if (change.webinar === false) change.webinar_capacity = 0
 }
 
 function checkRegionChoice(value: unknown, allowed: readonly string[], field: string): void {
-  if (typeof value !== 'string') return;
-  const chosen = value.split(',').map((v) => v.trim()).filter(Boolean);
-  if (chosen.some((v) => !allowed.includes(v))) throw errors.validation([{ field, message: `Invalid field. Allowed values: ${allowed.join(', ')}.` }]);
+  if (typeof value !== 'string') return
+  const chosen = value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean)
+  if (chosen.some((v) => !allowed.includes(v)))
+    throw errors.validation([{ field, message: `Invalid field. Allowed values: ${allowed.join(', ')}.` }])
 }
 
 /** Applies a change to the sections: stores it, and writes the fields the user document owns there instead. */
 async function applySectionChange(svc: Services, user: User, change: Json, extra: StoredSettings = {}): Promise<void> {
-  const feature = change.feature as Json | undefined;
-  const schedule = change.schedule_meeting as Json | undefined;
-  let doc = user.doc;
+  const feature = change.feature as Json | undefined
+  const schedule = change.schedule_meeting as Json | undefined
+  let doc = user.doc
   if (feature) {
-    doc = { ...doc, feature: { ...((doc.feature as Json | undefined) ?? {}), ...feature } };
-    delete change.feature;
+    doc = { ...doc, feature: { ...((doc.feature as Json | undefined) ?? {}), ...feature } }
+    delete change.feature
   }
   if (schedule && typeof schedule.use_pmi_for_instant_meetings === 'boolean') {
-    doc = { ...doc, use_pmi: schedule.use_pmi_for_instant_meetings };
-    delete schedule.use_pmi_for_instant_meetings;
+    doc = { ...doc, use_pmi: schedule.use_pmi_for_instant_meetings }
+    delete schedule.use_pmi_for_instant_meetings
   }
   if (doc !== user.doc) {
-    await svc.users.saveDoc(user, doc);
-    user.doc = doc;
+    await svc.users.saveDoc(user, doc)
+    user.doc = doc
   }
-  const next = deepMerge(deepMerge(stored(user), change), extra);
-  await saveStored(svc, user, next);
+  const next = deepMerge(deepMerge(stored(user), change), extra)
+  await saveStored(svc, user, next)
 }
 
 /** PATCH /users/{userId}/settings. `body` has passed the update schema; `schema` is that schema. */
-export async function updateUserSettings(svc: Services, user: User, body: Json, option: SettingsOption | undefined, schema: unknown): Promise<void> {
-  requireUsableUser(svc, user);
-  const clean = pruneToSchema(structuredClone(body), schema) as Json;
+export async function updateUserSettings(
+  svc: Services,
+  user: User,
+  body: Json,
+  option: SettingsOption | undefined,
+  schema: unknown,
+): Promise<void> {
+  requireUsableUser(svc, user)
+  const clean = pruneToSchema(structuredClone(body), schema) as Json
   if (option === 'meeting_authentication' || option === 'recording_authentication') {
-    return updateAuthentication(svc, user, option === 'meeting_authentication' ? 'meeting' : 'recording', clean);
+    return updateAuthentication(svc, user, option === 'meeting_authentication' ? 'meeting' : 'recording', clean)
   }
-  const current = await effectiveUserSettings(svc, user);
+  const current = await effectiveUserSettings(svc, user)
   if (option === 'meeting_security') {
-    const change = (clean.meeting_security as Json | undefined) ?? {};
-    const { sections, rest } = splitMeetingSecurity(change, current);
-    return applySectionChange(svc, user, sections, Object.keys(rest).length ? { meeting_security: rest } : {});
+    const change = (clean.meeting_security as Json | undefined) ?? {}
+    const { sections, rest } = splitMeetingSecurity(change, current)
+    return applySectionChange(svc, user, sections, Object.keys(rest).length ? { meeting_security: rest } : {})
   }
-  const change = sectionsOf(clean, SETTINGS_SECTIONS);
-  toStoredNames(change);
-  for (const path of READ_ONLY) dropPath(change, path);
-  const feature = change.feature as Json | undefined;
+  const change = sectionsOf(clean, SETTINGS_SECTIONS)
+  toStoredNames(change)
+  for (const path of READ_ONLY) dropPath(change, path)
+  const feature = change.feature as Json | undefined
   if (feature) {
-    checkFeatureChange(user, feature, current.feature);
-    completeFeatureChange(feature, current.feature);
+    checkFeatureChange(user, feature, current.feature)
+    completeFeatureChange(feature, current.feature)
   }
   checkRegionChoice(
     (change.profile as any)?.recording_storage_location?.value,
     current.profile.recording_storage_location.allowed_values,
     'profile.recording_storage_location.value',
-  );
-  checkRegionChoice((change.telephony as any)?.telephony_regions?.selection_values, current.telephony.telephony_regions.allowed_values, 'telephony.telephony_regions.selection_values');
-  await applySectionChange(svc, user, change);
+  )
+  checkRegionChoice(
+    (change.telephony as any)?.telephony_regions?.selection_values,
+    current.telephony.telephony_regions.allowed_values,
+    'telephony.telephony_regions.selection_values',
+  )
+  await applySectionChange(svc, user, change)
 }
 
 async function updateAuthentication(svc: Services, user: User, kind: AuthKind, body: Json): Promise<void> {
-  const all = stored(user);
-  const mine = changeAuthentication(kind, all.authentication?.[kind] ?? {}, body, userOptions(user, kind), 'inheritor');
-  await saveStored(svc, user, { ...all, authentication: { ...(all.authentication ?? {}), [kind]: mine } });
+  const all = stored(user)
+  const mine = changeAuthentication(kind, all.authentication?.[kind] ?? {}, body, userOptions(user, kind), 'inheritor')
+  await saveStored(svc, user, { ...all, authentication: { ...(all.authentication ?? {}), [kind]: mine } })
 }

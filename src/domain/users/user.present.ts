@@ -1,17 +1,17 @@
-import type { Services } from '../../services.js';
-import { groupIdsOfMany, UserMemberships } from '../groups/membership.js';
-import { imGroupIdsOfMany } from '../im-groups/im-group.service.js';
-import { roleNameOf } from '../roles/role.service.js';
-import type { User } from './user.service.js';
-import { isoSeconds } from '../../util/time.js';
+import type { Services } from '../../services.js'
+import { groupIdsOfMany, UserMemberships } from '../groups/membership.js'
+import { imGroupIdsOfMany } from '../im-groups/im-group.service.js'
+import { roleNameOf } from '../roles/role.service.js'
+import type { User } from './user.service.js'
+import { isoSeconds } from '../../util/time.js'
 
-const iso = (ms: number | undefined) => (ms === undefined ? undefined : isoSeconds(ms));
+const iso = (ms: number | undefined) => (ms === undefined ? undefined : isoSeconds(ms))
 
 /** What GET /users/{userId} shows beyond the user's own row. */
 export interface UserRelations {
-  role_name: string;
-  group_ids: string[];
-  im_group_ids: string[];
+  role_name: string
+  group_ids: string[]
+  im_group_ids: string[]
 }
 
 /** The role's name (a custom role's too) and the user's groups (primary first) and IM groups. */
@@ -19,21 +19,28 @@ export async function userRelations(svc: Services, user: User): Promise<UserRela
   const [role_name, ids] = await Promise.all([
     roleNameOf(svc, user.account_id, user.role_id),
     svc.use(UserMemberships).repo.groupIdsOf(user.account_id, user.id),
-  ]);
-  return { role_name, ...ids };
+  ])
+  return { role_name, ...ids }
 }
 
 /** `group_ids` and `im_group_ids` of a page of users: one query per kind, whatever the page size. */
-export async function groupIdsOfPage(svc: Services, accountId: string, users: User[]): Promise<Map<string, { group_ids: string[]; im_group_ids: string[] }>> {
-  const ids = users.map((u) => u.id);
-  const [groups, imGroups] = await Promise.all([groupIdsOfMany(svc, accountId, ids), imGroupIdsOfMany(svc, accountId, ids)]);
-  return new Map(ids.map((id) => [id, { group_ids: groups.get(id) ?? [], im_group_ids: imGroups.get(id) ?? [] }]));
+export async function groupIdsOfPage(
+  svc: Services,
+  accountId: string,
+  users: User[],
+): Promise<Map<string, { group_ids: string[]; im_group_ids: string[] }>> {
+  const ids = users.map((u) => u.id)
+  const [groups, imGroups] = await Promise.all([
+    groupIdsOfMany(svc, accountId, ids),
+    imGroupIdsOfMany(svc, accountId, ids),
+  ])
+  return new Map(ids.map((id) => [id, { group_ids: groups.get(id) ?? [], im_group_ids: imGroups.get(id) ?? [] }]))
 }
 
 /** A user as GET /users/{userId} shows it. */
 export function presentUser(svc: Services, user: User, accountNumber: number | undefined, rel: UserRelations) {
-  const d = user.doc;
-  const origin = svc.config.publicUrl;
+  const d = user.doc
+  const origin = svc.config.publicUrl
   return {
     id: user.id,
     // Zoom documents that a user who has not accepted the invitation reads with the time of the request here;
@@ -70,7 +77,13 @@ export function presentUser(svc: Services, user: User, accountNumber: number | u
     phone_country: d.phone_country ?? '',
     phone_number: d.phone_number ?? '',
     // Zoom verifies a number by a code it sends to the phone; this server sends none, so no number is verified.
-    phone_numbers: d.phone_numbers?.map((p) => ({ code: p.code, country: p.country, label: p.label, number: p.number, verified: false })),
+    phone_numbers: d.phone_numbers?.map((p) => ({
+      code: p.code,
+      country: p.country,
+      label: p.label,
+      number: p.number,
+      verified: false,
+    })),
     pic_url: svc.users.picUrl(user),
     plan_united_type: d.plan_united_type as any,
     pronouns: d.pronouns,
@@ -81,15 +94,20 @@ export function presentUser(svc: Services, user: User, accountNumber: number | u
     verified: d.verified,
     cluster: 'local',
     zoom_one_type: d.zoom_one_type,
-  };
+  }
 }
 
 /**
  * A user as an entry of GET /users shows it. Zoom leaves the id out for pending users, and shows custom
  * attributes only on request and only to users that have some; the host key only on request.
  */
-export function presentUserListItem(svc: Services, user: User, include: string | undefined, ids: { group_ids: string[]; im_group_ids: string[] }) {
-  const d = user.doc;
+export function presentUserListItem(
+  svc: Services,
+  user: User,
+  include: string | undefined,
+  ids: { group_ids: string[]; im_group_ids: string[] },
+) {
+  const d = user.doc
   return {
     id: user.status === 'pending' ? undefined : user.id,
     user_created_at: iso(user.created_at),
@@ -116,5 +134,5 @@ export function presentUserListItem(svc: Services, user: User, include: string |
     language: d.language ?? 'en-US',
     phone_number: d.phone_number ?? '',
     pic_url: svc.users.picUrl(user),
-  };
+  }
 }

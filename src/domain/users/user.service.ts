@@ -1,39 +1,39 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { errors } from '../../errors/catalog.js';
-import type { Actor } from '../actor.js';
-import { paginate, type Page, type PageQuery } from '../paging.js';
-import type { Services } from '../../services.js';
-import { UNIQUE, unlessTaken } from '../../store/unique.js';
-import type { UserRow, UsersRepo } from '../../store/users.repo.js';
-import { digits, zoomId } from '../../util/ids.js';
-import { deepFreeze, parseJson } from '../../util/json.js';
-import { defaultDisplayName, type UserData } from './user.model.js';
+import { createHash, randomBytes } from 'node:crypto'
+import { errors } from '../../errors/catalog.js'
+import type { Actor } from '../actor.js'
+import { paginate, type Page, type PageQuery } from '../paging.js'
+import type { Services } from '../../services.js'
+import { UNIQUE, unlessTaken } from '../../store/unique.js'
+import type { UserRow, UsersRepo } from '../../store/users.repo.js'
+import { digits, zoomId } from '../../util/ids.js'
+import { deepFreeze, parseJson } from '../../util/json.js'
+import { defaultDisplayName, type UserData } from './user.model.js'
 
-export type User = UserRow & { doc: UserData };
+export type User = UserRow & { doc: UserData }
 
-const parsedDocs = new WeakMap<UserRow, UserData>();
+const parsedDocs = new WeakMap<UserRow, UserData>()
 
 export interface CreateUserInput {
-  action: 'create' | 'autoCreate' | 'custCreate' | 'ssoCreate';
-  email: string;
-  type: number;
-  first_name?: string;
-  last_name?: string;
-  display_name?: string;
-  password?: string;
-  feature?: Record<string, unknown>;
-  plan_united_type?: string;
-  roleId?: string;
+  action: 'create' | 'autoCreate' | 'custCreate' | 'ssoCreate'
+  email: string
+  type: number
+  first_name?: string
+  last_name?: string
+  display_name?: string
+  password?: string
+  feature?: Record<string, unknown>
+  plan_united_type?: string
+  roleId?: string
 }
 
 export function hashPassword(password: string, salt = randomBytes(8).toString('hex')): string {
-  return salt + '$' + createHash('sha256').update(salt).update(password).digest('hex');
+  return salt + '$' + createHash('sha256').update(salt).update(password).digest('hex')
 }
 
 export function passwordMatches(hash: string | undefined, password: string): boolean {
-  if (!hash) return false;
-  const salt = hash.split('$')[0]!;
-  return hashPassword(password, salt) === hash;
+  if (!hash) return false
+  const salt = hash.split('$')[0]!
+  return hashPassword(password, salt) === hash
 }
 
 export class UserService {
@@ -44,14 +44,14 @@ export class UserService {
 
   /** A new object every time; a cached (frozen) row's parsed document is parsed once and shared, frozen too. */
   hydrate(row: UserRow): User {
-    let doc: UserData | undefined;
+    let doc: UserData | undefined
     if (Object.isFrozen(row)) {
-      doc = parsedDocs.get(row);
-      if (!doc) parsedDocs.set(row, (doc = deepFreeze(parseJson<UserData>(row.data))));
+      doc = parsedDocs.get(row)
+      if (!doc) parsedDocs.set(row, (doc = deepFreeze(parseJson<UserData>(row.data))))
     } else {
-      doc = parseJson<UserData>(row.data);
+      doc = parseJson<UserData>(row.data)
     }
-    return { ...row, doc, type: Number(row.type), created_at: Number(row.created_at) };
+    return { ...row, doc, type: Number(row.type), created_at: Number(row.created_at) }
   }
 
   /**
@@ -59,40 +59,41 @@ export class UserService {
    * the token's own user, is 404/1001 — never data.
    */
   async resolve(actor: Actor, userId: string): Promise<User> {
-    const user = await this.find(actor, userId);
-    if (!user) throw errors.userNotFound(userId);
-    if (!actor.accountWide && user.id !== actor.userId) throw errors.noPermission();
-    return user;
+    const user = await this.find(actor, userId)
+    if (!user) throw errors.userNotFound(userId)
+    if (!actor.accountWide && user.id !== actor.userId) throw errors.noPermission()
+    return user
   }
 
   /** The user of the actor's account `userId` (an id, an email or `me`) names, whoever may see it. */
   async find(actor: Actor, userId: string): Promise<User | undefined> {
-    let row: UserRow | undefined;
-    if (userId === 'me') row = actor.userId ? await this.repo.byId(actor.accountId, actor.userId) : undefined;
-    else if (userId.includes('@')) row = await this.repo.byEmail(actor.accountId, userId);
-    else row = await this.repo.byId(actor.accountId, userId);
-    return row && this.hydrate(row);
+    let row: UserRow | undefined
+    if (userId === 'me') row = actor.userId ? await this.repo.byId(actor.accountId, actor.userId) : undefined
+    else if (userId.includes('@')) row = await this.repo.byEmail(actor.accountId, userId)
+    else row = await this.repo.byId(actor.accountId, userId)
+    return row && this.hydrate(row)
   }
 
   async byId(accountId: string, id: string): Promise<User | undefined> {
-    const row = await this.repo.byId(accountId, id);
-    return row && this.hydrate(row);
+    const row = await this.repo.byId(accountId, id)
+    return row && this.hydrate(row)
   }
 
   async byEmail(accountId: string, email: string): Promise<User | undefined> {
-    const row = await this.repo.byEmail(accountId, email);
-    return row && this.hydrate(row);
+    const row = await this.repo.byEmail(accountId, email)
+    return row && this.hydrate(row)
   }
 
   async create(accountId: string, input: CreateUserInput): Promise<User> {
-    const email = input.email.toLowerCase();
+    const email = input.email.toLowerCase()
     // "Already in the account" only when it is this account's user; an address held elsewhere gets the
     // wording Zoom's reference gives for POST /users.
-    const taken = async () => ((await this.repo.byEmail(accountId, email)) ? errors.userExists(email) : errors.emailAlreadyUsed(email));
-    if (await this.repo.emailTaken(email)) throw await taken();
-    const now = this.svc.clock.now();
-    const id = zoomId();
-    const status = input.action === 'create' ? 'pending' : 'active';
+    const taken = async () =>
+      (await this.repo.byEmail(accountId, email)) ? errors.userExists(email) : errors.emailAlreadyUsed(email)
+    if (await this.repo.emailTaken(email)) throw await taken()
+    const now = this.svc.clock.now()
+    const id = zoomId()
+    const status = input.action === 'create' ? 'pending' : 'active'
     const doc: UserData = {
       first_name: input.first_name ?? '',
       last_name: input.last_name ?? '',
@@ -112,28 +113,42 @@ export class UserService {
       ...(input.plan_united_type ? { plan_united_type: input.plan_united_type } : {}),
       ...(input.feature ? { feature: input.feature } : {}),
       ...(input.password ? { password_hash: hashPassword(input.password), password_history: [] } : {}),
-    };
-    const row = { id, account_id: accountId, email, status, type: input.type, role_id: input.roleId ?? '2', created_at: now, data: JSON.stringify(doc), settings: '{}' };
-    await unlessTaken(UNIQUE.userEmail, () => this.repo.insert(row), taken);
-    return (await this.byId(accountId, id))!;
+    }
+    const row = {
+      id,
+      account_id: accountId,
+      email,
+      status,
+      type: input.type,
+      role_id: input.roleId ?? '2',
+      created_at: now,
+      data: JSON.stringify(doc),
+      settings: '{}',
+    }
+    await unlessTaken(UNIQUE.userEmail, () => this.repo.insert(row), taken)
+    return (await this.byId(accountId, id))!
   }
 
-  async saveDoc(user: User, doc: UserData, columns: Partial<Pick<UserRow, 'email' | 'status' | 'type' | 'role_id'>> = {}): Promise<void> {
-    await this.repo.update(user.account_id, user.id, { ...columns, data: JSON.stringify(doc) });
+  async saveDoc(
+    user: User,
+    doc: UserData,
+    columns: Partial<Pick<UserRow, 'email' | 'status' | 'type' | 'role_id'>> = {},
+  ): Promise<void> {
+    await this.repo.update(user.account_id, user.id, { ...columns, data: JSON.stringify(doc) })
   }
 
   async list(accountId: string, query: PageQuery & { status?: string; role_id?: string }): Promise<Page<User>> {
-    const status = query.status ?? 'active';
+    const status = query.status ?? 'active'
     const page = await paginate(
       this.svc.pages,
       this.repo.listQuery(accountId, { status, roleId: query.role_id }),
       query,
       `users|${accountId}|${status}|${query.role_id ?? ''}`,
-    );
-    return { ...page, items: page.items.map((r) => this.hydrate(r)) };
+    )
+    return { ...page, items: page.items.map((r) => this.hydrate(r)) }
   }
 
   picUrl(user: User): string | undefined {
-    return user.doc.picture_file_id ? `${this.svc.config.publicUrl}/p/${user.doc.picture_file_id}` : undefined;
+    return user.doc.picture_file_id ? `${this.svc.config.publicUrl}/p/${user.doc.picture_file_id}` : undefined
   }
 }

@@ -1,19 +1,23 @@
-import { sql, type Kysely } from 'kysely';
-import type { Dialect } from '../db.js';
+import { sql, type Kysely } from 'kysely'
+import type { Dialect } from '../db.js'
 
 // Columns are portable between SQLite and PostgreSQL: text, integer/bigint, JSON kept as text.
 function seq(dialect: Dialect) {
-  return dialect === 'postgres' ? ('serial' as const) : ('integer' as const);
+  return dialect === 'postgres' ? ('serial' as const) : ('integer' as const)
 }
 
 export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
-  const ms = 'bigint' as const;
+  const ms = 'bigint' as const
   const seqCol = (t: any) =>
     dialect === 'postgres'
       ? t.addColumn('seq', seq(dialect), (c: any) => c.primaryKey())
-      : t.addColumn('seq', seq(dialect), (c: any) => c.primaryKey().autoIncrement());
+      : t.addColumn('seq', seq(dialect), (c: any) => c.primaryKey().autoIncrement())
 
-  await db.schema.createTable('meta').addColumn('key', 'text', (c) => c.primaryKey()).addColumn('value', 'text', (c) => c.notNull()).execute();
+  await db.schema
+    .createTable('meta')
+    .addColumn('key', 'text', (c) => c.primaryKey())
+    .addColumn('value', 'text', (c) => c.notNull())
+    .execute()
 
   await seqCol(db.schema.createTable('accounts'))
     .addColumn('id', 'text', (c: any) => c.notNull().unique())
@@ -24,8 +28,8 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .addColumn('status', 'text', (c: any) => c.notNull())
     .addColumn('created_at', ms, (c: any) => c.notNull())
     .addColumn('data', 'text', (c: any) => c.notNull())
-    .execute();
-  await db.schema.createIndex('accounts_master').on('accounts').columns(['master_account_id', 'seq']).execute();
+    .execute()
+  await db.schema.createIndex('accounts_master').on('accounts').columns(['master_account_id', 'seq']).execute()
 
   await seqCol(db.schema.createTable('apps'))
     .addColumn('client_id', 'text', (c: any) => c.notNull().unique())
@@ -37,7 +41,7 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .addColumn('webhook_secret_token', 'text', (c: any) => c.notNull())
     .addColumn('created_by', 'text')
     .addColumn('created_at', ms, (c: any) => c.notNull())
-    .execute();
+    .execute()
 
   await db.schema
     .createTable('access_tokens')
@@ -48,8 +52,8 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .addColumn('scopes', 'text', (c) => c.notNull())
     .addColumn('expires_at', ms, (c) => c.notNull())
     .addColumn('created_at', ms, (c) => c.notNull())
-    .execute();
-  await db.schema.createIndex('access_tokens_expiry').on('access_tokens').column('expires_at').execute();
+    .execute()
+  await db.schema.createIndex('access_tokens_expiry').on('access_tokens').column('expires_at').execute()
 
   await seqCol(db.schema.createTable('users'))
     .addColumn('id', 'text', (c: any) => c.notNull().unique())
@@ -61,9 +65,9 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .addColumn('created_at', ms, (c: any) => c.notNull())
     .addColumn('data', 'text', (c: any) => c.notNull())
     .addColumn('settings', 'text', (c: any) => c.notNull())
-    .execute();
-  await db.schema.createIndex('users_account_seq').on('users').columns(['account_id', 'seq']).execute();
-  await db.schema.createIndex('users_account_status_seq').on('users').columns(['account_id', 'status', 'seq']).execute();
+    .execute()
+  await db.schema.createIndex('users_account_seq').on('users').columns(['account_id', 'seq']).execute()
+  await db.schema.createIndex('users_account_status_seq').on('users').columns(['account_id', 'status', 'seq']).execute()
 
   await db.schema
     .createTable('user_links')
@@ -73,8 +77,8 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .addColumn('other_id', 'text', (c) => c.notNull())
     .addColumn('created_at', ms, (c) => c.notNull())
     .addPrimaryKeyConstraint('user_links_pk', ['user_id', 'kind', 'other_id'])
-    .execute();
-  await db.schema.createIndex('user_links_other').on('user_links').columns(['other_id', 'kind']).execute();
+    .execute()
+  await db.schema.createIndex('user_links_other').on('user_links').columns(['other_id', 'kind']).execute()
 
   await db.schema
     .createTable('files')
@@ -87,8 +91,8 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .addColumn('size', 'integer', (c) => c.notNull())
     .addColumn('bytes', dialect === 'postgres' ? 'bytea' : 'blob', (c) => c.notNull())
     .addColumn('created_at', ms, (c) => c.notNull())
-    .execute();
-  await db.schema.createIndex('files_owner').on('files').columns(['owner_id', 'kind']).execute();
+    .execute()
+  await db.schema.createIndex('files_owner').on('files').columns(['owner_id', 'kind']).execute()
 
   await seqCol(db.schema.createTable('collaboration_devices'))
     .addColumn('id', 'text', (c: any) => c.notNull().unique())
@@ -96,7 +100,7 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .addColumn('user_id', 'text', (c: any) => c.notNull())
     .addColumn('created_at', ms, (c: any) => c.notNull())
     .addColumn('data', 'text', (c: any) => c.notNull())
-    .execute();
-  await db.schema.createIndex('devices_user').on('collaboration_devices').columns(['user_id', 'seq']).execute();
-  void sql;
+    .execute()
+  await db.schema.createIndex('devices_user').on('collaboration_devices').columns(['user_id', 'seq']).execute()
+  void sql
 }

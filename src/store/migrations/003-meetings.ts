@@ -1,13 +1,15 @@
-import type { Kysely } from 'kysely';
-import type { Dialect } from '../db.js';
+import type { Kysely } from 'kysely'
+import type { Dialect } from '../db.js'
 
 /** Tables of meetings. */
 export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
-  const ms = 'bigint' as const;
+  const ms = 'bigint' as const
   const withSeq = (name: string) => {
-    const t = db.schema.createTable(name);
-    return dialect === 'postgres' ? t.addColumn('seq', 'serial', (c) => c.primaryKey()) : t.addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement());
-  };
+    const t = db.schema.createTable(name)
+    return dialect === 'postgres'
+      ? t.addColumn('seq', 'serial', (c) => c.primaryKey())
+      : t.addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
+  }
 
   await withSeq('meetings')
     .addColumn('id', 'bigint', (c) => c.notNull().unique())
@@ -23,9 +25,13 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .addColumn('updated_at', ms, (c) => c.notNull())
     .addColumn('deleted_at', ms)
     .addColumn('data', 'text', (c) => c.notNull())
-    .execute();
-  await db.schema.createIndex('meetings_account_host_seq').on('meetings').columns(['account_id', 'host_id', 'seq']).execute();
-  await db.schema.createIndex('meetings_account_status').on('meetings').columns(['account_id', 'status']).execute();
+    .execute()
+  await db.schema
+    .createIndex('meetings_account_host_seq')
+    .on('meetings')
+    .columns(['account_id', 'host_id', 'seq'])
+    .execute()
+  await db.schema.createIndex('meetings_account_status').on('meetings').columns(['account_id', 'status']).execute()
 
   await withSeq('meeting_templates')
     .addColumn('id', 'text', (c) => c.notNull().unique())
@@ -36,6 +42,10 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .addColumn('type', 'integer', (c) => c.notNull())
     .addColumn('created_at', ms, (c) => c.notNull())
     .addColumn('data', 'text', (c) => c.notNull())
-    .execute();
-  await db.schema.createIndex('meeting_templates_user_seq').on('meeting_templates').columns(['account_id', 'user_id', 'seq']).execute();
+    .execute()
+  await db.schema
+    .createIndex('meeting_templates_user_seq')
+    .on('meeting_templates')
+    .columns(['account_id', 'user_id', 'seq'])
+    .execute()
 }

@@ -1,16 +1,18 @@
-import type { Kysely } from 'kysely';
-import type { Dialect } from '../db.js';
+import type { Kysely } from 'kysely'
+import type { Dialect } from '../db.js'
 
 /**
  * Tables of webhook subscriptions and deliveries. 010 once shipped empty and is recorded as done in databases
  * of that time, so the tables are created here, and only where missing (databases that ran the later 010).
  */
 export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
-  const ms = 'bigint' as const;
+  const ms = 'bigint' as const
   const withSeq = (name: string) => {
-    const t = db.schema.createTable(name).ifNotExists();
-    return dialect === 'postgres' ? t.addColumn('seq', 'serial', (c) => c.primaryKey()) : t.addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement());
-  };
+    const t = db.schema.createTable(name).ifNotExists()
+    return dialect === 'postgres'
+      ? t.addColumn('seq', 'serial', (c) => c.primaryKey())
+      : t.addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
+  }
 
   await withSeq('webhook_subscriptions')
     .addColumn('id', 'text', (c) => c.notNull().unique())
@@ -28,9 +30,19 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .addColumn('validation_claimed_until', ms)
     .addColumn('created_at', ms, (c) => c.notNull())
     .addColumn('updated_at', ms, (c) => c.notNull())
-    .execute();
-  await db.schema.createIndex('webhook_subscriptions_app').ifNotExists().on('webhook_subscriptions').columns(['account_id', 'client_id', 'seq']).execute();
-  await db.schema.createIndex('webhook_subscriptions_validation').ifNotExists().on('webhook_subscriptions').columns(['status', 'next_validation_at']).execute();
+    .execute()
+  await db.schema
+    .createIndex('webhook_subscriptions_app')
+    .ifNotExists()
+    .on('webhook_subscriptions')
+    .columns(['account_id', 'client_id', 'seq'])
+    .execute()
+  await db.schema
+    .createIndex('webhook_subscriptions_validation')
+    .ifNotExists()
+    .on('webhook_subscriptions')
+    .columns(['status', 'next_validation_at'])
+    .execute()
 
   await db.schema
     .createTable('webhook_subscribers')
@@ -40,20 +52,25 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .addColumn('user_id', 'text', (c) => c.notNull())
     .addColumn('created_at', ms, (c) => c.notNull())
     .addPrimaryKeyConstraint('webhook_subscribers_pk', ['subscription_id', 'account_id', 'user_id'])
-    .execute();
-  await db.schema.createIndex('webhook_subscribers_account').ifNotExists().on('webhook_subscribers').columns(['account_id', 'user_id']).execute();
+    .execute()
+  await db.schema
+    .createIndex('webhook_subscribers_account')
+    .ifNotExists()
+    .on('webhook_subscribers')
+    .columns(['account_id', 'user_id'])
+    .execute()
 
   await db.schema
     .createTable('webhook_state')
     .ifNotExists()
     .addColumn('name', 'text', (c) => c.primaryKey())
     .addColumn('value', ms, (c) => c.notNull())
-    .execute();
+    .execute()
   await db
     .insertInto('webhook_state')
     .values({ name: 'outbox_seq', value: 0 })
     .onConflict((oc) => oc.column('name').doNothing())
-    .execute();
+    .execute()
 
   await withSeq('webhook_deliveries')
     .addColumn('id', 'text', (c) => c.notNull().unique())
@@ -72,9 +89,19 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .addColumn('created_at', ms, (c) => c.notNull())
     .addColumn('updated_at', ms, (c) => c.notNull())
     .addUniqueConstraint('webhook_deliveries_once', ['outbox_seq', 'subscription_id'])
-    .execute();
-  await db.schema.createIndex('webhook_deliveries_due').ifNotExists().on('webhook_deliveries').columns(['status', 'next_attempt_at']).execute();
-  await db.schema.createIndex('webhook_deliveries_subscription').ifNotExists().on('webhook_deliveries').columns(['subscription_id', 'status']).execute();
+    .execute()
+  await db.schema
+    .createIndex('webhook_deliveries_due')
+    .ifNotExists()
+    .on('webhook_deliveries')
+    .columns(['status', 'next_attempt_at'])
+    .execute()
+  await db.schema
+    .createIndex('webhook_deliveries_subscription')
+    .ifNotExists()
+    .on('webhook_deliveries')
+    .columns(['subscription_id', 'status'])
+    .execute()
 
   await withSeq('webhook_logs')
     .addColumn('id', 'text', (c) => c.notNull().unique())
@@ -97,6 +124,11 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .addColumn('request_id', 'text', (c) => c.notNull())
     .addColumn('trace_id', 'text', (c) => c.notNull())
     .addColumn('created_at', ms, (c) => c.notNull())
-    .execute();
-  await db.schema.createIndex('webhook_logs_app').ifNotExists().on('webhook_logs').columns(['account_id', 'client_id', 'seq']).execute();
+    .execute()
+  await db.schema
+    .createIndex('webhook_logs_app')
+    .ifNotExists()
+    .on('webhook_logs')
+    .columns(['account_id', 'client_id', 'seq'])
+    .execute()
 }

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { Generated } from 'kysely'
 
 // Rows of roles and members. Register each table here: `table_name: RowInterface`.
 
@@ -8,19 +8,19 @@ import type { Generated } from 'kysely';
  * in `users.role_id`.
  */
 export interface RoleTable {
-  seq: Generated<number>;
-  account_id: string;
-  id: string;
-  name: string;
-  description: string;
-  type: string;
+  seq: Generated<number>
+  account_id: string
+  id: string
+  name: string
+  description: string
+  type: string
   /** JSON array of privilege names. */
-  privileges: string;
-  created_at: number;
+  privileges: string
+  created_at: number
   /** sub_account_privileges and the like. */
-  data: string;
+  data: string
 }
 
 export interface RoleTables {
-  roles: RoleTable;
+  roles: RoleTable
 }
