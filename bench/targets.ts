@@ -1,5 +1,5 @@
 import Fastify from 'fastify'
-import { User } from '../src/api/users/schemas.js'
+import { User } from '../src/schemas/users/schemas.js'
 import { loadConfig } from '../src/config.js'
 import { ensureSeed } from '../src/seed.js'
 import { createServer, type Server } from '../src/server.js'

@@ -4,9 +4,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import * as prettier from 'prettier'
 import { catalogFacts } from '../src/catalog/facts.js'
 
-const root = process.env.SCAFFOLD_ROOT ?? join(dirname(fileURLToPath(import.meta.url)), '..')
+const project = join(dirname(fileURLToPath(import.meta.url)), '..')
+const root = process.env.SCAFFOLD_ROOT ?? project
 const id = process.argv[2]
 if (!id) fail('usage: npm run scaffold -- <operationId>   (ids are in src/catalog/operations.ts)')
 const facts = catalogFacts(id)
@@ -92,6 +94,12 @@ describe('${id}: ${facts.summary.en}', () => {
 });
 `,
 )
+
+// The templates are written plainly; the project's formatter gives them its style.
+const style = await prettier.resolveConfig(join(project, 'src/app.ts'), { config: join(project, '.prettierrc.json') })
+for (const file of [opFile, indexFile, testFile, join(root, 'src/api/index.ts')]) {
+  writeFileSync(file, await prettier.format(readFileSync(file, 'utf8'), { ...style, parser: 'typescript' }))
+}
 
 console.log(`wrote ${rel(opFile)}, ${rel(testFile)}; registered in ${rel(indexFile)}`)
 console.log(`next: request/response schemas, the handler (a service in src/domain/${folder}/), and the tests`)

@@ -60,7 +60,7 @@ describe('coverage against the catalog', () => {
         .map((f) => f.replace(/\.ts$/, ''))
       if (!declaring.length) continue
       const index = readFileSync(join(root, dir.name, 'index.ts'), 'utf8')
-      const listed = [...index.matchAll(/^import (\w+) from '\.\/(\w+)\.js';$/gm)].map((m) => m[2])
+      const listed = [...index.matchAll(/^import (\w+) from '\.\/(\w+)\.js';?$/gm)].map((m) => m[2])
       assert.deepEqual([...listed].sort(), [...declaring].sort(), `src/api/${dir.name}/index.ts`)
     }
   })

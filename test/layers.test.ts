@@ -36,4 +36,11 @@ describe('layers', () => {
     const found = files.flatMap((f) => outwardImports(f).map((spec) => `${relative(src, f)} → ${spec}`))
     assert.deepEqual(found, [])
   })
+
+  it('src/schemas imports nothing from src/http or src/api', () => {
+    const files = tsFiles(join(src, 'schemas'))
+    assert.ok(files.length > 10, 'the schema sources are found')
+    const found = files.flatMap((f) => outwardImports(f).map((spec) => `${relative(src, f)} → ${spec}`))
+    assert.deepEqual(found, [])
+  })
 })

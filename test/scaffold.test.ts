@@ -18,7 +18,7 @@ describe('npm run scaffold', () => {
   before(() => {
     copy = mkdtempSync(join(tmpdir(), 'scaffold-'))
     for (const d of ['src', 'scripts']) cpSync(join(repo, d), join(copy, d), { recursive: true })
-    cpSync(join(repo, 'package.json'), join(copy, 'package.json'))
+    for (const f of ['package.json', '.prettierrc.json']) cpSync(join(repo, f), join(copy, f))
     symlinkSync(join(repo, 'node_modules'), join(copy, 'node_modules'))
   })
   after(() => rmSync(copy, { recursive: true, force: true }))

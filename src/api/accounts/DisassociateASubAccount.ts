@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { disassociateSubAccount } from '../../domain/accounts/sub-accounts.js'
-import { AccountIdParams } from './schemas.js'
+import { AccountIdParams } from '../../schemas/accounts/schemas.js'
 
 // Disassociate a sub account — it goes on as a standalone account; only Free sub accounts can leave.
 export default defineOperation({

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { subAccountDetails } from '../../domain/accounts/sub-accounts.js'
-import { AccountIdParams, SubAccountResponse } from './schemas.js'
+import { AccountIdParams, SubAccountResponse } from '../../schemas/accounts/schemas.js'
 
 // Get sub account details — or, with `me`, the caller's own account.
 export default defineOperation({

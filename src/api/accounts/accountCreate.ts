@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { createSubAccount } from '../../domain/accounts/sub-accounts.js'
-import { CreateAccountBody, CreateAccountResponse } from './schemas.js'
+import { CreateAccountBody, CreateAccountResponse } from '../../schemas/accounts/schemas.js'
 
 // Create a sub account — a Free account under the caller (a master account) with its owner.
 export default defineOperation({

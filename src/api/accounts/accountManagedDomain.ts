@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { requirePaidAccount } from '../../domain/accounts/plan.js'
 import { managedDomains } from '../../domain/accounts/sub-accounts.js'
-import { AccountIdParams, ManagedDomainsResponse } from './schemas.js'
+import { AccountIdParams, ManagedDomainsResponse } from '../../schemas/accounts/schemas.js'
 
 // Get account's managed domains — domains verified in the web portal, with their status.
 export default defineOperation({

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { updateSubAccountOptions } from '../../domain/accounts/sub-accounts.js'
-import { AccountIdParams, AccountOptionsBody } from './schemas.js'
+import { AccountIdParams, AccountOptionsBody } from '../../schemas/accounts/schemas.js'
 
 // Update options — what the master shares with a sub account (connectors) and who pays.
 export default defineOperation({

@@ -1,8 +1,8 @@
 import { defineOperation } from '../../http/operation.js'
 import { requirePaidAccount } from '../../domain/accounts/plan.js'
 import { settingsView } from '../../domain/accounts/settings.js'
-import { AccountIdParams } from './schemas.js'
-import { AccountSettingsQuery, AccountSettingsResponse } from './schemas-settings.js'
+import { AccountIdParams } from '../../schemas/accounts/schemas.js'
+import { AccountSettingsQuery, AccountSettingsResponse } from '../../schemas/accounts/schemas-settings.js'
 
 // Get account settings — the whole document, or one `option` view; `custom_query_fields` narrows it.
 export default defineOperation({

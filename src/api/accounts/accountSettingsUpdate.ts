@@ -1,8 +1,8 @@
 import { defineOperation } from '../../http/operation.js'
 import { requirePaidAccount } from '../../domain/accounts/plan.js'
 import { updateAccountSettings } from '../../domain/accounts/settings.js'
-import { AccountIdParams } from './schemas.js'
-import { AccountSettingsUpdateBody, AccountSettingsUpdateQuery } from './schemas-settings.js'
+import { AccountIdParams } from '../../schemas/accounts/schemas.js'
+import { AccountSettingsUpdateBody, AccountSettingsUpdateQuery } from '../../schemas/accounts/schemas-settings.js'
 
 // Update account settings — announced as account.settings_updated with the values replaced.
 export default defineOperation({

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { requirePaidAccount } from '../../domain/accounts/plan.js'
 import { trustedDomains } from '../../domain/accounts/sub-accounts.js'
-import { AccountIdParams, TrustedDomainsResponse } from './schemas.js'
+import { AccountIdParams, TrustedDomainsResponse } from '../../schemas/accounts/schemas.js'
 
 // Get account's trusted domains.
 export default defineOperation({

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { listSubAccounts } from '../../domain/accounts/sub-accounts.js'
-import { ListAccountsQuery, ListAccountsResponse } from './schemas.js'
+import { ListAccountsQuery, ListAccountsResponse } from '../../schemas/accounts/schemas.js'
 
 // List sub accounts — the caller's own sub accounts (master accounts only), oldest first.
 export default defineOperation({

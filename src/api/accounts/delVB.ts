@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { removeAccountBackgrounds } from '../../domain/accounts/virtual-backgrounds.js'
-import { AccountIdParams, DeleteVirtualBackgroundsQuery } from './schemas.js'
+import { AccountIdParams, DeleteVirtualBackgroundsQuery } from '../../schemas/accounts/schemas.js'
 
 // Delete virtual background files — `file_ids`, comma-separated, each one of the account's files.
 export default defineOperation({

@@ -1,8 +1,8 @@
 import { defineOperation } from '../../http/operation.js'
 import { requirePaidAccount } from '../../domain/accounts/plan.js'
 import { lockSettingsView } from '../../domain/accounts/lock-settings.js'
-import { AccountIdParams } from './schemas.js'
-import { LockSettings, LockSettingsQuery } from './schemas-settings.js'
+import { AccountIdParams } from '../../schemas/accounts/schemas.js'
+import { LockSettings, LockSettingsQuery } from '../../schemas/accounts/schemas-settings.js'
 
 // Get locked settings — the settings the account locks for its groups and users (paid accounts).
 export default defineOperation({

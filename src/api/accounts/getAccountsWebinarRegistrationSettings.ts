@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { requirePaidAccount } from '../../domain/accounts/plan.js'
 import { registrationSettings } from '../../domain/accounts/registration.js'
-import { AccountIdParams, RegistrationQuery, RegistrationSettings } from './schemas.js'
+import { AccountIdParams, RegistrationQuery, RegistrationSettings } from '../../schemas/accounts/schemas.js'
 
 // Get an account's webinar registration settings — what new webinars' registration starts with.
 export default defineOperation({

@@ -1,8 +1,8 @@
 import { defineOperation } from '../../http/operation.js'
 import { requirePaidAccount } from '../../domain/accounts/plan.js'
 import { updateLockSettings } from '../../domain/accounts/lock-settings.js'
-import { AccountIdParams } from './schemas.js'
-import { LockSettings } from './schemas-settings.js'
+import { AccountIdParams } from '../../schemas/accounts/schemas.js'
+import { LockSettings } from '../../schemas/accounts/schemas-settings.js'
 
 // Update locked settings — announced as account.lock_settings_updated.
 export default defineOperation({

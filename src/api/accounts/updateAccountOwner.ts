@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { changeAccountOwner } from '../../domain/accounts/sub-accounts.js'
-import { AccountIdParams, OwnerBody } from './schemas.js'
+import { AccountIdParams, OwnerBody } from '../../schemas/accounts/schemas.js'
 
 // Update the account owner — an active user of the account takes over; the former owner becomes an admin.
 export default defineOperation({

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { requirePaidAccount } from '../../domain/accounts/plan.js'
 import { updateRegistrationSettings } from '../../domain/accounts/registration.js'
-import { AccountIdParams, RegistrationQuery, RegistrationSettings } from './schemas.js'
+import { AccountIdParams, RegistrationQuery, RegistrationSettings } from '../../schemas/accounts/schemas.js'
 
 // Update an account's webinar registration settings.
 export default defineOperation({

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { addAccountBackground } from '../../domain/accounts/virtual-backgrounds.js'
 import { readUpload, VIRTUAL_BACKGROUND_MAX_BYTES } from '../../domain/users/uploads.js'
-import { AccountIdParams, VirtualBackgroundBody, VirtualBackgroundResponse } from './schemas.js'
+import { AccountIdParams, VirtualBackgroundBody, VirtualBackgroundResponse } from '../../schemas/accounts/schemas.js'
 
 // Upload virtual background files — multipart field `file`: an image (or a video when allowed), at most 15 MB
 // and 10 files per account.

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { BillingService } from '../../domain/accounts/billing.js'
-import { AccountIdParams, CancelBaseBody } from './schemas.js'
+import { AccountIdParams, CancelBaseBody } from '../../schemas/billing/schemas.js'
 
 // Cancel a base plan — once no add-on is left; the sub account becomes Free. Zoom answers 200 with no body.
 export default defineOperation({

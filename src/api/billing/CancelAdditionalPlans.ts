@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { BillingService } from '../../domain/accounts/billing.js'
-import { AccountIdParams, CancelAddonBody } from './schemas.js'
+import { AccountIdParams, CancelAddonBody } from '../../schemas/billing/schemas.js'
 
 // Cancel additional plans — one add-on (`type`) stops renewing; no refund. Zoom answers 200 with no body.
 export default defineOperation({

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { BillingService } from '../../domain/accounts/billing.js'
-import { AccountIdParams, PlansResponse } from './schemas.js'
+import { AccountIdParams, PlansResponse } from '../../schemas/billing/schemas.js'
 
 // Get account plan information — the base plan and add-ons, with their status and next invoice dates.
 export default defineOperation({

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { BillingService } from '../../domain/accounts/billing.js'
-import { AccountIdParams, BillingContactResponse } from './schemas.js'
+import { AccountIdParams, BillingContactResponse } from '../../schemas/billing/schemas.js'
 
 // Get billing information — the billing contact of a sub account (or, with `me`, of the caller).
 export default defineOperation({

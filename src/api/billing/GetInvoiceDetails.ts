@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { invoiceDetail } from '../../domain/accounts/invoices.js'
-import { InvoiceDetailResponse, InvoiceParams } from './schemas.js'
+import { InvoiceDetailResponse, InvoiceParams } from '../../schemas/billing/schemas.js'
 
 // Get invoice details — the invoice and its lines.
 export default defineOperation({

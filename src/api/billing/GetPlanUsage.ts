@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { BillingService } from '../../domain/accounts/billing.js'
-import { AccountIdParams, PlanUsageResponse } from './schemas.js'
+import { AccountIdParams, PlanUsageResponse } from '../../schemas/billing/schemas.js'
 
 // Get plan usage — each plan's hosts and how many of its licenses the account's users hold (or wait for).
 export default defineOperation({

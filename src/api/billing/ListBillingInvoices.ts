@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { requirePaidAccount } from '../../domain/accounts/plan.js'
 import { listInvoices } from '../../domain/accounts/invoices.js'
-import { AccountIdParams, InvoicesQuery, InvoicesResponse } from './schemas.js'
+import { AccountIdParams, InvoicesQuery, InvoicesResponse } from '../../schemas/billing/schemas.js'
 
 // List billing invoices — of a paid account, dated within from…to (at most a year).
 export default defineOperation({

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { BillingService } from '../../domain/accounts/billing.js'
-import { AccountIdParams, BasePlanUpdateBody } from './schemas.js'
+import { AccountIdParams, BasePlanUpdateBody } from '../../schemas/billing/schemas.js'
 
 // Update a base plan — another plan type (a new period, invoiced) or more hosts (the rest of the period invoiced).
 export default defineOperation({

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { BillingService } from '../../domain/accounts/billing.js'
-import { AccountIdParams, BillingContactUpdateBody } from './schemas.js'
+import { AccountIdParams, BillingContactUpdateBody } from '../../schemas/billing/schemas.js'
 
 // Update billing information — a paid sub account's billing contact (the master pays its charges).
 export default defineOperation({

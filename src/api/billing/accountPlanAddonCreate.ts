@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { BillingService } from '../../domain/accounts/billing.js'
-import { AccountIdParams, AddonBody, PlansResponse } from './schemas.js'
+import { AccountIdParams, AddonBody, PlansResponse } from '../../schemas/billing/schemas.js'
 
 // Subscribe account to an additional plan — an add-on of a paid sub account; answers with the account's plans.
 export default defineOperation({

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { BillingService } from '../../domain/accounts/billing.js'
-import { AccountIdParams, AddonBody } from './schemas.js'
+import { AccountIdParams, AddonBody } from '../../schemas/billing/schemas.js'
 
 // Update an account's additional plan — its hosts, or another plan of a single-plan family (Rooms, recording…).
 export default defineOperation({

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { BillingService } from '../../domain/accounts/billing.js'
-import { AccountIdParams, PlansResponse, SubscribeBody } from './schemas.js'
+import { AccountIdParams, PlansResponse, SubscribeBody } from '../../schemas/billing/schemas.js'
 
 // Subscribe account to a plan — a Free sub account takes a base plan (and add-ons); the account's plan, and so its
 // rate limits and paid features, change at once, and the first period is invoiced. The catalog gives this

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { deleteReport } from '../../domain/accounts/invoices.js'
-import { InvoiceReportParams } from './schemas.js'
+import { InvoiceReportParams } from '../../schemas/billing/schemas.js'
 
 // Delete sub accounts' billing invoice report.
 export default defineOperation({

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { reportCsv, reportInfo } from '../../domain/accounts/invoices.js'
-import { InvoiceReport, InvoiceReportDownloadQuery, InvoiceReportParams } from './schemas.js'
+import { InvoiceReport, InvoiceReportDownloadQuery, InvoiceReportParams } from '../../schemas/billing/schemas.js'
 
 // Download sub accounts' billing invoice reports — `download=true`: the CSV file; `false`: the report's details.
 export default defineOperation({

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { downloadInvoice } from '../../domain/accounts/invoices.js'
-import { DownloadInvoiceParams } from './schemas.js'
+import { DownloadInvoiceParams } from '../../schemas/billing/schemas.js'
 
 // Download an invoice file — the PDF of an invoice of the caller or of one of its sub accounts. Zoom gives this
 // operation its own limits (one download per invoice every 30 minutes, 100 a day) instead of a label; the

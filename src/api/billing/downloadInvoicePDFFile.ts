@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { downloadInvoice } from '../../domain/accounts/invoices.js'
-import { DownloadInvoiceParams } from './schemas.js'
+import { DownloadInvoiceParams } from '../../schemas/billing/schemas.js'
 
 // Download an invoice file (v2) — Zoom's newer path of the same download (the /api/download one is deprecated);
 // not in the catalog, served for clients that moved to it. Same file, same limits.

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { generateReport } from '../../domain/accounts/invoices.js'
-import { GenerateReportBody, InvoiceReport } from './schemas.js'
+import { GenerateReportBody, InvoiceReport } from '../../schemas/billing/schemas.js'
 
 // Generate sub accounts' billing invoice reports — over at most a month of some sub accounts' invoices.
 export default defineOperation({

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { listReports } from '../../domain/accounts/invoices.js'
-import { InvoiceReportsQuery, InvoiceReportsResponse } from './schemas.js'
+import { InvoiceReportsQuery, InvoiceReportsResponse } from '../../schemas/billing/schemas.js'
 
 // List sub accounts' billing invoice reports.
 export default defineOperation({

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { GroupService } from '../../domain/groups/group.service.js'
 import { removeGroupVirtualBackgrounds } from '../../domain/groups/settings.js'
-import { DeleteVirtualBackgroundsQuery, GroupIdParams } from './schemas.js'
+import { DeleteVirtualBackgroundsQuery, GroupIdParams } from '../../schemas/groups/schemas.js'
 
 // Delete Virtual Background files — file_ids is a comma-separated list of the group's files.
 export default defineOperation({

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { GroupService } from '../../domain/groups/group.service.js'
 import { readGroupLocks } from '../../domain/groups/settings.js'
-import { GroupIdParams, GroupLockSettingsResponse, LockOptionQuery } from './schemas.js'
+import { GroupIdParams, GroupLockSettingsResponse, LockOptionQuery } from '../../schemas/groups/schemas.js'
 
 // Get locked settings — `true` marks a setting the group's members cannot change.
 export default defineOperation({

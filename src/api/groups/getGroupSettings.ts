@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { GroupService } from '../../domain/groups/group.service.js'
 import { readGroupSettings } from '../../domain/groups/settings.js'
-import { GroupIdParams, GroupSettingsResponse, SettingsOptionQuery } from './schemas.js'
+import { GroupIdParams, GroupSettingsResponse, SettingsOptionQuery } from '../../schemas/groups/schemas.js'
 
 // Get a group's settings — the account's settings with the group's changes; `option` picks the authentication
 // or meeting security document; custom_query_fields keeps only the named fields.

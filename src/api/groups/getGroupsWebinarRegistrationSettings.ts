@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { GroupService } from '../../domain/groups/group.service.js'
 import { readRegistrationSettings } from '../../domain/groups/settings.js'
-import { GroupIdParams, RegistrationQuery, RegistrationSettings } from './schemas.js'
+import { GroupIdParams, RegistrationQuery, RegistrationSettings } from '../../schemas/groups/schemas.js'
 
 // Get a group's webinar registration settings (not in the 2022 document; the id is @zoom/rivet's).
 export default defineOperation({

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { GroupService } from '../../domain/groups/group.service.js'
-import { GroupIdParams } from './schemas.js'
-import { GroupResponse } from './schemas.gen.js'
+import { GroupIdParams } from '../../schemas/groups/schemas.js'
+import { GroupResponse } from '../../schemas/groups/schemas.gen.js'
 
 export default defineOperation({
   id: 'group',

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { GroupService } from '../../domain/groups/group.service.js'
-import { GroupIdParams, ListGroupAdminsQuery } from './schemas.js'
-import { GroupAdminsResponse } from './schemas.gen.js'
+import { GroupIdParams, ListGroupAdminsQuery } from '../../schemas/groups/schemas.js'
+import { GroupAdminsResponse } from '../../schemas/groups/schemas.gen.js'
 
 export default defineOperation({
   id: 'groupAdmins',

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { GroupService } from '../../domain/groups/group.service.js'
-import { AddGroupAdminsBody, GroupIdParams } from './schemas.js'
-import { GroupAdminsCreateResponse } from './schemas.gen.js'
+import { AddGroupAdminsBody, GroupIdParams } from '../../schemas/groups/schemas.js'
+import { GroupAdminsCreateResponse } from '../../schemas/groups/schemas.gen.js'
 
 // Add group admins — up to 10 users of the account per request, by id or email; `ids` lists the new admins.
 export default defineOperation({

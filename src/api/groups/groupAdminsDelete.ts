@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { GroupService } from '../../domain/groups/group.service.js'
-import { GroupAdminParams } from './schemas.js'
+import { GroupAdminParams } from '../../schemas/groups/schemas.js'
 
 // Delete a group admin — a user who is not an admin of the group is 400/4138.
 export default defineOperation({

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { GroupService } from '../../domain/groups/group.service.js'
-import { GroupIdParams } from './schemas.js'
+import { GroupIdParams } from '../../schemas/groups/schemas.js'
 
 // Delete a group — its members leave it; for those whose primary group it was, their oldest other group becomes primary.
 export default defineOperation({

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { GroupService } from '../../domain/groups/group.service.js'
 import { updateGroupLocks } from '../../domain/groups/settings.js'
-import { GroupIdParams, GroupLockSettingsBody, LockOptionQuery } from './schemas.js'
+import { GroupIdParams, GroupLockSettingsBody, LockOptionQuery } from '../../schemas/groups/schemas.js'
 
 // Update locked settings — a locked setting takes the group's value for every member, whatever the member chose.
 export default defineOperation({

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { GroupService } from '../../domain/groups/group.service.js'
-import { GroupIdParams, ListGroupMembersQuery } from './schemas.js'
-import { GroupMembersResponse } from './schemas.gen.js'
+import { GroupIdParams, ListGroupMembersQuery } from '../../schemas/groups/schemas.js'
+import { GroupMembersResponse } from '../../schemas/groups/schemas.gen.js'
 
 export default defineOperation({
   id: 'groupMembers',

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { GroupService } from '../../domain/groups/group.service.js'
-import { GroupMemberParams } from './schemas.js'
+import { GroupMemberParams } from '../../schemas/groups/schemas.js'
 
 // Delete a group member — memberId is the user's id or email.
 export default defineOperation({

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { GroupService } from '../../domain/groups/group.service.js'
-import { GroupIdParams, UpdateGroupBody } from './schemas.js'
+import { GroupIdParams, UpdateGroupBody } from '../../schemas/groups/schemas.js'
 
 // Update a group — renames it; the new name must be free in the account (409/4132).
 export default defineOperation({

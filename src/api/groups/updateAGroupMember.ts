@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { GroupService } from '../../domain/groups/group.service.js'
-import { GroupMemberParams, UpdateGroupMemberBody } from './schemas.js'
+import { GroupMemberParams, UpdateGroupMemberBody } from '../../schemas/groups/schemas.js'
 
 // Update a group member — `move` to target_group_id, or `set_primary` (the user follows that group's settings).
 export default defineOperation({

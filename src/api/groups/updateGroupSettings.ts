@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { GroupService } from '../../domain/groups/group.service.js'
 import { updateGroupSettings } from '../../domain/groups/settings.js'
-import { GroupIdParams, GroupSettingsBody, UpdateSettingsOptionQuery } from './schemas.js'
+import { GroupIdParams, GroupSettingsBody, UpdateSettingsOptionQuery } from '../../schemas/groups/schemas.js'
 
 // Update a group's settings — they override the account's settings for the group's members.
 export default defineOperation({

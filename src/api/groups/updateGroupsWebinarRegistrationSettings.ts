@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { GroupService } from '../../domain/groups/group.service.js'
 import { updateRegistrationSettings } from '../../domain/groups/settings.js'
-import { GroupIdParams, RegistrationQuery, RegistrationSettings } from './schemas.js'
+import { GroupIdParams, RegistrationQuery, RegistrationSettings } from '../../schemas/groups/schemas.js'
 
 // Update a group's webinar registration settings — standard questions change by field_name; custom questions are replaced.
 export default defineOperation({

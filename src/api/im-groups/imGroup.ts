@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { ImGroupService } from '../../domain/im-groups/im-group.service.js'
-import { ImGroupIdParams } from './schemas.js'
-import { ImGroupResponse } from './schemas.gen.js'
+import { ImGroupIdParams } from '../../schemas/im-groups/schemas.js'
+import { ImGroupResponse } from '../../schemas/im-groups/schemas.gen.js'
 
 export default defineOperation({
   id: 'imGroup',

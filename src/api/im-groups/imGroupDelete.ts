@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { ImGroupService } from '../../domain/im-groups/im-group.service.js'
-import { ImGroupIdParams } from './schemas.js'
+import { ImGroupIdParams } from '../../schemas/im-groups/schemas.js'
 
 export default defineOperation({
   id: 'imGroupDelete',

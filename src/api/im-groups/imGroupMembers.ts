@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { ImGroupService } from '../../domain/im-groups/im-group.service.js'
-import { ImGroupIdParams, ImGroupMembersQuery } from './schemas.js'
-import { ImGroupMembersResponse } from './schemas.gen.js'
+import { ImGroupIdParams, ImGroupMembersQuery } from '../../schemas/im-groups/schemas.js'
+import { ImGroupMembersResponse } from '../../schemas/im-groups/schemas.gen.js'
 
 export default defineOperation({
   id: 'imGroupMembers',

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { ImGroupService } from '../../domain/im-groups/im-group.service.js'
-import { AddImGroupMembersBody, ImGroupIdParams } from './schemas.js'
-import { ImGroupMembersCreateResponse } from './schemas.gen.js'
+import { AddImGroupMembersBody, ImGroupIdParams } from '../../schemas/im-groups/schemas.js'
+import { ImGroupMembersCreateResponse } from '../../schemas/im-groups/schemas.gen.js'
 
 // Add IM directory group members — up to 10 users per request, by id or email.
 export default defineOperation({

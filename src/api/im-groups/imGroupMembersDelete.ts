@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { ImGroupService } from '../../domain/im-groups/im-group.service.js'
-import { ImGroupMemberParams } from './schemas.js'
+import { ImGroupMemberParams } from '../../schemas/im-groups/schemas.js'
 
 // Delete IM directory group member — memberId is the user's id or email.
 export default defineOperation({

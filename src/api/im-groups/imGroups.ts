@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { ImGroupService } from '../../domain/im-groups/im-group.service.js'
-import { ImGroupsResponse } from './schemas.gen.js'
+import { ImGroupsResponse } from '../../schemas/im-groups/schemas.gen.js'
 
 // List IM directory groups — all of the account's, with member counts (Zoom does not page this list).
 export default defineOperation({

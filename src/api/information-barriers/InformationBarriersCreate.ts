@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { InformationBarrierService } from '../../domain/information-barriers/policy.service.js'
-import { CreatePolicyBody, Policy } from './schemas.js'
+import { CreatePolicyBody, Policy } from '../../schemas/information-barriers/schemas.js'
 
 // Create an Information Barrier policy — between two different groups of the account; settings not sent are false.
 export default defineOperation({

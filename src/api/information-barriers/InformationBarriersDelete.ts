@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { InformationBarrierService } from '../../domain/information-barriers/policy.service.js'
-import { PolicyIdParams } from './schemas.js'
+import { PolicyIdParams } from '../../schemas/information-barriers/schemas.js'
 
 export default defineOperation({
   id: 'InformationBarriersDelete',

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { InformationBarrierService } from '../../domain/information-barriers/policy.service.js'
-import { ListPoliciesQuery, ListPoliciesResponse } from './schemas.js'
+import { ListPoliciesQuery, ListPoliciesResponse } from '../../schemas/information-barriers/schemas.js'
 
 // List information Barrier policies — oldest first, in pages (page_size up to 300, next_page_token).
 export default defineOperation({

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { InformationBarrierService } from '../../domain/information-barriers/policy.service.js'
-import { PolicyIdParams, UpdatePolicyBody } from './schemas.js'
+import { PolicyIdParams, UpdatePolicyBody } from '../../schemas/information-barriers/schemas.js'
 
 // Update an Information Barriers policy — only the properties sent change (settings key by key).
 export default defineOperation({

@@ -1,8 +1,8 @@
 import { errors } from '../../errors/catalog.js'
 import { RegistrantService } from '../../domain/meetings/registrants.js'
 import { defineOperation } from '../../http/operation.js'
-import { MeetingIdParams } from './schemas.js'
-import { BatchRegistrantsBody, BatchRegistrantsResponse } from './schemas-registrants.js'
+import { MeetingIdParams } from '../../schemas/meetings/schemas.js'
+import { BatchRegistrantsBody, BatchRegistrantsResponse } from '../../schemas/meetings/schemas-registrants.js'
 
 // Perform batch registration — up to 30 people for a scheduled meeting (type 2), all or none. Zoom documents
 // 200 here, not 201. No confirmation email is sent by this server, whatever `registrants_confirmation_email` says.

@@ -1,8 +1,8 @@
 import { MeetingService } from '../../domain/meetings/meeting.service.js'
 import { PollService } from '../../domain/meetings/polls.js'
 import { defineOperation } from '../../http/operation.js'
-import { BatchPollsBody, BatchPollsOut } from './schemas-polls.js'
-import { MeetingIdParams } from './schemas.js'
+import { BatchPollsBody, BatchPollsOut } from '../../schemas/meetings/schemas-polls.js'
+import { MeetingIdParams } from '../../schemas/meetings/schemas.js'
 
 // Perform batch poll creation — all polls or none; together with the meeting's existing polls at most 50.
 export default defineOperation({

@@ -1,7 +1,7 @@
 import { MeetingService } from '../../domain/meetings/meeting.service.js'
 import { SurveyService } from '../../domain/meetings/surveys.js'
 import { defineOperation } from '../../http/operation.js'
-import { MeetingIdParams } from './schemas.js'
+import { MeetingIdParams } from '../../schemas/meetings/schemas.js'
 
 export default defineOperation({
   id: 'deleteMeetingSurvey',

@@ -1,8 +1,8 @@
 import { LiveStreamService } from '../../domain/meetings/livestream.js'
 import { MeetingService } from '../../domain/meetings/meeting.service.js'
 import { defineOperation } from '../../http/operation.js'
-import { LiveStreamOut } from './schemas-livestream.js'
-import { MeetingIdParams } from './schemas.js'
+import { LiveStreamOut } from '../../schemas/meetings/schemas-livestream.js'
+import { MeetingIdParams } from '../../schemas/meetings/schemas.js'
 
 // Get livestream details — empty until the live stream is configured.
 export default defineOperation({

@@ -1,8 +1,8 @@
 import { MeetingService } from '../../domain/meetings/meeting.service.js'
 import { SurveyService } from '../../domain/meetings/surveys.js'
 import { defineOperation } from '../../http/operation.js'
-import { SurveyOut } from './schemas-polls.js'
-import { MeetingIdParams } from './schemas.js'
+import { SurveyOut } from '../../schemas/meetings/schemas-polls.js'
+import { MeetingIdParams } from '../../schemas/meetings/schemas.js'
 
 export default defineOperation({
   id: 'getMeetingSurvey',

@@ -1,6 +1,6 @@
 import { MeetingInstances } from '../../domain/meetings/instances.js'
 import { defineOperation } from '../../http/operation.js'
-import { PastMeetingIdParams, InMeetingControlBody } from './schemas-past.js'
+import { PastMeetingIdParams, InMeetingControlBody } from '../../schemas/meetings/schemas-past.js'
 
 // Use in-meeting controls — recording, invitations, call-outs and the waiting room of a meeting in progress;
 // Zoom answers 202 Accepted with no body.

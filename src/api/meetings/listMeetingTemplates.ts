@@ -1,7 +1,7 @@
 import { MeetingTemplateService } from '../../domain/meetings/templates.js'
 import { defineOperation } from '../../http/operation.js'
-import { ListMeetingTemplatesResponse } from './schemas.gen.js'
-import { UserIdParams } from './schemas.js'
+import { ListMeetingTemplatesResponse } from '../../schemas/meetings/schemas.gen.js'
+import { UserIdParams } from '../../schemas/meetings/schemas.js'
 
 // List meeting templates — the templates a user has saved from their meetings.
 export default defineOperation({

@@ -1,6 +1,6 @@
 import { MeetingService } from '../../domain/meetings/meeting.service.js'
 import { defineOperation } from '../../http/operation.js'
-import { GetMeetingQuery, MeetingIdParams, MeetingOut } from './schemas.js'
+import { GetMeetingQuery, MeetingIdParams, MeetingOut } from '../../schemas/meetings/schemas.js'
 
 // Get a meeting — every read carries a fresh start_url (its ZAK lives two hours).
 export default defineOperation({

@@ -1,6 +1,6 @@
 import { MeetingService } from '../../domain/meetings/meeting.service.js'
 import { defineOperation } from '../../http/operation.js'
-import { CreateMeetingBody, MeetingOut, UserIdParams } from './schemas.js'
+import { CreateMeetingBody, MeetingOut, UserIdParams } from '../../schemas/meetings/schemas.js'
 
 // Create a meeting — for the user, or with `schedule_for` for another user of the account. At most 100
 // creates/updates per host per UTC day.

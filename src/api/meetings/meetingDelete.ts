@@ -1,7 +1,7 @@
 import { MeetingService } from '../../domain/meetings/meeting.service.js'
 import { defineOperation } from '../../http/operation.js'
-import { MeetingDeleteQuery } from './schemas.gen.js'
-import { MeetingIdParams } from './schemas.js'
+import { MeetingDeleteQuery } from '../../schemas/meetings/schemas.gen.js'
+import { MeetingIdParams } from '../../schemas/meetings/schemas.js'
 
 // Delete a meeting — the whole series, or one occurrence (it stays listed as deleted). A deleted meeting can
 // be recovered for 7 days. The reminder flags are accepted; this server sends no email.

@@ -1,8 +1,8 @@
 import { invitationText, sipLinks } from '../../domain/meetings/invitation.js'
 import { MeetingService } from '../../domain/meetings/meeting.service.js'
 import { defineOperation } from '../../http/operation.js'
-import { MeetingInvitationResponse } from './schemas.gen.js'
-import { MeetingIdParams } from './schemas.js'
+import { MeetingInvitationResponse } from '../../schemas/meetings/schemas.gen.js'
+import { MeetingIdParams } from '../../schemas/meetings/schemas.js'
 
 // Get meeting invitation — the invitation text with topic, time, join link, meeting ID and passcode, and the SIP addresses.
 export default defineOperation({

@@ -1,7 +1,7 @@
 import { inviteLinks, INVITE_LINK_TTL_S } from '../../domain/meetings/join-tokens.js'
 import { MeetingService } from '../../domain/meetings/meeting.service.js'
 import { defineOperation } from '../../http/operation.js'
-import { InviteLinksBody, InviteLinksResponse, MeetingIdParams } from './schemas.js'
+import { InviteLinksBody, InviteLinksResponse, MeetingIdParams } from '../../schemas/meetings/schemas.js'
 
 // Create meeting's invite links — a personal join link per attendee name, valid for `ttl` seconds.
 export default defineOperation({

@@ -1,8 +1,8 @@
 import { LiveStreamService } from '../../domain/meetings/livestream.js'
 import { MeetingService } from '../../domain/meetings/meeting.service.js'
 import { defineOperation } from '../../http/operation.js'
-import { LiveStreamStatusBody } from './schemas-livestream.js'
-import { MeetingIdParams } from './schemas.js'
+import { LiveStreamStatusBody } from '../../schemas/meetings/schemas-livestream.js'
+import { MeetingIdParams } from '../../schemas/meetings/schemas.js'
 
 // Update Live Stream Status — `start` only while the meeting is in progress, at most once per 30 seconds.
 export default defineOperation({

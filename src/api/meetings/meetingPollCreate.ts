@@ -1,8 +1,8 @@
 import { MeetingService } from '../../domain/meetings/meeting.service.js'
 import { PollService } from '../../domain/meetings/polls.js'
 import { defineOperation } from '../../http/operation.js'
-import { PollBody, PollOut } from './schemas-polls.js'
-import { MeetingIdParams } from './schemas.js'
+import { PollBody, PollOut } from '../../schemas/meetings/schemas-polls.js'
+import { MeetingIdParams } from '../../schemas/meetings/schemas.js'
 
 export default defineOperation({
   id: 'meetingPollCreate',

@@ -1,7 +1,7 @@
 import { MeetingService } from '../../domain/meetings/meeting.service.js'
 import { PollService } from '../../domain/meetings/polls.js'
 import { defineOperation } from '../../http/operation.js'
-import { PollParams } from './schemas-polls.js'
+import { PollParams } from '../../schemas/meetings/schemas-polls.js'
 
 export default defineOperation({
   id: 'meetingPollDelete',

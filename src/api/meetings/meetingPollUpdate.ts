@@ -1,7 +1,7 @@
 import { MeetingService } from '../../domain/meetings/meeting.service.js'
 import { PollService } from '../../domain/meetings/polls.js'
 import { defineOperation } from '../../http/operation.js'
-import { PollBody, PollParams } from './schemas-polls.js'
+import { PollBody, PollParams } from '../../schemas/meetings/schemas-polls.js'
 
 // Update a meeting poll — the fields sent replace the poll's (questions as a whole), then the poll is checked again.
 export default defineOperation({

@@ -1,8 +1,8 @@
 import { MeetingService } from '../../domain/meetings/meeting.service.js'
 import { PollService } from '../../domain/meetings/polls.js'
 import { defineOperation } from '../../http/operation.js'
-import { PollListOut, PollsQuery } from './schemas-polls.js'
-import { MeetingIdParams } from './schemas.js'
+import { PollListOut, PollsQuery } from '../../schemas/meetings/schemas-polls.js'
+import { MeetingIdParams } from '../../schemas/meetings/schemas.js'
 
 // List meeting polls — all of them, oldest first (Zoom does not paginate them); `anonymous` keeps only the polls
 // with (true) or without (false) anonymous answers.

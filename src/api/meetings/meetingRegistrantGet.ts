@@ -1,6 +1,6 @@
 import { RegistrantService } from '../../domain/meetings/registrants.js'
 import { defineOperation } from '../../http/operation.js'
-import { RegistrantOut, RegistrantParams } from './schemas-registrants.js'
+import { RegistrantOut, RegistrantParams } from '../../schemas/meetings/schemas-registrants.js'
 
 // Get a meeting registrant — whatever the registration's status.
 export default defineOperation({

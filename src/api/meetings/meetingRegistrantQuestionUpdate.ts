@@ -1,7 +1,7 @@
 import { RegistrantService } from '../../domain/meetings/registrants.js'
 import { defineOperation } from '../../http/operation.js'
-import { MeetingIdParams } from './schemas.js'
-import { RegistrationQuestionsBody } from './schemas-registrants.js'
+import { MeetingIdParams } from '../../schemas/meetings/schemas.js'
+import { RegistrationQuestionsBody } from '../../schemas/meetings/schemas-registrants.js'
 
 // Update registration questions — each list sent replaces the form's list of that kind; later registrations must
 // answer what is required.

@@ -1,7 +1,7 @@
 import { RegistrantService } from '../../domain/meetings/registrants.js'
 import { defineOperation } from '../../http/operation.js'
-import { MeetingIdParams } from './schemas.js'
-import { RegistrantStatusBody, RegistrantStatusQuery } from './schemas-registrants.js'
+import { MeetingIdParams } from '../../schemas/meetings/schemas.js'
+import { RegistrantStatusBody, RegistrantStatusQuery } from '../../schemas/meetings/schemas-registrants.js'
 
 // Update registrant's status — approve, deny, or cancel an approved registration (it then lists as denied).
 export default defineOperation({

@@ -1,7 +1,7 @@
 import { RegistrantService } from '../../domain/meetings/registrants.js'
 import { defineOperation } from '../../http/operation.js'
-import { MeetingIdParams } from './schemas.js'
-import { ListRegistrantsQuery, ListRegistrantsResponse } from './schemas-registrants.js'
+import { MeetingIdParams } from '../../schemas/meetings/schemas.js'
+import { ListRegistrantsQuery, ListRegistrantsResponse } from '../../schemas/meetings/schemas-registrants.js'
 
 // List meeting registrants — by status (approved unless asked), optionally for one occurrence, page by page.
 export default defineOperation({

@@ -1,7 +1,7 @@
 import { RegistrantService } from '../../domain/meetings/registrants.js'
 import { defineOperation } from '../../http/operation.js'
-import { MeetingIdParams } from './schemas.js'
-import { RegistrationQuestionsOut } from './schemas-registrants.js'
+import { MeetingIdParams } from '../../schemas/meetings/schemas.js'
+import { RegistrationQuestionsOut } from '../../schemas/meetings/schemas-registrants.js'
 
 // List registration questions — the standard fields the form shows (and requires) and its custom questions.
 export default defineOperation({

@@ -1,6 +1,6 @@
 import { MeetingService } from '../../domain/meetings/meeting.service.js'
 import { defineOperation } from '../../http/operation.js'
-import { MeetingIdParams, MeetingStatusBody } from './schemas.js'
+import { MeetingIdParams, MeetingStatusBody } from '../../schemas/meetings/schemas.js'
 
 // Update meeting status — `end` ends the instance in progress; `recover` brings back a deleted meeting.
 export default defineOperation({

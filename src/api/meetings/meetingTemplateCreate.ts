@@ -1,6 +1,6 @@
 import { MeetingTemplateService } from '../../domain/meetings/templates.js'
 import { defineOperation } from '../../http/operation.js'
-import { CreateTemplateBody, CreateTemplateResponse, UserIdParams } from './schemas.js'
+import { CreateTemplateBody, CreateTemplateResponse, UserIdParams } from '../../schemas/meetings/schemas.js'
 
 // Create a meeting template from an existing meeting — saves the meeting's settings (and, on request, its
 // recurrence) under a name; `overwrite` replaces the template saved earlier from the same meeting.

@@ -1,8 +1,8 @@
 import { captionToken } from '../../domain/meetings/join-tokens.js'
 import { MeetingService } from '../../domain/meetings/meeting.service.js'
 import { defineOperation } from '../../http/operation.js'
-import { MeetingTokenQuery, MeetingTokenResponse } from './schemas.gen.js'
-import { MeetingIdParams } from './schemas.js'
+import { MeetingTokenQuery, MeetingTokenResponse } from '../../schemas/meetings/schemas.gen.js'
+import { MeetingIdParams } from '../../schemas/meetings/schemas.js'
 
 // Get meeting's token — the closed-caption URL a third-party captioning service posts to.
 export default defineOperation({

@@ -1,6 +1,6 @@
 import { MeetingService } from '../../domain/meetings/meeting.service.js'
 import { defineOperation } from '../../http/operation.js'
-import { MeetingIdParams, UpdateMeetingBody, UpdateMeetingQuery } from './schemas.js'
+import { MeetingIdParams, UpdateMeetingBody, UpdateMeetingQuery } from '../../schemas/meetings/schemas.js'
 
 // Update a meeting — PATCH: only the given fields change; with occurrence_id, only that occurrence.
 export default defineOperation({

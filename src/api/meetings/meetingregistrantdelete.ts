@@ -1,6 +1,6 @@
 import { RegistrantService } from '../../domain/meetings/registrants.js'
 import { defineOperation } from '../../http/operation.js'
-import { DeleteRegistrantQuery, RegistrantParams } from './schemas-registrants.js'
+import { DeleteRegistrantQuery, RegistrantParams } from '../../schemas/meetings/schemas-registrants.js'
 
 // Delete a meeting registrant — the whole registration, or one occurrence of a recurring meeting's.
 export default defineOperation({

@@ -1,6 +1,6 @@
 import { MeetingService } from '../../domain/meetings/meeting.service.js'
 import { defineOperation } from '../../http/operation.js'
-import { ListMeetingsQuery, ListMeetingsResponse, UserIdParams } from './schemas.js'
+import { ListMeetingsQuery, ListMeetingsResponse, UserIdParams } from '../../schemas/meetings/schemas.js'
 
 // List meetings — a host's scheduled meetings (no instant ones), by list type, page by page.
 export default defineOperation({

@@ -1,6 +1,6 @@
 import { MeetingInstances } from '../../domain/meetings/instances.js'
 import { defineOperation } from '../../http/operation.js'
-import { PastMeetingDetailsOut, PastMeetingIdParams } from './schemas-past.js'
+import { PastMeetingDetailsOut, PastMeetingIdParams } from '../../schemas/meetings/schemas-past.js'
 
 // Get past meeting details — by instance UUID, or by meeting number for its latest ended instance.
 export default defineOperation({

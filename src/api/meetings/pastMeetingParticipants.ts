@@ -2,7 +2,7 @@ import { requirePaidAccount } from '../../domain/accounts/plan.js'
 import { MeetingInstances } from '../../domain/meetings/instances.js'
 import { MeetingParticipants } from '../../domain/meetings/participants.js'
 import { defineOperation } from '../../http/operation.js'
-import { PastMeetingIdParams, PastParticipantsOut, PastParticipantsQuery } from './schemas-past.js'
+import { PastMeetingIdParams, PastParticipantsOut, PastParticipantsQuery } from '../../schemas/meetings/schemas-past.js'
 
 // Get past meeting participants — one entry per session (a rejoin is another entry), paid accounts only.
 export default defineOperation({

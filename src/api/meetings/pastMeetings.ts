@@ -1,7 +1,7 @@
 import { MeetingInstances } from '../../domain/meetings/instances.js'
 
 import { defineOperation } from '../../http/operation.js'
-import { PastMeetingIdParams, PastMeetingInstancesOut } from './schemas-past.js'
+import { PastMeetingIdParams, PastMeetingInstancesOut } from '../../schemas/meetings/schemas-past.js'
 import { isoSeconds } from '../../util/time.js'
 
 // List past meeting instances — every ended instance of a meeting number, oldest first.

@@ -1,8 +1,8 @@
 import { MeetingService } from '../../domain/meetings/meeting.service.js'
 import { SurveyService } from '../../domain/meetings/surveys.js'
 import { defineOperation } from '../../http/operation.js'
-import { SurveyBody } from './schemas-polls.js'
-import { MeetingIdParams } from './schemas.js'
+import { SurveyBody } from '../../schemas/meetings/schemas-polls.js'
+import { MeetingIdParams } from '../../schemas/meetings/schemas.js'
 
 // Update a meeting survey — a custom survey or a third-party survey link; setting one replaces the other.
 export default defineOperation({

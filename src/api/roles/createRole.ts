@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { RoleService } from '../../domain/roles/role.service.js'
-import { CreateRoleBody, CreateRoleResponse } from './schemas.js'
+import { CreateRoleBody, CreateRoleResponse } from '../../schemas/roles/schemas.js'
 
 // Create a role — a name not used by another role (400/1224) and privileges by name, e.g. User:Read, Group:Edit.
 export default defineOperation({

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { RoleService } from '../../domain/roles/role.service.js'
-import { RoleIdParams } from './schemas.js'
+import { RoleIdParams } from '../../schemas/roles/schemas.js'
 
 // Delete a role — built-in roles and roles still held by users are refused.
 export default defineOperation({

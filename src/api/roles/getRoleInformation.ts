@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { RoleService } from '../../domain/roles/role.service.js'
-import { RoleIdParams, RoleResponse } from './schemas.js'
+import { RoleIdParams, RoleResponse } from '../../schemas/roles/schemas.js'
 
 export default defineOperation({
   id: 'getRoleInformation',

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { RoleService } from '../../domain/roles/role.service.js'
-import { RoleMemberParams } from './schemas.js'
+import { RoleMemberParams } from '../../schemas/roles/schemas.js'
 
 // Unassign a role — the user becomes a Member again.
 export default defineOperation({

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { RoleService } from '../../domain/roles/role.service.js'
-import { RoleIdParams } from './schemas.js'
-import { RoleMembersQuery, RoleMembersResponse } from './schemas.gen.js'
+import { RoleIdParams } from '../../schemas/roles/schemas.js'
+import { RoleMembersQuery, RoleMembersResponse } from '../../schemas/roles/schemas.gen.js'
 
 export default defineOperation({
   id: 'roleMembers',

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { RoleService } from '../../domain/roles/role.service.js'
-import { ListRolesQuery, ListRolesResponse } from './schemas.js'
+import { ListRolesQuery, ListRolesResponse } from '../../schemas/roles/schemas.js'
 
 // List roles — the built-in Owner, Admin and Member and the account's own roles of the asked type (common by default).
 export default defineOperation({

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { RoleService } from '../../domain/roles/role.service.js'
-import { RoleIdParams, UpdateRoleBody } from './schemas.js'
+import { RoleIdParams, UpdateRoleBody } from '../../schemas/roles/schemas.js'
 
 // Update role information — name, description, privileges; the Owner role cannot change and built-in roles keep their names.
 export default defineOperation({

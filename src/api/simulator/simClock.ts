@@ -2,7 +2,7 @@ import { isAdjustable } from '../../clock.js'
 
 import { defineOperation } from '../../http/operation.js'
 import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js'
-import { SimClockOut } from './schemas.js'
+import { SimClockOut } from '../../schemas/simulator/schemas.js'
 import { isoSeconds } from '../../util/time.js'
 
 // The server clock, and whether the simulator can move it.

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js'
 import { Simulator } from '../../sim/simulator.js'
-import { SimAdvanceBody, SimClockOut } from './schemas.js'
+import { SimAdvanceBody, SimClockOut } from '../../schemas/simulator/schemas.js'
 import { isoSeconds } from '../../util/time.js'
 
 // Moves the server clock forward for every account (stored, so a restart keeps it): tokens, page tokens,

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js'
 import { Simulator } from '../../sim/simulator.js'
-import { SimMeetingParams, SimPastOut } from './schemas.js'
+import { SimMeetingParams, SimPastOut } from '../../schemas/simulator/schemas.js'
 
 // The host ends the meeting: everyone leaves, the instance closes with its totals, meeting.ended.
 export default defineOperation({

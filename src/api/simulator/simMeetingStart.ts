@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js'
 import { Simulator } from '../../sim/simulator.js'
-import { SimLiveOut, SimMeetingParams, SimStartQuery } from './schemas.js'
+import { SimLiveOut, SimMeetingParams, SimStartQuery } from '../../schemas/simulator/schemas.js'
 
 // Start a meeting as its host would: status `started`, a live instance, meeting.started.
 export default defineOperation({

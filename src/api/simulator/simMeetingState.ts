@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js'
 import { Simulator } from '../../sim/simulator.js'
-import { SimLiveOut, SimMeetingParams } from './schemas.js'
+import { SimLiveOut, SimMeetingParams } from '../../schemas/simulator/schemas.js'
 
 // A meeting as the simulator sees it: its live instance, the recording and who is in it.
 export default defineOperation({

@@ -2,7 +2,7 @@ import { defineOperation } from '../../http/operation.js'
 import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js'
 import { Simulator } from '../../sim/simulator.js'
 import { MeetingParticipants } from '../../domain/meetings/participants.js'
-import { SimJoinBody, SimMeetingParams, SimSession } from './schemas.js'
+import { SimJoinBody, SimMeetingParams, SimSession } from '../../schemas/simulator/schemas.js'
 
 // A participant joins the meeting in progress (or rejoins with `participant_id`): meeting.participant_joined.
 export default defineOperation({

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js'
 import { Simulator } from '../../sim/simulator.js'
-import { SimLeaveQuery, SimParticipantParams } from './schemas.js'
+import { SimLeaveQuery, SimParticipantParams } from '../../schemas/simulator/schemas.js'
 
 // A participant leaves: the session closes, its screen share ends, QoS is written, meeting.participant_left.
 export default defineOperation({

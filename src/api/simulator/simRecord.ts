@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js'
 import { Simulator } from '../../sim/simulator.js'
-import { SimMeetingParams, SimRecordBody, SimRecordOut } from './schemas.js'
+import { SimMeetingParams, SimRecordBody, SimRecordOut } from '../../schemas/simulator/schemas.js'
 import { isoSeconds } from '../../util/time.js'
 
 // The host starts, pauses, resumes or stops the cloud recording: recording.started / paused / resumed / stopped.

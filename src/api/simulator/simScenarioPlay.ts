@@ -2,7 +2,7 @@ import { defineOperation } from '../../http/operation.js'
 import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js'
 import { BackgroundPlays } from '../../sim/background.js'
 import { ScenarioPlay } from '../../sim/runner.js'
-import { SimScenarioBody, SimScenarioOut } from './schemas.js'
+import { SimScenarioBody, SimScenarioOut } from '../../schemas/simulator/schemas.js'
 
 // Plays a whole scenario: by default into the recent past (ending now) without moving the clock; `advance_clock`
 // moves the clock through it; `mode: realtime` answers 202 once the meeting has started and plays the rest live.

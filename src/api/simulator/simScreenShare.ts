@@ -2,7 +2,7 @@ import { defineOperation } from '../../http/operation.js'
 import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js'
 import { Simulator } from '../../sim/simulator.js'
 import { MeetingParticipants } from '../../domain/meetings/participants.js'
-import { SimMeetingParams, SimSession, SimShareBody } from './schemas.js'
+import { SimMeetingParams, SimSession, SimShareBody } from '../../schemas/simulator/schemas.js'
 
 // A participant starts or stops sharing the screen: meeting.sharing_started / meeting.sharing_ended.
 export default defineOperation({

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { TrackingFieldService } from '../../domain/tracking-fields/tracking-field.service.js'
-import { CreateTrackingFieldBody } from './schemas.js'
-import { TrackingfieldCreateResponse } from './schemas.gen.js'
+import { CreateTrackingFieldBody } from '../../schemas/tracking-fields/schemas.js'
+import { TrackingfieldCreateResponse } from '../../schemas/tracking-fields/schemas.gen.js'
 
 // Create a tracking field — the label is unique in the account (400/200); visible by default, not required.
 export default defineOperation({

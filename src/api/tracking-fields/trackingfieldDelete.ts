@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { TrackingFieldService } from '../../domain/tracking-fields/tracking-field.service.js'
-import { FieldIdParams } from './schemas.js'
+import { FieldIdParams } from '../../schemas/tracking-fields/schemas.js'
 
 export default defineOperation({
   id: 'trackingfieldDelete',

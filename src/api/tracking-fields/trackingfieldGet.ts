@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { TrackingFieldService } from '../../domain/tracking-fields/tracking-field.service.js'
-import { FieldIdParams } from './schemas.js'
-import { TrackingfieldGetResponse } from './schemas.gen.js'
+import { FieldIdParams } from '../../schemas/tracking-fields/schemas.js'
+import { TrackingfieldGetResponse } from '../../schemas/tracking-fields/schemas.gen.js'
 
 export default defineOperation({
   id: 'trackingfieldGet',

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { TrackingFieldService } from '../../domain/tracking-fields/tracking-field.service.js'
-import { TrackingfieldListResponse } from './schemas.gen.js'
+import { TrackingfieldListResponse } from '../../schemas/tracking-fields/schemas.gen.js'
 
 // List tracking fields — every field of the account in one response; Zoom does not page this list.
 export default defineOperation({

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { bulkUpdateFeature } from '../../domain/users/features.js'
-import { BulkFeatureBody, BulkFeatureResponse } from './schemas-relations.js'
+import { BulkFeatureBody, BulkFeatureResponse } from '../../schemas/users/schemas-relations.js'
 
 // Bulk update feature — per-user outcome: success ids, and failures grouped by reason.
 export default defineOperation({

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { removeVirtualBackgrounds } from '../../domain/users/uploads.js'
-import { UserIdParams } from './schemas.js'
-import { DeleteVirtualBackgroundsQuery } from './schemas-settings.js'
+import { UserIdParams } from '../../schemas/users/schemas.js'
+import { DeleteVirtualBackgroundsQuery } from '../../schemas/users/schemas-settings.js'
 
 // Delete Virtual Background files — `file_ids` (comma separated) must all be the user's files; 204.
 export default defineOperation({

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { getCollaborationDevice } from '../../domain/users/devices.js'
-import { CollaborationDevice, DeviceParams } from './schemas-relations.js'
+import { CollaborationDevice, DeviceParams } from '../../schemas/users/schemas-relations.js'
 
 // Get collaboration device detail.
 export default defineOperation({

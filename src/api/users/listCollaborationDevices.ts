@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { listCollaborationDevices } from '../../domain/users/devices.js'
-import { UserIdParams } from './schemas.js'
-import { CollaborationDeviceList } from './schemas-relations.js'
+import { UserIdParams } from '../../schemas/users/schemas.js'
+import { CollaborationDeviceList } from '../../schemas/users/schemas-relations.js'
 
 // List a user's collaboration devices — not paginated: every device in one answer.
 export default defineOperation({

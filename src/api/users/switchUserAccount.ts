@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { switchUserAccount } from '../../domain/users/account-switch.js'
-import { SwitchAccountBody, SwitchAccountParams } from './schemas-relations.js'
+import { SwitchAccountBody, SwitchAccountParams } from '../../schemas/users/schemas-relations.js'
 
 // Switch a user's account — master accounts only (the path is already the master form): moves a user of the
 // account in the path to `account_id`, the master itself or another of its sub accounts.

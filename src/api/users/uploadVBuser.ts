@@ -1,8 +1,8 @@
 import { defineOperation } from '../../http/operation.js'
 import { effectiveUserSettings } from '../../domain/users/settings.js'
 import { addVirtualBackground, readUpload, VIRTUAL_BACKGROUND_MAX_BYTES } from '../../domain/users/uploads.js'
-import { UserIdParams } from './schemas.js'
-import { VirtualBackgroundUploadBody, VirtualBackgroundUploadResponse } from './schemas-settings.js'
+import { UserIdParams } from '../../schemas/users/schemas.js'
+import { VirtualBackgroundUploadBody, VirtualBackgroundUploadResponse } from '../../schemas/users/schemas-settings.js'
 
 // Upload Virtual Background files — multipart field `file`: an image, or a video when the user's settings
 // allow videos; at most 15 MB and 10 files per user.

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { presentUser, userRelations } from '../../domain/users/user.present.js'
-import { LoginType, User, UserIdParams } from './schemas.js'
+import { LoginType, User, UserIdParams } from '../../schemas/users/schemas.js'
 import { Type } from 'typebox'
 
 // Get a user — by id, email or `me`.

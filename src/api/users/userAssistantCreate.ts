@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { addAssistants } from '../../domain/users/assistants.js'
-import { UserIdParams } from './schemas.js'
-import { AddAssistantsBody, AddAssistantsResponse } from './schemas-relations.js'
+import { UserIdParams } from '../../schemas/users/schemas.js'
+import { AddAssistantsBody, AddAssistantsResponse } from '../../schemas/users/schemas-relations.js'
 
 // Add assistants — each entry names a user of the same account by id or email.
 export default defineOperation({

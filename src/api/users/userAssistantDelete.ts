@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { removeAssistant } from '../../domain/users/assistants.js'
-import { AssistantParams } from './schemas-relations.js'
+import { AssistantParams } from '../../schemas/users/schemas-relations.js'
 
 // Delete a user assistant.
 export default defineOperation({

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { listAssistants } from '../../domain/users/assistants.js'
-import { UserIdParams } from './schemas.js'
-import { AssistantsList } from './schemas-relations.js'
+import { UserIdParams } from '../../schemas/users/schemas.js'
+import { AssistantsList } from '../../schemas/users/schemas-relations.js'
 
 // List user assistants — the users the user has given scheduling privilege to.
 export default defineOperation({

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { removeAllAssistants } from '../../domain/users/assistants.js'
-import { UserIdParams } from './schemas.js'
+import { UserIdParams } from '../../schemas/users/schemas.js'
 
 // Delete user assistants — all of them.
 export default defineOperation({

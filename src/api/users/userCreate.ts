@@ -4,7 +4,7 @@ import { planTier } from '../../domain/accounts/plan-tier.js'
 import { passwordRules } from '../../domain/users/credentials.js'
 import { InviteDailyLimit } from '../../domain/users/invite-limit.js'
 import { checkPassword } from '../../domain/users/password.js'
-import { CreateUserBody, CreateUserResponse } from './schemas.js'
+import { CreateUserBody, CreateUserResponse } from '../../schemas/users/schemas.js'
 
 // Create users — POST /users. `create` invites (pending until confirmed); the other actions make an active user.
 export default defineOperation({

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { deleteUser } from '../../domain/users/lifecycle.js'
-import { UserIdParams } from './schemas.js'
-import { DeleteUserQuery } from './schemas-profile.js'
+import { UserIdParams } from '../../schemas/users/schemas.js'
+import { DeleteUserQuery } from '../../schemas/users/schemas-profile.js'
 
 // Delete a user — DELETE /users/{userId}?action=disassociate|delete (disassociate by default).
 export default defineOperation({

@@ -1,7 +1,7 @@
 import { errors } from '../../errors/catalog.js'
 import { defineOperation } from '../../http/operation.js'
 import { EMAIL_LOGIN } from '../../domain/users/user.model.js'
-import { UserEmailQuery, UserEmailResponse } from './schemas-profile.js'
+import { UserEmailQuery, UserEmailResponse } from '../../schemas/users/schemas-profile.js'
 
 // Check a user email — GET /users/email?email=. Zoom answers only for the caller's own account and only for users
 // who signed up with email, so an address held in another account, or by an SSO or social-login user, is false.

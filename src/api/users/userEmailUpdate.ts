@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { changeEmail } from '../../domain/users/profile.js'
-import { UserIdParams } from './schemas.js'
-import { UserEmailUpdateBody } from './schemas-profile.js'
+import { UserIdParams } from '../../schemas/users/schemas.js'
+import { UserEmailUpdateBody } from '../../schemas/users/schemas-profile.js'
 
 // Update a user's email — PUT /users/{userId}/email.
 export default defineOperation({

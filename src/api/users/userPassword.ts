@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { changePassword } from '../../domain/users/credentials.js'
-import { UserIdParams } from './schemas.js'
-import { UserPasswordBody } from './schemas-profile.js'
+import { UserIdParams } from '../../schemas/users/schemas.js'
+import { UserPasswordBody } from '../../schemas/users/schemas-profile.js'
 
 // Update a user's password — PUT /users/{userId}/password.
 export default defineOperation({

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { userPermissions } from '../../domain/users/permissions.js'
-import { UserIdParams } from './schemas.js'
-import { UserPermissionsResponse } from './schemas-profile.js'
+import { UserIdParams } from '../../schemas/users/schemas.js'
+import { UserPermissionsResponse } from '../../schemas/users/schemas-profile.js'
 
 // Get user permissions — GET /users/{userId}/permissions: the privileges of the user's role.
 export default defineOperation({

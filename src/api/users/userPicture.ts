@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { PICTURE_MAX_BYTES, readUpload, setProfilePicture } from '../../domain/users/uploads.js'
-import { UserIdParams } from './schemas.js'
-import { PictureUploadBody } from './schemas-settings.js'
+import { UserIdParams } from '../../schemas/users/schemas.js'
+import { PictureUploadBody } from '../../schemas/users/schemas-settings.js'
 
 // Upload a user's profile picture — multipart field `pic_file`, jpg/jpeg or png up to 2 MB; 201 without a body.
 export default defineOperation({

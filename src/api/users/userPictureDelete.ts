@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { removeProfilePicture } from '../../domain/users/uploads.js'
-import { UserIdParams } from './schemas.js'
+import { UserIdParams } from '../../schemas/users/schemas.js'
 
 // Delete a user's profile picture — 204, also when there was none.
 export default defineOperation({

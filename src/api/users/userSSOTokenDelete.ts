@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { revokeSsoToken } from '../../domain/users/credentials.js'
-import { UserIdParams } from './schemas.js'
+import { UserIdParams } from '../../schemas/users/schemas.js'
 
 // Revoke a user's SSO token — DELETE /users/{userId}/token: signs the user out everywhere.
 export default defineOperation({

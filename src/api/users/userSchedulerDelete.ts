@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { removeScheduler } from '../../domain/users/assistants.js'
-import { SchedulerParams } from './schemas-relations.js'
+import { SchedulerParams } from '../../schemas/users/schemas-relations.js'
 
 // Delete a scheduler — the user stops being that scheduler's assistant.
 export default defineOperation({

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { listSchedulers } from '../../domain/users/assistants.js'
-import { UserIdParams } from './schemas.js'
-import { SchedulersList } from './schemas-relations.js'
+import { UserIdParams } from '../../schemas/users/schemas.js'
+import { SchedulersList } from '../../schemas/users/schemas-relations.js'
 
 // List user schedulers — the users who made this user their assistant.
 export default defineOperation({

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { removeAllSchedulers } from '../../domain/users/assistants.js'
-import { UserIdParams } from './schemas.js'
+import { UserIdParams } from '../../schemas/users/schemas.js'
 
 // Delete user schedulers — the user stops being anyone's assistant.
 export default defineOperation({

@@ -2,8 +2,8 @@ import type { Static } from 'typebox'
 import { defineOperation } from '../../http/operation.js'
 import { filterFieldList } from '../../domain/settings/fields.js'
 import { readUserSettings } from '../../domain/users/settings.js'
-import { UserIdParams } from './schemas.js'
-import { UserSettingsQuery, UserSettingsResponse } from './schemas-settings.js'
+import { UserIdParams } from '../../schemas/users/schemas.js'
+import { UserSettingsQuery, UserSettingsResponse } from '../../schemas/users/schemas-settings.js'
 
 // Get user settings — the whole document, or one of the option sub-documents; custom_query_fields keeps only
 // the named fields.

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { updateUserSettings } from '../../domain/users/settings.js'
-import { UserIdParams } from './schemas.js'
-import { UserSettingsUpdateBody, UserSettingsUpdateQuery } from './schemas-settings.js'
+import { UserIdParams } from '../../schemas/users/schemas.js'
+import { UserSettingsUpdateBody, UserSettingsUpdateQuery } from '../../schemas/users/schemas-settings.js'
 
 // Update user settings — 204. Zoom's 2022 document labels the 204 response "200"; clients see 204.
 export default defineOperation({

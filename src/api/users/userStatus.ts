@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { setUserStatus } from '../../domain/users/lifecycle.js'
-import { UserIdParams } from './schemas.js'
-import { UserStatusBody } from './schemas-profile.js'
+import { UserIdParams } from '../../schemas/users/schemas.js'
+import { UserStatusBody } from '../../schemas/users/schemas-profile.js'
 
 // Update user status — PUT /users/{userId}/status: deactivate a member, or activate a deactivated one.
 export default defineOperation({

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { userSummary } from '../../domain/users/lifecycle.js'
-import { UserSummaryResponse } from './schemas-profile.js'
+import { UserSummaryResponse } from '../../schemas/users/schemas-profile.js'
 
 // Get user summary — GET /users/summary. A static path, so it is never taken for /users/{userId}.
 export default defineOperation({

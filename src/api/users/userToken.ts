@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { issueUserToken } from '../../domain/users/credentials.js'
-import { UserIdParams } from './schemas.js'
-import { UserTokenQuery, UserTokenResponse } from './schemas-profile.js'
+import { UserIdParams } from '../../schemas/users/schemas.js'
+import { UserTokenQuery, UserTokenResponse } from '../../schemas/users/schemas-profile.js'
 
 // Get a user's token — GET /users/{userId}/token?type=token|zak (token by default).
 export default defineOperation({

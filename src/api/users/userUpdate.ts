@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { updateProfile } from '../../domain/users/profile.js'
-import { UpdateUserBody, UserIdParams } from './schemas.js'
-import { UpdateUserQuery } from './schemas-profile.js'
+import { UpdateUserBody, UserIdParams } from '../../schemas/users/schemas.js'
+import { UpdateUserQuery } from '../../schemas/users/schemas-profile.js'
 
 // Update a user — PATCH /users/{userId}: only the fields sent change.
 export default defineOperation({

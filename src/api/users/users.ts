@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { groupIdsOfPage, presentUserListItem } from '../../domain/users/user.present.js'
-import { ListUsersQuery, ListUsersResponse } from './schemas.js'
+import { ListUsersQuery, ListUsersResponse } from '../../schemas/users/schemas.js'
 
 // List users — GET /users; a master account lists a sub account's users at /accounts/{accountId}/users.
 export default defineOperation({

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { WebhookService } from '../../events/subscriptions.js'
-import { CreateEventSubscriptionBody, CreateEventSubscriptionResponse } from './schemas.js'
+import { CreateEventSubscriptionBody, CreateEventSubscriptionResponse } from '../../schemas/webhooks/schemas.js'
 
 // Create an event subscription — POST /marketplace/app/event_subscription. The endpoint URL must pass the
 // signed endpoint.url_validation challenge before the subscription is saved.

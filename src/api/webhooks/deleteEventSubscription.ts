@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { WebhookService } from '../../events/subscriptions.js'
-import { EventSubscriptionIdParams } from './schemas.js'
+import { EventSubscriptionIdParams } from '../../schemas/webhooks/schemas.js'
 
 // Delete an event subscription — DELETE /marketplace/app/event_subscription/{eventSubscriptionId}; its
 // pending deliveries are dropped.

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { presentSubscription } from '../../events/present.js'
 import { WebhookService } from '../../events/subscriptions.js'
-import { ListEventSubscriptionsQuery, ListEventSubscriptionsResponse } from './schemas.js'
+import { ListEventSubscriptionsQuery, ListEventSubscriptionsResponse } from '../../schemas/webhooks/schemas.js'
 
 // Get user or account event subscription — GET /marketplace/app/event_subscription: the calling app's
 // subscriptions, optionally only those reaching one account or user.

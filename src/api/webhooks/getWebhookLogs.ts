@@ -2,7 +2,7 @@ import { errors } from '../../errors/catalog.js'
 import { defineOperation } from '../../http/operation.js'
 import { presentLog } from '../../events/present.js'
 import { WebhookService } from '../../events/subscriptions.js'
-import { AppIdParams, WebhookLogsQuery, WebhookLogsResponse } from './schemas.js'
+import { AppIdParams, WebhookLogsQuery, WebhookLogsResponse } from '../../schemas/webhooks/schemas.js'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { WebhookService } from '../../events/subscriptions.js'
-import { EventSubscriptionIdParams, SubscribeEventSubscriptionBody } from './schemas.js'
+import { EventSubscriptionIdParams, SubscribeEventSubscriptionBody } from '../../schemas/webhooks/schemas.js'
 
 // Subscribe an event subscription — PATCH /marketplace/app/event_subscription/{eventSubscriptionId}: adds
 // users or an account; events, name, endpoint URL and extra auth may change too (a new URL is validated).

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { WebhookService } from '../../events/subscriptions.js'
-import { UnsubscribeQuery } from './schemas.js'
+import { UnsubscribeQuery } from '../../schemas/webhooks/schemas.js'
 
 // Unsubscribe app event subscription — DELETE /marketplace/app/event_subscription: takes users (or the whole
 // account) off a subscription; the subscription itself stays.
