@@ -1,0 +1,36 @@
+// The shorthands every schema file uses. Zoom's bodies are wide and mostly optional, so a settings section of
+// forty fields reads best as forty short lines: `waiting_room: b()`, `jbh_time: e([0, 5, 10])`.
+import { Type, type TSchema } from 'typebox'
+
+type Options = Record<string, unknown>
+
+/** An optional member: absent (or `null`, which the body parser drops) means "not given". */
+export const o = Type.Optional
+
+/** Optional string, with JSON Schema limits such as `{ maxLength: 128 }`. */
+export const s = (options: Options = {}) => o(Type.String(options))
+
+/** Optional boolean. */
+export const b = () => o(Type.Boolean())
+
+/** Optional integer. */
+export const i = (options: Options = {}) => o(Type.Integer(options))
+
+/** Optional number. */
+export const num = (options: Options = {}) => o(Type.Number(options))
+
+/**
+ * One of the listed values (required where it stands; wrap in `o()` for an optional member). Numbers make an
+ * integer enum, as Zoom's codes are (`type: 1 | 2 | 3 | 8`).
+ */
+export const e = <T extends string | number>(values: readonly T[], options: Options = {}) =>
+  Type.Unsafe<T>({ type: typeof values[0] === 'number' ? 'integer' : 'string', enum: [...values], ...options })
+
+/** Optional nested object. */
+export const obj = <P extends Record<string, TSchema>>(properties: P) => o(Type.Object(properties))
+
+/** Optional array of `item`. */
+export const list = <T extends TSchema>(item: T, options: Options = {}) => o(Type.Array(item, options))
+
+/** Optional array of strings. */
+export const strings = () => list(Type.String())
