@@ -3,12 +3,11 @@ import { buildApp } from './app.js'
 import { isAdjustable, OffsetClock, systemClock, type Clock } from './clock.js'
 import type { Config } from './config.js'
 import { buildServices, type Services } from './services.js'
-import { openDb } from './store/db.js'
+import { openDb, type Db } from './store/db.js'
 import { WebhookDeliverer } from './events/deliverer.js'
 import { migrate } from './store/migrate.js'
 import { MetaRepo } from './store/meta.repo.js'
-import { MeetingInstances } from './domain/meetings/instances.js'
-import { LiveStreamService } from './domain/meetings/livestream.js'
+import { LISTENERS } from './registry.js'
 import { BackgroundPlays } from './sim/background.js'
 
 export interface Server {
@@ -28,12 +27,6 @@ export interface ServerOptions {
    */
   exclusive?: boolean
 }
-
-/**
- * Services that subscribe to other services' changes in their constructor: built at startup, as one first
- * used by a request would miss every change made before it.
- */
-const LISTENERS: (new (svc: Services) => unknown)[] = [MeetingInstances, LiveStreamService]
 
 /** Opens the database, migrates it and builds the app; does not listen. */
 export async function createServer(config: Config, opts: ServerOptions = {}): Promise<Server> {
@@ -60,10 +53,12 @@ export async function createServer(config: Config, opts: ServerOptions = {}): Pr
   }
   const deliverer = opts.deliver === false ? undefined : svc.use(WebhookDeliverer)
   deliverer?.start(app.log)
+  const clockSync = followStoredClock(db, svc.clock)
   return {
     app,
     svc,
     async close() {
+      clearInterval(clockSync)
       await svc.use(BackgroundPlays).stop()
       await deliverer?.stop()
       await app.close()
@@ -71,4 +66,23 @@ export async function createServer(config: Config, opts: ServerOptions = {}): Pr
       app.log.info('server stopped')
     },
   }
+}
+
+/**
+ * Several processes on one PostgreSQL database share one clock: a move made through any of them is stored, and
+ * the others take it up within a second. (SQLite has one server process per file.)
+ */
+function followStoredClock(db: Db, clock: Clock): NodeJS.Timeout | undefined {
+  if (db.dialect !== 'postgres' || !isAdjustable(clock)) return undefined
+  const meta = new MetaRepo(db.kysely)
+  const timer = setInterval(() => {
+    meta
+      .clockOffset()
+      .then((stored) => {
+        if (stored > clock.offsetMs) clock.restoreOffset(stored)
+      })
+      .catch(() => undefined)
+  }, 1000)
+  timer.unref()
+  return timer
 }

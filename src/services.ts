@@ -14,6 +14,7 @@ import { TokensRepo } from './store/tokens.repo.js'
 import { UsersRepo } from './store/users.repo.js'
 import { randomBytes } from 'node:crypto'
 import { EventBus } from './events/bus.js'
+import { SERVICES, type RegisteredService } from './registry.js'
 
 /** Everything a handler may use, built once per server. */
 export interface Services {
@@ -29,10 +30,14 @@ export interface Services {
   events: EventBus
   /**
    * The one instance of a group's service class for this server, created on first use. Groups add their
-   * services this way instead of growing this interface.
+   * services this way instead of growing this interface; the class must be declared in src/registry.ts.
    */
-  use<T>(ctor: new (svc: Services) => T): T
+  use<C extends RegisteredService>(ctor: C): InstanceType<C>
+  /** Whether the instance of a service class exists yet (listeners are built when the server starts). */
+  built(ctor: RegisteredService): boolean
 }
+
+const DECLARED: ReadonlySet<unknown> = new Set(SERVICES)
 
 export async function buildServices(config: Config, db: Db, clock: Clock): Promise<Services> {
   const k = db.kysely
@@ -44,7 +49,7 @@ export async function buildServices(config: Config, db: Db, clock: Clock): Promi
   const appsRepo = new AppsRepo(k)
   const accounts = new AccountService(accountsRepo, clock)
   const pages = new PageTokens(pageKey, clock)
-  const instances = new Map<Function, unknown>()
+  const instances = new Map<RegisteredService, object>()
   const svc: Services = {
     config,
     db,
@@ -56,14 +61,17 @@ export async function buildServices(config: Config, db: Db, clock: Clock): Promi
     apps: new AppService(appsRepo, clock),
     users: undefined as unknown as UserService,
     events: undefined as unknown as EventBus,
-    use<T>(ctor: new (svc: Services) => T): T {
-      let instance = instances.get(ctor) as T | undefined
+    use<C extends RegisteredService>(ctor: C): InstanceType<C> {
+      let instance = instances.get(ctor)
       if (!instance) {
+        // The type allows only declared classes; this catches a cast, or a class passed through `any`.
+        if (!DECLARED.has(ctor)) throw new Error(`${ctor.name} is not a service declared in src/registry.ts`)
         instance = new ctor(svc)
         instances.set(ctor, instance)
       }
-      return instance
+      return instance as InstanceType<C>
     },
+    built: (ctor) => instances.has(ctor),
   }
   svc.events = new EventBus(svc)
   svc.users = new UserService(new UsersRepo(k, db.writes), svc)

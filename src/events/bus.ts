@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import { runNow } from '../clock.js'
 import type { Services } from '../services.js'
-import { CompiledInsert } from '../store/compiled-insert.js'
+import { OutboxRepo } from '../store/outbox.repo.js'
 import { uuidV7 } from '../util/random.js'
 import type { Database } from '../store/tables.js'
 import type { EmittedEvent } from './webhook-events.js'
@@ -27,13 +27,11 @@ type Listener = () => void
  */
 export class EventBus {
   private listeners = new Set<Listener>()
-  private readonly insertEvent = new CompiledInsert(
-    'outbox',
-    ['id', 'account_id', 'event', 'event_ts', 'body', 'created_at'],
-    (q) => q,
-  )
+  private readonly outbox: OutboxRepo
 
-  constructor(private svc: Services) {}
+  constructor(private svc: Services) {
+    this.outbox = new OutboxRepo(svc.db.kysely)
+  }
 
   async emit(e: ZoomEvent, db: Kysely<Database> = this.svc.db.kysely): Promise<void> {
     const ts = this.svc.clock.now()
@@ -47,22 +45,27 @@ export class EventBus {
     // An event replayed into the past (the simulator) carries its time in event_ts, but is written now: deliveries
     // go to subscriptions that exist now, and whatever the listeners schedule runs on the server's own time.
     const written = runNow(() => this.svc.clock.now())
-    await this.insertEvent.execute(db, {
-      id: uuidV7(),
-      account_id: e.accountId,
-      event: e.event,
-      event_ts: ts,
-      body,
-      created_at: written,
-    })
-    runNow(() => {
-      for (const l of this.listeners) l()
-    })
+    await this.outbox.insert(
+      { id: uuidV7(), account_id: e.accountId, event: e.event, event_ts: ts, body, created_at: written },
+      db,
+    )
+    // Listeners read the outbox: an event is there for them to read once its transaction has committed.
+    await this.svc.db.afterCommit(db, this.notify)
   }
 
-  /** Called after each emit (in this process), so a deliverer can wake up at once. */
+  /**
+   * Called once the event is readable: after the insert, or after the commit of the transaction it was written
+   * in (once per transaction, however many events it wrote; never if it rolls back). In this process only, so
+   * a deliverer can wake up at once.
+   */
   onEmit(listener: Listener): () => void {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)
   }
+
+  // One function for every emit, so that the hooks of a transaction hold it once.
+  private readonly notify = () =>
+    runNow(() => {
+      for (const l of this.listeners) l()
+    })
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import { cliApp, withServer } from '../cli-app.js'
 import type { Server } from '../server.js'
+import { must } from '../util/must.js'
 import { presentLog, presentSubscription } from './present.js'
 import type { CustomHeader } from './sender.js'
 import { WebhookService, type Owner, type SubscriptionScope } from './subscriptions.js'
@@ -63,7 +64,11 @@ export function registerWebhookCommands(program: Command): void {
     .action((opts: { clientId?: string }) =>
       withApp(opts.clientId, async (server, owner) => {
         const page = await server.svc.use(WebhookService).list(owner, { page_size: 300 })
-        out(page.items.map((s, i) => presentSubscription(s, page.subscriberIds[i]!)))
+        out(
+          page.items.map((s, i) =>
+            presentSubscription(s, must(page.subscriberIds[i], 'the subscriber of a listed subscription')),
+          ),
+        )
       }),
     )
 

@@ -16,7 +16,6 @@ const SEND_BATCH = 50
 const SEND_CONCURRENCY = 8
 const CLAIM_MS = 60_000
 const EMIT_COALESCE_MS = 5
-const EMIT_RECHECK_MS = 100
 
 export interface PassStats {
   fannedOut: number
@@ -37,7 +36,11 @@ interface Logger {
  */
 export class WebhookDeliverer {
   readonly instanceId = randomUUID()
-  /** Poll interval in real time; events also wake the deliverer at once. */
+  /**
+   * Poll interval in real time, for what no event of this process announces: events other processes write to a
+   * shared PostgreSQL database, retries coming due, and outbox holes given up on. Events emitted here wake the
+   * deliverer at once.
+   */
   pollMs = 1000
   /**
    * PostgreSQL: a hole in the outbox sequence (a transaction not yet committed, or rolled back) holds later
@@ -52,7 +55,6 @@ export class WebhookDeliverer {
   private running = false
   private timer?: NodeJS.Timeout
   private soon?: NodeJS.Timeout
-  private later?: NodeJS.Timeout
   private unsubscribe?: () => void
   private log?: Logger
   private gapSeen = new Map<number, number>()
@@ -68,18 +70,13 @@ export class WebhookDeliverer {
     this.log = log
     this.timer = setInterval(() => this.kick(), this.pollMs)
     this.timer.unref()
-    // One pass right after a burst of events, and (as an event emitted inside a transaction is not visible
-    // until its commit) one a moment later; at most one of each is pending, so a busy server runs a pass per
-    // burst rather than two per event.
+    // The bus announces an event once it is committed, so one pass right after a burst of them sees them all; at
+    // most one is pending, so a busy server runs a pass per burst rather than one per event.
     this.unsubscribe = this.svc.events.onEmit(() => {
       this.soon ??= setTimeout(() => {
         this.soon = undefined
         this.kick()
       }, EMIT_COALESCE_MS).unref()
-      this.later ??= setTimeout(() => {
-        this.later = undefined
-        this.kick()
-      }, EMIT_RECHECK_MS).unref()
     })
   }
 
@@ -88,8 +85,7 @@ export class WebhookDeliverer {
     this.running = false
     if (this.timer) clearInterval(this.timer)
     clearTimeout(this.soon)
-    clearTimeout(this.later)
-    this.soon = this.later = undefined
+    this.soon = undefined
     this.unsubscribe?.()
     await this.chain.catch(() => {})
   }
@@ -178,7 +174,7 @@ export class WebhookDeliverer {
       : result.retryable && attempts <= RETRY_DELAYS_MS.length
         ? 'retry'
         : 'failed'
-    const delay = status === 'retry' ? RETRY_DELAYS_MS[attempts - 1]! * this.svc.config.webhookRetryScale : 0
+    const delay = status === 'retry' ? RETRY_DELAYS_MS[attempts - 1] * this.svc.config.webhookRetryScale : 0
     await this.repo.finishDelivery(id, this.instanceId, {
       status: status === 'retry' ? 'pending' : status,
       attempts,
@@ -196,7 +192,7 @@ export class WebhookDeliverer {
     const postgres = this.svc.db.dialect === 'postgres'
     let total = 0
     for (;;) {
-      const { accepted, read } = await this.exclusive(async (trx) => {
+      const { accepted, read } = await this.repo.fanOutTransaction(async (trx) => {
         const cursor = await this.repo.lockCursor(trx, postgres)
         const head = await this.repo.outboxSeqsAfter(trx, cursor, FANOUT_BATCH)
         if (!head.seqs.length) return { accepted: 0, read: 0 }
@@ -228,15 +224,6 @@ export class WebhookDeliverer {
       total += accepted
       if (read < FANOUT_BATCH || accepted < read) return total
     }
-  }
-
-  /**
-   * A write transaction that takes the cursor first: `SELECT … FOR UPDATE` on PostgreSQL. SQLite transactions
-   * begin IMMEDIATE (see the group-commit driver), so even two connections to one file take turns instead of
-   * failing on a stale read.
-   */
-  private exclusive<T>(fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
-    return this.svc.db.kysely.transaction().execute(fn)
   }
 
   /**
@@ -285,13 +272,7 @@ export class WebhookDeliverer {
     events: Array<{ seq: number; account_id: string; event: string; body: string; created_at: number }>,
   ): Promise<void> {
     const accounts = [...new Set(events.map((e) => e.account_id))]
-    const masters = new Map<string, string | null>()
-    const accountRows = await trx
-      .selectFrom('accounts')
-      .select(['id', 'master_account_id'])
-      .where('id', 'in', accounts)
-      .execute()
-    for (const a of accountRows) masters.set(a.id, a.master_account_id)
+    const masters = await this.repo.masterAccounts(accounts, trx)
     const reach = [...new Set([...accounts, ...[...masters.values()].filter((m): m is string => !!m)])]
     const subs = await this.repo.activeForAccounts(reach, trx)
     if (!subs.length) return
@@ -307,7 +288,7 @@ export class WebhookDeliverer {
       const chosen = new Map<string, string>()
       for (const s of subs) {
         if (chosen.has(s.id) || s.created_at > e.created_at) continue
-        if (!byId.get(s.id)!.events.has(e.event)) continue
+        if (!byId.get(s.id)?.events.has(e.event)) continue
         let userId: string | undefined
         if (s.scope === 'user') {
           if (s.subscriber_account !== e.account_id) continue
@@ -323,7 +304,8 @@ export class WebhookDeliverer {
         if (userId !== undefined) chosen.set(s.id, userId)
       }
       for (const [subscriptionId, userId] of chosen) {
-        const s = byId.get(subscriptionId)!.sub
+        const s = byId.get(subscriptionId)?.sub
+        if (!s) continue
         rows.push({
           id: randomUUID(),
           account_id: s.account_id,
@@ -366,7 +348,7 @@ export class WebhookDeliverer {
 async function runLimited<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await fn(items[next++]!)
+    while (next < items.length) await fn(items[next++])
   })
   await Promise.all(workers)
 }

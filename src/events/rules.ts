@@ -12,10 +12,10 @@ const ALIASES: Record<string, string[]> = {
  * needs some `meeting:` scope); app lifecycle events (`app.…`) need none.
  */
 export function eventAllowed(event: string, appScopes: Iterable<string>): boolean {
-  const resource = event.split('.')[0]!
+  const resource = beforeFirst(event, '.')
   if (resource === 'app') return true
   const wanted = new Set(ALIASES[resource] ?? [resource])
-  for (const s of appScopes) if (wanted.has(s.split(':')[0]!)) return true
+  for (const s of appScopes) if (wanted.has(beforeFirst(s, ':'))) return true
   return false
 }
 
@@ -31,4 +31,10 @@ export function eventUsers(event: string, body: string): string[] {
   const o = p.object ?? {}
   const ids = [o.host_id, o.user_id, event.startsWith('user.') ? o.id : undefined, p.operator_id]
   return [...new Set(ids.filter((v): v is string => typeof v === 'string' && v !== ''))]
+}
+
+/** The text before the first `sep`, or all of it: what `split(sep)[0]` gives, without the possibly-undefined index. */
+function beforeFirst(text: string, sep: string): string {
+  const i = text.indexOf(sep)
+  return i < 0 ? text : text.slice(0, i)
 }

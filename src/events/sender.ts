@@ -135,13 +135,16 @@ export class WebhookSender {
   }
 
   private async bearer(h: CustomHeader): Promise<string> {
-    const key = `${h.token_url}\n${h.client_id}\n${h.client_secret}`
+    // Stored type-2 headers always have one (the service checks it); the caller logs this as no access token.
+    const tokenUrl = h.token_url
+    if (tokenUrl === undefined) throw new Error('token request failed: the subscription has no token URL')
+    const key = `${tokenUrl}\n${h.client_id}\n${h.client_secret}`
     const now = this.clock.now()
     const hit = this.tokens.get(key)
     if (hit && hit.expiresAt > now) return hit.token
     let res: Response
     try {
-      res = await fetch(h.token_url!, {
+      res = await fetch(tokenUrl, {
         method: 'POST',
         headers: {
           authorization: 'Basic ' + Buffer.from(`${h.client_id ?? ''}:${h.client_secret ?? ''}`).toString('base64'),

@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto'
+import type { Static } from 'typebox'
 import { errors } from '../errors/catalog.js'
 import type { Page, PageQuery } from '../domain/paging.js'
 import { keysetPage, paginate } from '../domain/paging.js'
@@ -6,6 +7,7 @@ import type { Services } from '../services.js'
 import type { AccountRow } from '../store/accounts.repo.js'
 import type { AppRow } from '../store/apps.repo.js'
 import { WebhooksRepo, type LogFilter, type LogRow, type SubscriptionRow } from '../store/webhooks.repo.js'
+import type { CreateEventSubscriptionBody, SubscribeEventSubscriptionBody } from '../schemas/webhooks/schemas.js'
 import { zoomId } from '../util/ids.js'
 import { parseJson } from '../util/json.js'
 import { eventAllowed } from './rules.js'
@@ -21,22 +23,27 @@ export interface Owner {
   clientId: string
 }
 
+type CreateBody = Static<typeof CreateEventSubscriptionBody>
+type SubscribeBody = Static<typeof SubscribeEventSubscriptionBody>
+
+// The request bodies under the service's own names, as the CLI calls it too. The extra auth is the stored
+// shape (any type number), which the CLI builds itself; the service checks it either way.
 export interface CreateSubscriptionInput {
-  events: string[]
-  name?: string
-  url: string
-  scope: SubscriptionScope
-  userIds?: string[]
-  accountId?: string
+  events: CreateBody['events']
+  name?: CreateBody['event_subscription_name']
+  url: CreateBody['event_webhook_url']
+  scope: CreateBody['subscription_scope']
+  userIds?: CreateBody['user_ids']
+  accountId?: CreateBody['account_id']
   customHeader?: CustomHeader
 }
 
 export interface SubscribeInput {
-  userIds?: string[]
-  accountId?: string
-  events?: string[]
-  name?: string
-  url?: string
+  userIds?: SubscribeBody['user_ids']
+  accountId?: SubscribeBody['account_id']
+  events?: SubscribeBody['events']
+  name?: SubscribeBody['event_subscription_name']
+  url?: SubscribeBody['event_webhook_url']
   customHeader?: CustomHeader
 }
 
@@ -403,35 +410,36 @@ function checkUrl(url: string): string {
 const HEADER_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
 
 function checkCustomHeader(h: CustomHeader | undefined): CustomHeader {
-  const type = h?.custom_header_type ?? 0
+  if (!h) return {}
+  const type = h.custom_header_type ?? 0
   const bad = (field: string, message: string) => errors.validation([{ field: `custom_header.${field}`, message }])
   switch (type) {
     case 0:
       return {}
     case 1:
-      if (!h!.username) throw bad('username', 'username is required for Basic authentication.')
-      if (h!.username.includes(':')) throw bad('username', 'username must not contain a colon.')
-      return { custom_header_type: 1, username: h!.username, password: h!.password ?? '' }
+      if (!h.username) throw bad('username', 'username is required for Basic authentication.')
+      if (h.username.includes(':')) throw bad('username', 'username must not contain a colon.')
+      return { custom_header_type: 1, username: h.username, password: h.password ?? '' }
     case 2:
-      if (!h!.client_id) throw bad('client_id', 'client_id is required for token authentication.')
-      if (!h!.client_secret) throw bad('client_secret', 'client_secret is required for token authentication.')
-      if (!h!.token_url) throw bad('token_url', 'token_url is required for token authentication.')
+      if (!h.client_id) throw bad('client_id', 'client_id is required for token authentication.')
+      if (!h.client_secret) throw bad('client_secret', 'client_secret is required for token authentication.')
+      if (!h.token_url) throw bad('token_url', 'token_url is required for token authentication.')
       try {
-        if (!/^https?:$/.test(new URL(h!.token_url).protocol)) throw new Error()
+        if (!/^https?:$/.test(new URL(h.token_url).protocol)) throw new Error()
       } catch {
-        throw bad('token_url', `Invalid URL: ${h!.token_url}`)
+        throw bad('token_url', `Invalid URL: ${h.token_url}`)
       }
       return {
         custom_header_type: 2,
-        client_id: h!.client_id,
-        client_secret: h!.client_secret,
-        token_url: h!.token_url,
+        client_id: h.client_id,
+        client_secret: h.client_secret,
+        token_url: h.token_url,
       }
     case 3: {
-      const key = h!.custom_header_key ?? ''
+      const key = h.custom_header_key ?? ''
       if (!/^x-/i.test(key) || !HEADER_TOKEN.test(key))
         throw bad('custom_header_key', 'The custom header key must be a header name starting with x-.')
-      const value = h!.custom_header_value ?? ''
+      const value = h.custom_header_value ?? ''
       if (/[\r\n\0]/.test(value)) throw bad('custom_header_value', 'The custom header value must be a single line.')
       return { custom_header_type: 3, custom_header_key: key.toLowerCase(), custom_header_value: value }
     }

@@ -31,7 +31,6 @@ export class Simulator {
   private instances: MeetingInstances
   private participants: MeetingParticipants
   private meta: MetaRepo
-  private saved: Promise<unknown> = Promise.resolve()
 
   constructor(private svc: Services) {
     this.meta = new MetaRepo(svc.db.kysely)
@@ -144,11 +143,11 @@ export class Simulator {
       )
     if (!Number.isFinite(ms) || ms < 0 || ms > MAX_ADVANCE_MS)
       throw errors.validation([{ field: 'ms', message: 'Invalid field.' }])
+    // The stored offset is the one clock of every process on this database: the move is added to it there, and
+    // this process takes the total (which includes moves other processes made meanwhile).
     clock.advance(Math.round(ms))
-    // One write at a time, each of the offset as it then is: moves made together cannot store an older one last.
-    const save = this.saved.then(() => this.meta.setClockOffset(clock.offsetMs))
-    this.saved = save.catch(() => {})
-    await save
+    const total = await this.meta.addClockOffset(Math.round(ms))
+    if (total > clock.offsetMs) clock.restoreOffset(total)
     return clock.now()
   }
 

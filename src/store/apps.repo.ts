@@ -21,4 +21,8 @@ export class AppsRepo {
   async setStatus(clientId: string, status: string): Promise<void> {
     await this.db.updateTable('apps').set({ status }).where('client_id', '=', clientId).execute()
   }
+
+  async setScopes(clientId: string, scopes: string): Promise<void> {
+    await this.db.updateTable('apps').set({ scopes }).where('client_id', '=', clientId).execute()
+  }
 }

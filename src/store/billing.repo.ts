@@ -60,6 +60,11 @@ export class BillingRepo {
     await this.db.insertInto('billing_invoice_reports').values(row).execute()
   }
 
+  /** Report ids are unique across accounts. */
+  async reportIdTaken(id: string): Promise<boolean> {
+    return !!(await this.db.selectFrom('billing_invoice_reports').select('id').where('id', '=', id).executeTakeFirst())
+  }
+
   reportQuery(accountId: string): SelectQueryBuilder<Database, 'billing_invoice_reports', InvoiceReportRow> {
     return this.db.selectFrom('billing_invoice_reports').selectAll().where('account_id', '=', accountId)
   }

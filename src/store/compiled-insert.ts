@@ -1,4 +1,4 @@
-import type { CompiledQuery, Insertable, InsertQueryBuilder, InsertResult, Kysely } from 'kysely'
+import type { CompiledQuery, Insertable, InsertObject, InsertQueryBuilder, InsertResult, Kysely } from 'kysely'
 import type { Database } from './tables.js'
 
 type Columns<T extends keyof Database> = keyof Insertable<Database[T]> & string
@@ -29,8 +29,8 @@ export class CompiledInsert<T extends keyof Database, C extends Columns<T>, R> {
 
   private compile(db: Kysely<Database>): CompiledQuery<R> {
     // Placeholders in column order; the bound values replace them positionally.
-    const sample = Object.fromEntries(this.columns.map((c) => [c, 0])) as unknown as Insertable<Database[T]>
-    const compiled = this.finish(db.insertInto(this.table).values(sample as any) as unknown as Builder<T>).compile()
+    const sample = Object.fromEntries(this.columns.map((c) => [c, 0])) as unknown as InsertObject<Database, T>
+    const compiled = this.finish(db.insertInto(this.table).values(sample) as unknown as Builder<T>).compile()
     if (compiled.parameters.length !== this.columns.length)
       throw new Error(
         `an insert into ${this.table} binds ${compiled.parameters.length} values, not ${this.columns.length}`,

@@ -14,7 +14,7 @@ const SCHEME = /^([a-z][a-z0-9+.-]+):/i
  */
 export function databaseTarget(url: string): DatabaseTarget {
   if (/^postgres(ql)?:\/\//i.test(url)) return { dialect: 'postgres', url }
-  const scheme = SCHEME.exec(url)?.[1]!.toLowerCase()
+  const scheme = SCHEME.exec(url)?.[1]?.toLowerCase()
   if (scheme === undefined) return { dialect: 'sqlite', file: url }
   if (scheme !== 'file' && scheme !== 'sqlite')
     throw new Error(`DATABASE_URL: unsupported scheme ${scheme}:; ${EXPECTED}`)

@@ -1,4 +1,12 @@
-import { Kysely, PostgresDialect } from 'kysely'
+import {
+  Kysely,
+  PostgresDialect,
+  type DatabaseConnection,
+  type Dialect as KyselyDialect,
+  type Driver,
+  type QueryCompiler,
+  type TransactionSettings,
+} from 'kysely'
 import type BetterSqlite3 from 'better-sqlite3'
 import { existsSync, mkdirSync, realpathSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
@@ -14,6 +22,12 @@ export interface Db {
   dialect: Dialect
   /** Present when this process is the database's only writer (SQLite), so rows may be cached in memory. */
   writes?: WriteTracker
+  /**
+   * Runs `fn` once the transaction `db` belongs to has committed (for SQLite: once its group is on disk), and
+   * never if it rolls back; at once when `db` is not a transaction. The same `fn` registered twice in one
+   * transaction runs once. It runs before that transaction's `execute()` resolves, and must not throw.
+   */
+  afterCommit(db: Kysely<Database>, fn: () => void): Promise<void>
   close(): Promise<void>
 }
 
@@ -62,12 +76,17 @@ export async function openDb(url: string, opts: OpenOptions = {}): Promise<Db> {
     throw new Error(`cannot open SQLite database ${file} (${(err as Error).message})`)
   }
   const writes = new WriteTracker()
+  const hooks = new CommitHooks()
   const driver = new GroupCommitDriver(sqlite, () => writes.invalidateAll())
-  const kysely = new Kysely<Database>({ dialect: new GroupCommitSqliteDialect(driver), plugins: [writes] })
+  const kysely = new Kysely<Database>({
+    dialect: hooks.wrap(new GroupCommitSqliteDialect(driver)),
+    plugins: [writes],
+  })
   return {
     kysely,
     dialect: 'sqlite',
     writes,
+    afterCommit: (db, fn) => hooks.add(db, fn),
     async close() {
       await kysely.destroy()
       lock?.close()
@@ -107,8 +126,103 @@ async function openPostgres(url: string): Promise<Db> {
   pg.default.types.setTypeParser(20, (v: string) => Number(v))
   await reachPostgres(pg.default, url)
   const pool = new pg.default.Pool({ connectionString: url, max: 10 })
-  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
-  return { kysely, dialect: 'postgres', close: () => kysely.destroy() }
+  const hooks = new CommitHooks()
+  const kysely = new Kysely<Database>({ dialect: hooks.wrap(new PostgresDialect({ pool })) })
+  return { kysely, dialect: 'postgres', afterCommit: (db, fn) => hooks.add(db, fn), close: () => kysely.destroy() }
+}
+
+type Hook = () => void
+
+/**
+ * Callbacks that wait for a transaction's commit. Kysely has none, so the driver is wrapped: it sees every
+ * transaction of every caller (`transaction().execute()` and controlled ones alike) begin, commit or roll back on
+ * its connection, and releases the connection only once the commit is durable (the group-commit driver waits for
+ * its group there), so hooks run after that release.
+ */
+class CommitHooks {
+  /** Connections inside a transaction, with the hooks registered in it so far, in order. */
+  private readonly open = new Map<DatabaseConnection, Hook[]>()
+  /** Savepoints of those transactions: how many hooks were registered when each was taken. */
+  private readonly marks = new Map<DatabaseConnection, Map<string, number>>()
+  /** Hooks of a committed transaction whose connection is not released yet. */
+  private readonly committed = new Map<DatabaseConnection, Hook[]>()
+
+  async add(db: Kysely<Database>, fn: Hook): Promise<void> {
+    if (!db.isTransaction) return fn()
+    // A transaction's executor provides exactly its own connection: the one the driver saw begin. (getExecutor is
+    // marked internal, but is the one way from a transaction object to its connection.)
+    const hooks = await db.getExecutor().provideConnection(async (c) => this.open.get(c))
+    // A transaction of another Kysely instance is none of these hooks' business; its caller committed it or not.
+    if (!hooks) return fn()
+    if (!hooks.includes(fn)) hooks.push(fn)
+  }
+
+  wrap(dialect: KyselyDialect): KyselyDialect {
+    return {
+      createDriver: () => this.wrapDriver(dialect.createDriver()),
+      createQueryCompiler: () => dialect.createQueryCompiler(),
+      createAdapter: () => dialect.createAdapter(),
+      createIntrospector: (db) => dialect.createIntrospector(db),
+    }
+  }
+
+  private wrapDriver(d: Driver): Driver {
+    const forget = (c: DatabaseConnection) => {
+      this.open.delete(c)
+      this.marks.delete(c)
+    }
+    type Compile = QueryCompiler['compileQuery']
+    return {
+      init: () => d.init(),
+      acquireConnection: () => d.acquireConnection(),
+      beginTransaction: async (c: DatabaseConnection, settings: TransactionSettings) => {
+        await d.beginTransaction(c, settings)
+        this.open.set(c, [])
+      },
+      commitTransaction: async (c: DatabaseConnection) => {
+        await d.commitTransaction(c)
+        const hooks = this.open.get(c)
+        forget(c)
+        if (hooks?.length) this.committed.set(c, hooks)
+      },
+      rollbackTransaction: async (c: DatabaseConnection) => {
+        forget(c)
+        await d.rollbackTransaction(c)
+      },
+      savepoint: async (c: DatabaseConnection, name: string, compile: Compile) => {
+        if (!d.savepoint) throw new Error('this dialect has no savepoints')
+        await d.savepoint(c, name, compile)
+        const marks = this.marks.get(c) ?? new Map<string, number>()
+        marks.set(name, this.open.get(c)?.length ?? 0)
+        this.marks.set(c, marks)
+      },
+      rollbackToSavepoint: async (c: DatabaseConnection, name: string, compile: Compile) => {
+        if (!d.rollbackToSavepoint) throw new Error('this dialect has no savepoints')
+        await d.rollbackToSavepoint(c, name, compile)
+        const mark = this.marks.get(c)?.get(name)
+        if (mark !== undefined) this.open.get(c)?.splice(mark)
+      },
+      releaseSavepoint: async (c: DatabaseConnection, name: string, compile: Compile) => {
+        if (!d.releaseSavepoint) throw new Error('this dialect has no savepoints')
+        await d.releaseSavepoint(c, name, compile)
+      },
+      releaseConnection: async (c: DatabaseConnection) => {
+        // Taken before the release: on SQLite the next transaction may begin on this connection meanwhile.
+        const hooks = this.committed.get(c)
+        this.committed.delete(c)
+        // A failing release (a SQLite group that did not commit) fails the transaction: its hooks never run.
+        await d.releaseConnection(c)
+        // The transaction is committed either way: a failing hook must not report it failed.
+        for (const fn of hooks ?? [])
+          try {
+            fn()
+          } catch {
+            // Its own failure: the commit it waited for stands, and the other hooks still run.
+          }
+      },
+      destroy: () => d.destroy(),
+    }
+  }
 }
 
 const CONNECT_TIMEOUT_MS = 10_000

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely'
 import type { Database } from './tables.js'
 import type { GroupTable } from './tables/groups.js'
+import { memberCounts } from './member-counts.js'
 
 export type GroupRow = Selectable<GroupTable>
 
@@ -92,18 +93,8 @@ export class GroupsRepo {
     await this.db.deleteFrom('user_groups').where('account_id', '=', accountId).where('id', '=', id).execute()
   }
 
-  async memberCounts(accountId: string, groupIds: string[]): Promise<Map<string, number>> {
-    const out = new Map<string, number>()
-    if (!groupIds.length) return out
-    const rows = await this.db
-      .selectFrom('user_group_members')
-      .select(['group_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('account_id', '=', accountId)
-      .where('group_id', 'in', groupIds)
-      .groupBy('group_id')
-      .execute()
-    for (const r of rows) out.set(r.group_id, Number(r.n))
-    return out
+  memberCounts(accountId: string, groupIds: string[]): Promise<Map<string, number>> {
+    return memberCounts(this.db, 'user_group_members', accountId, groupIds)
   }
 
   // Members.
@@ -137,6 +128,18 @@ export class GroupsRepo {
       .where('group_id', '=', groupId)
       .execute()
     return new Set(rows.map((r) => r.user_id))
+  }
+
+  /** The members for whom this group is primary. */
+  async primaryMemberIds(accountId: string, groupId: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('user_group_members')
+      .select('user_id')
+      .where('account_id', '=', accountId)
+      .where('group_id', '=', groupId)
+      .where('is_primary', '=', 1)
+      .execute()
+    return rows.map((r) => r.user_id)
   }
 
   async addMember(accountId: string, groupId: string, userId: string, primary: boolean, at: number): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Database } from './tables.js'
 import type { ImGroupTable } from './tables/im-groups.js'
+import { memberCounts } from './member-counts.js'
 
 export type ImGroupRow = Selectable<ImGroupTable>
 
@@ -51,18 +52,8 @@ export class ImGroupsRepo {
     await this.db.deleteFrom('im_groups').where('account_id', '=', accountId).where('id', '=', id).execute()
   }
 
-  async memberCounts(accountId: string, groupIds: string[]): Promise<Map<string, number>> {
-    const out = new Map<string, number>()
-    if (!groupIds.length) return out
-    const rows = await this.db
-      .selectFrom('im_group_members')
-      .select(['group_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('account_id', '=', accountId)
-      .where('group_id', 'in', groupIds)
-      .groupBy('group_id')
-      .execute()
-    for (const r of rows) out.set(r.group_id, Number(r.n))
-    return out
+  memberCounts(accountId: string, groupIds: string[]): Promise<Map<string, number>> {
+    return memberCounts(this.db, 'im_group_members', accountId, groupIds)
   }
 
   async memberIds(accountId: string, groupId: string): Promise<Set<string>> {

@@ -30,6 +30,14 @@ export class InformationBarriersRepo {
     return this.db.selectFrom('information_barrier_policies').selectAll().where('account_id', '=', accountId)
   }
 
+  /** The oldest policy assigning the group or barring it. */
+  namingGroup(accountId: string, groupId: string): Promise<InformationBarrierPolicyRow | undefined> {
+    return this.listQuery(accountId)
+      .where((eb) => eb.or([eb('assigned_group_id', '=', groupId), eb('to_group_id', '=', groupId)]))
+      .orderBy('seq')
+      .executeTakeFirst()
+  }
+
   async insert(row: Omit<InformationBarrierPolicyRow, 'seq'>): Promise<void> {
     await this.db.insertInto('information_barrier_policies').values(row).execute()
   }

@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
+import { must } from '../util/must.js'
 import type { Database } from './tables.js'
 
 const CLOCK_OFFSET = 'clock_offset_ms'
@@ -19,7 +20,8 @@ export class MetaRepo {
       .values({ key, value: value() })
       .onConflict((oc) => oc.column('key').doNothing())
       .execute()
-    return (await this.get(key))!
+    // Stored by this call or by the one it raced with.
+    return must(await this.get(key), `meta ${key}`)
   }
 
   async set(key: string, value: string): Promise<void> {
@@ -38,5 +40,21 @@ export class MetaRepo {
 
   async setClockOffset(ms: number): Promise<void> {
     await this.set(CLOCK_OFFSET, String(ms))
+  }
+
+  /**
+   * Moves the stored clock offset forward by `ms` in one statement and returns the new total: moves made by
+   * several processes at once all count.
+   */
+  async addClockOffset(ms: number): Promise<number> {
+    const row = await this.db
+      .insertInto('meta')
+      .values({ key: CLOCK_OFFSET, value: String(ms) })
+      .onConflict((oc) =>
+        oc.column('key').doUpdateSet({ value: sql<string>`CAST(CAST(meta.value AS BIGINT) + ${ms} AS TEXT)` }),
+      )
+      .returning('value')
+      .executeTakeFirstOrThrow()
+    return Number(row.value)
   }
 }

@@ -1,5 +1,6 @@
-import { sql } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { Db } from './db.js'
+import type { Database } from './tables.js'
 import * as m001 from './migrations/001-platform.js'
 import * as m002 from './migrations/002-events.js'
 import * as m003 from './migrations/003-meetings.js'
@@ -34,20 +35,20 @@ const migrations: Array<[string, typeof m001]> = [
 ]
 
 export async function migrate(db: Db): Promise<void> {
-  const k = db.kysely as any
+  const k = db.kysely
   await sql`CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at bigint NOT NULL)`.execute(k)
   if (db.dialect === 'postgres') {
     // Several server processes may start together against one database.
-    await k.transaction().execute(async (trx: any) => {
+    await k.transaction().execute(async (trx) => {
       await sql`SELECT pg_advisory_xact_lock(4242001)`.execute(trx)
       await runPending(trx, db)
     })
   } else {
-    await k.transaction().execute((trx: any) => runPending(trx, db))
+    await k.transaction().execute((trx) => runPending(trx, db))
   }
 }
 
-async function runPending(trx: any, db: Db): Promise<void> {
+async function runPending(trx: Kysely<Database>, db: Db): Promise<void> {
   const done = new Set<string>(
     (await sql<{ name: string }>`SELECT name FROM schema_migrations`.execute(trx)).rows.map((r) => r.name),
   )

@@ -139,9 +139,13 @@ export class GroupCommitDriver implements Driver {
         throw err
       }
     },
-    streamQuery: async function* (this: void) {
-      throw new Error('streaming queries are not supported on SQLite')
-    },
+    // Kysely wants an async iterable; nothing here streams, so the first step fails.
+    streamQuery: (): AsyncIterableIterator<never> => ({
+      next: () => Promise.reject(new Error('streaming queries are not supported on SQLite')),
+      [Symbol.asyncIterator]() {
+        return this
+      },
+    }),
   }
 
   private openGroup(): Group {
@@ -215,7 +219,10 @@ export class GroupCommitDriver implements Driver {
     let stmt = this.statements.get(sql)
     if (stmt) return stmt
     stmt = this.sqlite.prepare(sql)
-    if (this.statements.size >= STATEMENT_CACHE_MAX) this.statements.delete(this.statements.keys().next().value!)
+    if (this.statements.size >= STATEMENT_CACHE_MAX) {
+      const oldest = this.statements.keys().next()
+      if (!oldest.done) this.statements.delete(oldest.value)
+    }
     this.statements.set(sql, stmt)
     return stmt
   }
@@ -232,7 +239,7 @@ export class GroupCommitSqliteDialect implements Dialect {
   createAdapter() {
     return new SqliteAdapter()
   }
-  createIntrospector(db: Kysely<any>) {
+  createIntrospector(db: Kysely<unknown>) {
     return new SqliteIntrospector(db)
   }
 }

@@ -68,6 +68,67 @@ export class UsersRepo {
       .executeTakeFirst())
   }
 
+  /** The account holding a user with this email, of any account. */
+  async accountOfEmail(email: string): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom('users')
+      .select('account_id')
+      .where('email', '=', email.toLowerCase())
+      .executeTakeFirst()
+    return row?.account_id
+  }
+
+  /** Only the stored document: read in a caller's transaction that rewrites it. */
+  async data(accountId: string, id: string): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom('users')
+      .select('data')
+      .where('account_id', '=', accountId)
+      .where('id', '=', id)
+      .executeTakeFirst()
+    return row?.data
+  }
+
+  async email(accountId: string, id: string): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom('users')
+      .select('email')
+      .where('account_id', '=', accountId)
+      .where('id', '=', id)
+      .executeTakeFirst()
+    return row?.email
+  }
+
+  emailAndData(accountId: string, id: string): Promise<Pick<UserRow, 'email' | 'data'> | undefined> {
+    return this.db
+      .selectFrom('users')
+      .select(['email', 'data'])
+      .where('account_id', '=', accountId)
+      .where('id', '=', id)
+      .executeTakeFirst()
+  }
+
+  /** The stored documents of the account's active users. */
+  async activeData(accountId: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('users')
+      .select('data')
+      .where('account_id', '=', accountId)
+      .where('status', '=', 'active')
+      .execute()
+    return rows.map((r) => r.data)
+  }
+
+  async idsOfType(accountId: string, type: number): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('users')
+      .select(['id'])
+      .where('account_id', '=', accountId)
+      .where('type', '=', type)
+      .execute()
+    return rows.map((r) => r.id)
+  }
+
   listQuery(
     accountId: string,
     filter: { status?: string; roleId?: string },

@@ -228,6 +228,19 @@ export class WebhooksRepo {
     return Number(r.numUpdatedRows) === 1
   }
 
+  /** The master account of each of these accounts (null for one that has none), for master_account scopes. */
+  async masterAccounts(accountIds: string[], db: Kysely<Database> = this.db): Promise<Map<string, string | null>> {
+    const out = new Map<string, string | null>()
+    if (!accountIds.length) return out
+    const rows = await db
+      .selectFrom('accounts')
+      .select(['id', 'master_account_id'])
+      .where('id', 'in', accountIds)
+      .execute()
+    for (const a of rows) out.set(a.id, a.master_account_id)
+    return out
+  }
+
   // Deliveries ---------------------------------------------------------------------------------------------
 
   async insertDeliveries(db: Kysely<Database>, rows: Insertable<WebhookDeliveryTable>[]): Promise<void> {
@@ -376,6 +389,15 @@ export class WebhooksRepo {
   }
 
   // Fan-out cursor -----------------------------------------------------------------------------------------
+
+  /**
+   * A write transaction for a fan-out step, which takes the cursor first (`lockCursor`): `SELECT … FOR UPDATE` on
+   * PostgreSQL. SQLite transactions begin IMMEDIATE (see the group-commit driver), so even two connections to one
+   * file take turns instead of failing on a stale read.
+   */
+  fanOutTransaction<T>(fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute(fn)
+  }
 
   /** The last outbox sequence fanned out, locked for the rest of the transaction on PostgreSQL. */
   async lockCursor(trx: Kysely<Database>, postgres: boolean): Promise<number> {

@@ -1,4 +1,5 @@
 import { deepFreeze } from '../util/json.js'
+import { must } from '../util/must.js'
 import type {
   KyselyPlugin,
   PluginTransformQueryArgs,
@@ -103,15 +104,20 @@ export class RowCache<V> {
     const value = deepFreeze(await load())
     // A write that ran while loading changed the version: don't keep what may predate it.
     if (this.version() === version) {
-      if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!)
+      if (this.entries.size >= this.max) {
+        const oldest = this.entries.keys().next()
+        if (!oldest.done) this.entries.delete(oldest.value)
+      }
       this.entries.set(key, { value, version })
     }
     return value
   }
 
   private version(): number {
+    // Only reached through get(), which loads directly when there is no tracker.
+    const tracker = must(this.tracker, 'the write tracker')
     let n = 0
-    for (const t of this.tables) n += this.tracker!.version(t)
+    for (const t of this.tables) n += tracker.version(t)
     return n
   }
 }

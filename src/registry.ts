@@ -1,0 +1,71 @@
+import { BillingService } from './domain/accounts/billing.js'
+import { GroupService } from './domain/groups/group.service.js'
+import { UserMemberships } from './domain/groups/membership.js'
+import { ImGroupService } from './domain/im-groups/im-group.service.js'
+import { InformationBarrierService } from './domain/information-barriers/policy.service.js'
+import { MeetingInstances } from './domain/meetings/instances.js'
+import { LiveStreamService } from './domain/meetings/livestream.js'
+import { MeetingService } from './domain/meetings/meeting.service.js'
+import { MeetingParticipants } from './domain/meetings/participants.js'
+import { PollService } from './domain/meetings/polls.js'
+import { RegistrantService } from './domain/meetings/registrants.js'
+import { SurveyService } from './domain/meetings/surveys.js'
+import { MeetingTemplateService } from './domain/meetings/templates.js'
+import { RoleService } from './domain/roles/role.service.js'
+import { TrackingFieldService } from './domain/tracking-fields/tracking-field.service.js'
+import { InviteDailyLimit } from './domain/users/invite-limit.js'
+import { WebhookDeliverer } from './events/deliverer.js'
+import { WebhookSender } from './events/sender.js'
+import { WebhookService } from './events/subscriptions.js'
+import type { Services } from './services.js'
+import { BackgroundPlays } from './sim/background.js'
+import { Simulator } from './sim/simulator.js'
+
+/** A class built from the server's services: one instance per server, created by `svc.use` on first use. */
+export type ServiceClass = new (svc: Services) => object
+
+/**
+ * Every service class of the server that is reached as `svc.use(X)`; `use` accepts no other class. The members
+ * of `Services` itself (tokens, accounts, apps, users, events…) are built by `buildServices`.
+ */
+export const SERVICES = [
+  // Accounts, users, groups and roles
+  BillingService,
+  InviteDailyLimit,
+  UserMemberships,
+  GroupService,
+  ImGroupService,
+  RoleService,
+  InformationBarrierService,
+  TrackingFieldService,
+  // Meetings
+  MeetingService,
+  MeetingInstances,
+  MeetingParticipants,
+  MeetingTemplateService,
+  RegistrantService,
+  PollService,
+  SurveyService,
+  LiveStreamService,
+  // Webhooks: subscriptions, posting, delivery (which the server starts unless told not to deliver)
+  WebhookService,
+  WebhookSender,
+  WebhookDeliverer,
+  // Simulator
+  Simulator,
+  BackgroundPlays,
+] as const satisfies readonly ServiceClass[]
+
+export type RegisteredService = (typeof SERVICES)[number]
+
+/**
+ * Services built when the server starts, before it answers a request: each subscribes to other services'
+ * changes in its constructor, so one first built by a request would have missed every change made before it.
+ */
+export const LISTENERS = [
+  // Opens an instance (with its participants) when a meeting starts and closes it when the meeting ends, in the
+  // transaction of the status change (MeetingService.onStatusChange).
+  MeetingInstances,
+  // Ends a meeting's live stream with the instance it streamed (MeetingService.onStatusChange).
+  LiveStreamService,
+] as const satisfies readonly RegisteredService[]
