@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
-import type { SelectQueryBuilder } from 'kysely'
+import { DynamicModule, type SelectQueryBuilder } from 'kysely'
 import type { Clock } from '../clock.js'
 import { errors } from '../errors/catalog.js'
 
@@ -67,10 +67,12 @@ export async function paginate<DB, TB extends keyof DB, Row extends { seq: numbe
   list: string,
   defaults: { size?: number; max?: number } = {},
 ): Promise<Page<Row>> {
-  const countRow = (await (base as any)
+  const countRow = await base
     .clearSelect()
-    .select((eb: any) => eb.fn.countAll().as('n'))
-    .executeTakeFirst()) as { n: number | string } | undefined
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    // The result type of a select over generic tables is not resolved: it is stated.
+    .$castTo<{ n: number | string }>()
+    .executeTakeFirst()
   const total = Number(countRow?.n ?? 0)
   const page = await keysetPage(tokens, base, query, list, defaults)
   return {
@@ -95,7 +97,8 @@ export async function keysetPage<DB, TB extends keyof DB, Row extends { seq: num
   defaults: { size?: number; max?: number; order?: 'asc' | 'desc' } = {},
 ): Promise<Omit<Page<Row>, 'total_records' | 'page_count'>> {
   const pageSize = Math.min(Math.max(query.page_size ?? defaults.size ?? 30, 1), defaults.max ?? 300)
-  const seqRef = 'seq' as any
+  // Every paged query has a `seq` column, which the generic table types cannot show: a dynamic reference names it.
+  const seqRef = new DynamicModule().ref('seq')
   const desc = defaults.order === 'desc'
   let q = base.orderBy(seqRef, desc ? 'desc' : 'asc').limit(pageSize + 1)
   let pageNumber = 1
@@ -108,10 +111,11 @@ export async function keysetPage<DB, TB extends keyof DB, Row extends { seq: num
   const rows = await q.execute()
   const more = rows.length > pageSize
   const items = more ? rows.slice(0, pageSize) : rows
+  const last = items.at(-1)
   return {
     items,
     page_size: pageSize,
-    next_page_token: more ? tokens.encode(list, items[items.length - 1]!.seq) : '',
+    next_page_token: more && last ? tokens.encode(list, last.seq) : '',
     page_number: pageNumber,
   }
 }

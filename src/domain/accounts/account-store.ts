@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely'
 import type { ZoomEvent } from '../../events/bus.js'
 import type { Database } from '../../store/tables.js'
 import type { Services } from '../../services.js'
-import type { AccountRow } from '../../store/accounts.repo.js'
-import { parseJson, type Json } from '../../util/json.js'
+import { AccountsRepo, type AccountRow } from '../../store/accounts.repo.js'
+import { parseJson } from '../../util/json.js'
 import type { AccountData } from './account.service.js'
 
 export type AccountPatch = Partial<Pick<AccountRow, 'plan' | 'name' | 'owner_id' | 'master_account_id' | 'status'>> & {
@@ -23,10 +23,10 @@ export async function saveAccount(
   also?: (trx: Kysely<Database>) => Promise<void>,
 ): Promise<void> {
   const { data, ...columns } = patch
-  const set: Json = { ...columns }
+  const set: Partial<Omit<AccountRow, 'seq' | 'id'>> = { ...columns }
   if (data) set.data = JSON.stringify(data)
   await svc.db.kysely.transaction().execute(async (trx) => {
-    if (Object.keys(set).length) await trx.updateTable('accounts').set(set).where('id', '=', id).execute()
+    if (Object.keys(set).length) await new AccountsRepo(trx).update(id, set)
     if (also) await also(trx)
     for (const e of events) await svc.events.emit(e, trx)
   })

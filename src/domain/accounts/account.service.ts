@@ -1,6 +1,8 @@
 import type { Clock } from '../../clock.js'
 import type { AccountRow, AccountsRepo } from '../../store/accounts.repo.js'
+import { errors } from '../../errors/catalog.js'
 import { zoomId } from '../../util/ids.js'
+import { must } from '../../util/must.js'
 import { parseJson, type Json } from '../../util/json.js'
 
 const CACHE_MS = 5_000
@@ -33,6 +35,23 @@ export class AccountService {
 
   get(id: string): Promise<AccountRow | undefined> {
     return this.repo.get(id)
+  }
+
+  /**
+   * The account a request acts on. Authentication found it, but it may have been deleted since: that is
+   * Zoom's unknown-account error, not a crash.
+   */
+  async require(id: string): Promise<AccountRow> {
+    const row = await this.repo.get(id)
+    if (!row) throw errors.accountNotFound(id)
+    return row
+  }
+
+  /** As `require`, from the short-lived cache. */
+  async requireCached(id: string): Promise<AccountRow> {
+    const row = await this.getCached(id)
+    if (!row) throw errors.accountNotFound(id)
+    return row
   }
 
   data(row: AccountRow): AccountData {
@@ -70,7 +89,7 @@ export class AccountService {
       }),
     }
     await this.repo.insert(row)
-    return (await this.repo.get(row.id))!
+    return must(await this.repo.get(row.id), 'the account just inserted')
   }
 
   async update(id: string, patch: Partial<Omit<AccountRow, 'seq' | 'id'>>): Promise<void> {

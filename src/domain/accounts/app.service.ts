@@ -1,6 +1,7 @@
 import type { Clock } from '../../clock.js'
 import type { AppRow, AppsRepo } from '../../store/apps.repo.js'
 import { clientId, secret } from '../../util/ids.js'
+import { must } from '../../util/must.js'
 
 export class AppService {
   constructor(
@@ -38,7 +39,7 @@ export class AppService {
       created_at: this.clock.now(),
     }
     await this.repo.insert(row)
-    return (await this.repo.get(row.client_id))!
+    return must(await this.repo.get(row.client_id), 'the app just inserted')
   }
 
   setStatus(clientId: string, status: 'active' | 'inactive'): Promise<void> {

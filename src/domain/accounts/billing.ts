@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { Kysely } from 'kysely'
+import type { Static } from 'typebox'
 import { errors } from '../../errors/catalog.js'
 import type { ZoomEvent } from '../../events/bus.js'
 import type { Actor } from '../actor.js'
@@ -26,7 +27,23 @@ import {
   type BillingCycle,
 } from './plan-catalog.js'
 import { isoSeconds } from '../../util/time.js'
+import { must } from '../../util/must.js'
 import { DailyCounter } from '../../util/daily-counter.js'
+import type {
+  AddonBody,
+  BasePlanUpdateBody,
+  BillingContactUpdateBody,
+  CancelAddonBody,
+  CancelBaseBody,
+  SubscribeBody,
+} from '../../schemas/billing/schemas.js'
+
+export type BillingContactChange = Static<typeof BillingContactUpdateBody>
+export type SubscribeInput = Static<typeof SubscribeBody>
+export type BasePlanUpdateInput = Static<typeof BasePlanUpdateBody>
+export type AddonInput = Static<typeof AddonBody>
+export type CancelBaseInput = Static<typeof CancelBaseBody>
+export type CancelAddonInput = Static<typeof CancelAddonBody>
 
 export type PlanStatus = 'active' | 'cancelled'
 
@@ -80,6 +97,12 @@ export function plansOf(row: AccountRow): PlansDoc {
 
 const activeBase = (plans: PlansDoc) => (plans.base?.status === 'active' ? plans.base : undefined)
 
+/** A stored add-on's catalog entry: its type was checked against the catalog when it was subscribed. */
+const addonPlanOf = (entry: PlanEntry): AddonPlan => must(ADDON_PLANS[entry.type], `add-on plan ${entry.type}`)
+
+/** A base plan always has a host count: subscribing requires one and the implied plan computes one. */
+const baseHostsOf = (entry: PlanEntry): number => must(entry.hosts, `hosts of base plan ${entry.type}`)
+
 /** The seats of an account as the account list shows them: the hosts of its active base plan. */
 export function seatsOf(row: AccountRow): number {
   return activeBase(plansOf(row))?.hosts ?? 0
@@ -101,16 +124,11 @@ async function licensedUsers(svc: Services, accountId: string): Promise<{ active
 
 /** Users holding a feature (large meetings, webinars, events): what those add-ons' usage counts. */
 async function usersWithFeature(svc: Services, accountId: string): Promise<Record<string, number>> {
-  const rows = await svc.db.kysely
-    .selectFrom('users')
-    .select('data')
-    .where('account_id', '=', accountId)
-    .where('status', '=', 'active')
-    .execute()
+  const docs = await svc.users.repo.activeData(accountId)
   const out: Record<string, number> = { large_meeting: 0, webinar: 0, zoom_events: 0 }
-  for (const r of rows) {
-    const feature = (parseJson<Json>(r.data).feature as Json | undefined) ?? {}
-    for (const k of Object.keys(out)) if (feature[k] === true) out[k]!++
+  for (const data of docs) {
+    const feature = (parseJson<Json>(data).feature as Json | undefined) ?? {}
+    for (const [k, n] of Object.entries(out)) if (feature[k] === true) out[k] = n + 1
   }
   return out
 }
@@ -292,7 +310,7 @@ export class BillingService {
     }
   }
 
-  async updateContact(actor: Actor, change: Json): Promise<void> {
+  async updateContact(actor: Actor, change: BillingContactChange): Promise<void> {
     const row = await this.account(actor.accountId)
     this.requireMasterPays(actor, row)
     if (actor.viaMaster && !activeBase(plansOf(row))) throw errors.subscribePlanFirst()
@@ -313,7 +331,7 @@ export class BillingService {
     const out: Json = {}
     if (base) out.plan_base = presentPlan(base)
     for (const addon of plans.addons) {
-      const category = ADDON_PLANS[addon.type]!.category
+      const category = addonPlanOf(addon).category
       if (category === 'plan_recording') {
         if (addon.status === 'active') out.plan_recording = addon.type
         continue
@@ -330,7 +348,7 @@ export class BillingService {
     if (tier === 'free') return undefined
     const type = tier === 'pro' ? 'yearly' : tier === 'business' ? 'business_yearly' : 'zoe_yearly'
     const users = await licensedUsers(this.svc, row.id)
-    const range = BASE_PLANS[type]!.hosts
+    const range = must(BASE_PLANS[type], `base plan ${type}`).hosts
     const start = isoDate(Number(row.created_at))
     let next = addCycle(start, 'Annual')
     while (next <= this.today()) next = addCycle(next, 'Annual')
@@ -344,18 +362,19 @@ export class BillingService {
   }
 
   /** POST /plans: a Free sub account subscribes to a base plan and, optionally, add-ons; one invoice for all. */
-  async subscribe(actor: Actor, body: Json): Promise<Json> {
+  async subscribe(actor: Actor, body: SubscribeInput): Promise<Json> {
     const row = await this.writableSub(actor)
     const plans = plansOf(row)
     if (activeBase(plans) || planTier(row.plan) !== 'free') throw errors.basePlanExists()
-    const baseIn = body.plan_base as { type: string; hosts: number }
+    const baseIn = body.plan_base
     const base = this.checkBase(baseIn.type, baseIn.hosts, 'plan_base')
     const today = this.today()
     const entries: PlanEntry[] = []
     const addAddon = (category: AddonCategory, value: Json) => {
       const type = value.type as string
-      if (ADDON_PLANS[type]?.category !== category) throw errors.badRequest(`Invalid parameter: ${category}.type`)
-      entries.push(this.addonEntry(type, value, baseIn.hosts, today))
+      const plan = ADDON_PLANS[type]
+      if (plan?.category !== category) throw errors.badRequest(`Invalid parameter: ${category}.type`)
+      entries.push(this.addonEntry(type, plan, value, baseIn.hosts, today))
     }
     for (const category of ['plan_zoom_rooms', 'plan_room_connector', 'plan_audio'] as const)
       if (body[category]) addAddon(category, body[category] as Json)
@@ -367,7 +386,7 @@ export class BillingService {
       if (seen.has(e.type)) throw errors.addonExists(e.type)
       seen.add(e.type)
     }
-    const contact = (body.contact as Json | undefined) ?? {}
+    const contact = body.contact ?? {}
     checkContact(contact)
     const baseEntry: PlanEntry = {
       type: baseIn.type,
@@ -407,8 +426,7 @@ export class BillingService {
     return base
   }
 
-  private addonEntry(type: string, value: Json, baseHosts: number, today: string): PlanEntry {
-    const plan = ADDON_PLANS[type]!
+  private addonEntry(type: string, plan: AddonPlan, value: Json, baseHosts: number, today: string): PlanEntry {
     const entry: PlanEntry = {
       type,
       status: 'active',
@@ -418,10 +436,10 @@ export class BillingService {
     if (plan.category === 'plan_audio') {
       for (const f of AUDIO_FIELDS) if (value[f] !== undefined) entry[f] = value[f]
     } else if (plan.category !== 'plan_recording') {
-      const hosts = value.hosts as number | undefined
+      const hosts = value.hosts
       // Large meeting, webinar and event licenses go to licensed hosts: no more of them than base hosts.
       const max = LIST_CATEGORIES.includes(plan.category) ? baseHosts : 9999
-      if (!Number.isInteger(hosts) || hosts! < 1 || hosts! > max)
+      if (typeof hosts !== 'number' || !Number.isInteger(hosts) || hosts < 1 || hosts > max)
         throw errors.badRequest(`Invalid parameter: ${plan.category}.hosts`)
       entry.hosts = hosts
     }
@@ -464,13 +482,14 @@ export class BillingService {
   }
 
   /** PUT /plans/base: another base plan type or host count; more hosts are charged for the rest of the period. */
-  async updateBase(actor: Actor, body: { type: string; hosts?: number; increasing_hosts?: number }): Promise<void> {
+  async updateBase(actor: Actor, body: BasePlanUpdateInput): Promise<void> {
     const row = await this.writableSub(actor)
     const plans = plansOf(row)
     const current = activeBase(plans)
     if (!current) throw errors.subscribePlanFirst()
-    if (!(body.hosts! > 0) && !(body.increasing_hosts! > 0)) throw errors.badRequest('Invalid parameter: hosts')
-    const hosts = body.hosts ?? current.hosts! + body.increasing_hosts!
+    const more = body.increasing_hosts ?? 0
+    if (!((body.hosts ?? 0) > 0) && !(more > 0)) throw errors.badRequest('Invalid parameter: hosts')
+    const hosts = body.hosts ?? baseHostsOf(current) + more
     const base = this.checkBase(body.type, hosts, 'plan_base')
     const users = await licensedUsers(this.svc, row.id)
     if (users.active + users.pending > hosts) throw errors.tooManyPaidUsers(users.active + users.pending)
@@ -483,7 +502,7 @@ export class BillingService {
       lines = [periodLine(next, today)]
     } else {
       next = { ...current, hosts }
-      const extra = prorationLine(current, hosts - current.hosts!, today)
+      const extra = prorationLine(current, hosts - baseHostsOf(current), today)
       if (extra) lines = [extra]
     }
     const data = accountData(row)
@@ -500,24 +519,22 @@ export class BillingService {
   }
 
   /** POST /plans/addons. */
-  async addAddon(actor: Actor, body: Json): Promise<Json> {
+  async addAddon(actor: Actor, body: AddonInput): Promise<Json> {
     const row = await this.writableSub(actor)
     const plans = plansOf(row)
     const base = activeBase(plans)
     if (!base) throw errors.addonOnFreePlan()
-    const type = body.type as string
+    const type = body.type
     const plan = ADDON_PLANS[type]
     if (!plan) throw errors.badRequest('Invalid parameter: type')
     requireAddonHosts(plan, body)
     const active = plans.addons.filter((a) => a.status === 'active')
     const clash = active.find(
-      (a) =>
-        a.type === type ||
-        (!LIST_CATEGORIES.includes(plan.category) && ADDON_PLANS[a.type]!.category === plan.category),
+      (a) => a.type === type || (!LIST_CATEGORIES.includes(plan.category) && addonPlanOf(a).category === plan.category),
     )
     if (clash) throw errors.addonExists(clash.type)
     const today = this.today()
-    const entry = this.addonEntry(type, body, base.hosts!, today)
+    const entry = this.addonEntry(type, plan, body, baseHostsOf(base), today)
     const invoice = newInvoice(today, [periodLine(entry, today)])
     const data = accountData(row)
     const addons = [...plans.addons.filter((a) => a.type !== type), entry]
@@ -528,12 +545,12 @@ export class BillingService {
   }
 
   /** PUT /plans/addons: the host count of an add-on, or another plan of a single-plan family (Rooms, recording…). */
-  async updateAddon(actor: Actor, body: Json): Promise<void> {
+  async updateAddon(actor: Actor, body: AddonInput): Promise<void> {
     const row = await this.writableSub(actor)
     const plans = plansOf(row)
     const base = activeBase(plans)
     if (!base) throw errors.addonOnFreePlan()
-    const type = body.type as string
+    const type = body.type
     const plan = ADDON_PLANS[type]
     if (!plan) throw errors.badRequest('Invalid parameter: type')
     requireAddonHosts(plan, body)
@@ -542,10 +559,10 @@ export class BillingService {
       active.find((a) => a.type === type) ??
       (LIST_CATEGORIES.includes(plan.category)
         ? undefined
-        : active.find((a) => ADDON_PLANS[a.type]!.category === plan.category))
+        : active.find((a) => addonPlanOf(a).category === plan.category))
     if (!current) throw errors.planNotSubscribed(type)
     const today = this.today()
-    const updated = this.addonEntry(type, { ...current, ...body }, base.hosts!, today)
+    const updated = this.addonEntry(type, plan, { ...current, ...body }, baseHostsOf(base), today)
     let next: PlanEntry
     let lines: InvoiceLine[] = []
     if (current.type !== type) {
@@ -570,11 +587,11 @@ export class BillingService {
   }
 
   /** PATCH /plans/addons/status: cancels one add-on (no refund; it stops renewing). */
-  async cancelAddon(actor: Actor, body: Json): Promise<void> {
+  async cancelAddon(actor: Actor, body: CancelAddonInput): Promise<void> {
     const row = await this.writableSub(actor)
     const plans = plansOf(row)
     if (!activeBase(plans)) throw errors.cancelAddonOnFreePlan()
-    const type = body.type as string
+    const type = body.type
     const current = plans.addons.find((a) => a.type === type && a.status === 'active')
     if (!current) throw errors.planNotSubscribed(type)
     const cancelled: PlanEntry = {
@@ -592,24 +609,19 @@ export class BillingService {
    * PATCH /plans/base/status: cancels the base plan once no add-on is left. The account is Free from then on,
    * so its licensed users become Basic users.
    */
-  async cancelBase(actor: Actor, body: Json): Promise<void> {
+  async cancelBase(actor: Actor, body: CancelBaseInput): Promise<void> {
     const row = await this.writableSub(actor)
     const plans = plansOf(row)
     const base = activeBase(plans)
     if (!base) throw errors.cancelBaseOnFreePlan()
     if (plans.addons.some((a) => a.status === 'active')) throw errors.cancelAddonsFirst()
-    const licensed = await this.svc.db.kysely
-      .selectFrom('users')
-      .select(['id'])
-      .where('account_id', '=', row.id)
-      .where('type', '=', 2)
-      .execute()
+    const licensed = await this.svc.users.repo.idsOfType(row.id, 2)
     const op = await operatorOf(this.svc, actor.callerAccountId, actor.userId)
-    const events: ZoomEvent[] = licensed.map((u) => ({
+    const events: ZoomEvent[] = licensed.map((id) => ({
       event: 'user.updated',
       accountId: row.id,
-      payload: { ...op, time_stamp: this.svc.clock.now(), old_object: { id: u.id, type: 2 } },
-      object: { id: u.id, type: 1 },
+      payload: { ...op, time_stamp: this.svc.clock.now(), old_object: { id, type: 2 } },
+      object: { id, type: 1 },
     }))
     const data = accountData(row)
     const cancelled: PlanEntry = {
@@ -624,7 +636,7 @@ export class BillingService {
       events,
       async (trx) => {
         const users = new UsersRepo(trx)
-        for (const u of licensed) await users.update(row.id, u.id, { type: 1 })
+        for (const id of licensed) await users.update(row.id, id, { type: 1 })
       },
     )
   }
@@ -643,7 +655,7 @@ export class BillingService {
     const tier = BASE_PLANS[base.type]?.tier ?? 'business'
     let storage: PlanEntry | undefined
     for (const addon of plans.addons.filter((a) => a.status === 'active')) {
-      const category = ADDON_PLANS[addon.type]!.category
+      const category = addonPlanOf(addon).category
       const used =
         category === 'plan_large_meeting'
           ? features.large_meeting
@@ -663,7 +675,7 @@ export class BillingService {
       type: storage?.type ?? '',
       free_storage: gb(INCLUDED_STORAGE_GB[tier]),
       free_storage_usage: gb(0),
-      plan_storage: gb(storage ? ADDON_PLANS[storage.type]!.storage_gb! : 0),
+      plan_storage: gb(storage ? (addonPlanOf(storage).storage_gb ?? 0) : 0),
       plan_storage_usage: gb(0),
       plan_storage_exceed: '0',
       max_exceed_date: '',
@@ -704,7 +716,8 @@ export class BillingService {
     const due = [plans.base, ...plans.addons].filter(
       (e): e is PlanEntry => !!e && e.status === 'active' && e.next_invoice_date <= until,
     )
-    if (!due.length) return undefined
+    const [first] = due.map((e) => e.next_invoice_date).sort()
+    if (first === undefined) return undefined
     const subscriptions = due.map((e) => ({
       plan_name: planName(e.type),
       quantity: e.hosts ?? 1,
@@ -714,7 +727,7 @@ export class BillingService {
       next_invoice_amount: money(priceOf(e)),
     }))
     return {
-      date: due.map((e) => e.next_invoice_date).sort()[0]!,
+      date: first,
       total: money(subscriptions.reduce((n, s) => n + s.next_invoice_amount, 0)),
       subscriptions,
     }

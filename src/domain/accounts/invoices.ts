@@ -1,3 +1,4 @@
+import type { Static } from 'typebox'
 import { errors } from '../../errors/catalog.js'
 import type { Actor } from '../actor.js'
 import { paginate, type PageQuery } from '../paging.js'
@@ -6,11 +7,13 @@ import type { AccountRow } from '../../store/accounts.repo.js'
 import { BillingRepo, type InvoiceReportRow, type InvoiceRow } from '../../store/billing.repo.js'
 import { SubAccountsRepo } from '../../store/sub-accounts.repo.js'
 import { parseJson, type Json } from '../../util/json.js'
+import { must } from '../../util/must.js'
 import { accountData, isoDate } from './account-store.js'
 import { BillingService, invoiceDoc } from './billing.js'
 import { daysBetween } from './plan-catalog.js'
 import { textPdf, type PdfLine } from './pdf.js'
 import { requireMaster } from './sub-accounts.js'
+import type { GenerateReportBody, InvoicesQuery, RenewalsQuery } from '../../schemas/billing/schemas.js'
 
 const DAY_MS = 86_400_000
 
@@ -33,7 +36,7 @@ function summary(row: InvoiceRow): Json {
 export async function listInvoices(
   svc: Services,
   accountId: string,
-  query: PageQuery & { from?: string; to?: string },
+  query: Static<typeof InvoicesQuery>,
 ): Promise<Json> {
   const today = isoDate(svc.clock.now())
   const to =
@@ -70,7 +73,7 @@ const fmt = (n: number) => n.toFixed(2)
 
 /** The invoice as a PDF: who is billed, the lines and the totals. */
 export async function invoicePdf(svc: Services, row: InvoiceRow): Promise<Buffer> {
-  const account = (await svc.accounts.get(row.account_id))!
+  const account = await svc.accounts.require(row.account_id)
   const d = invoiceDoc(row)
   const contact = await svc.use(BillingService).contact(account.id)
   const data = accountData(account)
@@ -150,7 +153,7 @@ function presentReport(svc: Services, row: InvoiceReportRow, status: string): Js
 export async function generateReport(
   svc: Services,
   actor: Actor,
-  body: { start_date: string; end_date: string; account_ids?: string[] },
+  body: Static<typeof GenerateReportBody>,
 ): Promise<Json> {
   await requireMaster(svc, actor.callerAccountId)
   const ids = [...new Set(body.account_ids ?? [])]
@@ -166,14 +169,7 @@ export async function generateReport(
   // Zoom's report ids are the creation time in milliseconds.
   const repo = new BillingRepo(svc.db.kysely)
   let id = svc.clock.now()
-  while (
-    await svc.db.kysely
-      .selectFrom('billing_invoice_reports')
-      .select('id')
-      .where('id', '=', String(id))
-      .executeTakeFirst()
-  )
-    id++
+  while (await repo.reportIdTaken(String(id))) id++
   const row: InvoiceReportRow = {
     seq: 0,
     id: String(id),
@@ -250,7 +246,8 @@ export async function reportCsv(svc: Services, actor: Actor, id: string): Promis
   ]
   const out = [header.join(',')]
   for (const inv of invoices) {
-    const a = accounts.get(inv.account_id)!
+    // The invoices were read for these accounts only.
+    const a = must(accounts.get(inv.account_id), `account ${inv.account_id} of invoice ${inv.id}`)
     const doc = invoiceDoc(inv)
     for (const item of doc.items) {
       out.push(
@@ -292,7 +289,7 @@ export async function deleteReport(svc: Services, actor: Actor, id: string): Pro
 export async function upcomingRenewals(
   svc: Services,
   actor: Actor,
-  query: { interval?: number; page_size?: number; next_page_token?: string },
+  query: Static<typeof RenewalsQuery>,
 ): Promise<Json> {
   const interval = query.interval ?? 30
   const pageSize = query.page_size ?? 30
@@ -305,7 +302,9 @@ export async function upcomingRenewals(
   for (const sub of subs) {
     if (((accountData(sub).options as Json | undefined) ?? {}).pay_mode === 'sub') continue
     await billing.settle(sub.id)
-    const row = (await svc.accounts.get(sub.id))!
+    const row = await svc.accounts.get(sub.id)
+    // Deleted since it was listed: nothing of it renews.
+    if (!row) continue
     const due = billing.renewals(row, interval)
     if (!due) continue
     const owner = row.owner_id ? await svc.users.byId(row.id, row.owner_id) : undefined
@@ -329,11 +328,12 @@ export async function upcomingRenewals(
   const after = query.next_page_token ? svc.pages.decode(list, query.next_page_token) : 0
   const rest = results.filter((r) => r.seq > after)
   const page = rest.slice(0, pageSize)
+  const last = page.at(-1)
   return {
     interval,
     page_size: pageSize,
     total_records: results.length,
-    next_page_token: rest.length > pageSize ? svc.pages.encode(list, page[page.length - 1]!.seq) : '',
+    next_page_token: rest.length > pageSize && last ? svc.pages.encode(list, last.seq) : '',
     results: page.map((r) => r.item),
   }
 }

@@ -1,23 +1,20 @@
 import type { Services } from '../../services.js'
-import { deepMerge, type Json } from '../../util/json.js'
+import type { Json } from '../../util/json.js'
 import type { AccountRow } from '../../store/accounts.repo.js'
 import { accountData, operatorOf, saveAccount } from './account-store.js'
 import type { Actor } from '../actor.js'
 import { filterFieldList, pickKnown } from '../settings/fields.js'
-import { pickShape } from './settings.js'
-import { LOCK_SETTINGS_DEFAULTS } from './settings.defaults.js'
+import { previousValues } from '../settings/layers.js'
+import { ACCOUNT_LOCK_SWITCHES, changeLocks, lockSwitches } from '../settings/locks.js'
 
 /** The account's locked settings: nothing locked by default; the account row's `data.lock_settings` holds changes. */
 function lockSettingsOf(row: AccountRow): Json {
-  return deepMerge(
-    structuredClone(LOCK_SETTINGS_DEFAULTS) as Json,
-    (accountData(row).lock_settings as Json | undefined) ?? {},
-  )
+  return lockSwitches(ACCOUNT_LOCK_SWITCHES, (accountData(row).lock_settings as Json | undefined) ?? {})
 }
 
 /** Read with every user settings read: from the cached account row, which a lock change drops. */
 export async function lockSettings(svc: Services, accountId: string): Promise<Json> {
-  return lockSettingsOf((await svc.accounts.getCached(accountId))!)
+  return lockSettingsOf(await svc.accounts.requireCached(accountId))
 }
 
 /** GET /accounts/{accountId}/lock_settings: the sections, or with `option=meeting_security` that section alone. */
@@ -33,20 +30,24 @@ export async function lockSettingsView(
 
 /** PATCH /accounts/{accountId}/lock_settings, announced as account.lock_settings_updated. */
 export async function updateLockSettings(svc: Services, actor: Actor, change: Json): Promise<void> {
-  const row = (await svc.accounts.get(actor.accountId))!
+  const row = await svc.accounts.require(actor.accountId)
   const data = accountData(row)
-  const known = pickKnown(change, LOCK_SETTINGS_DEFAULTS as Json)
+  const known = pickKnown(change, ACCOUNT_LOCK_SWITCHES)
   const before = lockSettingsOf(row)
   const op = await operatorOf(svc, actor.callerAccountId, actor.userId)
   await saveAccount(
     svc,
     row.id,
-    { data: { ...data, lock_settings: deepMerge((data.lock_settings as Json | undefined) ?? {}, known) } },
+    { data: { ...data, lock_settings: changeLocks((data.lock_settings as Json | undefined) ?? {}, known) } },
     [
       {
         event: 'account.lock_settings_updated',
         accountId: row.id,
-        payload: { ...op, time_stamp: svc.clock.now(), old_object: { id: row.id, settings: pickShape(before, known) } },
+        payload: {
+          ...op,
+          time_stamp: svc.clock.now(),
+          old_object: { id: row.id, settings: previousValues(known, before) },
+        },
         object: { id: row.id, settings: known },
       },
     ],

@@ -23,14 +23,15 @@ export function textPdf(lines: PdfLine[], title: string): Buffer {
 
   // Objects: 1 catalog, 2 page tree, 3 regular font, 4 bold font, 5 info, then a page and its content per page.
   const objects: string[] = []
-  const pageIds = pages.map((_, i) => 6 + i * 2)
+  const pageIdOf = (i: number) => 6 + i * 2
+  const pageIds = pages.map((_, i) => pageIdOf(i))
   objects[1] = '<< /Type /Catalog /Pages 2 0 R >>'
   objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`
   objects[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'
   objects[4] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>'
   objects[5] = `<< /Title ${pdfString(title)} /Producer (zoom-api-server) >>`
   pages.forEach((page, i) => {
-    const pageId = pageIds[i]!
+    const pageId = pageIdOf(i)
     let y = PAGE.height - PAGE.margin
     const ops: string[] = []
     for (const l of page) {

@@ -131,27 +131,28 @@ export interface AddonPlan {
   capacity?: number
 }
 
+/** `monthly` gives each capacity of the family its monthly price; a year costs ten months. */
 function family(
   category: AddonCategory,
   label: string,
-  capacities: number[],
-  monthly: (c: number) => number,
+  monthly: Record<number, number>,
   code: (c: number, cycle: string) => string,
 ): Record<string, AddonPlan> {
   const out: Record<string, AddonPlan> = {}
-  for (const c of capacities) {
+  for (const [capacity, price] of Object.entries(monthly)) {
+    const c = Number(capacity)
     out[code(c, 'monthly')] = {
       name: `${label} ${c} Monthly`,
       category,
       cycle: 'Monthly',
-      price: monthly(c),
+      price,
       capacity: c,
     }
     out[code(c, 'yearly')] = {
       name: `${label} ${c} Annual`,
       category,
       cycle: 'Annual',
-      price: Math.round(monthly(c) * 10 * 100) / 100,
+      price: Math.round(price * 10 * 100) / 100,
       capacity: c,
     }
   }
@@ -159,27 +160,14 @@ function family(
 }
 
 export const ADDON_PLANS: Record<string, AddonPlan> = {
-  ...family(
-    'plan_large_meeting',
-    'Large Meetings',
-    [500, 1000],
-    (c) => (c === 500 ? 50 : 90),
-    (c, cy) => `large${c}_${cy}`,
-  ),
+  ...family('plan_large_meeting', 'Large Meetings', { 500: 50, 1000: 90 }, (c, cy) => `large${c}_${cy}`),
   ...family(
     'plan_webinar',
     'Webinars',
-    [100, 500, 1000, 3000, 5000, 10000],
-    (c) => ({ 100: 79, 500: 149, 1000: 399, 3000: 990, 5000: 2490, 10000: 6490 })[c]!,
+    { 100: 79, 500: 149, 1000: 399, 3000: 990, 5000: 2490, 10000: 6490 },
     (c, cy) => `webinar${c}_${cy}`,
   ),
-  ...family(
-    'plan_zoom_events',
-    'Zoom Events',
-    [500, 1000],
-    (c) => (c === 500 ? 99 : 149),
-    (c, cy) => `zoomevents${c}_${cy}`,
-  ),
+  ...family('plan_zoom_events', 'Zoom Events', { 500: 99, 1000: 149 }, (c, cy) => `zoomevents${c}_${cy}`),
   zroom_monthly: { name: 'Zoom Rooms Monthly', category: 'plan_zoom_rooms', cycle: 'Monthly', price: 49 },
   zroom_yearly: { name: 'Zoom Rooms Annual', category: 'plan_zoom_rooms', cycle: 'Annual', price: 499 },
   roomconnector_monthly: {

@@ -1,7 +1,9 @@
+import type { Static } from 'typebox'
 import { errors } from '../../errors/catalog.js'
 import type { Services } from '../../services.js'
 import type { Json } from '../../util/json.js'
 import { accountData, saveAccount } from './account-store.js'
+import type { RegistrationSettings } from '../../schemas/accounts/schemas.js'
 
 // Webinar registration settings of the account: what new webinars' registration pages start with.
 
@@ -49,7 +51,7 @@ function defaults(): RegistrationDoc {
 }
 
 export async function registrationSettings(svc: Services, accountId: string): Promise<RegistrationDoc> {
-  const row = (await svc.accounts.get(accountId))!
+  const row = await svc.accounts.require(accountId)
   const stored = (accountData(row).webinar_registration as Partial<RegistrationDoc> | undefined) ?? {}
   const base = defaults()
   return {
@@ -67,16 +69,15 @@ export async function registrationSettings(svc: Services, accountId: string): Pr
 export async function updateRegistrationSettings(
   svc: Services,
   accountId: string,
-  change: Partial<Omit<RegistrationDoc, 'questions'>> & {
-    questions?: Array<{ field_name?: string; required?: boolean; selected?: boolean }>
-  },
+  change: Static<typeof RegistrationSettings>,
 ): Promise<void> {
-  const row = (await svc.accounts.get(accountId))!
+  const row = await svc.accounts.require(accountId)
   const current = await registrationSettings(svc, accountId)
   const next: RegistrationDoc = { ...current, options: { ...current.options, ...(change.options ?? {}) } }
-  if (change.questions) {
+  const questions = change.questions
+  if (questions) {
     next.questions = current.questions.map((q) => {
-      const c = change.questions!.find((x) => x.field_name === q.field_name)
+      const c = questions.find((x) => x.field_name === q.field_name)
       if (!c) return q
       const required = c.required ?? q.required
       return { field_name: q.field_name, required, selected: required || (c.selected ?? q.selected) }

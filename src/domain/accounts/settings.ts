@@ -2,17 +2,25 @@ import type { ZoomEvent } from '../../events/bus.js'
 import type { Actor } from '../actor.js'
 import { planTier, type PlanTier } from './plan-tier.js'
 import type { Services } from '../../services.js'
-import { deepFreeze, deepMerge, isPlainObject, parseJson, type Json } from '../../util/json.js'
+import { deepFreeze, deepMerge, parseJson, type Json } from '../../util/json.js'
 import { ACCOUNT_VB_KIND, AccountFilesRepo } from '../../store/account-files.repo.js'
 import {
   AUTHENTICATION_DEFAULTS,
   authenticationDoc,
   authenticationOptions,
-  changeAuthentication,
 } from '../settings/authentication-options.js'
 import { checkDomains } from '../settings/domains.js'
 import { filterFieldList, pickKnown, sectionsOf } from '../settings/fields.js'
-import { meetingSecurityOf, splitMeetingSecurity } from '../settings/meeting-security.js'
+import {
+  authenticationChange,
+  authenticationKind,
+  composeLayer,
+  meetingSecurityChange,
+  mergeIntoLayer,
+  previousValues,
+  type LayerChange,
+} from '../settings/layers.js'
+import { meetingSecurityOf } from '../settings/meeting-security.js'
 import type { AuthKind, StoredLayer } from '../settings/stored-layer.js'
 import type { AccountRow } from '../../store/accounts.repo.js'
 import { accountData, operatorOf, saveAccount } from './account-store.js'
@@ -61,8 +69,6 @@ export interface AccountSettings extends Json {
   meeting_security: Json
 }
 
-export const defaultAccountSettings = ACCOUNT_SETTINGS_DEFAULTS as unknown as AccountSettings
-
 /** What the plan changes: a Free or Pro account hosts 100 participants, Business and up 300; Free has no cloud recording. */
 const TIER_LAYERS: Record<PlanTier, Json> = {
   free: { feature: { meeting_capacity: 100 }, recording: { cloud_recording: false, auto_delete_cmr: false } },
@@ -83,8 +89,11 @@ export async function storedSettings(svc: Services, accountId: string): Promise<
 
 /** The effective document from an account's plan and stored changes. */
 function composeSettings(plan: string, stored: StoredSettings): AccountSettings {
-  const base = deepMerge(structuredClone(ACCOUNT_SETTINGS_DEFAULTS) as Json, TIER_LAYERS[planTier(plan)])
-  const doc = deepMerge(base, structuredClone(sectionsOf(stored, SECTION_KEYS))) as AccountSettings
+  const doc = composeLayer(
+    ACCOUNT_SETTINGS_DEFAULTS as Json,
+    TIER_LAYERS[planTier(plan)],
+    sectionsOf(stored, SECTION_KEYS),
+  ) as AccountSettings
   doc.schedule_meeting.participants_video = doc.schedule_meeting.participant_video
   doc.security.waiting_room = doc.in_meeting.waiting_room
   doc.meeting_security = meetingSecurityOf(doc, ACCOUNT_MEETING_SECURITY_DEFAULTS, stored.meeting_security ?? {})
@@ -109,16 +118,6 @@ export async function getAccountSettings(svc: Services, accountId: string): Prom
   return doc
 }
 
-/** The parts of `doc` at the paths `shape` has (the old values of a change). */
-export function pickShape(doc: Json, shape: Json): Json {
-  const out: Json = {}
-  for (const [k, v] of Object.entries(shape)) {
-    if (!(k in doc)) continue
-    out[k] = isPlainObject(v) && isPlainObject(doc[k]) ? pickShape(doc[k] as Json, v) : doc[k]
-  }
-  return out
-}
-
 export function authenticationView(accountId: string, stored: StoredSettings, kind: AuthKind): Json {
   const own = stored.authentication?.[kind] ?? {}
   return authenticationDoc(
@@ -136,7 +135,7 @@ export async function settingsView(
   option: string | undefined,
   fields: string | undefined,
 ): Promise<Json> {
-  const account = (await svc.accounts.get(accountId))!
+  const account = await svc.accounts.require(accountId)
   const stored = (parseJson<Json>(account.data).settings as StoredSettings | undefined) ?? {}
   const doc = composeSettings(account.plan, stored)
   if (option === 'meeting_authentication') return authenticationView(accountId, stored, 'meeting')
@@ -182,38 +181,35 @@ export function applySettingsChange(
   option: string | undefined,
   body: Json,
 ): SettingsChange {
-  const next: StoredSettings = structuredClone(stored)
-  let changed: Json = {}
-  if (option === 'meeting_authentication' || option === 'recording_authentication') {
-    const kind: AuthKind = option === 'meeting_authentication' ? 'meeting' : 'recording'
-    const own = next.authentication?.[kind] ?? {}
+  const kind = authenticationKind(option)
+  if (kind) {
+    const own = stored.authentication?.[kind] ?? {}
     const options = authenticationOptions(accountId, kind, own.options ?? {})
-    next.authentication = { ...next.authentication, [kind]: changeAuthentication(kind, own, body, options, 'owner') }
-    changed = pickKnown(body, {
+    const changed = pickKnown(body, {
       [`${kind}_authentication`]: true,
       allow_authentication_exception: true,
       authentication_option: { x: 1 },
     })
     if (body.authentication_option) changed.authentication_option = body.authentication_option
-    // authenticationView of `stored`, from the profiles already built: `own` is still the stored state.
+    // authenticationView of `stored`, from the profiles already built.
     const before = authenticationDoc(kind, own, options, AUTHENTICATION_DEFAULTS)
-    return { stored: next, changed, previous: pickShape(before, changed) }
+    return {
+      stored: mergeIntoLayer(stored, authenticationChange(stored, kind, body, options, 'owner')),
+      changed,
+      previous: previousValues(changed, before),
+    }
   }
   const current = composeSettings(plan, stored)
-  let sectionChange: Json = {}
-  let securityRest: Json = {}
+  const changed: Json = {}
+  let change: LayerChange = {}
   const msChange = body.meeting_security as Json | undefined
-  if (option === 'meeting_security' || (option === undefined && msChange)) {
-    if (msChange) {
-      checkDomains(msChange.block_user_domain_list as string[] | undefined)
-      const wr = msChange.waiting_room_settings as Json | undefined
-      if (typeof wr?.whitelisted_domains_for_waiting_room === 'string')
-        checkDomains(wr.whitelisted_domains_for_waiting_room)
-      const split = splitMeetingSecurity(msChange, current)
-      sectionChange = split.sections
-      securityRest = pickKnown(split.rest, ACCOUNT_MEETING_SECURITY_DEFAULTS as Json)
-      changed.meeting_security = msChange
-    }
+  if ((option === 'meeting_security' || option === undefined) && msChange) {
+    checkDomains(msChange.block_user_domain_list as string[] | undefined)
+    const wr = msChange.waiting_room_settings as Json | undefined
+    if (typeof wr?.whitelisted_domains_for_waiting_room === 'string')
+      checkDomains(wr.whitelisted_domains_for_waiting_room)
+    change = meetingSecurityChange(msChange, current, ACCOUNT_MEETING_SECURITY_DEFAULTS)
+    changed.meeting_security = msChange
   }
   if (option !== 'meeting_security') {
     const sections = pickKnown(sectionsOf(body, SECTION_KEYS), ACCOUNT_SETTINGS_DEFAULTS as Json)
@@ -221,13 +217,10 @@ export function applySettingsChange(
     if (typeof sm?.enforce_login_domains === 'string') checkDomains(sm.enforce_login_domains)
     const sso = (sections.security as Json | undefined)?.signin_with_sso as Json | undefined
     if (Array.isArray(sso?.domains)) checkDomains(sso.domains as string[])
-    sectionChange = deepMerge(sectionChange, sections)
+    change.sections = deepMerge(change.sections ?? {}, sections)
     Object.assign(changed, sections)
   }
-  const nextSections = deepMerge(sectionsOf(next, SECTION_KEYS), sectionChange)
-  for (const key of Object.keys(nextSections)) next[key] = nextSections[key]
-  if (Object.keys(securityRest).length) next.meeting_security = deepMerge(next.meeting_security ?? {}, securityRest)
-  return { stored: next, changed, previous: pickShape(current, changed) }
+  return { stored: mergeIntoLayer(stored, change), changed, previous: previousValues(changed, current) }
 }
 
 /** PATCH /accounts/{accountId}/settings, stored with its account.settings_updated event. */
@@ -237,7 +230,7 @@ export async function updateAccountSettings(
   option: string | undefined,
   body: Json,
 ): Promise<void> {
-  const row = (await svc.accounts.get(actor.accountId))!
+  const row = await svc.accounts.require(actor.accountId)
   const data = accountData(row)
   const change = applySettingsChange(
     row.id,

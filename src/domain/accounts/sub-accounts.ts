@@ -1,10 +1,11 @@
+import type { Static } from 'typebox'
 import { errors } from '../../errors/catalog.js'
 import type { ZoomEvent } from '../../events/bus.js'
 import type { Actor } from '../actor.js'
-import { paginate, type PageQuery } from '../paging.js'
+import { paginate } from '../paging.js'
 import { planTier } from './plan-tier.js'
 import type { Services } from '../../services.js'
-import type { AccountRow } from '../../store/accounts.repo.js'
+import { AccountsRepo, type AccountRow } from '../../store/accounts.repo.js'
 import { SubAccountsRepo } from '../../store/sub-accounts.repo.js'
 import { UsersRepo } from '../../store/users.repo.js'
 import type { Json } from '../../util/json.js'
@@ -14,6 +15,7 @@ import { builtInRoleName } from '../roles/role.service.js'
 import { accountData, operatorOf, saveAccount } from './account-store.js'
 import { accountType, plansOf, seatsOf } from './billing.js'
 import { isoSeconds } from '../../util/time.js'
+import type { AccountOptionsBody, CreateAccountBody, ListAccountsQuery } from '../../schemas/accounts/schemas.js'
 
 /**
  * A master account: a paid account at the top of its family, not marked `master: false` (accounts left behind by
@@ -88,23 +90,8 @@ function presentOptions(o: AccountOptions): Json {
 
 const SPECIAL = /[<>{}\\^`|~"]/
 
-export interface CreateSubAccountInput {
-  first_name: string
-  last_name: string
-  email: string
-  password: string
-  account_name?: string
-  phone_country?: string
-  phone_number?: string
-  company_name?: string
-  address?: string
-  city?: string
-  state?: string
-  zip?: string
-  country?: string
-  options?: Json
-  transfer_code?: string
-}
+export type CreateSubAccountInput = Static<typeof CreateAccountBody>
+export type SubAccountOptionsChange = Static<typeof AccountOptionsBody>
 
 /**
  * POST /accounts: a Free sub account of the caller with its owner, who can sign in at once (no confirmation
@@ -158,7 +145,7 @@ export async function createSubAccount(svc: Services, actor: Actor, input: Creat
     })
   } catch (err) {
     // Another request took the email meanwhile: no account without an owner is left behind.
-    await svc.db.kysely.deleteFrom('accounts').where('id', '=', account.id).execute()
+    await new AccountsRepo(svc.db.kysely).remove(account.id)
     svc.accounts.forget(account.id)
     // Also when the race put the email into the new account itself (userExists has the same code).
     if ((err as { code?: number }).code === 1005) throw errors.emailAlreadyUsed(email)
@@ -198,7 +185,7 @@ function subscription(row: AccountRow): { start: string; end?: string } {
 export async function listSubAccounts(
   svc: Services,
   actor: Actor,
-  query: PageQuery & { email?: string },
+  query: Static<typeof ListAccountsQuery>,
 ): Promise<Json> {
   await requireMaster(svc, actor.callerAccountId)
   const page = await paginate(
@@ -236,7 +223,7 @@ export async function listSubAccounts(
 
 /** GET /accounts/{accountId}: a sub account, or with `me` the caller's own account. */
 export async function subAccountDetails(svc: Services, accountId: string): Promise<Json> {
-  const row = (await svc.accounts.get(accountId))!
+  const row = await svc.accounts.require(accountId)
   const data = accountData(row)
   const sub = subscription(row)
   return {
@@ -265,7 +252,7 @@ function subOnly(actor: Actor, rawId: string): void {
 /** DELETE /accounts/{accountId}: the sub account stays, on its own, no longer reachable by the master. */
 export async function disassociateSubAccount(svc: Services, actor: Actor, rawId: string): Promise<void> {
   subOnly(actor, rawId)
-  const row = (await svc.accounts.get(actor.accountId))!
+  const row = await svc.accounts.require(actor.accountId)
   if (planTier(row.plan) !== 'free') throw errors.paidAccountNotDisassociable()
   const op = await operatorOf(svc, actor.callerAccountId, actor.userId)
   const event: ZoomEvent = {
@@ -278,9 +265,14 @@ export async function disassociateSubAccount(svc: Services, actor: Actor, rawId:
 }
 
 /** PATCH /accounts/{accountId}/options. */
-export async function updateSubAccountOptions(svc: Services, actor: Actor, rawId: string, change: Json): Promise<void> {
+export async function updateSubAccountOptions(
+  svc: Services,
+  actor: Actor,
+  rawId: string,
+  change: SubAccountOptionsChange,
+): Promise<void> {
   subOnly(actor, rawId)
-  const row = (await svc.accounts.get(actor.accountId))!
+  const row = await svc.accounts.require(actor.accountId)
   await saveAccount(svc, row.id, { data: { ...accountData(row), options: mergeOptions(optionsOf(row), change) } })
 }
 
@@ -289,7 +281,7 @@ export async function updateSubAccountOptions(svc: Services, actor: Actor, rawId
  * an admin. Both role changes are announced as user.updated.
  */
 export async function changeAccountOwner(svc: Services, actor: Actor, email: string): Promise<void> {
-  const row = (await svc.accounts.get(actor.accountId))!
+  const row = await svc.accounts.require(actor.accountId)
   const next = await svc.users.byEmail(row.id, email)
   if (!next || next.status !== 'active') throw errors.userNotInAccount(email)
   if (next.id === row.owner_id) return

@@ -109,7 +109,10 @@ export class TokenService {
         expiresAt: Number(row.expires_at),
         checkedAt: now,
       }
-      if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value!)
+      if (this.cache.size >= CACHE_MAX) {
+        const oldest = this.cache.keys().next()
+        if (!oldest.done) this.cache.delete(oldest.value)
+      }
       this.cache.set(key, info)
     }
     if (now >= info.expiresAt) throw errors.expiredToken()

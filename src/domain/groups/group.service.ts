@@ -1,17 +1,27 @@
+import type { Static } from 'typebox'
 import { errors } from '../../errors/catalog.js'
 import type { Actor } from '../actor.js'
 import { paginate, type PageQuery } from '../paging.js'
 import type { Services } from '../../services.js'
-import { GroupsRepo, type GroupRow, type GroupUserRow } from '../../store/groups.repo.js'
+import { GroupsRepo, type GroupRow } from '../../store/groups.repo.js'
 import { InformationBarriersRepo } from '../../store/information-barriers.repo.js'
 import { retryIfTaken, UNIQUE, unlessTaken } from '../../store/unique.js'
+import { UsersRepo } from '../../store/users.repo.js'
 import { zoomId } from '../../util/ids.js'
 import { parseJson, type Json } from '../../util/json.js'
 import { requirePaidAccount } from '../accounts/plan.js'
 import { defaultDisplayName, type UserData } from '../users/user.model.js'
 import type { User } from '../users/user.service.js'
-import { operatorOf, resolveUserRefs, userByIdOrEmail, userByPathId, type UserRef } from './user-refs.js'
+import {
+  operatorOf,
+  presentMembersPage,
+  resolveUserRefs,
+  userByIdOrEmail,
+  userByPathId,
+  type UserRef,
+} from './user-refs.js'
 import { isoSeconds } from '../../util/time.js'
+import type { CreateGroupBody, UpdateGroupBody, UpdateGroupMemberBody } from '../../schemas/groups/schemas.js'
 
 /** `files.kind` of a group's virtual backgrounds (owner_id is the group's id). */
 export const GROUP_VB_KIND = 'group_virtual_background'
@@ -28,18 +38,11 @@ export interface GroupData extends Json {
 
 export type Group = GroupRow & { doc: GroupData }
 
-const memberRef = (u: { id: string; email: string }) => ({ id: u.id, email: u.email })
+export type CreateGroupInput = Static<typeof CreateGroupBody>
+export type UpdateGroupInput = Static<typeof UpdateGroupBody>
+export type UpdateGroupMemberInput = Static<typeof UpdateGroupMemberBody>
 
-function presentGroupUser(row: GroupUserRow) {
-  const d = parseJson<UserData>(row.data)
-  return {
-    id: row.user_id,
-    email: row.email,
-    first_name: d.first_name ?? '',
-    last_name: d.last_name ?? '',
-    type: Number(row.type),
-  }
-}
+const memberRef = (u: { id: string; email: string }) => ({ id: u.id, email: u.email })
 
 /** Groups of users: the groups themselves, their members and their admins. Settings are in settings.ts. */
 export class GroupService {
@@ -65,7 +68,7 @@ export class GroupService {
     return (await this.repo.memberCounts(accountId, [groupId])).get(groupId) ?? 0
   }
 
-  async create(actor: Actor, input: { name?: string; in_directory?: boolean; directory_privacy?: number }) {
+  async create(actor: Actor, input: CreateGroupInput) {
     const accountId = actor.accountId
     await requirePaidAccount(this.svc, accountId)
     const name = input.name?.trim()
@@ -127,7 +130,7 @@ export class GroupService {
     }
   }
 
-  async update(actor: Actor, groupId: string, input: { name?: string }): Promise<void> {
+  async update(actor: Actor, groupId: string, input: UpdateGroupInput): Promise<void> {
     const group = await this.get(actor.accountId, groupId)
     if (input.name === undefined) return
     const name = input.name.trim()
@@ -159,30 +162,15 @@ export class GroupService {
     const group = await this.get(actor.accountId, groupId)
     const accountId = actor.accountId
     // Zoom's reference is silent here; a policy left pointing at no group would be meaningless, so refuse.
-    const policy = await new InformationBarriersRepo(this.svc.db.kysely)
-      .listQuery(accountId)
-      .where((eb) => eb.or([eb('assigned_group_id', '=', groupId), eb('to_group_id', '=', groupId)]))
-      .orderBy('seq')
-      .executeTakeFirst()
+    const policy = await new InformationBarriersRepo(this.svc.db.kysely).namingGroup(accountId, groupId)
     if (policy) throw errors.groupInIbPolicy(policy.policy_name)
     const operator = await operatorOf(this.svc, actor)
-    const primaryOf = await this.svc.db.kysely
-      .selectFrom('user_group_members')
-      .select('user_id')
-      .where('account_id', '=', accountId)
-      .where('group_id', '=', groupId)
-      .where('is_primary', '=', 1)
-      .execute()
+    const primaryOf = await this.repo.primaryMemberIds(accountId, groupId)
     await this.svc.db.kysely.transaction().execute(async (trx) => {
       const repo = new GroupsRepo(trx)
       await repo.remove(accountId, groupId)
-      await trx
-        .deleteFrom('files')
-        .where('account_id', '=', accountId)
-        .where('owner_id', '=', groupId)
-        .where('kind', '=', GROUP_VB_KIND)
-        .execute()
-      for (const { user_id } of primaryOf) await promoteOldest(repo, accountId, user_id)
+      await new UsersRepo(trx).removeFiles(accountId, groupId, GROUP_VB_KIND)
+      for (const userId of primaryOf) await promoteOldest(repo, accountId, userId)
       await this.svc.events.emit(
         { event: 'group.deleted', accountId, payload: operator, object: { id: groupId, name: group.name } },
         trx,
@@ -232,14 +220,7 @@ export class GroupService {
       query,
       `group-members|${accountId}|${groupId}`,
     )
-    return {
-      page_count: page.page_count,
-      page_number: page.page_number,
-      page_size: page.page_size,
-      total_records: page.total_records,
-      next_page_token: page.next_page_token,
-      members: page.items.map(presentGroupUser),
-    }
+    return presentMembersPage(page)
   }
 
   /** The member named by id or email, who must be in the group (400/300 otherwise). */
@@ -274,12 +255,7 @@ export class GroupService {
    * `move`: out of this group into the target group (keeping primary status with it). `set_primary`: the
    * target group (the path's group when no target is named) becomes the user's primary group.
    */
-  async updateMember(
-    actor: Actor,
-    groupId: string,
-    memberId: string,
-    body: { action: 'move' | 'set_primary'; target_group_id?: string },
-  ): Promise<void> {
+  async updateMember(actor: Actor, groupId: string, memberId: string, body: UpdateGroupMemberInput): Promise<void> {
     const accountId = actor.accountId
     await this.get(accountId, groupId)
     const operator = await operatorOf(this.svc, actor)
@@ -414,6 +390,6 @@ export class GroupService {
 /** A user left without a primary group gets their oldest remaining group as primary. */
 async function promoteOldest(repo: GroupsRepo, accountId: string, userId: string): Promise<void> {
   const rest = await repo.membershipsOf(accountId, userId)
-  if (rest.length && !rest.some((m) => Number(m.is_primary) === 1))
-    await repo.setPrimary(accountId, userId, rest[0]!.group_id)
+  const [oldest] = rest
+  if (oldest && !rest.some((m) => Number(m.is_primary) === 1)) await repo.setPrimary(accountId, userId, oldest.group_id)
 }

@@ -10,21 +10,34 @@ import {
   getAccountSettings,
   storedSettings as accountStoredSettings,
 } from '../accounts/settings.js'
-import { MEETING_SECURITY_DEFAULTS, USER_SETTINGS_DEFAULTS } from '../users/settings.defaults.js'
+import { USER_SETTINGS_DEFAULTS } from '../users/settings.defaults.js'
 import { readUpload, sniff } from '../users/uploads.js'
-import {
-  AUTHENTICATION_DEFAULTS,
-  authenticationDoc,
-  changeAuthentication,
-  overlayOptions,
-} from '../settings/authentication-options.js'
+import { AUTHENTICATION_DEFAULTS, authenticationDoc, overlayOptions } from '../settings/authentication-options.js'
+import { MEETING_SECURITY_DEFAULTS } from '../settings/defaults.js'
 import { filterFieldList, pruneToSchema, sectionsOf } from '../settings/fields.js'
-import { meetingSecurityOf, splitMeetingSecurity } from '../settings/meeting-security.js'
-import { dropPath, getPath, READ_ONLY_PATHS, setPath } from '../settings/paths.js'
+import {
+  addLocks,
+  applyLocks,
+  authenticationChange,
+  authenticationKind,
+  composeLayer,
+  locksOf,
+  meetingSecurityChange,
+  mergeIntoLayer,
+  previousValues,
+  type LayerChange,
+  type Locks,
+} from '../settings/layers.js'
+import { changeLocks, lockedPaths, lockSwitches, unlockedSwitches } from '../settings/locks.js'
+import { meetingSecurityOf } from '../settings/meeting-security.js'
+import { dropPath, READ_ONLY_PATHS } from '../settings/paths.js'
 import type { AuthKind, SettingsOption, StoredLayer } from '../settings/stored-layer.js'
+import { requestedFileIds } from '../settings/virtual-backgrounds.js'
 import { GROUP_VB_KIND, GroupService, type Group } from './group.service.js'
 import { UserMemberships } from './membership.js'
 import { operatorOf } from './user-refs.js'
+
+export { lockedPaths } from '../settings/locks.js'
 
 // A group's settings override the account's for the group's members; its locked settings override the
 // members' own choices. Stored: the group's changes only (`settings`), in the key names of the user settings
@@ -33,50 +46,13 @@ import { operatorOf } from './user-refs.js'
 
 type StoredGroupSettings = StoredLayer
 
-/** Sections a group has that a user's settings document does not. */
+/**
+ * What a group shows that neither a user's settings document nor the account's has (the account's settings,
+ * which a group shows too, supply the rest of its sections).
+ */
 const GROUP_ONLY_DEFAULTS: Json = {
-  other_options: {
-    allow_users_contact_support_via_chat: true,
-    blur_snapshot: false,
-    webinar_registration_options: {
-      allow_host_to_enable_join_info: true,
-      allow_host_to_enable_social_share_buttons: true,
-      enable_custom_questions: true,
-    },
-  },
-  chat: {
-    share_files: { enable: true, share_option: 'anyone' },
-    chat_emojis: { enable: true, emojis_option: 'all' },
-    record_voice_messages: true,
-    record_video_messages: true,
-    screen_capture: true,
-    create_public_channels: true,
-    create_private_channels: true,
-    share_links_in_chat: true,
-    schedule_meetings_in_chat: true,
-    set_retention_period_in_cloud: {
-      enable: false,
-      retention_period_of_direct_messages_and_group_conversation: '',
-      retention_period_of_channels: '',
-    },
-    set_retention_period_in_local: {
-      enable: false,
-      retention_period_of_direct_messages_and_group_conversation: '',
-      retention_period_of_channels: '',
-    },
-    allow_users_to_search_others_options: '',
-    allow_users_to_add_contacts: { enable: true, selected_option: 1, user_email_addresses: '' },
-    allow_users_to_chat_with_others: { enable: false, selected_option: 1, user_email_addresses: '' },
-    chat_etiquette_tool: { enable: false, policies: [] },
-    send_data_to_third_party_archiving_service: { enable: false },
-    translate_messages: false,
-    search_and_send_animated_gif_images: { enable: true },
-  },
-  in_meeting: {
-    auto_generated_translation: { enable: false },
-    show_device_list: false,
-    only_host_view_device_list: false,
-  },
+  chat: { allow_users_to_search_others_options: '' },
+  in_meeting: { show_device_list: false, only_host_view_device_list: false },
   schedule_meeting: { upcoming_meeting_reminder: true },
 }
 
@@ -149,11 +125,12 @@ async function groupView(
   stored = storedSettings(group),
 ): Promise<{ sections: Json; meetingSecurity: Json }> {
   const account = (await getAccountSettings(svc, group.account_id)) as Json
-  const base = deepMerge(
-    deepMerge(structuredClone(USER_SETTINGS_DEFAULTS) as Json, structuredClone(GROUP_ONLY_DEFAULTS)),
-    structuredClone(sectionsOf(account, SECTIONS)),
+  const sections = composeLayer(
+    USER_SETTINGS_DEFAULTS as Json,
+    GROUP_ONLY_DEFAULTS,
+    sectionsOf(account, SECTIONS),
+    sectionsOf(stored, SECTIONS),
   )
-  const sections = deepMerge(base, structuredClone(sectionsOf(stored, SECTIONS)))
   const accountSecurity = isPlainObject(account.meeting_security) ? account.meeting_security : {}
   const own = deepMerge(structuredClone(accountSecurity), stored.meeting_security ?? {})
   return { sections, meetingSecurity: meetingSecurityOf(sections, MEETING_SECURITY_DEFAULTS, own) }
@@ -196,8 +173,8 @@ export async function readGroupSettings(
   option?: SettingsOption,
   customFields?: string,
 ): Promise<Json> {
-  if (option === 'meeting_authentication') return authenticationOf(svc, group, 'meeting')
-  if (option === 'recording_authentication') return authenticationOf(svc, group, 'recording')
+  const kind = authenticationKind(option)
+  if (kind) return authenticationOf(svc, group, kind)
   const { sections, meetingSecurity } = await groupView(svc, group)
   if (option === 'meeting_security') return { meeting_security: meetingSecurity }
   ;(sections.in_meeting as Json).virtual_background_settings = {
@@ -205,16 +182,6 @@ export async function readGroupSettings(
     files: (await svc.users.repo.files(group.account_id, group.id, VB_KIND)).map(presentBackground),
   }
   return filterFieldList(toGroupNames(sections), customFields)
-}
-
-/** Every leaf of `change` with the value `before` had there (undefined where it had none). */
-function previousValues(change: Json, before: Json): Json {
-  const out: Json = {}
-  for (const [key, v] of Object.entries(change)) {
-    const was = before[key]
-    out[key] = isPlainObject(v) && isPlainObject(was) ? previousValues(v, was) : structuredClone(was)
-  }
-  return out
 }
 
 /** PATCH /groups/{groupId}/settings. `schema` is the body schema the request passed. */
@@ -228,34 +195,32 @@ export async function updateGroupSettings(
 ): Promise<void> {
   const clean = pruneToSchema(structuredClone(body), schema) as Json
   const stored = storedSettings(group)
-  let next: StoredGroupSettings
+  const kind = authenticationKind(option)
+  let change: LayerChange
   let shown: Json
   let old: Json
-  if (option === 'meeting_authentication' || option === 'recording_authentication') {
-    const kind: AuthKind = option === 'meeting_authentication' ? 'meeting' : 'recording'
+  if (kind) {
     const current = await authenticationOf(svc, group, kind, stored)
-    const own = stored.authentication?.[kind] ?? {}
-    const changed = changeAuthentication(kind, own, clean, current.authentication_options as Json[], 'inheritor')
-    next = { ...stored, authentication: { ...(stored.authentication ?? {}), [kind]: changed } }
+    change = authenticationChange(stored, kind, clean, current.authentication_options as Json[], 'inheritor')
     shown = clean
     old = previousValues(clean, current)
   } else {
     const { sections, meetingSecurity } = await groupView(svc, group, stored)
     if (option === 'meeting_security') {
-      const change = (clean.meeting_security as Json | undefined) ?? {}
-      const { sections: mirrored, rest } = splitMeetingSecurity(change, sections)
-      next = deepMerge(deepMerge(stored, mirrored), Object.keys(rest).length ? { meeting_security: rest } : {})
-      shown = { meeting_security: change }
+      const security = (clean.meeting_security as Json | undefined) ?? {}
+      change = meetingSecurityChange(security, sections)
+      shown = { meeting_security: security }
       old = previousValues(shown, { meeting_security: meetingSecurity })
     } else {
-      const change = sectionsOf(clean, SECTIONS)
-      for (const path of READ_ONLY_PATHS) dropPath(change, path)
-      dropEmpty(change)
-      shown = structuredClone(change)
+      const sectionChange = sectionsOf(clean, SECTIONS)
+      for (const path of READ_ONLY_PATHS) dropPath(sectionChange, path)
+      dropEmpty(sectionChange)
+      shown = structuredClone(sectionChange)
       old = previousValues(shown, toGroupNames(structuredClone(sections)))
-      next = deepMerge(stored, toStoredNames(change))
+      change = { sections: toStoredNames(sectionChange) }
     }
   }
+  const next = mergeIntoLayer(stored, change)
   const operator = await operatorOf(svc, actor)
   await svc.db.kysely.transaction().execute(async (trx) => {
     await new GroupsRepo(trx).update(group.account_id, group.id, { settings: JSON.stringify(next) })
@@ -273,19 +238,9 @@ export async function updateGroupSettings(
 
 // --- locked settings ---
 
-/** Every boolean of a lock schema, unlocked: what a group shows before anything is locked. */
-function unlockedDefaults(schema: any): Json {
-  const out: Json = {}
-  for (const [key, prop] of Object.entries<any>(schema?.properties ?? {})) {
-    if (prop.type === 'boolean') out[key] = false
-    else if (prop.type === 'object' && prop.properties) out[key] = unlockedDefaults(prop)
-  }
-  return out
-}
-
 /** GET /groups/{groupId}/lock_settings: the lock switches; `option=meeting_security` shows that part alone. */
 export function readGroupLocks(group: Group, option: string | undefined, responseSchema: unknown): Json {
-  const doc = deepMerge(unlockedDefaults(responseSchema), parseJson<Json>(group.lock_settings))
+  const doc = lockSwitches(unlockedSwitches(responseSchema), parseJson<Json>(group.lock_settings))
   if (option === 'meeting_security') return { meeting_security: doc.meeting_security ?? {} }
   const { meeting_security: _, ...rest } = doc
   return rest
@@ -300,7 +255,7 @@ export async function updateGroupLocks(
   schema: unknown,
 ): Promise<void> {
   const change = pruneToSchema(structuredClone(body), schema) as Json
-  const next = deepMerge(parseJson<Json>(group.lock_settings), change)
+  const next = changeLocks(parseJson<Json>(group.lock_settings), change)
   const operator = await operatorOf(svc, actor)
   await svc.db.kysely.transaction().execute(async (trx) => {
     await new GroupsRepo(trx).update(group.account_id, group.id, { lock_settings: JSON.stringify(next) })
@@ -316,58 +271,19 @@ export async function updateGroupLocks(
   })
 }
 
-/** Where a lock switch's setting lives in the user settings document, where its name or place differs. */
-const LOCK_TARGETS: Record<string, string[]> = {
-  'schedule_meeting.participant_video': ['schedule_meeting.participants_video'],
-  'schedule_meeting.meeting_authentication': ['meeting_authentication'],
-  'recording.recording_authentication': ['recording_authentication'],
-  'recording.ip_address_access_control.enable': ['recording.ip_address_access_control'],
-  'in_meeting.auto_generated_captions': ['in_meeting.manual_captioning.auto_generated_captions'],
-  'in_meeting.full_transcript': ['in_meeting.manual_captioning.full_transcript'],
-  'in_meeting.manual_captions': ['in_meeting.manual_captioning.manual_captions'],
-  'in_meeting.save_captions': ['in_meeting.manual_captioning.save_captions'],
-  'in_meeting.save_caption': ['in_meeting.closed_captioning.save_caption'],
-  'in_meeting.request_permission_to_unmute': ['in_meeting.request_permission_to_unmute_participants'],
-  'meeting_security.waiting_room': ['in_meeting.waiting_room'],
-  'meeting_security.embed_password_in_join_link': ['schedule_meeting.embed_password_in_join_link'],
-  'meeting_security.meeting_password': [
-    'schedule_meeting.require_password_for_scheduling_new_meetings',
-    'schedule_meeting.require_password_for_instant_meetings',
-  ],
-  'meeting_security.pmi_password': ['schedule_meeting.require_password_for_pmi_meetings'],
-  'meeting_security.phone_password': ['schedule_meeting.pstn_password_protected'],
-}
-
-/** The settings paths (user settings document names) a lock document locks. */
-export function lockedPaths(locks: Json): string[] {
-  const out: string[] = []
-  const walk = (value: Json, prefix: string) => {
-    for (const [key, v] of Object.entries(value)) {
-      const path = prefix + key
-      if (v === true) out.push(...(LOCK_TARGETS[path] ?? [path]))
-      else if (isPlainObject(v)) walk(v, path + '.')
-    }
-  }
-  walk(locks, '')
-  return [...new Set(out)]
-}
-
 /** What the users settings code layers between the account's settings and a user's own. */
-export interface GroupSettingsLayer {
+export interface GroupSettingsLayer extends Locks {
   /** The user's primary group, or null for a user in no group. */
   group_id: string | null
   /** The primary group's changes to the account's settings, in the user settings document's names. */
   settings: Json
-  /** Locked settings (dot paths in the user settings document) of every group the user is in. */
-  locked: string[]
-  /** The value each locked path has in the group that locks it (the primary group wins). */
-  locked_values: Json
 }
 
 /**
  * A user's group layer: the primary group's settings (defaults for the member) and the locked settings of
- * each of the user's groups, which win over the member's own choices. Zoom: "if the user is a member of a
- * group with locked settings, those group settings will remain locked to the user".
+ * each of the user's groups, which win over the member's own choices; where two groups lock one setting, the
+ * primary group's value holds. Zoom: "if the user is a member of a group with locked settings, those group
+ * settings will remain locked to the user".
  */
 export async function effectiveGroupSettings(
   svc: Services,
@@ -392,8 +308,9 @@ export async function effectiveGroupSettings(
         ...(stored.meeting_security ? { meeting_security: stored.meeting_security } : {}),
       }
     }
-    const paths = lockedPaths(parseJson<Json>(group.lock_settings)).filter((p) => !layer.locked.includes(p))
-    if (!paths.length) continue
+    const switches = parseJson<Json>(group.lock_settings)
+    // The group's view costs reads: only for a group that locks something no group before it locked.
+    if (lockedPaths(switches).every((p) => layer.locked.includes(p))) continue
     const { sections, meetingSecurity } = await groupView(svc, group, stored)
     accountAuth ??= (await accountStoredSettings(svc, accountId)).authentication ?? {}
     const full: Json = {
@@ -402,27 +319,14 @@ export async function effectiveGroupSettings(
       meeting_authentication: authenticationSwitch('meeting', accountAuth, stored),
       recording_authentication: authenticationSwitch('recording', accountAuth, stored),
     }
-    for (const path of paths) {
-      const value = getPath(full, path.split('.'))
-      if (value === undefined) continue
-      layer.locked.push(path)
-      setPath(layer.locked_values, path.split('.'), value)
-    }
+    addLocks(layer, locksOf(switches, full))
   }
   return layer
 }
 
 /** Puts every locked value of the layer into `doc` (a user's settings after their own changes), whatever the user chose. */
 export function applyGroupLocks<T extends Json>(doc: T, layer: GroupSettingsLayer): T {
-  for (const path of layer.locked) {
-    const keys = path.split('.')
-    // Only settings the document has: a user's sections, not the authentication switches kept elsewhere.
-    if (keys.length === 1 ? !(keys[0]! in doc) : !isPlainObject(getPath(doc, keys.slice(0, -1)))) continue
-    const value = getPath(layer.locked_values, keys)
-    // A copy: locked values may come from shared, frozen account settings, and the document is changed later.
-    setPath(doc, keys, value !== null && typeof value === 'object' ? structuredClone(value) : value)
-  }
-  return doc
+  return applyLocks(doc, layer)
 }
 
 // --- webinar registration settings ---
@@ -537,15 +441,7 @@ export async function removeGroupVirtualBackgrounds(
   group: Group,
   fileIds: string | undefined,
 ): Promise<void> {
-  const ids = [
-    ...new Set(
-      (fileIds ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
-    ),
-  ]
-  if (!ids.length) throw errors.badRequest('Invalid parameter: file_ids')
+  const ids = requestedFileIds(fileIds)
   const mine = new Set((await svc.users.repo.files(group.account_id, group.id, VB_KIND)).map((f) => f.id))
   if (ids.some((id) => !mine.has(id))) throw errors.badRequest(`Invalid parameter: ${fileIds}`)
   await svc.users.repo.removeFiles(group.account_id, group.id, VB_KIND, ids)

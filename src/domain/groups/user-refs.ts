@@ -1,10 +1,14 @@
 import { errors } from '../../errors/catalog.js'
 import type { Actor } from '../actor.js'
+import type { Page } from '../paging.js'
 import type { Services } from '../../services.js'
+import type { GroupUserRow } from '../../store/groups.repo.js'
+import { parseJson } from '../../util/json.js'
+import type { UserData } from '../users/user.model.js'
 import type { User } from '../users/user.service.js'
 
-// Helpers shared by groups, IM directory groups and roles: naming users in request bodies and paths, and
-// the operator of an event.
+// Helpers shared by groups, IM directory groups and roles: naming users in request bodies and paths, the
+// operator of an event, and the member lists.
 
 /** `{id}` or `{email}`: an entry of `members` / `admins`; the id wins when both are given. */
 export interface UserRef {
@@ -59,4 +63,28 @@ export async function resolveUserRefs(
 export async function operatorOf(svc: Services, actor: Actor): Promise<{ operator: string; operator_id: string }> {
   const user = actor.userId ? await svc.users.byId(actor.callerAccountId, actor.userId) : undefined
   return { operator: user?.email ?? '', operator_id: actor.userId ?? '' }
+}
+
+/** A user as the group and IM group member lists show them. */
+function presentGroupUser(row: GroupUserRow) {
+  const d = parseJson<UserData>(row.data)
+  return {
+    id: row.user_id,
+    email: row.email,
+    first_name: d.first_name ?? '',
+    last_name: d.last_name ?? '',
+    type: Number(row.type),
+  }
+}
+
+/** A page of the members of a group or an IM group. */
+export function presentMembersPage(page: Page<GroupUserRow>) {
+  return {
+    page_count: page.page_count,
+    page_number: page.page_number,
+    page_size: page.page_size,
+    total_records: page.total_records,
+    next_page_token: page.next_page_token,
+    members: page.items.map(presentGroupUser),
+  }
 }

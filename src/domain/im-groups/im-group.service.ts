@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import type { Static } from 'typebox'
 import { errors } from '../../errors/catalog.js'
 import { paginate, type PageQuery } from '../paging.js'
 import type { Services } from '../../services.js'
@@ -8,9 +9,9 @@ import { retryIfTaken, UNIQUE, unlessTaken } from '../../store/unique.js'
 import { zoomId } from '../../util/ids.js'
 import { parseJson } from '../../util/json.js'
 import { requirePaidAccount } from '../accounts/plan.js'
-import { resolveUserRefs, userByIdOrEmail, type UserRef } from '../groups/user-refs.js'
+import { presentMembersPage, resolveUserRefs, userByIdOrEmail, type UserRef } from '../groups/user-refs.js'
 import { isoSeconds } from '../../util/time.js'
-import type { UserData } from '../users/user.model.js'
+import type { ImGroupCreateBody, ImGroupUpdateBody } from '../../schemas/im-groups/schemas.gen.js'
 
 export type ImGroupType = 'normal' | 'shared' | 'restricted'
 
@@ -20,13 +21,8 @@ interface ImGroupData {
   search_by_ma_account: boolean
 }
 
-export interface ImGroupInput {
-  name?: string
-  type?: ImGroupType
-  search_by_account?: boolean
-  search_by_domain?: boolean
-  search_by_ma_account?: boolean
-}
+export type CreateImGroupInput = Static<typeof ImGroupCreateBody>
+export type UpdateImGroupInput = Static<typeof ImGroupUpdateBody>
 
 function present(row: ImGroupRow, totalMembers: number) {
   const d = parseJson<ImGroupData>(row.data)
@@ -72,7 +68,7 @@ export class ImGroupService {
     return { total_records: rows.length, groups: rows.map((r) => present(r, counts.get(r.id) ?? 0)) }
   }
 
-  async create(accountId: string, input: ImGroupInput) {
+  async create(accountId: string, input: CreateImGroupInput) {
     await requirePaidAccount(this.svc, accountId)
     const name = input.name?.trim()
     if (!name) throw errors.missingField('name')
@@ -99,7 +95,7 @@ export class ImGroupService {
     return shown
   }
 
-  async update(accountId: string, groupId: string, input: ImGroupInput): Promise<void> {
+  async update(accountId: string, groupId: string, input: UpdateImGroupInput): Promise<void> {
     const row = await this.find(accountId, groupId)
     const patch: Partial<Pick<ImGroupRow, 'name' | 'type' | 'data'>> = {}
     if (input.name !== undefined) {
@@ -124,7 +120,7 @@ export class ImGroupService {
       await unlessTaken(
         UNIQUE.imGroupName,
         () => this.repo.update(accountId, groupId, patch),
-        () => errors.groupNameInUse(patch.name!),
+        () => errors.groupNameInUse(patch.name ?? row.name),
       )
   }
 
@@ -157,23 +153,7 @@ export class ImGroupService {
       query,
       `im-group-members|${accountId}|${groupId}`,
     )
-    return {
-      page_count: page.page_count,
-      page_number: page.page_number,
-      page_size: page.page_size,
-      total_records: page.total_records,
-      next_page_token: page.next_page_token,
-      members: page.items.map((row) => {
-        const d = parseJson<UserData>(row.data)
-        return {
-          id: row.user_id,
-          email: row.email,
-          first_name: d.first_name ?? '',
-          last_name: d.last_name ?? '',
-          type: Number(row.type),
-        }
-      }),
-    }
+    return presentMembersPage(page)
   }
 
   async removeMember(accountId: string, groupId: string, memberId: string): Promise<void> {

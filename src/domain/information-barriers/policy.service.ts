@@ -1,3 +1,4 @@
+import type { Static } from 'typebox'
 import { errors } from '../../errors/catalog.js'
 import { paginate, type PageQuery } from '../paging.js'
 import type { Services } from '../../services.js'
@@ -6,6 +7,7 @@ import { zoomId } from '../../util/ids.js'
 import { parseJson } from '../../util/json.js'
 import { isPaidAccount } from '../accounts/plan.js'
 import { GroupService } from '../groups/group.service.js'
+import type { CreatePolicyBody, UpdatePolicyBody } from '../../schemas/information-barriers/schemas.js'
 
 export const POLICY_SETTINGS = [
   'complete_phone_calls',
@@ -20,14 +22,8 @@ export const POLICY_SETTINGS = [
 
 export type PolicySettings = Record<(typeof POLICY_SETTINGS)[number], boolean>
 
-export interface PolicyInput {
-  assigned_group_id?: string
-  policy_name?: string
-  settings?: Partial<PolicySettings>
-  status?: 0 | 1
-  to_group_id?: string
-  type?: 0 | 1 | 2 | 3
-}
+export type CreatePolicyInput = Static<typeof CreatePolicyBody>
+export type UpdatePolicyInput = Static<typeof UpdatePolicyBody>
 
 /** The policy as Zoom shows it (GET, list items, create response, webhook objects). */
 export function presentPolicy(row: InformationBarrierPolicyRow) {
@@ -92,10 +88,7 @@ export class InformationBarrierService {
     return presentPolicy(await this.row(accountId, policyId))
   }
 
-  async create(
-    accountId: string,
-    input: Required<Omit<PolicyInput, 'settings'>> & { settings: Partial<PolicySettings> },
-  ) {
+  async create(accountId: string, input: CreatePolicyInput) {
     await this.requireFeature(accountId)
     const policyName = input.policy_name.trim()
     if (!policyName) throw errors.missingField('policy_name')
@@ -123,7 +116,7 @@ export class InformationBarrierService {
   }
 
   /** Changes the fields given; the others keep their values. */
-  async update(accountId: string, policyId: string, input: PolicyInput): Promise<void> {
+  async update(accountId: string, policyId: string, input: UpdatePolicyInput): Promise<void> {
     await this.requireFeature(accountId)
     const current = presentPolicy(await this.row(accountId, policyId))
     let policyName = current.policy_name

@@ -1,11 +1,13 @@
 import type { Kysely } from 'kysely'
 import { randomUUID } from 'node:crypto'
 import { errors } from '../../errors/catalog.js'
+import type { ZoomEvent } from '../../events/bus.js'
 import type { Actor } from '../actor.js'
 import { paginate, type Page, type PageQuery } from '../paging.js'
 import type { Services } from '../../services.js'
 import { MeetingInstancesRepo } from '../../store/meeting-instances.repo.js'
 import type { Database } from '../../store/tables.js'
+import { UsersRepo } from '../../store/users.repo.js'
 import type { Json } from '../../util/json.js'
 import { getAccountSettings } from '../accounts/settings.js'
 import { defaultDisplayName } from '../users/user.model.js'
@@ -82,12 +84,7 @@ export class MeetingInstances {
   private async open(m: Meeting, db: Kysely<Database>): Promise<Instance> {
     const existing = await this.repo.instance(m.account_id, m.uuid, db)
     if (existing) return hydrateInstance(existing)
-    const host = await db
-      .selectFrom('users')
-      .select(['email', 'data'])
-      .where('account_id', '=', m.account_id)
-      .where('id', '=', m.host_id)
-      .executeTakeFirst()
+    const host = await new UsersRepo(db).emailAndData(m.account_id, m.host_id)
     const hostDoc = (host ? JSON.parse(host.data) : {}) as {
       display_name?: string
       first_name?: string
@@ -170,19 +167,19 @@ export class MeetingInstances {
   async recording(m: Meeting, action: RecordingAction): Promise<RecordingState> {
     const instance = await this.live(m)
     return this.svc.db.kysely.transaction().execute(async (trx) => {
-      await this.applyRecording(instance, action, this.svc.clock.now(), trx)
+      const state = await this.applyRecording(instance, action, this.svc.clock.now(), trx)
       await this.repo.updateInstance(instance.account_id, instance.uuid, { data: JSON.stringify(instance.doc) }, trx)
-      return instance.doc.recording!
+      return state
     })
   }
 
-  /** Changes `instance.doc.recording` (the caller saves the document) and emits the event of the change. */
+  /** Changes `instance.doc.recording` (the caller saves the document), emits the event of the change, returns the state. */
   private async applyRecording(
     instance: Instance,
     action: RecordingAction,
     now: number,
     db: Kysely<Database>,
-  ): Promise<void> {
+  ): Promise<RecordingState> {
     const rec: RecordingState = (instance.doc.recording ??= { status: 'stopped', segments: [] })
     const open = rec.segments.find((s) => s.end === null)
     let event: 'recording.started' | 'recording.resumed' | 'recording.paused' | 'recording.stopped' | undefined
@@ -209,7 +206,7 @@ export class MeetingInstances {
       event = 'recording.stopped'
       file = { recording_start: isoSeconds(first?.start ?? now), recording_end: isoSeconds(now) }
     }
-    if (!event) return
+    if (!event) return rec
     await this.svc.events.emit(
       {
         event,
@@ -218,6 +215,7 @@ export class MeetingInstances {
       },
       db,
     )
+    return rec
   }
 
   /**
@@ -244,21 +242,21 @@ export class MeetingInstances {
       : { id: m.id, uuid: m.uuid, host_id: m.host_id }
 
     if (method === 'participant.invite') {
+      // Refused above already: only the call-outs go ahead without a meeting in progress.
+      if (!instance) throw errors.meetingNotLive()
       const contacts = params.contacts ?? []
       if (!contacts.length) throw errors.validation([{ field: 'params.contacts', message: 'This field is required.' }])
       const users: User[] = []
       for (const c of contacts) {
         const ref = c.id || c.email
         if (!ref) throw errors.validation([{ field: 'params.contacts', message: 'Invalid field.' }])
-        const u = c.id
-          ? await this.svc.users.byId(m.account_id, c.id)
-          : await this.svc.users.byEmail(m.account_id, c.email!)
+        const u = c.id ? await this.svc.users.byId(m.account_id, c.id) : await this.svc.users.byEmail(m.account_id, ref)
         if (!u) throw errors.userNotFound(ref)
         users.push(u)
       }
       const op = await this.meetings.operator(actor)
       await this.svc.db.kysely.transaction().execute(async (trx) => {
-        const list = (instance!.doc.invitations ??= [])
+        const list = (instance.doc.invitations ??= [])
         for (const u of users) {
           list.push({ user_id: u.id, email: u.email, at: now })
           await this.svc.events.emit(
@@ -267,22 +265,17 @@ export class MeetingInstances {
               accountId: m.account_id,
               payload: op,
               object: {
-                id: String(instance!.meeting_id),
-                uuid: instance!.uuid,
-                host_id: instance!.host_id,
-                topic: instance!.topic,
+                id: String(instance.meeting_id),
+                uuid: instance.uuid,
+                host_id: instance.host_id,
+                topic: instance.topic,
                 participant: { participant_user_id: u.id, email: u.email },
               },
             },
             trx,
           )
         }
-        await this.repo.updateInstance(
-          instance!.account_id,
-          instance!.uuid,
-          { data: JSON.stringify(instance!.doc) },
-          trx,
-        )
+        await this.repo.updateInstance(instance.account_id, instance.uuid, { data: JSON.stringify(instance.doc) }, trx)
       })
       return
     }
@@ -301,69 +294,44 @@ export class MeetingInstances {
         require_pressing_one: params.invite_options?.require_pressing_one ?? true,
         at: now,
       }
-      await this.svc.db.kysely.transaction().execute(async (trx) => {
-        if (instance) {
-          ;(instance.doc.callouts ??= []).push(entry)
-          await this.repo.updateInstance(
-            instance.account_id,
-            instance.uuid,
-            { data: JSON.stringify(instance.doc) },
-            trx,
-          )
-        }
-        await this.svc.events.emit(
-          {
-            event: 'meeting.participant_phone_callout_ringing',
-            accountId: m.account_id,
-            object: { ...eventMeeting, participant: { invitee_name: entry.invitee_name, phone_number: Number(phone) } },
-          },
-          trx,
-        )
+      await this.callout(instance, entry, {
+        event: 'meeting.participant_phone_callout_ringing',
+        accountId: m.account_id,
+        object: { ...eventMeeting, participant: { invitee_name: entry.invitee_name, phone_number: Number(phone) } },
       })
       return
     }
 
     if (method === 'participant.invite.room_system_callout') {
-      const problems: Array<{ field: string; message: string }> = []
-      if (params.call_type !== 'h323' && params.call_type !== 'sip')
-        problems.push({
-          field: 'params.call_type',
-          message: params.call_type ? 'Invalid field. Allowed values: h323, sip.' : 'This field is required.',
-        })
-      if (!params.device_ip) problems.push({ field: 'params.device_ip', message: 'This field is required.' })
-      if (problems.length) throw errors.validation(problems)
-      const headers = params.call_type === 'h323' ? params.h323_headers : params.sip_headers
+      const { call_type: callType, device_ip: deviceIp } = params
+      if ((callType !== 'h323' && callType !== 'sip') || !deviceIp) {
+        const problems: Array<{ field: string; message: string }> = []
+        if (callType !== 'h323' && callType !== 'sip')
+          problems.push({
+            field: 'params.call_type',
+            message: callType ? 'Invalid field. Allowed values: h323, sip.' : 'This field is required.',
+          })
+        if (!deviceIp) problems.push({ field: 'params.device_ip', message: 'This field is required.' })
+        throw errors.validation(problems)
+      }
+      const headers = callType === 'h323' ? params.h323_headers : params.sip_headers
       const entry = {
         kind: 'room_system' as const,
-        call_type: params.call_type!,
-        device_ip: params.device_ip!,
+        call_type: callType,
+        device_ip: deviceIp,
         ...(headers ? { headers } : {}),
         at: now,
       }
       const host = await this.svc.users.byId(m.account_id, m.host_id)
-      await this.svc.db.kysely.transaction().execute(async (trx) => {
-        if (instance) {
-          ;(instance.doc.callouts ??= []).push(entry)
-          await this.repo.updateInstance(
-            instance.account_id,
-            instance.uuid,
-            { data: JSON.stringify(instance.doc) },
-            trx,
-          )
-        }
-        await this.svc.events.emit(
-          {
-            event: 'meeting.participant_room_system_callout_ringing',
-            accountId: m.account_id,
-            object: {
-              ...eventMeeting,
-              message_id: randomUUID(),
-              inviter_name: instance?.doc.host.name || host?.email || '',
-              participant: { call_type: entry.call_type, device_ip: entry.device_ip },
-            },
-          },
-          trx,
-        )
+      await this.callout(instance, entry, {
+        event: 'meeting.participant_room_system_callout_ringing',
+        accountId: m.account_id,
+        object: {
+          ...eventMeeting,
+          message_id: randomUUID(),
+          inviter_name: instance?.doc.host.name || host?.email || '',
+          participant: { call_type: entry.call_type, device_ip: entry.device_ip },
+        },
       })
       return
     }
@@ -372,11 +340,12 @@ export class MeetingInstances {
     if (params.waiting_room_title === undefined && params.waiting_room_description === undefined) {
       throw errors.validation([{ field: 'params.waiting_room_title', message: 'This field is required.' }])
     }
-    const wr = { ...(instance!.doc.waiting_room ?? {}), updated_at: now }
+    if (!instance) throw errors.meetingNotLive()
+    const wr = { ...(instance.doc.waiting_room ?? {}), updated_at: now }
     if (params.waiting_room_title !== undefined) wr.title = params.waiting_room_title
     if (params.waiting_room_description !== undefined) wr.description = params.waiting_room_description
-    instance!.doc.waiting_room = wr
-    await this.repo.updateInstance(instance!.account_id, instance!.uuid, { data: JSON.stringify(instance!.doc) })
+    instance.doc.waiting_room = wr
+    await this.repo.updateInstance(instance.account_id, instance.uuid, { data: JSON.stringify(instance.doc) })
   }
 
   // ---------------------------------------------------------------- past meetings
@@ -453,5 +422,20 @@ export class MeetingInstances {
       user_email: i.doc.host.email,
       user_name: i.doc.host.name,
     }
+  }
+
+  /** A call-out: kept on the live instance (when there is one) and announced, in one transaction. */
+  private async callout(
+    instance: Instance | undefined,
+    entry: NonNullable<InstanceData['callouts']>[number],
+    event: ZoomEvent,
+  ): Promise<void> {
+    await this.svc.db.kysely.transaction().execute(async (trx) => {
+      if (instance) {
+        ;(instance.doc.callouts ??= []).push(entry)
+        await this.repo.updateInstance(instance.account_id, instance.uuid, { data: JSON.stringify(instance.doc) }, trx)
+      }
+      await this.svc.events.emit(event, trx)
+    })
   }
 }

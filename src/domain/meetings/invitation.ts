@@ -40,7 +40,8 @@ export async function invitationText(svc: Services, m: Meeting): Promise<string>
     if (upcoming[0]) lines.push(`Time: ${when(Date.parse(upcoming[0].start_time), m.doc.timezone)}`)
     const r = m.doc.recurrence
     const every = r?.type === 1 ? 'day' : r?.type === 2 ? 'week' : 'month'
-    lines.push(`        Every ${(r?.repeat_interval ?? 1) > 1 ? `${r!.repeat_interval} ${every}s` : every}`)
+    const interval = r?.repeat_interval ?? 1
+    lines.push(`        Every ${interval > 1 ? `${interval} ${every}s` : every}`)
     for (const o of upcoming) lines.push(`        ${when(Date.parse(o.start_time), m.doc.timezone)}`)
   } else if (m.type !== 3 && m.doc.scheduled_start !== undefined) {
     lines.push(`Time: ${when(m.doc.scheduled_start, m.doc.timezone)}`)

@@ -1,21 +1,20 @@
 import type { Kysely } from 'kysely'
+import type { Static } from 'typebox'
 import { errors } from '../../errors/catalog.js'
 import type { Actor } from '../actor.js'
 import type { Services } from '../../services.js'
 import { MeetingPollsRepo } from '../../store/meeting-polls.repo.js'
 import type { Database } from '../../store/tables.js'
+import { UsersRepo } from '../../store/users.repo.js'
 import { parseJson, type Json } from '../../util/json.js'
 import { requirePaidAccount } from '../accounts/plan.js'
 import { MeetingService, type Meeting } from './meeting.service.js'
 import { bothOn, inMeetingSettings } from './polls.js'
 import { isoSeconds } from '../../util/time.js'
+import type { LiveStreamBody, LiveStreamStatusBody } from '../../schemas/meetings/schemas-livestream.js'
 
-export interface LiveStreamInput {
-  stream_url: string
-  stream_key: string
-  page_url: string
-  resolution?: string
-}
+/** What Update a live stream accepts: the request body as validated. */
+export type LiveStreamInput = Static<typeof LiveStreamBody>
 
 export interface LiveStreamSettings {
   active_speaker_name?: boolean
@@ -24,10 +23,8 @@ export interface LiveStreamSettings {
   close_caption?: 'burnt-in' | 'embedded' | 'off'
 }
 
-export interface LiveStreamStatusInput {
-  action?: 'start' | 'stop' | 'mode'
-  settings?: LiveStreamSettings
-}
+/** What Update a live stream's status accepts: the request body as validated. */
+export type LiveStreamStatusInput = Static<typeof LiveStreamStatusBody>
 
 /** What a meeting's live stream row holds. */
 interface LiveStreamData extends Json {
@@ -133,17 +130,12 @@ export class LiveStreamService {
     const now = this.svc.clock.now()
     await this.save(m, d, db)
     // Through the transaction's connection: on SQLite a read on the root connection would wait for this very transaction.
-    const host = await db
-      .selectFrom('users')
-      .select('email')
-      .where('account_id', '=', m.account_id)
-      .where('id', '=', m.host_id)
-      .executeTakeFirst()
+    const hostEmail = await new UsersRepo(db).email(m.account_id, m.host_id)
     await this.svc.events.emit(
       {
         event: 'meeting.live_streaming_stopped',
         accountId: m.account_id,
-        payload: { operator: host?.email ?? '', operator_id: m.host_id },
+        payload: { operator: hostEmail ?? '', operator_id: m.host_id },
         object: this.eventObject(m, d, now),
       },
       db,

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import type { Static } from 'typebox'
 import { errors } from '../../errors/catalog.js'
 import type { Actor } from '../actor.js'
 import { paginate, type Page, type PageQuery } from '../paging.js'
@@ -26,28 +27,17 @@ import { checkPasscode, generatePasscode, numericPasscode } from './passcode.js'
 import { normalizeRecurrence, occurrenceStarts, recurrenceErrors, type Recurrence } from './recurrence.js'
 import { alternativeHostEntries, applySettings, defaultMeetingSettings, OCCURRENCE_SETTINGS } from './settings.js'
 import { isTimeZone, parseStartTime } from './time.js'
+import type { CreateMeetingBody, MeetingOut, UpdateMeetingBody } from '../../schemas/meetings/schemas.js'
 import { presentSettings } from './settings-view.js'
 import { isoSeconds } from '../../util/time.js'
+import { must } from '../../util/must.js'
 
 export type Meeting = MeetingRow & { doc: MeetingData }
 
-/** What create and update accept (the request body, minus transport details). */
-export interface MeetingInput {
-  topic?: string
-  agenda?: string
-  duration?: number
-  password?: string
-  default_password?: boolean
-  pre_schedule?: boolean
-  recurrence?: Recurrence
-  schedule_for?: string
-  settings?: Json
-  start_time?: string
-  template_id?: string
-  timezone?: string
-  tracking_fields?: Array<{ field?: string; value?: string }>
-  type?: MeetingType
-}
+/** What create accepts: the request body as validated. */
+export type MeetingInput = Static<typeof CreateMeetingBody>
+/** What update accepts: the PATCH body (tracking field names may be left out; no `default_password`). */
+export type MeetingUpdateInput = Static<typeof UpdateMeetingBody>
 
 export interface LookupOptions {
   /** Also find a meeting that was deleted (to recover it). */
@@ -260,7 +250,12 @@ export class MeetingService {
    * PATCH semantics: only the fields given change. With `occurrenceId`, only that occurrence's agenda, start,
    * duration and a few settings. Emits meeting.updated with the changed fields and their old values.
    */
-  async update(actor: Actor, m: Meeting, input: MeetingInput, opts: { occurrenceId?: string } = {}): Promise<Meeting> {
+  async update(
+    actor: Actor,
+    m: Meeting,
+    input: MeetingUpdateInput,
+    opts: { occurrenceId?: string } = {},
+  ): Promise<Meeting> {
     if (m.status === 'started') throw errors.meetingStartedNoUpdate()
     this.checkDailyLimit(m.host_id)
     const now = this.svc.clock.now()
@@ -271,7 +266,8 @@ export class MeetingService {
     let host: User | undefined
 
     if (opts.occurrenceId !== undefined) {
-      const occ = type === 8 ? doc.occurrences?.find((o) => o.occurrence_id === opts.occurrenceId) : undefined
+      const occurrences = type === 8 ? (doc.occurrences ?? []) : []
+      const occ = occurrences.find((o) => o.occurrence_id === opts.occurrenceId)
       if (!occ || occ.status === 'deleted') throw errors.invalidOccurrence()
       if (input.start_time !== undefined) occ.start = this.parseStart(input.start_time, doc.timezone)
       if (input.duration !== undefined) occ.duration = input.duration
@@ -283,7 +279,7 @@ export class MeetingService {
           own.join_before_host = false
         occ.settings = own
       }
-      doc.occurrences!.sort((a, b) => a.start - b.start)
+      occurrences.sort((a, b) => a.start - b.start)
       return this.save(actor, m, { type, hostId, doc, now, scope: 'single' })
     }
 
@@ -499,7 +495,7 @@ export class MeetingService {
             start_time: isoSeconds(startedAt),
             timezone: m.doc.timezone,
             duration: m.doc.duration,
-            end_time: isoSeconds(after.doc.last_ended_at!),
+            end_time: isoSeconds(must(after.doc.last_ended_at, 'the end setStatus records')),
           },
         },
         trx,
@@ -681,7 +677,9 @@ export class MeetingService {
       h323_password: d.password ? d.h323_password : undefined,
       pstn_password: d.password ? d.pstn_password : undefined,
       encrypted_password: d.password ? d.encrypted_password : undefined,
-      settings: (await presentSettings(m, settings, host, this.links, this.joinUrl(m))) as any,
+      settings: (await presentSettings(m, settings, host, this.links, this.joinUrl(m))) as Static<
+        typeof MeetingOut
+      >['settings'],
       pmi: settings.use_pmi === true && (m.type === 2 || m.type === 3) && host ? String(host.doc.pmi) : undefined,
       pre_schedule: d.pre_schedule,
       recurrence: m.type === 8 ? d.recurrence : undefined,
@@ -835,7 +833,8 @@ export class MeetingService {
     const problems = recurrenceErrors(recurrence)
     if (problems.length) throw errors.validation(problems)
     const r = normalizeRecurrence(recurrence)
-    const starts = occurrenceStarts(doc.scheduled_start!, doc.timezone, r)
+    // Both callers set the series' start first.
+    const starts = occurrenceStarts(must(doc.scheduled_start, 'the start of a recurring series'), doc.timezone, r)
     if (!starts.length) throw errors.validation([{ field: 'recurrence.end_date_time', message: 'Invalid field.' }])
     const kept = new Map(previous.map((o) => [o.occurrence_id, o]))
     doc.recurrence = r
@@ -994,7 +993,7 @@ async function checkTrackingFields(
   accountId: string,
   list: Array<{ field?: string; value?: string }> | undefined,
 ): Promise<TrackingFieldValue[]> {
-  const given = list?.filter((t) => t.field !== undefined).map((t) => ({ field: t.field!, value: t.value }))
+  const given = list?.flatMap((t) => (t.field !== undefined ? [{ field: t.field, value: t.value }] : []))
   // Already {field, value, visible} in that order; only the stored type's Json index signature differs.
   return (await validateTrackingFields(svc, accountId, given)) as TrackingFieldValue[]
 }

@@ -212,7 +212,8 @@ export class MeetingParticipants {
             !all.some((o) => o.participant_uuid === s.participant_uuid && o.leave_time === null),
         )
     }
-    if (prior && all.some((s) => s.participant_uuid === prior!.participant_uuid && s.leave_time === null))
+    const priorUuid = prior?.participant_uuid
+    if (priorUuid !== undefined && all.some((s) => s.participant_uuid === priorUuid && s.leave_time === null))
       throw errors.badRequest('The participant is already in the meeting.')
 
     const accountUserId = user?.id ?? prior?.account_user_id ?? null

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto'
 import { errors } from '../../errors/catalog.js'
+import { must } from '../../util/must.js'
 import type { AccountSettings } from '../accounts/settings.js'
 
 export type PasscodeRequirement = NonNullable<AccountSettings['schedule_meeting']['meeting_password_requirement']>
@@ -31,7 +32,7 @@ export function checkPasscode(pass: string, req: PasscodeRequirement | undefined
 }
 
 function pick(alphabet: string): string {
-  return alphabet[randomInt(alphabet.length)]!
+  return alphabet.charAt(randomInt(alphabet.length))
 }
 
 /** A random passcode that satisfies the account's requirements. */
@@ -47,7 +48,9 @@ export function generatePasscode(req: PasscodeRequirement = {}): string {
   while (chars.length < length) chars.push(pick(all))
   for (let i = chars.length - 1; i > 0; i--) {
     const j = randomInt(i + 1)
-    ;[chars[i], chars[j]] = [chars[j]!, chars[i]!]
+    const at = must(chars[j], 'a passcode character')
+    chars[j] = must(chars[i], 'a passcode character')
+    chars[i] = at
   }
   return chars.join('')
 }

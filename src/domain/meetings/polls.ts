@@ -1,15 +1,18 @@
 import type { Kysely } from 'kysely'
+import type { Static } from 'typebox'
 import { errors } from '../../errors/catalog.js'
 import type { FieldError } from '../../errors/zoom-error.js'
 import type { Services } from '../../services.js'
 import { MeetingPollsRepo, type MeetingPollRow } from '../../store/meeting-polls.repo.js'
 import type { Database } from '../../store/tables.js'
 import { zoomId } from '../../util/ids.js'
+import { must } from '../../util/must.js'
 import { isPlainObject, parseJson, type Json } from '../../util/json.js'
 import { requirePaidAccount } from '../accounts/plan.js'
 import { getAccountSettings } from '../accounts/settings.js'
 import { effectiveUserSettings } from '../users/settings.js'
 import type { Meeting } from './meeting.service.js'
+import type { PollBody, PollQuestionIn } from '../../schemas/meetings/schemas-polls.js'
 
 export const QUESTION_TYPES = [
   'single',
@@ -29,30 +32,14 @@ export type PollStatus = (typeof POLL_STATUSES)[number]
 /** Zoom's limit of polls (and quizzes) per meeting. */
 export const MAX_POLLS_PER_MEETING = 50
 
-/** A question as a request sends it (polls and surveys share the shape; surveys have no right answers). */
-export interface QuestionInput {
-  name?: string
-  type?: QuestionType
-  answer_required?: boolean
-  answers?: string[]
-  right_answers?: string[]
-  prompts?: Array<{ prompt_question?: string; prompt_right_answers?: string[] }>
-  show_as_dropdown?: boolean
-  case_sensitive?: boolean
-  answer_min_character?: number
-  answer_max_character?: number
-  rating_min_value?: number
-  rating_max_value?: number
-  rating_min_label?: string
-  rating_max_label?: string
-}
+/**
+ * A question as a poll request sends it. Surveys send the same minus right answers, so their questions fit this
+ * type and one checker serves both.
+ */
+export type QuestionInput = Static<typeof PollQuestionIn>
 
-export interface PollInput {
-  title?: string
-  anonymous?: boolean
-  poll_type?: PollType
-  questions?: QuestionInput[]
-}
+/** What create and update accept: the request body as validated (a batch sends a list of them). */
+export type PollInput = Static<typeof PollBody>
 
 /** A question as stored and shown: the fields of its type only. */
 export type Question = Json & { name: string; type: QuestionType; answer_required: boolean }
@@ -68,9 +55,9 @@ interface PollData extends Json {
 export type QuestionContext = { kind: 'poll'; pollType: PollType } | { kind: 'survey' }
 
 // Answer counts Zoom allows per question type, and the character ceilings of written answers.
-const ANSWER_LIMITS: Partial<Record<QuestionType, number>> = { single: 10, multiple: 10, matching: 16, rank_order: 7 }
+const ANSWER_LIMITS = { single: 10, multiple: 10, matching: 16, rank_order: 7 }
 const PROMPT_LIMITS = { min: 2, max: 10 }
-const MAX_CHARACTERS: Partial<Record<QuestionType, number>> = { short_answer: 500, long_answer: 2000 }
+const MAX_CHARACTERS = { short_answer: 500, long_answer: 2000 }
 const BASIC_POLL_TYPES: readonly QuestionType[] = ['single', 'multiple']
 
 /**
@@ -150,25 +137,25 @@ export function checkQuestions(
 
     switch (type) {
       case 'single':
-        needAnswers(ANSWER_LIMITS.single!)
+        needAnswers(ANSWER_LIMITS.single)
         out.show_as_dropdown = q.show_as_dropdown ?? false
         rightAnswers(1)
         break
       case 'multiple':
-        needAnswers(ANSWER_LIMITS.multiple!)
+        needAnswers(ANSWER_LIMITS.multiple)
         rightAnswers()
         break
       case 'matching':
-        needAnswers(ANSWER_LIMITS.matching!)
+        needAnswers(ANSWER_LIMITS.matching)
         prompts()
         break
       case 'rank_order':
-        needAnswers(ANSWER_LIMITS.rank_order!)
+        needAnswers(ANSWER_LIMITS.rank_order)
         prompts(1)
         break
       case 'short_answer':
       case 'long_answer': {
-        const ceiling = MAX_CHARACTERS[type]!
+        const ceiling = MAX_CHARACTERS[type]
         const min = q.answer_min_character ?? 1
         const max = q.answer_max_character ?? ceiling
         if (max > ceiling) bad(`${p}.answer_max_character`, `Invalid field. Must be at most ${ceiling}.`)
@@ -266,7 +253,8 @@ export class PollService {
   }
 
   async create(m: Meeting, input: PollInput) {
-    return (await this.createMany(m, [input], 'single'))[0]!
+    const [poll] = await this.createMany(m, [input], 'single')
+    return must(poll, 'the poll just created')
   }
 
   /** Creates every poll or none: all are checked first, and together they must stay within the meeting's 50. */
@@ -301,7 +289,7 @@ export class PollService {
         throw errors.pollLimit()
       await this.repo.insertPolls(rows, trx)
     })
-    return rows.map((r, i) => this.presentDoc(r, docs[i]!.data))
+    return rows.map((r, i) => this.presentDoc(r, must(docs[i], 'the checked poll of a row').data))
   }
 
   /** PUT: each top-level field sent replaces the stored one (questions as a whole); the result is checked again. */
@@ -372,7 +360,7 @@ export class PollService {
       status: row.status as PollStatus,
       anonymous: Number(row.anonymous) === 1,
       poll_type: d.poll_type,
-      questions: d.questions as any[],
+      questions: d.questions,
       title: d.title,
     }
   }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import type { Static } from 'typebox'
 import { errors } from '../../errors/catalog.js'
 import type { FieldError } from '../../errors/zoom-error.js'
 import type { Actor } from '../actor.js'
@@ -15,6 +16,11 @@ import { MeetingService, occurrenceOf, passcodeParam, registrationEnabled, type 
 import type { StoredOccurrence } from './meeting.model.js'
 import { DailyCounter } from '../../util/daily-counter.js'
 import { isoSeconds } from '../../util/time.js'
+import type {
+  AddRegistrantBody,
+  BatchRegistrantsBody,
+  RegistrationQuestionsBody,
+} from '../../schemas/meetings/schemas-registrants.js'
 
 /** Zoom's cap on registrations per meeting (per occurrence for recurring meetings counted as one here). */
 export const MAX_REGISTRANTS = 4999
@@ -71,27 +77,10 @@ export interface RegistrantData extends Json {
 
 export type Registrant = RegistrantRow & { doc: RegistrantData }
 
-export interface RegistrantInput {
-  email: string
-  first_name: string
-  last_name?: string
-  address?: string
-  city?: string
-  country?: string
-  zip?: string
-  state?: string
-  phone?: string
-  industry?: string
-  org?: string
-  job_title?: string
-  purchasing_time_frame?: string
-  role_in_purchase_process?: string
-  no_of_employees?: string
-  comments?: string
-  custom_questions?: Array<{ title?: string; value?: string }>
-  language?: string
-  auto_approve?: boolean
-}
+/** What Add a registrant accepts: the request body as validated. */
+export type RegistrantInput = Static<typeof AddRegistrantBody>
+/** What a batch registration accepts. */
+export type BatchRegistrantsInput = Static<typeof BatchRegistrantsBody>
 
 export interface RegistrationQuestions extends Json {
   questions: Array<{ field_name: StandardField; required: boolean }>
@@ -103,15 +92,8 @@ export interface RegistrationQuestions extends Json {
   }>
 }
 
-export interface QuestionsInput {
-  questions?: Array<{ field_name?: string; required?: boolean }>
-  custom_questions?: Array<{
-    title?: string
-    type?: 'short' | 'single' | 'multiple'
-    required?: boolean
-    answers?: string[]
-  }>
-}
+/** What Update registration questions accepts. */
+export type QuestionsInput = Static<typeof RegistrationQuestionsBody>
 
 /** The occurrences a registration covers: every one, or those listed. */
 type Selection = { all: true } | { all: false; ids: string[] }
@@ -216,10 +198,7 @@ export class RegistrantService {
   }
 
   /** Registers up to 30 people to a scheduled meeting (type 2) at once: all of them or, on any refusal, none. */
-  async batch(
-    target: RegistrationTarget,
-    body: { auto_approve?: boolean; registrants?: Array<{ email: string; first_name: string; last_name?: string }> },
-  ) {
+  async batch(target: RegistrationTarget, body: BatchRegistrantsInput) {
     const { meeting: m, host } = target
     const people = body.registrants ?? []
     for (const p of people)
@@ -284,9 +263,9 @@ export class RegistrantService {
       ...answers(input),
       email,
       first_name: input.first_name,
-      custom_questions: (input.custom_questions ?? [])
-        .filter((q) => q.title !== undefined)
-        .map((q) => ({ title: q.title!, value: q.value ?? '' })),
+      custom_questions: (input.custom_questions ?? []).flatMap((q) =>
+        q.title !== undefined ? [{ title: q.title, value: q.value ?? '' }] : [],
+      ),
       ...(input.language !== undefined ? { language: input.language } : {}),
       participant_pin_code: existing?.doc.participant_pin_code ?? digits(6),
     }
@@ -429,11 +408,10 @@ export class RegistrantService {
     for (const [i, ref] of refs.entries()) {
       const id = ref.id?.trim()
       const email = ref.email?.trim()
-      if (!id && !email) throw errors.validation([{ field: `registrants.${i}`, message: 'Invalid field.' }])
-      const row = id
-        ? await this.repo.byId(m.account_id, m.id, id)
-        : await this.repo.byEmail(m.account_id, m.id, email!)
-      if (!row) throw errors.registrantNotFound((id || email)!)
+      const key = id || email
+      if (!key) throw errors.validation([{ field: `registrants.${i}`, message: 'Invalid field.' }])
+      const row = id ? await this.repo.byId(m.account_id, m.id, id) : await this.repo.byEmail(m.account_id, m.id, key)
+      if (!row) throw errors.registrantNotFound(key)
       targets.set(row.id, this.hydrate(row))
     }
     // Read once for the whole request: for the occurrence check here, and for every event's occurrences below.

@@ -1,3 +1,4 @@
+import type { Static } from 'typebox'
 import { errors } from '../../errors/catalog.js'
 import type { FieldError } from '../../errors/zoom-error.js'
 import type { Services } from '../../services.js'
@@ -5,22 +6,12 @@ import { MeetingPollsRepo } from '../../store/meeting-polls.repo.js'
 import { parseJson, type Json } from '../../util/json.js'
 import { requirePaidAccount } from '../accounts/plan.js'
 import type { Meeting } from './meeting.service.js'
+import type { SurveyBody } from '../../schemas/meetings/schemas-polls.js'
 import { bothOn, checkQuestions, inMeetingSettings, type Question, type QuestionInput } from './polls.js'
 
-export interface CustomSurveyInput {
-  title?: string
-  anonymous?: boolean
-  numbered_questions?: boolean
-  show_question_type?: boolean
-  feedback?: string
-  questions?: QuestionInput[]
-}
-
-export interface SurveyInput {
-  custom_survey?: CustomSurveyInput
-  show_in_the_browser?: boolean
-  third_party_survey?: string
-}
+/** What Update a meeting survey accepts: the request body as validated. */
+export type SurveyInput = Static<typeof SurveyBody>
+export type CustomSurveyInput = NonNullable<SurveyInput['custom_survey']>
 
 interface CustomSurvey extends Json {
   title: string
@@ -130,9 +121,7 @@ export class SurveyService {
 
   private present(d: SurveyData) {
     return {
-      ...(d.custom_survey
-        ? { custom_survey: { ...d.custom_survey, questions: d.custom_survey.questions as any[] } }
-        : {}),
+      ...(d.custom_survey ? { custom_survey: { ...d.custom_survey, questions: d.custom_survey.questions } } : {}),
       show_in_the_browser: d.show_in_the_browser,
       ...(d.third_party_survey ? { third_party_survey: d.third_party_survey } : {}),
     }

@@ -1,3 +1,5 @@
+import { must } from '../../util/must.js'
+
 // Wall-clock time in IANA time zones through Intl, without a date library.
 
 export interface LocalDateTime {
@@ -43,13 +45,15 @@ export function isTimeZone(tz: string): boolean {
 export function toLocal(ms: number, tz: string): LocalDateTime {
   const out: Record<string, number> = {}
   for (const p of formatter(tz).formatToParts(new Date(ms))) if (p.type !== 'literal') out[p.type] = Number(p.value)
+  // The formatter is built to give every one of these parts.
+  const part = (type: string) => must(out[type], `the ${type} part of a formatted date`)
   return {
-    year: out.year!,
-    month: out.month!,
-    day: out.day!,
-    hour: out.hour! % 24,
-    minute: out.minute!,
-    second: out.second!,
+    year: part('year'),
+    month: part('month'),
+    day: part('day'),
+    hour: part('hour') % 24,
+    minute: part('minute'),
+    second: part('second'),
   }
 }
 
@@ -75,12 +79,14 @@ const START = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?
 export function parseStartTime(text: string, tz: string): number | undefined {
   const m = START.exec(text.trim())
   if (!m) return undefined
+  // Groups 1 to 5 are not optional in START.
+  const group = (i: number) => +must(m[i], `group ${i} of a start time`)
   const t: LocalDateTime = {
-    year: +m[1]!,
-    month: +m[2]!,
-    day: +m[3]!,
-    hour: +m[4]!,
-    minute: +m[5]!,
+    year: group(1),
+    month: group(2),
+    day: group(3),
+    hour: group(4),
+    minute: group(5),
     second: m[6] ? +m[6] : 0,
   }
   const check = new Date(Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second))

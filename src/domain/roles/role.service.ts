@@ -1,3 +1,4 @@
+import type { Static } from 'typebox'
 import { errors } from '../../errors/catalog.js'
 import type { Actor } from '../actor.js'
 import { paginate, type PageQuery } from '../paging.js'
@@ -7,11 +8,13 @@ import { UNIQUE, unlessTaken } from '../../store/unique.js'
 import { UsersRepo } from '../../store/users.repo.js'
 import { zoomId } from '../../util/ids.js'
 import { parseJson, type Json } from '../../util/json.js'
+import { must } from '../../util/must.js'
 import { requirePaidAccount } from '../accounts/plan.js'
 import { operatorOf, resolveUserRefs, userByIdOrEmail, type UserRef } from '../groups/user-refs.js'
 import { isoSeconds } from '../../util/time.js'
 import type { User } from '../users/user.service.js'
 import { normalizePrivileges, PRIVILEGES, unknownPrivilege } from './privileges.js'
+import type { CreateRoleBody, UpdateRoleBody } from '../../schemas/roles/schemas.js'
 
 export const OWNER_ROLE_ID = '0'
 export const ADMIN_ROLE_ID = '1'
@@ -35,13 +38,8 @@ export function builtInRoleName(roleId: string): string | undefined {
   return BUILT_IN.find((r) => r.id === roleId)?.name
 }
 
-export interface RoleInput {
-  name?: string
-  description?: string
-  type?: string
-  privileges?: string[]
-  sub_account_privileges?: { second_level?: number }
-}
+export type CreateRoleInput = Static<typeof CreateRoleBody>
+export type UpdateRoleInput = Static<typeof UpdateRoleBody>
 
 function presentRole(row: RoleRow, totalMembers: number) {
   const data = parseJson<Json>(row.data)
@@ -125,7 +123,7 @@ export class RoleService {
     return normalizePrivileges(privileges)
   }
 
-  async create(accountId: string, input: RoleInput) {
+  async create(accountId: string, input: CreateRoleInput) {
     await requirePaidAccount(this.svc, accountId)
     await this.ensureBuiltIns(accountId)
     const name = input.name?.trim()
@@ -140,9 +138,8 @@ export class RoleService {
       type: input.type ?? 'common',
       privileges: JSON.stringify(privileges),
       created_at: this.svc.clock.now(),
-      data: JSON.stringify(
-        input.sub_account_privileges ? { sub_account_privileges: input.sub_account_privileges } : {},
-      ),
+      // Zoom's create body has no sub_account_privileges; PATCH sets them.
+      data: '{}',
     }
     await unlessTaken(
       UNIQUE.roleName,
@@ -154,7 +151,7 @@ export class RoleService {
   }
 
   /** Owner cannot change; the other built-in roles keep their names but may change description and privileges. */
-  async update(accountId: string, roleId: string, input: RoleInput): Promise<void> {
+  async update(accountId: string, roleId: string, input: UpdateRoleInput): Promise<void> {
     const row = await this.find(accountId, roleId)
     if (!row) throw errors.roleNotFound()
     if (roleId === OWNER_ROLE_ID) throw errors.roleNotUpdatable()
@@ -180,7 +177,7 @@ export class RoleService {
       await unlessTaken(
         UNIQUE.roleName,
         () => this.repo.update(accountId, roleId, patch),
-        () => errors.roleNameTaken(patch.name!),
+        () => errors.roleNameTaken(patch.name ?? row.name),
       )
   }
 
@@ -246,7 +243,8 @@ export class RoleService {
     if (!role) throw errors.roleMissing()
     const user = await userByIdOrEmail(this.svc, accountId, memberId)
     if (user.role_id !== roleId) throw errors.userNotFound(memberId)
-    const member = (await this.repo.byId(accountId, MEMBER_ROLE_ID))!
+    // find() wrote the built-in roles, and they cannot be deleted.
+    const member = must(await this.repo.byId(accountId, MEMBER_ROLE_ID), 'the built-in Member role')
     await this.setRole(actor, [user], member)
   }
 

@@ -27,12 +27,19 @@ export function pickKnown(patch: Json, template: Json, { sameKind = false } = {}
   return out
 }
 
+/** The part of a JSON schema that names an object's fields. */
+export interface SchemaNode {
+  type?: unknown
+  properties?: Record<string, SchemaNode>
+}
+
 /** Drops what the body schema does not know, so only real settings are stored. */
-export function pruneToSchema(value: unknown, schema: any): unknown {
-  if (!isPlainObject(value) || !schema?.properties) return value
+export function pruneToSchema(value: unknown, schema: unknown): unknown {
+  const properties = (schema as SchemaNode | undefined)?.properties
+  if (!isPlainObject(value) || !properties) return value
   const out: Json = {}
   for (const [key, v] of Object.entries(value)) {
-    if (key in schema.properties && v !== undefined) out[key] = pruneToSchema(v, schema.properties[key])
+    if (key in properties && v !== undefined) out[key] = pruneToSchema(v, properties[key])
   }
   return out
 }

@@ -13,17 +13,20 @@ export function getPath(value: unknown, path: string[]): unknown {
 
 /** Creates the objects on the way; the value is copied so the document never shares it with its source. */
 export function setPath(value: Json, path: string[], v: unknown): void {
+  const last = path.at(-1)
+  if (last === undefined) return
   let cur = value
   for (const key of path.slice(0, -1)) {
     if (!isPlainObject(cur[key])) cur[key] = {}
     cur = cur[key] as Json
   }
-  cur[path[path.length - 1]!] = structuredClone(v)
+  cur[last] = structuredClone(v)
 }
 
 export function dropPath(value: Json, path: string[]): void {
   const parent = getPath(value, path.slice(0, -1))
-  if (isPlainObject(parent)) delete parent[path[path.length - 1]!]
+  const last = path.at(-1)
+  if (isPlainObject(parent) && last !== undefined) delete parent[last]
 }
 
 /** Fields Zoom shows at every level but does not let a settings update change. */

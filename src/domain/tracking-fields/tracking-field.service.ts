@@ -1,16 +1,15 @@
 import { randomBytes } from 'node:crypto'
+import type { Static } from 'typebox'
 import { errors } from '../../errors/catalog.js'
 import { planTier } from '../accounts/plan-tier.js'
 import type { Services } from '../../services.js'
 import { TrackingFieldsRepo, type TrackingFieldRow } from '../../store/tracking-fields.repo.js'
 import { UNIQUE, unlessTaken } from '../../store/unique.js'
+import type { CreateTrackingFieldBody } from '../../schemas/tracking-fields/schemas.js'
+import type { TrackingfieldUpdateBody } from '../../schemas/tracking-fields/schemas.gen.js'
 
-export interface TrackingFieldInput {
-  field?: string
-  recommended_values?: string[]
-  required?: boolean
-  visible?: boolean
-}
+export type CreateTrackingFieldInput = Static<typeof CreateTrackingFieldBody>
+export type UpdateTrackingFieldInput = Static<typeof TrackingfieldUpdateBody>
 
 /** Labels are compared trimmed and without regard to case. */
 export const fieldKey = (field: string) => field.trim().toLowerCase()
@@ -70,7 +69,7 @@ export class TrackingFieldService {
     return presentTrackingField(await this.row(accountId, fieldId))
   }
 
-  async create(accountId: string, input: TrackingFieldInput & { field: string }) {
+  async create(accountId: string, input: CreateTrackingFieldInput) {
     await this.requirePlan(accountId)
     const label = await this.label(accountId, input.field)
     const row: Omit<TrackingFieldRow, 'seq'> = {
@@ -88,7 +87,7 @@ export class TrackingFieldService {
   }
 
   /** Changes the properties given; the others keep their values. */
-  async update(accountId: string, fieldId: string, input: TrackingFieldInput): Promise<void> {
+  async update(accountId: string, fieldId: string, input: UpdateTrackingFieldInput): Promise<void> {
     await this.requirePlan(accountId)
     await this.row(accountId, fieldId)
     const patch: Parameters<TrackingFieldsRepo['update']>[2] = {}

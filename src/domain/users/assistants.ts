@@ -1,8 +1,10 @@
+import type { Static } from 'typebox'
 import { errors } from '../../errors/catalog.js'
 import { planTier } from '../accounts/plan-tier.js'
 import type { Services } from '../../services.js'
 import type { User } from './user.service.js'
 import { isoSeconds } from '../../util/time.js'
+import type { AddAssistantsBody } from '../../schemas/users/schemas-relations.js'
 
 // Scheduling privilege: user_links rows of kind 'assistant', user_id = the user who grants it, other_id = the
 // assistant. The user's schedulers are the same rows read from the other side.
@@ -36,11 +38,7 @@ export async function listAssistants(svc: Services, user: User) {
   return users.map((a) => ({ id: a.id, email: a.email, can_manage_host_private_event: allowed.has(a.id) }))
 }
 
-export interface AssistantRef {
-  id?: string
-  email?: string
-  can_manage_host_private_event?: boolean
-}
+export type AssistantRef = Static<typeof AddAssistantsBody>['assistants'][number]
 
 /**
  * Grants scheduling privilege to each listed user of the same account. Nothing is granted unless every entry
@@ -77,7 +75,8 @@ export async function addAssistants(
     if (c.canManagePrivate) allowed.add(id)
     else allowed.delete(id)
   }
-  const fresh = (await svc.users.byId(user.account_id, user.id))!
+  const fresh = await svc.users.byId(user.account_id, user.id)
+  if (!fresh) throw errors.userNotFound(user.id)
   await svc.users.saveDoc(fresh, { ...fresh.doc, [PRIVATE_KEY]: [...allowed] })
   return { ids: [...chosen.keys()].join(','), add_at: isoSeconds(now) }
 }

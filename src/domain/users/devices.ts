@@ -3,6 +3,7 @@ import type { Services } from '../../services.js'
 import type { DeviceRow } from '../../store/users.repo.js'
 import { zoomId } from '../../util/ids.js'
 import { parseJson } from '../../util/json.js'
+import { must } from '../../util/must.js'
 import type { User } from './user.service.js'
 
 // Collaboration devices are Zoom Rooms a user is signed in to. Zoom's API only reads them; they appear when a
@@ -51,7 +52,7 @@ export async function addCollaborationDevice(
     created_at: svc.clock.now(),
     data: JSON.stringify(data),
   })
-  return present((await svc.users.repo.device(accountId, userId, id))!)
+  return present(must(await svc.users.repo.device(accountId, userId, id), 'the device just inserted'))
 }
 
 export async function listCollaborationDevices(svc: Services, user: User): Promise<CollaborationDevice[]> {

@@ -1,6 +1,9 @@
+import type { Static } from 'typebox'
 import { errors } from '../../errors/catalog.js'
 import type { Actor } from '../actor.js'
 import { planTier } from '../accounts/plan-tier.js'
+import type { BulkFeatureBody } from '../../schemas/users/schemas-relations.js'
+import { PLAN_UNITED } from '../../schemas/users/schemas.js'
 import type { Services } from '../../services.js'
 import type { Json } from '../../util/json.js'
 import type { UserData } from './user.model.js'
@@ -10,18 +13,7 @@ import type { User } from './user.service.js'
 // `doc.feature` with the names and types of the `feature` object of user settings; user_type is the user's type,
 // plan_united_type and zoom_one_type the same-named fields of the user.
 
-export type FeatureType =
-  | 'user_type'
-  | 'concurrent_meeting'
-  | 'large_meeting'
-  | 'webinar'
-  | 'zoom_events'
-  | 'zoom_whiteboard'
-  | 'plan_united_type'
-  | 'zoom_one_type'
-  | 'zoom_iq_for_sales'
-  | 'zoom_revenue_accelerator'
-  | 'zoom_clips_plus'
+export type FeatureType = BulkFeatureInput['feature_type']
 
 export type FailReason =
   | 'Users not found'
@@ -31,7 +23,8 @@ export type FailReason =
   | "Can't update for Zoom United users"
   | 'No need to update'
 
-const CAPACITIES: Record<string, { key: string; values: number[]; fallback: number }> = {
+type CapacityFeature = 'large_meeting' | 'webinar' | 'zoom_events'
+const CAPACITIES: Record<CapacityFeature, { key: string; values: number[]; fallback: number }> = {
   large_meeting: { key: 'large_meeting_capacity', values: [500, 1000], fallback: 500 },
   webinar: { key: 'webinar_capacity', values: [100, 500, 501, 1000, 1001, 3000, 5000, 10000], fallback: 500 },
   zoom_events: {
@@ -40,27 +33,8 @@ const CAPACITIES: Record<string, { key: string; values: number[]; fallback: numb
     fallback: 500,
   },
 }
-const SWITCHES = new Set(['zoom_whiteboard', 'zoom_iq_for_sales', 'zoom_revenue_accelerator', 'zoom_clips_plus'])
-const PLAN_UNITED = new Set([
-  '1',
-  '2',
-  '4',
-  '8',
-  '16',
-  '32',
-  '64',
-  '128',
-  '256',
-  '512',
-  '1024',
-  '2048',
-  '4096',
-  '8192',
-  '16384',
-  '32768',
-  '65536',
-  '131072',
-])
+const SWITCHES = ['zoom_whiteboard', 'zoom_iq_for_sales', 'zoom_revenue_accelerator', 'zoom_clips_plus'] as const
+const isSwitch = (type: FeatureType): type is (typeof SWITCHES)[number] => SWITCHES.some((s) => s === type)
 
 /** What one value does to a user: the new document and type, and whether it grants something paid. */
 interface Change {
@@ -90,13 +64,14 @@ function parseChange(type: FeatureType, value: string): Change {
     return { grants: v === '2', apply: (u) => ({ doc: u.doc, type: Number(v) }) }
   }
   if (type === 'plan_united_type') {
-    if (v !== 'none' && !PLAN_UNITED.has(v)) throw invalidValue()
+    const united = PLAN_UNITED.find((p) => p === v)
+    if (v !== 'none' && !united) throw invalidValue()
     return {
       grants: v !== 'none',
       apply: (u) => {
         const doc = { ...u.doc }
-        if (v === 'none') delete doc.plan_united_type
-        else doc.plan_united_type = v
+        if (united === undefined) delete doc.plan_united_type
+        else doc.plan_united_type = united
         return { doc, type: u.type }
       },
     }
@@ -118,15 +93,15 @@ function parseChange(type: FeatureType, value: string): Change {
     if (!['Basic', 'Plus', 'None'].includes(v)) throw invalidValue()
     return { grants: v !== 'None', apply: (u) => ({ doc: withFeature(u, { concurrent_meeting: v }), type: u.type }) }
   }
-  if (SWITCHES.has(type)) {
+  if (isSwitch(type)) {
     const on = bool(v)
     if (on === undefined) throw invalidValue()
     return { grants: on, apply: (u) => ({ doc: withFeature(u, { [type]: on }), type: u.type }) }
   }
-  const cap = CAPACITIES[type]!
+  const cap = CAPACITIES[type]
   const on = bool(v)
   const size = on === undefined ? Number(v) : undefined
-  if (on === undefined && !cap.values.includes(size!)) throw invalidValue()
+  if (size !== undefined && !cap.values.includes(size)) throw invalidValue()
   if (on === false)
     return { grants: false, apply: (u) => ({ doc: withFeature(u, { [type]: false }, [cap.key]), type: u.type }) }
   return {
@@ -138,11 +113,7 @@ function parseChange(type: FeatureType, value: string): Change {
   }
 }
 
-export interface BulkFeatureInput {
-  feature_type: FeatureType
-  feature_value: string
-  users: Array<{ id?: string; email?: string }>
-}
+export type BulkFeatureInput = Static<typeof BulkFeatureBody>
 
 export async function bulkUpdateFeature(svc: Services, actor: Actor, input: BulkFeatureInput) {
   input.users.forEach((u, i) => {
@@ -163,11 +134,14 @@ export async function bulkUpdateFeature(svc: Services, actor: Actor, input: Bulk
   const done = new Set<string>()
 
   for (const ref of input.users) {
+    // Every entry has an id or an email: checked above.
     const user = ref.id
       ? await svc.users.byId(actor.accountId, ref.id)
-      : await svc.users.byEmail(actor.accountId, ref.email!)
+      : ref.email
+        ? await svc.users.byEmail(actor.accountId, ref.email)
+        : undefined
     if (!user) {
-      fail('Users not found', (ref.id ?? ref.email)!)
+      fail('Users not found', ref.id ?? ref.email ?? '')
       continue
     }
     if (done.has(user.id)) continue

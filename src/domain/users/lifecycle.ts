@@ -1,3 +1,4 @@
+import type { Static } from 'typebox'
 import { errors } from '../../errors/catalog.js'
 import type { Actor } from '../actor.js'
 import type { Services } from '../../services.js'
@@ -5,12 +6,9 @@ import { leaveAccountGroups } from '../groups/membership.js'
 import { disposeHostedMeetings } from '../meetings/host-departure.js'
 import { operatorOf, saveUserWithEvent, userEventObject } from './profile-events.js'
 import type { User } from './user.service.js'
+import type { DeleteUserQuery } from '../../schemas/users/schemas-profile.js'
 
-export interface DeleteOptions {
-  action?: 'disassociate' | 'delete'
-  transfer_email?: string
-  transfer_meeting?: boolean
-}
+export type DeleteOptions = Static<typeof DeleteUserQuery>
 
 /**
  * DELETE /users/{userId}. Both actions take the user out of the account for good and free its email: a

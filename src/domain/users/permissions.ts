@@ -45,13 +45,15 @@ const OWNER_PRIVILEGES = [
 
 const OWNER_ONLY = new Set(['BillingInformation:Edit', 'BillingSubscription:Edit', 'SubAccount:Edit'])
 
+const MEMBER_PRIVILEGES: readonly string[] = ['Meeting:Edit', 'Meeting:Join']
+
 export const ROLE_PRIVILEGES: Record<string, readonly string[]> = {
   '0': OWNER_PRIVILEGES,
   '1': OWNER_PRIVILEGES.filter((p) => !OWNER_ONLY.has(p)),
-  '2': ['Meeting:Edit', 'Meeting:Join'],
+  '2': MEMBER_PRIVILEGES,
 }
 
 /** GET /users/{userId}/permissions: the privileges of the user's role (an unknown role counts as Member). */
 export function userPermissions(user: User): string[] {
-  return [...(ROLE_PRIVILEGES[user.role_id] ?? ROLE_PRIVILEGES['2']!)]
+  return [...(ROLE_PRIVILEGES[user.role_id] ?? MEMBER_PRIVILEGES)]
 }

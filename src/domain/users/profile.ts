@@ -1,3 +1,4 @@
+import type { Static } from 'typebox'
 import { errors } from '../../errors/catalog.js'
 import type { Actor } from '../actor.js'
 import { planTier } from '../accounts/plan-tier.js'
@@ -7,6 +8,7 @@ import { deepMerge, parseJson, type Json } from '../../util/json.js'
 import { operatorOf, saveUserWithEvent } from './profile-events.js'
 import { defaultDisplayName, type UserData } from './user.model.js'
 import type { User } from './user.service.js'
+import type { UpdateUserBody } from '../../schemas/users/schemas.js'
 
 const DAY_MS = 86_400_000
 
@@ -14,36 +16,7 @@ const DAY_MS = 86_400_000
 export const MAX_EMAIL_CHANGES_PER_DAY = 3
 
 /** The fields PATCH /users/{userId} may change. */
-export interface ProfilePatch {
-  cms_user_id?: string
-  company?: string
-  custom_attributes?: Array<{ key?: string; name?: string; value?: string }>
-  dept?: string
-  first_name?: string
-  group_id?: string
-  host_key?: string
-  job_title?: string
-  language?: string
-  last_name?: string
-  location?: string
-  manager?: string
-  phone_country?: string
-  phone_number?: string
-  phone_numbers?: UserData['phone_numbers']
-  pmi?: number
-  pronouns?: string
-  pronouns_option?: number
-  timezone?: string
-  type?: number
-  use_pmi?: boolean
-  vanity_name?: string
-  display_name?: string
-  zoom_one_type?: number
-  plan_united_type?: string
-  feature?: { zoom_phone?: boolean }
-  about_me?: string
-  linkedin_url?: string
-}
+export type ProfilePatch = Static<typeof UpdateUserBody>
 
 // Toll-free number prefixes Zoom keeps out of personal meeting IDs.
 const RESERVED_PMI_PREFIXES = [

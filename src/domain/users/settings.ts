@@ -1,28 +1,37 @@
 import { errors } from '../../errors/catalog.js'
 import { planTier } from '../accounts/plan-tier.js'
 import type { Services } from '../../services.js'
-import { deepMerge, parseJson, type Json } from '../../util/json.js'
+import { parseJson, type Json } from '../../util/json.js'
 import {
   BASIC_USER_DEFAULTS,
   MEETING_CAPACITY_BY_TIER,
-  MEETING_SECURITY_DEFAULTS,
   SETTINGS_SECTIONS,
   USER_SETTINGS_DEFAULTS,
   type UserSettingsDoc,
 } from './settings.defaults.js'
-import { getAccountSettings, type AccountSettings } from '../accounts/settings.js'
+import { getAccountSettings } from '../accounts/settings.js'
 import { lockSettings } from '../accounts/lock-settings.js'
-import { applyGroupLocks, effectiveGroupSettings, lockedPaths, type GroupSettingsLayer } from '../groups/settings.js'
+import { effectiveGroupSettings } from '../groups/settings.js'
 import type { User } from './user.service.js'
 import { virtualBackgroundFiles } from './uploads.js'
 import {
   AUTHENTICATION_DEFAULTS,
   authenticationDoc,
   authenticationOptions,
-  changeAuthentication,
 } from '../settings/authentication-options.js'
+import { MEETING_SECURITY_DEFAULTS } from '../settings/defaults.js'
 import { pickKnown, pruneToSchema, sectionsOf } from '../settings/fields.js'
-import { meetingSecurityOf, splitMeetingSecurity } from '../settings/meeting-security.js'
+import {
+  authenticationChange,
+  authenticationKind,
+  composeLayer,
+  locksOf,
+  meetingSecurityChange,
+  mergeIntoLayer,
+  resolveSettings,
+  type LayerChange,
+} from '../settings/layers.js'
+import { meetingSecurityOf } from '../settings/meeting-security.js'
 import { dropPath, getPath, READ_ONLY_PATHS } from '../settings/paths.js'
 import type { AuthKind, SettingsOption, StoredLayer } from '../settings/stored-layer.js'
 
@@ -54,17 +63,18 @@ async function saveStored(svc: Services, user: User, value: StoredSettings): Pro
   user.settings = text
 }
 
-interface Inherited {
-  doc: UserSettingsDoc
-  account: AccountSettings
-  group: GroupSettingsLayer
+/** What a user takes from a level above: that level's settings, cut to the user settings document. */
+function inherited(values: Json): Json {
+  return pickKnown(sectionsOf(values, SETTINGS_SECTIONS), USER_SETTINGS_DEFAULTS as Json, { sameKind: true })
 }
 
 /**
- * What a user inherits before their own changes, in Zoom's order: the user defaults, the account's settings,
- * the primary group's settings, then what the license decides (a Basic user's missing features).
+ * The settings a user has now, in Zoom's order: the user defaults, the account's settings, the primary group's
+ * settings, what the license decides (a Basic user's missing features), the user's own changes and what the
+ * user document decides; then the locks of the user's groups and of the account.
+ * The virtual background file list is left as the defaults have it: only readUserSettings shows it.
  */
-async function inheritedUserSettings(svc: Services, user: User): Promise<Inherited> {
+export async function effectiveUserSettings(svc: Services, user: User): Promise<UserSettingsDoc> {
   // getAccountSettings reads the cached row too: started together, a cache miss would read the account twice.
   const accountRow = await svc.accounts.getCached(user.account_id)
   const [account, group] = await Promise.all([
@@ -72,45 +82,13 @@ async function inheritedUserSettings(svc: Services, user: User): Promise<Inherit
     effectiveGroupSettings(svc, user.account_id, user.id),
   ])
   const tier = accountRow ? planTier(accountRow.plan) : 'business'
-  const template = USER_SETTINGS_DEFAULTS as unknown as Json
-  const layers: Json[] = [
-    pickKnown(sectionsOf(account, SETTINGS_SECTIONS), template, { sameKind: true }),
-    pickKnown(sectionsOf(group.settings, SETTINGS_SECTIONS), template, { sameKind: true }),
+  const doc = composeLayer(
+    USER_SETTINGS_DEFAULTS,
+    inherited(account),
+    inherited(group.settings),
     isLicensed(user) ? { feature: { meeting_capacity: MEETING_CAPACITY_BY_TIER[tier] } } : BASIC_USER_DEFAULTS,
-  ]
-  const doc = layers.reduce<UserSettingsDoc>(
-    (d, layer) => deepMerge(d, structuredClone(layer)),
-    structuredClone(USER_SETTINGS_DEFAULTS),
+    sectionsOf(stored(user), SETTINGS_SECTIONS),
   )
-  return { doc, account, group }
-}
-
-/**
- * Locked settings win over the user's own choices: the group's locks with the group's values, then the
- * account's locks with the account's values (a group cannot unlock what the account locked).
- */
-async function applyLocks(svc: Services, user: User, doc: UserSettingsDoc, inherited: Inherited): Promise<void> {
-  const target = doc as unknown as Json
-  applyGroupLocks(target, inherited.group)
-  const accountLocks: GroupSettingsLayer = {
-    group_id: null,
-    settings: {},
-    locked: [],
-    locked_values: inherited.account,
-  }
-  for (const path of lockedPaths(await lockSettings(svc, user.account_id))) {
-    if (getPath(inherited.account, path.split('.')) !== undefined) accountLocks.locked.push(path)
-  }
-  applyGroupLocks(target, accountLocks)
-}
-
-/**
- * The settings a user has now: inherited values, the user's changes, and what the user document decides.
- * The virtual background file list is left as the defaults have it: only readUserSettings shows it.
- */
-export async function effectiveUserSettings(svc: Services, user: User): Promise<UserSettingsDoc> {
-  const inherited = await inheritedUserSettings(svc, user)
-  const doc = deepMerge(inherited.doc, structuredClone(sectionsOf(stored(user), SETTINGS_SECTIONS)))
   // Features and the PMI switch belong to the user document (user update and bulk feature update change
   // them too), so they are read from there.
   const features = (user.doc.feature as Json | undefined) ?? {}
@@ -119,7 +97,7 @@ export async function effectiveUserSettings(svc: Services, user: User): Promise<
   doc.feature.zoom_phone = Boolean(features.zoom_phone)
   doc.schedule_meeting.use_pmi_for_instant_meetings = Boolean(user.doc.use_pmi)
   // A change of a locked setting is kept (Zoom does not refuse it) but the locked value is what applies.
-  await applyLocks(svc, user, doc, inherited)
+  resolveSettings(doc, [locksOf(await lockSettings(svc, user.account_id), account), group])
   if (!isLicensed(user)) {
     Object.assign(doc.feature, {
       large_meeting: false,
@@ -155,8 +133,8 @@ function authenticationOf(user: User, kind: AuthKind): Json {
 /** GET /users/{userId}/settings: the whole document, or the sub-document `option` names. */
 export async function readUserSettings(svc: Services, user: User, option?: SettingsOption): Promise<Json> {
   requireUsableUser(svc, user)
-  if (option === 'meeting_authentication') return authenticationOf(user, 'meeting')
-  if (option === 'recording_authentication') return authenticationOf(user, 'recording')
+  const kind = authenticationKind(option)
+  if (kind) return authenticationOf(user, kind)
   const doc = await effectiveUserSettings(svc, user)
   if (option === 'meeting_security')
     return { meeting_security: meetingSecurityOf(doc, MEETING_SECURITY_DEFAULTS, stored(user).meeting_security ?? {}) }
@@ -223,14 +201,14 @@ function checkRegionChoice(value: unknown, allowed: readonly string[], field: st
     throw errors.validation([{ field, message: `Invalid field. Allowed values: ${allowed.join(', ')}.` }])
 }
 
-/** Applies a change to the sections: stores it, and writes the fields the user document owns there instead. */
-async function applySectionChange(svc: Services, user: User, change: Json, extra: StoredSettings = {}): Promise<void> {
-  const feature = change.feature as Json | undefined
-  const schedule = change.schedule_meeting as Json | undefined
+/** Stores a change, writing the section fields the user document owns there instead. */
+async function applyChange(svc: Services, user: User, change: LayerChange): Promise<void> {
+  const feature = change.sections?.feature as Json | undefined
+  const schedule = change.sections?.schedule_meeting as Json | undefined
   let doc = user.doc
   if (feature) {
     doc = { ...doc, feature: { ...((doc.feature as Json | undefined) ?? {}), ...feature } }
-    delete change.feature
+    delete change.sections?.feature
   }
   if (schedule && typeof schedule.use_pmi_for_instant_meetings === 'boolean') {
     doc = { ...doc, use_pmi: schedule.use_pmi_for_instant_meetings }
@@ -240,8 +218,7 @@ async function applySectionChange(svc: Services, user: User, change: Json, extra
     await svc.users.saveDoc(user, doc)
     user.doc = doc
   }
-  const next = deepMerge(deepMerge(stored(user), change), extra)
-  await saveStored(svc, user, next)
+  await saveStored(svc, user, mergeIntoLayer(stored(user), change))
 }
 
 /** PATCH /users/{userId}/settings. `body` has passed the update schema; `schema` is that schema. */
@@ -254,15 +231,18 @@ export async function updateUserSettings(
 ): Promise<void> {
   requireUsableUser(svc, user)
   const clean = pruneToSchema(structuredClone(body), schema) as Json
-  if (option === 'meeting_authentication' || option === 'recording_authentication') {
-    return updateAuthentication(svc, user, option === 'meeting_authentication' ? 'meeting' : 'recording', clean)
+  const kind = authenticationKind(option)
+  if (kind) {
+    const all = stored(user)
+    return saveStored(
+      svc,
+      user,
+      mergeIntoLayer(all, authenticationChange(all, kind, clean, userOptions(user, kind), 'inheritor')),
+    )
   }
   const current = await effectiveUserSettings(svc, user)
-  if (option === 'meeting_security') {
-    const change = (clean.meeting_security as Json | undefined) ?? {}
-    const { sections, rest } = splitMeetingSecurity(change, current)
-    return applySectionChange(svc, user, sections, Object.keys(rest).length ? { meeting_security: rest } : {})
-  }
+  if (option === 'meeting_security')
+    return applyChange(svc, user, meetingSecurityChange((clean.meeting_security as Json | undefined) ?? {}, current))
   const change = sectionsOf(clean, SETTINGS_SECTIONS)
   toStoredNames(change)
   for (const path of READ_ONLY) dropPath(change, path)
@@ -272,20 +252,14 @@ export async function updateUserSettings(
     completeFeatureChange(feature, current.feature)
   }
   checkRegionChoice(
-    (change.profile as any)?.recording_storage_location?.value,
+    getPath(change, ['profile', 'recording_storage_location', 'value']),
     current.profile.recording_storage_location.allowed_values,
     'profile.recording_storage_location.value',
   )
   checkRegionChoice(
-    (change.telephony as any)?.telephony_regions?.selection_values,
+    getPath(change, ['telephony', 'telephony_regions', 'selection_values']),
     current.telephony.telephony_regions.allowed_values,
     'telephony.telephony_regions.selection_values',
   )
-  await applySectionChange(svc, user, change)
-}
-
-async function updateAuthentication(svc: Services, user: User, kind: AuthKind, body: Json): Promise<void> {
-  const all = stored(user)
-  const mine = changeAuthentication(kind, all.authentication?.[kind] ?? {}, body, userOptions(user, kind), 'inheritor')
-  await saveStored(svc, user, { ...all, authentication: { ...(all.authentication ?? {}), [kind]: mine } })
+  await applyChange(svc, user, { sections: change })
 }

@@ -15,16 +15,12 @@ export async function recordSignIn(
   at: number,
   version: string,
 ): Promise<void> {
-  const row = await db
-    .selectFrom('users')
-    .select('data')
-    .where('account_id', '=', accountId)
-    .where('id', '=', userId)
-    .executeTakeFirst()
-  if (!row) return
-  const doc = parseJson<UserData>(row.data)
+  const repo = new UsersRepo(db)
+  const data = await repo.data(accountId, userId)
+  if (data === undefined) return
+  const doc = parseJson<UserData>(data)
   if ((doc.last_login_time ?? 0) > at) return
   doc.last_login_time = at
   doc.last_client_version = version
-  await new UsersRepo(db).update(accountId, userId, { data: JSON.stringify(doc) })
+  await repo.update(accountId, userId, { data: JSON.stringify(doc) })
 }

@@ -1,3 +1,4 @@
+import type { PlanUnited } from '../../schemas/users/schemas.js'
 import type { Json } from '../../util/json.js'
 
 /** The part of a user document kept in the `data` column. */
@@ -30,7 +31,7 @@ export interface UserData extends Json {
   pronouns_option?: number
   custom_attributes?: Array<{ key?: string; name?: string; value?: string }>
   employee_unique_id?: string
-  plan_united_type?: string
+  plan_united_type?: PlanUnited
   zoom_one_type?: number
   feature?: Json
   verified: number

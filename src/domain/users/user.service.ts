@@ -1,30 +1,28 @@
 import { createHash, randomBytes } from 'node:crypto'
+import type { Static } from 'typebox'
 import { errors } from '../../errors/catalog.js'
 import type { Actor } from '../actor.js'
-import { paginate, type Page, type PageQuery } from '../paging.js'
+import { paginate, type Page } from '../paging.js'
 import type { Services } from '../../services.js'
 import { UNIQUE, unlessTaken } from '../../store/unique.js'
 import type { UserRow, UsersRepo } from '../../store/users.repo.js'
+import type { CreateUserBody, ListUsersQuery } from '../../schemas/users/schemas.js'
 import { digits, zoomId } from '../../util/ids.js'
 import { deepFreeze, parseJson } from '../../util/json.js'
+import { must } from '../../util/must.js'
 import { defaultDisplayName, type UserData } from './user.model.js'
 
 export type User = UserRow & { doc: UserData }
 
 const parsedDocs = new WeakMap<UserRow, UserData>()
 
-export interface CreateUserInput {
-  action: 'create' | 'autoCreate' | 'custCreate' | 'ssoCreate'
-  email: string
-  type: number
-  first_name?: string
-  last_name?: string
-  display_name?: string
-  password?: string
-  feature?: Record<string, unknown>
-  plan_united_type?: string
-  roleId?: string
-}
+type CreateUserRequest = Static<typeof CreateUserBody>
+
+/**
+ * POST /users's `user_info` with its `action` beside it, flat, since the server creates users too (account owners,
+ * with their role): `roleId` is not part of Zoom's body.
+ */
+export type CreateUserInput = CreateUserRequest['user_info'] & Pick<CreateUserRequest, 'action'> & { roleId?: string }
 
 export function hashPassword(password: string, salt = randomBytes(8).toString('hex')): string {
   return salt + '$' + createHash('sha256').update(salt).update(password).digest('hex')
@@ -32,7 +30,7 @@ export function hashPassword(password: string, salt = randomBytes(8).toString('h
 
 export function passwordMatches(hash: string | undefined, password: string): boolean {
   if (!hash) return false
-  const salt = hash.split('$')[0]!
+  const [salt = ''] = hash.split('$')
   return hashPassword(password, salt) === hash
 }
 
@@ -126,7 +124,7 @@ export class UserService {
       settings: '{}',
     }
     await unlessTaken(UNIQUE.userEmail, () => this.repo.insert(row), taken)
-    return (await this.byId(accountId, id))!
+    return must(await this.byId(accountId, id), 'the user just inserted')
   }
 
   async saveDoc(
@@ -137,7 +135,7 @@ export class UserService {
     await this.repo.update(user.account_id, user.id, { ...columns, data: JSON.stringify(doc) })
   }
 
-  async list(accountId: string, query: PageQuery & { status?: string; role_id?: string }): Promise<Page<User>> {
+  async list(accountId: string, query: Static<typeof ListUsersQuery>): Promise<Page<User>> {
     const status = query.status ?? 'active'
     const page = await paginate(
       this.svc.pages,

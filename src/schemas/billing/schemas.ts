@@ -1,14 +1,8 @@
 import { Type } from 'typebox'
+import { b, e, i, list, num, o, obj, s } from '../kit.js'
 
 // Billing master API: billing contacts, plans, usage, invoices, invoice reports and renewals. Field names from
 // Zoom's current Billing reference (the 2018 document has the older subset). Responses: every property optional.
-
-const o = Type.Optional
-const s = () => Type.Optional(Type.String())
-const i = () => Type.Optional(Type.Integer())
-const num = () => Type.Optional(Type.Number())
-const e = <T extends string>(values: readonly T[]) => Type.Unsafe<T>({ type: 'string', enum: [...values] })
-const n = <T extends number>(values: readonly T[]) => Type.Unsafe<T>({ type: 'integer', enum: [...values] })
 
 export { AccountIdParams } from '../accounts/schemas.js'
 
@@ -18,7 +12,7 @@ const contactShape = {
   email: Type.String({ format: 'email', maxLength: 128 }),
   phone_number: Type.String({ maxLength: 32 }),
   address: Type.String({ maxLength: 256 }),
-  apt: o(Type.String({ maxLength: 64 })),
+  apt: s({ maxLength: 64 }),
   city: Type.String({ maxLength: 64 }),
   state: Type.String({ maxLength: 64 }),
   zip: Type.String({ maxLength: 16 }),
@@ -59,9 +53,9 @@ export const PlansResponse = Type.Object({
   plan_base: o(PlanObject),
   plan_zoom_rooms: o(PlanObject),
   plan_room_connector: o(PlanObject),
-  plan_large_meeting: o(Type.Array(PlanObject)),
-  plan_webinar: o(Type.Array(PlanObject)),
-  plan_zoom_events: o(Type.Array(PlanObject)),
+  plan_large_meeting: list(PlanObject),
+  plan_webinar: list(PlanObject),
+  plan_zoom_events: list(PlanObject),
   plan_recording: s(),
   plan_audio: o(PlanObject),
 })
@@ -72,7 +66,7 @@ const AudioPlan = Type.Object({
   tollfree_countries: s(),
   premium_countries: s(),
   callout_countries: s(),
-  ddi_numbers: o(Type.Integer({ minimum: 0 })),
+  ddi_numbers: i({ minimum: 0 }),
 })
 
 export const SubscribeBody = Type.Object({
@@ -80,32 +74,32 @@ export const SubscribeBody = Type.Object({
   plan_base: HostsPlan,
   plan_zoom_rooms: o(HostsPlan),
   plan_room_connector: o(HostsPlan),
-  plan_large_meeting: o(Type.Array(HostsPlan)),
-  plan_webinar: o(Type.Array(HostsPlan)),
-  plan_zoom_events: o(Type.Array(HostsPlan)),
-  plan_recording: o(Type.String({ minLength: 1 })),
+  plan_large_meeting: list(HostsPlan),
+  plan_webinar: list(HostsPlan),
+  plan_zoom_events: list(HostsPlan),
+  plan_recording: s({ minLength: 1 }),
   plan_audio: o(AudioPlan),
 })
 
 export const BasePlanUpdateBody = Type.Object({
   type: Type.String({ minLength: 1 }),
-  hosts: o(Type.Integer({ minimum: 0 })),
-  increasing_hosts: o(Type.Integer({ minimum: 0 })),
+  hosts: i({ minimum: 0 }),
+  increasing_hosts: i({ minimum: 0 }),
 })
 
 export const AddonBody = Type.Object({
   type: Type.String({ minLength: 1 }),
-  hosts: o(Type.Integer({ minimum: 1 })),
+  hosts: i({ minimum: 1 }),
   tollfree_countries: s(),
   premium_countries: s(),
   callout_countries: s(),
-  ddi_numbers: o(Type.Integer({ minimum: 0 })),
+  ddi_numbers: i({ minimum: 0 }),
 })
 
 const cancelShape = {
   action: e(['cancel']),
-  comment: o(Type.String({ maxLength: 1024 })),
-  reason: o(n([1, 2, 3, 4, 5, 6])),
+  comment: s({ maxLength: 1024 }),
+  reason: o(e([1, 2, 3, 4, 5, 6])),
 }
 
 export const CancelBaseBody = Type.Object(cancelShape)
@@ -115,28 +109,26 @@ const UsageItem = Type.Object({ type: s(), hosts: i(), usage: i(), pending: i() 
 
 export const PlanUsageResponse = Type.Object({
   plan_base: o(UsageItem),
-  plan_large_meeting: o(Type.Array(UsageItem)),
-  plan_webinar: o(Type.Array(UsageItem)),
-  plan_zoom_events: o(Type.Array(UsageItem)),
+  plan_large_meeting: list(UsageItem),
+  plan_webinar: list(UsageItem),
+  plan_zoom_events: list(UsageItem),
   plan_zoom_rooms: o(UsageItem),
-  plan_room_connector: o(Type.Array(UsageItem)),
-  plan_recording: o(
-    Type.Object({
-      type: s(),
-      free_storage: s(),
-      free_storage_usage: s(),
-      plan_storage: s(),
-      plan_storage_usage: s(),
-      plan_storage_exceed: s(),
-      max_exceed_date: s(),
-    }),
-  ),
+  plan_room_connector: list(UsageItem),
+  plan_recording: obj({
+    type: s(),
+    free_storage: s(),
+    free_storage_usage: s(),
+    plan_storage: s(),
+    plan_storage_usage: s(),
+    plan_storage_exceed: s(),
+    max_exceed_date: s(),
+  }),
 })
 
 export const InvoicesQuery = Type.Object({
-  from: o(Type.String({ format: 'date' })),
-  to: o(Type.String({ format: 'date' })),
-  page_size: o(Type.Integer({ minimum: 1, maximum: 300 })),
+  from: s({ format: 'date' }),
+  to: s({ format: 'date' }),
+  page_size: i({ minimum: 1, maximum: 300 }),
   next_page_token: s(),
 })
 
@@ -154,7 +146,7 @@ const InvoiceSummary = {
 
 export const InvoicesResponse = Type.Object({
   currency: s(),
-  invoices: o(Type.Array(Type.Object(InvoiceSummary))),
+  invoices: list(Type.Object(InvoiceSummary)),
   next_page_token: s(),
   page_size: i(),
   total_records: i(),
@@ -168,21 +160,19 @@ export const InvoiceParams = Type.Object({
 export const InvoiceDetailResponse = Type.Object({
   ...InvoiceSummary,
   currency: s(),
-  invoice_items: o(
-    Type.Array(
-      Type.Object({
-        charge_name: s(),
-        charge_number: s(),
-        charge_type: s(),
-        start_date: s(),
-        end_date: s(),
-        partner_sku: s(),
-        purchase_order_number: s(),
-        quantity: i(),
-        total_amount: num(),
-        tax_amount: num(),
-      }),
-    ),
+  invoice_items: list(
+    Type.Object({
+      charge_name: s(),
+      charge_number: s(),
+      charge_type: s(),
+      start_date: s(),
+      end_date: s(),
+      partner_sku: s(),
+      purchase_order_number: s(),
+      quantity: i(),
+      total_amount: num(),
+      tax_amount: num(),
+    }),
   ),
 })
 
@@ -191,7 +181,7 @@ export const DownloadInvoiceParams = Type.Object({ invoiceId: Type.String({ minL
 export const GenerateReportBody = Type.Object({
   start_date: Type.String({ format: 'date' }),
   end_date: Type.String({ format: 'date' }),
-  account_ids: o(Type.Array(Type.String({ minLength: 1 }), { maxItems: 1000 })),
+  account_ids: list(Type.String({ minLength: 1 }), { maxItems: 1000 }),
 })
 
 export const InvoiceReport = Type.Object({
@@ -205,12 +195,12 @@ export const InvoiceReport = Type.Object({
 
 export const InvoiceReportsQuery = Type.Object({
   next_page_token: s(),
-  page_size: o(Type.Integer({ minimum: 1, maximum: 300 })),
+  page_size: i({ minimum: 1, maximum: 300 }),
 })
 
 export const InvoiceReportsResponse = Type.Object({
   next_page_token: s(),
-  invoice_reports: o(Type.Array(InvoiceReport)),
+  invoice_reports: list(InvoiceReport),
 })
 
 export const InvoiceReportParams = Type.Object({ invoiceReportId: Type.String({ minLength: 1 }) })
@@ -225,29 +215,25 @@ export const RenewalsResponse = Type.Object({
   page_size: i(),
   total_records: i(),
   next_page_token: s(),
-  results: o(
-    Type.Array(
-      Type.Object({
-        account_id: s(),
-        account_number: s(),
-        account_name: s(),
-        email: s(),
-        total_renewal_amount: num(),
-        next_renewal_date: s(),
-        auto_renew: o(Type.Boolean()),
-        renewable_subscriptions: o(
-          Type.Array(
-            Type.Object({
-              plan_name: s(),
-              quantity: i(),
-              billing_cycle: s(),
-              service_effective_date: s(),
-              next_invoice_date: s(),
-              next_invoice_amount: num(),
-            }),
-          ),
-        ),
-      }),
-    ),
+  results: list(
+    Type.Object({
+      account_id: s(),
+      account_number: s(),
+      account_name: s(),
+      email: s(),
+      total_renewal_amount: num(),
+      next_renewal_date: s(),
+      auto_renew: b(),
+      renewable_subscriptions: list(
+        Type.Object({
+          plan_name: s(),
+          quantity: i(),
+          billing_cycle: s(),
+          service_effective_date: s(),
+          next_invoice_date: s(),
+          next_invoice_amount: num(),
+        }),
+      ),
+    }),
   ),
 })

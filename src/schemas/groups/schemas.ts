@@ -1,5 +1,7 @@
 import { Type, type TSchema } from 'typebox'
 import type { Json } from '../../util/json.js'
+import { b, e, i, list, o, obj, s, strings } from '../kit.js'
+import { EtiquettePolicy } from '../accounts/schemas-settings.js'
 import {
   GetGroupLockSettingsResponse,
   GetGroupSettingsResponse,
@@ -11,13 +13,6 @@ import {
 // group lists, the settings fields added since, webinar registration settings. Settings schemas are the
 // generated ones with those fields added and every `default` removed (Ajv would otherwise fill defaults into
 // a PATCH and change settings nobody sent).
-
-const o = Type.Optional
-const b = () => o(Type.Boolean())
-const s = (extra: Record<string, unknown> = {}) => o(Type.String(extra))
-const e = <T extends string | number>(values: readonly T[]) =>
-  o(Type.Unsafe<T>({ type: typeof values[0] === 'number' ? 'integer' : 'string', enum: values }))
-const obj = <P extends Record<string, TSchema>>(props: P) => o(Type.Object(props))
 
 export const GroupIdParams = Type.Object({ groupId: Type.String({ minLength: 1 }) })
 export const GroupMemberParams = Type.Object({
@@ -32,25 +27,25 @@ export const GroupAdminParams = Type.Object({
 const Name = s({ maxLength: 128 })
 
 export const ListGroupsQuery = Type.Object({
-  page_size: o(Type.Integer({ minimum: 1, maximum: 2000 })),
+  page_size: i({ minimum: 1, maximum: 2000 }),
   next_page_token: s(),
 })
 
 export const ListGroupsResponse = Type.Object({
-  groups: o(Type.Array(Type.Object({ id: s(), name: s(), total_members: o(Type.Integer()) }))),
-  total_records: o(Type.Integer()),
+  groups: list(Type.Object({ id: s(), name: s(), total_members: i() })),
+  total_records: i(),
   next_page_token: s(),
 })
 
 export const CreateGroupBody = Type.Object({
   name: Name,
   in_directory: b(),
-  directory_privacy: e([1, 2, 3] as const),
+  directory_privacy: o(e([1, 2, 3] as const)),
 })
 
 export const UpdateGroupBody = Type.Object({ name: Name })
 
-const UserRefs = (max: number) => o(Type.Array(Type.Object({ id: s(), email: s() }), { maxItems: max }))
+const UserRefs = (max: number) => list(Type.Object({ id: s(), email: s() }), { maxItems: max })
 
 /** At most 30 users per request, as Zoom documents. */
 export const AddGroupMembersBody = Type.Object({ members: UserRefs(30) })
@@ -58,35 +53,39 @@ export const AddGroupMembersBody = Type.Object({ members: UserRefs(30) })
 export const AddGroupAdminsBody = Type.Object({ admins: UserRefs(10) })
 
 export const ListGroupAdminsQuery = Type.Object({
-  page_size: o(Type.Integer({ minimum: 1, maximum: 300 })),
+  page_size: i({ minimum: 1, maximum: 300 }),
   next_page_token: s(),
 })
 
 export const ListGroupMembersQuery = Type.Object({
-  page_size: o(Type.Integer({ minimum: 1, maximum: 300 })),
-  page_number: o(Type.Integer({ minimum: 1 })),
+  page_size: i({ minimum: 1, maximum: 300 }),
+  page_number: i({ minimum: 1 }),
   next_page_token: s(),
 })
 
 export const UpdateGroupMemberBody = Type.Object({
-  action: Type.Unsafe<'move' | 'set_primary'>({ type: 'string', enum: ['move', 'set_primary'] }),
+  action: e(['move', 'set_primary'] as const),
   target_group_id: s(),
 })
 
 export const SettingsOptionQuery = Type.Object({
-  option: e(['meeting_authentication', 'recording_authentication', 'meeting_security'] as const),
+  option: o(e(['meeting_authentication', 'recording_authentication', 'meeting_security'] as const)),
   custom_query_fields: s(),
 })
 
 export const UpdateSettingsOptionQuery = Type.Object({
-  option: e(['meeting_authentication', 'recording_authentication', 'meeting_security'] as const),
+  option: o(e(['meeting_authentication', 'recording_authentication', 'meeting_security'] as const)),
 })
 
 export const LockOptionQuery = Type.Object({ option: s() })
 
 // --- settings documents ---
 
-type J = Record<string, any>
+/** A JSON Schema as plain data, as far as the helpers below walk it. */
+interface J {
+  properties?: Record<string, J>
+  [keyword: string]: unknown
+}
 
 /** The plain JSON Schema of a TypeBox schema, without `default`s. */
 function plain(schema: unknown): J {
@@ -138,7 +137,7 @@ const Retention = obj({
   retention_period_of_direct_messages_and_group_conversation: s(),
   retention_period_of_channels: s(),
 })
-const ContactOption = obj({ enable: b(), selected_option: e([1, 2, 3, 4] as const), user_email_addresses: s() })
+const ContactOption = obj({ enable: b(), selected_option: o(e([1, 2, 3, 4] as const)), user_email_addresses: s() })
 
 /** Fields of the current API missing from the 2022 group settings document. */
 function addNewerSettings(schema: J): J {
@@ -147,32 +146,28 @@ function addNewerSettings(schema: J): J {
     meeting_question_answer: b(),
     webinar_group_hd: b(),
     meeting_reactions: b(),
-    meeting_reactions_emojis: e(['all', 'selected'] as const),
+    meeting_reactions_emojis: o(e(['all', 'selected'] as const)),
     allow_host_panelists_to_use_audible_clap: b(),
     webinar_reactions: b(),
     request_permission_to_unmute_participants: b(),
     sign_language_interpretation: obj({
       enable: b(),
       enable_sign_language_interpretation_by_default: b(),
-      languages: o(Type.Array(Type.Unsafe<string>({ type: 'string', enum: SIGN_LANGUAGES }))),
-      custom_languages: o(Type.Array(Type.String())),
+      languages: list(e(SIGN_LANGUAGES)),
+      custom_languages: strings(),
     }),
     auto_generated_translation: obj({
       enable: b(),
       language_item_pairList: obj({
         all: b(),
-        trans_lang_config: o(
-          Type.Array(
-            Type.Object({
-              speak_language: obj({ name: e(SPEAK_LANGUAGES), code: e(SPEAK_CODES) }),
-              translate_to: obj({
-                all: b(),
-                language_config: o(
-                  Type.Array(Type.Object({ name: e(['English'] as const), code: e(['en'] as const) })),
-                ),
-              }),
+        trans_lang_config: list(
+          Type.Object({
+            speak_language: obj({ name: o(e(SPEAK_LANGUAGES)), code: o(e(SPEAK_CODES)) }),
+            translate_to: obj({
+              all: b(),
+              language_config: list(Type.Object({ name: o(e(['English'] as const)), code: o(e(['en'] as const)) })),
             }),
-          ),
+          }),
         ),
       }),
     }),
@@ -198,8 +193,8 @@ function addNewerSettings(schema: J): J {
     continuous_meeting_chat: obj({ enable: b(), can_add_external_users: b(), auto_add_invited_external_users: b() }),
   })
   addAt(schema, ['chat'], {
-    share_files: obj({ enable: b(), share_option: e(['anyone', 'account', 'organization'] as const) }),
-    chat_emojis: obj({ enable: b(), emojis_option: e(['all', 'selected'] as const) }),
+    share_files: obj({ enable: b(), share_option: o(e(['anyone', 'account', 'organization'] as const)) }),
+    chat_emojis: obj({ enable: b(), emojis_option: o(e(['all', 'selected'] as const)) }),
     record_voice_messages: b(),
     record_video_messages: b(),
     screen_capture: b(),
@@ -214,20 +209,7 @@ function addNewerSettings(schema: J): J {
     allow_users_to_chat_with_others: ContactOption,
     chat_etiquette_tool: obj({
       enable: b(),
-      policies: o(
-        Type.Array(
-          Type.Object({
-            description: s(),
-            id: s(),
-            is_locked: b(),
-            keywords: o(Type.Array(Type.String())),
-            name: s(),
-            regular_expression: s(),
-            status: e(['activated', 'deactivated'] as const),
-            trigger_action: e([1, 2] as const),
-          }),
-        ),
-      ),
+      policies: list(EtiquettePolicy),
     }),
     send_data_to_third_party_archiving_service: obj({ enable: b() }),
     translate_messages: b(),
@@ -260,48 +242,8 @@ export const GroupLockSettingsBody = Type.Unsafe<Json>(addNewerLocks(plain(Group
 
 // --- webinar registration settings ---
 
-export const REGISTRATION_FIELDS = [
-  'last_name',
-  'address',
-  'city',
-  'country',
-  'zip',
-  'state',
-  'phone',
-  'industry',
-  'org',
-  'job_title',
-  'purchasing_time_frame',
-  'role_in_purchase_process',
-  'no_of_employees',
-  'comments',
-] as const
-
-export const RegistrationQuery = Type.Object({ type: e(['webinar'] as const) })
-
-const RegistrationProps = {
-  options: obj({
-    host_email_notification: b(),
-    close_registration: b(),
-    allow_participants_to_join_from_multiple_devices: b(),
-    show_social_share_buttons: b(),
-  }),
-  questions: o(Type.Array(Type.Object({ field_name: e(REGISTRATION_FIELDS), required: b(), selected: b() }))),
-  approve_type: e([0, 1] as const),
-  custom_questions: o(
-    Type.Array(
-      Type.Object({
-        title: s(),
-        type: e(['short', 'single_dropdown', 'single_radio', 'multiple'] as const),
-        required: b(),
-        selected: b(),
-        answers: o(Type.Array(Type.String())),
-      }),
-    ),
-  ),
-}
-
-export const RegistrationSettings = Type.Object(RegistrationProps)
+// A group's webinar registration settings have the account's shape.
+export { RegistrationQuery, RegistrationSettings } from '../accounts/schemas.js'
 
 // --- virtual backgrounds ---
 
@@ -313,7 +255,7 @@ export const VirtualBackgroundUploadResponse = Type.Object({
   id: s(),
   is_default: b(),
   name: s(),
-  size: o(Type.Integer()),
+  size: i(),
   type: s(),
 })
 

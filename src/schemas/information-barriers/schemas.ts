@@ -1,34 +1,34 @@
 import { Type } from 'typebox'
+import { b, e, i, list, o, s } from '../kit.js'
 
 // Hand-written: the Information Barriers API is newer than Zoom's 2022 OpenAPI document. Shapes follow
 // @zoom/rivet's `InformationBarriers*` types.
 
-const o = Type.Optional
-const Status = Type.Unsafe<0 | 1>({ type: 'integer', enum: [0, 1] })
-const PolicyType = Type.Unsafe<0 | 1 | 2 | 3>({ type: 'integer', enum: [0, 1, 2, 3] })
+const Status = e([0, 1] as const)
+const PolicyType = e([0, 1, 2, 3] as const)
 
 const Settings = Type.Object({
-  complete_phone_calls: o(Type.Boolean()),
-  file_transfer: o(Type.Boolean()),
-  im: o(Type.Boolean()),
-  in_meeting_chat: o(Type.Boolean()),
-  meeting: o(Type.Boolean()),
-  message_via_sms: o(Type.Boolean()),
-  recording: o(Type.Boolean()),
-  screen_share: o(Type.Boolean()),
+  complete_phone_calls: b(),
+  file_transfer: b(),
+  im: b(),
+  in_meeting_chat: b(),
+  meeting: b(),
+  message_via_sms: b(),
+  recording: b(),
+  screen_share: b(),
 })
 
 export const PolicyIdParams = Type.Object({ policyId: Type.String({ minLength: 1 }) })
 
 export const ListPoliciesQuery = Type.Object({
-  page_size: o(Type.Integer({ minimum: 1, maximum: 300 })),
-  next_page_token: o(Type.String()),
+  page_size: i({ minimum: 1, maximum: 300 }),
+  next_page_token: s(),
 })
 
 /** Zoom's schema lists `id` too; it is accepted and ignored, the server assigns the policy's id. */
 export const CreatePolicyBody = Type.Object({
   assigned_group_id: Type.String({ minLength: 1 }),
-  id: o(Type.String()),
+  id: s(),
   policy_name: Type.String({ minLength: 1 }),
   settings: Settings,
   status: Status,
@@ -38,27 +38,27 @@ export const CreatePolicyBody = Type.Object({
 
 /** Every property optional: a PATCH changes what it names. `id` cannot change. */
 export const UpdatePolicyBody = Type.Object({
-  assigned_group_id: o(Type.String({ minLength: 1 })),
-  id: o(Type.String()),
-  policy_name: o(Type.String({ minLength: 1 })),
+  assigned_group_id: s({ minLength: 1 }),
+  id: s(),
+  policy_name: s({ minLength: 1 }),
   settings: o(Settings),
   status: o(Status),
-  to_group_id: o(Type.String({ minLength: 1 })),
+  to_group_id: s({ minLength: 1 }),
   type: o(PolicyType),
 })
 
 export const Policy = Type.Object({
-  assigned_group_id: o(Type.String()),
-  id: o(Type.String()),
-  policy_name: o(Type.String()),
+  assigned_group_id: s(),
+  id: s(),
+  policy_name: s(),
   settings: o(Settings),
-  status: o(Type.Integer()),
-  to_group_id: o(Type.String()),
-  type: o(Type.Integer()),
+  status: i(),
+  to_group_id: s(),
+  type: i(),
 })
 
 export const ListPoliciesResponse = Type.Object({
-  policies: o(Type.Array(Policy)),
-  total_records: o(Type.Integer()),
-  next_page_token: o(Type.String()),
+  policies: list(Policy),
+  total_records: i(),
+  next_page_token: s(),
 })

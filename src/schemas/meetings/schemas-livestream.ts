@@ -1,11 +1,8 @@
 import { Type } from 'typebox'
+import { b, e, o, s } from '../kit.js'
 
 // Live stream: the 2022 document's limits with the @zoom/rivet additions (`resolution`, the `mode` action,
 // `layout` and `close_caption`).
-
-const o = Type.Optional
-const s = () => Type.Optional(Type.String())
-const e = <T extends string>(values: readonly T[]) => Type.Unsafe<T>({ type: 'string', enum: values })
 
 const Resolution = e(['720p', '1080p'] as const)
 
@@ -22,7 +19,7 @@ export const LiveStreamStatusBody = Type.Object({
   action: o(e(['start', 'stop', 'mode'] as const)),
   settings: o(
     Type.Object({
-      active_speaker_name: o(Type.Boolean()),
+      active_speaker_name: b(),
       display_name: o(Type.String({ minLength: 1, maxLength: 50 })),
       layout: o(e(['follow_host', 'gallery_view', 'speaker_view'] as const)),
       close_caption: o(e(['burnt-in', 'embedded', 'off'] as const)),

@@ -1,14 +1,9 @@
 import { Type } from 'typebox'
+import { b, e, i, o, s } from '../kit.js'
 
 // Past meetings and in-meeting controls, written from the @zoom/rivet types (newer than the 2022 document:
 // participants carry user_id, registrant_id, join/leave times, duration, failover, status, internal_user;
 // in-meeting controls take waiting_room.update and SIP/H.323 headers).
-
-const o = Type.Optional
-const s = () => Type.Optional(Type.String())
-const i = () => Type.Optional(Type.Integer())
-const e = <T extends string | number>(values: readonly T[]) =>
-  Type.Unsafe<T>({ type: typeof values[0] === 'number' ? 'integer' : 'string', enum: values })
 
 /** A meeting number, or an instance UUID (double-encode one that starts with `/` or contains `//`). */
 export const PastMeetingIdParams = Type.Object({ meetingId: Type.String({ minLength: 1 }) })
@@ -56,9 +51,9 @@ export const PastParticipantsOut = Type.Object({
         join_time: s(),
         leave_time: s(),
         duration: i(),
-        failover: o(Type.Boolean()),
+        failover: b(),
         status: o(e(['in_meeting', 'in_waiting_room'] as const)),
-        internal_user: o(Type.Boolean()),
+        internal_user: b(),
       }),
     ),
   ),
@@ -82,7 +77,7 @@ export const InMeetingControlBody = Type.Object({
       contacts: o(Type.Array(Type.Object({ email: s(), id: s() }), { maxItems: 10 })),
       invitee_name: s(),
       phone_number: s(),
-      invite_options: o(Type.Object({ require_greeting: o(Type.Boolean()), require_pressing_one: o(Type.Boolean()) })),
+      invite_options: o(Type.Object({ require_greeting: b(), require_pressing_one: b() })),
       call_type: s(),
       device_ip: s(),
       h323_headers: o(DisplayHeaders),

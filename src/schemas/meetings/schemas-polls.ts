@@ -1,17 +1,10 @@
 import { Type } from 'typebox'
+import { b, e, i, o, s, strings } from '../kit.js'
 import { POLL_STATUSES, QUESTION_TYPES } from '../../domain/meetings/polls.js'
 
 // Polls and surveys, written after the @zoom/rivet types (newer than the 2022 document: poll_type, the advanced
 // question types, the `deactivated` status, the survey). Limits are Zoom's documented ones; the rules that depend
 // on the question type are checked in the domain. Request schemas carry no defaults (a PUT keeps what it omits).
-
-const o = Type.Optional
-const s = () => Type.Optional(Type.String())
-const b = () => Type.Optional(Type.Boolean())
-const i = () => Type.Optional(Type.Integer())
-const e = <T extends string | number>(values: readonly T[]) =>
-  Type.Unsafe<T>({ type: typeof values[0] === 'number' ? 'integer' : 'string', enum: values })
-const strings = () => Type.Optional(Type.Array(Type.String()))
 
 export const PollParams = Type.Object({
   meetingId: Type.String({ minLength: 1 }),
@@ -22,7 +15,7 @@ export const PollsQuery = Type.Object({ anonymous: b() })
 const QuestionType = e(QUESTION_TYPES)
 const PollType = e([1, 2, 3] as const)
 
-const PollQuestionIn = Type.Object({
+export const PollQuestionIn = Type.Object({
   name: o(Type.String({ maxLength: 255 })),
   type: o(QuestionType),
   answer_required: b(),

@@ -1,14 +1,10 @@
 import { Type } from 'typebox'
+import { b, e, i, o, s, strings } from '../kit.js'
 import { STANDARD_FIELDS } from '../../domain/meetings/registrants.js'
 
 // Registrants and registration questions. Hand-written from the 2022 document and the newer @zoom/rivet types
 // (participant_pin_code, registrants_confirmation_email, `multiple` custom questions). Request schemas carry no
 // `default`s except where Zoom documents one for a query parameter.
-
-const o = Type.Optional
-const s = () => Type.Optional(Type.String())
-const b = () => Type.Optional(Type.Boolean())
-const e = <T extends string>(values: readonly T[]) => Type.Unsafe<T>({ type: 'string', enum: values })
 
 const CUSTOM_QUESTION_TYPES = ['short', 'single', 'multiple'] as const
 
@@ -104,16 +100,16 @@ export const AddRegistrantBody = Type.Object({
   auto_approve: b(),
 })
 
-const OccurrenceOut = Type.Object({ duration: o(Type.Integer()), occurrence_id: s(), start_time: s(), status: s() })
+const OccurrenceOut = Type.Object({ duration: i(), occurrence_id: s(), start_time: s(), status: s() })
 
 export const AddRegistrantResponse = Type.Object({
-  id: o(Type.Integer()),
+  id: i(),
   join_url: s(),
   registrant_id: s(),
   start_time: s(),
   topic: s(),
   occurrences: o(Type.Array(OccurrenceOut)),
-  participant_pin_code: o(Type.Integer()),
+  participant_pin_code: i(),
 })
 
 /** A registrant as Get and List show it. */
@@ -139,15 +135,15 @@ export const RegistrantOut = Type.Object({
   status: o(e(['approved', 'pending', 'denied'] as const)),
   create_time: s(),
   join_url: s(),
-  participant_pin_code: o(Type.Integer()),
+  participant_pin_code: i(),
 })
 
 export const ListRegistrantsResponse = Type.Object({
   next_page_token: s(),
-  page_count: o(Type.Integer()),
-  page_number: o(Type.Integer()),
-  page_size: o(Type.Integer()),
-  total_records: o(Type.Integer()),
+  page_count: i(),
+  page_number: i(),
+  page_size: i(),
+  total_records: i(),
   registrants: o(Type.Array(RegistrantOut)),
 })
 
@@ -176,9 +172,7 @@ export const BatchRegistrantsBody = Type.Object({
 })
 
 export const BatchRegistrantsResponse = Type.Object({
-  registrants: o(
-    Type.Array(Type.Object({ email: s(), join_url: s(), registrant_id: s(), participant_pin_code: o(Type.Integer()) })),
-  ),
+  registrants: o(Type.Array(Type.Object({ email: s(), join_url: s(), registrant_id: s(), participant_pin_code: i() }))),
 })
 
 const Question = Type.Object({ field_name: o(e(STANDARD_FIELDS)), required: b() })
@@ -186,7 +180,7 @@ const CustomQuestion = Type.Object({
   title: o(Type.String({ minLength: 1 })),
   type: o(e(CUSTOM_QUESTION_TYPES)),
   required: b(),
-  answers: o(Type.Array(Type.String())),
+  answers: strings(),
 })
 
 export const RegistrationQuestionsBody = Type.Object({

@@ -1,14 +1,9 @@
 import { Type } from 'typebox'
+import { b, e, i, o, s, strings } from '../kit.js'
 
 // Hand-written where Zoom's current API (the @zoom/rivet types) is newer than the 2022 document: more settings,
 // jbh_time 15, audio `thirdParty`, uuid/host_id/status in the create response, list filters from/to/timezone.
 // Request schemas carry no `default`s: validation fills defaults in, and a PATCH must not reset what it omits.
-
-const o = Type.Optional
-const s = () => Type.Optional(Type.String())
-const b = () => Type.Optional(Type.Boolean())
-const e = <T extends string | number>(values: readonly T[]) =>
-  Type.Unsafe<T>({ type: typeof values[0] === 'number' ? 'integer' : 'string', enum: values })
 
 export const MeetingIdParams = Type.Object({ meetingId: Type.String({ minLength: 1 }) })
 export const UserIdParams = Type.Object({ userId: Type.String({ minLength: 1 }) })
@@ -19,41 +14,41 @@ const WeekDay = e([1, 2, 3, 4, 5, 6, 7] as const)
 
 export const RecurrenceInput = Type.Object({
   type: RecurrenceType,
-  repeat_interval: o(Type.Integer()),
+  repeat_interval: i(),
   // Comma-separated days ("2,4"), so a pattern rather than the document's single-value enum.
   weekly_days: o(Type.String({ pattern: '^[1-7](,[1-7])*$' })),
-  monthly_day: o(Type.Integer()),
+  monthly_day: i(),
   monthly_week: o(MonthlyWeek),
   monthly_week_day: o(WeekDay),
-  end_times: o(Type.Integer()),
+  end_times: i(),
   end_date_time: s(),
 })
 
 const RecurrenceOut = Type.Object({
   type: o(RecurrenceType),
-  repeat_interval: o(Type.Integer()),
+  repeat_interval: i(),
   weekly_days: s(),
-  monthly_day: o(Type.Integer()),
+  monthly_day: i(),
   monthly_week: o(MonthlyWeek),
   monthly_week_day: o(WeekDay),
-  end_times: o(Type.Integer()),
+  end_times: i(),
   end_date_time: s(),
 })
 
 const Occurrence = Type.Object({
   occurrence_id: s(),
   start_time: s(),
-  duration: o(Type.Integer()),
+  duration: i(),
   status: o(e(['available', 'deleted'] as const)),
 })
 
 // The reference gives these emails the `email` format; a malformed one is a 300 field error rather than stored.
-const email = () => Type.Optional(Type.String({ format: 'email' }))
+const email = () => s({ format: 'email' })
 const Interpreter = Type.Object({ email: email(), languages: s(), interpreter_languages: s() })
 const SignInterpreter = Type.Object({ email: s(), sign_language: s() })
 const Region = Type.Object({
-  approved_list: o(Type.Array(Type.String())),
-  denied_list: o(Type.Array(Type.String())),
+  approved_list: strings(),
+  denied_list: strings(),
   enable: b(),
   method: o(e(['approve', 'deny'] as const)),
 })
@@ -84,7 +79,7 @@ const settingsProperties = {
   breakout_room: o(
     Type.Object({
       enable: b(),
-      rooms: o(Type.Array(Type.Object({ name: s(), participants: o(Type.Array(Type.String())) }))),
+      rooms: o(Type.Array(Type.Object({ name: s(), participants: strings() }))),
     }),
   ),
   calendar_type: o(e([1, 2] as const)),
@@ -102,7 +97,7 @@ const settingsProperties = {
   enforce_login: b(),
   enforce_login_domains: s(),
   focus_mode: b(),
-  global_dial_in_countries: o(Type.Array(Type.String())),
+  global_dial_in_countries: strings(),
   host_video: b(),
   in_meeting: b(),
   jbh_time: o(e([0, 5, 10, 15] as const)),
@@ -173,7 +168,7 @@ const settingsProperties = {
 
 export const MeetingSettingsInput = Type.Object({
   ...settingsProperties,
-  additional_data_center_regions: o(Type.Array(Type.String())),
+  additional_data_center_regions: strings(),
 })
 
 const MeetingSettingsOut = Type.Object({
@@ -236,12 +231,12 @@ export const MeetingOut = Type.Object({
   assistant_id: s(),
   host_email: s(),
   host_id: s(),
-  id: o(Type.Integer()),
+  id: i(),
   uuid: s(),
   registration_url: s(),
   agenda: s(),
   created_at: s(),
-  duration: o(Type.Integer()),
+  duration: i(),
   encrypted_password: s(),
   pstn_password: s(),
   h323_password: s(),
@@ -286,18 +281,18 @@ export const ListMeetingsQuery = Type.Object({
 
 export const ListMeetingsResponse = Type.Object({
   next_page_token: s(),
-  page_count: o(Type.Integer()),
-  page_number: o(Type.Integer()),
-  page_size: o(Type.Integer()),
-  total_records: o(Type.Integer()),
+  page_count: i(),
+  page_number: i(),
+  page_size: i(),
+  total_records: i(),
   meetings: o(
     Type.Array(
       Type.Object({
         agenda: s(),
         created_at: s(),
-        duration: o(Type.Integer()),
+        duration: i(),
         host_id: s(),
-        id: o(Type.Integer()),
+        id: i(),
         join_url: s(),
         pmi: s(),
         start_time: s(),

@@ -1,14 +1,10 @@
 import { Type } from 'typebox'
+import { b, e, i, o, s } from '../kit.js'
 import { DEVICES, NETWORK_TYPES } from '../../sim/generator.js'
 import { ScenarioSchema, SHARE_CONTENTS } from '../../sim/scenario.js'
 import { MAX_ADVANCE_MS } from '../../sim/simulator.js'
 
 // The simulator's own API (not Zoom's): requests and answers.
-
-const o = Type.Optional
-const s = () => Type.Optional(Type.String())
-const i = () => Type.Optional(Type.Integer())
-const e = <T extends string>(values: readonly T[]) => Type.Unsafe<T>({ type: 'string', enum: values })
 
 export const SimMeetingParams = Type.Object({ meetingId: Type.String({ minLength: 1 }) })
 export const SimParticipantParams = Type.Object({
@@ -17,7 +13,7 @@ export const SimParticipantParams = Type.Object({
 })
 
 /** `qos=false`: no per-minute QoS samples for this instance's sessions. */
-export const SimStartQuery = Type.Object({ qos: o(Type.Boolean()) })
+export const SimStartQuery = Type.Object({ qos: b() })
 
 export const SimSession = Type.Object({
   participant_id: s(),
@@ -37,7 +33,7 @@ export const SimSession = Type.Object({
   location: s(),
   network_type: s(),
   data_center: s(),
-  sharing: o(Type.Boolean()),
+  sharing: b(),
 })
 
 export const SimLiveOut = Type.Object({
@@ -46,7 +42,7 @@ export const SimLiveOut = Type.Object({
   status: s(),
   start_time: s(),
   recording: s(),
-  qos: o(Type.Boolean()),
+  qos: b(),
   participants: o(Type.Array(SimSession)),
 })
 
@@ -99,4 +95,4 @@ export const SimScenarioOut = Type.Object({
 })
 
 export const SimAdvanceBody = Type.Object({ ms: Type.Integer({ minimum: 0, maximum: MAX_ADVANCE_MS }) })
-export const SimClockOut = Type.Object({ now: s(), now_ms: i(), adjustable: o(Type.Boolean()) })
+export const SimClockOut = Type.Object({ now: s(), now_ms: i(), adjustable: b() })

@@ -1,11 +1,8 @@
 import { Type } from 'typebox'
+import { b, e, i, list, o, s, strings } from '../kit.js'
 
 // Assistants, schedulers, collaboration devices, the master account's user move and the bulk feature update.
 // Shapes follow @zoom/rivet's Users types, which are newer than the 2022 document.
-
-const o = Type.Optional
-const s = () => Type.Optional(Type.String())
-const e = <T extends string>(values: readonly T[]) => Type.Unsafe<T>({ type: 'string', enum: values })
 
 export const AssistantParams = Type.Object({
   userId: Type.String({ minLength: 1 }),
@@ -27,17 +24,17 @@ export const SwitchAccountParams = Type.Object({
 const AssistantRef = Type.Object({
   id: s(),
   email: s(),
-  can_manage_host_private_event: o(Type.Boolean()),
+  can_manage_host_private_event: b(),
 })
 
 export const AddAssistantsBody = Type.Object({ assistants: Type.Array(AssistantRef, { minItems: 1, maxItems: 30 }) })
 
 export const AddAssistantsResponse = Type.Object({ ids: s(), add_at: s() })
 
-export const AssistantsList = Type.Object({ assistants: o(Type.Array(AssistantRef)) })
+export const AssistantsList = Type.Object({ assistants: list(AssistantRef) })
 
 export const SchedulersList = Type.Object({
-  schedulers: o(Type.Array(Type.Object({ id: s(), email: s(), pmi: o(Type.Integer()) }))),
+  schedulers: list(Type.Object({ id: s(), email: s(), pmi: i() })),
 })
 
 export const CollaborationDevice = Type.Object({
@@ -52,8 +49,8 @@ export const CollaborationDevice = Type.Object({
 })
 
 export const CollaborationDeviceList = Type.Object({
-  total_records: o(Type.Integer()),
-  collaboration_devices: o(Type.Array(CollaborationDevice)),
+  total_records: i(),
+  collaboration_devices: list(CollaborationDevice),
 })
 
 export const SwitchAccountBody = Type.Object({ account_id: Type.String({ minLength: 1 }) })
@@ -93,18 +90,16 @@ export const BulkFeatureBody = Type.Object({
   feature_value: Type.String(),
   subscription_id: s(),
   users: Type.Array(Type.Object({ id: s(), email: s() }), { minItems: 1, maxItems: 30 }),
-  license_info_list: o(
-    Type.Array(
-      Type.Object({
-        license_type: e(['MEETING', 'ZOOM_WORKPLACE_BUNDLE'] as const),
-        license_option: Type.Integer(),
-        subscription_id: Type.String(),
-      }),
-    ),
+  license_info_list: list(
+    Type.Object({
+      license_type: e(['MEETING', 'ZOOM_WORKPLACE_BUNDLE'] as const),
+      license_option: Type.Integer(),
+      subscription_id: Type.String(),
+    }),
   ),
 })
 
 export const BulkFeatureResponse = Type.Object({
-  success_user_ids: o(Type.Array(Type.String())),
-  fail_details: o(Type.Array(Type.Object({ user_ids: o(Type.Array(Type.String())), reason: o(e(FAIL_REASONS)) }))),
+  success_user_ids: strings(),
+  fail_details: list(Type.Object({ user_ids: strings(), reason: o(e(FAIL_REASONS)) })),
 })

@@ -1,23 +1,16 @@
 import { Type, type TSchema } from 'typebox'
+import { b, e, i, list, o, obj, s, strings } from '../kit.js'
+import { DialInNumber, InMeetingRun, ManualCaptioning } from '../accounts/schemas-settings.js'
 
 // User settings, written by hand: the generated request schema carries `default`s that Ajv would fill into a
 // PATCH (turning untouched settings off), and Zoom's current API has fields the 2022 document lacks.
 // One set of section schemas serves both the GET response and the PATCH body.
 
-const o = Type.Optional
-const b = () => o(Type.Boolean())
-const i = (extra: Record<string, unknown> = {}) => o(Type.Integer(extra))
-const s = (extra: Record<string, unknown> = {}) => o(Type.String(extra))
-const e = <T extends string | number>(values: readonly T[]) =>
-  o(Type.Unsafe<T>({ type: typeof values[0] === 'number' ? 'integer' : 'string', enum: values }))
-const list = <T extends TSchema>(item: T, extra: Record<string, unknown> = {}) => o(Type.Array(item, extra))
-const obj = <P extends Record<string, TSchema>>(props: P) => o(Type.Object(props))
-
 // Zoom's meeting passcodes: at most 10 of letters, digits and @ - _ *.
 const Passcode = s({ maxLength: 10, pattern: '^[A-Za-z0-9@_*-]*$' })
 
 const PasswordRequirement = obj({
-  consecutive_characters_length: e([0, 4, 5, 6, 7, 8] as const),
+  consecutive_characters_length: o(e([0, 4, 5, 6, 7, 8] as const)),
   have_letter: b(),
   have_number: b(),
   have_special_character: b(),
@@ -28,7 +21,7 @@ const PasswordRequirement = obj({
 })
 
 const ScheduleMeeting = obj({
-  audio_type: e(['both', 'telephony', 'voip', 'thirdParty'] as const),
+  audio_type: o(e(['both', 'telephony', 'voip', 'thirdParty'] as const)),
   default_password_for_scheduled_meetings: Passcode,
   embed_password_in_join_link: b(),
   force_pmi_jbh_password: b(),
@@ -40,7 +33,7 @@ const ScheduleMeeting = obj({
   pmi_password: Passcode,
   pstn_password_protected: b(),
   require_password_for_instant_meetings: b(),
-  require_password_for_pmi_meetings: e(['jbh_only', 'all', 'none'] as const),
+  require_password_for_pmi_meetings: o(e(['jbh_only', 'all', 'none'] as const)),
   require_password_for_scheduled_meetings: b(),
   require_password_for_scheduling_new_meetings: b(),
   use_pmi_for_instant_meetings: b(),
@@ -79,7 +72,6 @@ const SIGN_LANGUAGES = [
   'Mexican',
   'British',
 ] as const
-const enumItem = <T extends string>(values: readonly T[]) => Type.Unsafe<T>({ type: 'string', enum: values })
 
 export const VirtualBackgroundFile = Type.Object({
   id: s(),
@@ -103,33 +95,17 @@ const InMeeting = obj({
   allow_live_streaming: b(),
   post_meeting_feedback: b(),
   whiteboard: b(),
-  allow_participants_chat_with: e([1, 2, 3, 4] as const),
-  allow_users_save_chats: e([1, 2, 3] as const),
+  allow_participants_chat_with: o(e([1, 2, 3, 4] as const)),
+  allow_users_save_chats: o(e([1, 2, 3] as const)),
   annotation: b(),
   attendee_on_hold: b(),
   attention_mode_focus_mode: b(),
-  auto_saving_chat: b(),
-  breakout_room: b(),
-  breakout_room_schedule: b(),
-  chat: b(),
-  meeting_question_answer: b(),
-  closed_caption: b(),
-  closed_captioning: obj({
-    auto_transcribing: b(),
-    enable: b(),
-    save_caption: b(),
-    third_party_captioning_service: b(),
-    view_full_transcript: b(),
-  }),
-  co_host: b(),
-  custom_data_center_regions: b(),
-  custom_live_streaming_service: b(),
-  custom_service_instructions: s(),
-  data_center_regions: list(enumItem(DATA_CENTERS)),
+  ...InMeetingRun,
+  data_center_regions: list(e(DATA_CENTERS)),
   disable_screen_sharing_for_host_meetings: b(),
   disable_screen_sharing_for_in_meeting_guests: b(),
   e2e_encryption: b(),
-  entry_exit_chime: e(['host', 'all', 'none'] as const),
+  entry_exit_chime: o(e(['host', 'all', 'none'] as const)),
   far_end_camera_control: b(),
   feedback: b(),
   file_transfer: b(),
@@ -138,31 +114,24 @@ const InMeeting = obj({
   join_from_desktop: b(),
   join_from_mobile: b(),
   language_interpretation: obj({
-    custom_languages: list(Type.String()),
+    custom_languages: strings(),
     enable_language_interpretation_by_default: b(),
     allow_participants_to_speak_in_listening_channel: b(),
     allow_up_to_25_custom_languages_when_scheduling_meetings: b(),
     enable: b(),
-    languages: list(enumItem(LANGUAGES)),
+    languages: list(e(LANGUAGES)),
   }),
   sign_language_interpretation: obj({
     enable: b(),
     enable_sign_language_interpretation_by_default: b(),
-    languages: list(enumItem(SIGN_LANGUAGES)),
-    custom_languages: list(Type.String()),
+    languages: list(e(SIGN_LANGUAGES)),
+    custom_languages: strings(),
   }),
   live_streaming_facebook: b(),
   live_streaming_youtube: b(),
-  manual_captioning: obj({
-    allow_to_type: b(),
-    auto_generated_captions: b(),
-    full_transcript: b(),
-    manual_captions: b(),
-    save_captions: b(),
-    third_party_captioning_service: b(),
-  }),
+  manual_captioning: ManualCaptioning,
   meeting_reactions: b(),
-  meeting_reactions_emojis: e(['all', 'selected'] as const),
+  meeting_reactions_emojis: o(e(['all', 'selected'] as const)),
   allow_host_panelists_to_use_audible_clap: b(),
   webinar_reactions: b(),
   meeting_survey: b(),
@@ -180,7 +149,7 @@ const InMeeting = obj({
   show_a_join_from_your_browser_link: b(),
   show_meeting_control_toolbar: b(),
   slide_control: b(),
-  unchecked_data_center_regions: list(enumItem(UNCHECKED_DATA_CENTERS)),
+  unchecked_data_center_regions: list(e(UNCHECKED_DATA_CENTERS)),
   virtual_background: b(),
   virtual_background_settings: obj({
     allow_upload_custom: b(),
@@ -190,12 +159,12 @@ const InMeeting = obj({
   }),
   waiting_room: b(),
   webinar_chat: obj({
-    allow_attendees_chat_with: e([1, 2, 3] as const),
+    allow_attendees_chat_with: o(e([1, 2, 3] as const)),
     allow_auto_save_local_chat_file: b(),
-    allow_panelists_chat_with: e([1, 2] as const),
+    allow_panelists_chat_with: o(e([1, 2] as const)),
     allow_panelists_send_direct_message: b(),
-    allow_users_save_chats: e([0, 1, 2] as const),
-    default_attendees_chat_with: e([1, 2] as const),
+    allow_users_save_chats: o(e([0, 1, 2] as const)),
+    default_attendees_chat_with: o(e([1, 2] as const)),
     enable: b(),
   }),
   webinar_live_streaming: obj({
@@ -203,24 +172,24 @@ const InMeeting = obj({
     enable: b(),
     live_streaming_reminder: b(),
     live_streaming_service: list(
-      enumItem(['facebook', 'workplace_by_facebook', 'youtube', 'custom_live_streaming_service'] as const),
+      e(['facebook', 'workplace_by_facebook', 'youtube', 'custom_live_streaming_service'] as const),
     ),
   }),
   meeting_polling: Polling,
   webinar_polling: Polling,
   webinar_survey: b(),
-  who_can_share_screen: e(['host', 'all'] as const),
-  who_can_share_screen_when_someone_is_sharing: e(['host', 'all'] as const),
-  participants_share_simultaneously: e(['multiple', 'one'] as const),
+  who_can_share_screen: o(e(['host', 'all'] as const)),
+  who_can_share_screen_when_someone_is_sharing: o(e(['host', 'all'] as const)),
+  participants_share_simultaneously: o(e(['multiple', 'one'] as const)),
   workplace_by_facebook: b(),
   transfer_meetings_between_devices: b(),
   allow_show_zoom_windows: b(),
   meeting_summary_with_ai_companion: obj({
     enable: b(),
     auto_enable: b(),
-    who_will_receive_summary: e([1, 2, 3, 4] as const),
+    who_will_receive_summary: o(e([1, 2, 3, 4] as const)),
   }),
-  ai_companion_questions: obj({ enable: b(), auto_enable: b(), who_can_ask_questions: e([1, 2, 3, 4, 5] as const) }),
+  ai_companion_questions: obj({ enable: b(), auto_enable: b(), who_can_ask_questions: o(e([1, 2, 3, 4, 5] as const)) }),
 })
 
 const EmailNotification = obj({
@@ -237,7 +206,7 @@ const Recording = obj({
   ask_host_to_confirm_disclaimer: b(),
   ask_participants_to_consent_disclaimer: b(),
   auto_delete_cmr: b(),
-  auto_delete_cmr_days: e([30, 60, 90, 120] as const),
+  auto_delete_cmr_days: o(e([30, 60, 90, 120] as const)),
   record_files_separately: obj({ active_speaker: b(), gallery_view: b(), shared_screen: b() }),
   display_participant_name: b(),
   recording_thumbnails: b(),
@@ -246,7 +215,7 @@ const Recording = obj({
   save_panelist_chat: b(),
   save_poll_results: b(),
   save_close_caption: b(),
-  auto_recording: e(['local', 'cloud', 'none'] as const),
+  auto_recording: o(e(['local', 'cloud', 'none'] as const)),
   cloud_recording: b(),
   host_pause_stop_recording: b(),
   ip_address_access_control: obj({ enable: b(), ip_addresses_or_ranges: s() }),
@@ -271,7 +240,7 @@ const Recording = obj({
 const Telephony = obj({
   audio_conference_info: s({ maxLength: 2048 }),
   show_international_numbers_link: b(),
-  telephony_regions: obj({ allowed_values: list(Type.String()), selection_values: s() }),
+  telephony_regions: obj({ allowed_values: strings(), selection_values: s() }),
   third_party_audio: b(),
 })
 
@@ -293,7 +262,7 @@ const LICENSE_TYPES = [
 
 const featureProps = (largeMeetingCapacity: TSchema, webinarCapacity: TSchema) => ({
   cn_meeting: b(),
-  concurrent_meeting: e(['Basic', 'Plus', 'None'] as const),
+  concurrent_meeting: o(e(['Basic', 'Plus', 'None'] as const)),
   in_meeting: b(),
   large_meeting: b(),
   large_meeting_capacity: largeMeetingCapacity,
@@ -301,11 +270,11 @@ const featureProps = (largeMeetingCapacity: TSchema, webinarCapacity: TSchema) =
   webinar: b(),
   webinar_capacity: webinarCapacity,
   zoom_events: b(),
-  zoom_events_capacity: e([500, 1000, 3000, 5000, 10000, 20000, 30000, 50000] as const),
+  zoom_events_capacity: o(e([500, 1000, 3000, 5000, 10000, 20000, 30000, 50000] as const)),
   zoom_events_unlimited: b(),
-  zoom_events_unlimited_capacities: list(Type.Unsafe<number>({ type: 'integer', enum: CAPACITIES })),
+  zoom_events_unlimited_capacities: list(e(CAPACITIES)),
   zoom_sessions_unlimited: b(),
-  zoom_sessions_unlimited_capacities: list(Type.Unsafe<number>({ type: 'integer', enum: CAPACITIES })),
+  zoom_sessions_unlimited_capacities: list(e(CAPACITIES)),
   zoom_events_pay_per_attendee: b(),
   zoom_sessions_pay_per_attendee: b(),
   zoom_phone: b(),
@@ -325,7 +294,7 @@ const featureProps = (largeMeetingCapacity: TSchema, webinarCapacity: TSchema) =
   zoom_docs: b(),
   license_info_list: list(
     Type.Object({
-      license_type: e(LICENSE_TYPES),
+      license_type: o(e(LICENSE_TYPES)),
       license_option: i(),
       subscription_id: s(),
     }),
@@ -335,25 +304,16 @@ const featureProps = (largeMeetingCapacity: TSchema, webinarCapacity: TSchema) =
 const FeatureResponse = obj(featureProps(i(), i()))
 // Seat counts are one of Zoom's plan sizes when set through the API.
 const FeatureUpdate = obj(
-  featureProps(e([500, 1000] as const), e([100, 500, 501, 1000, 1001, 3000, 5000, 10000] as const)),
+  featureProps(o(e([500, 1000] as const)), o(e([100, 500, 501, 1000, 1001, 3000, 5000, 10000] as const))),
 )
 
 const Tsp = obj({ call_out: b(), call_out_countries: list(Type.Unknown()), show_international_numbers_link: b() })
-const Profile = obj({ recording_storage_location: obj({ allowed_values: list(Type.String()), value: s() }) })
+const Profile = obj({ recording_storage_location: obj({ allowed_values: strings(), value: s() }) })
 const AudioConferencing = obj({
   toll_free_and_fee_based_toll_call: obj({
     allow_webinar_attendees_dial: b(),
     enable: b(),
-    numbers: list(
-      Type.Object({
-        code: s(),
-        country_code: s(),
-        country_name: s(),
-        display_number: s({ maxLength: 30 }),
-        number: s({ maxLength: 30 }),
-      }),
-      { maxItems: 100 },
-    ),
+    numbers: list(DialInNumber, { maxItems: 100 }),
   }),
 })
 const Whiteboard = obj({ out_meeting_advanced_whiteboard: b(), in_meeting_advanced_whiteboard: b() })
@@ -363,7 +323,7 @@ export const MeetingSecurity = obj({
   block_user_domain: b(),
   block_user_domain_list: list(Type.String({ minLength: 5, maxLength: 30 }), { maxItems: 20 }),
   embed_password_in_join_link: b(),
-  encryption_type: e(['enhanced_encryption', 'e2ee'] as const),
+  encryption_type: o(e(['enhanced_encryption', 'e2ee'] as const)),
   end_to_end_encrypted_meetings: b(),
   meeting_password: b(),
   meeting_password_requirement: PasswordRequirement,
@@ -374,8 +334,8 @@ export const MeetingSecurity = obj({
   require_password_for_scheduled_webinar: b(),
   waiting_room: b(),
   waiting_room_settings: obj({
-    participants_to_place_in_waiting_room: e([0, 1, 2] as const),
-    users_who_can_admit_participants_from_waiting_room: e([0, 1] as const),
+    participants_to_place_in_waiting_room: o(e([0, 1, 2] as const)),
+    users_who_can_admit_participants_from_waiting_room: o(e([0, 1] as const)),
     whitelisted_domains_for_waiting_room: s(),
   }),
   webinar_password: b(),
@@ -386,7 +346,7 @@ const AuthenticationOption = Type.Object({
   domains: s(),
   id: s(),
   name: s(),
-  type: e(['enforce_login', 'enforce_login_with_same_account', 'enforce_login_with_domains', 'internally'] as const),
+  type: o(e(['enforce_login', 'enforce_login_with_same_account', 'enforce_login_with_domains', 'internally'] as const)),
   visible: b(),
 })
 
@@ -413,13 +373,13 @@ export const UserSettingsResponse = Type.Object({
 })
 
 export const UserSettingsQuery = Type.Object({
-  login_type: e([0, 1, 11, 21, 23, 24, 27, 97, 98, 99, 100, 101] as const),
-  option: e(['meeting_authentication', 'recording_authentication', 'meeting_security'] as const),
+  login_type: o(e([0, 1, 11, 21, 23, 24, 27, 97, 98, 99, 100, 101] as const)),
+  option: o(e(['meeting_authentication', 'recording_authentication', 'meeting_security'] as const)),
   custom_query_fields: s(),
 })
 
 export const UserSettingsUpdateQuery = Type.Object({
-  option: e(['meeting_authentication', 'recording_authentication', 'meeting_security'] as const),
+  option: o(e(['meeting_authentication', 'recording_authentication', 'meeting_security'] as const)),
 })
 
 /** PATCH body: the sections, or (with `option`) an authentication change or `meeting_security`. */
@@ -435,12 +395,14 @@ export const UserSettingsUpdateBody = Type.Object({
   audio_conferencing: AudioConferencing,
   whiteboard: Whiteboard,
   authentication_option: obj({
-    action: e(['update', 'show', 'hide'] as const),
+    action: o(e(['update', 'show', 'hide'] as const)),
     default_option: b(),
     domains: s(),
     id: s(),
     name: s({ maxLength: 128 }),
-    type: e(['enforce_login', 'enforce_login_with_same_account', 'enforce_login_with_domains', 'internally'] as const),
+    type: o(
+      e(['enforce_login', 'enforce_login_with_same_account', 'enforce_login_with_domains', 'internally'] as const),
+    ),
   }),
   meeting_authentication: b(),
   recording_authentication: b(),
@@ -463,7 +425,7 @@ export const VirtualBackgroundUploadResponse = Type.Object({
   is_default: b(),
   name: s(),
   size: i(),
-  type: e(['image', 'video'] as const),
+  type: o(e(['image', 'video'] as const)),
 })
 
 export const DeleteVirtualBackgroundsQuery = Type.Object({ file_ids: s() })

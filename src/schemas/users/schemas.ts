@@ -1,14 +1,12 @@
-import { Type } from 'typebox'
+import { Type, type Static } from 'typebox'
+import { b, e, i, list, o, obj, s, strings } from '../kit.js'
 
 // Hand-written where Zoom's current API (user types 1/2/4/99, display_name, user_created_at, host_key in
 // lists) is newer than the 2022 document the generated schemas come from.
 
-const e = <T extends string | number>(values: readonly T[], extra: Record<string, unknown> = {}) =>
-  Type.Unsafe<T>({ type: typeof values[0] === 'number' ? 'integer' : 'string', enum: values, ...extra })
-
 export const UserType = e([1, 2, 4, 99] as const)
 export const UserStatus = e(['active', 'inactive', 'pending'] as const)
-const PLAN_UNITED = [
+export const PLAN_UNITED = [
   '1',
   '2',
   '4',
@@ -29,6 +27,7 @@ const PLAN_UNITED = [
   '131072',
 ] as const
 export const PlanUnitedType = e(PLAN_UNITED)
+export type PlanUnited = Static<typeof PlanUnitedType>
 export const LoginType = e([0, 1, 11, 21, 23, 24, 27, 97, 98, 99, 100, 101] as const)
 const PhoneLabel = e(['Mobile', 'Office', 'Home', 'Fax'] as const)
 const PronounsOption = e([1, 2, 3] as const)
@@ -36,20 +35,17 @@ const PronounsOption = e([1, 2, 3] as const)
 export const UserIdParams = Type.Object({ userId: Type.String({ minLength: 1 }) })
 
 const CustomAttribute = Type.Object({
-  key: Type.Optional(Type.String()),
-  name: Type.Optional(Type.String()),
-  value: Type.Optional(Type.String()),
+  key: s(),
+  name: s(),
+  value: s(),
 })
 const PhoneNumber = Type.Object({
-  code: Type.Optional(Type.String()),
-  country: Type.Optional(Type.String()),
-  label: Type.Optional(PhoneLabel),
-  number: Type.Optional(Type.String()),
-  verified: Type.Optional(Type.Boolean()),
+  code: s(),
+  country: s(),
+  label: o(PhoneLabel),
+  number: s(),
+  verified: b(),
 })
-
-const o = Type.Optional
-const s = () => Type.Optional(Type.String())
 
 export const User = Type.Object({
   id: s(),
@@ -60,31 +56,31 @@ export const User = Type.Object({
   last_client_version: s(),
   last_login_time: s(),
   last_name: s(),
-  pmi: o(Type.Integer()),
+  pmi: i(),
   role_name: s(),
   timezone: s(),
   type: o(UserType),
-  use_pmi: o(Type.Boolean()),
+  use_pmi: b(),
   display_name: s(),
   account_id: s(),
-  account_number: o(Type.Integer()),
+  account_number: i(),
   cms_user_id: s(),
   company: s(),
   user_created_at: s(),
-  custom_attributes: o(Type.Array(CustomAttribute)),
+  custom_attributes: list(CustomAttribute),
   employee_unique_id: s(),
-  group_ids: o(Type.Array(Type.String())),
-  im_group_ids: o(Type.Array(Type.String())),
+  group_ids: strings(),
+  im_group_ids: strings(),
   jid: s(),
   job_title: s(),
   language: s(),
   location: s(),
-  login_types: o(Type.Array(Type.Integer())),
+  login_types: list(Type.Integer()),
   manager: s(),
   personal_meeting_url: s(),
   phone_country: s(),
   phone_number: s(),
-  phone_numbers: o(Type.Array(PhoneNumber)),
+  phone_numbers: list(PhoneNumber),
   pic_url: s(),
   plan_united_type: o(PlanUnitedType),
   pronouns: s(),
@@ -92,33 +88,33 @@ export const User = Type.Object({
   role_id: s(),
   status: o(UserStatus),
   vanity_url: s(),
-  verified: o(Type.Integer()),
+  verified: i(),
   cluster: s(),
-  zoom_one_type: o(Type.Integer()),
+  zoom_one_type: i(),
 })
 
 export const UserListItem = Type.Object({
   id: s(),
   user_created_at: s(),
   created_at: s(),
-  custom_attributes: o(Type.Array(CustomAttribute)),
+  custom_attributes: list(CustomAttribute),
   dept: s(),
   email: s(),
   employee_unique_id: s(),
   first_name: s(),
-  group_ids: o(Type.Array(Type.String())),
+  group_ids: strings(),
   host_key: s(),
-  im_group_ids: o(Type.Array(Type.String())),
+  im_group_ids: strings(),
   last_client_version: s(),
   last_login_time: s(),
   last_name: s(),
   plan_united_type: o(PlanUnitedType),
-  pmi: o(Type.Integer()),
+  pmi: i(),
   role_id: s(),
   status: o(UserStatus),
   timezone: s(),
   type: o(UserType),
-  verified: o(Type.Integer()),
+  verified: i(),
   display_name: s(),
   language: s(),
   phone_number: s(),
@@ -127,9 +123,9 @@ export const UserListItem = Type.Object({
 
 export const ListUsersQuery = Type.Object({
   status: o(e(['active', 'inactive', 'pending'] as const, { default: 'active' })),
-  page_size: o(Type.Integer({ minimum: 1, maximum: 300, default: 30 })),
+  page_size: i({ minimum: 1, maximum: 300, default: 30 }),
   role_id: s(),
-  page_number: o(Type.Integer({ minimum: 1 })),
+  page_number: i({ minimum: 1 }),
   include_fields: o(e(['custom_attributes', 'host_key'] as const)),
   next_page_token: s(),
   license: o(e(['zoom_workforce_management', 'zoom_compliance_management'] as const)),
@@ -137,23 +133,23 @@ export const ListUsersQuery = Type.Object({
 
 export const ListUsersResponse = Type.Object({
   next_page_token: s(),
-  page_count: o(Type.Integer()),
-  page_number: o(Type.Integer()),
-  page_size: o(Type.Integer()),
-  total_records: o(Type.Integer()),
-  users: o(Type.Array(UserListItem)),
+  page_count: i(),
+  page_number: i(),
+  page_size: i(),
+  total_records: i(),
+  users: list(UserListItem),
 })
 
 export const CreateUserBody = Type.Object({
   action: e(['create', 'autoCreate', 'custCreate', 'ssoCreate'] as const),
   user_info: Type.Object({
     email: Type.String({ maxLength: 128, format: 'email' }),
-    first_name: o(Type.String({ maxLength: 64 })),
-    last_name: o(Type.String({ maxLength: 64 })),
-    display_name: o(Type.String({ maxLength: 128 })),
-    password: o(Type.String({ maxLength: 32 })),
+    first_name: s({ maxLength: 64 }),
+    last_name: s({ maxLength: 64 }),
+    display_name: s({ maxLength: 128 }),
+    password: s({ maxLength: 32 }),
     type: UserType,
-    feature: o(Type.Object({ zoom_phone: o(Type.Boolean()), zoom_one_type: o(Type.Integer()) })),
+    feature: obj({ zoom_phone: b(), zoom_one_type: i() }),
     plan_united_type: o(PlanUnitedType),
   }),
 })
@@ -168,31 +164,31 @@ export const CreateUserResponse = Type.Object({
 
 export const UpdateUserBody = Type.Object({
   cms_user_id: s(),
-  company: o(Type.String({ maxLength: 255 })),
-  custom_attributes: o(Type.Array(CustomAttribute)),
-  dept: o(Type.String({ maxLength: 128 })),
-  first_name: o(Type.String({ maxLength: 64 })),
+  company: s({ maxLength: 255 }),
+  custom_attributes: list(CustomAttribute),
+  dept: s({ maxLength: 128 }),
+  first_name: s({ maxLength: 64 }),
   group_id: s(),
-  host_key: o(Type.String({ pattern: '^[0-9]{6,10}$' })),
-  job_title: o(Type.String({ maxLength: 128 })),
+  host_key: s({ pattern: '^[0-9]{6,10}$' }),
+  job_title: s({ maxLength: 128 }),
   language: s(),
-  last_name: o(Type.String({ maxLength: 64 })),
-  location: o(Type.String({ maxLength: 256 })),
-  manager: o(Type.String({ format: 'email' })),
+  last_name: s({ maxLength: 64 }),
+  location: s({ maxLength: 256 }),
+  manager: s({ format: 'email' }),
   phone_country: s(),
   phone_number: s(),
-  phone_numbers: o(Type.Array(PhoneNumber)),
-  pmi: o(Type.Integer({ minimum: 1000000000, maximum: 9999999999 })),
+  phone_numbers: list(PhoneNumber),
+  pmi: i({ minimum: 1000000000, maximum: 9999999999 }),
   pronouns: s(),
   pronouns_option: o(PronounsOption),
   timezone: s(),
   type: o(UserType),
-  use_pmi: o(Type.Boolean()),
+  use_pmi: b(),
   vanity_name: s(),
-  display_name: o(Type.String({ maxLength: 128 })),
-  zoom_one_type: o(Type.Integer()),
+  display_name: s({ maxLength: 128 }),
+  zoom_one_type: i(),
   plan_united_type: o(e([...PLAN_UNITED, 'none'] as const)),
-  feature: o(Type.Object({ zoom_phone: o(Type.Boolean()) })),
+  feature: obj({ zoom_phone: b() }),
   about_me: s(),
   linkedin_url: s(),
 })

@@ -1,12 +1,8 @@
 import { Type } from 'typebox'
+import { e, i, o, s, strings } from '../kit.js'
 
 // Hand-written from @zoom/rivet's marketplace types (the 2022 OpenAPI document has no Marketplace API), plus
 // `custom_header` in the fields of Zoom's app manifest and `status` of a subscription.
-
-const o = Type.Optional
-const s = () => Type.Optional(Type.String())
-const e = <T extends string | number>(values: readonly T[], extra: Record<string, unknown> = {}) =>
-  Type.Unsafe<T>({ type: typeof values[0] === 'number' ? 'integer' : 'string', enum: values, ...extra })
 
 export const SubscriptionScope = e(['user', 'account', 'master_account'] as const)
 
@@ -34,7 +30,7 @@ export const CustomHeader = Type.Object(
 )
 
 const CustomHeaderOut = Type.Object({
-  custom_header_type: o(Type.Integer()),
+  custom_header_type: i(),
   username: s(),
   client_id: s(),
   token_url: s(),
@@ -68,7 +64,7 @@ export const ListEventSubscriptionsQuery = Type.Object({
 
 export const EventSubscription = Type.Object({
   event_subscription_id: s(),
-  events: o(Type.Array(Type.String())),
+  events: strings(),
   event_subscription_name: s(),
   event_webhook_url: s(),
   subscription_scope: o(SubscriptionScope),
@@ -85,7 +81,7 @@ export const EventSubscription = Type.Object({
 
 export const ListEventSubscriptionsResponse = Type.Object({
   next_page_token: s(),
-  page_size: o(Type.Integer()),
+  page_size: i(),
   event_subscriptions: o(Type.Array(EventSubscription)),
 })
 
@@ -122,7 +118,7 @@ export const WebhookLogsQuery = Type.Object({
 
 export const WebhookLog = Type.Object({
   event: s(),
-  status: o(Type.Integer()),
+  status: i(),
   user_id: s(),
   endpoint: s(),
   subscription_id: s(),
@@ -133,12 +129,12 @@ export const WebhookLog = Type.Object({
   date_time: s(),
   trace_id: s(),
   request_id: s(),
-  retry_num: o(Type.Integer()),
-  latency_ms: o(Type.Integer()),
+  retry_num: i(),
+  latency_ms: i(),
 })
 
 export const WebhookLogsResponse = Type.Object({
   next_page_token: s(),
-  page_size: o(Type.Integer()),
+  page_size: i(),
   webhook_logs: o(Type.Array(WebhookLog)),
 })
