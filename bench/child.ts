@@ -29,15 +29,20 @@ async function run(c: Command): Promise<unknown> {
   }
 }
 
+function reply(response: Response): void {
+  if (!process.send) throw new Error('bench/child.ts runs only as a forked child, with an IPC channel')
+  process.send(response)
+}
+
 process.on('message', (msg: Request) => {
   run(msg).then(
-    (value) => process.send!({ id: msg.id, ok: true, value } satisfies Response),
+    (value) => reply({ id: msg.id, ok: true, value }),
     (err: unknown) =>
-      process.send!({
+      reply({
         id: msg.id,
         ok: false,
         error: err instanceof Error ? (err.stack ?? err.message) : String(err),
-      } satisfies Response),
+      }),
   )
 })
 process.on('disconnect', () => process.exit(0))

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { childHost, inProcessHost, type Host } from './hosts.js'
+import { must } from '../src/util/must.js'
 
 const DURATION = positive('BENCH_DURATION', 6)
 const WARMUP = Math.min(2, DURATION)
@@ -53,7 +54,7 @@ const log = (line: string) => process.stderr.write(line + '\n')
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b)
   const m = s.length >> 1
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
+  return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2
 }
 
 interface Call {
@@ -87,15 +88,23 @@ async function measure(name: string, call: Call): Promise<number> {
   return r.requests.average
 }
 
+/** The fields the bench reads from the bodies it fetches; all optional, since an error body has none of them. */
+interface Body {
+  id?: string
+  users?: { id: string }[]
+  total_records?: number
+  next_page_token?: string
+}
+
 async function getJson(
   url: string,
   headers: Record<string, string>,
-): Promise<{ ms: number; status: number; body: any }> {
+): Promise<{ ms: number; status: number; body: Body }> {
   const t0 = performance.now()
   const res = await fetch(url, { headers })
   const text = await res.text()
   const ms = performance.now() - t0
-  return { ms, status: res.status, body: JSON.parse(text) }
+  return { ms, status: res.status, body: JSON.parse(text) as Body }
 }
 
 async function main(): Promise<void> {
@@ -155,17 +164,17 @@ async function main(): Promise<void> {
 
     const listUrl = `${full.url}/v2/users?page_size=${PAGE_SIZE}`
     const first = await getJson(listUrl, auth)
-    if (first.status !== 200 || first.body.users.length !== PAGE_SIZE || first.body.total_records !== total)
+    if (first.status !== 200 || first.body.users?.length !== PAGE_SIZE || first.body.total_records !== total)
       throw new Error(`page 1: ${first.status}, ${first.body.users?.length} users, total ${first.body.total_records}`)
 
     log(`walking next_page_token to page ${DEEP_PAGE}`)
     const walkStart = performance.now()
-    let token: string = first.body.next_page_token
+    let token = must(first.body.next_page_token, 'next_page_token of page 1')
     let pageBody = first.body
     for (let p = 2; p < DEEP_PAGE; p++) {
       const page = await getJson(`${listUrl}&next_page_token=${encodeURIComponent(token)}`, auth)
       if (page.status !== 200) throw new Error(`page ${p}: ${page.status} ${JSON.stringify(page.body)}`)
-      token = page.body.next_page_token
+      token = must(page.body.next_page_token, `next_page_token of page ${p}`)
       pageBody = page.body
     }
     const walkMs = performance.now() - walkStart
@@ -173,7 +182,7 @@ async function main(): Promise<void> {
       `  ${DEEP_PAGE - 2} pages walked in ${(walkMs / 1000).toFixed(1)} s (${(walkMs / (DEEP_PAGE - 2)).toFixed(1)} ms/page)`,
     )
     const deepUrl = `${listUrl}&next_page_token=${encodeURIComponent(token)}`
-    const lastOfPrevious: string = pageBody.users[PAGE_SIZE - 1].id
+    const lastOfPrevious = must(pageBody.users?.[PAGE_SIZE - 1], `last user of page ${DEEP_PAGE - 1}`).id
 
     // Page 1 and page 300 in alternation, so drift in machine load hits both alike.
     const page1Ms: number[] = []
@@ -187,8 +196,9 @@ async function main(): Promise<void> {
       const a = await getJson(listUrl, auth)
       const b = await getJson(deepUrl, auth)
       if (a.status !== 200 || b.status !== 200) throw new Error(`list: ${a.status} / ${b.status}`)
-      if (b.body.users.length !== PAGE_SIZE) throw new Error(`page ${DEEP_PAGE}: ${b.body.users.length} users`)
-      deepFirstId = b.body.users[0].id
+      const users = b.body.users
+      if (users?.length !== PAGE_SIZE) throw new Error(`page ${DEEP_PAGE}: ${users?.length} users`)
+      deepFirstId = must(users[0], `first user of page ${DEEP_PAGE}`).id
       page1Ms.push(a.ms)
       deepMs.push(b.ms)
     }

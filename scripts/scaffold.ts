@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as prettier from 'prettier'
 import { catalogFacts } from '../src/catalog/facts.js'
+import { must } from '../src/util/must.js'
 
 const project = join(dirname(fileURLToPath(import.meta.url)), '..')
 const root = process.env.SCAFFOLD_ROOT ?? project
@@ -23,7 +24,7 @@ const opFile = join(dir, `${id}.ts`)
 if (existsSync(opFile)) fail(`${opFile} exists already`)
 
 const status = facts.method === 'POST' ? 201 : facts.method === 'GET' ? 200 : 204
-const pathParams = [...facts.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!)
+const pathParams = [...facts.path.matchAll(/\{(\w+)\}/g)].map((m) => must(m[1], 'the path parameter group'))
 mkdirSync(dir, { recursive: true })
 writeFileSync(
   opFile,

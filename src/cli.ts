@@ -106,9 +106,11 @@ program
 
 program
   .command('openapi')
-  .description('print the OpenAPI document')
-  .action(() => {
-    process.stdout.write(JSON.stringify(buildOpenApi(operations), null, 2) + '\n')
+  .description('print the OpenAPI document (with --lang: the descriptions in that language, as /openapi.json)')
+  .option('--lang <lang>', 'en or zh')
+  .action((opts: { lang?: string }) => {
+    const lang = opts.lang === 'zh' || opts.lang === 'en' ? opts.lang : undefined
+    process.stdout.write(JSON.stringify(buildOpenApi(operations, { lang }), null, 2) + '\n')
   })
 
 registerWebhookCommands(program)

@@ -5,6 +5,7 @@ import { describe, it } from 'node:test'
 import { operations } from '../src/api/index.js'
 import { additional, catalog } from '../src/catalog/operations.js'
 import { coverage } from '../src/coverage.js'
+import { must } from './helpers/json.js'
 import { defineOperation, operationPaths } from '../src/http/operation.js'
 
 describe('coverage against the catalog', () => {
@@ -66,7 +67,7 @@ describe('coverage against the catalog', () => {
   })
 
   it('reports per group', () => {
-    const users = coverage().find((g) => g.group === 'Users')!
+    const users = must(coverage().find((g) => g.group === 'Users'))
     assert.equal(users.total, 29)
     assert.ok(users.implemented >= 3)
   })

@@ -5,7 +5,8 @@ import { OAuthError, ZoomError, type FieldError } from '../errors/zoom-error.js'
 interface AjvIssue {
   instancePath: string
   keyword: string
-  params: Record<string, any>
+  /** The parameters of the keywords the messages below read; Ajv sets each for its keyword. */
+  params: { missingProperty?: string; allowedValues?: unknown[]; limit?: number; type?: string; format?: string }
   message?: string
 }
 
@@ -14,7 +15,7 @@ function fieldOf(issue: AjvIssue): string {
     .split('/')
     .filter(Boolean)
     .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-  if (issue.keyword === 'required') path.push(issue.params.missingProperty)
+  if (issue.keyword === 'required') path.push(issue.params.missingProperty ?? '')
   return path.join('.')
 }
 
@@ -23,7 +24,7 @@ function messageOf(issue: AjvIssue): string {
     case 'required':
       return 'This field is required.'
     case 'enum':
-      return `Invalid field. Allowed values: ${(issue.params.allowedValues as unknown[]).join(', ')}.`
+      return `Invalid field. Allowed values: ${(issue.params.allowedValues ?? []).join(', ')}.`
     case 'maxLength':
       return `Invalid field. Length must be at most ${issue.params.limit}.`
     case 'minLength':
@@ -58,6 +59,7 @@ export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError | ZoomError | OAuthError, request, reply) => {
     if (err instanceof OAuthError) return reply.status(err.status).send({ reason: err.reason, error: err.error })
     let zoom: ZoomError
+    const statusCode = (err as FastifyError).statusCode
     if (err instanceof ZoomError) zoom = err
     else if ((err as FastifyError).validation) {
       const issues = (err as FastifyError).validation as AjvIssue[]
@@ -72,9 +74,8 @@ export function installErrorHandling(app: FastifyInstance): void {
       zoom = errors.badRequest('Unsupported Content-Type.')
     else if ((err as FastifyError).code === 'FST_ERR_CTP_BODY_TOO_LARGE')
       zoom = errors.badRequest('Request body is too large.')
-    else if ((err as FastifyError).statusCode && (err as FastifyError).statusCode! < 500) {
-      const status = (err as FastifyError).statusCode!
-      zoom = new ZoomError(status, status === 400 ? 300 : status, err.message)
+    else if (statusCode && statusCode < 500) {
+      zoom = new ZoomError(statusCode, statusCode === 400 ? 300 : statusCode, err.message)
     } else {
       request.log.error({ err }, 'unhandled error')
       zoom = errors.internal()

@@ -25,8 +25,8 @@ export function parseJsonBody(text: string): { value?: unknown; error?: ZoomErro
     return { error: errors.invalidJson() }
   }
   const stack: [unknown, number][] = [[value, 1]]
-  while (stack.length) {
-    const [node, depth] = stack.pop()!
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [node, depth] = top
     if (node === null || typeof node !== 'object') continue
     if (depth > MAX_BODY_DEPTH) {
       return { error: errors.badRequest(`Request body is nested too deeply (at most ${MAX_BODY_DEPTH} levels).`) }

@@ -62,7 +62,9 @@ export interface OperationSpec<P, Q, B, R> {
   handle(ctx: HandlerContext<S<P>, S<Q>, S<B>>): Promise<S<R> | void> | S<R> | void
 }
 
-export type AnyOperation = OperationSpec<any, any, any, any>
+type AnySchema = TSchema | undefined
+/** Any declared operation: its inputs are then `unknown`, which is all the router and the docs need to know. */
+export type AnyOperation = OperationSpec<AnySchema, AnySchema, AnySchema, AnySchema>
 
 /** Facts the catalog holds for every operation it lists; a declaration of such an operation does not repeat them. */
 type CatalogFact = 'group' | 'summary' | 'scopes' | 'rateLimit' | 'master'

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Services } from '../services.js'
+import { must } from '../util/must.js'
 import { authorize } from './auth.js'
 import { operationPaths, operationPrefix, type Actor, type AnyOperation } from './operation.js'
 
@@ -41,7 +42,7 @@ export function registerOperation(app: FastifyInstance, svc: Services, op: AnyOp
           params: request.params,
           query: request.query,
           body: request.body,
-          actor: request.actor!,
+          actor: must(request.actor, 'the actor onRequest sets'),
           svc,
           request,
           reply,

@@ -17,7 +17,9 @@ const PLACES = [
   { location: 'Singapore (SG)', data_center: 'Singapore (SG)', net: '203.0.113' },
 ] as const
 
-const CLIENT_DETAILS: Record<string, { microphone: string; speaker: string; camera: string; pc: string }> = {
+type Device = (typeof DEVICES)[number]
+
+const CLIENT_DETAILS: Record<Device, { microphone: string; speaker: string; camera: string; pc: string }> = {
   Windows: {
     microphone: 'Microphone Array (Realtek Audio)',
     speaker: 'Speakers (Realtek Audio)',
@@ -58,7 +60,7 @@ export interface ClientProfile {
 /** A participant's client as the seed makes it. */
 export function clientProfile(seed: string): ClientProfile {
   const r = new SeededRandom(`${seed}:client`)
-  const device = r.weighted<string>([
+  const device = r.weighted<Device>([
     ['Windows', 35],
     ['Mac', 30],
     ['iOS', 10],
@@ -78,7 +80,7 @@ export function clientProfile(seed: string): ClientProfile {
         ['Wifi', 50],
         ['Others', 5],
       ])
-  const details = CLIENT_DETAILS[device] ?? CLIENT_DETAILS.Web!
+  const details = CLIENT_DETAILS[device]
   return {
     device,
     ip_address: `${place.net}.${r.int(2, 254)}`,
@@ -121,14 +123,21 @@ export interface QosSample {
 
 const MINUTE_MS = 60_000
 
-const NETWORK_QUALITY: Record<string, { latency: [number, number]; jitter: [number, number]; loss: [number, number] }> =
-  {
-    Wired: { latency: [12, 45], jitter: [1, 5], loss: [0, 0.3] },
-    Wifi: { latency: [20, 80], jitter: [2, 10], loss: [0, 1.2] },
-    Cellular: { latency: [60, 160], jitter: [5, 25], loss: [0.3, 3.5] },
-    PPP: { latency: [40, 120], jitter: [3, 15], loss: [0.2, 2] },
-    Others: { latency: [30, 100], jitter: [2, 12], loss: [0, 1.5] },
-  }
+interface Quality {
+  latency: [number, number]
+  jitter: [number, number]
+  loss: [number, number]
+}
+
+const OTHER_NETWORK: Quality = { latency: [30, 100], jitter: [2, 12], loss: [0, 1.5] }
+
+const NETWORK_QUALITY: Record<string, Quality> = {
+  Wired: { latency: [12, 45], jitter: [1, 5], loss: [0, 0.3] },
+  Wifi: { latency: [20, 80], jitter: [2, 10], loss: [0, 1.2] },
+  Cellular: { latency: [60, 160], jitter: [5, 25], loss: [0.3, 3.5] },
+  PPP: { latency: [40, 120], jitter: [3, 15], loss: [0.2, 2] },
+  Others: OTHER_NETWORK,
+}
 
 function overlaps(list: Interval[], from: number, to: number): boolean {
   return list.some((s) => s.start < to && (s.end ?? to) > from)
@@ -137,7 +146,7 @@ function overlaps(list: Interval[], from: number, to: number): boolean {
 /** One sample per minute the session was in the meeting, from its join up to its leave. */
 export function synthesizeQos(seed: string, input: QosInput): QosSample[] {
   const r = new SeededRandom(`${seed}:qos`)
-  const q = NETWORK_QUALITY[input.network_type] ?? NETWORK_QUALITY.Others!
+  const q = NETWORK_QUALITY[input.network_type] ?? OTHER_NETWORK
   const mobile = input.device === 'iOS' || input.device === 'Android'
   const videoRes = mobile ? '640*360' : r.pick(['1280*720', '1280*720', '960*540'])
   const link = (kbps: [number, number]) => {

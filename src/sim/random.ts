@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { must } from '../util/must.js'
 
 // Deterministic randomness: every value the simulator invents (ids, addresses, QoS) derives from a seed string
 // built from the meeting id, so playing the same scenario on the same meeting gives the same rows.
@@ -41,7 +42,7 @@ export class SeededRandom {
   }
 
   pick<T>(list: readonly T[]): T {
-    return list[Math.floor(this.next() * list.length)]!
+    return must(list[Math.floor(this.next() * list.length)], 'a pick from a non-empty list')
   }
 
   /** Picks by weight: `[[value, weight], …]`. */
@@ -52,6 +53,7 @@ export class SeededRandom {
       r -= w
       if (r < 0) return value
     }
-    return entries[entries.length - 1]![0]
+    // Rounding can leave r at 0 after the last weight: that one is the pick.
+    return must(entries[entries.length - 1], 'a weighted pick from a non-empty list')[0]
   }
 }

@@ -5,6 +5,7 @@ import type { JoinInput } from '../domain/meetings/participants.js'
 import { errors } from '../errors/catalog.js'
 import type { Actor } from '../http/operation.js'
 import type { Services } from '../services.js'
+import { must } from '../util/must.js'
 import { isoSeconds } from '../util/time.js'
 import { planScenario, type Scenario, type Step } from './scenario.js'
 import { Simulator } from './simulator.js'
@@ -63,7 +64,8 @@ function playMode(sc: Scenario): PlayMode {
 /** What each step did, in the words progress lines use; `result` is the ended meeting (for the last line). */
 function describe(sc: Scenario, step: Step | undefined, meetingId: string, uuid: string, result?: PastSummary): string {
   if (!step) return `meeting ${meetingId} started (instance ${uuid})`
-  const name = step.participant !== undefined ? sc.participants[step.participant]!.name : ''
+  const name =
+    step.participant !== undefined ? must(sc.participants[step.participant], "a step's participant").name : ''
   switch (step.kind) {
     case 'join':
       return `${name} ${step.session ? 'rejoined' : 'joined'}`
@@ -180,17 +182,19 @@ export class ScenarioPlay {
           3000,
         )
       // Nor can two instances of one meeting overlap.
-      if (this.mode === 'past' && (m.doc.last_ended_at ?? 0) > this.startAt) {
+      const lastEnded = m.doc.last_ended_at ?? 0
+      if (this.mode === 'past' && lastEnded > this.startAt) {
         throw errors.validation([
           {
             field: 'start_at',
-            message: `Invalid field. Meeting ${m.id} was in progress until ${isoSeconds(m.doc.last_ended_at!)}.`,
+            message: `Invalid field. Meeting ${m.id} was in progress until ${isoSeconds(lastEnded)}.`,
           },
         ])
       }
       this.meetingId = String(m.id)
     } else {
-      const { userId, ...body } = create!
+      // planScenario refused a scenario with neither.
+      const { userId, ...body } = must(create, 'meeting.create')
       const type = body.type ?? 2
       const input: Record<string, unknown> = {
         type,
@@ -252,47 +256,61 @@ export class ScenarioPlay {
       )
     }
     return {
-      ...result!,
+      // The plan always ends with the end step.
+      ...must(result, 'the summary of the end step'),
       steps: total,
       participants: this.sc.participants.map((p, i) => ({
         name: p.name,
         participant_id: this.ids[i] ?? '',
-        sessions: this.sessions[i]!,
+        sessions: this.sessions[i] ?? 0,
       })),
     }
+  }
+
+  /** The index of the participant a join, leave or share step is about: planScenario gives those steps one. */
+  private participantOf(step: Step): number {
+    return must(step.participant, `the participant of a ${step.kind} step`)
+  }
+
+  /** The participant id of a leave or share step's participant, who joined before it (the plan orders them so). */
+  private joinedAs(step: Step): string {
+    return must(this.ids[this.participantOf(step)], `the participant id for a ${step.kind} step`)
   }
 
   /** One step; the end returns the ended meeting. */
   private async run(step: Step): Promise<PastSummary | undefined> {
     const { sim, actor, meetingId } = this
-    const i = step.participant!
-    const p = step.participant !== undefined ? this.sc.participants[i]! : undefined
     switch (step.kind) {
       case 'join': {
-        const input: JoinInput = this.ids[i]
-          ? { participant_id: this.ids[i] }
-          : {
-              name: p!.name,
-              email: p!.email,
-              user_id: p!.user_id,
-              registrant_id: p!.registrant_id,
-              device: p!.device,
-              ip_address: p!.ip,
-              location: p!.location,
-              network_type: p!.network_type,
-            }
+        const i = this.participantOf(step)
+        const known = this.ids[i]
+        let input: JoinInput
+        if (known) input = { participant_id: known }
+        else {
+          const p = must(this.sc.participants[i], `participant ${i}`)
+          input = {
+            name: p.name,
+            email: p.email,
+            user_id: p.user_id,
+            registrant_id: p.registrant_id,
+            device: p.device,
+            ip_address: p.ip,
+            location: p.location,
+            network_type: p.network_type,
+          }
+        }
         this.ids[i] = (await sim.join(actor, meetingId, input)).participant_uuid
-        this.sessions[i]!++
+        this.sessions[i] = (this.sessions[i] ?? 0) + 1
         return undefined
       }
       case 'leave':
-        await sim.leave(actor, meetingId, this.ids[i]!)
+        await sim.leave(actor, meetingId, this.joinedAs(step))
         return undefined
       case 'share_start':
-        await sim.share(actor, meetingId, this.ids[i]!, 'start', step.content)
+        await sim.share(actor, meetingId, this.joinedAs(step), 'start', step.content)
         return undefined
       case 'share_stop':
-        await sim.share(actor, meetingId, this.ids[i]!, 'stop')
+        await sim.share(actor, meetingId, this.joinedAs(step), 'stop')
         return undefined
       case 'record_start':
         await sim.record(actor, meetingId, 'start')

@@ -3,6 +3,7 @@ import { UsersS2SAuthClient } from '@zoom/rivet/users'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { WebhookDeliverer } from '../../src/events/deliverer.js'
+import type { WebhookEvent } from './json.js'
 import type { TestServer } from './server.js'
 
 const tokenStore = (accessToken: string) => ({
@@ -52,7 +53,8 @@ export interface Received {
   headers: IncomingMessage['headers']
   /** The raw body bytes as text. */
   body: string
-  json: any
+  /** The body parsed, when it is JSON. */
+  json: WebhookEvent | undefined
 }
 
 type Answer = { status: number; body?: unknown; delayMs?: number; destroy?: boolean; headers?: Record<string, string> }
@@ -72,9 +74,9 @@ export async function plainReceiver(
     req.on('data', (c: Buffer) => chunks.push(c))
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8')
-      let json: any
+      let json: WebhookEvent | undefined
       try {
-        json = JSON.parse(body)
+        json = JSON.parse(body) as WebhookEvent
       } catch {
         json = undefined
       }
@@ -84,20 +86,22 @@ export async function plainReceiver(
       if (!isChallenge && req.url?.startsWith('/hook')) events.push(r)
       let a = opts.answer?.(r, isChallenge ? -1 : events.length)
       const secret = typeof opts.secret === 'function' ? opts.secret() : opts.secret
-      if (!a && isChallenge && secret) {
+      if (!a && json && isChallenge && secret) {
         const plainToken = json.payload.plainToken
         a = {
           status: 200,
           body: { plainToken, encryptedToken: createHmac('sha256', secret).update(plainToken).digest('hex') },
         }
       }
-      a ??= { status: 200, body: { ok: true } }
+      const answer = a ?? { status: 200, body: { ok: true } }
       const send = () => {
-        if (a!.destroy) return req.socket.destroy()
-        res.writeHead(a!.status, { 'content-type': 'application/json', ...(a!.headers ?? {}) })
-        res.end(a!.body === undefined ? '' : typeof a!.body === 'string' ? a!.body : JSON.stringify(a!.body))
+        if (answer.destroy) return req.socket.destroy()
+        res.writeHead(answer.status, { 'content-type': 'application/json', ...(answer.headers ?? {}) })
+        res.end(
+          answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body),
+        )
       }
-      if (a.delayMs) setTimeout(send, a.delayMs)
+      if (answer.delayMs) setTimeout(send, answer.delayMs)
       else send()
     })
   })

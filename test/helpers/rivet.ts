@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict'
 import { UsersS2SAuthClient } from '@zoom/rivet/users'
 
 /** Zoom's own SDK pointed at the test server, with a token minted by it. */
@@ -19,5 +20,16 @@ export function usersClient(origin: string, accessToken: string) {
 export function apiError(err: unknown): { status: number; code?: number; message: string } {
   const m = /^\[(\d+)(?:\/(\d+))?\]: "?(.*?)"?$/s.exec((err as Error).message)
   if (!m) throw err
-  return { status: Number(m[1]), code: m[2] ? Number(m[2]) : undefined, message: m[3]! }
+  return { status: Number(m[1]), code: m[2] ? Number(m[2]) : undefined, message: m[3] }
+}
+
+/** Asserts that `p` rejects with rivet's error for `status` and Zoom's `code` (and `message`, when given). */
+export async function rejectsWith(p: Promise<unknown>, status: number, code: number, message?: string) {
+  await assert.rejects(p, (e) => {
+    const err = apiError(e)
+    assert.equal(err.status, status)
+    assert.equal(err.code, code)
+    if (message !== undefined) assert.equal(err.message, message)
+    return true
+  })
 }

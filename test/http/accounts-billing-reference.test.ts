@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { startTestServer, type TestServer } from '../helpers/server.js'
+import { startWithToken } from '../helpers/fixtures.js'
+import type { AccountList, OpenApiDoc } from '../helpers/shapes.js'
+import { obj } from '../helpers/json.js'
+import type { TestServer } from '../helpers/server.js'
 
 // Accounts and Billing checked against Zoom's own descriptions of them: the 2018 document (the only one with sub
 // accounts, billing and plans) where it states a fact the server did not follow.
@@ -32,8 +35,7 @@ describe('Accounts and Billing against the reference', () => {
   }
 
   before(async () => {
-    t = await startTestServer()
-    token = await t.token()
+    ;({ t, token } = await startWithToken())
   })
   after(() => t.close())
 
@@ -61,7 +63,8 @@ describe('Accounts and Billing against the reference', () => {
       res = await t.call('PUT', `/v2/accounts/${id}/plans/addons`, { token, body: { type: 'zroom_yearly' } })
       assert.deepEqual([res.status, res.body], [400, hostsRequired])
       const plans = await t.call('GET', `/v2/accounts/${id}/plans`, { token })
-      assert.deepEqual([plans.body.plan_zoom_rooms.type, plans.body.plan_zoom_rooms.hosts], ['zroom_monthly', 2])
+      const rooms = obj(plans.body.plan_zoom_rooms)
+      assert.deepEqual([rooms.type, rooms.hosts], ['zroom_monthly', 2])
       res = await t.call('PUT', `/v2/accounts/${id}/plans/addons`, { token, body: { type: 'zroom_monthly', hosts: 3 } })
       assert.equal(res.status, 204)
     })
@@ -79,17 +82,17 @@ describe('Accounts and Billing against the reference', () => {
 
   describe('/openapi.json states what the reference states', () => {
     it('List sub accounts: page_size defaults to 30 and page_number to 1', async () => {
-      const doc = (await t.call('GET', '/openapi.json')).body
+      const doc = (await t.call<OpenApiDoc>('GET', '/openapi.json')).body
       const params = doc.paths['/accounts'].get.parameters as { name: string; schema: { default?: unknown } }[]
       assert.equal(params.find((p) => p.name === 'page_size')?.schema.default, 30)
       assert.equal(params.find((p) => p.name === 'page_number')?.schema.default, 1)
       // The defaults leave the answer as it was.
-      const res = await t.call('GET', '/v2/accounts', { token })
+      const res = await t.call<AccountList>('GET', '/v2/accounts', { token })
       assert.deepEqual([res.status, res.body.page_size, res.body.page_number], [200, 30, 1])
     })
 
     it('Get sub account details: options.pay_mode is one of master, sub', async () => {
-      const doc = (await t.call('GET', '/openapi.json')).body
+      const doc = (await t.call<OpenApiDoc>('GET', '/openapi.json')).body
       const schema = doc.paths['/accounts/{accountId}'].get.responses['200'].content['application/json'].schema
       assert.deepEqual(schema.properties.options.properties.pay_mode.enum, ['master', 'sub'])
     })

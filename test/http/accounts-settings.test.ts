@@ -3,19 +3,28 @@ import { after, before, describe, it } from 'node:test'
 import { getAccountSettings } from '../../src/domain/accounts/settings.js'
 import { passwordRules } from '../../src/domain/users/credentials.js'
 import { makeAccount } from '../helpers/accounts.js'
+import {
+  type ApiError,
+  array,
+  at,
+  fieldError,
+  find,
+  items,
+  type Json,
+  must,
+  obj,
+  type Settings,
+} from '../helpers/json.js'
+import { outboxEvents } from '../helpers/outbox.js'
+import type { AuthenticationSettings, SettingsObject } from '../helpers/shapes.js'
+import { backgroundFiles } from '../helpers/fixtures.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex')
 
-async function lastEvent(t: TestServer, name: string): Promise<any> {
-  const row = await t.server.svc.db.kysely
-    .selectFrom('outbox')
-    .select('body')
-    .where('event', '=', name)
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst()
-  return row && JSON.parse(row.body)
+/** The last settings event named `name`. */
+async function lastEvent(t: TestServer, name: string) {
+  return at(await outboxEvents<SettingsObject>(t, name), -1, `${name} event`)
 }
 
 describe('Accounts: settings over HTTP', () => {
@@ -33,7 +42,7 @@ describe('Accounts: settings over HTTP', () => {
 
   describe('GET /accounts/{accountId}/settings', () => {
     it('returns the whole document with realistic defaults', async () => {
-      const res = await t.call('GET', `/v2/accounts/${sub.account.id}/settings`, { token })
+      const res = await t.call<Settings>('GET', `/v2/accounts/${sub.account.id}/settings`, { token })
       assert.equal(res.status, 200)
       assert.deepEqual(Object.keys(res.body), [
         'security',
@@ -54,17 +63,17 @@ describe('Accounts: settings over HTTP', () => {
       const s = res.body
       assert.equal(s.schedule_meeting.host_video, false)
       assert.equal(s.schedule_meeting.require_password_for_pmi_meetings, 'all')
-      assert.equal(s.schedule_meeting.meeting_password_requirement.length, 6)
+      assert.equal(obj(s.schedule_meeting.meeting_password_requirement).length, 6)
       assert.equal(s.in_meeting.chat, true)
       assert.equal(s.in_meeting.entry_exit_chime, 'none')
-      assert.equal(s.in_meeting.virtual_background_settings.enable, true)
-      assert.deepEqual(s.in_meeting.virtual_background_settings.files, [])
+      assert.equal(obj(s.in_meeting.virtual_background_settings).enable, true)
+      assert.deepEqual(backgroundFiles(s), [])
       assert.equal(s.recording.cloud_recording, true)
       assert.equal(s.recording.auto_recording, 'none')
-      assert.equal(s.security.password_requirement.minimum_password_length, 8)
+      assert.equal(obj(s.security.password_requirement).minimum_password_length, 8)
       assert.equal(s.security.sign_in_with_two_factor_auth, 'none')
       assert.equal(s.feature.meeting_capacity, 300)
-      assert.equal(s.chat.share_files.enable, true)
+      assert.equal(obj(s.chat.share_files).enable, true)
       assert.equal(s.email_notification.jbh_reminder, true)
       assert.equal(s.tsp.show_international_numbers_link, true)
       assert.equal(s.zoom_rooms.upcoming_meeting_alert, false)
@@ -73,35 +82,52 @@ describe('Accounts: settings over HTTP', () => {
       assert.equal(s.schedule_meeting.participants_video, undefined)
       const pro = await makeAccount(t, { sub: true, plan: 'pro' })
       assert.equal(
-        (await t.call('GET', `/v2/accounts/${pro.account.id}/settings?custom_query_fields=meeting_capacity`, { token }))
-          .body.feature.meeting_capacity,
+        (
+          await t.call<Settings>(
+            'GET',
+            `/v2/accounts/${pro.account.id}/settings?custom_query_fields=meeting_capacity`,
+            { token },
+          )
+        ).body.feature.meeting_capacity,
         100,
       )
     })
 
     it('option views: security, meeting_security, meeting and recording authentication', async () => {
-      const security = await t.call('GET', `/v2/accounts/${sub.account.id}/settings?option=security`, { token })
+      const security = await t.call<Settings>('GET', `/v2/accounts/${sub.account.id}/settings?option=security`, {
+        token,
+      })
       assert.equal(security.body.password_requirement.minimum_password_length, 8)
       assert.equal(security.body.schedule_meeting, undefined)
-      const ms = await t.call('GET', `/v2/accounts/${sub.account.id}/settings?option=meeting_security`, { token })
+      const ms = await t.call<Settings>('GET', `/v2/accounts/${sub.account.id}/settings?option=meeting_security`, {
+        token,
+      })
       assert.deepEqual(Object.keys(ms.body), ['meeting_security'])
       assert.equal(ms.body.meeting_security.waiting_room, true)
       assert.equal(ms.body.meeting_security.encryption_type, 'enhanced_encryption')
       assert.equal(ms.body.meeting_security.meeting_password, true)
-      const auth = await t.call('GET', `/v2/accounts/${sub.account.id}/settings?option=meeting_authentication`, {
-        token,
-      })
+      const auth = await t.call<AuthenticationSettings>(
+        'GET',
+        `/v2/accounts/${sub.account.id}/settings?option=meeting_authentication`,
+        {
+          token,
+        },
+      )
       assert.equal(auth.body.meeting_authentication, false)
       assert.deepEqual(
-        auth.body.authentication_options.map((o: any) => o.type),
+        auth.body.authentication_options.map((o) => o.type),
         ['enforce_login', 'enforce_login_with_domains', 'enforce_login_with_same_account'],
       )
-      const rec = await t.call('GET', `/v2/accounts/${sub.account.id}/settings?option=recording_authentication`, {
-        token,
-      })
+      const rec = await t.call<AuthenticationSettings>(
+        'GET',
+        `/v2/accounts/${sub.account.id}/settings?option=recording_authentication`,
+        {
+          token,
+        },
+      )
       assert.equal(rec.body.recording_authentication, false)
       assert.equal(rec.body.authentication_options[0].type, 'internally')
-      const bad = await t.call('GET', `/v2/accounts/${sub.account.id}/settings?option=everything`, { token })
+      const bad = await t.call<Settings>('GET', `/v2/accounts/${sub.account.id}/settings?option=everything`, { token })
       assert.deepEqual([bad.status, bad.body.code], [400, 300])
     })
 
@@ -123,7 +149,7 @@ describe('Accounts: settings over HTTP', () => {
     })
 
     it("a Free account gets Zoom's paid-only error", async () => {
-      const res = await t.call('GET', `/v2/accounts/${freeSub.account.id}/settings`, { token })
+      const res = await t.call<Settings>('GET', `/v2/accounts/${freeSub.account.id}/settings`, { token })
       assert.deepEqual(
         [res.status, res.body],
         [400, { code: 200, message: `Only available for paid account: ${freeSub.account.id}.` }],
@@ -148,14 +174,14 @@ describe('Accounts: settings over HTTP', () => {
         },
       })
       assert.equal(res.status, 204)
-      const got = (await t.call('GET', `/v2/accounts/${sub.account.id}/settings`, { token })).body
+      const got = (await t.call<Settings>('GET', `/v2/accounts/${sub.account.id}/settings`, { token })).body
       assert.equal(got.schedule_meeting.host_video, true)
       assert.equal(got.schedule_meeting.jbh_time, 10)
       assert.equal(got.schedule_meeting.join_before_host, false)
       assert.equal(got.in_meeting.chat, false)
       assert.equal(got.in_meeting.entry_exit_chime, 'all')
-      assert.equal(got.chat.share_files.share_option, 'account')
-      assert.equal(got.chat.share_files.enable, true)
+      assert.equal(obj(got.chat.share_files).share_option, 'account')
+      assert.equal(obj(got.chat.share_files).enable, true)
       assert.equal(got.nonsense, undefined)
       const event = await lastEvent(t, 'account.settings_updated')
       assert.equal(event.payload.account_id, sub.account.id)
@@ -173,12 +199,12 @@ describe('Accounts: settings over HTTP', () => {
         body: { in_meeting: { entry_exit_chime: 'loud' } },
       })
       assert.deepEqual([res.status, res.body.code, res.body.message], [400, 300, 'Validation Failed.'])
-      assert.equal(res.body.errors[0].field, 'in_meeting.entry_exit_chime')
+      assert.equal(fieldError(res.body).field, 'in_meeting.entry_exit_chime')
       res = await t.call('PATCH', `/v2/accounts/${sub.account.id}/settings`, {
         token,
         body: { security: { password_requirement: { minimum_password_length: 20 } } },
       })
-      assert.equal(res.body.errors[0].field, 'security.password_requirement.minimum_password_length')
+      assert.equal(fieldError(res.body).field, 'security.password_requirement.minimum_password_length')
       res = await t.call('PATCH', `/v2/accounts/${sub.account.id}/settings`, {
         token,
         body: { schedule_meeting: { enforce_login_domains: 'example.com,not a domain' } },
@@ -233,13 +259,14 @@ describe('Accounts: settings over HTTP', () => {
         },
       })
       assert.equal(res.status, 204)
-      const ms = (await t.call('GET', `/v2/accounts/${sub.account.id}/settings?option=meeting_security`, { token }))
-        .body.meeting_security
+      const ms = (
+        await t.call<Settings>('GET', `/v2/accounts/${sub.account.id}/settings?option=meeting_security`, { token })
+      ).body.meeting_security
       assert.equal(ms.waiting_room, false)
       assert.equal(ms.pmi_password, false)
       assert.equal(ms.encryption_type, 'e2ee')
       assert.deepEqual(ms.block_user_domain_list, ['spam.example.com'])
-      const doc = (await t.call('GET', `/v2/accounts/${sub.account.id}/settings`, { token })).body
+      const doc = (await t.call<Settings>('GET', `/v2/accounts/${sub.account.id}/settings`, { token })).body
       assert.equal(doc.schedule_meeting.require_password_for_pmi_meetings, 'none')
       const effective = await getAccountSettings(t.server.svc, sub.account.id)
       assert.equal(effective.in_meeting.waiting_room, false)
@@ -265,9 +292,9 @@ describe('Accounts: settings over HTTP', () => {
         },
       })
       assert.equal(res.status, 204)
-      let view = (await t.call('GET', url, { token })).body
+      let view = (await t.call<AuthenticationSettings>('GET', url, { token })).body
       assert.equal(view.meeting_authentication, true)
-      const added = view.authentication_options.find((o: any) => o.name === 'Partners')
+      const added = find(view.authentication_options, (o) => o.name === 'Partners')
       assert.equal(added.domains, 'partner.example.com')
       res = await t.call('PATCH', url, {
         token,
@@ -276,15 +303,15 @@ describe('Accounts: settings over HTTP', () => {
         },
       })
       assert.equal(res.status, 204)
-      view = (await t.call('GET', url, { token })).body
+      view = (await t.call<AuthenticationSettings>('GET', url, { token })).body
       assert.deepEqual(
-        view.authentication_options.filter((o: any) => o.default_option).map((o: any) => o.name),
+        view.authentication_options.filter((o) => o.default_option).map((o) => o.name),
         ['Partners only'],
       )
       res = await t.call('PATCH', url, { token, body: { authentication_option: { action: 'delete', id: added.id } } })
       assert.equal(res.status, 204)
-      view = (await t.call('GET', url, { token })).body
-      assert.ok(!view.authentication_options.some((o: any) => o.id === added.id))
+      view = (await t.call<AuthenticationSettings>('GET', url, { token })).body
+      assert.ok(!view.authentication_options.some((o) => o.id === added.id))
       res = await t.call('PATCH', url, { token, body: { authentication_option: { action: 'update', id: 'missing' } } })
       assert.deepEqual(res.body, { code: 300, message: 'Invalid parameter: authentication_option.id' })
       res = await t.call('PATCH', url, {
@@ -297,7 +324,7 @@ describe('Accounts: settings over HTTP', () => {
 
   describe('lock settings', () => {
     it('nothing is locked at first; a change shows and is announced', async () => {
-      let res = await t.call('GET', `/v2/accounts/${sub.account.id}/lock_settings`, { token })
+      let res = await t.call<Settings>('GET', `/v2/accounts/${sub.account.id}/lock_settings`, { token })
       assert.equal(res.status, 200)
       assert.equal(res.body.schedule_meeting.host_video, false)
       assert.equal(res.body.recording.cloud_recording, false)
@@ -307,11 +334,17 @@ describe('Accounts: settings over HTTP', () => {
         body: { schedule_meeting: { host_video: true }, meeting_security: { waiting_room: true } },
       })
       assert.equal(res.status, 204)
-      res = await t.call('GET', `/v2/accounts/${sub.account.id}/lock_settings?custom_query_fields=host_video`, {
+      res = await t.call<Settings>(
+        'GET',
+        `/v2/accounts/${sub.account.id}/lock_settings?custom_query_fields=host_video`,
+        {
+          token,
+        },
+      )
+      assert.deepEqual(res.body, { schedule_meeting: { host_video: true } })
+      res = await t.call<Settings>('GET', `/v2/accounts/${sub.account.id}/lock_settings?option=meeting_security`, {
         token,
       })
-      assert.deepEqual(res.body, { schedule_meeting: { host_video: true } })
-      res = await t.call('GET', `/v2/accounts/${sub.account.id}/lock_settings?option=meeting_security`, { token })
       assert.equal(res.body.meeting_security.waiting_room, true)
       assert.equal(res.body.meeting_security.webinar_password, false)
       const event = await lastEvent(t, 'account.lock_settings_updated')
@@ -328,7 +361,7 @@ describe('Accounts: settings over HTTP', () => {
         body: { in_meeting: { chat: 'locked' } },
       })
       assert.deepEqual([res.status, res.body.code], [400, 300])
-      res = await t.call('GET', `/v2/accounts/${freeSub.account.id}/lock_settings`, { token })
+      res = await t.call<Settings>('GET', `/v2/accounts/${freeSub.account.id}/lock_settings`, { token })
       assert.deepEqual([res.status, res.body.code], [400, 200])
     })
   })
@@ -339,8 +372,8 @@ describe('Accounts: settings over HTTP', () => {
       let res = await t.call('GET', url, { token })
       assert.equal(res.status, 200)
       assert.equal(res.body.approve_type, 0)
-      assert.equal(res.body.questions.length, 14)
-      assert.deepEqual(res.body.questions[0], { field_name: 'last_name', required: false, selected: true })
+      assert.equal(array(res.body.questions).length, 14)
+      assert.deepEqual(array(res.body.questions)[0], { field_name: 'last_name', required: false, selected: true })
       res = await t.call('PATCH', url, {
         token,
         body: {
@@ -353,10 +386,10 @@ describe('Accounts: settings over HTTP', () => {
       assert.equal(res.status, 204)
       res = await t.call('GET', url, { token })
       assert.equal(res.body.approve_type, 1)
-      assert.equal(res.body.options.show_social_share_buttons, false)
-      assert.equal(res.body.options.allow_participants_to_join_from_multiple_devices, true)
+      assert.equal(obj(res.body.options).show_social_share_buttons, false)
+      assert.equal(obj(res.body.options).allow_participants_to_join_from_multiple_devices, true)
       assert.deepEqual(
-        res.body.questions.find((q: any) => q.field_name === 'org'),
+        items(res.body.questions).find((q) => q.field_name === 'org'),
         { field_name: 'org', required: true, selected: true },
       )
       assert.deepEqual(res.body.custom_questions, [
@@ -391,18 +424,22 @@ describe('Accounts: settings over HTTP', () => {
     it('uploads an image the settings then list, and deletes it', async () => {
       const res = await upload(sub.account.id, PNG)
       assert.equal(res.status, 201)
-      const file = (await res.json()) as any
+      const file = (await res.json()) as Json
       assert.deepEqual(
         { ...file, id: 'x' },
         { id: 'x', is_default: false, name: 'bg.png', size: PNG.length, type: 'image' },
       )
       const listed = (
-        await t.call('GET', `/v2/accounts/${sub.account.id}/settings?custom_query_fields=virtual_background_settings`, {
-          token,
-        })
+        await t.call<Settings>(
+          'GET',
+          `/v2/accounts/${sub.account.id}/settings?custom_query_fields=virtual_background_settings`,
+          {
+            token,
+          },
+        )
       ).body
       assert.deepEqual(
-        listed.in_meeting.virtual_background_settings.files.map((f: any) => f.id),
+        backgroundFiles(listed).map((f) => f.id),
         [file.id],
       )
       let del = await t.call(
@@ -416,16 +453,20 @@ describe('Accounts: settings over HTTP', () => {
       })
       assert.equal(del.status, 204)
       const after = (
-        await t.call('GET', `/v2/accounts/${sub.account.id}/settings?custom_query_fields=virtual_background_settings`, {
-          token,
-        })
+        await t.call<Settings>(
+          'GET',
+          `/v2/accounts/${sub.account.id}/settings?custom_query_fields=virtual_background_settings`,
+          {
+            token,
+          },
+        )
       ).body
-      assert.deepEqual(after.in_meeting.virtual_background_settings.files, [])
+      assert.deepEqual(backgroundFiles(after), [])
     })
 
     it('refuses non-images, a missing file and an eleventh file with 120', async () => {
       let res = await upload(sub.account.id, Buffer.from('just text'), 'a.txt')
-      assert.deepEqual([res.status, ((await res.json()) as any).code], [400, 120])
+      assert.deepEqual([res.status, ((await res.json()) as ApiError).code], [400, 120])
       res = await fetch(`${t.origin}/v2/accounts/${sub.account.id}/settings/virtual_backgrounds`, {
         method: 'POST',
         headers: { authorization: `Bearer ${token}` },
@@ -449,7 +490,7 @@ describe('Accounts: settings over HTTP', () => {
       })
       const res = await upload(other.account.id, PNG)
       assert.equal(res.status, 400)
-      assert.equal(((await res.json()) as any).code, 200)
+      assert.equal(((await res.json()) as ApiError).code, 200)
     })
   })
 
@@ -461,7 +502,7 @@ describe('Accounts: settings over HTTP', () => {
       assert.deepEqual(res.body, { trusted_domains: [] })
       // Domains are verified in the web portal; here they are written straight into the account.
       const svc = t.server.svc
-      const row = (await svc.accounts.get(sub.account.id))!
+      const row = must(await svc.accounts.get(sub.account.id))
       await svc.accounts.update(sub.account.id, {
         data: JSON.stringify({
           ...svc.accounts.data(row),

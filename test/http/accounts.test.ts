@@ -1,18 +1,11 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { makeAccount, tokenWithScopes } from '../helpers/accounts.js'
-import { startTestServer, type TestServer } from '../helpers/server.js'
-
-/** The events of one name in the outbox, parsed, oldest first. */
-async function events(t: TestServer, name: string): Promise<any[]> {
-  const rows = await t.server.svc.db.kysely
-    .selectFrom('outbox')
-    .select('body')
-    .where('event', '=', name)
-    .orderBy('seq')
-    .execute()
-  return rows.map((r) => JSON.parse(r.body))
-}
+import { at, fieldError, items, obj, type Settings, str } from '../helpers/json.js'
+import { startWithToken } from '../helpers/fixtures.js'
+import type { AccountList, User, UserList } from '../helpers/shapes.js'
+import { outboxEvents } from '../helpers/outbox.js'
+import type { TestServer } from '../helpers/server.js'
 
 describe('Accounts: sub accounts over HTTP', () => {
   let t: TestServer
@@ -32,8 +25,7 @@ describe('Accounts: sub accounts over HTTP', () => {
   }
 
   before(async () => {
-    t = await startTestServer()
-    token = await t.token()
+    ;({ t, token } = await startWithToken())
   })
   after(() => t.close())
 
@@ -52,18 +44,18 @@ describe('Accounts: sub accounts over HTTP', () => {
       })
       assert.equal(res.status, 201)
       assert.deepEqual(Object.keys(res.body).sort(), ['created_at', 'id', 'owner_email', 'owner_id'])
-      assert.match(res.body.id, /^[A-Za-z0-9_-]{22}$/)
+      assert.match(str(res.body.id), /^[A-Za-z0-9_-]{22}$/)
       assert.equal(res.body.created_at, '2026-11-02T09:00:00Z')
-      const sub = await t.server.svc.accounts.get(res.body.id)
+      const sub = await t.server.svc.accounts.get(str(res.body.id))
       assert.equal(sub?.master_account_id, t.seed.accountId)
       assert.equal(sub?.plan, 'free')
       assert.equal(sub?.name, 'Acme Team')
-      const owner = await t.server.svc.users.byId(res.body.id, res.body.owner_id)
+      const owner = await t.server.svc.users.byId(str(res.body.id), str(res.body.owner_id))
       assert.equal(owner?.role_id, '0')
       assert.equal(owner?.status, 'active')
       assert.equal(owner?.type, 1)
       assert.equal(owner?.doc.phone_number, '+1 555 0100')
-      const [created] = (await events(t, 'account.created')).slice(-1)
+      const [created] = (await outboxEvents(t, 'account.created')).slice(-1)
       assert.equal(created.payload.account_id, t.seed.accountId)
       assert.deepEqual(created.payload.object, {
         id: res.body.id,
@@ -72,8 +64,8 @@ describe('Accounts: sub accounts over HTTP', () => {
       })
       assert.equal(created.payload.operator, t.seed.ownerEmail)
       const details = await t.call('GET', `/v2/accounts/${res.body.id}`, { token })
-      assert.equal(details.body.options.share_rc, true)
-      assert.deepEqual(details.body.options.room_connector_list, ['10.0.0.1', '10.0.0.2'])
+      assert.equal(obj(details.body.options).share_rc, true)
+      assert.deepEqual(obj(details.body.options).room_connector_list, ['10.0.0.1', '10.0.0.2'])
     })
 
     it('an email already used anywhere is 409/1005', async () => {
@@ -94,10 +86,10 @@ describe('Accounts: sub accounts over HTTP', () => {
       assert.equal(res.body.code, 300)
       res = await t.call('POST', '/v2/accounts', { token, body: subBody({ password: 'aaaaaaaaaa' }) })
       assert.deepEqual([res.status, res.body.code], [400, 1111])
-      assert.match(res.body.message, /repeated characters/)
+      assert.match(str(res.body.message), /repeated characters/)
       res = await t.call('POST', '/v2/accounts', { token, body: subBody({ password: 'xy123456789' }) })
       assert.deepEqual([res.status, res.body.code], [400, 1111])
-      assert.match(res.body.message, /consecutive characters/)
+      assert.match(str(res.body.message), /consecutive characters/)
       res = await t.call('POST', '/v2/accounts', { token, body: subBody({ first_name: '<b>Bob</b>' }) })
       assert.deepEqual(res.body, {
         code: 300,
@@ -107,7 +99,7 @@ describe('Accounts: sub accounts over HTTP', () => {
       assert.equal(res.body.code, 11101)
       res = await t.call('POST', '/v2/accounts', { token, body: subBody({ options: { pay_mode: 'nobody' } }) })
       assert.equal(res.body.code, 300)
-      assert.equal(res.body.errors[0].field, 'options.pay_mode')
+      assert.equal(fieldError(res.body).field, 'options.pay_mode')
     })
 
     it('only a master account creates or lists sub accounts: 400/200 for others', async () => {
@@ -115,7 +107,7 @@ describe('Accounts: sub accounts over HTTP', () => {
       const subToken = await sub.token()
       let res = await t.call('POST', '/v2/accounts', { token: subToken, body: subBody() })
       assert.deepEqual([res.status, res.body], [400, { code: 200, message: 'No permission.' }])
-      res = await t.call('GET', '/v2/accounts', { token: subToken })
+      res = await t.call<AccountList>('GET', '/v2/accounts', { token: subToken })
       assert.deepEqual([res.status, res.body.code], [400, 200])
       // A free standalone account is no master either.
       const free = await makeAccount(t, { plan: 'free', scopes: ['account:write:admin'] })
@@ -127,7 +119,7 @@ describe('Accounts: sub accounts over HTTP', () => {
       const narrow = await tokenWithScopes(t, ['user:read:admin'])
       const res = await t.call('POST', '/v2/accounts', { token: narrow, body: subBody() })
       assert.deepEqual([res.status, res.body.code], [401, 4700])
-      assert.match(res.body.message, /account:write:admin/)
+      assert.match(str(res.body.message), /account:write:admin/)
     })
   })
 
@@ -138,44 +130,51 @@ describe('Accounts: sub accounts over HTTP', () => {
       const ids: string[] = []
       for (let i = 0; i < 5; i++) {
         const res = await t.call('POST', '/v2/accounts', { token: masterToken, body: subBody() })
-        ids.push(res.body.id)
+        ids.push(str(res.body.id))
       }
       const seen: string[] = []
       let next = ''
       let pages = 0
       do {
-        const res = await t.call('GET', `/v2/accounts?page_size=2${next ? `&next_page_token=${next}` : ''}`, {
-          token: masterToken,
-        })
+        const res = await t.call<AccountList>(
+          'GET',
+          `/v2/accounts?page_size=2${next ? `&next_page_token=${next}` : ''}`,
+          {
+            token: masterToken,
+          },
+        )
         assert.equal(res.status, 200)
         assert.equal(res.body.total_records, 5)
         assert.equal(res.body.page_size, 2)
         assert.equal(res.body.page_count, 3)
-        seen.push(...res.body.accounts.map((a: any) => a.id))
+        seen.push(...res.body.accounts.map((a) => a.id))
         next = res.body.next_page_token
         pages++
       } while (next)
       assert.equal(pages, 3)
       assert.deepEqual(seen, ids)
-      const first = (await t.call('GET', '/v2/accounts?page_size=1', { token: masterToken })).body.accounts[0]
+      const first = at(
+        (await t.call<AccountList>('GET', '/v2/accounts?page_size=1', { token: masterToken })).body.accounts,
+        0,
+      )
       assert.equal(first.account_type, 'Free')
       assert.equal(first.seats, 0)
       assert.equal(typeof first.account_number, 'number')
       assert.match(first.owner_email, /@example\.org$/)
-      const byEmail = await t.call('GET', `/v2/accounts?email=${encodeURIComponent(first.owner_email)}`, {
+      const byEmail = await t.call<AccountList>('GET', `/v2/accounts?email=${encodeURIComponent(first.owner_email)}`, {
         token: masterToken,
       })
       assert.deepEqual(
-        byEmail.body.accounts.map((a: any) => a.id),
+        byEmail.body.accounts.map((a) => a.id),
         [first.id],
       )
       // The seeded master does not see another master's sub accounts.
-      const mine = await t.call('GET', '/v2/accounts?page_size=300', { token })
-      assert.ok(!mine.body.accounts.some((a: any) => ids.includes(a.id)))
+      const mine = await t.call<AccountList>('GET', '/v2/accounts?page_size=300', { token })
+      assert.ok(!mine.body.accounts.some((a) => ids.includes(a.id)))
     })
 
     it('a garbage page token is 400/300', async () => {
-      const res = await t.call('GET', '/v2/accounts?next_page_token=nope', { token })
+      const res = await t.call<AccountList>('GET', '/v2/accounts?next_page_token=nope', { token })
       assert.deepEqual(res.body, { code: 300, message: 'The next page token is invalid or expired.' })
     })
   })
@@ -189,8 +188,8 @@ describe('Accounts: sub accounts over HTTP', () => {
       assert.equal(res.body.owner_id, created.owner_id)
       assert.equal(res.body.owner_email, created.owner_email)
       assert.equal(res.body.account_type, 'Free')
-      assert.equal(res.body.options.pay_mode, 'master')
-      assert.equal(res.body.options.share_mc, false)
+      assert.equal(obj(res.body.options).pay_mode, 'master')
+      assert.equal(obj(res.body.options).share_mc, false)
       const me = await t.call('GET', '/v2/accounts/me', { token })
       assert.equal(me.body.id, t.seed.accountId)
       assert.equal(me.body.account_type, 'Business')
@@ -222,14 +221,16 @@ describe('Accounts: sub accounts over HTTP', () => {
         body: { action: 'custCreate', user_info: { email: 'member@sub.example.org', type: 1, first_name: 'Mem' } },
       })
       assert.equal(made.status, 201)
-      const list = await t.call('GET', `/v2/accounts/${created.id}/users`, { token: master })
+      const list = await t.call<UserList>('GET', `/v2/accounts/${created.id}/users`, { token: master })
       assert.deepEqual(
-        list.body.users.map((u: any) => u.email).sort(),
+        items(list.body.users)
+          .map((u) => u.email)
+          .sort(),
         ['member@sub.example.org', created.owner_email].sort(),
       )
       // The account-level scope does not reach the sub account.
       const adminOnly = await tokenWithScopes(t, ['user:read:admin'])
-      const refused = await t.call('GET', `/v2/accounts/${created.id}/users`, { token: adminOnly })
+      const refused = await t.call<UserList>('GET', `/v2/accounts/${created.id}/users`, { token: adminOnly })
       assert.deepEqual([refused.status, refused.body.code], [401, 4700])
     })
   })
@@ -244,11 +245,11 @@ describe('Accounts: sub accounts over HTTP', () => {
       assert.equal(res.status, 204)
       assert.equal(res.text, '')
       const got = await t.call('GET', `/v2/accounts/${created.id}`, { token })
-      assert.equal(got.body.options.share_mc, true)
-      assert.deepEqual(got.body.options.meeting_connector_list, ['203.0.113.1'])
-      assert.equal(got.body.options.meeting_connectors, '203.0.113.1')
-      assert.equal(got.body.options.pay_mode, 'sub')
-      assert.equal(got.body.options.share_rc, false)
+      assert.equal(obj(got.body.options).share_mc, true)
+      assert.deepEqual(obj(got.body.options).meeting_connector_list, ['203.0.113.1'])
+      assert.equal(obj(got.body.options).meeting_connectors, '203.0.113.1')
+      assert.equal(obj(got.body.options).pay_mode, 'sub')
+      assert.equal(obj(got.body.options).share_rc, false)
     })
 
     it("a bad value is 400/300; the caller's own account has no sub account options (404/2001)", async () => {
@@ -278,16 +279,16 @@ describe('Accounts: sub accounts over HTTP', () => {
       assert.equal(row?.master_account_id, null)
       let after = await t.call('GET', `/v2/accounts/${sub.account.id}`, { token })
       assert.deepEqual([after.status, after.body.code], [404, 2001])
-      after = await t.call('GET', `/v2/accounts/${sub.account.id}/users`, { token })
+      after = await t.call<UserList>('GET', `/v2/accounts/${sub.account.id}/users`, { token })
       assert.deepEqual([after.status, after.body.code], [400, 2001])
-      const list = await t.call('GET', '/v2/accounts?page_size=300', { token })
-      assert.ok(!list.body.accounts.some((a: any) => a.id === sub.account.id))
-      const own = await t.call('GET', '/v2/users/me', { token: await sub.token() })
+      const list = await t.call<AccountList>('GET', '/v2/accounts?page_size=300', { token })
+      assert.ok(!list.body.accounts.some((a) => a.id === sub.account.id))
+      const own = await t.call<User>('GET', '/v2/users/me', { token: await sub.token() })
       assert.equal(own.status, 200)
       // It does not become a master itself.
       const again = await t.call('POST', '/v2/accounts', { token: await sub.token(), body: subBody() })
       assert.deepEqual([again.status, again.body.code], [400, 200])
-      const [event] = (await events(t, 'account.disassociated')).slice(-1)
+      const [event] = (await outboxEvents(t, 'account.disassociated')).slice(-1)
       assert.equal(event.payload.account_id, t.seed.accountId)
       assert.deepEqual(event.payload.object, {
         id: sub.account.id,
@@ -320,7 +321,7 @@ describe('Accounts: sub accounts over HTTP', () => {
       assert.equal(former.body.role_name, 'Admin')
       const now = await t.call('GET', `/v2/accounts/${created.id}/users/${made.body.id}`, { token: master })
       assert.equal(now.body.role_name, 'Owner')
-      const updates = (await events(t, 'user.updated')).filter((e) => e.payload.account_id === created.id)
+      const updates = (await outboxEvents(t, 'user.updated')).filter((e) => e.payload.account_id === created.id)
       assert.deepEqual(
         updates.map((e) => [e.payload.object.id, e.payload.old_object.role, e.payload.object.role]),
         [
@@ -355,7 +356,7 @@ describe('Accounts: sub accounts over HTTP', () => {
   describe('scopes of the native operations', () => {
     it("an account-level scope acts on the caller's own account; the master scope works too", async () => {
       const regular = await makeAccount(t, { scopes: ['account:read:admin'] })
-      const own = await t.call('GET', '/v2/accounts/me/settings?custom_query_fields=host_video', {
+      const own = await t.call<Settings>('GET', '/v2/accounts/me/settings?custom_query_fields=host_video', {
         token: await regular.token(),
       })
       assert.deepEqual([own.status, own.body], [200, { schedule_meeting: { host_video: false } }])
@@ -366,7 +367,7 @@ describe('Accounts: sub accounts over HTTP', () => {
       const none = await tokenWithScopes(t, ['user:read:admin'])
       const refused = await t.call('GET', `/v2/accounts/${created.id}`, { token: none })
       assert.deepEqual([refused.status, refused.body.code], [401, 4700])
-      assert.match(refused.body.message, /account:write:admin, account:master/)
+      assert.match(str(refused.body.message), /account:write:admin, account:master/)
     })
   })
 })

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { addCycle } from '../../src/domain/accounts/plan-catalog.js'
 import { makeAccount, tokenWithScopes } from '../helpers/accounts.js'
-import { startTestServer, type TestServer } from '../helpers/server.js'
+import { at, items, must, num, obj, type Settings, str } from '../helpers/json.js'
+import { startWithToken } from '../helpers/fixtures.js'
+import type { TestServer } from '../helpers/server.js'
 
 const DAY = 86_400_000
 const CONTACT = {
@@ -40,11 +42,10 @@ describe('Billing over HTTP', () => {
     token = await t.token()
   }
   const invoices = async (id: string) =>
-    (await t.call('GET', `/v2/accounts/${id}/billing/invoices?page_size=300`, { token })).body.invoices as any[]
+    items((await t.call('GET', `/v2/accounts/${id}/billing/invoices?page_size=300`, { token })).body.invoices)
 
   before(async () => {
-    t = await startTestServer()
-    token = await t.token()
+    ;({ t, token } = await startWithToken())
   })
   after(() => t.close())
 
@@ -66,7 +67,7 @@ describe('Billing over HTTP', () => {
         service_effective_date: '2026-11-02',
         next_invoice_date: '2026-12-02',
       })
-      assert.equal(res.body.plan_webinar[0].type, 'webinar500_monthly')
+      assert.equal(items(res.body.plan_webinar)[0].type, 'webinar500_monthly')
       assert.equal(res.body.plan_recording, 'cmr_monthly_commitment_40')
       assert.equal((await t.server.svc.accounts.get(sub.id))?.plan, 'pro')
       const plans = await t.call('GET', `/v2/accounts/${sub.id}/plans`, { token })
@@ -74,8 +75,8 @@ describe('Billing over HTTP', () => {
       // The owner holds one of the licenses.
       usage = await t.call('GET', `/v2/accounts/${sub.id}/plans/usage`, { token })
       assert.deepEqual(usage.body.plan_base, { type: 'monthly', hosts: 5, usage: 1, pending: 0 })
-      assert.equal(usage.body.plan_recording.plan_storage, '30 GB')
-      assert.equal(usage.body.plan_recording.free_storage, '5 GB')
+      assert.equal(obj(usage.body.plan_recording).plan_storage, '30 GB')
+      assert.equal(obj(usage.body.plan_recording).free_storage, '5 GB')
       const list = await invoices(sub.id)
       assert.equal(list.length, 1)
       assert.equal(list[0].total_amount, 15.99 * 5 + 149 + 40)
@@ -86,7 +87,8 @@ describe('Billing over HTTP', () => {
       assert.deepEqual(contact.body, { ...CONTACT, apt: '' })
       // A paid-only feature opens up.
       assert.equal(
-        (await t.call('GET', `/v2/accounts/${sub.id}/settings?custom_query_fields=host_video`, { token })).status,
+        (await t.call<Settings>('GET', `/v2/accounts/${sub.id}/settings?custom_query_fields=host_video`, { token }))
+          .status,
         200,
       )
     })
@@ -150,14 +152,14 @@ describe('Billing over HTTP', () => {
       })
       assert.equal(res.status, 204)
       let plans = (await t.call('GET', `/v2/accounts/${sub.id}/plans`, { token })).body
-      assert.equal(plans.plan_base.hosts, 7)
-      assert.equal(plans.plan_base.next_invoice_date, '2026-12-02')
+      assert.equal(obj(plans.plan_base).hosts, 7)
+      assert.equal(obj(plans.plan_base).next_invoice_date, '2026-12-02')
       let list = await invoices(sub.id)
       assert.equal(list.length, 2)
       const prorated = await t.call('GET', `/v2/accounts/${sub.id}/billing/invoices/${list[1].id}`, { token })
-      assert.equal(prorated.body.invoice_items[0].quantity, 2)
-      assert.equal(prorated.body.invoice_items[0].charge_type, 'One-Time')
-      assert.equal(prorated.body.invoice_items[0].total_amount, Math.round(15.99 * 2 * (15 / 30) * 100) / 100)
+      assert.equal(items(prorated.body.invoice_items)[0].quantity, 2)
+      assert.equal(items(prorated.body.invoice_items)[0].charge_type, 'One-Time')
+      assert.equal(items(prorated.body.invoice_items)[0].total_amount, Math.round(15.99 * 2 * (15 / 30) * 100) / 100)
       res = await t.call('PUT', `/v2/accounts/${sub.id}/plans/base`, {
         token,
         body: { type: 'business_yearly', hosts: 12 },
@@ -166,7 +168,7 @@ describe('Billing over HTTP', () => {
       assert.equal((await t.server.svc.accounts.get(sub.id))?.plan, 'business')
       plans = (await t.call('GET', `/v2/accounts/${sub.id}/plans`, { token })).body
       assert.deepEqual(
-        [plans.plan_base.type, plans.plan_base.hosts, plans.plan_base.next_invoice_date],
+        [obj(plans.plan_base).type, obj(plans.plan_base).hosts, obj(plans.plan_base).next_invoice_date],
         ['business_yearly', 12, '2027-11-17'],
       )
       list = await invoices(sub.id)
@@ -214,10 +216,10 @@ describe('Billing over HTTP', () => {
       })
       assert.equal(res.status, 201)
       assert.deepEqual(
-        res.body.plan_large_meeting.map((p: any) => [p.type, p.hosts, p.status]),
+        items(res.body.plan_large_meeting).map((p) => [p.type, p.hosts, p.status]),
         [['large500_monthly', 2, 'active']],
       )
-      assert.equal(res.body.plan_base.type, 'monthly')
+      assert.equal(obj(res.body.plan_base).type, 'monthly')
       res = await t.call('POST', `/v2/accounts/${sub.id}/plans/addons`, {
         token,
         body: { type: 'large500_monthly', hosts: 1 },
@@ -235,7 +237,7 @@ describe('Billing over HTTP', () => {
         token,
         body: { type: 'zroom_monthly', hosts: 3 },
       })
-      assert.equal(res.body.plan_zoom_rooms.hosts, 3)
+      assert.equal(obj(res.body.plan_zoom_rooms).hosts, 3)
       res = await t.call('PUT', `/v2/accounts/${sub.id}/plans/addons`, {
         token,
         body: { type: 'large500_monthly', hosts: 4 },
@@ -247,8 +249,8 @@ describe('Billing over HTTP', () => {
       })
       assert.equal(res.status, 204)
       let plans = (await t.call('GET', `/v2/accounts/${sub.id}/plans`, { token })).body
-      assert.equal(plans.plan_large_meeting[0].hosts, 4)
-      assert.equal(plans.plan_zoom_rooms.type, 'zroom_yearly')
+      assert.equal(items(plans.plan_large_meeting)[0].hosts, 4)
+      assert.equal(obj(plans.plan_zoom_rooms).type, 'zroom_yearly')
       res = await t.call('PUT', `/v2/accounts/${sub.id}/plans/addons`, {
         token,
         body: { type: 'webinar100_monthly', hosts: 1 },
@@ -278,7 +280,7 @@ describe('Billing over HTTP', () => {
       })
       assert.deepEqual([res.status, res.body.code], [400, 300])
       plans = (await t.call('GET', `/v2/accounts/${sub.id}/plans`, { token })).body
-      assert.equal(plans.plan_large_meeting[0].status, 'cancelled')
+      assert.equal(items(plans.plan_large_meeting)[0].status, 'cancelled')
       res = await t.call('PATCH', `/v2/accounts/${sub.id}/plans/base/status`, {
         token,
         body: { action: 'cancel', reason: 4, comment: 'too expensive' },
@@ -286,11 +288,11 @@ describe('Billing over HTTP', () => {
       assert.equal(res.status, 200)
       assert.equal((await t.server.svc.accounts.get(sub.id))?.plan, 'free')
       plans = (await t.call('GET', `/v2/accounts/${sub.id}/plans`, { token })).body
-      assert.equal(plans.plan_base.status, 'cancelled')
+      assert.equal(obj(plans.plan_base).status, 'cancelled')
       // Licensed users go back to Basic; paid-only features close again.
       const owner = await t.server.svc.users.byId(sub.id, sub.owner_id)
       assert.equal(owner?.type, 1)
-      res = await t.call('GET', `/v2/accounts/${sub.id}/settings`, { token })
+      res = await t.call<Settings>('GET', `/v2/accounts/${sub.id}/settings`, { token })
       assert.deepEqual(res.body, { code: 200, message: `Only available for paid account: ${sub.id}.` })
       res = await t.call('PATCH', `/v2/accounts/${sub.id}/plans/base/status`, { token, body: { action: 'cancel' } })
       assert.deepEqual(res.body, {
@@ -309,11 +311,11 @@ describe('Billing over HTTP', () => {
 
     it("the master's own plans: the base plan its tier implies", async () => {
       const res = await t.call('GET', '/v2/accounts/me/plans', { token })
-      assert.equal(res.body.plan_base.type, 'business_yearly')
-      assert.equal(res.body.plan_base.status, 'active')
+      assert.equal(obj(res.body.plan_base).type, 'business_yearly')
+      assert.equal(obj(res.body.plan_base).status, 'active')
       const usage = await t.call('GET', '/v2/accounts/me/plans/usage', { token })
-      assert.equal(usage.body.plan_base.type, 'business_yearly')
-      assert.ok(usage.body.plan_base.usage >= 1)
+      assert.equal(obj(usage.body.plan_base).type, 'business_yearly')
+      assert.ok(num(obj(usage.body.plan_base).usage) >= 1)
     })
   })
 
@@ -384,10 +386,10 @@ describe('Billing over HTTP', () => {
         ],
       )
       const plans = (await t.call('GET', `/v2/accounts/${sub.id}/plans`, { token })).body
-      assert.equal(plans.plan_base.next_invoice_date, addCycle(third, 'Monthly'))
+      assert.equal(obj(plans.plan_base).next_invoice_date, addCycle(third, 'Monthly'))
       let res = await t.call('GET', `/v2/accounts/${sub.id}/billing/invoices?from=${second}&to=${second}`, { token })
       assert.deepEqual(
-        res.body.invoices.map((i: any) => i.invoice_date),
+        items(res.body.invoices).map((i) => i.invoice_date),
         [second],
       )
       assert.equal(res.body.currency, 'USD')
@@ -399,8 +401,8 @@ describe('Billing over HTTP', () => {
           `/v2/accounts/${sub.id}/billing/invoices?page_size=2${next ? `&next_page_token=${next}` : ''}`,
           { token },
         )
-        seen.push(...res.body.invoices.map((i: any) => i.id))
-        next = res.body.next_page_token
+        seen.push(...items(res.body.invoices).map((i) => str(i.id)))
+        next = str(res.body.next_page_token)
       } while (next)
       assert.deepEqual(
         seen,
@@ -442,10 +444,10 @@ describe('Billing over HTTP', () => {
       assert.equal(pdf.subarray(0, 5).toString(), '%PDF-')
       assert.equal(pdf.toString('latin1').trimEnd().slice(-5), '%%EOF')
       const text = pdf.toString('latin1')
-      assert.ok(text.includes(invoice.invoice_number))
+      assert.ok(text.includes(str(invoice.invoice_number)))
       assert.ok(text.includes('Standard Pro Monthly'))
       // The cross-reference table points at each object.
-      const xref = Number(/startxref\n(\d+)/.exec(text)![1])
+      const xref = Number(must(/startxref\n(\d+)/.exec(text))[1])
       assert.ok(text.slice(xref).startsWith('xref'))
       const offsets = [...text.slice(xref).matchAll(/^(\d{10}) 00000 n $/gm)].map((m) => Number(m[1]))
       offsets.forEach((o, i) => assert.ok(text.slice(o).startsWith(`${i + 1} 0 obj`)))
@@ -498,7 +500,7 @@ describe('Billing over HTTP', () => {
       assert.equal(report.id, String(t.clock.now()))
       res = await t.call('GET', '/v2/accounts/billing/invoice_reports', { token: masterToken })
       assert.deepEqual(
-        res.body.invoice_reports.map((r: any) => r.id),
+        items(res.body.invoice_reports).map((r) => r.id),
         [report.id],
       )
       assert.equal(res.body.next_page_token, '')
@@ -541,7 +543,7 @@ describe('Billing over HTTP', () => {
         t.call('POST', '/v2/accounts/billing/invoice_reports', { token: masterToken, body })
       let res = await post({ start_date: '2026-01-01', end_date: '2026-03-01', account_ids: [a.id] })
       assert.equal(res.body.code, 2100)
-      assert.match(res.body.message, /within a month/)
+      assert.match(str(res.body.message), /within a month/)
       res = await post({ start_date: '2026-01-01', end_date: '2026-01-31' })
       assert.deepEqual(res.body, {
         code: 2100,
@@ -590,10 +592,10 @@ describe('Billing over HTTP', () => {
       assert.equal(res.body.interval, 60)
       assert.equal(res.body.total_records, 2)
       assert.deepEqual(
-        res.body.results.map((r: any) => r.account_id),
+        items(res.body.results).map((r) => r.account_id),
         [monthly.id, other.id],
       )
-      const first = res.body.results[0]
+      const first = at(items(res.body.results), 0)
       assert.equal(first.total_renewal_amount, 31.98)
       assert.equal(first.email, monthly.owner_email)
       assert.deepEqual(first.renewable_subscriptions, [
@@ -601,14 +603,14 @@ describe('Billing over HTTP', () => {
           plan_name: 'Standard Pro Monthly',
           quantity: 2,
           billing_cycle: 'Monthly',
-          service_effective_date: first.renewable_subscriptions[0].service_effective_date,
+          service_effective_date: at(items(first.renewable_subscriptions), 0).service_effective_date,
           next_invoice_date: first.next_renewal_date,
           next_invoice_amount: 31.98,
         },
       ])
       res = await t.call('GET', '/v2/accounts/billing/renewals?interval=60&page_size=1', { token: masterToken })
       assert.deepEqual(
-        res.body.results.map((r: any) => r.account_id),
+        items(res.body.results).map((r) => r.account_id),
         [monthly.id],
       )
       res = await t.call(
@@ -617,14 +619,14 @@ describe('Billing over HTTP', () => {
         { token: masterToken },
       )
       assert.deepEqual(
-        res.body.results.map((r: any) => r.account_id),
+        items(res.body.results).map((r) => r.account_id),
         [other.id],
       )
       assert.equal(res.body.next_page_token, '')
       await advance(340 * DAY)
       const later = await master.token()
       res = await t.call('GET', '/v2/accounts/billing/renewals?interval=90', { token: later })
-      assert.ok(res.body.results.some((r: any) => r.account_id === yearly.id))
+      assert.ok(items(res.body.results).some((r) => r.account_id === yearly.id))
       res = await t.call('GET', '/v2/accounts/billing/renewals?interval=45', { token: later })
       assert.deepEqual(res.body, { code: 2100, message: 'Invalid parameter: interval/page_size.' })
       res = await t.call('GET', '/v2/accounts/billing/renewals?page_size=51', { token: later })

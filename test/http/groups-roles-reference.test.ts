@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import { items, str } from '../helpers/json.js'
+import type { User } from '../helpers/shapes.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
 
 // Groups, Roles and IM Groups checked against what Zoom's 2022 reference declares for each operation.
@@ -13,14 +15,14 @@ describe('Groups, Roles and IM Groups against the reference', () => {
   before(async () => {
     t = await startTestServer()
     token = await t.token()
-    ownerId = (await t.call('GET', '/v2/users/me', { token })).body.id
+    ownerId = str((await t.call<User>('GET', '/v2/users/me', { token })).body.id)
     for (let i = 0; i < 2; i++) {
       const res = await t.call('POST', '/v2/users', {
         token,
         body: { action: 'custCreate', user_info: { email: `ref${i}@example.com`, type: 1, first_name: `Ref${i}` } },
       })
       assert.equal(res.status, 201, JSON.stringify(res.body))
-      users.push({ id: res.body.id, email: `ref${i}@example.com` })
+      users.push({ id: str(res.body.id), email: `ref${i}@example.com` })
     }
   })
   after(() => t.close())
@@ -28,13 +30,13 @@ describe('Groups, Roles and IM Groups against the reference', () => {
   describe('Delete a group admin: {userId} is the UserId parameter (id, email or me)', () => {
     let groupId: string
     before(async () => {
-      groupId = (await t.call('POST', '/v2/groups', { token, body: { name: 'Admins by me' } })).body.id
+      groupId = str((await t.call('POST', '/v2/groups', { token, body: { name: 'Admins by me' } })).body.id)
     })
 
     it('`me` names the token user: removed as admin (204) and gone from the admin list', async () => {
       const added = await t.call('POST', `/v2/groups/${groupId}/admins`, {
         token,
-        body: { admins: [{ id: ownerId }, { id: users[0]!.id }] },
+        body: { admins: [{ id: ownerId }, { id: users[0].id }] },
       })
       assert.equal(added.status, 201)
       const res = await t.call('DELETE', `/v2/groups/${groupId}/admins/me`, { token })
@@ -42,8 +44,8 @@ describe('Groups, Roles and IM Groups against the reference', () => {
       assert.equal(res.text, '')
       const list = await t.call('GET', `/v2/groups/${groupId}/admins`, { token })
       assert.deepEqual(
-        list.body.admins.map((a: any) => a.email),
-        [users[0]!.email],
+        items(list.body.admins).map((a) => a.email),
+        [users[0].email],
       )
     })
 
@@ -57,7 +59,7 @@ describe('Groups, Roles and IM Groups against the reference', () => {
     })
 
     it('an email still works, and an unknown id is still 404/1001', async () => {
-      const res = await t.call('DELETE', `/v2/groups/${groupId}/admins/${encodeURIComponent(users[0]!.email)}`, {
+      const res = await t.call('DELETE', `/v2/groups/${groupId}/admins/${encodeURIComponent(users[0].email)}`, {
         token,
       })
       assert.equal(res.status, 204)
@@ -69,21 +71,22 @@ describe('Groups, Roles and IM Groups against the reference', () => {
   describe('Assign a role: members[].email is an email address', () => {
     let roleId: string
     before(async () => {
-      roleId = (
-        await t.call('POST', '/v2/roles', { token, body: { name: 'Reference role', privileges: ['User:Read'] } })
-      ).body.id
+      roleId = str(
+        (await t.call('POST', '/v2/roles', { token, body: { name: 'Reference role', privileges: ['User:Read'] } })).body
+          .id,
+      )
     })
 
     it('a value that is not an address is a validation error (400/300) naming the field, and assigns nobody', async () => {
       const res = await t.call('POST', `/v2/roles/${roleId}/members`, {
         token,
-        body: { members: [{ id: users[1]!.id }, { email: 'not-an-address' }] },
+        body: { members: [{ id: users[1].id }, { email: 'not-an-address' }] },
       })
       assert.equal(res.status, 400)
       assert.equal(res.body.code, 300)
       assert.equal(res.body.message, 'Validation Failed.')
       assert.deepEqual(
-        res.body.errors.map((e: any) => e.field),
+        items(res.body.errors).map((e) => e.field),
         ['members.1.email'],
       )
       assert.equal((await t.call('GET', `/v2/roles/${roleId}`, { token })).body.total_members, 0)
@@ -92,15 +95,15 @@ describe('Groups, Roles and IM Groups against the reference', () => {
     it('a well-formed address of a user of the account is assigned (201 with ids and add_at)', async () => {
       const res = await t.call('POST', `/v2/roles/${roleId}/members`, {
         token,
-        body: { members: [{ email: users[1]!.email }] },
+        body: { members: [{ email: users[1].email }] },
       })
       assert.equal(res.status, 201, JSON.stringify(res.body))
       assert.deepEqual(Object.keys(res.body).sort(), ['add_at', 'ids'])
-      assert.equal(res.body.ids, users[1]!.id)
+      assert.equal(res.body.ids, users[1].id)
       const members = await t.call('GET', `/v2/roles/${roleId}/members`, { token })
       assert.deepEqual(
-        members.body.members.map((m: any) => m.id),
-        [users[1]!.id],
+        items(members.body.members).map((m) => m.id),
+        [users[1].id],
       )
     })
 

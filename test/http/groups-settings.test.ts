@@ -2,6 +2,10 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { applyGroupLocks, effectiveGroupSettings, lockedPaths } from '../../src/domain/groups/settings.js'
 import { USER_SETTINGS_DEFAULTS } from '../../src/domain/users/settings.defaults.js'
+import { array, at, items, type Json, obj, type Settings, str } from '../helpers/json.js'
+import { outboxEvents } from '../helpers/outbox.js'
+import type { AuthenticationSettings, SettingsObject } from '../helpers/shapes.js'
+import { backgroundFiles } from '../helpers/fixtures.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
 
 /** The PNG signature and an IHDR chunk start: enough for type detection. */
@@ -19,19 +23,11 @@ describe("Groups' settings, locks, registration settings and virtual backgrounds
   let token: string
   let groupId: string
 
-  const outbox = async (name: string) =>
-    (
-      await t.server.svc.db.kysely
-        .selectFrom('outbox')
-        .select('body')
-        .where('event', '=', name)
-        .orderBy('seq')
-        .execute()
-    ).map((r) => JSON.parse(r.body))
+  const outbox = (name: string) => outboxEvents<SettingsObject>(t, name)
   const create = async (name: string) =>
     (await t.call('POST', '/v2/groups', { token, body: { name } })).body.id as string
-  const settings = async (id = groupId, query = '') =>
-    (await t.call('GET', `/v2/groups/${id}/settings${query}`, { token })).body
+  const settings = async <T = Settings>(id = groupId, query = '') =>
+    (await t.call<T>('GET', `/v2/groups/${id}/settings${query}`, { token })).body
   const upload = async (path: string, body: FormData | string, headers: Record<string, string> = {}) => {
     const res = await fetch(t.origin + path, {
       method: 'POST',
@@ -51,15 +47,15 @@ describe("Groups' settings, locks, registration settings and virtual backgrounds
 
   describe('settings', () => {
     it("a new group shows the account's settings in the group API's names", async () => {
-      const res = await t.call('GET', `/v2/groups/${groupId}/settings`, { token })
+      const res = await t.call<Settings>('GET', `/v2/groups/${groupId}/settings`, { token })
       assert.equal(res.status, 200)
-      assert.equal(res.body.schedule_meeting.host_video, false)
-      assert.equal(res.body.schedule_meeting.participant_video, false)
-      assert.equal(res.body.schedule_meeting.participants_video, undefined)
-      assert.equal(res.body.in_meeting.waiting_room, true)
-      assert.deepEqual(res.body.in_meeting.virtual_background_settings.files, [])
-      assert.equal(res.body.other_options.blur_snapshot, false)
-      assert.equal(res.body.chat.share_files.share_option, 'anyone')
+      assert.equal(obj(res.body.schedule_meeting).host_video, false)
+      assert.equal(obj(res.body.schedule_meeting).participant_video, false)
+      assert.equal(obj(res.body.schedule_meeting).participants_video, undefined)
+      assert.equal(obj(res.body.in_meeting).waiting_room, true)
+      assert.deepEqual(backgroundFiles(res.body), [])
+      assert.equal(obj(res.body.other_options).blur_snapshot, false)
+      assert.equal(obj(res.body.chat.share_files).share_option, 'anyone')
       assert.equal(res.body.meeting_security, undefined)
     })
 
@@ -74,18 +70,21 @@ describe("Groups' settings, locks, registration settings and virtual backgrounds
       })
       assert.equal(res.status, 204)
       const doc = await settings()
-      assert.equal(doc.schedule_meeting.host_video, true)
-      assert.equal(doc.schedule_meeting.participant_video, true)
-      assert.equal(doc.in_meeting.chat, false)
-      assert.deepEqual(doc.in_meeting.virtual_background_settings.files, [])
+      assert.equal(obj(doc.schedule_meeting).host_video, true)
+      assert.equal(obj(doc.schedule_meeting).participant_video, true)
+      assert.equal(obj(doc.in_meeting).chat, false)
+      assert.deepEqual(backgroundFiles(doc), [])
       assert.equal(doc.bogus, undefined)
-      const ev = (await outbox('group.settings_updated')).at(-1)
+      const ev = at(await outbox('group.settings_updated'), -1)
       assert.equal(ev.payload.object.id, groupId)
       assert.deepEqual(ev.payload.object.settings, {
         schedule_meeting: { host_video: true, participant_video: true },
         in_meeting: { chat: false },
       })
-      assert.deepEqual(ev.payload.old_object.settings.schedule_meeting, { host_video: false, participant_video: false })
+      assert.deepEqual(ev.payload.old_object.settings.schedule_meeting, {
+        host_video: false,
+        participant_video: false,
+      })
       assert.equal(ev.payload.old_object.settings.in_meeting.chat, true)
     })
 
@@ -118,17 +117,17 @@ describe("Groups' settings, locks, registration settings and virtual backgrounds
       })
       assert.equal(res.status, 204)
       const sec = (await settings(groupId, '?option=meeting_security')).meeting_security
-      assert.equal(sec.waiting_room, false)
-      assert.equal(sec.block_user_domain, true)
-      assert.deepEqual(sec.block_user_domain_list, ['example.org'])
-      assert.equal(sec.pmi_password, false)
+      assert.equal(obj(sec).waiting_room, false)
+      assert.equal(obj(sec).block_user_domain, true)
+      assert.deepEqual(obj(sec).block_user_domain_list, ['example.org'])
+      assert.equal(obj(sec).pmi_password, false)
       const doc = await settings()
-      assert.equal(doc.in_meeting.waiting_room, false)
-      assert.equal(doc.schedule_meeting.require_password_for_pmi_meetings, 'none')
+      assert.equal(obj(doc.in_meeting).waiting_room, false)
+      assert.equal(obj(doc.schedule_meeting).require_password_for_pmi_meetings, 'none')
     })
 
     it('option=meeting_authentication: the switch and the profiles (renamed for the group only)', async () => {
-      const before = await settings(groupId, '?option=meeting_authentication')
+      const before = await settings<AuthenticationSettings>(groupId, '?option=meeting_authentication')
       assert.equal(before.meeting_authentication, false)
       assert.equal(before.authentication_options.length, 3)
       const option = before.authentication_options[1]
@@ -140,13 +139,14 @@ describe("Groups' settings, locks, registration settings and virtual backgrounds
         },
       })
       assert.equal(res.status, 204)
-      const after = await settings(groupId, '?option=meeting_authentication')
+      const after = await settings<AuthenticationSettings>(groupId, '?option=meeting_authentication')
       assert.equal(after.meeting_authentication, true)
       assert.equal(after.authentication_options[1].name, 'Company only')
       assert.equal(after.authentication_options[1].domains, 'example.com')
       const other = await create('Other auth group')
       assert.equal(
-        (await settings(other, '?option=meeting_authentication')).authentication_options[1].name,
+        (await settings<AuthenticationSettings>(other, '?option=meeting_authentication')).authentication_options[1]
+          .name,
         option.name,
       )
       const bad = await t.call('PATCH', `/v2/groups/${groupId}/settings?option=meeting_authentication`, {
@@ -157,27 +157,27 @@ describe("Groups' settings, locks, registration settings and virtual backgrounds
       assert.equal(bad.body.code, 300)
       const recording = await settings(groupId, '?option=recording_authentication')
       assert.equal(recording.recording_authentication, false)
-      assert.equal(recording.authentication_options[0].type, 'internally')
+      assert.equal(items(recording.authentication_options)[0].type, 'internally')
     })
   })
 
   describe('locked settings', () => {
     it('nothing is locked at first; PATCH locks (204), the next GET shows it, group.lock_settings_updated is emitted', async () => {
-      const first = await t.call('GET', `/v2/groups/${groupId}/lock_settings`, { token })
+      const first = await t.call<Settings>('GET', `/v2/groups/${groupId}/lock_settings`, { token })
       assert.equal(first.status, 200)
-      assert.equal(first.body.schedule_meeting.host_video, false)
-      assert.equal(first.body.in_meeting.chat, false)
+      assert.equal(obj(first.body.schedule_meeting).host_video, false)
+      assert.equal(obj(first.body.in_meeting).chat, false)
       assert.equal(first.body.meeting_security, undefined)
       const res = await t.call('PATCH', `/v2/groups/${groupId}/lock_settings`, {
         token,
         body: { schedule_meeting: { host_video: true }, recording: { cloud_recording: true } },
       })
       assert.equal(res.status, 204)
-      const after = await t.call('GET', `/v2/groups/${groupId}/lock_settings`, { token })
-      assert.equal(after.body.schedule_meeting.host_video, true)
-      assert.equal(after.body.recording.cloud_recording, true)
-      assert.equal(after.body.schedule_meeting.join_before_host, false)
-      const ev = (await outbox('group.lock_settings_updated')).at(-1)
+      const after = await t.call<Settings>('GET', `/v2/groups/${groupId}/lock_settings`, { token })
+      assert.equal(obj(after.body.schedule_meeting).host_video, true)
+      assert.equal(obj(after.body.recording).cloud_recording, true)
+      assert.equal(obj(after.body.schedule_meeting).join_before_host, false)
+      const ev = at(await outbox('group.lock_settings_updated'), -1)
       assert.deepEqual(ev.payload.object, {
         id: groupId,
         settings: { schedule_meeting: { host_video: true }, recording: { cloud_recording: true } },
@@ -190,15 +190,17 @@ describe("Groups' settings, locks, registration settings and virtual backgrounds
         body: { meeting_security: { waiting_room: true } },
       })
       assert.equal(res.status, 204)
-      const doc = (await t.call('GET', `/v2/groups/${groupId}/lock_settings?option=meeting_security`, { token })).body
-      assert.equal(doc.meeting_security.waiting_room, true)
-      assert.equal(doc.meeting_security.auto_security, false)
+      const doc = (
+        await t.call<Settings>('GET', `/v2/groups/${groupId}/lock_settings?option=meeting_security`, { token })
+      ).body
+      assert.equal(obj(doc.meeting_security).waiting_room, true)
+      assert.equal(obj(doc.meeting_security).auto_security, false)
     })
 
     it('the lock PATCH needs group:master; the GET group:read:admin', async () => {
       const { tokenWithScopes } = await import('../helpers/accounts.js')
       const admin = await tokenWithScopes(t, ['group:read:admin', 'group:write:admin'])
-      assert.equal((await t.call('GET', `/v2/groups/${groupId}/lock_settings`, { token: admin })).status, 200)
+      assert.equal((await t.call<Settings>('GET', `/v2/groups/${groupId}/lock_settings`, { token: admin })).status, 200)
       const res = await t.call('PATCH', `/v2/groups/${groupId}/lock_settings`, {
         token: admin,
         body: { schedule_meeting: { host_video: false } },
@@ -223,16 +225,16 @@ describe("Groups' settings, locks, registration settings and virtual backgrounds
       const layer = await effectiveGroupSettings(svc, t.seed.accountId, user.id)
       assert.equal(layer.group_id, groupId)
       // Stored in the user settings document's names, so it layers directly.
-      assert.equal((layer.settings.schedule_meeting as any).host_video, true)
-      assert.equal((layer.settings.schedule_meeting as any).participants_video, true)
+      assert.equal(obj(layer.settings.schedule_meeting).host_video, true)
+      assert.equal(obj(layer.settings.schedule_meeting).participants_video, true)
       assert.ok(layer.locked.includes('schedule_meeting.host_video'))
       assert.ok(layer.locked.includes('recording.cloud_recording'))
       assert.ok(layer.locked.includes('in_meeting.waiting_room'))
-      assert.equal((layer.locked_values.schedule_meeting as any).host_video, true)
-      assert.equal((layer.locked_values.in_meeting as any).waiting_room, false)
+      assert.equal(obj(layer.locked_values.schedule_meeting).host_video, true)
+      assert.equal(obj(layer.locked_values.in_meeting).waiting_room, false)
 
       // The member turned host video off and waiting room on for themselves: the locks win, the rest stays theirs.
-      const own = structuredClone(USER_SETTINGS_DEFAULTS) as any
+      const own = structuredClone(USER_SETTINGS_DEFAULTS)
       own.schedule_meeting.host_video = false
       own.schedule_meeting.join_before_host = true
       own.in_meeting.waiting_room = true
@@ -240,7 +242,7 @@ describe("Groups' settings, locks, registration settings and virtual backgrounds
       assert.equal(doc.schedule_meeting.host_video, true)
       assert.equal(doc.in_meeting.waiting_room, false)
       assert.equal(doc.schedule_meeting.join_before_host, true)
-      assert.equal((doc as any).meeting_authentication, undefined)
+      assert.equal((doc as Json).meeting_authentication, undefined)
 
       // Unlocking hands the setting back to the member.
       await t.call('PATCH', `/v2/groups/${groupId}/lock_settings`, {
@@ -249,7 +251,7 @@ describe("Groups' settings, locks, registration settings and virtual backgrounds
       })
       const unlocked = await effectiveGroupSettings(svc, t.seed.accountId, user.id)
       assert.ok(!unlocked.locked.includes('schedule_meeting.host_video'))
-      const mine = structuredClone(USER_SETTINGS_DEFAULTS) as any
+      const mine = structuredClone(USER_SETTINGS_DEFAULTS)
       assert.equal(applyGroupLocks(mine, unlocked).schedule_meeting.host_video, false)
     })
 
@@ -276,9 +278,9 @@ describe("Groups' settings, locks, registration settings and virtual backgrounds
       })
       const layer = await effectiveGroupSettings(svc, t.seed.accountId, user.id)
       assert.equal(layer.group_id, primary)
-      assert.equal((layer.settings.schedule_meeting as any)?.join_before_host, undefined)
-      assert.equal((layer.locked_values.in_meeting as any).chat, true)
-      assert.equal((layer.locked_values.in_meeting as any).polling, false)
+      assert.equal((layer.settings.schedule_meeting as Json | undefined)?.join_before_host, undefined)
+      assert.equal(obj(layer.locked_values.in_meeting).chat, true)
+      assert.equal(obj(layer.locked_values.in_meeting).polling, false)
       // set_primary switches which group's settings the member follows.
       await t.call('PATCH', `/v2/groups/${second}/members/${user.id}`, {
         token,
@@ -286,8 +288,8 @@ describe("Groups' settings, locks, registration settings and virtual backgrounds
       })
       const switched = await effectiveGroupSettings(svc, t.seed.accountId, user.id)
       assert.equal(switched.group_id, second)
-      assert.equal((switched.settings.schedule_meeting as any).join_before_host, true)
-      assert.equal((switched.locked_values.in_meeting as any).chat, false)
+      assert.equal(obj(switched.settings.schedule_meeting).join_before_host, true)
+      assert.equal(obj(switched.locked_values.in_meeting).chat, false)
     })
 
     it('lock switches map to the user settings document where the names differ', () => {
@@ -310,8 +312,8 @@ describe("Groups' settings, locks, registration settings and virtual backgrounds
       const first = await t.call('GET', `/v2/groups/${groupId}/settings/registration?type=webinar`, { token })
       assert.equal(first.status, 200)
       assert.equal(first.body.approve_type, 0)
-      assert.equal(first.body.questions.length, 14)
-      assert.deepEqual(first.body.questions[0], { field_name: 'last_name', required: false, selected: false })
+      assert.equal(array(first.body.questions).length, 14)
+      assert.deepEqual(array(first.body.questions)[0], { field_name: 'last_name', required: false, selected: false })
       assert.deepEqual(first.body.custom_questions, [])
       const res = await t.call('PATCH', `/v2/groups/${groupId}/settings/registration?type=webinar`, {
         token,
@@ -325,10 +327,10 @@ describe("Groups' settings, locks, registration settings and virtual backgrounds
       assert.equal(res.status, 204)
       const doc = (await t.call('GET', `/v2/groups/${groupId}/settings/registration`, { token })).body
       assert.equal(doc.approve_type, 1)
-      assert.equal(doc.options.close_registration, true)
-      assert.equal(doc.options.show_social_share_buttons, true)
+      assert.equal(obj(doc.options).close_registration, true)
+      assert.equal(obj(doc.options).show_social_share_buttons, true)
       assert.deepEqual(
-        doc.questions.find((q: any) => q.field_name === 'city'),
+        items(doc.questions).find((q) => q.field_name === 'city'),
         { field_name: 'city', required: true, selected: true },
       )
       assert.deepEqual(doc.custom_questions, [{ title: 'Why?', type: 'short', required: false, selected: true }])
@@ -355,9 +357,9 @@ describe("Groups' settings, locks, registration settings and virtual backgrounds
     it('uploads a png (201), settings list it, the file is served, delete removes it (204)', async () => {
       const res = await upload(`/v2/groups/${groupId}/settings/virtual_backgrounds`, form(png(), 'beach.png'))
       assert.equal(res.status, 201)
-      assert.match(res.body.id, /^[A-Za-z0-9_-]{22}$/)
+      assert.match(str(res.body.id), /^[A-Za-z0-9_-]{22}$/)
       assert.deepEqual(res.body, { id: res.body.id, is_default: false, name: 'beach.png', size: 33, type: 'image' })
-      const files = (await settings()).in_meeting.virtual_background_settings.files
+      const files = backgroundFiles(await settings())
       assert.deepEqual(files, [res.body])
       const served = await fetch(`${t.origin}/p/${res.body.id}`)
       assert.equal(served.status, 200)
@@ -366,7 +368,7 @@ describe("Groups' settings, locks, registration settings and virtual backgrounds
         token,
       })
       assert.equal(del.status, 204)
-      assert.deepEqual((await settings()).in_meeting.virtual_background_settings.files, [])
+      assert.deepEqual(backgroundFiles(await settings()), [])
     })
 
     it('no file, a gif, or an 11th file is 400/120; unknown file ids are 400/300', async () => {

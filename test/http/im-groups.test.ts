@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test'
 import { UserMemberships } from '../../src/domain/groups/membership.js'
 import { dropImGroupMembershipsOf, imGroupIdsOfMany } from '../../src/domain/im-groups/im-group.service.js'
 import { makeAccount } from '../helpers/accounts.js'
+import { array, items, str } from '../helpers/json.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
 
 describe('IM directory groups over HTTP', () => {
@@ -21,7 +22,7 @@ describe('IM directory groups over HTTP', () => {
           user_info: { email: `im${i}@example.com`, type: 2, first_name: `Im${i}`, last_name: 'Chat' },
         },
       })
-      users.push({ id: res.body.id, email: `im${i}@example.com` })
+      users.push({ id: str(res.body.id), email: `im${i}@example.com` })
     }
   })
   after(() => t.close())
@@ -55,7 +56,7 @@ describe('IM directory groups over HTTP', () => {
       assert.equal(list.status, 200)
       assert.equal(list.body.total_records, 2)
       assert.deepEqual(
-        list.body.groups.map((g: any) => [g.name, g.type]),
+        items(list.body.groups).map((g) => [g.name, g.type]),
         [
           ['Sales', 'normal'],
           ['Everyone', 'shared'],
@@ -93,7 +94,7 @@ describe('IM directory groups over HTTP', () => {
         ['PATCH', '/v2/im/groups/nope'],
         ['DELETE', '/v2/im/groups/nope'],
         ['GET', '/v2/im/groups/nope/members'],
-        ['DELETE', `/v2/im/groups/nope/members/${users[0]!.id}`],
+        ['DELETE', `/v2/im/groups/nope/members/${users[0].id}`],
       ] as const) {
         const res = await t.call(method, path, { token, body: method === 'PATCH' ? { name: 'x' } : undefined })
         assert.deepEqual(
@@ -108,44 +109,44 @@ describe('IM directory groups over HTTP', () => {
   describe('members', () => {
     let groupId: string
     before(async () => {
-      groupId = (await t.call('POST', '/v2/im/groups', { token, body: { name: 'Members IM' } })).body.id
+      groupId = str((await t.call('POST', '/v2/im/groups', { token, body: { name: 'Members IM' } })).body.id)
     })
 
     it('adds by id and email (201), lists them, and the users show the group in im_group_ids', async () => {
       const res = await t.call('POST', `/v2/im/groups/${groupId}/members`, {
         token,
-        body: { members: [{ id: users[0]!.id }, { email: users[1]!.email }] },
+        body: { members: [{ id: users[0].id }, { email: users[1].email }] },
       })
       assert.equal(res.status, 201)
-      assert.equal(res.body.ids, `${users[0]!.id},${users[1]!.id}`)
+      assert.equal(res.body.ids, `${users[0].id},${users[1].id}`)
       assert.ok(res.body.added_at)
       const list = await t.call('GET', `/v2/im/groups/${groupId}/members`, { token })
       assert.equal(list.body.total_records, 2)
-      assert.deepEqual(list.body.members[0], {
-        id: users[0]!.id,
-        email: users[0]!.email,
+      assert.deepEqual(array(list.body.members)[0], {
+        id: users[0].id,
+        email: users[0].email,
         first_name: 'Im0',
         last_name: 'Chat',
         type: 2,
       })
       assert.equal((await t.call('GET', `/v2/im/groups/${groupId}`, { token })).body.total_members, 2)
       assert.deepEqual(
-        (await t.server.svc.use(UserMemberships).repo.groupIdsOf(t.seed.accountId, users[0]!.id)).im_group_ids,
+        (await t.server.svc.use(UserMemberships).repo.groupIdsOf(t.seed.accountId, users[0].id)).im_group_ids,
         [groupId],
       )
-      const many = await imGroupIdsOfMany(t.server.svc, t.seed.accountId, [users[1]!.id, users[2]!.id])
-      assert.deepEqual(Object.fromEntries(many), { [users[1]!.id]: [groupId], [users[2]!.id]: [] })
+      const many = await imGroupIdsOfMany(t.server.svc, t.seed.accountId, [users[1].id, users[2].id])
+      assert.deepEqual(Object.fromEntries(many), { [users[1].id]: [groupId], [users[2].id]: [] })
     })
 
     it('adding a member twice lists no id; more than 10 entries is 400/300; an unknown user is 404/1001', async () => {
       const again = await t.call('POST', `/v2/im/groups/${groupId}/members`, {
         token,
-        body: { members: [{ id: users[0]!.id }] },
+        body: { members: [{ id: users[0].id }] },
       })
       assert.deepEqual([again.status, again.body.ids], [201, ''])
       const many = await t.call('POST', `/v2/im/groups/${groupId}/members`, {
         token,
-        body: { members: Array.from({ length: 11 }, () => ({ id: users[2]!.id })) },
+        body: { members: Array.from({ length: 11 }, () => ({ id: users[2].id })) },
       })
       assert.deepEqual([many.status, many.body.code], [400, 300])
       const ghost = await t.call('POST', `/v2/im/groups/${groupId}/members`, {
@@ -156,55 +157,55 @@ describe('IM directory groups over HTTP', () => {
     })
 
     it('lists in pages', async () => {
-      await t.call('POST', `/v2/im/groups/${groupId}/members`, { token, body: { members: [{ id: users[2]!.id }] } })
+      await t.call('POST', `/v2/im/groups/${groupId}/members`, { token, body: { members: [{ id: users[2].id }] } })
       const first = await t.call('GET', `/v2/im/groups/${groupId}/members?page_size=2`, { token })
-      assert.deepEqual([first.body.members.length, first.body.page_count, first.body.total_records], [2, 2, 3])
+      assert.deepEqual([array(first.body.members).length, first.body.page_count, first.body.total_records], [2, 2, 3])
       const second = await t.call(
         'GET',
         `/v2/im/groups/${groupId}/members?page_size=2&next_page_token=${first.body.next_page_token}`,
         { token },
       )
       assert.deepEqual(
-        second.body.members.map((m: any) => m.id),
-        [users[2]!.id],
+        items(second.body.members).map((m) => m.id),
+        [users[2].id],
       )
       const byNumber = await t.call('GET', `/v2/im/groups/${groupId}/members?page_size=2&page_number=2`, { token })
       assert.deepEqual(
-        byNumber.body.members.map((m: any) => m.id),
-        [users[2]!.id],
+        items(byNumber.body.members).map((m) => m.id),
+        [users[2].id],
       )
     })
 
     it('removes a member by id or email (204); someone not in the group is 404', async () => {
-      const res = await t.call('DELETE', `/v2/im/groups/${groupId}/members/${encodeURIComponent(users[1]!.email)}`, {
+      const res = await t.call('DELETE', `/v2/im/groups/${groupId}/members/${encodeURIComponent(users[1].email)}`, {
         token,
       })
       assert.equal(res.status, 204)
       assert.ok(
-        !(await t.call('GET', `/v2/im/groups/${groupId}/members`, { token })).body.members.some(
-          (m: any) => m.id === users[1]!.id,
+        !items((await t.call('GET', `/v2/im/groups/${groupId}/members`, { token })).body.members).some(
+          (m) => m.id === users[1].id,
         ),
       )
       assert.deepEqual(
-        (await t.server.svc.use(UserMemberships).repo.groupIdsOf(t.seed.accountId, users[1]!.id)).im_group_ids,
+        (await t.server.svc.use(UserMemberships).repo.groupIdsOf(t.seed.accountId, users[1].id)).im_group_ids,
         [],
       )
-      const again = await t.call('DELETE', `/v2/im/groups/${groupId}/members/${users[1]!.id}`, { token })
+      const again = await t.call('DELETE', `/v2/im/groups/${groupId}/members/${users[1].id}`, { token })
       assert.equal(again.status, 404)
     })
 
     it('deleting the group (204) drops its memberships; dropping a deleted user removes theirs', async () => {
       const id = (await t.call('POST', '/v2/im/groups', { token, body: { name: 'Temporary IM' } })).body.id
-      await t.call('POST', `/v2/im/groups/${id}/members`, { token, body: { members: [{ id: users[2]!.id }] } })
+      await t.call('POST', `/v2/im/groups/${id}/members`, { token, body: { members: [{ id: users[2].id }] } })
       assert.equal((await t.call('DELETE', `/v2/im/groups/${id}`, { token })).status, 204)
       assert.equal((await t.call('GET', `/v2/im/groups/${id}`, { token })).status, 404)
       assert.deepEqual(
-        (await t.server.svc.use(UserMemberships).repo.groupIdsOf(t.seed.accountId, users[2]!.id)).im_group_ids,
+        (await t.server.svc.use(UserMemberships).repo.groupIdsOf(t.seed.accountId, users[2].id)).im_group_ids,
         [groupId],
       )
-      await dropImGroupMembershipsOf(t.server.svc, t.seed.accountId, users[2]!.id)
+      await dropImGroupMembershipsOf(t.server.svc, t.seed.accountId, users[2].id)
       assert.deepEqual(
-        (await t.server.svc.use(UserMemberships).repo.groupIdsOf(t.seed.accountId, users[2]!.id)).im_group_ids,
+        (await t.server.svc.use(UserMemberships).repo.groupIdsOf(t.seed.accountId, users[2].id)).im_group_ids,
         [],
       )
     })
@@ -226,8 +227,8 @@ describe('IM directory groups over HTTP', () => {
       })
       assert.equal(created.status, 201)
       assert.deepEqual(
-        (await t.call('GET', `/v2/accounts/${sub.account.id}/im/groups`, { token })).body.groups.map(
-          (g: any) => g.name,
+        items((await t.call('GET', `/v2/accounts/${sub.account.id}/im/groups`, { token })).body.groups).map(
+          (g) => g.name,
         ),
         ['Sub IM'],
       )

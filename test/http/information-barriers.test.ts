@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { makeAccount, tokenWithScopes } from '../helpers/accounts.js'
+import { array, find, items, str } from '../helpers/json.js'
+import { outboxEvents } from '../helpers/outbox.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
 
 const ALL_FALSE = {
@@ -20,15 +22,7 @@ describe('Information Barriers over HTTP', () => {
   const groups: string[] = []
   const base = '/v2/information_barriers/policies'
 
-  const outbox = async (name: string) =>
-    (
-      await t.server.svc.db.kysely
-        .selectFrom('outbox')
-        .select('body')
-        .where('event', '=', name)
-        .orderBy('seq')
-        .execute()
-    ).map((r) => JSON.parse(r.body))
+  const outbox = (name: string) => outboxEvents(t, name)
   const body = (over: Record<string, unknown> = {}) => ({
     assigned_group_id: groups[0],
     id: 'ignored',
@@ -51,7 +45,7 @@ describe('Information Barriers over HTTP', () => {
     for (const name of ['Research', 'Sales', 'Legal']) {
       const res = await t.call('POST', '/v2/groups', { token, body: { name } })
       assert.equal(res.status, 201)
-      groups.push(res.body.id)
+      groups.push(str(res.body.id))
     }
   })
   after(() => t.close())
@@ -59,7 +53,7 @@ describe('Information Barriers over HTTP', () => {
   describe('create and read', () => {
     it('creates a policy (201) with a new id that GET and the list show, and emits information_barriers.policy_created', async () => {
       const created = await create()
-      assert.match(created.id, /^[A-Za-z0-9_-]{22}$/)
+      assert.match(str(created.id), /^[A-Za-z0-9_-]{22}$/)
       assert.notEqual(created.id, 'ignored')
       const expected = {
         assigned_group_id: groups[0],
@@ -77,12 +71,12 @@ describe('Information Barriers over HTTP', () => {
       const list = await t.call('GET', base, { token })
       assert.equal(list.status, 200)
       assert.deepEqual(
-        list.body.policies.find((p: any) => p.id === created.id),
+        items(list.body.policies).find((p) => p.id === created.id),
         expected,
       )
-      assert.equal(list.body.total_records, list.body.policies.length)
+      assert.equal(list.body.total_records, array(list.body.policies).length)
       assert.equal(list.body.next_page_token, '')
-      const ev = (await outbox('information_barriers.policy_created')).find((e) => e.payload.object.id === created.id)
+      const ev = find(await outbox('information_barriers.policy_created'), (e) => e.payload.object.id === created.id)
       assert.ok(ev, 'event emitted')
       assert.equal(ev.payload.account_id, t.seed.accountId)
       assert.deepEqual(ev.payload.object, expected)
@@ -100,13 +94,12 @@ describe('Information Barriers over HTTP', () => {
       assert.equal(res.status, 400)
       assert.equal(res.body.code, 300)
       assert.equal(res.body.message, 'Validation Failed.')
-      assert.deepEqual(res.body.errors.map((e: any) => e.field).sort(), [
-        'assigned_group_id',
-        'policy_name',
-        'status',
-        'to_group_id',
-        'type',
-      ])
+      assert.deepEqual(
+        items(res.body.errors)
+          .map((e) => e.field)
+          .sort(),
+        ['assigned_group_id', 'policy_name', 'status', 'to_group_id', 'type'],
+      )
 
       for (const over of [
         { type: 4 },
@@ -180,7 +173,7 @@ describe('Information Barriers over HTTP', () => {
       }
       const got = await t.call('GET', `${base}/${created.id}`, { token })
       assert.deepEqual(got.body, expected)
-      const ev = (await outbox('information_barriers.policy_updated')).find((e) => e.payload.object.id === created.id)
+      const ev = find(await outbox('information_barriers.policy_updated'), (e) => e.payload.object.id === created.id)
       assert.deepEqual(ev.payload.object, expected)
       assert.equal(ev.payload.account_id, t.seed.accountId)
 
@@ -211,8 +204,8 @@ describe('Information Barriers over HTTP', () => {
       assert.equal(res.status, 204)
       assert.equal((await t.call('GET', `${base}/${created.id}`, { token })).status, 404)
       const list = await t.call('GET', `${base}?page_size=300`, { token })
-      assert.ok(!list.body.policies.some((p: any) => p.id === created.id))
-      const ev = (await outbox('information_barriers.policy_deleted')).find((e) => e.payload.object.id === created.id)
+      assert.ok(!items(list.body.policies).some((p) => p.id === created.id))
+      const ev = find(await outbox('information_barriers.policy_deleted'), (e) => e.payload.object.id === created.id)
       assert.deepEqual(ev.payload.object, created)
       assert.equal((await t.call('DELETE', `${base}/${created.id}`, { token })).status, 404)
     })
@@ -227,13 +220,13 @@ describe('Information Barriers over HTTP', () => {
       const ids: string[] = []
       const g: string[] = []
       for (const name of ['A', 'B'])
-        g.push((await t.call('POST', '/v2/groups', { token: subToken, body: { name } })).body.id)
+        g.push(str((await t.call('POST', '/v2/groups', { token: subToken, body: { name } })).body.id))
       for (let i = 0; i < 5; i++) {
         const res = await t.call('POST', base, {
           token: subToken,
           body: body({ assigned_group_id: g[0], to_group_id: g[1], policy_name: `P${i}` }),
         })
-        ids.push(res.body.id)
+        ids.push(str(res.body.id))
       }
       const seen: string[] = []
       let next = ''
@@ -244,9 +237,9 @@ describe('Information Barriers over HTTP', () => {
         })
         assert.equal(res.status, 200)
         assert.equal(res.body.total_records, 5)
-        assert.ok(res.body.policies.length <= 2)
-        seen.push(...res.body.policies.map((p: any) => p.id))
-        next = res.body.next_page_token
+        assert.ok(array(res.body.policies).length <= 2)
+        seen.push(...items(res.body.policies).map((p) => str(p.id)))
+        next = str(res.body.next_page_token)
         pages++
       } while (next)
       assert.equal(pages, 3)
@@ -328,10 +321,11 @@ describe('Information Barriers over HTTP', () => {
       assert.equal((await t.call('GET', `${subBase}/${created.body.id}`, { token })).body.status, 0)
       const listed = await t.call('GET', subBase, { token })
       assert.deepEqual(
-        listed.body.policies.map((p: any) => p.id),
+        items(listed.body.policies).map((p) => p.id),
         [created.body.id],
       )
-      const ev = (await outbox('information_barriers.policy_created')).find(
+      const ev = find(
+        await outbox('information_barriers.policy_created'),
         (e) => e.payload.object.id === created.body.id,
       )
       assert.equal(ev.payload.account_id, sub.account.id)

@@ -2,6 +2,9 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { operations } from '../../src/api/index.js'
 import { requiredScopes, type AnyOperation } from '../../src/http/operation.js'
+import { str } from '../helpers/json.js'
+import { startWithToken } from '../helpers/fixtures.js'
+import type { OpenApiDoc } from '../helpers/shapes.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
 
 // Meetings check tracking fields against the account's; a group an Information Barriers policy uses cannot
@@ -11,8 +14,7 @@ describe('meetings check their tracking fields', () => {
   let t: TestServer
   let token: string
   before(async () => {
-    t = await startTestServer()
-    token = await t.token()
+    ;({ t, token } = await startWithToken())
   })
   after(() => t.close())
 
@@ -105,8 +107,7 @@ describe('a group an Information Barriers policy uses cannot be deleted', () => 
   let t: TestServer
   let token: string
   before(async () => {
-    t = await startTestServer()
-    token = await t.token()
+    ;({ t, token } = await startWithToken())
   })
   after(() => t.close())
 
@@ -115,7 +116,7 @@ describe('a group an Information Barriers policy uses cannot be deleted', () => 
     for (const name of ['Traders', 'Analysts', 'Free group']) {
       const res = await t.call('POST', '/v2/groups', { token, body: { name } })
       assert.equal(res.status, 201)
-      ids.push(res.body.id)
+      ids.push(str(res.body.id))
     }
     const [traders, analysts, free] = ids as [string, string, string]
     const policy = await t.call('POST', '/v2/information_barriers/policies', {
@@ -135,7 +136,7 @@ describe('a group an Information Barriers policy uses cannot be deleted', () => 
       const res = await t.call('DELETE', `/v2/groups/${g}`, { token })
       assert.equal(res.status, 400)
       assert.equal(res.body.code, 300)
-      assert.match(res.body.message, /"Chinese wall"/)
+      assert.match(str(res.body.message), /"Chinese wall"/)
       assert.equal((await t.call('GET', `/v2/groups/${g}`, { token })).status, 200)
     }
     assert.equal((await t.call('DELETE', `/v2/groups/${free}`, { token })).status, 204)
@@ -154,7 +155,7 @@ describe('/openapi.json lists the scopes the platform checks', () => {
   after(() => t.close())
 
   it("native account operations list their scopes and the :master forms; other operations' master forms the :master scope", async () => {
-    const doc = (await t.call('GET', '/openapi.json')).body
+    const doc = (await t.call<OpenApiDoc>('GET', '/openapi.json')).body
     const settings = doc.paths['/accounts/{accountId}/settings'].get
     assert.deepEqual(settings['x-scopes'], ['account:read:admin', 'account:master'])
     assert.deepEqual(settings.security, [{ bearer: ['account:read:admin', 'account:master'] }])

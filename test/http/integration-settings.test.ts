@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { startTestServer, type TestServer } from '../helpers/server.js'
+import { startWithToken } from '../helpers/fixtures.js'
+import { obj, type Settings } from '../helpers/json.js'
+import type { TestServer } from '../helpers/server.js'
 
 // A user's effective settings: user defaults ← account settings ← primary group settings ← the user's own
 // changes; then group locks and account locks force their values over the user's choices.
@@ -9,8 +11,7 @@ describe('user settings layer account, group and locks', () => {
   let t: TestServer
   let token: string
   before(async () => {
-    t = await startTestServer()
-    token = await t.token()
+    ;({ t, token } = await startWithToken())
   })
   after(() => t.close())
 
@@ -33,7 +34,7 @@ describe('user settings layer account, group and locks', () => {
     return res.body.id as string
   }
   const settings = async (userId: string) => {
-    const res = await t.call('GET', `/v2/users/${userId}/settings`, { token })
+    const res = await t.call<Settings>('GET', `/v2/users/${userId}/settings`, { token })
     assert.equal(res.status, 200)
     return res.body
   }
@@ -47,12 +48,12 @@ describe('user settings layer account, group and locks', () => {
     assert.equal((await settings(u)).in_meeting.breakout_room, true)
     await patch('/v2/accounts/me/settings', { in_meeting: { breakout_room: false, annotation: false } })
     let s = await settings(u)
-    assert.equal(s.in_meeting.breakout_room, false)
-    assert.equal(s.in_meeting.annotation, false)
+    assert.equal(obj(s.in_meeting).breakout_room, false)
+    assert.equal(obj(s.in_meeting).annotation, false)
     await patch(`/v2/users/${u}/settings`, { in_meeting: { annotation: true } })
     s = await settings(u)
-    assert.equal(s.in_meeting.annotation, true)
-    assert.equal(s.in_meeting.breakout_room, false)
+    assert.equal(obj(s.in_meeting).annotation, true)
+    assert.equal(obj(s.in_meeting).breakout_room, false)
     // Account-only settings do not leak into the user document.
     assert.equal(s.security, undefined)
     await patch('/v2/accounts/me/settings', { in_meeting: { breakout_room: true, annotation: true } })
@@ -65,8 +66,8 @@ describe('user settings layer account, group and locks', () => {
     await patch('/v2/accounts/me/settings', { schedule_meeting: { join_before_host: false } })
     await patch(`/v2/groups/${g}/settings`, { schedule_meeting: { join_before_host: true, participant_video: true } })
     const s = await settings(member)
-    assert.equal(s.schedule_meeting.join_before_host, true)
-    assert.equal(s.schedule_meeting.participants_video, true)
+    assert.equal(obj(s.schedule_meeting).join_before_host, true)
+    assert.equal(obj(s.schedule_meeting).participants_video, true)
     assert.equal((await settings(outsider)).schedule_meeting.join_before_host, false)
     // The member's own change wins while nothing is locked.
     await patch(`/v2/users/${member}/settings`, { schedule_meeting: { join_before_host: false } })
@@ -90,8 +91,8 @@ describe('user settings layer account, group and locks', () => {
     await patch(`/v2/users/${u}/settings`, { in_meeting: { waiting_room: false } })
     await patch(`/v2/groups/${g}/lock_settings?option=meeting_security`, { meeting_security: { waiting_room: true } })
     assert.equal((await settings(u)).in_meeting.waiting_room, true)
-    const security = await t.call('GET', `/v2/users/${u}/settings?option=meeting_security`, { token })
-    assert.equal(security.body.meeting_security.waiting_room, true)
+    const security = await t.call<Settings>('GET', `/v2/users/${u}/settings?option=meeting_security`, { token })
+    assert.equal(obj(security.body.meeting_security).waiting_room, true)
 
     await patch(`/v2/groups/${g}/lock_settings`, { schedule_meeting: { host_video: false } })
     assert.equal((await settings(u)).schedule_meeting.host_video, true)

@@ -2,7 +2,10 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { makeAccount } from '../helpers/accounts.js'
 import { usersClient } from '../helpers/rivet.js'
-import { startTestServer, type TestServer } from '../helpers/server.js'
+import { find, items, must, str } from '../helpers/json.js'
+import { startWithToken } from '../helpers/fixtures.js'
+import type { User, UserList } from '../helpers/shapes.js'
+import type { TestServer } from '../helpers/server.js'
 
 // What the Users group shows and does once the other groups exist: role names, group and IM group ids, the
 // cleanup of a deleted user, password rules from the account, and which accounts are masters.
@@ -19,13 +22,13 @@ async function mkUser(t: TestServer, token: string, email: string, type = 2, pat
 async function mkGroup(t: TestServer, token: string, name: string): Promise<string> {
   const res = await t.call('POST', '/v2/groups', { token, body: { name } })
   assert.equal(res.status, 201, JSON.stringify(res.body))
-  return res.body.id
+  return str(res.body.id)
 }
 
 async function mkImGroup(t: TestServer, token: string, name: string): Promise<string> {
   const res = await t.call('POST', '/v2/im/groups', { token, body: { name } })
   assert.equal(res.status, 201, JSON.stringify(res.body))
-  return res.body.id
+  return str(res.body.id)
 }
 
 async function mkMeeting(t: TestServer, token: string, userId: string, topic: string) {
@@ -46,14 +49,13 @@ describe('Users responses show role_name, group_ids and im_group_ids', () => {
   let t: TestServer
   let token: string
   before(async () => {
-    t = await startTestServer()
-    token = await t.token()
+    ;({ t, token } = await startWithToken())
   })
   after(() => t.close())
 
   it('GET /users/{userId}: a custom role by name, the primary group first, IM groups in joining order; every change shows on the next GET', async () => {
     const u = await mkUser(t, token, 'rel@example.com')
-    const get = async () => (await t.call('GET', `/v2/users/${u.id}`, { token })).body
+    const get = async () => (await t.call<User>('GET', `/v2/users/${u.id}`, { token })).body
     let body = await get()
     assert.equal(body.role_name, 'Member')
     assert.deepEqual(body.group_ids, [])
@@ -103,7 +105,7 @@ describe('Users responses show role_name, group_ids and im_group_ids', () => {
     assert.deepEqual(body.im_group_ids, [i1])
 
     // The built-in roles keep their names.
-    const me = (await t.call('GET', '/v2/users/me', { token })).body
+    const me = (await t.call<User>('GET', '/v2/users/me', { token })).body
     assert.equal(me.role_name, 'Owner')
 
     // The same through Zoom's SDK.
@@ -128,18 +130,20 @@ describe('Users responses show role_name, group_ids and im_group_ids', () => {
     })
     await t.call('POST', `/v2/im/groups/${im}/members`, { token, body: { members: [{ id: z.id }, { id: x.id }] } })
 
-    const list = await t.call('GET', '/v2/users?page_size=300', { token })
+    const list = await t.call<UserList>('GET', '/v2/users?page_size=300', { token })
     assert.equal(list.status, 200)
-    const byId = new Map<string, any>(list.body.users.map((u: any) => [u.id, u]))
-    assert.deepEqual([byId.get(x.id).group_ids, byId.get(x.id).im_group_ids], [[g1], [im]])
-    assert.deepEqual([byId.get(y.id).group_ids, byId.get(y.id).im_group_ids], [[g2, g1], []])
-    assert.deepEqual([byId.get(z.id).group_ids, byId.get(z.id).im_group_ids], [[], [im]])
+    const byId = new Map(list.body.users.map((u) => [u.id, u]))
+    assert.deepEqual([must(byId.get(x.id)).group_ids, must(byId.get(x.id)).im_group_ids], [[g1], [im]])
+    assert.deepEqual([must(byId.get(y.id)).group_ids, must(byId.get(y.id)).im_group_ids], [[g2, g1], []])
+    assert.deepEqual([must(byId.get(z.id)).group_ids, must(byId.get(z.id)).im_group_ids], [[], [im]])
 
     // Pages of one user each still carry the right ids.
     let next = ''
     const seen = new Map<string, string[]>()
     do {
-      const page = await t.call('GET', `/v2/users?page_size=1${next ? `&next_page_token=${next}` : ''}`, { token })
+      const page = await t.call<UserList>('GET', `/v2/users?page_size=1${next ? `&next_page_token=${next}` : ''}`, {
+        token,
+      })
       assert.equal(page.status, 200)
       for (const u of page.body.users) seen.set(u.id, u.group_ids)
       next = page.body.next_page_token
@@ -153,8 +157,7 @@ describe('deleting a user cleans up after it', () => {
   let t: TestServer
   let token: string
   before(async () => {
-    t = await startTestServer()
-    token = await t.token()
+    ;({ t, token } = await startWithToken())
   })
   after(() => t.close())
 
@@ -170,11 +173,11 @@ describe('deleting a user cleans up after it', () => {
 
     const res = await t.call('DELETE', `/v2/users/${u.id}?action=delete`, { token })
     assert.equal(res.status, 204)
-    assert.equal((await t.call('GET', `/v2/users/${u.id}`, { token })).status, 404)
+    assert.equal((await t.call<User>('GET', `/v2/users/${u.id}`, { token })).status, 404)
     assert.equal((await t.call('GET', `/v2/groups/${g}`, { token })).body.total_members, 1)
     const members = (await t.call('GET', `/v2/groups/${g}/members`, { token })).body
     assert.deepEqual(
-      members.members.map((m: any) => m.id),
+      items(members.members).map((m) => m.id),
       [stay.id],
     )
     assert.equal(members.total_records, 1)
@@ -182,7 +185,7 @@ describe('deleting a user cleans up after it', () => {
     const imGroup = (await t.call('GET', `/v2/im/groups/${im}`, { token })).body
     assert.equal(imGroup.total_members, 1)
     assert.deepEqual(
-      (await t.call('GET', `/v2/im/groups/${im}/members`, { token })).body.members.map((m: any) => m.id),
+      items((await t.call('GET', `/v2/im/groups/${im}/members`, { token })).body.members).map((m) => m.id),
       [stay.id],
     )
     const rows = await t.server.svc.db.kysely
@@ -194,7 +197,7 @@ describe('deleting a user cleans up after it', () => {
 
     // The email is free again: the same address comes back as a new user in no group.
     const again = await mkUser(t, token, 'leaver@example.com')
-    const body = (await t.call('GET', `/v2/users/${again.id}`, { token })).body
+    const body = (await t.call<User>('GET', `/v2/users/${again.id}`, { token })).body
     assert.deepEqual([body.group_ids, body.im_group_ids], [[], []])
   })
 
@@ -250,10 +253,10 @@ describe('deleting a user cleans up after it', () => {
     assert.equal(got.body.topic, 'Handed over')
     const list = (await t.call('GET', `/v2/users/${to.id}/meetings`, { token })).body
     assert.deepEqual(
-      list.meetings.map((x: any) => x.id),
+      items(list.meetings).map((x) => x.id),
       [m.id],
     )
-    const ev = (await outbox(t, 'meeting.updated')).find((e) => e.payload.object.id === m.id)
+    const ev = find(await outbox(t, 'meeting.updated'), (e) => e.payload.object.id === m.id)
     assert.equal(ev.payload.object.host_id, to.id)
     assert.equal(ev.payload.old_object.host_id, u.id)
     assert.ok((await outbox(t, 'user.disassociated')).some((e) => e.payload.object.id === u.id))
@@ -264,8 +267,7 @@ describe('password rules come from the account', () => {
   let t: TestServer
   let token: string
   before(async () => {
-    t = await startTestServer()
-    token = await t.token()
+    ;({ t, token } = await startWithToken())
   })
   after(() => t.close())
 
@@ -291,7 +293,7 @@ describe('password rules come from the account', () => {
     const change = await t.call('PUT', `/v2/users/${u.id}/password`, { token, body: { password: 'Wq8nR3tKv' } })
     assert.equal(change.status, 400)
     assert.equal(change.body.code, 1124)
-    assert.match(change.body.message, /10/)
+    assert.match(str(change.body.message), /10/)
     await setRules({ minimum_password_length: 8 })
   })
 
@@ -323,8 +325,7 @@ describe('master accounts: one definition for switching accounts', () => {
   let t: TestServer
   let token: string
   before(async () => {
-    t = await startTestServer()
-    token = await t.token()
+    ;({ t, token } = await startWithToken())
   })
   after(() => t.close())
 

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
+import { num } from '../helpers/json.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
 
 const STREAM = {
@@ -35,7 +36,7 @@ describe('Meeting live streams across a restart', () => {
           body: { topic: 'Streamed', type: 2, start_time: '2026-12-01T10:00:00Z', duration: 45 },
         })
         assert.equal(created.status, 201, JSON.stringify(created.body))
-        id = created.body.id
+        id = num(created.body.id)
         assert.equal((await first.call('PATCH', `/v2/meetings/${id}/livestream`, { token, body: STREAM })).status, 204)
         const started = await first.call('POST', `/sim/meetings/${id}/start`, { token })
         assert.equal(started.status, 200, JSON.stringify(started.body))

@@ -2,7 +2,10 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { MeetingService } from '../../src/domain/meetings/meeting.service.js'
 import { makeAccount } from '../helpers/accounts.js'
-import { startTestServer, type TestServer } from '../helpers/server.js'
+import { createMeeting, startWithToken } from '../helpers/fixtures.js'
+import { outboxEvents } from '../helpers/outbox.js'
+import { at, obj, refused, str } from '../helpers/json.js'
+import type { Reply, TestServer } from '../helpers/server.js'
 
 const SCOPES = [
   'meeting:read:admin',
@@ -23,12 +26,11 @@ describe('Meeting live streams over HTTP', () => {
   let t: TestServer
   let token: string
   before(async () => {
-    t = await startTestServer()
-    token = await t.token()
+    ;({ t, token } = await startWithToken())
   })
   after(() => t.close())
 
-  const meeting = async (
+  const meeting = (
     body: unknown = {
       topic: 'Streamed',
       type: 2,
@@ -37,31 +39,12 @@ describe('Meeting live streams over HTTP', () => {
       duration: 45,
     },
     tk = token,
-  ) => {
-    const res = await t.call('POST', '/v2/users/me/meetings', { token: tk, body })
-    assert.equal(res.status, 201, JSON.stringify(res.body))
-    return res.body.id as number
-  }
+  ) => createMeeting(t, tk, body)
   const status = (id: number, body: unknown, tk = token) =>
     t.call('PATCH', `/v2/meetings/${id}/livestream/status`, { token: tk, body })
-  const refused = (res: { status: number; body: any }, code: number, httpStatus = 400, field?: string) => {
-    assert.equal(res.status, httpStatus, JSON.stringify(res.body))
-    assert.equal(res.body.code, code, JSON.stringify(res.body))
-    if (field !== undefined)
-      assert.ok(
-        res.body.errors?.some((e: any) => e.field === field),
-        `${field} in ${JSON.stringify(res.body.errors)}`,
-      )
-  }
-  const events = async (name: string) =>
-    (
-      await t.server.svc.db.kysely
-        .selectFrom('outbox')
-        .select('body')
-        .where('event', '=', name)
-        .orderBy('seq')
-        .execute()
-    ).map((r) => JSON.parse(r.body))
+  const refusedWith = (res: Reply, code: number, httpStatus = 400, field?: string) =>
+    refused(res, httpStatus, code, field)
+  const events = (name: string) => outboxEvents(t, name)
   const setLive = async (id: number, live: boolean, accountId = t.seed.accountId) => {
     const meetings = t.server.svc.use(MeetingService)
     await meetings.setStatus(await meetings.get(accountId, id), live ? 'started' : 'waiting')
@@ -97,22 +80,27 @@ describe('Meeting live streams over HTTP', () => {
     it('needs stream_url, stream_key and page_url; page_url is a URL; resolution is 720p or 1080p', async () => {
       const id = await meeting()
       const { page_url: _, ...noPage } = STREAM
-      refused(await t.call('PATCH', `/v2/meetings/${id}/livestream`, { token, body: noPage }), 300, 400, 'page_url')
+      refusedWith(await t.call('PATCH', `/v2/meetings/${id}/livestream`, { token, body: noPage }), 300, 400, 'page_url')
       const { stream_key: __, ...noKey } = STREAM
-      refused(await t.call('PATCH', `/v2/meetings/${id}/livestream`, { token, body: noKey }), 300, 400, 'stream_key')
-      refused(
+      refusedWith(
+        await t.call('PATCH', `/v2/meetings/${id}/livestream`, { token, body: noKey }),
+        300,
+        400,
+        'stream_key',
+      )
+      refusedWith(
         await t.call('PATCH', `/v2/meetings/${id}/livestream`, { token, body: { ...STREAM, page_url: 'not a url' } }),
         300,
         400,
         'page_url',
       )
-      refused(
+      refusedWith(
         await t.call('PATCH', `/v2/meetings/${id}/livestream`, { token, body: { ...STREAM, resolution: '4k' } }),
         300,
         400,
         'resolution',
       )
-      refused(
+      refusedWith(
         await t.call('PATCH', `/v2/meetings/${id}/livestream`, {
           token,
           body: { ...STREAM, stream_key: 'k'.repeat(513) },
@@ -122,16 +110,16 @@ describe('Meeting live streams over HTTP', () => {
         'stream_key',
       )
       assert.deepEqual((await t.call('GET', `/v2/meetings/${id}/livestream`, { token })).body, {})
-      refused(await t.call('GET', '/v2/meetings/11111111111/livestream', { token }), 3001, 404)
+      refusedWith(await t.call('GET', '/v2/meetings/11111111111/livestream', { token }), 3001, 404)
     })
 
     it('a Free account is refused with 400/200', async () => {
       const free = await makeAccount(t, { plan: 'free', scopes: SCOPES })
       const tk = await free.token()
       const id = await meeting({ type: 2 }, tk)
-      refused(await t.call('PATCH', `/v2/meetings/${id}/livestream`, { token: tk, body: STREAM }), 200)
-      refused(await t.call('GET', `/v2/meetings/${id}/livestream`, { token: tk }), 200)
-      refused(await status(id, { action: 'stop' }, tk), 200)
+      refusedWith(await t.call('PATCH', `/v2/meetings/${id}/livestream`, { token: tk, body: STREAM }), 200)
+      refusedWith(await t.call('GET', `/v2/meetings/${id}/livestream`, { token: tk }), 200)
+      refusedWith(await status(id, { action: 'stop' }, tk), 200)
     })
   })
 
@@ -141,15 +129,15 @@ describe('Meeting live streams over HTTP', () => {
       const tk = await acct.token()
       const id = await meeting(undefined, tk)
       const disabled = await status(id, { action: 'start' }, tk)
-      refused(disabled, 3000)
-      assert.match(disabled.body.message, /^Live streaming disabled\./)
+      refusedWith(disabled, 3000)
+      assert.match(str(disabled.body.message), /^Live streaming disabled\./)
       await enableStreaming(tk)
-      refused(await status(id, { action: 'start' }, tk), 3000)
-      assert.match((await status(id, { action: 'start' }, tk)).body.message, /has not been configured/)
+      refusedWith(await status(id, { action: 'start' }, tk), 3000)
+      assert.match(str((await status(id, { action: 'start' }, tk)).body.message), /has not been configured/)
       assert.equal((await t.call('PATCH', `/v2/meetings/${id}/livestream`, { token: tk, body: STREAM })).status, 204)
       const notLive = await status(id, { action: 'start' }, tk)
-      refused(notLive, 3000)
-      assert.match(notLive.body.message, /has not started/)
+      refusedWith(notLive, 3000)
+      assert.match(str(notLive.body.message), /has not started/)
       assert.equal(
         (await events('meeting.live_streaming_started')).filter((e) => e.payload.account_id === acct.account.id).length,
         0,
@@ -177,7 +165,7 @@ describe('Meeting live streams over HTTP', () => {
       assert.equal(start.text, '')
       const started = await events('meeting.live_streaming_started')
       assert.equal(started.length, before + 1)
-      const e = started.at(-1)
+      const e = at(started, -1)
       assert.equal(e.payload.account_id, t.seed.accountId)
       assert.equal(e.payload.operator, t.seed.ownerEmail)
       assert.equal(typeof e.payload.operator_id, 'string')
@@ -199,7 +187,7 @@ describe('Meeting live streams over HTTP', () => {
 
       // Zoom takes one start per meeting every 30 seconds.
       const again = await status(id, { action: 'start' })
-      refused(again, 429, 429)
+      refusedWith(again, 429, 429)
       assert.equal(
         again.body.message,
         `Too many requests submitted to start the livestream of this meeting: ${id}. If the livestream has not already started, retry making a new request after 30 seconds.`,
@@ -214,16 +202,16 @@ describe('Meeting live streams over HTTP', () => {
       )
 
       assert.equal((await status(id, { action: 'mode', settings: { layout: 'speaker_view' } })).status, 204)
-      refused(await status(id, { action: 'mode', settings: { layout: 'grid' } }), 300, 400, 'settings.layout')
-      refused(await status(id, { action: 'pause' }), 300, 400, 'action')
-      refused(await status(id, { settings: { display_name: 'x'.repeat(51) } }), 300, 400, 'settings.display_name')
+      refusedWith(await status(id, { action: 'mode', settings: { layout: 'grid' } }), 300, 400, 'settings.layout')
+      refusedWith(await status(id, { action: 'pause' }), 300, 400, 'action')
+      refusedWith(await status(id, { settings: { display_name: 'x'.repeat(51) } }), 300, 400, 'settings.display_name')
 
       const stoppedBefore = (await events('meeting.live_streaming_stopped')).length
       assert.equal((await status(id, { action: 'stop' })).status, 204)
       const stopped = await events('meeting.live_streaming_stopped')
       assert.equal(stopped.length, stoppedBefore + 1)
-      assert.equal(stopped.at(-1).payload.object.id, id)
-      assert.equal(stopped.at(-1).payload.object.live_streaming.service, 'Custom_Live_Streaming_Service')
+      assert.equal(at(stopped, -1).payload.object.id, id)
+      assert.equal(obj(at(stopped, -1).payload.object.live_streaming).service, 'Custom_Live_Streaming_Service')
       assert.equal((await status(id, { action: 'stop' })).status, 204)
       assert.equal(
         (await events('meeting.live_streaming_stopped')).length,
@@ -242,8 +230,8 @@ describe('Meeting live streams over HTTP', () => {
       assert.equal((await t.call('PUT', `/v2/meetings/${id}/status`, { token, body: { action: 'end' } })).status, 204)
       const stopped = await events('meeting.live_streaming_stopped')
       assert.equal(stopped.length, stoppedBefore + 1)
-      assert.equal(stopped.at(-1).payload.object.id, id)
-      refused(await status(id, { action: 'start' }), 3000)
+      assert.equal(at(stopped, -1).payload.object.id, id)
+      refusedWith(await status(id, { action: 'start' }), 3000)
 
       t.clock.advance(31_000)
       token = await t.token()
@@ -253,7 +241,7 @@ describe('Meeting live streams over HTTP', () => {
       const started = await events('meeting.live_streaming_started')
       assert.equal(started.length, startedBefore + 1, 'the new instance streams anew')
       const m = (await t.call('GET', `/v2/meetings/${id}`, { token })).body
-      assert.equal(started.at(-1).payload.object.uuid, m.uuid)
+      assert.equal(at(started, -1).payload.object.uuid, m.uuid)
     })
   })
 })

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { makeAccount } from '../helpers/accounts.js'
-import { startTestServer, type TestServer } from '../helpers/server.js'
+import { createMeeting, startWithToken } from '../helpers/fixtures.js'
+import { items, obj, refused, str } from '../helpers/json.js'
+import type { TestServer } from '../helpers/server.js'
 
 const SCOPES = [
   'meeting:read:admin',
@@ -15,28 +17,14 @@ describe('Meeting surveys over HTTP', () => {
   let t: TestServer
   let token: string
   before(async () => {
-    t = await startTestServer()
-    token = await t.token()
+    ;({ t, token } = await startWithToken())
   })
   after(() => t.close())
 
-  const meeting = async (body: unknown = { topic: 'Survey', type: 2 }, tk = token) => {
-    const res = await t.call('POST', '/v2/users/me/meetings', { token: tk, body })
-    assert.equal(res.status, 201, JSON.stringify(res.body))
-    return res.body.id as number
-  }
+  const meeting = (body: unknown = { topic: 'Survey', type: 2 }, tk = token) => createMeeting(t, tk, body)
   const survey = (id: number, tk = token) => t.call('GET', `/v2/meetings/${id}/survey`, { token: tk })
   const patch = (id: number, body: unknown, tk = token) =>
     t.call('PATCH', `/v2/meetings/${id}/survey`, { token: tk, body })
-  const refused = (res: { status: number; body: any }, status: number, code: number, field?: string) => {
-    assert.equal(res.status, status, JSON.stringify(res.body))
-    assert.equal(res.body.code, code, JSON.stringify(res.body))
-    if (field !== undefined)
-      assert.ok(
-        res.body.errors?.some((e: any) => e.field === field),
-        `${field} in ${JSON.stringify(res.body.errors)}`,
-      )
-  }
 
   const questions = [
     {
@@ -116,9 +104,10 @@ describe('Meeting surveys over HTTP', () => {
     // Fields not sent stay; questions are replaced only when sent.
     assert.equal((await patch(id, { custom_survey: { title: 'Renamed' }, show_in_the_browser: false })).status, 204)
     const renamed = (await survey(id)).body
-    assert.equal(renamed.custom_survey.title, 'Renamed')
-    assert.equal(renamed.custom_survey.feedback, 'Thanks!')
-    assert.equal(renamed.custom_survey.questions.length, 4)
+    const custom = obj(renamed.custom_survey)
+    assert.equal(custom.title, 'Renamed')
+    assert.equal(custom.feedback, 'Thanks!')
+    assert.equal(items(custom.questions).length, 4)
     assert.equal(renamed.show_in_the_browser, false)
 
     assert.equal((await patch(id, { third_party_survey: 'https://forms.example.com/s/AbC123' })).status, 204)
@@ -137,7 +126,7 @@ describe('Meeting surveys over HTTP', () => {
     await patch(id, { custom_survey: { questions: questions.slice(1, 2) } })
     const got = (await survey(id)).body
     assert.equal(got.third_party_survey, undefined)
-    assert.equal(got.custom_survey.questions.length, 1)
+    assert.equal(items(obj(got.custom_survey).questions).length, 1)
     await patch(id, { third_party_survey: 'https://forms.example.com/y' })
     await patch(id, { third_party_survey: '' })
     assert.deepEqual((await survey(id)).body, { show_in_the_browser: true })
@@ -211,7 +200,7 @@ describe('Meeting surveys over HTTP', () => {
       ).status,
       204,
     )
-    assert.deepEqual((await survey(id)).body.custom_survey.questions, [
+    assert.deepEqual(obj((await survey(id)).body.custom_survey).questions, [
       { name: 'My favourite talk was ___', type: 'fill_in_the_blank', answer_required: false },
     ])
   })
@@ -220,7 +209,7 @@ describe('Meeting surveys over HTTP', () => {
     const instant = await meeting({ type: 1 })
     const res = await survey(instant)
     refused(res, 400, 3000)
-    assert.match(res.body.message, /^Meeting survey disabled\./)
+    assert.match(str(res.body.message), /^Meeting survey disabled\./)
     refused(await patch(instant, { show_in_the_browser: false }), 400, 3000)
 
     const free = await makeAccount(t, { plan: 'free', scopes: SCOPES })

@@ -3,7 +3,9 @@ import { after, before, describe, it } from 'node:test'
 import { MeetingService } from '../../src/domain/meetings/meeting.service.js'
 import { PollService } from '../../src/domain/meetings/polls.js'
 import { makeAccount } from '../helpers/accounts.js'
-import { startTestServer, type TestServer } from '../helpers/server.js'
+import { createMeeting, startWithToken } from '../helpers/fixtures.js'
+import { array, items, refused, str } from '../helpers/json.js'
+import type { TestServer } from '../helpers/server.js'
 
 const SCOPES = [
   'meeting:read:admin',
@@ -20,31 +22,17 @@ describe('Meeting polls over HTTP', () => {
   let t: TestServer
   let token: string
   before(async () => {
-    t = await startTestServer()
-    token = await t.token()
+    ;({ t, token } = await startWithToken())
   })
   after(() => t.close())
 
-  const meeting = async (
+  const meeting = (
     body: unknown = { topic: 'Polls', type: 2, start_time: '2026-12-01T10:00:00Z' },
     tk = token,
     userId = 'me',
-  ) => {
-    const res = await t.call('POST', `/v2/users/${userId}/meetings`, { token: tk, body })
-    assert.equal(res.status, 201, JSON.stringify(res.body))
-    return res.body.id as number
-  }
+  ) => createMeeting(t, tk, body, userId)
   const createPoll = (id: number, body: unknown, tk = token) =>
     t.call('POST', `/v2/meetings/${id}/polls`, { token: tk, body })
-  const refused = (res: { status: number; body: any }, status: number, code: number, field?: string) => {
-    assert.equal(res.status, status, JSON.stringify(res.body))
-    assert.equal(res.body.code, code, JSON.stringify(res.body))
-    if (field !== undefined)
-      assert.ok(
-        res.body.errors?.some((e: any) => e.field === field),
-        `${field} in ${JSON.stringify(res.body.errors)}`,
-      )
-  }
 
   describe('a poll round-trips: create → get → update → list → delete', () => {
     it('keeps what was sent, fills Zoom defaults, and every write shows on the next read', async () => {
@@ -55,7 +43,7 @@ describe('Meeting polls over HTTP', () => {
       })
       assert.equal(created.status, 201)
       const poll = created.body
-      assert.match(poll.id, /^[A-Za-z0-9_-]{22}$/)
+      assert.match(str(poll.id), /^[A-Za-z0-9_-]{22}$/)
       assert.equal(poll.status, 'notstart')
       assert.equal(poll.anonymous, false)
       assert.equal(poll.poll_type, 1)
@@ -121,10 +109,10 @@ describe('Meeting polls over HTTP', () => {
       assert.equal(list.status, 200)
       assert.equal(list.body.total_records, 2)
       assert.deepEqual(
-        list.body.polls.map((p: any) => p.id),
+        items(list.body.polls).map((p) => p.id),
         [poll.id, second.id],
       )
-      assert.deepEqual(list.body.polls[0], titled)
+      assert.deepEqual(array(list.body.polls)[0], titled)
 
       const del = await t.call('DELETE', `/v2/meetings/${id}/polls/${poll.id}`, { token })
       assert.equal(del.status, 204)
@@ -137,7 +125,7 @@ describe('Meeting polls over HTTP', () => {
       refused(await t.call('PUT', `/v2/meetings/${id}/polls/${poll.id}`, { token, body: { title: 'x' } }), 404, 404)
       const left = (await t.call('GET', `/v2/meetings/${id}/polls`, { token })).body
       assert.equal(left.total_records, 1)
-      assert.equal(left.polls[0].id, second.id)
+      assert.equal(items(left.polls)[0].id, second.id)
     })
 
     it('`anonymous` lists only the polls with, or only those without, anonymous answers', async () => {
@@ -145,7 +133,7 @@ describe('Meeting polls over HTTP', () => {
       const open = (await createPoll(id, { title: 'Open', questions: [choice()] })).body
       const hidden = (await createPoll(id, { title: 'Hidden', anonymous: true, questions: [choice()] })).body
       const ids = async (q: string) =>
-        (await t.call('GET', `/v2/meetings/${id}/polls${q}`, { token })).body.polls.map((p: any) => p.id)
+        items((await t.call('GET', `/v2/meetings/${id}/polls${q}`, { token })).body.polls).map((p) => p.id)
       assert.deepEqual(await ids(''), [open.id, hidden.id])
       assert.deepEqual(await ids('?anonymous=true'), [hidden.id])
       assert.deepEqual(await ids('?anonymous=false'), [open.id])
@@ -168,10 +156,10 @@ describe('Meeting polls over HTTP', () => {
       const poll = (await createPoll(id, { title: 'Live', questions: [choice()] })).body
       const meetings = t.server.svc.use(MeetingService)
       const m = await meetings.get(t.seed.accountId, id)
-      await t.server.svc.use(PollService).setStatus(m, poll.id, 'started')
+      await t.server.svc.use(PollService).setStatus(m, str(poll.id), 'started')
       assert.equal((await t.call('GET', `/v2/meetings/${id}/polls/${poll.id}`, { token })).body.status, 'started')
-      await t.server.svc.use(PollService).setStatus(m, poll.id, 'sharing')
-      assert.equal((await t.call('GET', `/v2/meetings/${id}/polls`, { token })).body.polls[0].status, 'sharing')
+      await t.server.svc.use(PollService).setStatus(m, str(poll.id), 'sharing')
+      assert.equal(items((await t.call('GET', `/v2/meetings/${id}/polls`, { token })).body.polls)[0].status, 'sharing')
     })
 
     it('the master form reaches a sub account’s meeting polls', async () => {
@@ -371,7 +359,7 @@ describe('Meeting polls over HTTP', () => {
         title: 'p',
         questions: [{ name: 'q', type: 'multiple', answers: ['a', 'b', 'c'], right_answers: ['a', 'c'] }],
       })
-      assert.deepEqual(ok.body.questions[0].right_answers, ['a', 'c'])
+      assert.deepEqual(items(ok.body.questions)[0].right_answers, ['a', 'c'])
     })
 
     it('a plain poll (poll_type 1) takes only single and multiple choice', async () => {
@@ -492,7 +480,7 @@ describe('Meeting polls over HTTP', () => {
         'questions.0.right_answers',
       )
       const ok = await advanced({ name: 'The sky is ___', type: 'fill_in_the_blank', right_answers: ['blue'] })
-      assert.equal(ok.body.questions[0].case_sensitive, false)
+      assert.equal(items(ok.body.questions)[0].case_sensitive, false)
     })
 
     it('rating scale: both ends, from 0 up to 10, the low end below the high one', async () => {
@@ -553,7 +541,7 @@ describe('Meeting polls over HTTP', () => {
       const quiz = await advanced({ ...choice(), right_answers: ['Blue'] }, 3)
       assert.equal(quiz.status, 201)
       assert.equal(quiz.body.poll_type, 3)
-      assert.equal(quiz.body.questions[0].answer_required, false)
+      assert.equal(items(quiz.body.questions)[0].answer_required, false)
       // Turning a poll into a quiz checks its questions again.
       const plain = (await createPoll(id, { title: 'plain', questions: [choice()] })).body
       refused(
@@ -575,19 +563,19 @@ describe('Meeting polls over HTTP', () => {
         body: { polls: Array.from({ length: 25 }, (_, i) => ({ title: `P${i}`, questions: [choice()] })) },
       })
       assert.equal(batch.status, 201)
-      assert.equal(batch.body.polls.length, 25)
+      assert.equal(array(batch.body.polls).length, 25)
       const rest = await t.call('POST', `/v2/meetings/${id}/batch_polls`, {
         token,
         body: { polls: Array.from({ length: 24 }, (_, i) => ({ title: `P${25 + i}`, questions: [choice()] })) },
       })
       assert.equal(rest.status, 201)
-      assert.equal(rest.body.polls.length, 24)
+      assert.equal(array(rest.body.polls).length, 24)
       assert.equal((await createPoll(id, { title: 'P49', questions: [choice()] })).status, 201)
       const over = await createPoll(id, { title: 'P50', questions: [choice()] })
       refused(over, 400, 4400)
       assert.equal(over.body.message, 'You can only add a maximum of 50 polls.')
       assert.equal((await t.call('GET', `/v2/meetings/${id}/polls`, { token })).body.total_records, 50)
-      const first = batch.body.polls[0].id
+      const first = items(batch.body.polls)[0].id
       assert.equal((await t.call('DELETE', `/v2/meetings/${id}/polls/${first}`, { token })).status, 204)
       assert.equal((await createPoll(id, { title: 'Room again', questions: [choice()] })).status, 201)
     })
@@ -642,7 +630,7 @@ describe('Meeting polls over HTTP', () => {
       const id = await meeting({ topic: 'Now', type: 1 })
       const res = await createPoll(id, { title: 'p', questions: [choice()] })
       refused(res, 400, 4400)
-      assert.match(res.body.message, /^Meeting polls disabled\./)
+      assert.match(str(res.body.message), /^Meeting polls disabled\./)
       refused(await t.call('GET', `/v2/meetings/${id}/polls`, { token }), 400, 4400)
     })
 
@@ -665,7 +653,7 @@ describe('Meeting polls over HTTP', () => {
       assert.equal((await settings({ meeting_polling: { advanced_polls: false } })).status, 204)
       const adv = await createPoll(id, { title: 'adv', poll_type: 2, questions: [choice()] }, tk)
       refused(adv, 400, 4400)
-      assert.match(adv.body.message, /^Advanced meeting polls disabled\./)
+      assert.match(str(adv.body.message), /^Advanced meeting polls disabled\./)
       const plain = await createPoll(id, { title: 'plain', questions: [choice()] }, tk)
       assert.equal(plain.status, 201)
       refused(
@@ -708,13 +696,13 @@ describe('Meeting polls over HTTP', () => {
       })
       assert.equal(res.status, 201)
       assert.deepEqual(
-        res.body.polls.map((p: any) => [p.title, p.poll_type, p.anonymous, p.status]),
+        items(res.body.polls).map((p) => [p.title, p.poll_type, p.anonymous, p.status]),
         [
           ['One', 1, false, 'notstart'],
           ['Two', 3, true, 'notstart'],
         ],
       )
-      assert.notEqual(res.body.polls[0].id, res.body.polls[1].id)
+      assert.notEqual(items(res.body.polls)[0].id, items(res.body.polls)[1].id)
       const list = (await t.call('GET', `/v2/meetings/${id}/polls`, { token })).body
       assert.deepEqual(list.polls, res.body.polls)
     })

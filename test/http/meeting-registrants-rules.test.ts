@@ -2,33 +2,26 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { zoomId } from '../../src/util/ids.js'
 import { makeAccount, tokenWithScopes } from '../helpers/accounts.js'
-import { startTestServer, type TestServer } from '../helpers/server.js'
+import { fieldError, find } from '../helpers/json.js'
+import { startWithToken } from '../helpers/fixtures.js'
+import { outboxEvents } from '../helpers/outbox.js'
+import type { Meeting, RegistrantAdded, RegistrantList, RegistrationObject } from '../helpers/shapes.js'
+import { startTestServer, type Reply, type TestServer } from '../helpers/server.js'
 
 const HOUR = 3600_000
 const DAY = 24 * HOUR
 const MEETING_SCOPES = ['meeting:read:admin', 'meeting:write:admin', 'user:read:admin']
 
-async function events(t: TestServer, name: string): Promise<any[]> {
-  const rows = await t.server.svc.db.kysely
-    .selectFrom('outbox')
-    .select(['event', 'body'])
-    .where('event', '=', name)
-    .orderBy('seq')
-    .execute()
-  return rows.map((r) => JSON.parse(r.body))
-}
-
 describe('Meeting registrant rules over HTTP', () => {
   let t: TestServer
   let token: string
   before(async () => {
-    t = await startTestServer()
-    token = await t.token()
+    ;({ t, token } = await startWithToken())
   })
   after(() => t.close())
 
   const createMeeting = async (body: Record<string, unknown>, userId = 'me', tok = token) => {
-    const res = await t.call('POST', `/v2/users/${userId}/meetings`, {
+    const res = await t.call<Meeting>('POST', `/v2/users/${userId}/meetings`, {
       token: tok,
       body: { type: 2, start_time: '2026-11-20T15:00:00Z', ...body },
     })
@@ -36,9 +29,9 @@ describe('Meeting registrant rules over HTTP', () => {
     return res.body
   }
   const add = (id: number, body: unknown, qs = '', tok = token) =>
-    t.call('POST', `/v2/meetings/${id}/registrants${qs}`, { token: tok, body })
+    t.call<RegistrantAdded>('POST', `/v2/meetings/${id}/registrants${qs}`, { token: tok, body })
   const list = (id: number, qs = '', tok = token) =>
-    t.call('GET', `/v2/meetings/${id}/registrants${qs}`, { token: tok })
+    t.call<RegistrantList>('GET', `/v2/meetings/${id}/registrants${qs}`, { token: tok })
   const person = { first_name: 'Pat', email: 'pat@example.com' }
 
   /** Every registrant operation on the meeting, as [label, reply]. */
@@ -102,7 +95,7 @@ describe('Meeting registrant rules over HTTP', () => {
         204,
       )
       assert.deepEqual(
-        (await list(m.id)).body.registrants.map((r: any) => r.id),
+        (await list(m.id)).body.registrants.map((r) => r.id),
         [rid],
       )
     })
@@ -110,7 +103,7 @@ describe('Meeting registrant rules over HTTP', () => {
 
   describe('who may register and read', () => {
     it('unknown and deleted meetings are 404/3001', async () => {
-      let res = await add(99999999999, person)
+      let res: Reply = await add(99999999999, person)
       assert.equal(res.status, 404)
       assert.deepEqual(res.body, { code: 3001, message: 'Meeting does not exist: 99999999999.' })
       const m = await createMeeting({ settings: { approval_type: 0 } })
@@ -192,10 +185,10 @@ describe('Meeting registrant rules over HTTP', () => {
       assert.deepEqual(res.body.errors, [{ field: 'first_name', message: 'This field is required.' }])
       res = await add(m.id, { first_name: 'X', email: 'not-an-email' })
       assert.equal(res.status, 400)
-      assert.equal(res.body.errors[0].field, 'email')
+      assert.equal(fieldError(res.body).field, 'email')
       res = await add(m.id, { first_name: 'X', email: 'x@example.com', no_of_employees: 'lots' })
       assert.equal(res.status, 400)
-      assert.equal(res.body.errors[0].field, 'no_of_employees')
+      assert.equal(fieldError(res.body).field, 'no_of_employees')
     })
 
     it('a master account reaches a sub account’s registrants through /accounts/{accountId}', async () => {
@@ -213,10 +206,10 @@ describe('Meeting registrant rules over HTTP', () => {
         ).status,
         204,
       )
-      const listed = await t.call('GET', base, { token })
+      const listed = await t.call<RegistrantList>('GET', base, { token })
       assert.equal(listed.status, 200)
       assert.deepEqual(
-        listed.body.registrants.map((r: any) => r.id),
+        listed.body.registrants.map((r) => r.id),
         [added.body.registrant_id],
       )
       // The plain form from the master account does not see the sub account's meeting.
@@ -238,13 +231,14 @@ describe('Meeting registrant rules over HTTP', () => {
       const res = await add(m.id, person, `?occurrence_ids=${m.occurrences[0].occurrence_id}`)
       assert.equal(res.status, 201)
       assert.deepEqual(
-        res.body.occurrences.map((o: any) => o.occurrence_id),
-        m.occurrences.map((o: any) => o.occurrence_id),
+        res.body.occurrences.map((o) => o.occurrence_id),
+        m.occurrences.map((o) => o.occurrence_id),
       )
       assert.equal(res.body.start_time, m.occurrences[0].start_time)
       for (const o of m.occurrences)
         assert.equal((await list(m.id, `?occurrence_id=${o.occurrence_id}`)).body.total_records, 1)
-      const ev = (await events(t, 'meeting.registration_created')).find(
+      const ev = find(
+        await outboxEvents<RegistrationObject>(t, 'meeting.registration_created'),
         (e) => e.payload.object.registrant.id === res.body.registrant_id,
       )
       assert.equal(ev.payload.object.occurrences.length, 4)
@@ -252,7 +246,7 @@ describe('Meeting registrant rules over HTTP', () => {
 
     it('registration_type 3 registers for the chosen occurrences; lists and deletes work per occurrence', async () => {
       const m = await weekly(3)
-      const [o1, o2, o3, o4] = m.occurrences.map((o: any) => o.occurrence_id)
+      const [o1, o2, o3, o4] = m.occurrences.map((o) => o.occurrence_id)
       const res = await add(m.id, person, `?occurrence_ids=${o2},${o4}`)
       assert.equal(res.status, 201)
       assert.deepEqual(res.body.occurrences, [
@@ -260,18 +254,19 @@ describe('Meeting registrant rules over HTTP', () => {
         { occurrence_id: o4, start_time: m.occurrences[3].start_time, duration: 30, status: 'available' },
       ])
       assert.equal(res.body.start_time, m.occurrences[1].start_time)
-      const ev = (await events(t, 'meeting.registration_created')).find(
+      const ev = find(
+        await outboxEvents<RegistrationObject>(t, 'meeting.registration_created'),
         (e) => e.payload.object.registrant.id === res.body.registrant_id,
       )
       assert.deepEqual(
-        ev.payload.object.occurrences.map((o: any) => o.occurrence_id),
+        ev.payload.object.occurrences.map((o) => o.occurrence_id),
         [o2, o4],
       )
       const other = await add(m.id, { first_name: 'Everyone', email: 'all@example.com' })
       assert.equal(other.body.occurrences.length, 4)
 
       const names = async (occ: string) =>
-        (await list(m.id, `?occurrence_id=${occ}`)).body.registrants.map((r: any) => r.email).sort()
+        (await list(m.id, `?occurrence_id=${occ}`)).body.registrants.map((r) => r.email).sort()
       assert.deepEqual(await names(o1), ['all@example.com'])
       assert.deepEqual(await names(o2), ['all@example.com', 'pat@example.com'])
       assert.deepEqual(await names(o4), ['all@example.com', 'pat@example.com'])
@@ -281,7 +276,7 @@ describe('Meeting registrant rules over HTTP', () => {
       const more = await add(m.id, person, `?occurrence_ids=${o3}`)
       assert.equal(more.body.registrant_id, res.body.registrant_id)
       assert.deepEqual(
-        more.body.occurrences.map((o: any) => o.occurrence_id),
+        more.body.occurrences.map((o) => o.occurrence_id),
         [o2, o3, o4],
       )
 
@@ -314,7 +309,7 @@ describe('Meeting registrant rules over HTTP', () => {
       const m = await weekly(2)
       const res = await add(m.id, person)
       assert.deepEqual(
-        res.body.occurrences.map((o: any) => o.occurrence_id),
+        res.body.occurrences.map((o) => o.occurrence_id),
         [m.occurrences[0].occurrence_id],
       )
     })
@@ -325,7 +320,7 @@ describe('Meeting registrant rules over HTTP', () => {
         recurrence: { type: 1, end_times: 3 },
         settings: { approval_type: 1, registration_type: 3 },
       })
-      const [o1, o2] = m.occurrences.map((o: any) => o.occurrence_id)
+      const [o1, o2] = m.occurrences.map((o) => o.occurrence_id)
       const rid = (await add(m.id, person, `?occurrence_ids=${o2}`)).body.registrant_id
       let res = await t.call('PUT', `/v2/meetings/${m.id}/registrants/status?occurrence_id=${o1}`, {
         token,
@@ -338,7 +333,10 @@ describe('Meeting registrant rules over HTTP', () => {
         body: { action: 'approve', registrants: [{ id: rid }] },
       })
       assert.equal(res.status, 204)
-      const ev = (await events(t, 'meeting.registration_approved')).find((e) => e.payload.object.registrant.id === rid)
+      const ev = find(
+        await outboxEvents<RegistrationObject>(t, 'meeting.registration_approved'),
+        (e) => e.payload.object.registrant.id === rid,
+      )
       assert.deepEqual(ev.payload.object.occurrences, [{ occurrence_id: o2, start_time: m.occurrences[1].start_time }])
       assert.equal(ev.payload.object.start_time, m.occurrences[1].start_time)
     })
@@ -349,11 +347,11 @@ describe('Meeting registrant rules over HTTP', () => {
         recurrence: { type: 1, end_times: 3 },
         settings: { approval_type: 1, registration_type: 3 },
       })
-      const [o1, o2, o3] = m.occurrences.map((o: any) => o.occurrence_id)
+      const [o1, o2, o3] = m.occurrences.map((o) => o.occurrence_id)
       const at = (...ids: string[]) =>
         ids.map((id) => ({
           occurrence_id: id,
-          start_time: m.occurrences.find((o: any) => o.occurrence_id === id).start_time,
+          start_time: find(m.occurrences, (o) => o.occurrence_id === id).start_time,
         }))
       const pat = (await add(m.id, person, `?occurrence_ids=${o2}`)).body.registrant_id
       const sam = (await add(m.id, { first_name: 'Sam', email: 'sam@example.com' }, `?occurrence_ids=${o1},${o3}`)).body
@@ -361,7 +359,7 @@ describe('Meeting registrant rules over HTTP', () => {
       const all = (await add(m.id, { first_name: 'Everyone', email: 'all@example.com' })).body.registrant_id
       const occurrencesOf = async (event: string) =>
         Object.fromEntries(
-          (await events(t, event))
+          (await outboxEvents<RegistrationObject>(t, event))
             .filter((e) => e.payload.object.id === m.id)
             .map((e) => [e.payload.object.registrant.id, e.payload.object.occurrences]),
         )
@@ -386,7 +384,7 @@ describe('Meeting registrant rules over HTTP', () => {
 
     it('refuses occurrence ids that are not the meeting’s', async () => {
       const m = await weekly(3)
-      let res = await add(m.id, person, '?occurrence_ids=123')
+      let res: Reply = await add(m.id, person, '?occurrence_ids=123')
       assert.equal(res.status, 400)
       assert.deepEqual(res.body, { code: 300, message: 'Invalid parameter: occurrence_ids.' })
       res = await list(m.id, '?occurrence_id=123')
@@ -463,7 +461,8 @@ describe('Meeting registrant daily limits', () => {
     })
     assert.equal((await add('someone-else@example.com')).status, 201)
 
-    const rid = (await t.call('GET', `/v2/meetings/${id}/registrants?status=pending`, { token })).body.registrants[0].id
+    const rid = (await t.call<RegistrantList>('GET', `/v2/meetings/${id}/registrants?status=pending`, { token })).body
+      .registrants[0].id
     const flip = (action: string) =>
       t.call('PUT', `/v2/meetings/${id}/registrants/status`, { token, body: { action, registrants: [{ id: rid }] } })
     for (let i = 0; i < 10; i++) assert.equal((await flip(i % 2 ? 'deny' : 'approve')).status, 204)

@@ -2,14 +2,15 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { MeetingService } from '../../src/domain/meetings/meeting.service.js'
 import { makeAccount } from '../helpers/accounts.js'
-import { startTestServer, type TestServer } from '../helpers/server.js'
+import { array, fieldError, items, must, obj, str } from '../helpers/json.js'
+import { startWithToken } from '../helpers/fixtures.js'
+import type { TestServer } from '../helpers/server.js'
 
 describe('Meeting invitation, invite links, caption token and templates over HTTP', () => {
   let t: TestServer
   let token: string
   before(async () => {
-    t = await startTestServer()
-    token = await t.token()
+    ;({ t, token } = await startWithToken())
   })
   after(() => t.close())
 
@@ -27,7 +28,7 @@ describe('Meeting invitation, invite links, caption token and templates over HTT
       ).body
       const res = await t.call('GET', `/v2/meetings/${m.id}/invitation`, { token })
       assert.equal(res.status, 200)
-      const text: string = res.body.invitation
+      const text = str(res.body.invitation)
       assert.match(text, /^Account Owner is inviting you to a scheduled Zoom meeting\.\r\n/)
       assert.ok(text.includes('Topic: Budget review\r\n'))
       assert.ok(text.includes('Time: Dec 3, 2026 07:30 AM America/Los_Angeles\r\n'))
@@ -47,7 +48,7 @@ describe('Meeting invitation, invite links, caption token and templates over HTT
           recurrence: { type: 2, weekly_days: '2', end_times: 2 },
         })
       ).body
-      const text: string = (await t.call('GET', `/v2/meetings/${m.id}/invitation`, { token })).body.invitation
+      const text = str((await t.call('GET', `/v2/meetings/${m.id}/invitation`, { token })).body.invitation)
       assert.ok(text.includes('Every week'))
       assert.ok(text.includes('Dec 7, 2026 10:00 AM UTC'))
       assert.ok(text.includes('Dec 14, 2026 10:00 AM UTC'))
@@ -66,20 +67,20 @@ describe('Meeting invitation, invite links, caption token and templates over HTT
       })
       assert.equal(res.status, 201)
       assert.deepEqual(
-        res.body.attendees.map((a: any) => a.name),
+        items(res.body.attendees).map((a) => a.name),
         ['Jill Chill', 'Bob'],
       )
       const meetings = t.server.svc.use(MeetingService)
-      for (const a of res.body.attendees) {
-        const url = new URL(a.join_url)
+      for (const a of items(res.body.attendees)) {
+        const url = new URL(str(a.join_url))
         assert.equal(url.origin + url.pathname, `${t.origin}/j/${m.id}`)
         assert.equal(url.searchParams.get('pwd'), `${m.encrypted_password}.1`)
-        const claims = await meetings.links.verify(url.searchParams.get('tk')!)
+        const claims = await meetings.links.verify(must(url.searchParams.get('tk')))
         assert.equal(claims?.name, a.name)
         assert.equal(claims?.mnum, String(m.id))
       }
-      assert.notEqual(res.body.attendees[0].join_url, res.body.attendees[1].join_url)
-      const bob = new URL(res.body.attendees[1].join_url).searchParams.get('tk')!
+      assert.notEqual(items(res.body.attendees)[0].join_url, items(res.body.attendees)[1].join_url)
+      const bob = must(new URL(str(items(res.body.attendees)[1].join_url)).searchParams.get('tk'))
       assert.equal((await meetings.links.verify(bob))?.dv, true)
       t.clock.advance(601_000)
       token = await t.token()
@@ -94,7 +95,7 @@ describe('Meeting invitation, invite links, caption token and templates over HTT
       })
       assert.equal(res.status, 400)
       assert.equal(res.body.code, 300)
-      assert.equal(res.body.errors[0].field, 'attendees.0.name')
+      assert.equal(fieldError(res.body).field, 'attendees.0.name')
       res = await t.call('POST', `/v2/meetings/${m.id}/invite_links`, {
         token,
         body: { attendees: [{ name: 'a' }], ttl: 7776001 },
@@ -114,7 +115,7 @@ describe('Meeting invitation, invite links, caption token and templates over HTT
       const m = (await create({ type: 2 })).body
       const res = await t.call('GET', `/v2/meetings/${m.id}/token?type=closed_caption_token`, { token })
       assert.equal(res.status, 200)
-      const url = new URL(res.body.token)
+      const url = new URL(str(res.body.token))
       assert.equal(url.origin + url.pathname, `${t.origin}/closedcaption`)
       assert.equal(url.searchParams.get('id'), String(m.id))
       assert.equal(url.searchParams.get('expire'), '86400')
@@ -128,7 +129,7 @@ describe('Meeting invitation, invite links, caption token and templates over HTT
     it('is refused while the account has closed captioning off', async () => {
       const other = await makeAccount(t, { scopes: ['meeting:write:admin', 'meeting:read:admin'] })
       const svc = t.server.svc
-      const row = (await svc.accounts.get(other.account.id))!
+      const row = must(await svc.accounts.get(other.account.id))
       await svc.accounts.update(other.account.id, {
         data: JSON.stringify({ ...svc.accounts.data(row), settings: { in_meeting: { closed_caption: false } } }),
       })
@@ -137,7 +138,7 @@ describe('Meeting invitation, invite links, caption token and templates over HTT
       const res = await t.call('GET', `/v2/meetings/${m.id}/token`, { token: tok })
       assert.equal(res.status, 400)
       assert.equal(res.body.code, 3000)
-      assert.match(res.body.message, /^Closed captioning disabled\./)
+      assert.match(str(res.body.message), /^Closed captioning disabled\./)
     })
   })
 
@@ -158,7 +159,7 @@ describe('Meeting invitation, invite links, caption token and templates over HTT
       })
       assert.equal(made.status, 201)
       assert.equal(made.body.name, 'Team sync')
-      assert.match(made.body.id, /^[A-Za-z0-9]{15}$/)
+      assert.match(str(made.body.id), /^[A-Za-z0-9]{15}$/)
       const list = await t.call('GET', '/v2/users/me/meeting_templates', { token })
       assert.deepEqual(list.body, { total_records: 1, templates: [{ id: made.body.id, name: 'Team sync', type: 1 }] })
 
@@ -171,11 +172,17 @@ describe('Meeting invitation, invite links, caption token and templates over HTT
       assert.equal(scheduled.status, 201)
       const s = scheduled.body.settings
       assert.deepEqual(
-        [s.waiting_room, s.join_before_host, s.mute_upon_entry, s.auto_recording, s.host_video],
+        [
+          obj(s).waiting_room,
+          obj(s).join_before_host,
+          obj(s).mute_upon_entry,
+          obj(s).auto_recording,
+          obj(s).host_video,
+        ],
         [false, true, true, 'cloud', true],
       )
       assert.deepEqual(scheduled.body.recurrence, { type: 2, repeat_interval: 1, weekly_days: '2,6', end_times: 4 })
-      assert.equal(scheduled.body.occurrences.length, 4)
+      assert.equal(array(scheduled.body.occurrences).length, 4)
 
       // overwrite replaces the template saved from the same meeting; without it another one is added.
       const again = await t.call('POST', '/v2/users/me/meeting_templates', {
@@ -190,7 +197,7 @@ describe('Meeting invitation, invite links, caption token and templates over HTT
       const after = (await t.call('GET', '/v2/users/me/meeting_templates', { token })).body
       assert.equal(after.total_records, 2)
       assert.deepEqual(
-        after.templates.map((x: any) => x.name),
+        items(after.templates).map((x) => x.name),
         ['Team sync v2', 'Template source'],
       )
     })

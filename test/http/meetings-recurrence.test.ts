@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { startTestServer, type TestServer } from '../helpers/server.js'
+import { startWithToken } from '../helpers/fixtures.js'
+import { fieldError, find } from '../helpers/json.js'
+import type { Meeting, MeetingList } from '../helpers/shapes.js'
+import { outboxEvents } from '../helpers/outbox.js'
+import type { TestServer } from '../helpers/server.js'
 
 const DAY = 86_400_000
 
@@ -8,14 +12,13 @@ describe('Recurring meetings and occurrences over HTTP', () => {
   let t: TestServer
   let token: string
   before(async () => {
-    t = await startTestServer()
-    token = await t.token()
+    ;({ t, token } = await startWithToken())
   })
   after(() => t.close())
 
-  const create = (body: unknown) => t.call('POST', '/v2/users/me/meetings', { token, body })
-  const get = (id: number, qs = '') => t.call('GET', `/v2/meetings/${id}${qs}`, { token })
-  const starts = (m: any) => m.occurrences.map((o: any) => o.start_time)
+  const create = (body: unknown) => t.call<Meeting>('POST', '/v2/users/me/meetings', { token, body })
+  const get = (id: number, qs = '') => t.call<Meeting>('GET', `/v2/meetings/${id}${qs}`, { token })
+  const starts = (m: Meeting) => m.occurrences.map((o) => o.start_time)
 
   it('weekly on two weekdays, five times; occurrence ids are the epoch ms of each start', async () => {
     // 2026-11-10 is a Tuesday; days 2 and 4 are Monday and Wednesday.
@@ -110,7 +113,7 @@ describe('Recurring meetings and occurrences over HTTP', () => {
       const res = await create({ type: 8, start_time: '2026-12-01T09:00:00Z', recurrence })
       assert.equal(res.status, 400, JSON.stringify(recurrence))
       assert.equal(res.body.code, 300)
-      assert.equal(res.body.errors[0].field, field)
+      assert.equal(fieldError(res.body).field, field)
     }
     await bad({ type: 1, end_times: 61 }, 'recurrence.end_times')
     await bad({ type: 1, repeat_interval: 91 }, 'recurrence.repeat_interval')
@@ -187,22 +190,17 @@ describe('Recurring meetings and occurrences over HTTP', () => {
     assert.equal(series.topic, m.topic)
     assert.equal(series.settings.mute_upon_entry, false)
     assert.deepEqual(
-      series.occurrences.map((o: any) => [o.occurrence_id, o.start_time, o.duration]),
+      series.occurrences.map((o) => [o.occurrence_id, o.start_time, o.duration]),
       [
         [m.occurrences[0].occurrence_id, '2027-01-04T09:00:00Z', 30],
         [target.occurrence_id, '2027-01-12T15:00:00Z', 90],
         [m.occurrences[2].occurrence_id, '2027-01-18T09:00:00Z', 30],
       ],
     )
-    const rows = await t.server.svc.db.kysely
-      .selectFrom('outbox')
-      .select('body')
-      .where('event', '=', 'meeting.updated')
-      .execute()
-    const ev = rows.map((r) => JSON.parse(r.body)).find((e) => e.payload.object.id === m.id)
+    const ev = find(await outboxEvents<Meeting>(t, 'meeting.updated'), (e) => e.payload.object.id === m.id)
     assert.equal(ev.payload.scope, 'single')
     assert.deepEqual(
-      ev.payload.object.occurrences.map((o: any) => o.occurrence_id),
+      ev.payload.object.occurrences.map((o) => o.occurrence_id),
       [target.occurrence_id],
     )
     assert.equal(ev.payload.object.occurrences[0].start_time, '2027-01-12T15:00:00Z')
@@ -226,19 +224,14 @@ describe('Recurring meetings and occurrences over HTTP', () => {
     assert.equal(res.status, 204)
     const got = (await get(m.id)).body
     assert.deepEqual(
-      got.occurrences.map((o: any) => o.status),
+      got.occurrences.map((o) => o.status),
       ['available', 'available', 'deleted', 'available', 'available'],
     )
     assert.equal(
       (await t.call('DELETE', `/v2/meetings/${m.id}?occurrence_id=${victim.occurrence_id}`, { token })).status,
       204,
     )
-    const rows = await t.server.svc.db.kysely
-      .selectFrom('outbox')
-      .select('body')
-      .where('event', '=', 'meeting.deleted')
-      .execute()
-    const evs = rows.map((r) => JSON.parse(r.body)).filter((e) => e.payload.object.id === m.id)
+    const evs = (await outboxEvents<Meeting>(t, 'meeting.deleted')).filter((e) => e.payload.object.id === m.id)
     assert.equal(evs.length, 1)
     assert.equal(evs[0].payload.operation, 'single')
     assert.deepEqual(evs[0].payload.object.occurrences, [
@@ -271,7 +264,7 @@ describe('Recurring meetings and occurrences over HTTP', () => {
     assert.equal(res.status, 204)
     const got = (await get(m.id)).body
     assert.deepEqual(
-      got.occurrences.map((o: any) => [o.start_time, o.status]),
+      got.occurrences.map((o) => [o.start_time, o.status]),
       [
         ['2027-03-01T09:00:00Z', 'available'],
         ['2027-03-02T09:00:00Z', 'deleted'],
@@ -286,7 +279,7 @@ describe('Recurring meetings and occurrences over HTTP', () => {
     assert.equal(moved.status, 204)
     const after = (await get(m.id)).body
     assert.deepEqual(starts(after), ['2027-03-10T07:00:00Z', '2027-03-11T07:00:00Z', '2027-03-12T07:00:00Z'])
-    assert.ok(after.occurrences.every((o: any) => o.duration === 20 && o.status === 'available'))
+    assert.ok(after.occurrences.every((o) => o.duration === 20 && o.status === 'available'))
   })
 
   it('a series whose occurrences are all over is a previous meeting, not an upcoming one', async () => {
@@ -303,7 +296,9 @@ describe('Recurring meetings and occurrences over HTTP', () => {
       })
     ).body
     const ids = async (type: string) =>
-      (await t.call('GET', `/v2/users/${host.id}/meetings?type=${type}`, { token })).body.meetings.map((x: any) => x.id)
+      (await t.call<MeetingList>('GET', `/v2/users/${host.id}/meetings?type=${type}`, { token })).body.meetings.map(
+        (x) => x.id,
+      )
     assert.deepEqual(await ids('upcoming'), [m.id])
     assert.deepEqual(await ids('previous_meetings'), [])
     t.clock.advance(3 * DAY)

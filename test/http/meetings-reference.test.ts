@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { startTestServer, type TestServer } from '../helpers/server.js'
+import { startWithToken } from '../helpers/fixtures.js'
+import { find, items, obj } from '../helpers/json.js'
+import type { Meeting, MeetingList } from '../helpers/shapes.js'
+import type { TestServer } from '../helpers/server.js'
 
 // Points where the Meetings group's responses and request checks were compared field by field with Zoom's
 // 2022 Meeting API document; each test pins what a client sees over HTTP.
@@ -9,17 +12,16 @@ describe('Meetings against the Zoom reference', () => {
   let t: TestServer
   let token: string
   before(async () => {
-    t = await startTestServer()
-    token = await t.token()
+    ;({ t, token } = await startWithToken())
   })
   after(() => t.close())
 
   const create = async (body: Record<string, unknown>) => {
-    const res = await t.call('POST', '/v2/users/me/meetings', { token, body })
+    const res = await t.call<Meeting>('POST', '/v2/users/me/meetings', { token, body })
     assert.equal(res.status, 201, JSON.stringify(res.body))
     return res.body
   }
-  const get = (id: number) => t.call('GET', `/v2/meetings/${id}`, { token })
+  const get = (id: number) => t.call<Meeting>('GET', `/v2/meetings/${id}`, { token })
 
   describe('GET /meetings/{meetingId}', () => {
     it('an instant meeting has no start_time (the create response still gives one)', async () => {
@@ -69,9 +71,9 @@ describe('Meetings against the Zoom reference', () => {
     it('cuts each agenda to 250 characters; Get a meeting keeps the whole text', async () => {
       const agenda = 'x'.repeat(240) + 'y'.repeat(60)
       const m = await create({ type: 2, start_time: '2026-11-21T15:00:00Z', agenda })
-      const res = await t.call('GET', '/v2/users/me/meetings?page_size=300', { token })
+      const res = await t.call<MeetingList>('GET', '/v2/users/me/meetings?page_size=300', { token })
       assert.equal(res.status, 200)
-      const item = res.body.meetings.find((x: any) => x.id === m.id)
+      const item = find(res.body.meetings, (x) => x.id === m.id)
       assert.equal(item.agenda, agenda.slice(0, 250))
       assert.equal((await get(m.id)).body.agenda, agenda)
     })
@@ -97,7 +99,7 @@ describe('Meetings against the Zoom reference', () => {
           assert.equal(res.status, 400, field)
           assert.equal(res.body.code, 300)
           assert.deepEqual(
-            res.body.errors.map((e: any) => e.field),
+            items(res.body.errors).map((e) => e.field),
             [field],
           )
         }
@@ -108,7 +110,7 @@ describe('Meetings against the Zoom reference', () => {
           language_interpretation: { enable: true, interpreters: [{ email: 'ana@example.com', languages: 'US,FR' }] },
         },
       })
-      assert.deepEqual(ok.settings.language_interpretation.interpreters, [
+      assert.deepEqual(obj(ok.settings.language_interpretation).interpreters, [
         { email: 'ana@example.com', languages: 'US,FR' },
       ])
     })

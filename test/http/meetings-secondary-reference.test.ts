@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { startTestServer, type TestServer } from '../helpers/server.js'
+import { createMeeting, startWithToken } from '../helpers/fixtures.js'
+import { items, refused } from '../helpers/json.js'
+import type { Reply, TestServer } from '../helpers/server.js'
 
 // Limits of the secondary Meetings operations that Zoom's reference documents and the server once let through.
 
@@ -10,27 +12,12 @@ describe('Secondary Meetings operations against the reference', () => {
   let t: TestServer
   let token: string
   before(async () => {
-    t = await startTestServer()
-    token = await t.token()
+    ;({ t, token } = await startWithToken())
   })
   after(() => t.close())
 
-  const meeting = async () => {
-    const res = await t.call('POST', '/v2/users/me/meetings', {
-      token,
-      body: { topic: 'Reference', type: 2, start_time: '2026-12-01T10:00:00Z' },
-    })
-    assert.equal(res.status, 201, JSON.stringify(res.body))
-    return res.body.id as number
-  }
-  const refused = (res: { status: number; body: any }, field: string) => {
-    assert.equal(res.status, 400, JSON.stringify(res.body))
-    assert.equal(res.body.code, 300, JSON.stringify(res.body))
-    assert.ok(
-      res.body.errors?.some((e: any) => e.field === field),
-      `${field} in ${JSON.stringify(res.body.errors)}`,
-    )
-  }
+  const meeting = () => createMeeting(t, token, { topic: 'Reference', type: 2, start_time: '2026-12-01T10:00:00Z' })
+  const invalid = (res: Reply, field: string) => refused(res, 400, 300, field)
 
   describe('createBatchPolls', () => {
     const polls = (n: number) =>
@@ -38,7 +25,7 @@ describe('Secondary Meetings operations against the reference', () => {
 
     it('takes at most 25 polls in one request and creates none of a longer list', async () => {
       const id = await meeting()
-      refused(await t.call('POST', `/v2/meetings/${id}/batch_polls`, { token, body: { polls: polls(26) } }), 'polls')
+      invalid(await t.call('POST', `/v2/meetings/${id}/batch_polls`, { token, body: { polls: polls(26) } }), 'polls')
       assert.deepEqual((await t.call('GET', `/v2/meetings/${id}/polls`, { token })).body, {
         polls: [],
         total_records: 0,
@@ -46,7 +33,7 @@ describe('Secondary Meetings operations against the reference', () => {
 
       const res = await t.call('POST', `/v2/meetings/${id}/batch_polls`, { token, body: { polls: polls(25) } })
       assert.equal(res.status, 201, JSON.stringify(res.body))
-      assert.equal(res.body.polls.length, 25)
+      assert.equal(items(res.body.polls).length, 25)
       assert.equal((await t.call('GET', `/v2/meetings/${id}/polls`, { token })).body.total_records, 25)
     })
   })
@@ -58,7 +45,7 @@ describe('Secondary Meetings operations against the reference', () => {
       const fits = base + 'a'.repeat(64 - base.length)
       const tooLong = fits + 'a'
 
-      refused(
+      invalid(
         await t.call('PATCH', `/v2/meetings/${id}/survey`, { token, body: { third_party_survey: tooLong } }),
         'third_party_survey',
       )

@@ -2,24 +2,18 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { MeetingService } from '../../src/domain/meetings/meeting.service.js'
 import { makeAccount, tokenWithScopes } from '../helpers/accounts.js'
-import { startTestServer, type TestServer } from '../helpers/server.js'
+import { startWithOwner } from '../helpers/fixtures.js'
+import type { Meeting, MeetingList } from '../helpers/shapes.js'
+import { fieldError, find, must, str } from '../helpers/json.js'
+import { outboxEvents } from '../helpers/outbox.js'
+import type { TestServer } from '../helpers/server.js'
 
 const HOUR = 3600_000
 const DAY = 24 * HOUR
 
-async function events(t: TestServer, name: string): Promise<any[]> {
-  const rows = await t.server.svc.db.kysely
-    .selectFrom('outbox')
-    .select(['event', 'body'])
-    .where('event', '=', name)
-    .orderBy('seq')
-    .execute()
-  return rows.map((r) => JSON.parse(r.body))
-}
-
-function zakClaims(startUrl: string): any {
-  const zak = new URL(startUrl).searchParams.get('zak')!
-  return JSON.parse(Buffer.from(zak.split('.')[1]!, 'base64url').toString())
+function zakClaims(startUrl: string): { exp: number; [claim: string]: unknown } {
+  const zak = must(new URL(startUrl).searchParams.get('zak'), 'zak')
+  return JSON.parse(Buffer.from(zak.split('.')[1], 'base64url').toString()) as { exp: number }
 }
 
 describe('Meetings over HTTP', () => {
@@ -27,9 +21,7 @@ describe('Meetings over HTTP', () => {
   let token: string
   let ownerId: string
   before(async () => {
-    t = await startTestServer()
-    token = await t.token()
-    ownerId = (await t.call('GET', '/v2/users/me', { token })).body.id
+    ;({ t, token, ownerId } = await startWithOwner())
   })
   after(() => t.close())
 
@@ -39,8 +31,9 @@ describe('Meetings over HTTP', () => {
     token = await t.token()
   }
   const create = (body: unknown, userId = 'me', tok = token) =>
-    t.call('POST', `/v2/users/${encodeURIComponent(userId)}/meetings`, { token: tok, body })
-  const get = (id: number | string, qs = '', tok = token) => t.call('GET', `/v2/meetings/${id}${qs}`, { token: tok })
+    t.call<Meeting>('POST', `/v2/users/${encodeURIComponent(userId)}/meetings`, { token: tok, body })
+  const get = (id: number | string, qs = '', tok = token) =>
+    t.call<Meeting>('GET', `/v2/meetings/${id}${qs}`, { token: tok })
 
   describe('meetingCreate', () => {
     it('a scheduled meeting: 201 with Zoom’s fields, defaults, links and passcodes; the next GET shows the same', async () => {
@@ -126,7 +119,7 @@ describe('Meetings over HTTP', () => {
       assert.equal(fixed.body.type, 8)
       assert.deepEqual(fixed.body.recurrence, { type: 1, repeat_interval: 1, end_times: 3 })
       assert.deepEqual(
-        fixed.body.occurrences.map((o: any) => [o.occurrence_id, o.start_time, o.duration, o.status]),
+        fixed.body.occurrences.map((o) => [o.occurrence_id, o.start_time, o.duration, o.status]),
         [
           [String(Date.UTC(2026, 10, 3, 8)), '2026-11-03T08:00:00Z', 15, 'available'],
           [String(Date.UTC(2026, 10, 4, 8)), '2026-11-04T08:00:00Z', 15, 'available'],
@@ -164,24 +157,24 @@ describe('Meetings over HTTP', () => {
       res = await create({ type: 5 })
       assert.equal(res.status, 400)
       assert.equal(res.body.code, 300)
-      assert.equal(res.body.errors[0].field, 'type')
+      assert.equal(fieldError(res.body).field, 'type')
     })
 
     it('passcodes: at most 10 characters of [a-zA-Z0-9@-_*]', async () => {
       let res = await create({ type: 2, password: 'abcdefghijk' })
       assert.equal(res.status, 400)
       assert.equal(res.body.code, 300)
-      assert.equal(res.body.errors[0].field, 'password')
+      assert.equal(fieldError(res.body).field, 'password')
       res = await create({ type: 2, password: 'abc!def' })
       assert.equal(res.status, 400)
       assert.equal(res.body.code, 300)
-      assert.equal(res.body.errors[0].field, 'password')
+      assert.equal(fieldError(res.body).field, 'password')
       res = await create({ type: 2, password: 'ab c123' })
       assert.equal(res.body.code, 300)
       res = await create({ type: 2, password: 'Ab1@-_*x' })
       assert.equal(res.status, 201)
       assert.equal(res.body.password, 'Ab1@-_*x')
-      assert.match(res.body.pstn_password, /^\d{6,}$/)
+      assert.match(str(res.body.pstn_password), /^\d{6,}$/)
       res = await create({ type: 2, password: '246810' })
       assert.equal(res.body.pstn_password, '246810')
       assert.equal(res.body.h323_password, '246810')
@@ -190,7 +183,7 @@ describe('Meetings over HTTP', () => {
     it("passcodes follow the account's requirements; none is generated when the account does not require one", async () => {
       const other = await makeAccount(t, { scopes: ['meeting:write:admin', 'meeting:read:admin', 'user:read:admin'] })
       const svc = t.server.svc
-      const row = (await svc.accounts.get(other.account.id))!
+      const row = must(await svc.accounts.get(other.account.id))
       const settings = {
         schedule_meeting: {
           require_password_for_scheduling_new_meetings: false,
@@ -202,14 +195,14 @@ describe('Meetings over HTTP', () => {
       let res = await create({ type: 2, password: 'Abc12' }, other.owner.id, tok)
       assert.equal(res.status, 400)
       assert.equal(res.body.code, 300)
-      assert.equal(res.body.errors[0].field, 'password')
-      assert.match(res.body.errors[0].message, /at least 8/)
+      assert.equal(fieldError(res.body).field, 'password')
+      assert.match(fieldError(res.body).message, /at least 8/)
       res = await create({ type: 2, password: 'Abcdefgh' }, other.owner.id, tok)
       assert.equal(res.body.code, 300)
-      assert.match(res.body.errors[0].message, /number/)
+      assert.match(fieldError(res.body).message, /number/)
       res = await create({ type: 2, password: 'abcdefg1' }, other.owner.id, tok)
       assert.equal(res.body.code, 300)
-      assert.match(res.body.errors[0].message, /uppercase/)
+      assert.match(fieldError(res.body).message, /uppercase/)
       res = await create({ type: 2, password: 'Abcdefg1' }, other.owner.id, tok)
       assert.equal(res.status, 201)
 
@@ -220,7 +213,7 @@ describe('Meetings over HTTP', () => {
 
       res = await create({ type: 2, default_password: true }, other.owner.id, tok)
       assert.equal(res.status, 201)
-      assert.match(res.body.password, /^(?=.*\d)(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9]{8,10}$/)
+      assert.match(str(res.body.password), /^(?=.*\d)(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9]{8,10}$/)
     })
 
     it('the waiting room turns join-before-host off; without it join_before_host and jbh_time stick', async () => {
@@ -260,7 +253,7 @@ describe('Meetings over HTTP', () => {
       )
       res = await create({ type: 2, settings: { jbh_time: 7 } })
       assert.equal(res.status, 400)
-      assert.equal(res.body.errors[0].field, 'settings.jbh_time')
+      assert.equal(fieldError(res.body).field, 'settings.jbh_time')
     })
 
     it('alternative hosts must be licensed users of the account', async () => {
@@ -294,9 +287,9 @@ describe('Meetings over HTTP', () => {
       assert.equal(res.body.host_id, colleague.id)
       assert.equal(res.body.host_email, 'colleague@example.com')
       assert.equal(res.body.assistant_id, ownerId)
-      const listed = await t.call('GET', `/v2/users/${colleague.id}/meetings`, { token })
+      const listed = await t.call<MeetingList>('GET', `/v2/users/${colleague.id}/meetings`, { token })
       assert.deepEqual(
-        listed.body.meetings.map((m: any) => m.id),
+        listed.body.meetings.map((m) => m.id),
         [res.body.id],
       )
 
@@ -307,7 +300,7 @@ describe('Meetings over HTTP', () => {
       bad = await create({ type: 1, schedule_for: colleague.id })
       assert.equal(bad.status, 400)
       assert.equal(bad.body.code, 3000)
-      assert.match(bad.body.message, /^Instant meetings do not support the schedule_for parameter/)
+      assert.match(str(bad.body.message), /^Instant meetings do not support the schedule_for parameter/)
     })
 
     it('tracking fields are echoed; pre_schedule is for types 2 and 3 only', async () => {
@@ -332,14 +325,14 @@ describe('Meetings over HTTP', () => {
       const mine = await create({ type: 2, topic: 'mine' }, 'me', userLevel)
       assert.equal(mine.status, 201)
       const colleague = await t.server.svc.users.byEmail(t.seed.accountId, 'colleague@example.com')
-      const theirs = await create({ type: 2 }, colleague!.id, userLevel)
+      const theirs = await create({ type: 2 }, must(colleague).id, userLevel)
       assert.equal(theirs.status, 400)
       assert.equal(theirs.body.code, 200)
     })
 
     it('emits meeting.created with operator and the meeting', async () => {
       const res = await create({ topic: 'Evented', type: 2, start_time: '2026-12-24T18:00:00Z' })
-      const ev = (await events(t, 'meeting.created')).find((e) => e.payload.object.id === res.body.id)
+      const ev = find(await outboxEvents<Meeting>(t, 'meeting.created'), (e) => e.payload.object.id === res.body.id)
       assert.ok(ev)
       assert.equal(ev.payload.account_id, t.seed.accountId)
       assert.equal(ev.payload.operator, t.seed.ownerEmail)
@@ -375,7 +368,7 @@ describe('Meetings over HTTP', () => {
 
     it("a user-level token sees only its user's meetings", async () => {
       const colleague = await t.server.svc.users.byEmail(t.seed.accountId, 'colleague@example.com')
-      const theirs = await create({ type: 2 }, colleague!.id)
+      const theirs = await create({ type: 2 }, must(colleague).id)
       const mine = await create({ type: 2 })
       const userLevel = await tokenWithScopes(t, ['meeting:read'])
       assert.equal((await get(mine.body.id, '', userLevel)).status, 200)
@@ -402,9 +395,9 @@ describe('Meetings over HTTP', () => {
       assert.notEqual(later.body.start_url, first.body.start_url)
       assert.equal(zakClaims(later.body.start_url).exp * 1000, t.clock.now() + 2 * HOUR)
       const meetings = t.server.svc.use(MeetingService)
-      assert.ok(await meetings.verifyZak(new URL(later.body.start_url).searchParams.get('zak')!))
+      assert.ok(await meetings.verifyZak(must(new URL(later.body.start_url).searchParams.get('zak'))))
       await advance(2 * HOUR + 1000)
-      assert.equal(await meetings.verifyZak(new URL(later.body.start_url).searchParams.get('zak')!), undefined)
+      assert.equal(await meetings.verifyZak(must(new URL(later.body.start_url).searchParams.get('zak'))), undefined)
       // Hosts made with custCreate get start URLs that last 90 days.
       const own = (await create({ type: 2 })).body
       assert.equal(zakClaims(own.start_url).exp * 1000, t.clock.now() + 90 * DAY)
@@ -447,7 +440,7 @@ describe('Meetings over HTTP', () => {
       assert.equal(got.settings.waiting_room, false)
       assert.equal(got.settings.host_video, true)
       assert.equal(got.password, m.password)
-      const ev = (await events(t, 'meeting.updated')).find((e) => e.payload.object.id === m.id)
+      const ev = find(await outboxEvents<Meeting>(t, 'meeting.updated'), (e) => e.payload.object.id === m.id)
       assert.ok(ev)
       assert.deepEqual(ev.payload.object, {
         id: m.id,
@@ -472,7 +465,7 @@ describe('Meetings over HTTP', () => {
       const m = (await create({ type: 2, start_time: '2027-01-10T10:00:00Z' })).body
       let res = await t.call('PATCH', `/v2/meetings/${m.id}`, { token, body: { password: 'no way!' } })
       assert.equal(res.status, 400)
-      assert.equal(res.body.errors[0].field, 'password')
+      assert.equal(fieldError(res.body).field, 'password')
       res = await t.call('PATCH', `/v2/meetings/${m.id}`, {
         token,
         body: { password: 'Fresh123', start_time: '2027-01-11T09:30:00', timezone: 'Europe/Paris' },
@@ -491,7 +484,7 @@ describe('Meetings over HTTP', () => {
       got = (await get(m.id)).body
       assert.equal(got.type, 8)
       assert.deepEqual(
-        got.occurrences.map((o: any) => o.start_time),
+        got.occurrences.map((o) => o.start_time),
         ['2027-01-11T08:30:00Z', '2027-01-13T08:30:00Z', '2027-01-15T08:30:00Z'],
       )
       res = await t.call('PATCH', `/v2/meetings/${m.id}`, { token, body: { type: 2 } })
@@ -531,9 +524,9 @@ describe('Meetings over HTTP', () => {
       assert.equal(res.status, 204)
       assert.equal((await get(m.id)).body.code, 3001)
       assert.equal((await t.call('DELETE', `/v2/meetings/${m.id}`, { token })).status, 404)
-      const list = await t.call('GET', '/v2/users/me/meetings?page_size=300', { token })
-      assert.ok(!list.body.meetings.some((x: any) => x.id === m.id))
-      const deleted = (await events(t, 'meeting.deleted')).find((e) => e.payload.object.id === m.id)
+      const list = await t.call<MeetingList>('GET', '/v2/users/me/meetings?page_size=300', { token })
+      assert.ok(!list.body.meetings.some((x) => x.id === m.id))
+      const deleted = find(await outboxEvents<Meeting>(t, 'meeting.deleted'), (e) => e.payload.object.id === m.id)
       assert.equal(deleted.payload.operation, 'all')
       assert.equal(deleted.payload.object.topic, 'Doomed')
       assert.equal(deleted.payload.object.uuid, m.uuid)
@@ -545,7 +538,7 @@ describe('Meetings over HTTP', () => {
       assert.equal(back.status, 200)
       assert.equal(back.body.topic, 'Doomed')
       assert.equal(back.body.password, m.password)
-      const recovered = (await events(t, 'meeting.recovered')).find((e) => e.payload.object.id === m.id)
+      const recovered = find(await outboxEvents<Meeting>(t, 'meeting.recovered'), (e) => e.payload.object.id === m.id)
       assert.equal(recovered.payload.operation, 'all')
       assert.equal(recovered.payload.operator_id, ownerId)
     })
@@ -573,11 +566,14 @@ describe('Meetings over HTTP', () => {
       const got = (await get(m.id)).body
       assert.equal(got.status, 'waiting')
       assert.notEqual(got.uuid, m.uuid)
-      const ended = (await events(t, 'meeting.ended')).find((e) => e.payload.object.id === String(m.id))
+      const ended = find(await outboxEvents(t, 'meeting.ended'), (e) => e.payload.object.id === String(m.id))
       assert.ok(ended)
       assert.equal(ended.payload.object.uuid, m.uuid)
       assert.equal(ended.payload.object.topic, 'Standup')
-      assert.equal(Date.parse(ended.payload.object.end_time) - Date.parse(ended.payload.object.start_time), 25 * 60_000)
+      assert.equal(
+        Date.parse(str(ended.payload.object.end_time)) - Date.parse(str(ended.payload.object.start_time)),
+        25 * 60_000,
+      )
       // An instant meeting's id dies with its instance.
       const instant = (await create({ type: 1 })).body
       await meetings.setStatus(await meetings.get(t.seed.accountId, instant.id), 'started')
@@ -615,7 +611,9 @@ describe('Meetings over HTTP', () => {
       await meetings.setStatus(await meetings.get(t.seed.accountId, instant.id), 'started')
 
       const topics = async (qs: string) =>
-        (await t.call('GET', `/v2/users/${host.id}/meetings${qs}`, { token })).body.meetings.map((m: any) => m.topic)
+        (await t.call<MeetingList>('GET', `/v2/users/${host.id}/meetings${qs}`, { token })).body.meetings.map(
+          (m) => m.topic,
+        )
       assert.deepEqual(await topics(''), ['past', 'future', 'open', 'series'])
       assert.deepEqual(await topics('?type=scheduled'), ['past', 'future', 'open', 'series'])
       assert.deepEqual(await topics('?type=live'), ['instant'])
@@ -624,7 +622,7 @@ describe('Meetings over HTTP', () => {
       assert.deepEqual(await topics('?type=previous_meetings'), ['past'])
       assert.deepEqual(await topics(`?from=${at(now + 2 * DAY).slice(0, 10)}`), ['future', 'series'])
       assert.deepEqual(await topics(`?to=${at(now).slice(0, 10)}`), ['past'])
-      const item = (await t.call('GET', `/v2/users/${host.id}/meetings`, { token })).body.meetings[1]
+      const item = (await t.call<MeetingList>('GET', `/v2/users/${host.id}/meetings`, { token })).body.meetings[1]
       assert.deepEqual(Object.keys(item).sort(), [
         'created_at',
         'duration',
@@ -656,7 +654,7 @@ describe('Meetings over HTTP', () => {
       let next = ''
       let pages = 0
       do {
-        const res = await t.call(
+        const res = await t.call<MeetingList>(
           'GET',
           `/v2/users/${host.id}/meetings?page_size=10${next ? `&next_page_token=${next}` : ''}`,
           { token },
@@ -664,7 +662,7 @@ describe('Meetings over HTTP', () => {
         assert.equal(res.status, 200)
         assert.equal(res.body.total_records, 23)
         assert.equal(res.body.page_size, 10)
-        seen.push(...res.body.meetings.map((m: any) => m.id))
+        seen.push(...res.body.meetings.map((m) => m.id))
         next = res.body.next_page_token
         pages++
       } while (next)
@@ -687,7 +685,7 @@ describe('Meetings over HTTP', () => {
   describe('master account form', () => {
     it("a master account creates, reads, updates and deletes a sub account's user's meeting", async () => {
       const sub = await makeAccount(t, { sub: true, scopes: ['meeting:read:admin'] })
-      const res = await t.call('POST', `/v2/accounts/${sub.account.id}/users/${sub.owner.id}/meetings`, {
+      const res = await t.call<Meeting>('POST', `/v2/accounts/${sub.account.id}/users/${sub.owner.id}/meetings`, {
         token,
         body: { topic: 'In the sub account', type: 2 },
       })
@@ -702,9 +700,11 @@ describe('Meetings over HTTP', () => {
       assert.equal((await get(id)).body.code, 3001)
       // …the sub account does.
       assert.equal((await get(id, '', await sub.token())).status, 200)
-      const listed = await t.call('GET', `/v2/accounts/${sub.account.id}/users/${sub.owner.id}/meetings`, { token })
+      const listed = await t.call<MeetingList>('GET', `/v2/accounts/${sub.account.id}/users/${sub.owner.id}/meetings`, {
+        token,
+      })
       assert.deepEqual(
-        listed.body.meetings.map((m: any) => m.id),
+        listed.body.meetings.map((m) => m.id),
         [id],
       )
       assert.equal(
@@ -713,7 +713,7 @@ describe('Meetings over HTTP', () => {
         204,
       )
       assert.equal((await get(id, '', await sub.token())).body.topic, 'Renamed')
-      const ev = (await events(t, 'meeting.created')).find((e) => e.payload.object.id === id)
+      const ev = find(await outboxEvents<Meeting>(t, 'meeting.created'), (e) => e.payload.object.id === id)
       assert.equal(ev.payload.account_id, sub.account.id)
       assert.equal((await t.call('DELETE', `/v2/accounts/${sub.account.id}/meetings/${id}`, { token })).status, 204)
       assert.equal((await get(id, '', await sub.token())).body.code, 3001)

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import { fieldError, must, str } from '../helpers/json.js'
+import type { User, UserList } from '../helpers/shapes.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
 
 describe('pagination of GET /users', () => {
@@ -15,7 +17,7 @@ describe('pagination of GET /users', () => {
   after(() => t.close())
 
   it('defaults to 30 a page with total_records, page_count and a token', async () => {
-    const res = await t.call('GET', '/v2/users', { token })
+    const res = await t.call<UserList>('GET', '/v2/users', { token })
     assert.equal(res.status, 200)
     assert.equal(res.body.page_size, 30)
     assert.equal(res.body.users.length, 30)
@@ -25,18 +27,20 @@ describe('pagination of GET /users', () => {
   })
 
   it('the last page has an empty next_page_token', async () => {
-    const res = await t.call('GET', '/v2/users?page_size=300', { token })
+    const res = await t.call<UserList>('GET', '/v2/users?page_size=300', { token })
     assert.equal(res.body.users.length, 121)
     assert.equal(res.body.next_page_token, '')
   })
 
   it('a token expires after 15 minutes of the clock: 400/300', async () => {
-    const first = await t.call('GET', '/v2/users?page_size=50', { token })
+    const first = await t.call<UserList>('GET', '/v2/users?page_size=50', { token })
     t.clock.advance(14 * 60 * 1000)
-    const ok = await t.call('GET', `/v2/users?page_size=50&next_page_token=${first.body.next_page_token}`, { token })
+    const ok = await t.call<UserList>('GET', `/v2/users?page_size=50&next_page_token=${first.body.next_page_token}`, {
+      token,
+    })
     assert.equal(ok.status, 200)
     t.clock.advance(2 * 60 * 1000)
-    const late = await t.call('GET', `/v2/users?page_size=50&next_page_token=${first.body.next_page_token}`, {
+    const late = await t.call<UserList>('GET', `/v2/users?page_size=50&next_page_token=${first.body.next_page_token}`, {
       token: await t.token(),
     })
     assert.equal(late.status, 400)
@@ -45,11 +49,11 @@ describe('pagination of GET /users', () => {
 
   it('a forged token, or one of another list, is refused', async () => {
     const fresh = await t.token()
-    let res = await t.call('GET', '/v2/users?next_page_token=abc.def', { token: fresh })
+    let res = await t.call<UserList>('GET', '/v2/users?next_page_token=abc.def', { token: fresh })
     assert.equal(res.status, 400)
     assert.equal(res.body.code, 300)
-    const first = await t.call('GET', '/v2/users?page_size=10', { token: fresh })
-    res = await t.call('GET', `/v2/users?status=pending&next_page_token=${first.body.next_page_token}`, {
+    const first = await t.call<UserList>('GET', '/v2/users?page_size=10', { token: fresh })
+    res = await t.call<UserList>('GET', `/v2/users?status=pending&next_page_token=${first.body.next_page_token}`, {
       token: fresh,
     })
     assert.equal(res.status, 400)
@@ -58,17 +62,17 @@ describe('pagination of GET /users', () => {
 
   it('legacy page_number still pages', async () => {
     const fresh = await t.token()
-    const p1 = await t.call('GET', '/v2/users?page_size=50&page_number=1', { token: fresh })
-    const p3 = await t.call('GET', '/v2/users?page_size=50&page_number=3', { token: fresh })
+    const p1 = await t.call<UserList>('GET', '/v2/users?page_size=50&page_number=1', { token: fresh })
+    const p3 = await t.call<UserList>('GET', '/v2/users?page_size=50&page_number=3', { token: fresh })
     assert.equal(p3.body.page_number, 3)
     assert.equal(p3.body.users.length, 21)
-    assert.ok(!p3.body.users.some((u: any) => p1.body.users.some((v: any) => v.id === u.id)))
+    assert.ok(!p3.body.users.some((u) => p1.body.users.some((v) => v.id === u.id)))
   })
 
   it('page_size above the maximum is refused with the field named', async () => {
-    const res = await t.call('GET', '/v2/users?page_size=5000', { token: await t.token() })
+    const res = await t.call<UserList>('GET', '/v2/users?page_size=5000', { token: await t.token() })
     assert.equal(res.status, 400)
-    assert.equal(res.body.errors[0].field, 'page_size')
+    assert.equal(fieldError(res.body).field, 'page_size')
   })
 })
 
@@ -81,7 +85,7 @@ describe('rate limits', () => {
 
   it('successful calls carry the label headers', async () => {
     const token = await t.token()
-    const res = await t.call('GET', '/v2/users/me', { token })
+    const res = await t.call<User>('GET', '/v2/users/me', { token })
     assert.equal(res.headers.get('x-ratelimit-category'), 'Light')
     assert.equal(res.headers.get('x-ratelimit-type'), 'QPS')
     assert.equal(res.headers.get('x-ratelimit-limit'), '80')
@@ -93,19 +97,19 @@ describe('rate limits', () => {
     const free = await makeAccount(t, { plan: 'free' })
     const token = await free.token()
     for (let i = 0; i < 4; i++) {
-      const ok = await t.call('GET', '/v2/users/me', { token })
+      const ok = await t.call<User>('GET', '/v2/users/me', { token })
       assert.equal(ok.status, 200)
       assert.equal(ok.headers.get('x-ratelimit-type'), 'Daily-limit')
     }
-    const res = await t.call('GET', '/v2/users/me', { token })
+    const res = await t.call<User>('GET', '/v2/users/me', { token })
     assert.equal(res.status, 429)
     assert.equal(res.body.code, 429)
-    assert.match(res.body.message, /per-second rate limit/)
+    assert.match(str(res.body.message), /per-second rate limit/)
     assert.equal(res.headers.get('x-ratelimit-category'), 'Light')
     assert.equal(res.headers.get('x-ratelimit-type'), 'QPS')
     assert.ok(res.headers.get('retry-after'))
     t.clock.advance(1000)
-    assert.equal((await t.call('GET', '/v2/users/me', { token })).status, 200)
+    assert.equal((await t.call<User>('GET', '/v2/users/me', { token })).status, 200)
   })
 
   it('the daily budget runs out with Retry-After at the next UTC midnight', async () => {
@@ -116,20 +120,20 @@ describe('rate limits', () => {
     let last
     for (let i = 0; i < 2000; i++) {
       if (i % 2 === 0) t.clock.advance(1000)
-      last = await t.call('GET', '/v2/users', { token })
+      last = await t.call<UserList>('GET', '/v2/users', { token })
       assert.equal(last.status, 200, `call ${i}`)
     }
-    assert.equal(last!.headers.get('x-ratelimit-remaining'), '0')
+    assert.equal(must(last).headers.get('x-ratelimit-remaining'), '0')
     t.clock.advance(1000)
-    const res = await t.call('GET', '/v2/users', { token })
+    const res = await t.call<UserList>('GET', '/v2/users', { token })
     assert.equal(res.status, 429)
-    assert.match(res.body.message, /daily rate limit/)
+    assert.match(str(res.body.message), /daily rate limit/)
     assert.equal(res.headers.get('x-ratelimit-type'), 'Daily-limit')
     assert.match(res.headers.get('retry-after') ?? '', /^\d{4}-\d{2}-\d{2}T00:00:00Z$/)
   })
 
   it('limits are per account: another account is unaffected', async () => {
     const token = await t.token()
-    assert.equal((await t.call('GET', '/v2/users', { token })).status, 200)
+    assert.equal((await t.call<UserList>('GET', '/v2/users', { token })).status, 200)
   })
 })

@@ -1,28 +1,21 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { makeAccount, tokenWithScopes } from '../helpers/accounts.js'
-import { startTestServer, type TestServer } from '../helpers/server.js'
+import { array, find, items, type Json } from '../helpers/json.js'
+import { startWithToken } from '../helpers/fixtures.js'
+import { outboxEvents } from '../helpers/outbox.js'
+import type { Meeting, ParticipantList, ParticipantObject, SimInstance, SimParticipant } from '../helpers/shapes.js'
+import type { TestServer } from '../helpers/server.js'
 
 const MIN = 60_000
 const DAY = 24 * 60 * MIN
 const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
 
-async function events(t: TestServer, name: string): Promise<any[]> {
-  const rows = await t.server.svc.db.kysely
-    .selectFrom('outbox')
-    .select(['event', 'body'])
-    .where('event', '=', name)
-    .orderBy('seq')
-    .execute()
-  return rows.map((r) => JSON.parse(r.body))
-}
-
 describe('Past meetings over HTTP', () => {
   let t: TestServer
   let token: string
   before(async () => {
-    t = await startTestServer()
-    token = await t.token()
+    ;({ t, token } = await startWithToken())
   })
   after(() => t.close())
 
@@ -33,16 +26,16 @@ describe('Past meetings over HTTP', () => {
     await fresh()
   }
   const create = async (body: unknown, userId = 'me') =>
-    (await t.call('POST', `/v2/users/${userId}/meetings`, { token, body })).body
-  const sim = (id: number, path: string, body?: unknown, method = 'POST') =>
-    t.call(method, `/sim/meetings/${id}${path}`, { token, body })
+    (await t.call<Meeting>('POST', `/v2/users/${userId}/meetings`, { token, body })).body
+  const sim = <T = Json>(id: number, path: string, body?: unknown, method = 'POST') =>
+    t.call<T>(method, `/sim/meetings/${id}${path}`, { token, body })
   /** One held instance: start, the given people join at once and stay `minutes`, then the end. */
   const hold = async (id: number, people: Array<Record<string, unknown>>, minutes = 10) => {
     await sim(id, '/start')
-    const joined = []
-    for (const p of people) joined.push((await sim(id, '/participants', p)).body)
+    const joined: SimParticipant[] = []
+    for (const p of people) joined.push((await sim<SimParticipant>(id, '/participants', p)).body)
     await advance(minutes * MIN)
-    const ended = (await sim(id, '/end')).body
+    const ended = (await sim<SimInstance>(id, '/end')).body
     return { ended, joined }
   }
 
@@ -168,7 +161,7 @@ describe('Past meetings over HTTP', () => {
       res = await t.call('GET', `/v2/past_meetings/${m.id}/instances`, { token })
       assert.deepEqual(
         res.body.meetings,
-        uuids.map((uuid, i) => ({ uuid, start_time: iso(starts[i]!) })),
+        uuids.map((uuid, i) => ({ uuid, start_time: iso(starts[i]) })),
       )
       await sim(m.id, '/end')
       res = await t.call('GET', '/v2/past_meetings/98765432109/instances', { token })
@@ -186,11 +179,12 @@ describe('Past meetings over HTTP', () => {
       assert.equal(past.duration, 12)
       assert.equal(past.participants_count, 1)
       assert.equal(past.total_minutes, 12)
-      const left = (await events(t, 'meeting.participant_left')).find(
+      const left = find(
+        await outboxEvents<ParticipantObject>(t, 'meeting.participant_left'),
         (e) => e.payload.object.participant.participant_uuid === p.participant_id,
       )
       assert.equal(left.payload.object.participant.leave_reason, 'Host ended the meeting.')
-      const ended = (await events(t, 'meeting.ended')).find((e) => e.payload.object.uuid === m.uuid)
+      const ended = find(await outboxEvents(t, 'meeting.ended'), (e) => e.payload.object.uuid === m.uuid)
       assert.equal(ended.payload.object.end_time, past.end_time)
     })
 
@@ -201,7 +195,10 @@ describe('Past meetings over HTTP', () => {
       const past = await t.call('GET', `/v2/past_meetings/${m.id}`, { token })
       assert.equal(past.status, 200)
       assert.equal(past.body.type, 1)
-      assert.equal((await t.call('GET', `/v2/past_meetings/${m.id}/instances`, { token })).body.meetings.length, 1)
+      assert.equal(
+        items((await t.call('GET', `/v2/past_meetings/${m.id}/instances`, { token })).body.meetings).length,
+        1,
+      )
     })
   })
 
@@ -213,7 +210,7 @@ describe('Past meetings over HTTP', () => {
       const start = t.clock.now()
       const ids: string[] = []
       for (const name of ['One', 'Two', 'Three', 'Four']) {
-        ids.push((await sim(m.id, '/participants', { name })).body.participant_id)
+        ids.push((await sim<SimParticipant>(m.id, '/participants', { name })).body.participant_id)
         await advance(MIN)
       }
       await sim(m.id, `/participants/${ids[0]}`, undefined, 'DELETE')
@@ -222,16 +219,16 @@ describe('Past meetings over HTTP', () => {
       await advance(MIN)
       await sim(m.id, '/end')
 
-      let res = await t.call('GET', `/v2/past_meetings/${m.id}/participants?page_size=2`, { token })
+      let res = await t.call<ParticipantList>('GET', `/v2/past_meetings/${m.id}/participants?page_size=2`, { token })
       assert.equal(res.status, 200)
       assert.equal(res.body.total_records, 5)
       assert.equal(res.body.page_size, 2)
       assert.equal(res.body.page_count, 3)
       assert.deepEqual(
-        res.body.participants.map((p: any) => p.name),
+        res.body.participants.map((p) => p.name),
         ['One', 'Two'],
       )
-      const first = res.body.participants[0]
+      const first = array(res.body.participants)[0]
       assert.deepEqual(first, {
         id: '',
         name: 'One',
@@ -246,7 +243,7 @@ describe('Past meetings over HTTP', () => {
       })
       const seen = [...res.body.participants]
       while (res.body.next_page_token) {
-        res = await t.call(
+        res = await t.call<ParticipantList>(
           'GET',
           `/v2/past_meetings/${m.id}/participants?page_size=2&next_page_token=${res.body.next_page_token}`,
           { token },
@@ -272,16 +269,18 @@ describe('Past meetings over HTTP', () => {
       const m = await create({ topic: 'Emails', type: 3 })
       await sim(m.id, '/start')
       await sim(m.id, '/participants', { name: 'Owner', email: t.seed.ownerEmail })
-      const g = (await sim(m.id, '/participants', { name: 'Guest', email: 'guest@else.example' })).body
+      const g = (await sim<SimParticipant>(m.id, '/participants', { name: 'Guest', email: 'guest@else.example' })).body
       await sim(m.id, '/participants', { name: 'Registered', email: 'reg@else.example', registrant_id: 'REG123' })
       await advance(MIN)
       await sim(m.id, `/participants/${g.participant_id}`, undefined, 'DELETE')
-      const again = (await sim(m.id, '/participants', { name: 'Guest again', email: 'guest@else.example' })).body
+      const again = (
+        await sim<SimParticipant>(m.id, '/participants', { name: 'Guest again', email: 'guest@else.example' })
+      ).body
       assert.equal(again.participant_id, g.participant_id)
       await sim(m.id, '/end')
       const list = (await t.call('GET', `/v2/past_meetings/${m.id}/participants`, { token })).body.participants
       assert.deepEqual(
-        list.map((p: any) => [p.name, p.user_email, p.internal_user, p.registrant_id]),
+        items(list).map((p) => [p.name, p.user_email, p.internal_user, p.registrant_id]),
         [
           ['Owner', t.seed.ownerEmail, true, undefined],
           ['Guest', '', false, undefined],
@@ -341,7 +340,7 @@ describe('Past meetings over HTTP', () => {
       await control({ method: 'recording.stop' })
       assert.equal((await sim(m.id, '', undefined, 'GET')).body.recording, 'stopped')
       const mine = async (name: string) =>
-        (await events(t, name))
+        (await outboxEvents(t, name))
           .filter((e) => e.payload.object.uuid === m.uuid)
           .map((e) => e.payload.object.recording_file)
       assert.deepEqual(await mine('recording.started'), [{ recording_start: iso(t0), recording_end: '' }])
@@ -350,7 +349,7 @@ describe('Past meetings over HTTP', () => {
       assert.deepEqual(await mine('recording.stopped'), [
         { recording_start: iso(t0), recording_end: iso(t0 + 3 * MIN) },
       ])
-      const started = (await events(t, 'recording.started')).find((e) => e.payload.object.uuid === m.uuid)
+      const started = find(await outboxEvents(t, 'recording.started'), (e) => e.payload.object.uuid === m.uuid)
       assert.equal(started.payload.object.id, m.id)
       assert.equal(started.payload.object.topic, 'Recorded')
       await sim(m.id, '/end')
@@ -381,7 +380,8 @@ describe('Past meetings over HTTP', () => {
         },
       })
       assert.equal(res.status, 202)
-      const ring = (await events(t, 'meeting.participant_phone_callout_ringing')).find(
+      const ring = find(
+        await outboxEvents<ParticipantObject>(t, 'meeting.participant_phone_callout_ringing'),
         (e) => e.payload.object.id === m.id,
       )
       assert.deepEqual(ring.payload.object.participant, { invitee_name: 'Phone Guest', phone_number: 15550100 })
@@ -392,7 +392,9 @@ describe('Past meetings over HTTP', () => {
       await sim(m.id, '/start')
       res = await control({ method: 'participant.invite', params: { contacts: [{ email: t.seed.ownerEmail }] } })
       assert.equal(res.status, 202)
-      const inv = (await events(t, 'meeting.invitation_dispatched')).filter((e) => e.payload.object.uuid === m.uuid)
+      const inv = (await outboxEvents<ParticipantObject>(t, 'meeting.invitation_dispatched')).filter(
+        (e) => e.payload.object.uuid === m.uuid,
+      )
       assert.equal(inv.length, 1)
       assert.equal(inv[0].payload.object.participant.email, t.seed.ownerEmail)
       assert.ok(inv[0].payload.operator_id)
@@ -417,7 +419,8 @@ describe('Past meetings over HTTP', () => {
         params: { call_type: 'sip', device_ip: '10.0.0.1', sip_headers: { from_display_name: 'Lobby' } },
       })
       assert.equal(res.status, 202)
-      const room = (await events(t, 'meeting.participant_room_system_callout_ringing')).find(
+      const room = find(
+        await outboxEvents<ParticipantObject>(t, 'meeting.participant_room_system_callout_ringing'),
         (e) => e.payload.object.uuid === m.uuid,
       )
       assert.deepEqual(room.payload.object.participant, { call_type: 'sip', device_ip: '10.0.0.1' })
@@ -439,15 +442,15 @@ describe('Past meetings over HTTP', () => {
         .select('data')
         .where('uuid', '=', m.uuid)
         .executeTakeFirstOrThrow()
-      const doc = JSON.parse(row.data)
+      const doc = JSON.parse(row.data) as { waiting_room: Json; invitations: Json[]; callouts: Json[] }
       assert.equal(doc.waiting_room.title, 'Hold on')
       assert.equal(doc.waiting_room.description, 'Starting soon')
       assert.deepEqual(
-        doc.invitations.map((x: any) => x.email),
+        doc.invitations.map((x) => x.email),
         [t.seed.ownerEmail],
       )
       assert.deepEqual(
-        doc.callouts.map((x: any) => [x.kind, x.device_ip]),
+        doc.callouts.map((x) => [x.kind, x.device_ip]),
         [['room_system', '10.0.0.1']],
       )
       await sim(m.id, '/end')

@@ -1,54 +1,56 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { makeAccount, tokenWithScopes } from '../helpers/accounts.js'
+import { fieldError, fieldErrors, str } from '../helpers/json.js'
+import { startWithToken } from '../helpers/fixtures.js'
+import type { OpenApiDoc, User, UserList } from '../helpers/shapes.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
 
 describe('request pipeline', () => {
   let t: TestServer
   let token: string
   before(async () => {
-    t = await startTestServer()
-    token = await t.token()
+    ;({ t, token } = await startWithToken())
   })
   after(() => t.close())
 
   it('every response carries x-zm-trackingid, errors included', async () => {
-    const ok = await t.call('GET', '/v2/users/me', { token })
+    const ok = await t.call<User>('GET', '/v2/users/me', { token })
     assert.match(ok.headers.get('x-zm-trackingid') ?? '', /^v=2\.0;/)
-    const bad = await t.call('GET', '/v2/users/me')
+    const bad = await t.call<User>('GET', '/v2/users/me')
     assert.ok(bad.headers.get('x-zm-trackingid'))
   })
 
   it('a token without the operation scope gets 401/4700 naming the scopes', async () => {
     const narrow = await tokenWithScopes(t, ['meeting:read:admin'])
-    const res = await t.call('GET', '/v2/users', { token: narrow })
+    const res = await t.call<UserList>('GET', '/v2/users', { token: narrow })
     assert.equal(res.status, 401)
     assert.equal(res.body.code, 4700)
-    assert.match(res.body.message, /user:read:admin/)
+    assert.match(str(res.body.message), /user:read:admin/)
   })
 
   it('the master form needs a :master scope', async () => {
     const sub = await makeAccount(t, { sub: true })
     const adminOnly = await tokenWithScopes(t, ['user:read:admin'])
-    const res = await t.call('GET', `/v2/accounts/${sub.account.id}/users`, { token: adminOnly })
+    const res = await t.call<UserList>('GET', `/v2/accounts/${sub.account.id}/users`, { token: adminOnly })
     assert.equal(res.status, 401)
     assert.equal(res.body.code, 4700)
-    assert.match(res.body.message, /user:master/)
+    assert.match(str(res.body.message), /user:master/)
   })
 
   it("another account's user is invisible: 404/1001 by id and by email", async () => {
     const other = await makeAccount(t)
-    let res = await t.call('GET', `/v2/users/${other.owner.id}`, { token })
+    let res = await t.call<User>('GET', `/v2/users/${other.owner.id}`, { token })
     assert.equal(res.status, 404)
     assert.deepEqual(res.body, { code: 1001, message: `User does not exist: ${other.owner.id}.` })
-    res = await t.call('GET', `/v2/users/${encodeURIComponent(other.owner.email)}`, { token })
+    res = await t.call<User>('GET', `/v2/users/${encodeURIComponent(other.owner.email)}`, { token })
     assert.equal(res.status, 404)
     assert.equal(res.body.code, 1001)
     // …and the other account sees its own owner, but not ours.
     const theirs = await other.token()
-    assert.equal((await t.call('GET', `/v2/users/${other.owner.id}`, { token: theirs })).status, 200)
-    const mine = await t.call('GET', '/v2/users/me', { token })
-    assert.equal((await t.call('GET', `/v2/users/${mine.body.id}`, { token: theirs })).status, 404)
+    assert.equal((await t.call<User>('GET', `/v2/users/${other.owner.id}`, { token: theirs })).status, 200)
+    const mine = await t.call<User>('GET', '/v2/users/me', { token })
+    assert.equal((await t.call<User>('GET', `/v2/users/${mine.body.id}`, { token: theirs })).status, 404)
   })
 
   it('a master account acts on its sub account through /accounts/{accountId}/…; others cannot', async () => {
@@ -58,22 +60,22 @@ describe('request pipeline', () => {
       body: { action: 'custCreate', user_info: { email: 'in-sub@example.com', type: 1, first_name: 'Sub' } },
     })
     assert.equal(created.status, 201)
-    const list = await t.call('GET', `/v2/accounts/${sub.account.id}/users`, { token })
+    const list = await t.call<UserList>('GET', `/v2/accounts/${sub.account.id}/users`, { token })
     assert.equal(list.status, 200)
-    assert.deepEqual(list.body.users.map((u: any) => u.email).sort(), [sub.owner.email, 'in-sub@example.com'].sort())
+    assert.deepEqual(list.body.users.map((u) => u.email).sort(), [sub.owner.email, 'in-sub@example.com'].sort())
     // The sub account's user is not in the master's own list.
-    const own = await t.call('GET', '/v2/users?page_size=300', { token })
-    assert.ok(!own.body.users.some((u: any) => u.email === 'in-sub@example.com'))
+    const own = await t.call<UserList>('GET', '/v2/users?page_size=300', { token })
+    assert.ok(!own.body.users.some((u) => u.email === 'in-sub@example.com'))
     // The sub account itself sees the user.
     const subToken = await sub.token()
-    assert.equal((await t.call('GET', `/v2/users/${created.body.id}`, { token: subToken })).status, 200)
+    assert.equal((await t.call<User>('GET', `/v2/users/${created.body.id}`, { token: subToken })).status, 200)
     // An unrelated account is not reachable through the master form.
     const stranger = await makeAccount(t)
-    const res = await t.call('GET', `/v2/accounts/${stranger.account.id}/users`, { token })
+    const res = await t.call<UserList>('GET', `/v2/accounts/${stranger.account.id}/users`, { token })
     assert.equal(res.status, 400)
     assert.equal(res.body.code, 2001)
     // And a sub account cannot reach its master.
-    const up = await t.call('GET', `/v2/accounts/${t.seed.accountId}/users`, { token: subToken })
+    const up = await t.call<UserList>('GET', `/v2/accounts/${t.seed.accountId}/users`, { token: subToken })
     assert.equal(up.status, 400)
     assert.equal(up.body.code, 2001)
   })
@@ -86,7 +88,9 @@ describe('request pipeline', () => {
     assert.equal(res.status, 400)
     assert.equal(res.body.code, 300)
     assert.equal(res.body.message, 'Validation Failed.')
-    const fields = res.body.errors.map((e: any) => e.field).sort()
+    const fields = fieldErrors(res.body)
+      .map((e) => e.field)
+      .sort()
     assert.deepEqual(fields, ['user_info.email', 'user_info.first_name', 'user_info.type'])
 
     res = await t.call('POST', '/v2/users', { token, body: { user_info: { email: 'a@b.co', type: 1 } } })
@@ -102,12 +106,12 @@ describe('request pipeline', () => {
       body: { action: 'create', user_info: { email: 'a@b.co', type: '1' } },
     })
     assert.equal(res.status, 400)
-    assert.equal(res.body.errors[0].field, 'user_info.type')
+    assert.equal(fieldError(res.body).field, 'user_info.type')
 
-    res = await t.call('GET', '/v2/users?page_size=abc', { token })
+    res = await t.call<UserList>('GET', '/v2/users?page_size=abc', { token })
     assert.equal(res.status, 400)
     assert.equal(res.body.code, 300)
-    assert.equal(res.body.errors[0].field, 'page_size')
+    assert.equal(fieldError(res.body).field, 'page_size')
   })
 
   it('a bad token wins over a bad body', async () => {
@@ -139,7 +143,7 @@ describe('/openapi.json and /docs', () => {
   after(() => t.close())
 
   it('the OpenAPI document is generated from the declarations, with zh and en summaries', async () => {
-    const res = await t.call('GET', '/openapi.json')
+    const res = await t.call<OpenApiDoc>('GET', '/openapi.json')
     assert.equal(res.status, 200)
     assert.equal(res.body.openapi, '3.1.0')
     const get = res.body.paths['/users/{userId}'].get
@@ -149,11 +153,20 @@ describe('/openapi.json and /docs', () => {
     assert.ok(get.responses['200'].content['application/json'].schema.properties.email)
     const master = res.body.paths['/accounts/{accountId}/users/{userId}'].get
     assert.deepEqual(master['x-scopes'], ['user:master'])
-    for (const ops of Object.values<any>(res.body.paths))
-      for (const op of Object.values<any>(ops)) assert.ok(op['x-summary-zh'] && op['x-summary-en'])
+    for (const ops of Object.values(res.body.paths))
+      for (const op of Object.values(ops)) assert.ok(op['x-summary-zh'] && op['x-summary-en'])
   })
 
-  it('/docs serves the reference page', async () => {
+  it('/docs leads to the reference in the language the browser prefers', async () => {
+    for (const [accept, lang] of [
+      ['zh-CN,zh;q=0.9,en;q=0.8', 'zh'],
+      ['en-US,en;q=0.9', 'en'],
+      ['', 'en'],
+    ]) {
+      const r = await fetch(`${t.origin}/docs`, { headers: { 'accept-language': accept }, redirect: 'manual' })
+      assert.equal(r.status, 302)
+      assert.equal(r.headers.get('location'), `/docs/${lang}`)
+    }
     const res = await t.call('GET', '/docs')
     assert.equal(res.status, 200)
     assert.match(res.headers.get('content-type') ?? '', /text\/html/)

@@ -4,6 +4,9 @@ import { after, before, describe, it } from 'node:test'
 import { loadConfig } from '../../src/config.js'
 import { createServer } from '../../src/server.js'
 import { ensureSeed } from '../../src/seed.js'
+import { at, type Json, str } from '../helpers/json.js'
+import type { Meeting, RegistrantList, User } from '../helpers/shapes.js'
+import { createMeeting } from '../helpers/fixtures.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
 
 const nested = (depth: number) => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth)
@@ -15,12 +18,7 @@ describe('Request hardening', () => {
   before(async () => {
     t = await startTestServer()
     token = await t.token()
-    meetingId = (
-      await t.call('POST', '/v2/users/me/meetings', {
-        token,
-        body: { topic: 'hardening', type: 2, start_time: '2026-12-01T10:00:00Z' },
-      })
-    ).body.id
+    meetingId = await createMeeting(t, token, { topic: 'hardening', type: 2, start_time: '2026-12-01T10:00:00Z' })
   })
   after(() => t.close())
 
@@ -44,7 +42,7 @@ describe('Request hardening', () => {
         const res = await t.call(method, path(), { token, body: body(2000) })
         assert.equal(res.status, 400, res.text)
         assert.equal(res.body.code, 300)
-        assert.match(res.body.message, /nested too deeply/)
+        assert.match(str(res.body.message), /nested too deeply/)
       })
     }
 
@@ -65,7 +63,7 @@ describe('Request hardening', () => {
 
   describe('unknown keys', () => {
     it('an unknown settings key of 1.5 MB is dropped: the meeting is created and its stored row stays small', async () => {
-      const res = await t.call('POST', '/v2/users/me/meetings', {
+      const res = await t.call<Meeting>('POST', '/v2/users/me/meetings', {
         token,
         body: { topic: 'big', settings: { host_video: true, junk: 'x'.repeat(1_500_000) }, junk2: { a: 1 } },
       })
@@ -111,7 +109,7 @@ describe('Request hardening', () => {
 
   describe('null in optional fields', () => {
     it('meeting create with nulls (as Python clients send them) succeeds and uses the defaults', async () => {
-      const res = await t.call('POST', '/v2/users/me/meetings', {
+      const res = await t.call<Meeting>('POST', '/v2/users/me/meetings', {
         token,
         body: {
           topic: 'py',
@@ -148,7 +146,7 @@ describe('Request hardening', () => {
         },
       })
       assert.equal(res.status, 201, res.text)
-      const list = await t.call('GET', `/v2/meetings/${created.body.id}/registrants`, { token })
+      const list = await t.call<RegistrantList>('GET', `/v2/meetings/${created.body.id}/registrants`, { token })
       assert.equal(list.body.registrants[0].email, 'py@example.com')
     })
 
@@ -171,13 +169,13 @@ describe('Request hardening', () => {
     })
 
     it('a 5,000-character id reaches the operation and is not found', async () => {
-      const res = await t.call('GET', `/v2/users/${'a'.repeat(5000)}`, { token })
+      const res = await t.call<User>('GET', `/v2/users/${'a'.repeat(5000)}`, { token })
       assert.equal(res.status, 404)
       assert.equal(res.body.code, 1001)
     })
 
     it('an id beyond the router’s limit answers 414 in Zoom’s shape', async () => {
-      const res = await t.call('GET', `/v2/users/${'a'.repeat(9000)}`, { token })
+      const res = await t.call<User>('GET', `/v2/users/${'a'.repeat(9000)}`, { token })
       assert.equal(res.status, 414)
       assert.equal(typeof res.body.code, 'number')
       assert.equal(typeof res.body.message, 'string')
@@ -188,7 +186,7 @@ describe('Request hardening', () => {
 describe('Request log', () => {
   it('one info line per request with method, path, status, time, account and request id; bodies only at debug; a line at shutdown', async () => {
     for (const level of ['info', 'debug'] as const) {
-      const lines: any[] = []
+      const lines: { msg: string; body: Json; [field: string]: unknown }[] = []
       const stream = new Writable({
         write(chunk, _enc, cb) {
           for (const l of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(l))
@@ -231,7 +229,7 @@ describe('Request log', () => {
       const bodies = lines.filter((l) => l.msg === 'request body')
       if (level === 'info') assert.equal(bodies.length, 0)
       else assert.ok(bodies.some((l) => l.body.first_name === 'Logged'))
-      assert.equal(lines.at(-1).msg, 'server stopped')
+      assert.equal(at(lines, -1).msg, 'server stopped')
     }
   })
 })
@@ -240,13 +238,16 @@ describe('Request schemas and unknown-key removal', () => {
   it('no request schema offers a choice between two object shapes (removal of unknown keys would strip the later one)', async () => {
     const { operations } = await import('../../src/api/index.js')
     const offending: string[] = []
-    const isObject = (s: any) => s && (s.type === 'object' || s.properties)
-    const walk = (s: any, at: string) => {
+    const isObject = (s: unknown) =>
+      typeof s === 'object' && s !== null && ((s as Json).type === 'object' || Boolean((s as Json).properties))
+    const walk = (s: unknown, where: string) => {
       if (!s || typeof s !== 'object') return
+      const node = s as Json
       for (const key of ['anyOf', 'oneOf'] as const) {
-        if (Array.isArray(s[key]) && s[key].filter(isObject).length > 1) offending.push(at)
+        const alternatives = node[key]
+        if (Array.isArray(alternatives) && alternatives.filter(isObject).length > 1) offending.push(where)
       }
-      for (const [k, v] of Object.entries(s)) if (v && typeof v === 'object') walk(v, `${at}/${k}`)
+      for (const [k, v] of Object.entries(node)) if (v && typeof v === 'object') walk(v, `${where}/${k}`)
     }
     for (const op of operations)
       for (const part of ['params', 'query', 'body'] as const) walk(op[part], `${op.id}.${part}`)

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import { find, items, type Json, obj, str } from '../helpers/json.js'
+import type { AuthenticationSettings, Meeting, User, UserList } from '../helpers/shapes.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
 
 const MIN = 60_000
@@ -8,17 +10,17 @@ const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
 describe('Response fields Zoom returns', () => {
   let t: TestServer
   let token: string
-  let owner: any
+  let owner: User
   before(async () => {
     t = await startTestServer()
     token = await t.token()
-    owner = (await t.call('GET', '/v2/users/me', { token })).body
+    owner = (await t.call<User>('GET', '/v2/users/me', { token })).body
   })
   after(() => t.close())
 
-  const call = (method: string, path: string, body?: unknown) => t.call(method, path, { token, body })
+  const call = <T = Json>(method: string, path: string, body?: unknown) => t.call<T>(method, path, { token, body })
   const create = async (body: Record<string, unknown>, userId = 'me') => {
-    const res = await call('POST', `/v2/users/${userId}/meetings`, {
+    const res = await call<Meeting>('POST', `/v2/users/${userId}/meetings`, {
       topic: 'Fields',
       type: 2,
       start_time: '2026-12-01T10:00:00Z',
@@ -27,7 +29,7 @@ describe('Response fields Zoom returns', () => {
     assert.equal(res.status, 201, JSON.stringify(res.body))
     return res.body
   }
-  const get = async (id: number) => (await call('GET', `/v2/meetings/${id}`)).body
+  const get = async (id: number) => (await call<Meeting>('GET', `/v2/meetings/${id}`)).body
   let seq = 0
   const newUser = async (first: string, last: string) => {
     const email = `fields-${++seq}@example.com`
@@ -43,14 +45,14 @@ describe('Response fields Zoom returns', () => {
     it('settings.global_dial_in_numbers: the numbers of the dial-in countries, none without phone audio', async () => {
       const m = await create({ settings: { global_dial_in_countries: ['US', 'DE'] } })
       for (const body of [m, await get(m.id)]) {
-        const numbers = body.settings.global_dial_in_numbers
+        const numbers = obj(body.settings).global_dial_in_numbers
         assert.ok(Array.isArray(numbers) && numbers.length > 0)
         for (const n of numbers) {
           assert.deepEqual(Object.keys(n).sort(), ['city', 'country', 'country_name', 'number', 'type'])
           assert.match(n.number, /^\+\d{1,3} \d{6,12}$/)
           assert.equal(n.type, 'toll')
         }
-        assert.deepEqual([...new Set(numbers.map((n: any) => n.country))], ['US', 'DE'])
+        assert.deepEqual([...new Set(numbers.map((n) => n.country))], ['US', 'DE'])
         assert.deepEqual(numbers[0], {
           country: 'US',
           country_name: 'US',
@@ -58,7 +60,7 @@ describe('Response fields Zoom returns', () => {
           number: '+1 6465588656',
           type: 'toll',
         })
-        assert.ok(numbers.some((n: any) => n.country === 'DE' && n.country_name === 'Germany'))
+        assert.ok(numbers.some((n) => n.country === 'DE' && n.country_name === 'Germany'))
       }
       assert.deepEqual((await create({ settings: {} })).settings.global_dial_in_numbers, [])
       assert.deepEqual(
@@ -75,29 +77,32 @@ describe('Response fields Zoom returns', () => {
 
     it('settings.contact_name / contact_email: the host unless given', async () => {
       const m = await create({})
-      assert.equal(m.settings.contact_name, 'Account Owner')
-      assert.equal(m.settings.contact_email, t.seed.ownerEmail)
+      assert.equal(obj(m.settings).contact_name, 'Account Owner')
+      assert.equal(obj(m.settings).contact_email, t.seed.ownerEmail)
       const read = await get(m.id)
-      assert.equal(read.settings.contact_name, 'Account Owner')
-      assert.equal(read.settings.contact_email, t.seed.ownerEmail)
+      assert.equal(obj(read.settings).contact_name, 'Account Owner')
+      assert.equal(obj(read.settings).contact_email, t.seed.ownerEmail)
       const given = await create({ settings: { contact_name: 'Front Desk', contact_email: 'desk@example.com' } })
-      assert.deepEqual([given.settings.contact_name, given.settings.contact_email], ['Front Desk', 'desk@example.com'])
+      assert.deepEqual(
+        [obj(given.settings).contact_name, obj(given.settings).contact_email],
+        ['Front Desk', 'desk@example.com'],
+      )
       // Scheduled for another user: that user is the host, and the contact; the scheduler is the assistant.
       const host = await newUser('Hana', 'Host')
       const forHost = await create({ schedule_for: host.email })
       const readForHost = await get(forHost.id)
-      assert.equal(readForHost.settings.contact_name, 'Hana Host')
-      assert.equal(readForHost.settings.contact_email, host.email)
+      assert.equal(obj(readForHost.settings).contact_name, 'Hana Host')
+      assert.equal(obj(readForHost.settings).contact_email, host.email)
       assert.equal(readForHost.assistant_id, owner.id)
       assert.equal(forHost.assistant_id, owner.id)
       assert.equal((await get(m.id)).assistant_id, undefined)
     })
 
     it('settings.authentication_*: the profile an authenticated-only meeting requires', async () => {
-      const options = (await call('GET', '/v2/users/me/settings?option=meeting_authentication')).body
-        .authentication_options as any[]
-      const byDefault = options.find((o) => o.default_option)
-      const domains = options.find((o) => o.type === 'enforce_login_with_domains')
+      const options = (await call<AuthenticationSettings>('GET', '/v2/users/me/settings?option=meeting_authentication'))
+        .body.authentication_options
+      const byDefault = find(options, (o) => o.default_option)
+      const domains = find(options, (o) => o.type === 'enforce_login_with_domains')
       const m = await create({
         settings: {
           meeting_authentication: true,
@@ -108,11 +113,12 @@ describe('Response fields Zoom returns', () => {
         assert.equal(s.authentication_option, byDefault.id)
         assert.equal(s.authentication_name, byDefault.name)
         assert.equal(s.authentication_domains, undefined)
-        assert.equal(s.authentication_exception.length, 1)
-        const [e] = s.authentication_exception
+        const exceptions = items(s.authentication_exception)
+        assert.equal(exceptions.length, 1)
+        const e = exceptions[0]
         assert.deepEqual([e.email, e.name], ['Visitor@Else.example', 'Vi Sitor'])
-        assert.ok(e.join_url.startsWith(`${t.origin}/j/${m.id}?`))
-        assert.match(e.join_url, /[?&]tk=[\w-]+\.[\w-]+\.[\w-]+$/)
+        assert.ok(str(e.join_url).startsWith(`${t.origin}/j/${m.id}?`))
+        assert.match(str(e.join_url), /[?&]tk=[\w-]+\.[\w-]+\.[\w-]+$/)
       }
       const withDomains = await get(
         (
@@ -125,13 +131,13 @@ describe('Response fields Zoom returns', () => {
           })
         ).id,
       )
-      assert.equal(withDomains.settings.authentication_option, domains.id)
-      assert.equal(withDomains.settings.authentication_name, domains.name)
-      assert.equal(withDomains.settings.authentication_domains, 'example.com')
-      assert.deepEqual(withDomains.settings.authentication_exception, [])
+      assert.equal(obj(withDomains.settings).authentication_option, domains.id)
+      assert.equal(obj(withDomains.settings).authentication_name, domains.name)
+      assert.equal(obj(withDomains.settings).authentication_domains, 'example.com')
+      assert.deepEqual(obj(withDomains.settings).authentication_exception, [])
       const open = await get((await create({})).id)
-      assert.equal(open.settings.authentication_option, undefined)
-      assert.equal(open.settings.authentication_name, undefined)
+      assert.equal(obj(open.settings).authentication_option, undefined)
+      assert.equal(obj(open.settings).authentication_name, undefined)
     })
 
     it('pmi: the host’s PMI, as a string, for a scheduled or no-fixed-time meeting on the PMI', async () => {
@@ -168,7 +174,7 @@ describe('Response fields Zoom returns', () => {
   describe('user', () => {
     it('pronouns, pronouns_option, manager, vanity_url, zoom_one_type once set; phone numbers unverified', async () => {
       const u = await newUser('Pat', 'Ronoun')
-      let got = (await call('GET', `/v2/users/${u.id}`)).body
+      let got = (await call<User>('GET', `/v2/users/${u.id}`)).body
       for (const k of ['pronouns', 'pronouns_option', 'manager', 'vanity_url', 'zoom_one_type', 'phone_numbers'])
         assert.equal(got[k], undefined, k)
       const res = await call('PATCH', `/v2/users/${u.id}`, {
@@ -180,7 +186,7 @@ describe('Response fields Zoom returns', () => {
         phone_numbers: [{ code: '+1', country: 'US', label: 'Office', number: '4155550100' }],
       })
       assert.equal(res.status, 204, JSON.stringify(res.body))
-      got = (await call('GET', `/v2/users/${u.id}`)).body
+      got = (await call<User>('GET', `/v2/users/${u.id}`)).body
       assert.equal(got.pronouns, 'they/them')
       assert.equal(got.pronouns_option, 2)
       assert.equal(got.manager, 'boss@example.com')
@@ -193,7 +199,7 @@ describe('Response fields Zoom returns', () => {
 
     it('last_login_time and last_client_version: from the user’s latest signed-in client', async () => {
       const u = await newUser('Sig', 'Nin')
-      let got = (await call('GET', `/v2/users/${u.id}`)).body
+      let got = (await call<User>('GET', `/v2/users/${u.id}`)).body
       assert.equal(got.last_login_time, undefined)
       assert.equal(got.last_client_version, undefined)
       const m = await create({ type: 3 })
@@ -204,10 +210,10 @@ describe('Response fields Zoom returns', () => {
       assert.equal(joined.status, 201)
       await call('POST', `/sim/meetings/${m.id}/end`)
       token = await t.token()
-      got = (await call('GET', `/v2/users/${u.id}`)).body
+      got = (await call<User>('GET', `/v2/users/${u.id}`)).body
       assert.equal(got.last_login_time, iso(joinedAt))
-      assert.match(got.last_client_version, /^\d+\.\d+\.\d+ \(\d+\)$/)
-      const listed = (await call('GET', '/v2/users?page_size=300')).body.users.find((x: any) => x.id === u.id)
+      assert.match(str(got.last_client_version), /^\d+\.\d+\.\d+ \(\d+\)$/)
+      const listed = find((await call<UserList>('GET', '/v2/users?page_size=300')).body.users, (x) => x.id === u.id)
       assert.equal(listed.last_login_time, iso(joinedAt))
       assert.equal(listed.last_client_version, got.last_client_version)
     })
@@ -218,23 +224,23 @@ describe('Response fields Zoom returns', () => {
       const g = (await call('POST', '/v2/groups', { name: `Fields ${Date.now()}` })).body
       const read = async () => (await call('GET', `/v2/groups/${g.id}/settings`)).body
       let s = await read()
-      assert.equal(s.in_meeting.show_device_list, false)
-      assert.equal(s.in_meeting.only_host_view_device_list, false)
-      assert.equal(s.in_meeting.show_browser_join_link, s.in_meeting.show_a_join_from_your_browser_link)
-      assert.equal(typeof s.in_meeting.show_browser_join_link, 'boolean')
-      assert.equal(s.schedule_meeting.upcoming_meeting_reminder, true)
+      assert.equal(obj(s.in_meeting).show_device_list, false)
+      assert.equal(obj(s.in_meeting).only_host_view_device_list, false)
+      assert.equal(obj(s.in_meeting).show_browser_join_link, obj(s.in_meeting).show_a_join_from_your_browser_link)
+      assert.equal(typeof obj(s.in_meeting).show_browser_join_link, 'boolean')
+      assert.equal(obj(s.schedule_meeting).upcoming_meeting_reminder, true)
       const res = await call('PATCH', `/v2/groups/${g.id}/settings`, {
         in_meeting: { show_device_list: true, only_host_view_device_list: true, show_browser_join_link: true },
         schedule_meeting: { upcoming_meeting_reminder: false },
       })
       assert.equal(res.status, 204, JSON.stringify(res.body))
       s = await read()
-      assert.equal(s.in_meeting.show_device_list, true)
-      assert.equal(s.in_meeting.only_host_view_device_list, true)
-      assert.equal(s.in_meeting.show_browser_join_link, true)
+      assert.equal(obj(s.in_meeting).show_device_list, true)
+      assert.equal(obj(s.in_meeting).only_host_view_device_list, true)
+      assert.equal(obj(s.in_meeting).show_browser_join_link, true)
       // The same setting under its current name.
-      assert.equal(s.in_meeting.show_a_join_from_your_browser_link, true)
-      assert.equal(s.schedule_meeting.upcoming_meeting_reminder, false)
+      assert.equal(obj(s.in_meeting).show_a_join_from_your_browser_link, true)
+      assert.equal(obj(s.schedule_meeting).upcoming_meeting_reminder, false)
     })
   })
 
@@ -269,7 +275,7 @@ describe('Response fields Zoom returns', () => {
       const res = await call('GET', `/v2/past_meetings/${m.id}/participants`)
       assert.equal(res.status, 200)
       assert.deepEqual(
-        res.body.participants.map((p: any) => [p.name, p.user_email]),
+        items(res.body.participants).map((p) => [p.name, p.user_email]),
         [
           ['Invitee', 'invitee@else.example'],
           ['Exempt', 'exempt@else.example'],

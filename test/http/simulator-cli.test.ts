@@ -1,31 +1,30 @@
 import assert from 'node:assert/strict'
-import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { ManualClock } from '../../src/clock.js'
+import { cli } from '../helpers/cli.js'
+import { find, items, must, obj } from '../helpers/json.js'
+import { outboxEvents } from '../helpers/outbox.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
 
 const MIN = 60_000
-const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
-
-function cli(
-  args: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
-      env: { ...process.env, LOG_LEVEL: 'silent', ...env },
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => (stdout += d))
-    child.stderr.on('data', (d) => (stderr += d))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }))
-  })
+/** What `simulate` prints: the meeting held and what its participants did. */
+interface SimulationResult {
+  id: number
+  uuid: string
+  topic: string
+  start_time: string
+  end_time: string
+  participants_count: number
+  total_minutes: number
+  steps: number
+  participants: { name: string; sessions: number }[]
+  [key: string]: unknown
 }
+
+const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
 
 const YAML_SCENARIO = `
 meeting:
@@ -65,13 +64,9 @@ describe('simulate command', () => {
       t = await startTestServer()
     })
     after(() => t.close())
-
-    it('has a running server play a YAML scenario ending now, showing progress; the server clock does not move', async () => {
-      const now = t.clock.now()
-      const startAt = now - 15 * MIN
-      const file = join(dir, 'standup.yaml')
-      writeFileSync(file, YAML_SCENARIO)
-      const res = await cli([
+    /** Has the running server play the scenario in `file`, with the seeded app's credentials. */
+    const simulate = (file: string) =>
+      cli([
         'simulate',
         file,
         '--url',
@@ -83,8 +78,15 @@ describe('simulate command', () => {
         '--account-id',
         t.seed.accountId,
       ])
+
+    it('has a running server play a YAML scenario ending now, showing progress; the server clock does not move', async () => {
+      const now = t.clock.now()
+      const startAt = now - 15 * MIN
+      const file = join(dir, 'standup.yaml')
+      writeFileSync(file, YAML_SCENARIO)
+      const res = await simulate(file)
       assert.equal(res.code, 0, res.stderr)
-      const result = JSON.parse(res.stdout)
+      const result = JSON.parse(res.stdout) as SimulationResult
       assert.equal(result.topic, 'Standup from YAML')
       assert.equal(result.start_time, iso(startAt))
       assert.equal(result.end_time, iso(startAt + 15 * MIN))
@@ -92,7 +94,7 @@ describe('simulate command', () => {
       // Ada 15, Bert 5 + 2, Cy 10.
       assert.equal(result.total_minutes, 32)
       assert.deepEqual(
-        result.participants.map((p: any) => [p.name, p.sessions]),
+        result.participants.map((p) => [p.name, p.sessions]),
         [
           ['Ada', 1],
           ['Bert', 2],
@@ -106,33 +108,23 @@ describe('simulate command', () => {
         .split('\n')
         .filter((l) => l.startsWith('['))
       assert.equal(lines.length, result.steps)
-      assert.match(lines[0]!, /\+00:00 {2}meeting \d+ started/)
-      assert.match(
-        lines.find((l) => l.includes('Cy joined'))!,
-        /\+02:30/,
-      )
-      assert.match(lines[lines.length - 1]!, /\+15:00 {2}meeting ended: 3 participants, 32 minutes attended/)
+      assert.match(lines[0], /\+00:00 {2}meeting \d+ started/)
+      assert.match(must(lines.find((l) => l.includes('Cy joined'))), /\+02:30/)
+      assert.match(lines[lines.length - 1], /\+15:00 {2}meeting ended: 3 participants, 32 minutes attended/)
 
       const token = await t.token()
       const past = await t.call('GET', `/v2/past_meetings/${result.id}`, { token })
       assert.equal(past.body.uuid, result.uuid)
       assert.equal(past.body.total_minutes, 32)
-      const parts = (await t.call('GET', `/v2/past_meetings/${result.id}/participants`, { token })).body.participants
+      const parts = items(
+        (await t.call('GET', `/v2/past_meetings/${result.id}/participants`, { token })).body.participants,
+      )
       assert.deepEqual(
-        parts.map((p: any) => p.name),
+        parts.map((p) => p.name),
         ['Ada', 'Bert', 'Cy', 'Bert'],
       )
-      const recorded = (
-        await t.server.svc.db.kysely
-          .selectFrom('outbox')
-          .select('body')
-          .where('event', '=', 'recording.stopped')
-          .execute()
-      ).map((r) => JSON.parse(r.body))
-      assert.equal(
-        recorded.find((e) => e.payload.object.uuid === result.uuid).payload.object.recording_file.recording_end,
-        iso(startAt + 15 * MIN),
-      )
+      const recorded = find(await outboxEvents(t, 'recording.stopped'), (e) => e.payload.object.uuid === result.uuid)
+      assert.equal(obj(recorded.payload.object.recording_file).recording_end, iso(startAt + 15 * MIN))
     })
 
     it('a scenario that does not fit together fails with the fields at fault; a bad file is refused before any call', async () => {
@@ -145,33 +137,11 @@ describe('simulate command', () => {
           participants: [{ name: 'Z', join_offset_minutes: 12 }],
         }),
       )
-      let res = await cli([
-        'simulate',
-        file,
-        '--url',
-        t.origin,
-        '--client-id',
-        t.seed.clientId,
-        '--client-secret',
-        t.seed.clientSecret,
-        '--account-id',
-        t.seed.accountId,
-      ])
+      let res = await simulate(file)
       assert.equal(res.code, 1)
       assert.match(res.stderr, /300 Validation Failed\. .*participants\.0\.join_offset_minutes/)
       writeFileSync(file, JSON.stringify({ meeting: { create: {} }, participants: 'none' }))
-      res = await cli([
-        'simulate',
-        file,
-        '--url',
-        t.origin,
-        '--client-id',
-        t.seed.clientId,
-        '--client-secret',
-        t.seed.clientSecret,
-        '--account-id',
-        t.seed.accountId,
-      ])
+      res = await simulate(file)
       assert.equal(res.code, 1)
       assert.match(res.stderr, /is not a valid scenario/)
     })
@@ -195,7 +165,7 @@ describe('simulate command', () => {
     const res = await cli(['simulate', file, '--json'], { DATABASE_URL: db })
     assert.equal(res.code, 0, res.stderr)
     assert.equal(res.stderr.split('\n').filter((l) => l.startsWith('[')).length, 0)
-    const result = JSON.parse(res.stdout)
+    const result = JSON.parse(res.stdout) as SimulationResult
     assert.equal(result.duration, 20)
     assert.equal(result.total_minutes, 30)
 

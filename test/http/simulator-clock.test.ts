@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict'
-import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -8,7 +7,11 @@ import { ManualClock, OffsetClock } from '../../src/clock.js'
 import { loadConfig } from '../../src/config.js'
 import { ensureSeed } from '../../src/seed.js'
 import { createServer } from '../../src/server.js'
+import { cli } from '../helpers/cli.js'
 import { plainReceiver, deliverUntil } from '../helpers/rivet-webhooks.js'
+import { fieldErrors, find, items, type Json, must, num, str } from '../helpers/json.js'
+import type { MeetingList, ParticipantList, SimInstance, User } from '../helpers/shapes.js'
+import { outboxEvents } from '../helpers/outbox.js'
 import { startTestServer, type Reply, type TestServer } from '../helpers/server.js'
 
 const MIN = 60_000
@@ -59,7 +62,11 @@ async function startRealClockServer(databaseUrl: string) {
     })
     return ((await res.json()) as { access_token: string }).access_token
   }
-  const call = async (method: string, path: string, o: { token: string; body?: unknown }): Promise<Reply> => {
+  const call = async <T = Json>(
+    method: string,
+    path: string,
+    o: { token: string; body?: unknown },
+  ): Promise<Reply<T>> => {
     const res = await fetch(origin + path, {
       method,
       headers: {
@@ -69,23 +76,9 @@ async function startRealClockServer(databaseUrl: string) {
       body: o.body !== undefined ? JSON.stringify(o.body) : undefined,
     })
     const text = await res.text()
-    return { status: res.status, body: text ? JSON.parse(text) : undefined, headers: res.headers, text }
+    return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T, headers: res.headers, text }
   }
   return { server, seed, origin, token, call, close: () => server.close() }
-}
-
-function cli(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
-      env: { ...process.env, LOG_LEVEL: 'silent', ...env },
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => (stdout += d))
-    child.stderr.on('data', (d) => (stderr += d))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }))
-  })
 }
 
 async function until<T>(probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
@@ -114,7 +107,7 @@ describe('Simulator and the server clock', () => {
 
     it('ends now, leaves the clock where it was, and a token minted before it still works after it', async () => {
       const token = await t.token()
-      const now = (await t.call('GET', '/sim/clock', { token })).body.now_ms
+      const now = num((await t.call('GET', '/sim/clock', { token })).body.now_ms)
       const hook = await plainReceiver({ secret: t.seed.webhookSecretToken })
       try {
         const sub = await t.call('POST', '/v2/marketplace/app/event_subscription', {
@@ -127,7 +120,7 @@ describe('Simulator and the server clock', () => {
         })
         assert.equal(sub.status, 201, JSON.stringify(sub.body))
 
-        const res = await t.call('POST', '/sim/scenarios', { token, body: scenario('Looking back') })
+        const res = await t.call<SimInstance>('POST', '/sim/scenarios', { token, body: scenario('Looking back') })
         assert.equal(res.status, 200, JSON.stringify(res.body))
         assert.deepEqual(
           [res.body.start_time, res.body.end_time, res.body.duration],
@@ -139,7 +132,7 @@ describe('Simulator and the server clock', () => {
           now_ms: now,
           adjustable: true,
         })
-        assert.equal((await t.call('GET', '/v2/users/me', { token })).status, 200)
+        assert.equal((await t.call<User>('GET', '/v2/users/me', { token })).status, 200)
 
         // Every stored time is the timeline's.
         const past = await t.call('GET', `/v2/past_meetings/${res.body.id}`, { token })
@@ -147,10 +140,10 @@ describe('Simulator and the server clock', () => {
         assert.deepEqual([past.body.start_time, past.body.end_time], [iso(now - 45 * MIN), iso(now)])
         const instances = (await t.call('GET', `/v2/past_meetings/${res.body.id}/instances`, { token })).body.meetings
         assert.deepEqual(instances, [{ uuid: res.body.uuid, start_time: iso(now - 45 * MIN) }])
-        const parts = (await t.call('GET', `/v2/past_meetings/${res.body.id}/participants`, { token })).body
-          .participants
+        const parts = (await t.call<ParticipantList>('GET', `/v2/past_meetings/${res.body.id}/participants`, { token }))
+          .body.participants
         assert.deepEqual(
-          parts.map((p: any) => [p.name, p.join_time, p.leave_time]),
+          parts.map((p) => [p.name, p.join_time, p.leave_time]),
           [
             ['Ada', iso(now - 45 * MIN), iso(now)],
             ['Lin', iso(now - 42 * MIN), iso(now - 15 * MIN)],
@@ -170,15 +163,12 @@ describe('Simulator and the server clock', () => {
         const meeting = (await t.call('GET', `/v2/meetings/${res.body.id}`, { token })).body
         assert.equal(meeting.start_time, iso(now - 45 * MIN))
         assert.equal(meeting.status, 'waiting')
-        const shared = await k
-          .selectFrom('outbox')
-          .select('body')
-          .where('event', '=', 'meeting.sharing_started')
-          .execute()
-        const share = shared.map((r) => JSON.parse(r.body)).find((e) => e.payload.object.uuid === res.body.uuid)
+        const share = find(
+          await outboxEvents(t, 'meeting.sharing_started'),
+          (e) => e.payload.object.uuid === res.body.uuid,
+        )
         assert.equal(share.event_ts, now - 35 * MIN)
-        const stopped = await k.selectFrom('outbox').select('body').where('event', '=', 'recording.stopped').execute()
-        const rec = stopped.map((r) => JSON.parse(r.body)).find((e) => e.payload.object.uuid === res.body.uuid)
+        const rec = find(await outboxEvents(t, 'recording.stopped'), (e) => e.payload.object.uuid === res.body.uuid)
         assert.deepEqual(rec.payload.object.recording_file, {
           recording_start: iso(now - 44 * MIN),
           recording_end: iso(now - MIN),
@@ -186,7 +176,7 @@ describe('Simulator and the server clock', () => {
 
         // The subscription made just before the play gets its events now, each stamped with its time in the timeline.
         await deliverUntil(t, () => hook.events.length === 2)
-        const [started, ended] = hook.events.map((e) => e.json)
+        const [started, ended] = hook.events.map((e) => must(e.json))
         assert.deepEqual([started.event, started.event_ts], ['meeting.started', now - 45 * MIN])
         assert.deepEqual([ended.event, ended.event_ts], ['meeting.ended', now])
         assert.deepEqual(
@@ -230,7 +220,12 @@ describe('Simulator and the server clock', () => {
       assert.equal(res.status, 200, JSON.stringify(res.body))
       const instances = (await t.call('GET', `/v2/past_meetings/${again.meeting.id}/instances`, { token })).body
         .meetings
-      assert.deepEqual(instances.map((i: any) => i.start_time).sort(), [iso(now - 24 * HOUR), iso(now - 10 * MIN)])
+      assert.deepEqual(
+        items(instances)
+          .map((i) => i.start_time)
+          .sort(),
+        [iso(now - 24 * HOUR), iso(now - 10 * MIN)],
+      )
 
       res = await t.call('POST', '/sim/scenarios', {
         token,
@@ -249,7 +244,7 @@ describe('Simulator and the server clock', () => {
         body: scenario('Mixed', { mode: 'realtime', start_at: iso(now), advance_clock: true }),
       })
       assert.deepEqual(
-        res.body.errors.map((e: any) => e.field),
+        fieldErrors(res.body).map((e) => e.field),
         ['start_at', 'advance_clock'],
       )
       res = await t.call('POST', '/sim/scenarios', { token, body: scenario('Fast past', { speed: 10 }) })
@@ -290,7 +285,7 @@ describe('Simulator and the server clock', () => {
         body: scenario('Before the restart'),
       })
       assert.equal(played.body.end_time, iso(base + 3 * HOUR))
-      meetingId = played.body.id
+      meetingId = num(played.body.id)
     } finally {
       await first.close()
     }
@@ -319,7 +314,7 @@ describe('Simulator and the server clock', () => {
     const again = await startRealClockServer(url)
     try {
       assert.equal((again.server.svc.clock as OffsetClock).offsetMs, 4 * HOUR)
-      const now = (await again.call('GET', '/sim/clock', { token: await again.token() })).body.now_ms
+      const now = num((await again.call('GET', '/sim/clock', { token: await again.token() })).body.now_ms)
       assert.ok(Math.abs(now - (Date.now() + 4 * HOUR)) < 5_000)
     } finally {
       await again.close()
@@ -366,11 +361,11 @@ describe('Simulator and the server clock', () => {
       assert.equal(res.body.status, 'started')
       assert.equal(res.body.mode, 'realtime')
       assert.equal(res.body.speed, 240)
-      assert.match(res.body.uuid, /^[A-Za-z0-9+/]{22}==$/)
+      assert.match(str(res.body.uuid), /^[A-Za-z0-9+/]{22}==$/)
       const id = res.body.id
-      const live = await s.call('GET', '/v2/users/me/meetings?type=live', { token })
+      const live = await s.call<MeetingList>('GET', '/v2/users/me/meetings?type=live', { token })
       assert.ok(
-        live.body.meetings.some((m: any) => m.id === id),
+        live.body.meetings.some((m) => m.id === id),
         'listed live while it plays',
       )
 
@@ -381,12 +376,12 @@ describe('Simulator and the server clock', () => {
       const after = Date.now()
       assert.equal(past.participants_count, 2)
       assert.ok(
-        Date.parse(past.start_time) >= Math.floor(before / 1000) * 1000 - 1000 &&
-          Date.parse(past.end_time) <= after + 1000,
+        Date.parse(str(past.start_time)) >= Math.floor(before / 1000) * 1000 - 1000 &&
+          Date.parse(str(past.end_time)) <= after + 1000,
       )
       assert.ok(
-        !(await s.call('GET', '/v2/users/me/meetings?type=live', { token })).body.meetings.some(
-          (m: any) => m.id === id,
+        !(await s.call<MeetingList>('GET', '/v2/users/me/meetings?type=live', { token })).body.meetings.some(
+          (m) => m.id === id,
         ),
       )
       assert.equal((s.server.svc.clock as OffsetClock).offsetMs, 0)

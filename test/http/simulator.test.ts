@@ -6,20 +6,22 @@ import { createServer } from '../../src/server.js'
 import { seededId } from '../../src/sim/random.js'
 import { Simulator } from '../../src/sim/simulator.js'
 import { tokenWithScopes } from '../helpers/accounts.js'
+import { array, find, items, must, num, obj, str, type WebhookEvent } from '../helpers/json.js'
+import type {
+  MeetingList,
+  OpenApiDoc,
+  ParticipantList,
+  ParticipantObject,
+  SimInstance,
+  User,
+} from '../helpers/shapes.js'
+import { outboxEvents } from '../helpers/outbox.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
 
 const MIN = 60_000
 const HOUR = 60 * MIN
 
-async function events(t: TestServer, name: string): Promise<any[]> {
-  const rows = await t.server.svc.db.kysely
-    .selectFrom('outbox')
-    .select(['event', 'body'])
-    .where('event', '=', name)
-    .orderBy('seq')
-    .execute()
-  return rows.map((r) => JSON.parse(r.body))
-}
+const events = (t: TestServer, name: string) => outboxEvents<ParticipantObject>(t, name)
 
 const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
 
@@ -72,8 +74,13 @@ function expectedSessions(
   people: ReturnType<typeof twelvePeople>,
   duration: number,
 ): Array<{ name: string; join: number; leave: number }> {
+  interface Span {
+    join_offset_minutes: number
+    leave_offset_minutes?: number
+    stay_minutes?: number
+  }
   const out: Array<{ name: string; join: number; leave: number }> = []
-  for (const p of people as any[]) {
+  for (const p of people as Array<Span & { name: string; rejoins?: Span[] }>) {
     for (const span of [p, ...(p.rejoins ?? [])]) {
       const leave =
         span.leave_offset_minutes ??
@@ -114,7 +121,7 @@ describe('Simulator over HTTP', () => {
       record: { start_offset_minutes: 5, stop_offset_minutes: 40 },
       qos: true,
     }
-    const res = await t.call('POST', '/sim/scenarios', { token, body: scenario })
+    const res = await t.call<SimInstance>('POST', '/sim/scenarios', { token, body: scenario })
     assert.equal(res.status, 200, JSON.stringify(res.body))
     const result = res.body
     // The server clock did not move.
@@ -123,7 +130,7 @@ describe('Simulator over HTTP', () => {
     assert.equal(result.end_time, iso(startAt + 45 * MIN))
     assert.equal(result.duration, 45)
     assert.equal(result.topic, 'Quarterly review')
-    assert.equal(result.participants.length, 12)
+    assert.equal(array(result.participants).length, 12)
     assert.match(result.uuid, /^[A-Za-z0-9+/]{22}==$/)
 
     const sessions = expectedSessions(people, 45)
@@ -133,7 +140,7 @@ describe('Simulator over HTTP', () => {
     assert.equal(result.total_minutes, totalMinutes)
 
     // The token of the call still works.
-    assert.equal((await t.call('GET', '/v2/users/me', { token })).status, 200)
+    assert.equal((await t.call<User>('GET', '/v2/users/me', { token })).status, 200)
 
     const byUuid = await t.call('GET', `/v2/past_meetings/${encodeURIComponent(encodeURIComponent(result.uuid))}`, {
       token,
@@ -160,17 +167,17 @@ describe('Simulator over HTTP', () => {
     assert.equal(instances.status, 200)
     assert.deepEqual(instances.body, { meetings: [{ uuid: result.uuid, start_time: iso(startAt) }] })
 
-    const parts = await t.call(
+    const parts = await t.call<ParticipantList>(
       'GET',
       `/v2/past_meetings/${encodeURIComponent(result.uuid)}/participants?page_size=300`,
       { token },
     )
     assert.equal(parts.status, 200)
-    const list: any[] = parts.body.participants
+    const list = parts.body.participants
     assert.equal(parts.body.total_records, sessions.length)
     assert.equal(list.length, sessions.length)
     assert.equal(new Set(list.map((p) => p.name)).size, 12)
-    assert.equal(Math.round(list.reduce((n, p) => n + p.duration, 0) / 60), d.total_minutes)
+    assert.equal(Math.round(list.reduce((n, p) => n + num(p.duration), 0) / 60), d.total_minutes)
     // Every session's times and duration are the scenario's, in join order.
     const expected = [...sessions].sort((a, b) => a.join - b.join)
     assert.deepEqual(
@@ -182,9 +189,9 @@ describe('Simulator over HTTP', () => {
         Math.round((s.leave - s.join) * 60),
       ]),
     )
-    const owner = list.find((p) => p.name === 'Account Owner')
-    const ana = list.find((p) => p.name === 'Ana Internal')
-    const ben = list.find((p) => p.name === 'Ben Guest')
+    const owner = find(list, (p) => p.name === 'Account Owner')
+    const ana = find(list, (p) => p.name === 'Ana Internal')
+    const ben = find(list, (p) => p.name === 'Ben Guest')
     assert.equal(owner.user_email, t.seed.ownerEmail)
     assert.equal(owner.internal_user, true)
     assert.equal(ana.user_email, 'ana@example.com')
@@ -193,14 +200,14 @@ describe('Simulator over HTTP', () => {
     assert.equal(ben.user_email, '')
     assert.equal(ben.id, '')
     assert.equal(ben.internal_user, false)
-    assert.match(ben.user_id, /^\d+$/)
+    assert.match(str(ben.user_id), /^\d+$/)
     for (const p of list) {
       assert.equal(p.status, 'in_meeting')
       assert.equal(p.failover, false)
     }
 
     // The webhook events in the outbox tell the same story.
-    const mine = (list: any[]) => list.filter((e) => e.payload.object.uuid === result.uuid)
+    const mine = (list: WebhookEvent<ParticipantObject>[]) => list.filter((e) => e.payload.object.uuid === result.uuid)
     const started = mine(await events(t, 'meeting.started'))
     const ended = mine(await events(t, 'meeting.ended'))
     assert.equal(started.length, 1)
@@ -217,7 +224,7 @@ describe('Simulator over HTTP', () => {
     for (const p of list) {
       const j = joined.find((e) => e.payload.object.participant.user_id === p.user_id)
       const l = left.find((e) => e.payload.object.participant.user_id === p.user_id)
-      assert.ok(j && l, p.name)
+      assert.ok(j && l, String(p.name))
       assert.equal(j.payload.object.participant.join_time, p.join_time)
       assert.equal(j.payload.object.participant.user_name, p.name)
       assert.equal(l.payload.object.participant.leave_time, p.leave_time)
@@ -235,7 +242,7 @@ describe('Simulator over HTTP', () => {
       'Kai',
     ])
     assert.equal(
-      left.find((e) => e.payload.object.participant.user_name === 'Ben Guest').payload.object.participant.leave_reason,
+      find(left, (e) => e.payload.object.participant.user_name === 'Ben Guest').payload.object.participant.leave_reason,
       'Ben Guest left the meeting.',
     )
     // Recording 5 → 40, shares by Dev (10 → 15) and Kai (41 → end).
@@ -270,9 +277,9 @@ describe('Simulator over HTTP', () => {
       .orderBy('seq')
       .execute()
     assert.equal(rows.length, sessions.length)
-    const anaRow = rows.find((r) => r.name === 'Ana Internal')!
+    const anaRow = must(rows.find((r) => r.name === 'Ana Internal'))
     assert.deepEqual([anaRow.device, anaRow.ip_address, anaRow.location], ['Mac', '203.0.113.7', 'Paris (FR)'])
-    assert.equal(rows.find((r) => r.name === 'Gus')!.network_type, 'Cellular')
+    assert.equal(must(rows.find((r) => r.name === 'Gus')).network_type, 'Cellular')
     const qos = await k
       .selectFrom('participant_qos')
       .selectAll()
@@ -283,17 +290,17 @@ describe('Simulator over HTTP', () => {
       qos.length,
       expected.reduce((n, s) => n + Math.ceil(s.leave - s.join), 0),
     )
-    const dev = rows.find((r) => r.name === 'Dev')!
+    const dev = must(rows.find((r) => r.name === 'Dev'))
     const devQos = qos
       .filter((q) => q.participant_id === dev.id)
       .map((q) => ({ ts: Number(q.ts), data: JSON.parse(q.data) }))
     assert.equal(devQos.length, 43)
-    assert.equal(devQos[0]!.ts, startAt + MIN)
+    assert.equal(devQos[0].ts, startAt + MIN)
     assert.deepEqual(
       devQos.filter((q) => q.data.as_input).map((q) => (q.ts - startAt) / MIN),
       [10, 11, 12, 13, 14],
     )
-    const sample = devQos[0]!.data
+    const sample = devQos[0].data
     for (const key of ['audio_input', 'audio_output', 'video_input', 'video_output']) {
       for (const f of ['bitrate', 'latency', 'jitter', 'avg_loss', 'max_loss'])
         assert.equal(typeof sample[key][f], 'number', `${key}.${f}`)
@@ -301,7 +308,7 @@ describe('Simulator over HTTP', () => {
     assert.match(sample.video_input.resolution, /^\d+\*\d+$/)
     assert.ok(sample.cpu_usage.zoom_avg_cpu_usage >= sample.cpu_usage.zoom_min_cpu_usage)
     // Others see a share as output.
-    const finn = rows.find((r) => r.name === 'Finn')!
+    const finn = must(rows.find((r) => r.name === 'Finn'))
     const finnOut = qos
       .filter((q) => q.participant_id === finn.id && JSON.parse(q.data).as_output)
       .map((q) => (Number(q.ts) - startAt) / MIN)
@@ -326,7 +333,7 @@ describe('Simulator over HTTP', () => {
     assert.equal(res.body.start_time, iso(t0))
     assert.deepEqual(res.body.participants, [])
     const live = await t.call('GET', '/v2/users/me/meetings?type=live', { token })
-    assert.ok(live.body.meetings.some((x: any) => x.id === m.id))
+    assert.ok(items(live.body.meetings).some((x) => x.id === m.id))
     assert.equal((await t.call('GET', `/v2/meetings/${m.id}`, { token })).body.status, 'started')
     // Starting again changes nothing.
     assert.equal((await t.call('POST', sim('/start'), { token })).body.uuid, m.uuid)
@@ -361,7 +368,7 @@ describe('Simulator over HTTP', () => {
     assert.equal(res.body.sharing, true)
     const state = (await t.call('GET', sim(''), { token })).body
     assert.deepEqual(
-      state.participants.map((p: any) => [p.name, p.sharing]),
+      items(state.participants).map((p) => [p.name, p.sharing]),
       [
         ['Amy', false],
         ['Account Owner', true],
@@ -373,11 +380,15 @@ describe('Simulator over HTTP', () => {
     t.clock.advance(MIN)
     assert.equal((await t.call('POST', sim('/record'), { token, body: { action: 'pause' } })).body.status, 'paused')
     t.clock.advance(MIN)
-    assert.equal((await t.call('POST', sim('/record'), { token, body: { action: 'resume' } })).body.segments.length, 2)
+    assert.equal(
+      array((await t.call('POST', sim('/record'), { token, body: { action: 'resume' } })).body.segments).length,
+      2,
+    )
 
     res = await t.call('DELETE', sim(`/participants/${a.body.participant_id}?reason=disconnected`), { token })
     assert.equal(res.status, 204)
-    const leftA = (await events(t, 'meeting.participant_left')).find(
+    const leftA = find(
+      await events(t, 'meeting.participant_left'),
       (e) => e.payload.object.participant.participant_uuid === a.body.participant_id,
     )
     assert.equal(leftA.payload.object.participant.leave_reason, 'Amy got disconnected from the meeting.')
@@ -411,16 +422,16 @@ describe('Simulator over HTTP', () => {
     assert.equal(after.status, 'waiting')
     assert.notEqual(after.uuid, m.uuid)
     assert.ok(
-      !(await t.call('GET', '/v2/users/me/meetings?type=live', { token })).body.meetings.some(
-        (x: any) => x.id === m.id,
+      !(await t.call<MeetingList>('GET', '/v2/users/me/meetings?type=live', { token })).body.meetings.some(
+        (x) => x.id === m.id,
       ),
     )
-    const rec = (await events(t, 'recording.stopped')).find((e) => e.payload.object.uuid === m.uuid)
+    const rec = find(await events(t, 'recording.stopped'), (e) => e.payload.object.uuid === m.uuid)
     assert.ok(rec, 'the recording stops with the meeting')
     assert.deepEqual(
       (await events(t, 'recording.paused'))
         .filter((e) => e.payload.object.uuid === m.uuid)
-        .map((e) => e.payload.object.recording_file.recording_end),
+        .map((e) => obj(e.payload.object.recording_file).recording_end),
       [iso(t0 + 6 * MIN)],
     )
     const sharesEnded = (await events(t, 'meeting.sharing_ended')).filter((e) => e.payload.object.uuid === m.uuid)
@@ -471,7 +482,7 @@ describe('Simulator over HTTP', () => {
     })
     assert.equal(res.status, 400)
     assert.deepEqual(
-      res.body.errors.map((e: any) => e.field),
+      items(res.body.errors).map((e) => e.field),
       ['participants.0.leave_offset_minutes', 'participants.1.join_offset_minutes'],
     )
     res = await t.call('POST', '/sim/scenarios', {
@@ -517,11 +528,11 @@ describe('Simulator over HTTP', () => {
     assert.equal(res.status, 200)
     assert.deepEqual(res.body, { now: iso(before + 2 * HOUR), now_ms: before + 2 * HOUR, adjustable: true })
     assert.equal(t.clock.now(), before + 2 * HOUR)
-    res = await t.call('GET', '/v2/users/me', { token })
+    res = await t.call<User>('GET', '/v2/users/me', { token })
     assert.equal(res.status, 401)
     assert.deepEqual(res.body, { code: 124, message: 'Access token is expired.' })
     await fresh()
-    assert.equal((await t.call('GET', '/v2/users/me', { token })).status, 200)
+    assert.equal((await t.call<User>('GET', '/v2/users/me', { token })).status, 200)
     res = await t.call('POST', '/sim/clock/advance', { token, body: { ms: -5 } })
     assert.equal(res.status, 400)
     assert.equal(res.body.code, 300)
@@ -531,8 +542,8 @@ describe('Simulator over HTTP', () => {
   it('the simulator is served without /v2 and documented under its own tag', async () => {
     await fresh()
     assert.equal((await t.call('GET', '/v2/sim/clock', { token })).status, 404)
-    const doc = (await t.call('GET', '/openapi.json')).body
-    const tag = doc.tags.find((x: any) => x.name === 'Simulator')
+    const doc = (await t.call<OpenApiDoc>('GET', '/openapi.json')).body
+    const tag = doc.tags.find((x) => x.name === 'Simulator')
     assert.ok(tag?.description)
     const start = doc.paths['/sim/meetings/{meetingId}/start'].post
     assert.deepEqual(start.tags, ['Simulator'])
@@ -555,7 +566,7 @@ describe('Simulator over HTTP', () => {
     assert.deepEqual(doc.servers, [{ url: '/v2' }])
     // The seeded app holds the simulator scopes.
     const app = await t.server.svc.apps.get(t.seed.clientId)
-    assert.ok(app!.scopes.split(' ').includes('simulator:write:admin'))
+    assert.ok(must(app).scopes.split(' ').includes('simulator:write:admin'))
   })
 })
 

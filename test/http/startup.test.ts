@@ -10,6 +10,8 @@ import { sql } from 'kysely'
 import { loadConfig } from '../../src/config.js'
 import { ensureSeed } from '../../src/seed.js'
 import { createServer } from '../../src/server.js'
+import { must } from '../helpers/json.js'
+import type { User } from '../helpers/shapes.js'
 import { startTestServer } from '../helpers/server.js'
 
 const sqliteOnly = { skip: !!process.env.TEST_DATABASE_URL && 'SQLite only' }
@@ -33,8 +35,8 @@ function runCli(args: string[], env: Record<string, string>, cwd?: string): Prom
   const child = spawnCli(args, env, cwd)
   let stdout = ''
   let stderr = ''
-  child.stdout!.on('data', (d) => (stdout += d))
-  child.stderr!.on('data', (d) => (stderr += d))
+  must(child.stdout).on('data', (d) => (stdout += d))
+  must(child.stderr).on('data', (d) => (stderr += d))
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })))
 }
 
@@ -44,11 +46,11 @@ function startCli(env: Record<string, string>): { child: ChildProcess; outcome: 
   let stdout = ''
   let stderr = ''
   const outcome = new Promise<'listening' | Exit>((resolve) => {
-    child.stdout!.on('data', (d) => {
+    must(child.stdout).on('data', (d) => {
       stdout += d
       if (stdout.includes('listening on')) resolve('listening')
     })
-    child.stderr!.on('data', (d) => (stderr += d))
+    must(child.stderr).on('data', (d) => (stderr += d))
     child.on('close', (code) => resolve({ code, stdout, stderr }))
   })
   return { child, outcome }
@@ -87,12 +89,12 @@ describe('one server per SQLite file', () => {
           return true
         })
         const token = await first.token()
-        assert.equal((await first.call('GET', '/v2/users/me', { token })).status, 200)
+        assert.equal((await first.call<User>('GET', '/v2/users/me', { token })).status, 200)
 
         const cmd = await runCli(['token'], { DATABASE_URL: file })
         assert.equal(cmd.code, 0, cmd.stderr)
         const issued = JSON.parse(cmd.stdout).access_token
-        assert.equal((await first.call('GET', '/v2/users/me', { token: issued })).status, 200)
+        assert.equal((await first.call<User>('GET', '/v2/users/me', { token: issued })).status, 200)
       } finally {
         await first.close()
       }
@@ -123,8 +125,8 @@ describe('one server per SQLite file', () => {
         assert.equal(exit.code, 1)
         const lines = exit.stderr.trim().split('\n')
         assert.equal(lines.length, 1, exit.stderr)
-        assert.ok(lines[0]!.includes(file), lines[0])
-        assert.match(lines[0]!, /postgres:\/\//)
+        assert.ok(lines[0].includes(file), lines[0])
+        assert.match(lines[0], /postgres:\/\//)
 
         await stop(a.child, 'SIGKILL')
         const c = startCli({ DATABASE_URL: file })
@@ -258,7 +260,7 @@ describe('SQLITE_SYNCHRONOUS', () => {
     })
     try {
       const { rows } = await sql<{ synchronous: number }>`PRAGMA synchronous`.execute(server.svc.db.kysely)
-      return rows[0]!.synchronous
+      return rows[0].synchronous
     } finally {
       await server.close()
     }

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { makeAccount, tokenWithScopes } from '../helpers/accounts.js'
-import { startTestServer, type TestServer } from '../helpers/server.js'
+import { startWithToken } from '../helpers/fixtures.js'
+import { array, items, str } from '../helpers/json.js'
+import type { TestServer } from '../helpers/server.js'
 
 describe('Tracking fields over HTTP', () => {
   let t: TestServer
@@ -15,15 +17,14 @@ describe('Tracking fields over HTTP', () => {
   }
 
   before(async () => {
-    t = await startTestServer()
-    token = await t.token()
+    ;({ t, token } = await startWithToken())
   })
   after(() => t.close())
 
   describe('create and read', () => {
     it('creates a field (201) that GET and the list show; visible by default, not required, no recommended values', async () => {
       const created = await create({ field: 'Cost center' })
-      assert.match(created.id, /^[A-Za-z0-9_-]{13}$/)
+      assert.match(str(created.id), /^[A-Za-z0-9_-]{13}$/)
       const expected = { id: created.id, field: 'Cost center', recommended_values: [], required: false, visible: true }
       assert.deepEqual(created, expected)
       const got = await t.call('GET', `${base}/${created.id}`, { token })
@@ -32,10 +33,10 @@ describe('Tracking fields over HTTP', () => {
       const list = await t.call('GET', base, { token })
       assert.equal(list.status, 200)
       assert.deepEqual(
-        list.body.tracking_fields.find((f: any) => f.id === created.id),
+        items(list.body.tracking_fields).find((f) => f.id === created.id),
         expected,
       )
-      assert.equal(list.body.total_records, list.body.tracking_fields.length)
+      assert.equal(list.body.total_records, array(list.body.tracking_fields).length)
       assert.deepEqual(Object.keys(list.body).sort(), ['total_records', 'tracking_fields'])
     })
 
@@ -60,11 +61,11 @@ describe('Tracking fields over HTTP', () => {
       const other = await makeAccount(t, { scopes: ['tracking_fields:read:admin', 'tracking_fields:write:admin'] })
       const otherToken = await other.token()
       const ids: string[] = []
-      for (let i = 0; i < 35; i++) ids.push((await create({ field: `F${i}` }, otherToken)).id)
+      for (let i = 0; i < 35; i++) ids.push(str((await create({ field: `F${i}` }, otherToken)).id))
       const list = await t.call('GET', base, { token: otherToken })
       assert.equal(list.body.total_records, 35)
       assert.deepEqual(
-        list.body.tracking_fields.map((f: any) => f.id),
+        items(list.body.tracking_fields).map((f) => f.id),
         ids,
       )
     })
@@ -155,7 +156,7 @@ describe('Tracking fields over HTTP', () => {
       const res = await t.call('DELETE', `${base}/${created.id}`, { token })
       assert.equal(res.status, 204)
       assert.equal((await t.call('GET', `${base}/${created.id}`, { token })).status, 404)
-      assert.ok(!(await t.call('GET', base, { token })).body.tracking_fields.some((f: any) => f.id === created.id))
+      assert.ok(!items((await t.call('GET', base, { token })).body.tracking_fields).some((f) => f.id === created.id))
       assert.equal((await t.call('DELETE', `${base}/${created.id}`, { token })).status, 404)
       await create({ field: 'Temporary' })
     })
@@ -222,7 +223,7 @@ describe('Tracking fields over HTTP', () => {
       )
       assert.equal((await t.call('GET', `${subBase}/${created.id}`, { token })).body.required, false)
       assert.deepEqual(
-        (await t.call('GET', subBase, { token })).body.tracking_fields.map((f: any) => f.id),
+        items((await t.call('GET', subBase, { token })).body.tracking_fields).map((f) => f.id),
         [created.id],
       )
       assert.equal((await t.call('DELETE', `${subBase}/${created.id}`, { token })).status, 204)

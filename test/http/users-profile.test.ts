@@ -2,6 +2,9 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { verifyUserToken } from '../../src/domain/users/credentials.js'
 import { passwordMatches } from '../../src/domain/users/user.service.js'
+import { array, fieldError, find, items, type Json, must, num, str } from '../helpers/json.js'
+import { outboxEvents } from '../helpers/outbox.js'
+import type { UserList } from '../helpers/shapes.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
 
 const DAY = 86_400_000
@@ -25,11 +28,11 @@ describe('Users: profile operations over HTTP', () => {
     }
     return token
   }
-  const call = async (method: string, path: string, body?: unknown) =>
-    t.call(method, `/v2${path}`, { token: await fresh(), body })
+  const call = async <T = Json>(method: string, path: string, body?: unknown) =>
+    t.call<T>(method, `/v2${path}`, { token: await fresh(), body })
   const makeUser = async (
     over: {
-      type?: number
+      type?: 1 | 2 | 4 | 99
       action?: 'create' | 'custCreate' | 'ssoCreate' | 'autoCreate'
       roleId?: string
       password?: string
@@ -47,15 +50,7 @@ describe('Users: profile operations over HTTP', () => {
       password: over.password,
     })
   }
-  const outboxEvents = async (name: string) =>
-    (
-      await t.server.svc.db.kysely
-        .selectFrom('outbox')
-        .select(['event', 'body'])
-        .where('event', '=', name)
-        .orderBy('seq')
-        .execute()
-    ).map((r) => JSON.parse(r.body))
+  const events = (name: string) => outboxEvents(t, name)
 
   describe('PATCH /users/{userId} (userUpdate)', () => {
     it('stores the fields sent, answers 204 with no body, and the next GET shows them', async () => {
@@ -106,8 +101,8 @@ describe('Users: profile operations over HTTP', () => {
       assert.equal(b.pronouns_option, 2)
       assert.deepEqual(b.group_ids, [])
 
-      const list = await call('GET', '/users?include_fields=host_key&page_size=300')
-      assert.equal(list.body.users.find((x: any) => x.id === u.id).host_key, '24681357')
+      const list = await call<UserList>('GET', '/users?include_fields=host_key&page_size=300')
+      assert.equal(find(list.body.users, (x) => x.id === u.id).host_key, '24681357')
     })
 
     it('a chosen display name stays when the names change; an explicit one replaces it', async () => {
@@ -125,7 +120,7 @@ describe('Users: profile operations over HTTP', () => {
     it('emits user.updated with the changed fields and their old values', async () => {
       const u = await makeUser()
       await call('PATCH', `/users/${u.id}`, { dept: 'Sales', company: 'ACME' })
-      const ev = (await outboxEvents('user.updated')).find((e) => e.payload.object.id === u.id)
+      const ev = find(await events('user.updated'), (e) => e.payload.object.id === u.id)
       assert.ok(ev, 'an event was written')
       assert.deepEqual(ev.payload.object, { id: u.id, company: 'ACME', dept: 'Sales' })
       assert.deepEqual(ev.payload.old_object, { id: u.id, company: '', dept: '' })
@@ -152,7 +147,7 @@ describe('Users: profile operations over HTTP', () => {
         assert.equal(res.body.code, 300)
         assert.equal(res.body.message, 'Validation Failed.')
         assert.ok(
-          res.body.errors.some((e: any) => e.field === field),
+          items(res.body.errors).some((e) => e.field === field),
           `${field} in ${JSON.stringify(res.body.errors)}`,
         )
       }
@@ -174,7 +169,7 @@ describe('Users: profile operations over HTTP', () => {
       const taken = await call('PATCH', `/users/${other.id}`, { pmi: 7351904826 })
       assert.equal(taken.status, 400)
       assert.equal(taken.body.code, 300)
-      assert.match(taken.body.message, /7351904826/)
+      assert.match(str(taken.body.message), /7351904826/)
       // Setting one's own PMI again is no conflict.
       assert.equal((await call('PATCH', `/users/${u.id}`, { pmi: 7351904826, use_pmi: false })).status, 204)
     })
@@ -256,7 +251,7 @@ describe('Users: profile operations over HTTP', () => {
       assert.equal(gone.body.code, 1001)
       const again = await call('POST', '/users', { action: 'custCreate', user_info: { email: u.email, type: 1 } })
       assert.equal(again.status, 201)
-      const ev = (await outboxEvents('user.deleted')).find((e) => e.payload.object.id === u.id)
+      const ev = find(await events('user.deleted'), (e) => e.payload.object.id === u.id)
       assert.equal(ev.payload.object.email, u.email)
     })
 
@@ -264,7 +259,7 @@ describe('Users: profile operations over HTTP', () => {
       const u = await makeUser()
       assert.equal((await call('DELETE', `/users/${u.email}`)).status, 204)
       assert.equal((await call('GET', `/users/${u.id}`)).status, 404)
-      assert.ok((await outboxEvents('user.disassociated')).some((e) => e.payload.object.id === u.id))
+      assert.ok((await events('user.disassociated')).some((e) => e.payload.object.id === u.id))
     })
 
     it('the account owner cannot be deleted (400/200); an admin cannot be disassociated (1117)', async () => {
@@ -311,7 +306,7 @@ describe('Users: profile operations over HTTP', () => {
       assert.equal((await call('GET', `/users/${p.id}`)).status, 404)
       const bad = await call('DELETE', `/users/me?action=remove`)
       assert.equal(bad.status, 400)
-      assert.equal(bad.body.errors[0].field, 'action')
+      assert.equal(fieldError(bad.body).field, 'action')
     })
   })
 
@@ -321,14 +316,16 @@ describe('Users: profile operations over HTTP', () => {
       assert.equal((await call('PUT', `/users/${u.id}/status`, { action: 'deactivate' })).status, 204)
       assert.equal((await call('GET', `/users/${u.id}`)).body.status, 'inactive')
       const inactive = await call('GET', '/users?status=inactive&page_size=300')
-      assert.ok(inactive.body.users.some((x: any) => x.id === u.id))
+      assert.ok(items(inactive.body.users).some((x) => x.id === u.id))
       const active = await call('GET', '/users?page_size=300')
-      assert.ok(!active.body.users.some((x: any) => x.id === u.id))
+      assert.ok(!items(active.body.users).some((x) => x.id === u.id))
 
       assert.equal((await call('PUT', `/users/${u.id}/status`, { action: 'activate' })).status, 204)
       assert.equal((await call('GET', `/users/${u.id}`)).body.status, 'active')
-      assert.ok(!(await call('GET', '/users?status=inactive&page_size=300')).body.users.some((x: any) => x.id === u.id))
-      const names = [...(await outboxEvents('user.deactivated')), ...(await outboxEvents('user.activated'))]
+      assert.ok(
+        !(await call<UserList>('GET', '/users?status=inactive&page_size=300')).body.users.some((x) => x.id === u.id),
+      )
+      const names = [...(await events('user.deactivated')), ...(await events('user.activated'))]
         .filter((e) => e.payload.object.id === u.id)
         .map((e) => e.event)
       assert.deepEqual(names.sort(), ['user.activated', 'user.deactivated'])
@@ -353,9 +350,9 @@ describe('Users: profile operations over HTTP', () => {
       const u = await makeUser()
       const res = await call('PUT', `/users/${u.id}/status`, { action: 'suspend' })
       assert.equal(res.status, 400)
-      assert.equal(res.body.errors[0].field, 'action')
+      assert.equal(fieldError(res.body).field, 'action')
       const missing = await call('PUT', `/users/${u.id}/status`, {})
-      assert.equal(missing.body.errors[0].field, 'action')
+      assert.equal(fieldError(missing.body).field, 'action')
     })
   })
 
@@ -378,7 +375,7 @@ describe('Users: profile operations over HTTP', () => {
       assert.equal(taken.body.code, 1005)
       const bad = await call('PUT', `/users/${u.id}/email`, { email: 'not-an-email' })
       assert.equal(bad.status, 400)
-      assert.equal(bad.body.errors[0].field, 'email')
+      assert.equal(fieldError(bad.body).field, 'email')
     })
 
     it('at most three changes in any 24 hours of the clock', async () => {
@@ -407,10 +404,11 @@ describe('Users: profile operations over HTTP', () => {
       const u = await makeUser()
       const res = await call('PUT', `/users/${u.id}/password`, { password: 'Blue7Horses' })
       assert.equal(res.status, 204)
-      const stored = (await t.server.svc.users.byId(t.seed.accountId, u.id))!.doc
+      const stored = must(await t.server.svc.users.byId(t.seed.accountId, u.id)).doc
       assert.ok(passwordMatches(stored.password_hash, 'Blue7Horses'))
-      assert.ok(!stored.password_hash!.includes('Blue7Horses'))
-      const ev = (await outboxEvents('user.updated')).find(
+      assert.ok(!must(stored.password_hash).includes('Blue7Horses'))
+      const ev = find(
+        await events('user.updated'),
         (e) => e.payload.object.id === u.id && e.payload.operation === 'change_password',
       )
       assert.ok(ev)
@@ -434,7 +432,7 @@ describe('Users: profile operations over HTTP', () => {
         assert.equal(res.body.code, code, `${password}: ${JSON.stringify(res.body)}`)
       }
       const missing = await call('PUT', `/users/${u.id}/password`, {})
-      assert.equal(missing.body.errors[0].field, 'password')
+      assert.equal(fieldError(missing.body).field, 'password')
     })
 
     it('follows the account policy: a special character when the account asks for one (1127)', async () => {
@@ -484,7 +482,7 @@ describe('Users: profile operations over HTTP', () => {
       const res = await call('PUT', `/users/${u.id}/password`, { password: 'Round9Walk' })
       assert.equal(res.status, 400)
       assert.equal(res.body.code, 300)
-      assert.match(res.body.message, /maximum number of times/)
+      assert.match(str(res.body.message), /maximum number of times/)
       t.clock.advance(DAY)
       assert.equal((await call('PUT', `/users/${u.id}/password`, { password: 'Round9Walk' })).status, 204)
     })
@@ -512,18 +510,18 @@ describe('Users: profile operations over HTTP', () => {
     it("lists the role's privileges: owner and admin manage, a member does not", async () => {
       const owner = await call('GET', '/users/me/permissions')
       assert.equal(owner.status, 200)
-      assert.ok(owner.body.permissions.includes('User:Edit'))
-      assert.ok(owner.body.permissions.includes('AccountProfile:Read'))
-      assert.ok(owner.body.permissions.includes('BillingSubscription:Edit'))
+      assert.ok(array(owner.body.permissions).includes('User:Edit'))
+      assert.ok(array(owner.body.permissions).includes('AccountProfile:Read'))
+      assert.ok(array(owner.body.permissions).includes('BillingSubscription:Edit'))
       const admin = await makeUser({ roleId: '1' })
       const ap = (await call('GET', `/users/${admin.id}/permissions`)).body.permissions
-      assert.ok(ap.includes('User:Edit'))
-      assert.ok(!ap.includes('BillingSubscription:Edit'))
+      assert.ok(array(ap).includes('User:Edit'))
+      assert.ok(!array(ap).includes('BillingSubscription:Edit'))
       const member = await makeUser()
       const mp = (await call('GET', `/users/${member.email}/permissions`)).body.permissions
-      assert.ok(mp.length > 0 && mp.length < 5)
-      assert.ok(!mp.includes('User:Edit'))
-      for (const p of [...ap, ...mp]) assert.match(p, /^[A-Za-z]+:(Read|Edit|Join)$/)
+      assert.ok(array(mp).length > 0 && array(mp).length < 5)
+      assert.ok(!array(mp).includes('User:Edit'))
+      for (const p of [...array(ap), ...array(mp)]) assert.match(str(p), /^[A-Za-z]+:(Read|Edit|Join)$/)
       assert.equal((await call('GET', '/users/ghost@example.com/permissions')).status, 404)
     })
   })
@@ -537,35 +535,35 @@ describe('Users: profile operations over HTTP', () => {
       const zak = await call('GET', `/users/${u.id}/token?type=zak`)
       assert.equal(typeof zak.body.token, 'string')
       assert.notEqual(zak.body.token, tok.body.token)
-      assert.ok(zak.body.token.length > 100 && zak.body.token.length <= 512)
-      const claims = await verifyUserToken(t.server.svc, zak.body.token)
+      assert.ok(str(zak.body.token).length > 100 && str(zak.body.token).length <= 512)
+      const claims = await verifyUserToken(t.server.svc, str(zak.body.token))
       assert.equal(claims?.uid, u.id)
       assert.equal(claims?.typ, 'zak')
       // API users (custCreate) get a 90-day ZAK; ttl sets another lifetime.
-      assert.equal(claims!.exp - claims!.iat, 90 * 86_400)
-      const short = (await call('GET', `/users/${u.id}/token?type=zak&ttl=600`)).body.token
+      assert.equal(must(claims).exp - must(claims).iat, 90 * 86_400)
+      const short = str((await call('GET', `/users/${u.id}/token?type=zak&ttl=600`)).body.token)
       const sc = await verifyUserToken(t.server.svc, short)
-      assert.equal(sc!.exp - sc!.iat, 600)
+      assert.equal(must(sc).exp - must(sc).iat, 600)
       t.clock.advance(601_000)
       assert.equal(await verifyUserToken(t.server.svc, short), undefined, 'expired')
       assert.equal(await verifyUserToken(t.server.svc, short.slice(0, -2) + 'xx'), undefined, 'tampered')
       const bad = await call('GET', `/users/${u.id}/token?type=jwt`)
       assert.equal(bad.status, 400)
-      assert.equal(bad.body.errors[0].field, 'type')
+      assert.equal(fieldError(bad.body).field, 'type')
     })
 
     it('revoking signs the user out: earlier tokens stop working, the time is recorded', async () => {
       const u = await makeUser()
-      const before = (await call('GET', `/users/${u.id}/token?type=zak`)).body.token
+      const before = str((await call('GET', `/users/${u.id}/token?type=zak`)).body.token)
       assert.ok(await verifyUserToken(t.server.svc, before))
       t.clock.advance(1000)
       const res = await call('DELETE', `/users/${u.id}/token`)
       assert.equal(res.status, 204)
-      const doc = (await t.server.svc.users.byId(t.seed.accountId, u.id))!.doc
+      const doc = must(await t.server.svc.users.byId(t.seed.accountId, u.id)).doc
       assert.equal(doc.sso_token_revoked_at, t.clock.now())
       assert.equal(await verifyUserToken(t.server.svc, before), undefined)
       t.clock.advance(1000)
-      const after = (await call('GET', `/users/${u.id}/token?type=zak`)).body.token
+      const after = str((await call('GET', `/users/${u.id}/token?type=zak`)).body.token)
       assert.ok(await verifyUserToken(t.server.svc, after))
       assert.equal((await call('DELETE', '/users/ghost@example.com/token')).status, 404)
     })
@@ -604,7 +602,7 @@ describe('Users: profile operations over HTTP', () => {
       const mine = await call('GET', '/users/summary')
       assert.equal(mine.status, 200)
       assert.equal(typeof mine.body.total_users_count, 'number')
-      assert.ok(mine.body.total_users_count >= 1)
+      assert.ok(num(mine.body.total_users_count) >= 1)
     })
   })
 
@@ -653,7 +651,7 @@ describe('Users: profile operations over HTTP', () => {
       assert.equal((await call('PATCH', `/users/${u.id}`, { job_title: 'Nope' })).status, 404)
       assert.equal((await call('GET', `${base}/permissions`)).status, 200)
       assert.equal((await call('PUT', `${base}/status`, { action: 'deactivate' })).status, 204)
-      assert.equal((await call('GET', `/accounts/${sub.id}/users?status=inactive`)).body.users[0].id, u.id)
+      assert.equal((await call<UserList>('GET', `/accounts/${sub.id}/users?status=inactive`)).body.users[0].id, u.id)
       assert.equal((await call('PUT', `${base}/email`, { email: 'sub.renamed@example.com' })).status, 204)
       assert.equal(
         (await call('DELETE', `/accounts/${sub.id}/users/sub.renamed@example.com?action=delete`)).status,

@@ -1,8 +1,19 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { makeAccount, tokenWithScopes } from '../helpers/accounts.js'
+import { array, fieldError, items, must, str } from '../helpers/json.js'
+import { startWithToken } from '../helpers/fixtures.js'
+import type { User, UserList } from '../helpers/shapes.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
 import { addCollaborationDevice } from '../../src/domain/users/devices.js'
+
+/** An assistant or a scheduler as the lists show them. */
+interface Delegate {
+  id: string
+  email: string
+  can_manage_host_private_event?: boolean
+  [key: string]: unknown
+}
 
 const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1))
 
@@ -33,10 +44,10 @@ describe('assistants and schedulers over HTTP', () => {
   after(() => t.close())
 
   it('a new user has no assistants and no schedulers', async () => {
-    const a = await t.call('GET', `/v2/users/${boss.id}/assistants`, { token })
+    const a = await t.call<{ assistants: Delegate[] }>('GET', `/v2/users/${boss.id}/assistants`, { token })
     assert.equal(a.status, 200)
     assert.deepEqual(a.body, { assistants: [] })
-    const s = await t.call('GET', `/v2/users/${ann.id}/schedulers`, { token })
+    const s = await t.call<{ schedulers: Delegate[] }>('GET', `/v2/users/${ann.id}/schedulers`, { token })
     assert.deepEqual(s.body, { schedulers: [] })
   })
 
@@ -52,7 +63,11 @@ describe('assistants and schedulers over HTTP', () => {
       add_at: new Date(t.clock.now()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
     })
 
-    const list = await t.call('GET', `/v2/users/${encodeURIComponent(boss.email)}/assistants`, { token })
+    const list = await t.call<{ assistants: Delegate[] }>(
+      'GET',
+      `/v2/users/${encodeURIComponent(boss.email)}/assistants`,
+      { token },
+    )
     // Assistants added together are listed by id.
     assert.deepEqual(
       byId(list.body.assistants),
@@ -64,8 +79,8 @@ describe('assistants and schedulers over HTTP', () => {
   })
 
   it('schedulers are the reverse view, with the PMI of each scheduler', async () => {
-    const bossPmi = (await t.call('GET', `/v2/users/${boss.id}`, { token })).body.pmi
-    const res = await t.call('GET', `/v2/users/${ann.id}/schedulers`, { token })
+    const bossPmi = (await t.call<User>('GET', `/v2/users/${boss.id}`, { token })).body.pmi
+    const res = await t.call<{ schedulers: Delegate[] }>('GET', `/v2/users/${ann.id}/schedulers`, { token })
     assert.equal(res.status, 200)
     assert.deepEqual(res.body, { schedulers: [{ id: boss.id, email: boss.email, pmi: bossPmi }] })
     assert.equal(typeof bossPmi, 'number')
@@ -100,8 +115,8 @@ describe('assistants and schedulers over HTTP', () => {
     const carl = await mkUser(t, token, 'carl@example.com')
     res = await post(boss.id, [{ id: carl.id }, { email: 'ghost@example.com' }])
     assert.equal(res.status, 400)
-    const list = await t.call('GET', `/v2/users/${boss.id}/assistants`, { token })
-    assert.ok(!list.body.assistants.some((a: any) => a.id === carl.id))
+    const list = await t.call<{ assistants: Delegate[] }>('GET', `/v2/users/${boss.id}/assistants`, { token })
+    assert.ok(!items(list.body.assistants).some((a) => a.id === carl.id))
   })
 
   it('a pending (invited) user cannot be made an assistant', async () => {
@@ -121,7 +136,7 @@ describe('assistants and schedulers over HTTP', () => {
     let res = await t.call('POST', `/v2/users/${boss.id}/assistants`, { token, body: {} })
     assert.equal(res.status, 400)
     assert.equal(res.body.code, 300)
-    assert.equal(res.body.errors[0].field, 'assistants')
+    assert.equal(fieldError(res.body).field, 'assistants')
     const many = Array.from({ length: 31 }, (_, i) => ({ email: `x${i}@example.com` }))
     res = await t.call('POST', `/v2/users/${boss.id}/assistants`, { token, body: { assistants: many } })
     assert.equal(res.status, 400)
@@ -149,12 +164,15 @@ describe('assistants and schedulers over HTTP', () => {
     let res = await t.call('DELETE', `/v2/users/${boss.id}/assistants/${bob.id}`, { token })
     assert.equal(res.status, 204)
     assert.equal(res.text, '')
-    const list = await t.call('GET', `/v2/users/${boss.id}/assistants`, { token })
+    const list = await t.call<{ assistants: Delegate[] }>('GET', `/v2/users/${boss.id}/assistants`, { token })
     assert.deepEqual(
-      list.body.assistants.map((a: any) => a.id),
+      items(list.body.assistants).map((a) => a.id),
       [ann.id],
     )
-    assert.deepEqual((await t.call('GET', `/v2/users/${bob.id}/schedulers`, { token })).body, { schedulers: [] })
+    assert.deepEqual(
+      (await t.call<{ schedulers: Delegate[] }>('GET', `/v2/users/${bob.id}/schedulers`, { token })).body,
+      { schedulers: [] },
+    )
     res = await t.call('DELETE', `/v2/users/${boss.id}/assistants/${bob.id}`, { token })
     assert.equal(res.status, 404)
     assert.deepEqual(res.body, { code: 1001, message: `User does not exist: ${bob.id}.` })
@@ -163,17 +181,25 @@ describe('assistants and schedulers over HTTP', () => {
   it('DELETE one scheduler: the assistant leaves that scheduler only', async () => {
     const other = await mkUser(t, token, 'other-boss@example.com')
     await t.call('POST', `/v2/users/${other.id}/assistants`, { token, body: { assistants: [{ id: ann.id }] } })
-    let s = await t.call('GET', `/v2/users/${ann.id}/schedulers`, { token })
-    assert.deepEqual(s.body.schedulers.map((x: any) => x.id).sort(), [boss.id, other.id].sort())
+    let s = await t.call<{ schedulers: Delegate[] }>('GET', `/v2/users/${ann.id}/schedulers`, { token })
+    assert.deepEqual(
+      items(s.body.schedulers)
+        .map((x) => x.id)
+        .sort(),
+      [boss.id, other.id].sort(),
+    )
 
     const res = await t.call('DELETE', `/v2/users/${ann.id}/schedulers/${other.id}`, { token })
     assert.equal(res.status, 204)
-    s = await t.call('GET', `/v2/users/${ann.id}/schedulers`, { token })
+    s = await t.call<{ schedulers: Delegate[] }>('GET', `/v2/users/${ann.id}/schedulers`, { token })
     assert.deepEqual(
-      s.body.schedulers.map((x: any) => x.id),
+      items(s.body.schedulers).map((x) => x.id),
       [boss.id],
     )
-    assert.deepEqual((await t.call('GET', `/v2/users/${other.id}/assistants`, { token })).body, { assistants: [] })
+    assert.deepEqual(
+      (await t.call<{ assistants: Delegate[] }>('GET', `/v2/users/${other.id}/assistants`, { token })).body,
+      { assistants: [] },
+    )
 
     const again = await t.call('DELETE', `/v2/users/${ann.id}/schedulers/${other.id}`, { token })
     assert.equal(again.status, 404)
@@ -184,16 +210,27 @@ describe('assistants and schedulers over HTTP', () => {
     await t.call('POST', `/v2/users/${boss.id}/assistants`, { token, body: { assistants: [{ id: bob.id }] } })
     let res = await t.call('DELETE', `/v2/users/${ann.id}/schedulers`, { token })
     assert.equal(res.status, 204)
-    assert.deepEqual((await t.call('GET', `/v2/users/${ann.id}/schedulers`, { token })).body, { schedulers: [] })
     assert.deepEqual(
-      (await t.call('GET', `/v2/users/${boss.id}/assistants`, { token })).body.assistants.map((a: any) => a.id),
+      (await t.call<{ schedulers: Delegate[] }>('GET', `/v2/users/${ann.id}/schedulers`, { token })).body,
+      { schedulers: [] },
+    )
+    assert.deepEqual(
+      (
+        await t.call<{ assistants: Delegate[] }>('GET', `/v2/users/${boss.id}/assistants`, { token })
+      ).body.assistants.map((a) => a.id),
       [bob.id],
     )
 
     res = await t.call('DELETE', `/v2/users/${boss.id}/assistants`, { token })
     assert.equal(res.status, 204)
-    assert.deepEqual((await t.call('GET', `/v2/users/${boss.id}/assistants`, { token })).body, { assistants: [] })
-    assert.deepEqual((await t.call('GET', `/v2/users/${bob.id}/schedulers`, { token })).body, { schedulers: [] })
+    assert.deepEqual(
+      (await t.call<{ assistants: Delegate[] }>('GET', `/v2/users/${boss.id}/assistants`, { token })).body,
+      { assistants: [] },
+    )
+    assert.deepEqual(
+      (await t.call<{ schedulers: Delegate[] }>('GET', `/v2/users/${bob.id}/schedulers`, { token })).body,
+      { schedulers: [] },
+    )
   })
 
   it('can_manage_host_private_event is kept per assistant', async () => {
@@ -202,9 +239,9 @@ describe('assistants and schedulers over HTTP', () => {
       body: { assistants: [{ id: ann.id, can_manage_host_private_event: true }, { id: bob.id }] },
     })
     assert.equal(res.status, 201)
-    const list = await t.call('GET', `/v2/users/${boss.id}/assistants`, { token })
+    const list = await t.call<{ assistants: Delegate[] }>('GET', `/v2/users/${boss.id}/assistants`, { token })
     assert.deepEqual(
-      byId(list.body.assistants).map((a: any) => [a.id, a.can_manage_host_private_event]),
+      byId(list.body.assistants).map((a) => [a.id, a.can_manage_host_private_event]),
       byId([
         { id: ann.id, can_manage_host_private_event: true },
         { id: bob.id, can_manage_host_private_event: false },
@@ -240,7 +277,10 @@ describe('assistants and schedulers over HTTP', () => {
 
   it('reads need user:read:admin, writes user:write:admin (401/4700)', async () => {
     const readOnly = await tokenWithScopes(t, ['user:read:admin'])
-    assert.equal((await t.call('GET', `/v2/users/${boss.id}/assistants`, { token: readOnly })).status, 200)
+    assert.equal(
+      (await t.call<{ assistants: Delegate[] }>('GET', `/v2/users/${boss.id}/assistants`, { token: readOnly })).status,
+      200,
+    )
     const res = await t.call('DELETE', `/v2/users/${boss.id}/assistants`, { token: readOnly })
     assert.equal(res.status, 401)
     assert.equal(res.body.code, 4700)
@@ -255,13 +295,13 @@ describe('assistants and schedulers over HTTP', () => {
       body: { assistants: [{ id: helper.id }] },
     })
     assert.equal(res.status, 201)
-    res = await t.call('GET', `${base}/${helper.id}/schedulers`, { token })
+    res = await t.call<{ schedulers: Delegate[] }>('GET', `${base}/${helper.id}/schedulers`, { token })
     assert.deepEqual(
-      res.body.schedulers.map((s: any) => s.id),
+      items(res.body.schedulers).map((s) => s.id),
       [sub.owner.id],
     )
     // The plain form does not see the sub account's user.
-    res = await t.call('GET', `/v2/users/${helper.id}/schedulers`, { token })
+    res = await t.call<{ schedulers: Delegate[] }>('GET', `/v2/users/${helper.id}/schedulers`, { token })
     assert.equal(res.status, 404)
   })
 })
@@ -302,7 +342,7 @@ describe('collaboration devices over HTTP', () => {
     const list = await t.call('GET', `/v2/users/${encodeURIComponent(user.email)}/collaboration_devices`, { token })
     assert.equal(list.status, 200)
     assert.equal(list.body.total_records, 2)
-    assert.deepEqual(list.body.collaboration_devices[0], {
+    assert.deepEqual(array(list.body.collaboration_devices)[0], {
       id: d1.id,
       device_name: 'Board Room PC',
       room_name: 'Board Room',
@@ -312,7 +352,7 @@ describe('collaboration devices over HTTP', () => {
       device_system: 'Win 10',
       status: 'Online',
     })
-    assert.deepEqual(list.body.collaboration_devices[1], {
+    assert.deepEqual(array(list.body.collaboration_devices)[1], {
       id: d2.id,
       device_name: 'Huddle iPad',
       room_name: 'Huddle',
@@ -322,7 +362,7 @@ describe('collaboration devices over HTTP', () => {
 
     const one = await t.call('GET', `/v2/users/${user.id}/collaboration_devices/${d2.id}`, { token })
     assert.equal(one.status, 200)
-    assert.deepEqual(one.body, list.body.collaboration_devices[1])
+    assert.deepEqual(one.body, array(list.body.collaboration_devices)[1])
   })
 
   it("an unknown device, or another user's device, is 404/1238", async () => {
@@ -351,13 +391,12 @@ describe("switch a user's account over HTTP", () => {
   let t: TestServer
   let token: string
   before(async () => {
-    t = await startTestServer()
-    token = await t.token()
+    ;({ t, token } = await startWithToken())
   })
   after(() => t.close())
 
   const emails = async (path: string) =>
-    ((await t.call('GET', `${path}?page_size=300`, { token })).body.users as any[]).map((u) => u.email)
+    (await t.call<UserList>('GET', `${path}?page_size=300`, { token })).body.users.map((u) => u.email)
 
   it('moves a user from a sub account to the master and back: 204, same id and email', async () => {
     const svc = t.server.svc
@@ -373,7 +412,7 @@ describe("switch a user's account over HTTP", () => {
     assert.equal(res.text, '')
     assert.ok((await emails('/v2/users')).includes('mover@example.com'))
     assert.ok(!(await emails(`/v2/accounts/${subA.id}/users`)).includes('mover@example.com'))
-    const got = await t.call('GET', `/v2/users/${u.id}`, { token })
+    const got = await t.call<User>('GET', `/v2/users/${u.id}`, { token })
     assert.equal(got.status, 200)
     assert.equal(got.body.email, 'mover@example.com')
     assert.equal(got.body.account_id, t.seed.accountId)
@@ -399,10 +438,13 @@ describe("switch a user's account over HTTP", () => {
       body: { account_id: sub.id },
     })
     assert.equal(res.status, 204)
-    assert.deepEqual((await t.call('GET', `/v2/users/${a.id}/assistants`, { token })).body, { assistants: [] })
+    assert.deepEqual(
+      (await t.call<{ assistants: Delegate[] }>('GET', `/v2/users/${a.id}/assistants`, { token })).body,
+      { assistants: [] },
+    )
     const devs = await t.call('GET', `/v2/accounts/${sub.id}/users/${b.id}/collaboration_devices`, { token })
     assert.deepEqual(
-      devs.body.collaboration_devices.map((d: any) => d.id),
+      items(devs.body.collaboration_devices).map((d) => d.id),
       [dev.id],
     )
   })
@@ -423,7 +465,7 @@ describe("switch a user's account over HTTP", () => {
     assert.equal(res.status, 400)
     assert.equal(res.body.code, 2001)
 
-    const ownerId = (await t.call('GET', '/v2/users/me', { token })).body.id
+    const ownerId = str((await t.call<User>('GET', '/v2/users/me', { token })).body.id)
     res = await put(t.seed.accountId, ownerId, { account_id: sub.id })
     assert.equal(res.status, 400)
     assert.equal(res.body.code, 200)
@@ -438,10 +480,10 @@ describe("switch a user's account over HTTP", () => {
     res = await put(t.seed.accountId, u.id, {})
     assert.equal(res.status, 400)
     assert.equal(res.body.code, 300)
-    assert.equal(res.body.errors[0].field, 'account_id')
+    assert.equal(fieldError(res.body).field, 'account_id')
 
     // Still where it was.
-    assert.equal((await t.call('GET', `/v2/users/${u.id}`, { token })).status, 200)
+    assert.equal((await t.call<User>('GET', `/v2/users/${u.id}`, { token })).status, 200)
   })
 
   it('only the master-account path exists, and it needs user:master', async () => {
@@ -455,7 +497,7 @@ describe("switch a user's account over HTTP", () => {
     })
     assert.equal(res.status, 401)
     assert.equal(res.body.code, 4700)
-    assert.match(res.body.message, /user:master/)
+    assert.match(str(res.body.message), /user:master/)
   })
 
   it('an account that is not a master cannot switch accounts, not even with user:master', async () => {
@@ -521,7 +563,7 @@ describe('bulk update feature over HTTP', () => {
 
   const bulk = (body: unknown, tok = token) => t.call('POST', '/v2/users/features', { token: tok, body })
   const feature = async (id: string) =>
-    (await t.server.svc.users.byId(t.seed.accountId, id))!.doc.feature as Record<string, unknown> | undefined
+    must(await t.server.svc.users.byId(t.seed.accountId, id)).doc.feature as Record<string, unknown> | undefined
 
   it('user_type upgrades a basic user; unknown users land in fail_details', async () => {
     const res = await bulk({
@@ -534,7 +576,7 @@ describe('bulk update feature over HTTP', () => {
       success_user_ids: [basic.id],
       fail_details: [{ user_ids: ['ghost-id', 'ghost@example.com'], reason: 'Users not found' }],
     })
-    assert.equal((await t.call('GET', `/v2/users/${basic.id}`, { token })).body.type, 2)
+    assert.equal((await t.call<User>('GET', `/v2/users/${basic.id}`, { token })).body.type, 2)
   })
 
   it('setting what is already set is "No need to update"', async () => {
@@ -585,21 +627,21 @@ describe('bulk update feature over HTTP', () => {
     })
     assert.equal(await feature(b2.id), undefined)
     res = await bulk({ feature_type: 'webinar', feature_value: 'false', users: [{ id: b2.id }] })
-    assert.equal(res.body.success_user_ids.length + res.body.fail_details.length, 1)
+    assert.equal(array(res.body.success_user_ids).length + array(res.body.fail_details).length, 1)
   })
 
   it('plan_united_type and zoom_one_type exclude each other', async () => {
     const u = await mkUser(t, token, 'united@example.com', 2)
     let res = await bulk({ feature_type: 'plan_united_type', feature_value: '32', users: [{ id: u.id }] })
     assert.deepEqual(res.body.success_user_ids, [u.id])
-    assert.equal((await t.call('GET', `/v2/users/${u.id}`, { token })).body.plan_united_type, '32')
+    assert.equal((await t.call<User>('GET', `/v2/users/${u.id}`, { token })).body.plan_united_type, '32')
     res = await bulk({ feature_type: 'zoom_one_type', feature_value: '16', users: [{ id: u.id }] })
     assert.deepEqual(res.body.fail_details, [{ user_ids: [u.id], reason: "Can't update for Zoom United users" }])
     res = await bulk({ feature_type: 'plan_united_type', feature_value: 'none', users: [{ id: u.id }] })
     assert.deepEqual(res.body.success_user_ids, [u.id])
     res = await bulk({ feature_type: 'zoom_one_type', feature_value: '16', users: [{ id: u.id }] })
     assert.deepEqual(res.body.success_user_ids, [u.id])
-    assert.equal((await t.call('GET', `/v2/users/${u.id}`, { token })).body.zoom_one_type, 16)
+    assert.equal((await t.call<User>('GET', `/v2/users/${u.id}`, { token })).body.zoom_one_type, 16)
   })
 
   it('a free account: upgrades and add-ons fail as "Unpaid user"', async () => {
@@ -623,7 +665,7 @@ describe('bulk update feature over HTTP', () => {
     let res = await bulk({ feature_type: 'teleport', feature_value: '1', users: [{ id: licensed.id }] })
     assert.equal(res.status, 400)
     assert.equal(res.body.code, 300)
-    assert.equal(res.body.errors[0].field, 'feature_type')
+    assert.equal(fieldError(res.body).field, 'feature_type')
 
     res = await bulk({ feature_type: 'user_type', feature_value: '3', users: [{ id: licensed.id }] })
     assert.equal(res.status, 400)
@@ -634,15 +676,15 @@ describe('bulk update feature over HTTP', () => {
 
     res = await bulk({ feature_type: 'user_type', feature_value: '1', users: [] })
     assert.equal(res.status, 400)
-    assert.equal(res.body.errors[0].field, 'users')
+    assert.equal(fieldError(res.body).field, 'users')
 
     res = await bulk({ feature_type: 'user_type', feature_value: '1', users: [{}] })
     assert.equal(res.status, 400)
-    assert.equal(res.body.errors[0].field, 'users.0')
+    assert.equal(fieldError(res.body).field, 'users.0')
 
     res = await bulk({ feature_type: 'user_type', feature_value: '1' })
     assert.equal(res.status, 400)
-    assert.equal(res.body.errors[0].field, 'users')
+    assert.equal(fieldError(res.body).field, 'users')
   })
 
   it('needs user:write:admin', async () => {

@@ -1,77 +1,12 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { deflateSync } from 'node:zlib'
 import { USER_SETTINGS_DEFAULTS } from '../../src/domain/users/settings.defaults.js'
 import { makeAccount } from '../helpers/accounts.js'
+import { gif, jpeg, mp4, png } from '../helpers/media.js'
+import { fieldError, fieldErrors, find, type Json, must, obj, type Settings, str } from '../helpers/json.js'
+import type { AuthenticationSettings, User } from '../helpers/shapes.js'
+import { backgroundFiles } from '../helpers/fixtures.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
-
-// --- real file bytes, built here ---
-
-function crc32(bytes: Uint8Array): number {
-  let c = ~0
-  for (const b of bytes) {
-    c ^= b
-    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1
-  }
-  return ~c >>> 0
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const len = Buffer.alloc(4)
-  len.writeUInt32BE(data.length)
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
-  const crc = Buffer.alloc(4)
-  crc.writeUInt32BE(crc32(body))
-  return Buffer.concat([len, body, crc])
-}
-
-/** A valid width×height RGB PNG of one colour. */
-export function png(width = 2, height = 2, rgb: [number, number, number] = [200, 30, 30]): Buffer {
-  const ihdr = Buffer.alloc(13)
-  ihdr.writeUInt32BE(width, 0)
-  ihdr.writeUInt32BE(height, 4)
-  ihdr[8] = 8 // bit depth
-  ihdr[9] = 2 // truecolour
-  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => rgb).flat())])
-  const raw = Buffer.concat(Array.from({ length: height }, () => row))
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ])
-}
-
-/** The start of a JPEG (SOI + APP0 JFIF) and its end marker: enough for type detection. */
-const jpeg = () =>
-  Buffer.concat([
-    Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]),
-    Buffer.from('JFIF\0', 'latin1'),
-    Buffer.alloc(9),
-    Buffer.from([0xff, 0xd9]),
-  ])
-const gif = () =>
-  Buffer.concat([Buffer.from('GIF89a', 'latin1'), Buffer.from([1, 0, 1, 0, 0, 0, 0]), Buffer.from([0x3b])])
-
-function box(type: string, ...payload: Buffer[]): Buffer {
-  const body = Buffer.concat(payload)
-  const head = Buffer.alloc(8)
-  head.writeUInt32BE(8 + body.length)
-  head.write(type, 4, 'latin1')
-  return Buffer.concat([head, body])
-}
-
-/** An MP4 skeleton (ftyp, moov/trak/tkhd) whose video track is width×height. */
-function mp4(width: number, height: number): Buffer {
-  const tkhd = Buffer.alloc(84)
-  tkhd.writeUInt32BE(1, 12) // track id
-  tkhd.writeUInt32BE(width << 16, 76)
-  tkhd.writeUInt32BE(height << 16, 80)
-  return Buffer.concat([
-    box('ftyp', Buffer.from('isom\0\0\x02\0isomiso2mp41', 'latin1')),
-    box('moov', box('trak', box('tkhd', tkhd))),
-  ])
-}
 
 function form(field: string, bytes: Buffer, filename: string, type = 'application/octet-stream'): FormData {
   const f = new FormData()
@@ -94,9 +29,9 @@ describe('User settings, pictures and virtual backgrounds over HTTP', () => {
   before(async () => {
     t = await startTestServer()
     token = await t.token()
-    ownerId = (await t.call('GET', '/v2/users/me', { token })).body.id
+    ownerId = str((await t.call<User>('GET', '/v2/users/me', { token })).body.id)
     basicId = (
-      await t.call('POST', '/v2/users', {
+      await t.call<User>('POST', '/v2/users', {
         token,
         body: { action: 'custCreate', user_info: { email: 'basic@example.com', type: 1 } },
       })
@@ -106,7 +41,7 @@ describe('User settings, pictures and virtual backgrounds over HTTP', () => {
 
   describe('GET /users/{userId}/settings', () => {
     it('returns every section with Zoom-typed values', async () => {
-      const res = await t.call('GET', '/v2/users/me/settings', { token })
+      const res = await t.call<Settings>('GET', '/v2/users/me/settings', { token })
       assert.equal(res.status, 200)
       const s = res.body
       for (const section of [
@@ -172,32 +107,33 @@ describe('User settings, pictures and virtual backgrounds over HTTP', () => {
         ['whiteboard.in_meeting_advanced_whiteboard', 'boolean'],
       ]
       for (const [path, type] of expect) {
-        const v = path.split('.').reduce<any>((o, k) => o?.[k], s)
+        const v = path.split('.').reduce<unknown>((o, k) => (o as Json | undefined)?.[k], s)
         assert.equal(Array.isArray(v) ? 'array' : typeof v, type, path)
       }
       assert.equal(s.schedule_meeting.audio_type, 'both')
       assert.equal(s.recording.auto_recording, 'none')
       assert.equal(s.recording.cloud_recording, true)
       assert.equal(s.feature.meeting_capacity, 300, 'a licensed user on a Business account')
-      assert.deepEqual(s.in_meeting.virtual_background_settings.files, [])
+      assert.deepEqual(backgroundFiles(s), [])
       assert.equal(s.meeting_security, undefined, 'option sub-documents only on request')
     })
 
     it('shows every default leaf (nothing dropped by the response schema)', async () => {
-      const s = (await t.call('GET', '/v2/users/me/settings', { token })).body
-      const walk = (def: any, got: any, path: string) => {
+      const s = (await t.call<Settings>('GET', '/v2/users/me/settings', { token })).body
+      const walk = (def: object, got: unknown, path: string) => {
         for (const [k, v] of Object.entries(def)) {
           const p = path ? `${path}.${k}` : k
-          assert.ok(got && k in got, `missing ${p}`)
-          if (v && typeof v === 'object' && !Array.isArray(v)) walk(v, got[k], p)
-          else assert.equal(Array.isArray(got[k]) ? 'array' : typeof got[k], Array.isArray(v) ? 'array' : typeof v, p)
+          assert.ok(got && typeof got === 'object' && k in got, `missing ${p}`)
+          const g = (got as Json)[k]
+          if (v && typeof v === 'object' && !Array.isArray(v)) walk(v, g, p)
+          else assert.equal(Array.isArray(g) ? 'array' : typeof g, Array.isArray(v) ? 'array' : typeof v, p)
         }
       }
       walk(USER_SETTINGS_DEFAULTS, s, '')
     })
 
     it('a Basic user has no cloud recording or polls and a 100-seat meeting', async () => {
-      const s = (await t.call('GET', `/v2/users/${basicId}/settings`, { token })).body
+      const s = (await t.call<Settings>('GET', `/v2/users/${basicId}/settings`, { token })).body
       assert.equal(s.recording.cloud_recording, false)
       assert.equal(s.in_meeting.polling, false)
       assert.equal(s.feature.meeting_capacity, 100)
@@ -205,19 +141,19 @@ describe('User settings, pictures and virtual backgrounds over HTTP', () => {
     })
 
     it('custom_query_fields keeps only the named fields inside their sections', async () => {
-      const res = await t.call('GET', '/v2/users/me/settings?custom_query_fields=host_video,chat', { token })
+      const res = await t.call<Settings>('GET', '/v2/users/me/settings?custom_query_fields=host_video,chat', { token })
       assert.equal(res.status, 200)
       assert.deepEqual(res.body, { schedule_meeting: { host_video: false }, in_meeting: { chat: true } })
     })
 
     it('an unknown user is 404/1001; an unknown option is 300', async () => {
-      const res = await t.call('GET', '/v2/users/nobody123/settings', { token })
+      const res = await t.call<Settings>('GET', '/v2/users/nobody123/settings', { token })
       assert.equal(res.status, 404)
       assert.deepEqual(res.body, { code: 1001, message: 'User does not exist: nobody123.' })
-      const bad = await t.call('GET', '/v2/users/me/settings?option=nope', { token })
+      const bad = await t.call<Settings>('GET', '/v2/users/me/settings?option=nope', { token })
       assert.equal(bad.status, 400)
       assert.equal(bad.body.code, 300)
-      assert.equal(bad.body.errors[0].field, 'option')
+      assert.equal(fieldError(bad.body).field, 'option')
     })
 
     it('a pending user whose invitation lapsed is 400/1120', async () => {
@@ -227,10 +163,10 @@ describe('User settings, pictures and virtual backgrounds over HTTP', () => {
           body: { action: 'create', user_info: { email: 'late@example.com', type: 1 } },
         })
       ).body.id
-      assert.equal((await t.call('GET', `/v2/users/${invited}/settings`, { token })).status, 200)
+      assert.equal((await t.call<Settings>('GET', `/v2/users/${invited}/settings`, { token })).status, 200)
       t.clock.advance(31 * 86_400_000)
       token = await t.token()
-      const res = await t.call('GET', `/v2/users/${invited}/settings`, { token })
+      const res = await t.call<Settings>('GET', `/v2/users/${invited}/settings`, { token })
       assert.equal(res.status, 400)
       assert.equal(res.body.code, 1120)
       assert.equal(res.body.message, 'A valid invitation to join the Zoom account was not found for this user.')
@@ -243,7 +179,9 @@ describe('User settings, pictures and virtual backgrounds over HTTP', () => {
 
     it('serves the master-account form for a sub account', async () => {
       const sub = await makeAccount(t, { sub: true })
-      const res = await t.call('GET', `/v2/accounts/${sub.account.id}/users/${sub.owner.id}/settings`, { token })
+      const res = await t.call<Settings>('GET', `/v2/accounts/${sub.account.id}/users/${sub.owner.id}/settings`, {
+        token,
+      })
       assert.equal(res.status, 200)
       assert.equal(typeof res.body.in_meeting.chat, 'boolean')
     })
@@ -262,7 +200,7 @@ describe('User settings, pictures and virtual backgrounds over HTTP', () => {
       })
       assert.equal(res.status, 204)
       assert.equal(res.text, '')
-      const s = (await t.call('GET', '/v2/users/me/settings', { token })).body
+      const s = (await t.call<Settings>('GET', '/v2/users/me/settings', { token })).body
       assert.equal(s.in_meeting.entry_exit_chime, 'host')
       assert.equal(s.in_meeting.annotation, false)
       assert.equal(s.schedule_meeting.host_video, true)
@@ -275,7 +213,7 @@ describe('User settings, pictures and virtual backgrounds over HTTP', () => {
       assert.equal(s.schedule_meeting.participants_video, false)
       // A second change merges with the first.
       await t.call('PATCH', '/v2/users/me/settings', { token, body: { in_meeting: { chat: false } } })
-      const again = (await t.call('GET', '/v2/users/me/settings', { token })).body
+      const again = (await t.call<Settings>('GET', '/v2/users/me/settings', { token })).body
       assert.equal(again.in_meeting.chat, false)
       assert.equal(again.in_meeting.entry_exit_chime, 'host')
     })
@@ -289,20 +227,20 @@ describe('User settings, pictures and virtual backgrounds over HTTP', () => {
       assert.equal(res.body.code, 300)
       assert.equal(res.body.message, 'Validation Failed.')
       assert.deepEqual(
-        res.body.errors.map((e: any) => e.field),
+        fieldErrors(res.body).map((e) => e.field),
         ['in_meeting.entry_exit_chime'],
       )
       res = await t.call('PATCH', '/v2/users/me/settings', { token, body: { schedule_meeting: { host_video: 'yes' } } })
       assert.equal(res.status, 400)
-      assert.equal(res.body.errors[0].field, 'schedule_meeting.host_video')
+      assert.equal(fieldError(res.body).field, 'schedule_meeting.host_video')
       res = await t.call('PATCH', '/v2/users/me/settings', { token, body: { recording: { auto_delete_cmr_days: 45 } } })
-      assert.equal(res.body.errors[0].field, 'recording.auto_delete_cmr_days')
+      assert.equal(fieldError(res.body).field, 'recording.auto_delete_cmr_days')
       res = await t.call('PATCH', '/v2/users/me/settings', {
         token,
         body: { schedule_meeting: { pmi_password: 'way too long a passcode' } },
       })
-      assert.equal(res.body.errors[0].field, 'schedule_meeting.pmi_password')
-      const s = (await t.call('GET', '/v2/users/me/settings', { token })).body
+      assert.equal(fieldError(res.body).field, 'schedule_meeting.pmi_password')
+      const s = (await t.call<Settings>('GET', '/v2/users/me/settings', { token })).body
       assert.equal(s.in_meeting.chat, false, 'the refused request changed nothing')
       assert.equal(s.schedule_meeting.host_video, true)
     })
@@ -316,12 +254,12 @@ describe('User settings, pictures and virtual backgrounds over HTTP', () => {
         },
       })
       assert.equal(res.status, 204)
-      const s = (await t.call('GET', '/v2/users/me/settings', { token })).body
+      const s = (await t.call<Settings>('GET', '/v2/users/me/settings', { token })).body
       assert.equal(s.in_meeting.no_such_setting, undefined)
-      assert.deepEqual(s.in_meeting.virtual_background_settings.files, [])
+      assert.deepEqual(backgroundFiles(s), [])
       const row = await t.server.svc.users.repo.byId(t.seed.accountId, ownerId)
-      assert.ok(!row!.settings.includes('no_such_setting'))
-      assert.ok(!row!.settings.includes('bogus'))
+      assert.ok(!must(row).settings.includes('no_such_setting'))
+      assert.ok(!must(row).settings.includes('bogus'))
     })
 
     it('a region must be one of the allowed values', async () => {
@@ -330,7 +268,7 @@ describe('User settings, pictures and virtual backgrounds over HTTP', () => {
         body: { profile: { recording_storage_location: { value: 'XX' } } },
       })
       assert.equal(res.status, 400)
-      assert.equal(res.body.errors[0].field, 'profile.recording_storage_location.value')
+      assert.equal(fieldError(res.body).field, 'profile.recording_storage_location.value')
     })
 
     it('feature rules: Basic users cannot take paid features (1108, 1122, 1206, 1207)', async () => {
@@ -349,7 +287,7 @@ describe('User settings, pictures and virtual backgrounds over HTTP', () => {
         assert.equal(res.status, 400)
         assert.deepEqual(res.body, { code, message })
       }
-      const s = (await t.call('GET', `/v2/users/${basicId}/settings`, { token })).body
+      const s = (await t.call<Settings>('GET', `/v2/users/${basicId}/settings`, { token })).body
       assert.equal(s.feature.large_meeting, false)
     })
 
@@ -359,7 +297,7 @@ describe('User settings, pictures and virtual backgrounds over HTTP', () => {
         body: { feature: { large_meeting: true, webinar: true, zoom_phone: true } },
       })
       assert.equal(res.status, 204)
-      let s = (await t.call('GET', '/v2/users/me/settings', { token })).body
+      let s = (await t.call<Settings>('GET', '/v2/users/me/settings', { token })).body
       assert.equal(s.feature.large_meeting, true)
       assert.equal(s.feature.large_meeting_capacity, 500)
       assert.equal(s.feature.webinar, true)
@@ -367,8 +305,8 @@ describe('User settings, pictures and virtual backgrounds over HTTP', () => {
       assert.equal(s.feature.zoom_phone, true)
       // Features live on the user document, where user updates and bulk feature updates see them.
       const user = await t.server.svc.users.byId(t.seed.accountId, ownerId)
-      assert.equal((user!.doc.feature as any).large_meeting, true)
-      assert.equal((user!.doc.feature as any).zoom_phone, true)
+      assert.equal(obj(must(user).doc.feature).large_meeting, true)
+      assert.equal(obj(must(user).doc.feature).zoom_phone, true)
 
       res = await t.call('PATCH', '/v2/users/me/settings', { token, body: { feature: { zoom_events: true } } })
       assert.equal(res.status, 400)
@@ -381,7 +319,7 @@ describe('User settings, pictures and virtual backgrounds over HTTP', () => {
       res = await t.call('PATCH', '/v2/users/me/settings', { token, body: { feature: { webinar: true } } })
       assert.equal(res.status, 400)
       assert.equal(res.body.code, 1204)
-      s = (await t.call('GET', '/v2/users/me/settings', { token })).body
+      s = (await t.call<Settings>('GET', '/v2/users/me/settings', { token })).body
       assert.equal(s.feature.webinar, false)
       assert.equal(s.feature.webinar_capacity, 0)
       assert.equal(s.feature.zoom_events, true)
@@ -390,7 +328,7 @@ describe('User settings, pictures and virtual backgrounds over HTTP', () => {
         token,
         body: { feature: { large_meeting_capacity: 700 } },
       })
-      assert.equal(res.body.errors[0].field, 'feature.large_meeting_capacity')
+      assert.equal(fieldError(res.body).field, 'feature.large_meeting_capacity')
     })
 
     it('use_pmi_for_instant_meetings is the user’s use_pmi', async () => {
@@ -398,9 +336,9 @@ describe('User settings, pictures and virtual backgrounds over HTTP', () => {
         token,
         body: { schedule_meeting: { use_pmi_for_instant_meetings: true } },
       })
-      assert.equal((await t.call('GET', `/v2/users/${basicId}`, { token })).body.use_pmi, true)
+      assert.equal((await t.call<User>('GET', `/v2/users/${basicId}`, { token })).body.use_pmi, true)
       assert.equal(
-        (await t.call('GET', `/v2/users/${basicId}/settings`, { token })).body.schedule_meeting
+        (await t.call<Settings>('GET', `/v2/users/${basicId}/settings`, { token })).body.schedule_meeting
           .use_pmi_for_instant_meetings,
         true,
       )
@@ -409,14 +347,14 @@ describe('User settings, pictures and virtual backgrounds over HTTP', () => {
 
   describe('option variants', () => {
     it('meeting_security mirrors the sections and stores its own fields', async () => {
-      let res = await t.call('GET', `/v2/users/${basicId}/settings?option=meeting_security`, { token })
+      let res = await t.call<Settings>('GET', `/v2/users/${basicId}/settings?option=meeting_security`, { token })
       assert.equal(res.status, 200)
       assert.deepEqual(Object.keys(res.body), ['meeting_security'])
       const ms = res.body.meeting_security
       assert.equal(ms.waiting_room, true)
       assert.equal(ms.auto_security, true)
       assert.equal(ms.encryption_type, 'enhanced_encryption')
-      assert.equal(ms.meeting_password_requirement.length, 6)
+      assert.equal(obj(ms.meeting_password_requirement).length, 6)
       assert.deepEqual(ms.waiting_room_settings, {
         participants_to_place_in_waiting_room: 0,
         users_who_can_admit_participants_from_waiting_room: 0,
@@ -436,36 +374,38 @@ describe('User settings, pictures and virtual backgrounds over HTTP', () => {
         },
       })
       assert.equal(res.status, 204)
-      const again = (await t.call('GET', `/v2/users/${basicId}/settings?option=meeting_security`, { token })).body
-        .meeting_security
+      const again = (await t.call<Settings>('GET', `/v2/users/${basicId}/settings?option=meeting_security`, { token }))
+        .body.meeting_security
       assert.equal(again.waiting_room, false)
       assert.equal(again.pmi_password, false)
       assert.equal(again.block_user_domain, true)
       assert.deepEqual(again.block_user_domain_list, ['example.org'])
-      assert.equal(again.meeting_password_requirement.length, 8)
-      const s = (await t.call('GET', `/v2/users/${basicId}/settings`, { token })).body
+      assert.equal(obj(again.meeting_password_requirement).length, 8)
+      const s = (await t.call<Settings>('GET', `/v2/users/${basicId}/settings`, { token })).body
       assert.equal(s.in_meeting.waiting_room, false)
       assert.equal(s.schedule_meeting.require_password_for_pmi_meetings, 'none')
-      assert.equal(s.schedule_meeting.meeting_password_requirement.length, 8)
-      assert.equal(s.schedule_meeting.meeting_password_requirement.have_letter, false)
+      assert.equal(obj(s.schedule_meeting.meeting_password_requirement).length, 8)
+      assert.equal(obj(s.schedule_meeting.meeting_password_requirement).have_letter, false)
 
       res = await t.call('PATCH', `/v2/users/${basicId}/settings?option=meeting_security`, {
         token,
         body: { meeting_security: { encryption_type: 'rot13' } },
       })
       assert.equal(res.status, 400)
-      assert.equal(res.body.errors[0].field, 'meeting_security.encryption_type')
+      assert.equal(fieldError(res.body).field, 'meeting_security.encryption_type')
     })
 
     it('meeting_authentication: the switch and the options, changed with update/show/hide', async () => {
-      let res = await t.call('GET', '/v2/users/me/settings?option=meeting_authentication', { token })
+      let res = await t.call<AuthenticationSettings>('GET', '/v2/users/me/settings?option=meeting_authentication', {
+        token,
+      })
       assert.equal(res.status, 200)
       assert.equal(res.body.meeting_authentication, false)
       const options = res.body.authentication_options
       assert.ok(options.length >= 2)
-      assert.ok(options.every((o: any) => typeof o.id === 'string' && o.id.length > 0 && o.visible === true))
-      assert.equal(options.filter((o: any) => o.default_option).length, 1)
-      const domains = options.find((o: any) => o.type === 'enforce_login_with_domains')
+      assert.ok(options.every((o) => typeof o.id === 'string' && o.id.length > 0 && o.visible === true))
+      assert.equal(options.filter((o) => o.default_option).length, 1)
+      const domains = find(options, (o) => o.type === 'enforce_login_with_domains')
 
       res = await t.call('PATCH', '/v2/users/me/settings?option=meeting_authentication', {
         token,
@@ -479,13 +419,15 @@ describe('User settings, pictures and virtual backgrounds over HTTP', () => {
         token,
         body: { authentication_option: { action: 'hide', id: options[0].id } },
       })
-      const after = (await t.call('GET', '/v2/users/me/settings?option=meeting_authentication', { token })).body
+      const after = (
+        await t.call<AuthenticationSettings>('GET', '/v2/users/me/settings?option=meeting_authentication', { token })
+      ).body
       assert.equal(after.meeting_authentication, true)
-      const d = after.authentication_options.find((o: any) => o.id === domains.id)
+      const d = find(after.authentication_options, (o) => o.id === domains.id)
       assert.equal(d.domains, 'example.com')
       assert.equal(d.default_option, true)
-      assert.equal(after.authentication_options.filter((o: any) => o.default_option).length, 1)
-      assert.equal(after.authentication_options.find((o: any) => o.id === options[0].id).visible, false)
+      assert.equal(after.authentication_options.filter((o) => o.default_option).length, 1)
+      assert.equal(find(after.authentication_options, (o) => o.id === options[0].id).visible, false)
 
       res = await t.call('PATCH', '/v2/users/me/settings?option=meeting_authentication', {
         token,
@@ -500,10 +442,12 @@ describe('User settings, pictures and virtual backgrounds over HTTP', () => {
         token,
         body: { recording_authentication: true },
       })
-      const r = (await t.call('GET', '/v2/users/me/settings?option=recording_authentication', { token })).body
+      const r = (
+        await t.call<AuthenticationSettings>('GET', '/v2/users/me/settings?option=recording_authentication', { token })
+      ).body
       assert.equal(r.recording_authentication, true)
       assert.equal(r.meeting_authentication, undefined)
-      assert.ok(r.authentication_options.some((o: any) => o.type === 'internally'))
+      assert.ok(r.authentication_options.some((o) => o.type === 'internally'))
     })
   })
 
@@ -513,7 +457,7 @@ describe('User settings, pictures and virtual backgrounds over HTTP', () => {
       const res = await upload('/v2/users/me/picture', form('pic_file', bytes, 'me.png', 'image/png'))
       assert.equal(res.status, 201)
       assert.equal(res.text, '')
-      const user = (await t.call('GET', '/v2/users/me', { token })).body
+      const user = (await t.call<User>('GET', '/v2/users/me', { token })).body
       assert.match(user.pic_url, /\/p\/[A-Za-z0-9_-]+$/)
       const served = await fetch(user.pic_url)
       assert.equal(served.status, 200)
@@ -523,7 +467,7 @@ describe('User settings, pictures and virtual backgrounds over HTTP', () => {
       // The declared type and name are not trusted: JPEG bytes sent as "x.png" are stored as a JPEG.
       const j = jpeg()
       assert.equal((await upload('/v2/users/me/picture', form('pic_file', j, 'x.png', 'image/png'))).status, 201)
-      const next = (await t.call('GET', '/v2/users/me', { token })).body.pic_url
+      const next = (await t.call<User>('GET', '/v2/users/me', { token })).body.pic_url
       assert.notEqual(next, user.pic_url)
       const servedJpeg = await fetch(next)
       assert.equal(servedJpeg.headers.get('content-type'), 'image/jpeg')
@@ -532,7 +476,7 @@ describe('User settings, pictures and virtual backgrounds over HTTP', () => {
 
       const del = await t.call('DELETE', '/v2/users/me/picture', { token })
       assert.equal(del.status, 204)
-      assert.equal((await t.call('GET', '/v2/users/me', { token })).body.pic_url, undefined)
+      assert.equal((await t.call<User>('GET', '/v2/users/me', { token })).body.pic_url, undefined)
       assert.equal((await fetch(next)).status, 404)
       assert.equal((await t.call('DELETE', '/v2/users/me/picture', { token })).status, 204)
     })
@@ -565,13 +509,13 @@ describe('User settings, pictures and virtual backgrounds over HTTP', () => {
       let res = await upload('/v2/users/me/picture', form('other', png(), 'me.png'))
       assert.equal(res.status, 400)
       assert.equal(res.body.code, 300)
-      assert.equal(res.body.errors[0].field, 'pic_file')
+      assert.equal(fieldError(res.body).field, 'pic_file')
       res = await upload('/v2/users/me/picture', JSON.stringify({ pic_file: 'me.png' }), {
         'content-type': 'application/json',
       })
       assert.equal(res.status, 400)
       assert.equal(res.body.code, 300)
-      assert.equal((await t.call('GET', '/v2/users/me', { token })).body.pic_url, undefined)
+      assert.equal((await t.call<User>('GET', '/v2/users/me', { token })).body.pic_url, undefined)
     })
 
     it('an unknown user is 404/1001', async () => {
@@ -585,7 +529,7 @@ describe('User settings, pictures and virtual backgrounds over HTTP', () => {
     it('uploads images and videos (201), lists them in settings, deletes by file_ids (204)', async () => {
       const a = await upload(`/v2/users/${basicId}/settings/virtual_backgrounds`, form('file', png(4, 4), 'beach.png'))
       assert.equal(a.status, 201)
-      assert.match(a.body.id, /^[A-Za-z0-9_-]{22}$/)
+      assert.match(str(a.body.id), /^[A-Za-z0-9_-]{22}$/)
       assert.deepEqual(
         { ...a.body, id: undefined },
         { id: undefined, is_default: false, name: 'beach.png', size: png(4, 4).length, type: 'image' },
@@ -599,10 +543,9 @@ describe('User settings, pictures and virtual backgrounds over HTTP', () => {
       assert.equal(v.status, 201)
       assert.equal(v.body.type, 'video')
 
-      const files = (await t.call('GET', `/v2/users/${basicId}/settings`, { token })).body.in_meeting
-        .virtual_background_settings.files
+      const files = backgroundFiles((await t.call<Settings>('GET', `/v2/users/${basicId}/settings`, { token })).body)
       assert.deepEqual(
-        files.map((f: any) => [f.id, f.name, f.type, f.size, f.is_default]),
+        files.map((f) => [f.id, f.name, f.type, f.size, f.is_default]),
         [
           [a.body.id, 'beach.png', 'image', a.body.size, false],
           [b.body.id, 'wave.gif', 'image', gif().length, false],
@@ -618,10 +561,9 @@ describe('User settings, pictures and virtual backgrounds over HTTP', () => {
         { token },
       )
       assert.equal(del.status, 204)
-      const left = (await t.call('GET', `/v2/users/${basicId}/settings`, { token })).body.in_meeting
-        .virtual_background_settings.files
+      const left = backgroundFiles((await t.call<Settings>('GET', `/v2/users/${basicId}/settings`, { token })).body)
       assert.deepEqual(
-        left.map((f: any) => f.id),
+        left.map((f) => f.id),
         [b.body.id],
       )
       await t.call('DELETE', `/v2/users/${basicId}/settings/virtual_backgrounds?file_ids=${b.body.id}`, { token })
@@ -639,10 +581,9 @@ describe('User settings, pictures and virtual backgrounds over HTTP', () => {
       // Another user's file is not this user's.
       res = await t.call('DELETE', `/v2/users/${basicId}/settings/virtual_backgrounds?file_ids=${a.body.id}`, { token })
       assert.equal(res.status, 400)
-      const files = (await t.call('GET', '/v2/users/me/settings', { token })).body.in_meeting
-        .virtual_background_settings.files
+      const files = backgroundFiles((await t.call<Settings>('GET', '/v2/users/me/settings', { token })).body)
       assert.deepEqual(
-        files.map((f: any) => f.id),
+        files.map((f) => f.id),
         [a.body.id],
       )
       assert.equal(
@@ -685,10 +626,9 @@ describe('User settings, pictures and virtual backgrounds over HTTP', () => {
       res = await upload(path, form('file', jpeg(), 'eleventh.jpg'))
       assert.equal(res.status, 400)
       assert.deepEqual(res.body, { code: 120, message: 'A maximum of 10 files are allowed for a user.' })
-      const files = (await t.call('GET', '/v2/users/me/settings', { token })).body.in_meeting
-        .virtual_background_settings.files
+      const files = backgroundFiles((await t.call<Settings>('GET', '/v2/users/me/settings', { token })).body)
       assert.equal(files.length, 10)
-      const del = await t.call('DELETE', `${path}?file_ids=${files.map((f: any) => f.id).join(',')}`, { token })
+      const del = await t.call('DELETE', `${path}?file_ids=${files.map((f) => f.id).join(',')}`, { token })
       assert.equal(del.status, 204)
       assert.equal((await upload(path, form('file', jpeg(), 'after.jpg'))).status, 201)
     })

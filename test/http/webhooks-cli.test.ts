@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import { promisify } from 'node:util'
+import type { CommandFailure } from '../helpers/cli.js'
 import { plainReceiver } from '../helpers/rivet-webhooks.js'
 import { startTestServer } from '../helpers/server.js'
 
@@ -42,7 +43,7 @@ describe('webhooks command line', () => {
       const { event_subscription_id: id } = JSON.parse(added.stdout)
       assert.match(id, /^[A-Za-z0-9_-]{22}$/)
       assert.equal(hook.requests.length, 1)
-      assert.equal(hook.requests[0]!.headers['x-token'], 'abc')
+      assert.equal(hook.requests[0].headers['x-token'], 'abc')
 
       const listed = JSON.parse((await cli('list')).stdout)
       assert.equal(listed.length, 1)
@@ -53,9 +54,10 @@ describe('webhooks command line', () => {
       const log = (await cli('log')).stdout
       assert.match(log, /200 .* endpoint\.url_validation {2}http:\/\/127\.0\.0\.1:\d+\/hook/)
 
-      await assert.rejects(cli('add', '--url', 'http://127.0.0.1:1/closed', '--events', 'user.created'), (err: any) => {
-        assert.equal(err.code, 1)
-        assert.match(err.stderr, /URL validation failed/)
+      await assert.rejects(cli('add', '--url', 'http://127.0.0.1:1/closed', '--events', 'user.created'), (err) => {
+        const failure = err as CommandFailure
+        assert.equal(failure.code, 1)
+        assert.match(failure.stderr, /URL validation failed/)
         return true
       })
 

@@ -8,6 +8,8 @@ import { WebhookDeliverer } from '../../src/events/deliverer.js'
 import { WebhookService } from '../../src/events/subscriptions.js'
 import { makeAccount } from '../helpers/accounts.js'
 import { deliverer, deliverUntil, plainReceiver, type Received } from '../helpers/rivet-webhooks.js'
+import { find, items, must, num, str } from '../helpers/json.js'
+import type { EventSubscriptionList, User, WebhookLogList } from '../helpers/shapes.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
 
 const PATH = '/v2/marketplace/app/event_subscription'
@@ -34,8 +36,8 @@ const subscribe = async (t: TestServer, token: string, url: string, extra: Recor
 }
 
 const statusOf = async (t: TestServer, token: string, id: string) =>
-  (await t.call('GET', `${PATH}?page_size=300`, { token })).body.event_subscriptions.find(
-    (s: any) => s.event_subscription_id === id,
+  (await t.call<EventSubscriptionList>('GET', `${PATH}?page_size=300`, { token })).body.event_subscriptions.find(
+    (s) => s.event_subscription_id === id,
   )?.status
 
 /** The last outbox sequence number the deliverer has fanned out. */
@@ -72,7 +74,8 @@ describe('Webhooks: delivery', () => {
   after(() => t.close())
   // Each test starts without subscriptions, so only its own receivers get events.
   afterEach(async () => {
-    const all = (await t.call('GET', `${PATH}?page_size=300`, { token: await tok() })).body.event_subscriptions
+    const all = (await t.call<EventSubscriptionList>('GET', `${PATH}?page_size=300`, { token: await tok() })).body
+      .event_subscriptions
     for (const s of all) await t.call('DELETE', `${PATH}/${s.event_subscription_id}`, { token: await tok() })
   })
 
@@ -82,7 +85,7 @@ describe('Webhooks: delivery', () => {
       await subscribe(t, await tok(), hook.url)
       const user = await newUser(t, await tok())
       await deliverUntil(t, () => hook.events.length === 1)
-      const r = hook.events[0]!
+      const r = hook.events[0]
       const outbox = await t.server.svc.db.kysely
         .selectFrom('outbox')
         .select('body')
@@ -102,16 +105,11 @@ describe('Webhooks: delivery', () => {
       assert.ok(r.headers['x-zm-request-id'])
       assert.ok(r.headers['x-zm-trackingid'])
       assert.equal(r.headers.clientid, t.seed.clientId)
-      assert.equal(r.json.event, 'user.created')
-      assert.equal(r.json.event_ts, t.clock.now())
-      assert.deepEqual(Object.keys(r.json.payload), [
-        'account_id',
-        'operator',
-        'operator_id',
-        'creation_type',
-        'object',
-      ])
-      assert.equal(r.json.payload.object.id, user.id)
+      const event = must(r.json)
+      assert.equal(event.event, 'user.created')
+      assert.equal(event.event_ts, t.clock.now())
+      assert.deepEqual(Object.keys(event.payload), ['account_id', 'operator', 'operator_id', 'creation_type', 'object'])
+      assert.equal(event.payload.object.id, user.id)
       // Nothing is sent twice.
       await deliverer(t).tick()
       assert.equal(hook.events.length, 1)
@@ -151,12 +149,16 @@ describe('Webhooks: delivery', () => {
       assert.equal(new Set(hook.events.map((e) => e.headers['x-zm-request-id'])).size, 1)
 
       const logs = (
-        await t.call('GET', `/v2/marketplace/apps/${t.seed.clientId}/webhook_logs?event=user.created&page_size=300`, {
-          token: await tok(),
-        })
-      ).body.webhook_logs.filter((l: any) => l.subscription_id === id)
+        await t.call<WebhookLogList>(
+          'GET',
+          `/v2/marketplace/apps/${t.seed.clientId}/webhook_logs?event=user.created&page_size=300`,
+          {
+            token: await tok(),
+          },
+        )
+      ).body.webhook_logs.filter((l) => l.subscription_id === id)
       assert.deepEqual(
-        logs.map((l: any) => [l.retry_num, l.status]),
+        logs.map((l) => [l.retry_num, l.status]),
         [
           [2, 200],
           [1, 500],
@@ -164,10 +166,14 @@ describe('Webhooks: delivery', () => {
         ],
       )
       assert.equal(logs[1].response_body, '{"error":"try later"}')
-      const onlyRetries = await t.call('GET', `/v2/marketplace/apps/${t.seed.clientId}/webhook_logs?retry_num=1`, {
-        token: await tok(),
-      })
-      assert.ok(onlyRetries.body.webhook_logs.every((l: any) => l.retry_num === 1))
+      const onlyRetries = await t.call<WebhookLogList>(
+        'GET',
+        `/v2/marketplace/apps/${t.seed.clientId}/webhook_logs?retry_num=1`,
+        {
+          token: await tok(),
+        },
+      )
+      assert.ok(items(onlyRetries.body.webhook_logs).every((l) => l.retry_num === 1))
     } finally {
       await hook.close()
     }
@@ -241,14 +247,14 @@ describe('Webhooks: delivery', () => {
       t.clock.advance(5 * MIN)
       await deliverUntil(t, () => reset.events.length === 2 && slow.events.length === 2)
       const logs = (
-        await t.call(
+        await t.call<WebhookLogList>(
           'GET',
           `/v2/marketplace/apps/${t.seed.clientId}/webhook_logs?event=user.created&type=3&page_size=300`,
           { token: await tok() },
         )
       ).body.webhook_logs
-      const first = (id: string) => logs.find((l: any) => l.subscription_id === id && l.retry_num === 0)
-      assert.ok(first(a).status < 0, JSON.stringify(first(a)))
+      const first = (id: string) => find(logs, (l) => l.subscription_id === id && l.retry_num === 0)
+      assert.ok(num(first(a).status) < 0, JSON.stringify(first(a)))
       assert.equal(first(b).status, -1)
       await t.call('DELETE', `${PATH}/${a}`, { token: await tok() })
       await t.call('DELETE', `${PATH}/${b}`, { token: await tok() })
@@ -294,20 +300,21 @@ describe('Webhooks: delivery', () => {
         await newUser(t, await tok())
         await deliverUntil(t, () => basic.events.length === 1 && custom.events.length === 1)
         assert.equal(
-          basic.requests[0]!.headers.authorization,
+          basic.requests[0].headers.authorization,
           'Basic ' + Buffer.from('zoom:p@ss:word').toString('base64'),
         )
-        assert.equal(
-          basic.events[0]!.headers.authorization,
-          'Basic ' + Buffer.from('zoom:p@ss:word').toString('base64'),
-        )
-        assert.equal(custom.events[0]!.headers['x-shared-secret'], 'letmein')
+        assert.equal(basic.events[0].headers.authorization, 'Basic ' + Buffer.from('zoom:p@ss:word').toString('base64'))
+        assert.equal(custom.events[0].headers['x-shared-secret'], 'letmein')
         const logs = (
-          await t.call('GET', `/v2/marketplace/apps/${t.seed.clientId}/webhook_logs?event=user.created`, {
-            token: await tok(),
-          })
+          await t.call<WebhookLogList>(
+            'GET',
+            `/v2/marketplace/apps/${t.seed.clientId}/webhook_logs?event=user.created`,
+            {
+              token: await tok(),
+            },
+          )
         ).body.webhook_logs
-        const sent = JSON.parse(logs.find((l: any) => l.subscription_id === a).request_headers)
+        const sent = JSON.parse(str(find(logs, (l) => l.subscription_id === a).request_headers))
         assert.equal(sent.authorization, 'Basic ********', 'the log hides credentials')
         await t.call('DELETE', `${PATH}/${a}`, { token: await tok() })
         await t.call('DELETE', `${PATH}/${b}`, { token: await tok() })
@@ -337,11 +344,11 @@ describe('Webhooks: delivery', () => {
           },
         })
         assert.equal(tokenRequests.length, 1)
-        assert.equal(tokenRequests[0]!.method, 'POST')
-        assert.equal(tokenRequests[0]!.body, 'grant_type=client_credentials')
-        assert.equal(tokenRequests[0]!.headers.authorization, 'Basic ' + Buffer.from('cid:csecret').toString('base64'))
+        assert.equal(tokenRequests[0].method, 'POST')
+        assert.equal(tokenRequests[0].body, 'grant_type=client_credentials')
+        assert.equal(tokenRequests[0].headers.authorization, 'Basic ' + Buffer.from('cid:csecret').toString('base64'))
         assert.equal(
-          hook.requests.find((r) => r.json?.event === 'endpoint.url_validation')!.headers.authorization,
+          must(hook.requests.find((r) => r.json?.event === 'endpoint.url_validation')).headers.authorization,
           'Bearer tok-1',
         )
         await newUser(t, await tok())
@@ -354,7 +361,7 @@ describe('Webhooks: delivery', () => {
         t.clock.advance(HOUR)
         await newUser(t, await tok())
         await deliverUntil(t, () => hook.events.length === 3)
-        assert.equal(hook.events[2]!.headers.authorization, 'Bearer tok-2')
+        assert.equal(hook.events[2].headers.authorization, 'Bearer tok-2')
         await t.call('DELETE', `${PATH}/${id}`, { token: await tok() })
       } finally {
         await hook.close()
@@ -385,16 +392,20 @@ describe('Webhooks: delivery', () => {
         await deliverUntil(t, () => true)
         assert.equal(hook.events.length, 0)
         const logs = (
-          await t.call('GET', `/v2/marketplace/apps/${t.seed.clientId}/webhook_logs?event=user.created`, {
-            token: await tok(),
-          })
+          await t.call<WebhookLogList>(
+            'GET',
+            `/v2/marketplace/apps/${t.seed.clientId}/webhook_logs?event=user.created`,
+            {
+              token: await tok(),
+            },
+          )
         ).body.webhook_logs
-        const failed = logs.find((l: any) => l.subscription_id === id)
+        const failed = find(logs, (l) => l.subscription_id === id)
         assert.equal(failed.status, -14)
         good = true
         t.clock.advance(5 * MIN)
         await deliverUntil(t, () => hook.events.length === 1)
-        assert.equal(hook.events[0]!.headers.authorization, 'Bearer tok')
+        assert.equal(hook.events[0].headers.authorization, 'Bearer tok')
       } finally {
         await hook.close()
       }
@@ -486,7 +497,7 @@ describe('Webhooks: delivery', () => {
     it('a user-scoped subscription gets the events of its users only', async () => {
       const hook = await plainReceiver({ secret: secret() })
       const other = await newUser(t, await tok())
-      const me = (await t.call('GET', '/v2/users/me', { token: await tok() })).body.id
+      const me = (await t.call<User>('GET', '/v2/users/me', { token: await tok() })).body.id
       try {
         const forOther = await subscribe(t, await tok(), hook.url, { subscription_scope: 'user', user_ids: [other.id] })
         const forMe = await subscribe(t, await tok(), `${hook.url}/me`, { subscription_scope: 'user', user_ids: [me] })
@@ -498,7 +509,7 @@ describe('Webhooks: delivery', () => {
           hook.events.map((e) => e.url),
           ['/hook/me'],
         )
-        assert.equal(hook.events[0]!.json.payload.operator_id, me)
+        assert.equal(hook.events[0].json?.payload.operator_id, me)
         await t.call('DELETE', `${PATH}/${forOther}`, { token: await tok() })
         await t.call('DELETE', `${PATH}/${forMe}`, { token: await tok() })
       } finally {
@@ -518,7 +529,7 @@ describe('Webhooks: delivery', () => {
         await deliverUntil(t, () => hook.events.length >= 1)
         await deliverer(t).tick()
         assert.deepEqual(
-          hook.events.map((e) => [e.url, e.json.payload.account_id, e.json.payload.object.id]),
+          hook.events.map((e) => [e.url, e.json?.payload.account_id, e.json?.payload.object.id]),
           [['/hook/master', sub.account.id, created.id]],
         )
         await t.call('DELETE', `${PATH}/${master}`, { token: await tok() })
@@ -568,15 +579,15 @@ describe('Webhooks: delivery across restarts and processes', () => {
       try {
         second.clock.advance(5 * MIN)
         await deliverUntil(second, () => hook.events.length === 2)
-        assert.equal(hook.events[1]!.body, hook.events[0]!.body)
-        assert.equal(hook.events[1]!.json.payload.object.id, user.id)
+        assert.equal(hook.events[1].body, hook.events[0].body)
+        assert.equal(hook.events[1].json?.payload.object.id, user.id)
         const logs = (
           await second.call('GET', `/v2/marketplace/apps/${second.seed.clientId}/webhook_logs?event=user.created`, {
             token,
           })
         ).body.webhook_logs
         assert.deepEqual(
-          logs.map((l: any) => [l.retry_num, l.status]),
+          items(logs).map((l) => [l.retry_num, l.status]),
           [
             [1, 200],
             [0, 500],
@@ -629,7 +640,7 @@ describe('Webhooks: delivery across restarts and processes', () => {
       const a = new WebhookDeliverer(t.server.svc)
       const b = new WebhookDeliverer(t.server.svc)
       await Promise.all([a.tick(), b.tick(), a.tick(), b.tick()])
-      const ids = hook.events.map((e) => e.json.payload.object.id)
+      const ids = hook.events.map((e) => e.json?.payload.object.id)
       assert.equal(ids.length, 12)
       assert.equal(new Set(ids).size, 12)
     } finally {
@@ -658,7 +669,7 @@ describe('Webhooks: delivery across restarts and processes', () => {
         await Promise.all([deliverer(a).tick(), deliverer(b).tick(), deliverer(a).tick(), deliverer(b).tick()])
         await deliverUntil(a, () => hook.events.length >= 12)
         await deliverer(b).tick()
-        const ids = hook.events.map((e) => e.json.payload.object.id)
+        const ids = hook.events.map((e) => e.json?.payload.object.id)
         assert.equal(ids.length, 12)
         assert.equal(new Set(ids).size, 12)
       } finally {
@@ -672,6 +683,22 @@ describe('Webhooks: delivery across restarts and processes', () => {
 })
 
 describe('Webhooks: fan-out while no subscription is active', () => {
+  /** Subscribes `hook`, then adds a user: that user's event is the only one the receiver gets. */
+  const subscribeThenOnlyLaterEvents = async (
+    t: TestServer,
+    token: string,
+    hook: { url: string; events: Received[] },
+  ) => {
+    await subscribe(t, token, hook.url)
+    const after = await newUser(t, token)
+    await deliverUntil(t, () => hook.events.length >= 1)
+    await deliverer(t).tick()
+    assert.deepEqual(
+      hook.events.map((e) => e.json?.payload.object.id),
+      [after.id],
+    )
+  }
+
   it('moves the cursor without reading event bodies; a later subscription gets only the events emitted after it', async () => {
     const t = await startTestServer()
     const hook = await plainReceiver({ secret: t.seed.webhookSecretToken })
@@ -690,14 +717,7 @@ describe('Webhooks: fan-out while no subscription is active', () => {
       assert.equal(bodyReads, 0)
       assert.equal(await cursorOf(t), await lastOutboxSeq(t))
 
-      await subscribe(t, token, hook.url)
-      const after = await newUser(t, token)
-      await deliverUntil(t, () => hook.events.length >= 1)
-      await deliverer(t).tick()
-      assert.deepEqual(
-        hook.events.map((e) => e.json.payload.object.id),
-        [after.id],
-      )
+      await subscribeThenOnlyLaterEvents(t, token, hook)
     } finally {
       repo.outboxAfter = outboxAfter
       await hook.close()
@@ -713,14 +733,7 @@ describe('Webhooks: fan-out while no subscription is active', () => {
       await deliverer(t).stop()
       await newUser(t, token)
       t.clock.advance(1)
-      await subscribe(t, token, hook.url)
-      const after = await newUser(t, token)
-      await deliverUntil(t, () => hook.events.length >= 1)
-      await deliverer(t).tick()
-      assert.deepEqual(
-        hook.events.map((e) => e.json.payload.object.id),
-        [after.id],
-      )
+      await subscribeThenOnlyLaterEvents(t, token, hook)
     } finally {
       await hook.close()
       await t.close()
@@ -733,7 +746,7 @@ describe(
   'Webhooks: outbox order on PostgreSQL',
   { skip: !process.env.TEST_DATABASE_URL && 'needs TEST_DATABASE_URL' },
   () => {
-    const emit = (t: TestServer, id: string, db?: any) =>
+    const emit = (t: TestServer, id: string, db?: Parameters<TestServer['server']['svc']['events']['emit']>[1]) =>
       t.server.svc.events.emit(
         {
           event: 'user.created',
@@ -769,7 +782,7 @@ describe(
         await trx
         await deliverUntil(t, () => hook.events.length === 2)
         // Sent concurrently, so in either order (Zoom does not promise order either).
-        assert.deepEqual(hook.events.map((e) => e.json.payload.object.id).sort(), ['first', 'second'])
+        assert.deepEqual(hook.events.map((e) => e.json?.payload.object.id).sort(), ['first', 'second'])
       } finally {
         commit()
         await hook.close()
@@ -796,7 +809,7 @@ describe(
         await deliverUntil(t, () => hook.events.length === 1, 10_000)
         await d.tick()
         assert.deepEqual(
-          hook.events.map((e) => e.json.payload.object.id),
+          hook.events.map((e) => e.json?.payload.object.id),
           ['kept'],
         )
       } finally {

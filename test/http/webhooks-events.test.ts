@@ -9,6 +9,9 @@ import { promisify } from 'node:util'
 import { WebhookService } from '../../src/events/subscriptions.js'
 import { isWebhookEvent, URL_VALIDATION_EVENT, WEBHOOK_EVENTS } from '../../src/events/webhook-events.js'
 import { plainReceiver } from '../helpers/rivet-webhooks.js'
+import type { CommandFailure } from '../helpers/cli.js'
+import { fieldError, find, items, must } from '../helpers/json.js'
+import type { OpenApiDoc } from '../helpers/shapes.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
 
 const PATH = '/v2/marketplace/app/event_subscription'
@@ -56,8 +59,8 @@ describe('Webhook events: only known event names, and URL validation failures th
 
   const create = (body: unknown) => t.call('POST', PATH, { token, body })
   const ids = async () =>
-    (await t.call('GET', `${PATH}?page_size=300`, { token })).body.event_subscriptions.map(
-      (s: any) => s.event_subscription_id,
+    items((await t.call('GET', `${PATH}?page_size=300`, { token })).body.event_subscriptions).map(
+      (s) => s.event_subscription_id,
     )
 
   describe('event names', () => {
@@ -105,8 +108,9 @@ describe('Webhook events: only known event names, and URL validation failures th
         message: 'Unknown event: meeting.creatd.',
         errors: [{ field: 'events', message: 'Unknown event: meeting.creatd' }],
       })
-      const got = (await t.call('GET', `${PATH}?page_size=300`, { token })).body.event_subscriptions.find(
-        (x: any) => x.event_subscription_id === id,
+      const got = find(
+        items((await t.call('GET', `${PATH}?page_size=300`, { token })).body.event_subscriptions),
+        (x) => x.event_subscription_id === id,
       )
       assert.deepEqual(got.events, ['meeting.created'])
     })
@@ -122,7 +126,7 @@ describe('Webhook events: only known event names, and URL validation failures th
       })
       assert.equal(validation.status, 400)
       assert.equal(validation.body.code, 300)
-      assert.equal(validation.body.errors[0].field, 'events')
+      assert.equal(fieldError(validation.body).field, 'events')
     })
 
     it('every event the server emits during the usual flows is in the list', async () => {
@@ -189,17 +193,23 @@ describe('Webhook events: only known event names, and URL validation failures th
 
   describe('reference docs', () => {
     it('/openapi.json lists every event as an OpenAPI webhook, in English and Chinese; /docs renders them', async () => {
-      const doc = (await t.call('GET', '/openapi.json')).body
+      const doc = (await t.call<OpenApiDoc>('GET', '/openapi.json')).body
       assert.deepEqual(Object.keys(doc.webhooks), Object.keys(WEBHOOK_EVENTS))
       const created = doc.webhooks['meeting.created'].post
       assert.equal(created['x-summary-en'], 'A meeting was scheduled.')
       assert.equal(created['x-summary-zh'], '安排了会议。')
-      for (const [name, w] of Object.entries<any>(doc.webhooks)) {
+      for (const [name, w] of Object.entries(doc.webhooks)) {
         assert.ok(w.post['x-summary-en'] && w.post['x-summary-zh'], name)
         assert.ok(w.post.responses['200'], name)
       }
-      const page = await t.call('GET', '/docs')
-      assert.match(page.text, /doc\.webhooks/)
+      for (const lang of ['en', 'zh'] as const) {
+        const page = await t.call('GET', `/docs/${lang}/webhooks/events`)
+        assert.equal(page.status, 200)
+        for (const [name, d] of Object.entries(WEBHOOK_EVENTS)) {
+          assert.ok(page.text.includes(`<tr id="${name}">`), `${lang}: ${name}`)
+          assert.ok(page.text.includes(d[lang].replace(/&/g, '&amp;').replace(/'/g, '&#39;')), `${lang}: ${name} text`)
+        }
+      }
     })
   })
 
@@ -219,7 +229,7 @@ describe('Webhook events: only known event names, and URL validation failures th
           success: false,
           page_size: 300,
         })
-      return page.items.find((l) => l.endpoint === url)!
+      return must(page.items.find((l) => l.endpoint === url))
     }
 
     it('the endpoint answers 500: the status is named, in the answer and in the log entry', async () => {
@@ -249,7 +259,9 @@ describe('Webhook events: only known event names, and URL validation failures th
         [() => 'ok', 'the answer is not a JSON object with plainToken and encryptedToken'],
       ]
       for (const [body, reason] of answers) {
-        const r = await plainReceiver({ answer: (req) => ({ status: 200, body: body(req.json.payload.plainToken) }) })
+        const r = await plainReceiver({
+          answer: (req) => ({ status: 200, body: body(must(req.json).payload.plainToken) }),
+        })
         try {
           assert.equal(await refused(r.url), `URL validation failed: ${r.url}. Reason: ${reason}.`)
           const log = await lastValidationLog(r.url)
@@ -326,17 +338,19 @@ describe('webhooks command line: unknown events and failed validations', () => {
     const cli = (...args: string[]) =>
       run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'webhooks', ...args], { env, cwd: process.cwd() })
     try {
-      await assert.rejects(cli('add', '--url', hook.url, '--events', 'user.created,meeting.creatd'), (err: any) => {
-        assert.equal(err.code, 1)
-        assert.equal(err.stderr.trim(), 'Unknown event: meeting.creatd.')
+      await assert.rejects(cli('add', '--url', hook.url, '--events', 'user.created,meeting.creatd'), (err) => {
+        const failure = err as CommandFailure
+        assert.equal(failure.code, 1)
+        assert.equal(failure.stderr.trim(), 'Unknown event: meeting.creatd.')
         return true
       })
       assert.equal(hook.requests.length, 0)
 
-      await assert.rejects(cli('add', '--url', hook.url, '--events', 'user.created'), (err: any) => {
-        assert.equal(err.code, 1)
+      await assert.rejects(cli('add', '--url', hook.url, '--events', 'user.created'), (err) => {
+        const failure = err as CommandFailure
+        assert.equal(failure.code, 1)
         assert.equal(
-          err.stderr.trim(),
+          failure.stderr.trim(),
           `URL validation failed: ${hook.url}. Reason: the endpoint answered HTTP 500; it must answer 200 or 204.`,
         )
         return true

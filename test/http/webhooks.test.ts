@@ -3,6 +3,8 @@ import { after, before, describe, it } from 'node:test'
 import { WebhookService } from '../../src/events/subscriptions.js'
 import { makeAccount, tokenWithScopes } from '../helpers/accounts.js'
 import { plainReceiver } from '../helpers/rivet-webhooks.js'
+import { array, find, items, must, str, zoomError } from '../helpers/json.js'
+import type { EventSubscriptionList, User, WebhookLogList } from '../helpers/shapes.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
 
 const PATH = '/v2/marketplace/app/event_subscription'
@@ -17,7 +19,7 @@ describe('Webhooks: the event subscription API over HTTP', () => {
     t = await startTestServer()
     token = await t.token()
     hook = await plainReceiver({ secret: t.seed.webhookSecretToken })
-    ownerId = (await t.call('GET', '/v2/users/me', { token })).body.id
+    ownerId = str((await t.call<User>('GET', '/v2/users/me', { token })).body.id)
   })
   after(async () => {
     await hook.close()
@@ -36,7 +38,7 @@ describe('Webhooks: the event subscription API over HTTP', () => {
     return { token: appToken, receiver }
   }
   const create = (body: unknown, tk = token) => t.call('POST', PATH, { token: tk, body })
-  const list = (query = '', tk = token) => t.call('GET', `${PATH}${query}`, { token: tk })
+  const list = (query = '', tk = token) => t.call<EventSubscriptionList>('GET', `${PATH}${query}`, { token: tk })
 
   describe('createEventSubscription', () => {
     it('201 with the id; the challenge was signed and answered; GET shows the subscription', async () => {
@@ -50,17 +52,18 @@ describe('Webhooks: the event subscription API over HTTP', () => {
       })
       assert.equal(res.status, 201)
       assert.deepEqual(Object.keys(res.body), ['event_subscription_id'])
-      const challenge = hook.requests.at(-1)!
-      assert.equal(challenge.json.event, 'endpoint.url_validation')
-      assert.deepEqual(Object.keys(challenge.json), ['event', 'payload', 'event_ts'])
-      assert.equal(challenge.json.event_ts, t.clock.now())
+      const challenge = must(hook.requests.at(-1))
+      const challengeBody = must(challenge.json)
+      assert.equal(challengeBody.event, 'endpoint.url_validation')
+      assert.deepEqual(Object.keys(challengeBody), ['event', 'payload', 'event_ts'])
+      assert.equal(challengeBody.event_ts, t.clock.now())
       assert.match(challenge.headers['x-zm-signature'] as string, /^v0=[0-9a-f]{64}$/)
       assert.equal(challenge.headers['x-api-key'], 'k-123')
 
       const got = await list(`?account_id=${t.seed.accountId}`)
       assert.equal(got.status, 200)
-      const s = got.body.event_subscriptions.find(
-        (x: any) => x.event_subscription_id === res.body.event_subscription_id,
+      const s = items(got.body.event_subscriptions).find(
+        (x) => x.event_subscription_id === res.body.event_subscription_id,
       )
       assert.deepEqual(s, {
         event_subscription_id: res.body.event_subscription_id,
@@ -127,7 +130,7 @@ describe('Webhooks: the event subscription API over HTTP', () => {
         const res = await create(body)
         assert.equal(res.status, 400, JSON.stringify(body))
         assert.equal(res.body.code, 300)
-        assert.equal(res.body.errors?.[0]?.field, field, JSON.stringify(res.body))
+        assert.equal(zoomError(res.body).errors?.[0]?.field, field, JSON.stringify(res.body))
       }
     })
 
@@ -167,7 +170,7 @@ describe('Webhooks: the event subscription API over HTTP', () => {
       )
       assert.equal(res.status, 401)
       assert.equal(res.body.code, 4700)
-      assert.match(res.body.message, /marketplace:write:app/)
+      assert.match(str(res.body.message), /marketplace:write:app/)
     })
 
     it('user scope: unknown users are 404/1001; known ones become subscribers', async () => {
@@ -188,7 +191,7 @@ describe('Webhooks: the event subscription API over HTTP', () => {
       assert.equal(ok.status, 201)
       const got = await list(`?user_id=${ownerId}&subscription_scope=user`)
       assert.deepEqual(
-        got.body.event_subscriptions.map((s: any) => [s.event_subscription_id, s.subscriber_id]),
+        items(got.body.event_subscriptions).map((s) => [s.event_subscription_id, s.subscriber_id]),
         [[ok.body.event_subscription_id, ownerId]],
       )
     })
@@ -213,7 +216,7 @@ describe('Webhooks: the event subscription API over HTTP', () => {
       assert.equal(ok.status, 201)
       const got = await list(`?account_id=${sub.account.id}`)
       assert.deepEqual(
-        got.body.event_subscriptions.map((s: any) => s.event_subscription_id),
+        items(got.body.event_subscriptions).map((s) => s.event_subscription_id),
         [ok.body.event_subscription_id],
       )
     })
@@ -248,7 +251,7 @@ describe('Webhooks: the event subscription API over HTTP', () => {
           const res = await create({ events: ['user.created'], event_webhook_url: url, subscription_scope: 'account' })
           assert.equal(res.status, 400, url)
           assert.equal(res.body.code, 300)
-          assert.ok(res.body.message.startsWith(`URL validation failed: ${url}. Reason: `), res.body.message)
+          assert.ok(str(res.body.message).startsWith(`URL validation failed: ${url}. Reason: `), str(res.body.message))
         }
         assert.equal((await list()).body.event_subscriptions.length, before)
       } finally {
@@ -307,14 +310,14 @@ describe('Webhooks: the event subscription API over HTTP', () => {
     })
 
     it('pages with page_size and next_page_token', async () => {
-      const all = (await list('?page_size=300')).body.event_subscriptions.map((s: any) => s.event_subscription_id)
+      const all = (await list('?page_size=300')).body.event_subscriptions.map((s) => s.event_subscription_id)
       assert.ok(all.length >= 3)
       const seen: string[] = []
       let next = ''
       do {
         const res = await list(`?page_size=2${next ? `&next_page_token=${encodeURIComponent(next)}` : ''}`)
         assert.equal(res.body.page_size, 2)
-        seen.push(...res.body.event_subscriptions.map((s: any) => s.event_subscription_id))
+        seen.push(...res.body.event_subscriptions.map((s) => s.event_subscription_id))
         next = res.body.next_page_token
       } while (next)
       assert.deepEqual(seen, all)
@@ -322,15 +325,15 @@ describe('Webhooks: the event subscription API over HTTP', () => {
     })
 
     it('user_id: account-wide subscriptions reach every user, user ones only theirs; unknown user 404/1001', async () => {
-      const u = await t.call('POST', '/v2/users', {
+      const u = await t.call<User>('POST', '/v2/users', {
         token,
         body: { action: 'custCreate', user_info: { email: 'listed@example.com', type: 1 } },
       })
       const forOwner = (await list(`?user_id=${ownerId}&page_size=300`)).body.event_subscriptions
       const forUser = (await list(`?user_id=${u.body.id}&page_size=300`)).body.event_subscriptions
-      assert.ok(forOwner.some((s: any) => s.subscription_scope === 'user'))
-      assert.ok(forUser.every((s: any) => s.subscription_scope !== 'user'))
-      assert.equal(forOwner.length, forUser.length + 1)
+      assert.ok(items(forOwner).some((s) => s.subscription_scope === 'user'))
+      assert.ok(items(forUser).every((s) => s.subscription_scope !== 'user'))
+      assert.equal(array(forOwner).length, array(forUser).length + 1)
       const bad = await list('?user_id=nobodyAtAll12345678901')
       assert.equal(bad.status, 404)
       assert.equal(bad.body.code, 1001)
@@ -339,7 +342,7 @@ describe('Webhooks: the event subscription API over HTTP', () => {
 
   describe('subscribeEventSubscription', () => {
     it('adds users to a user-scoped subscription', async () => {
-      const u = await t.call('POST', '/v2/users', {
+      const u = await t.call<User>('POST', '/v2/users', {
         token,
         body: { action: 'custCreate', user_info: { email: 'added@example.com', type: 1 } },
       })
@@ -352,7 +355,7 @@ describe('Webhooks: the event subscription API over HTTP', () => {
       const id = s.body.event_subscription_id
       const has = async (user: string) =>
         (await list(`?user_id=${user}&subscription_scope=user&page_size=300`)).body.event_subscriptions.some(
-          (x: any) => x.event_subscription_id === id,
+          (x) => x.event_subscription_id === id,
         )
       assert.equal(await has(u.body.id), false)
       const res = await t.call('PATCH', `${PATH}/${id}`, {
@@ -375,7 +378,7 @@ describe('Webhooks: the event subscription API over HTTP', () => {
       assert.equal(bad.status, 400)
       assert.equal(bad.body.code, 300)
       const url = async () =>
-        (await list('?page_size=300')).body.event_subscriptions.find((x: any) => x.event_subscription_id === id)
+        find((await list('?page_size=300')).body.event_subscriptions, (x) => x.event_subscription_id === id)
       assert.equal((await url()).event_webhook_url, hook.url)
       const next = await plainReceiver({ secret: t.seed.webhookSecretToken })
       try {
@@ -406,7 +409,7 @@ describe('Webhooks: the event subscription API over HTTP', () => {
 
   describe('unSubscribeEventSubscription', () => {
     it('removes the named users only; without users the whole account', async () => {
-      const u = await t.call('POST', '/v2/users', {
+      const u = await t.call<User>('POST', '/v2/users', {
         token,
         body: { action: 'custCreate', user_info: { email: 'leaver@example.com', type: 1 } },
       })
@@ -419,7 +422,7 @@ describe('Webhooks: the event subscription API over HTTP', () => {
       const id = s.body.event_subscription_id
       const reaches = async (user: string) =>
         (await list(`?user_id=${user}&subscription_scope=user&page_size=300`)).body.event_subscriptions.some(
-          (x: any) => x.event_subscription_id === id,
+          (x) => x.event_subscription_id === id,
         )
       const res = await t.call(
         'DELETE',
@@ -432,9 +435,7 @@ describe('Webhooks: the event subscription API over HTTP', () => {
       await t.call('DELETE', `${PATH}?event_subscription_id=${id}`, { token })
       assert.equal(await reaches(ownerId), false)
       // The subscription itself is still there, with nobody subscribed.
-      assert.ok(
-        (await list('?page_size=300')).body.event_subscriptions.some((x: any) => x.event_subscription_id === id),
-      )
+      assert.ok((await list('?page_size=300')).body.event_subscriptions.some((x) => x.event_subscription_id === id))
     })
 
     it('event_subscription_id is required (300); an unknown one is 404', async () => {
@@ -453,15 +454,13 @@ describe('Webhooks: the event subscription API over HTTP', () => {
       const res = await t.call('DELETE', `${PATH}/${id}`, { token })
       assert.equal(res.status, 204)
       assert.equal(res.text, '')
-      assert.ok(
-        !(await list('?page_size=300')).body.event_subscriptions.some((x: any) => x.event_subscription_id === id),
-      )
+      assert.ok(!(await list('?page_size=300')).body.event_subscriptions.some((x) => x.event_subscription_id === id))
     })
   })
 
   describe('getWebhookLogs', () => {
     const logs = (appId: string, query = '', tk = token) =>
-      t.call('GET', `/v2/marketplace/apps/${appId}/webhook_logs${query}`, { token: tk })
+      t.call<WebhookLogList>('GET', `/v2/marketplace/apps/${appId}/webhook_logs${query}`, { token: tk })
 
     it('lists validations newest first with request and response details', async () => {
       // Deliveries of user.created run in the background here: look at the validations only.
@@ -471,21 +470,21 @@ describe('Webhooks: the event subscription API over HTTP', () => {
       assert.ok(res.body.next_page_token)
       const [l] = res.body.webhook_logs
       assert.equal(l.event, 'endpoint.url_validation')
-      const lastChallenge = hook.requests.filter((r) => r.json?.event === 'endpoint.url_validation').at(-1)!
+      const lastChallenge = must(hook.requests.filter((r) => r.json?.event === 'endpoint.url_validation').at(-1))
       assert.equal(l.request_id, lastChallenge.headers['x-zm-request-id'], 'the newest comes first')
       assert.equal(l.endpoint, hook.url)
       assert.equal(l.status, 200)
-      assert.match(l.response_body, /encryptedToken/)
-      assert.match(l.date_time, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/)
-      assert.equal(JSON.parse(l.request_headers)['user-agent'], 'Zoom Marketplace/1.0a')
-      assert.equal(JSON.parse(l.request_body).event, 'endpoint.url_validation')
+      assert.match(str(l.response_body), /encryptedToken/)
+      assert.match(str(l.date_time), /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/)
+      assert.equal(JSON.parse(str(l.request_headers))['user-agent'], 'Zoom Marketplace/1.0a')
+      assert.equal(JSON.parse(str(l.request_body)).event, 'endpoint.url_validation')
       assert.equal(typeof l.latency_ms, 'number')
       const page2 = await logs(
         t.seed.clientId,
         `?event=endpoint.url_validation&page_size=1&next_page_token=${encodeURIComponent(res.body.next_page_token)}`,
       )
-      assert.equal(page2.body.webhook_logs.length, 1)
-      assert.notEqual(page2.body.webhook_logs[0].request_id, l.request_id)
+      assert.equal(array(page2.body.webhook_logs).length, 1)
+      assert.notEqual(items(page2.body.webhook_logs)[0].request_id, l.request_id)
     })
 
     it('from/to bound the time; a bad date is 300', async () => {

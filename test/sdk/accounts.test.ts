@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test'
 import { makeAccount, tokenWithScopes } from '../helpers/accounts.js'
 import { apiError } from '../helpers/rivet.js'
 import { accountsClient, subAccountUsersClient } from '../helpers/rivet-accounts.js'
+import { must } from '../helpers/json.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
 
 // The first bytes of a PNG are what the server checks.
@@ -50,7 +51,7 @@ describe('Accounts through @zoom/rivet', () => {
         'rivet-sub@example.org',
       ])
       assert.equal(list.data?.total_records, 2)
-      const got = await users.endpoints.users.getUser({ path: { userId: created.data!.id! } })
+      const got = await users.endpoints.users.getUser({ path: { userId: must(must(created.data).id) } })
       assert.equal(got.data?.account_id, sub.id)
     })
 
@@ -154,13 +155,13 @@ describe('Accounts through @zoom/rivet', () => {
       assert.equal(res.data?.type, 'image')
       const del = await client.endpoints.accounts.deleteVirtualBackgroundFiles({
         path: { accountId: 'me' },
-        query: { file_ids: res.data!.id! },
+        query: { file_ids: must(must(res.data).id) },
       })
       assert.equal(del.statusCode, 204)
       await assert.rejects(
         client.endpoints.accounts.deleteVirtualBackgroundFiles({
           path: { accountId: 'me' },
-          query: { file_ids: res.data!.id! },
+          query: { file_ids: must(must(res.data).id) },
         }),
         (e) => {
           assert.deepEqual(apiError(e), { status: 400, code: 300, message: 'Invalid parameter: file_ids' })

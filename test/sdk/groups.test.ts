@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { apiError } from '../helpers/rivet.js'
 import { groupsClient } from '../helpers/rivet-groups.js'
+import { asSettings, items, must, obj } from '../helpers/json.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
 
 // Rivet's upload endpoint puts each body member into a `form-data` form; a file goes in as a read stream. The
@@ -40,7 +41,7 @@ describe('Groups through @zoom/rivet', () => {
   it('createGroup, getGroup, updateGroup, listGroups, deleteGroup', async () => {
     const created = await groups.createGroup({ body: { name: 'Rivet group' } })
     assert.equal(created.statusCode, 201)
-    const id = created.data!.id!
+    const id = must(must(created.data).id)
     assert.deepEqual((await groups.getGroup({ path: { groupId: id } })).data, {
       id,
       name: 'Rivet group',
@@ -70,36 +71,36 @@ describe('Groups through @zoom/rivet', () => {
   })
 
   it('addGroupMembers, listGroupMembers, updateGroupMember, deleteGroupMember', async () => {
-    const a = (await groups.createGroup({ body: { name: 'Members A' } })).data!.id!
-    const b = (await groups.createGroup({ body: { name: 'Members B' } })).data!.id!
+    const a = must(must((await groups.createGroup({ body: { name: 'Members A' } })).data).id)
+    const b = must(must((await groups.createGroup({ body: { name: 'Members B' } })).data).id)
     const added = await groups.addGroupMembers({
       path: { groupId: a },
-      body: { members: [{ id: members[0]!.id }, { email: members[1]!.email }] },
+      body: { members: [{ id: members[0].id }, { email: members[1].email }] },
     })
     assert.equal(added.statusCode, 201)
-    assert.equal(added.data?.ids, `${members[0]!.id},${members[1]!.id}`)
+    assert.equal(added.data?.ids, `${members[0].id},${members[1].id}`)
     const listed = await groups.listGroupMembers({ path: { groupId: a }, query: { page_size: 1 } })
     assert.equal(listed.data?.total_records, 2)
     assert.equal(listed.data?.members?.length, 1)
     assert.equal(listed.data?.members?.[0]?.first_name, 'Sdk0')
     const next = await groups.listGroupMembers({
       path: { groupId: a },
-      query: { page_size: 1, next_page_token: listed.data!.next_page_token! },
+      query: { page_size: 1, next_page_token: must(must(listed.data).next_page_token) },
     })
-    assert.equal(next.data?.members?.[0]?.id, members[1]!.id)
+    assert.equal(next.data?.members?.[0]?.id, members[1].id)
     const moved = await groups.updateGroupMember({
-      path: { groupId: a, memberId: members[0]!.id },
+      path: { groupId: a, memberId: members[0].id },
       body: { action: 'move', target_group_id: b },
     })
     assert.equal(moved.statusCode, 204)
     assert.deepEqual(
       (await groups.listGroupMembers({ path: { groupId: b } })).data?.members?.map((m) => m.id),
-      [members[0]!.id],
+      [members[0].id],
     )
-    assert.equal((await groups.deleteGroupMember({ path: { groupId: a, memberId: members[1]!.id } })).statusCode, 204)
+    assert.equal((await groups.deleteGroupMember({ path: { groupId: a, memberId: members[1].id } })).statusCode, 204)
     assert.equal((await groups.getGroup({ path: { groupId: a } })).data?.total_members, 0)
     await assert.rejects(
-      groups.updateGroupMember({ path: { groupId: b, memberId: members[0]!.id }, body: { action: 'move' } }),
+      groups.updateGroupMember({ path: { groupId: b, memberId: members[0].id }, body: { action: 'move' } }),
       (e) => {
         assert.deepEqual(apiError(e), { status: 400, code: 300, message: 'The target_group_id can not be empty.' })
         return true
@@ -108,21 +109,21 @@ describe('Groups through @zoom/rivet', () => {
   })
 
   it('addGroupAdmins, listGroupAdmins, deleteGroupAdmin', async () => {
-    const id = (await groups.createGroup({ body: { name: 'Admins' } })).data!.id!
-    const added = await groups.addGroupAdmins({ path: { groupId: id }, body: { admins: [{ id: members[2]!.id }] } })
+    const id = must(must((await groups.createGroup({ body: { name: 'Admins' } })).data).id)
+    const added = await groups.addGroupAdmins({ path: { groupId: id }, body: { admins: [{ id: members[2].id }] } })
     assert.equal(added.statusCode, 201)
     assert.deepEqual((await groups.listGroupAdmins({ path: { groupId: id } })).data?.admins, [
-      { email: members[2]!.email, name: 'Sdk2' },
+      { email: members[2].email, name: 'Sdk2' },
     ])
-    assert.equal((await groups.deleteGroupAdmin({ path: { groupId: id, userId: members[2]!.id } })).statusCode, 204)
-    await assert.rejects(groups.deleteGroupAdmin({ path: { groupId: id, userId: members[2]!.id } }), (e) => {
+    assert.equal((await groups.deleteGroupAdmin({ path: { groupId: id, userId: members[2].id } })).statusCode, 204)
+    await assert.rejects(groups.deleteGroupAdmin({ path: { groupId: id, userId: members[2].id } }), (e) => {
       assert.equal(apiError(e).code, 4138)
       return true
     })
   })
 
   it('getGroupsSettings, updateGroupsSettings, getLockedSettings, updateLockedSettings', async () => {
-    const id = (await groups.createGroup({ body: { name: 'Settings' } })).data!.id!
+    const id = must(must((await groups.createGroup({ body: { name: 'Settings' } })).data).id)
     assert.equal(
       (
         await groups.updateGroupsSettings({
@@ -132,10 +133,11 @@ describe('Groups through @zoom/rivet', () => {
       ).statusCode,
       204,
     )
-    const doc = (await groups.getGroupsSettings({ path: { groupId: id } })).data as any
+    const doc = asSettings((await groups.getGroupsSettings({ path: { groupId: id } })).data)
     assert.equal(doc.schedule_meeting.join_before_host, true)
-    const security = (await groups.getGroupsSettings({ path: { groupId: id }, query: { option: 'meeting_security' } }))
-      .data as any
+    const security = asSettings(
+      (await groups.getGroupsSettings({ path: { groupId: id }, query: { option: 'meeting_security' } })).data,
+    )
     assert.equal(typeof security.meeting_security.waiting_room, 'boolean')
     assert.equal(
       (
@@ -146,22 +148,22 @@ describe('Groups through @zoom/rivet', () => {
       ).statusCode,
       204,
     )
-    const locks = (await groups.getLockedSettings({ path: { groupId: id } })).data as any
+    const locks = asSettings((await groups.getLockedSettings({ path: { groupId: id } })).data)
     assert.equal(locks.schedule_meeting.join_before_host, true)
     assert.equal(locks.schedule_meeting.host_video, false)
   })
 
   it('getGroupsWebinarRegistrationSettings and updateGroupsWebinarRegistrationSettings', async () => {
-    const id = (await groups.createGroup({ body: { name: 'Registration' } })).data!.id!
+    const id = must(must((await groups.createGroup({ body: { name: 'Registration' } })).data).id)
     const res = await groups.updateGroupsWebinarRegistrationSettings({
       path: { groupId: id },
       query: { type: 'webinar' },
       body: { approve_type: 1, questions: [{ field_name: 'org', selected: true }] },
     })
     assert.equal(res.statusCode, 204)
-    const doc = (
-      await groups.getGroupsWebinarRegistrationSettings({ path: { groupId: id }, query: { type: 'webinar' } })
-    ).data!
+    const doc = must(
+      (await groups.getGroupsWebinarRegistrationSettings({ path: { groupId: id }, query: { type: 'webinar' } })).data,
+    )
     assert.equal(doc.approve_type, 1)
     assert.deepEqual(
       doc.questions?.find((q) => q.field_name === 'org'),
@@ -170,26 +172,34 @@ describe('Groups through @zoom/rivet', () => {
   })
 
   it('uploadVirtualBackgroundFiles (201) and deleteVirtualBackgroundFiles (204)', async () => {
-    const id = (await groups.createGroup({ body: { name: 'Backgrounds' } })).data!.id!
+    const id = must(must((await groups.createGroup({ body: { name: 'Backgrounds' } })).data).id)
     const path = join(dir, 'office.png')
     writeFileSync(path, png())
     const res = await groups.uploadVirtualBackgroundFiles({ path: { groupId: id }, body: { file: asFile(path) } })
     assert.equal(res.statusCode, 201)
     assert.equal(res.data?.name, 'office.png')
     assert.equal(res.data?.type, 'image')
-    const files = ((await groups.getGroupsSettings({ path: { groupId: id } })).data as any).in_meeting
-      .virtual_background_settings.files
+    const files = items(
+      obj(
+        asSettings((await groups.getGroupsSettings({ path: { groupId: id } })).data).in_meeting
+          .virtual_background_settings,
+      ).files,
+    )
     assert.deepEqual(
-      files.map((f: any) => f.id),
-      [res.data!.id],
+      files.map((f) => f.id),
+      [must(res.data).id],
     )
     assert.equal(
-      (await groups.deleteVirtualBackgroundFiles({ path: { groupId: id }, query: { file_ids: res.data!.id! } }))
-        .statusCode,
+      (
+        await groups.deleteVirtualBackgroundFiles({
+          path: { groupId: id },
+          query: { file_ids: must(must(res.data).id) },
+        })
+      ).statusCode,
       204,
     )
     await assert.rejects(
-      groups.deleteVirtualBackgroundFiles({ path: { groupId: id }, query: { file_ids: res.data!.id! } }),
+      groups.deleteVirtualBackgroundFiles({ path: { groupId: id }, query: { file_ids: must(must(res.data).id) } }),
       (e) => {
         assert.equal(apiError(e).code, 300)
         return true

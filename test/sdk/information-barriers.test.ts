@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { accountsClient } from '../helpers/rivet-accounts.js'
 import { apiError } from '../helpers/rivet.js'
+import { must, str } from '../helpers/json.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
 
 const settings = {
@@ -25,24 +26,24 @@ describe('Information Barriers through @zoom/rivet', () => {
     const token = await t.token()
     ib = accountsClient(t.origin, token).endpoints.informationBarriers
     for (const name of ['Traders', 'Analysts'])
-      groups.push((await t.call('POST', '/v2/groups', { token, body: { name } })).body.id)
+      groups.push(str((await t.call('POST', '/v2/groups', { token, body: { name } })).body.id))
   })
   after(() => t.close())
 
   it('create, get, list, update and remove a policy', async () => {
     const created = await ib.createInformationBarrierPolicy({
       body: {
-        assigned_group_id: groups[0]!,
+        assigned_group_id: groups[0],
         id: '',
         policy_name: 'Wall',
         settings,
         status: 1,
-        to_group_id: groups[1]!,
+        to_group_id: groups[1],
         type: 2,
       },
     })
     assert.equal(created.statusCode, 201)
-    const id = created.data!.id
+    const id = must(created.data).id
     assert.match(id, /^[A-Za-z0-9_-]{22}$/)
     const expected = {
       assigned_group_id: groups[0],
@@ -67,12 +68,12 @@ describe('Information Barriers through @zoom/rivet', () => {
     const updated = await ib.updateInformationBarriersPolicy({
       path: { policyId: id },
       body: {
-        assigned_group_id: groups[1]!,
+        assigned_group_id: groups[1],
         id,
         policy_name: 'Wall 2',
         settings: { ...settings, meeting: true },
         status: 0,
-        to_group_id: groups[0]!,
+        to_group_id: groups[0],
         type: 0,
       },
     })
@@ -105,7 +106,7 @@ describe('Information Barriers through @zoom/rivet', () => {
     await assert.rejects(
       ib.createInformationBarrierPolicy({
         body: {
-          assigned_group_id: groups[0]!,
+          assigned_group_id: groups[0],
           id: '',
           policy_name: 'x',
           settings,
@@ -122,12 +123,12 @@ describe('Information Barriers through @zoom/rivet', () => {
     await assert.rejects(
       ib.createInformationBarrierPolicy({
         body: {
-          assigned_group_id: groups[0]!,
+          assigned_group_id: groups[0],
           id: '',
           policy_name: 'x',
           settings,
           status: 1,
-          to_group_id: groups[1]!,
+          to_group_id: groups[1],
           type: 7 as 1,
         },
       }),

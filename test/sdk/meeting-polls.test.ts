@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test'
 import { MeetingService } from '../../src/domain/meetings/meeting.service.js'
 import { meetingsClient } from '../helpers/rivet-meetings.js'
 import { apiError } from '../helpers/rivet.js'
+import { must } from '../helpers/json.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
 
 describe('Meeting polls, surveys and live streams through @zoom/rivet', () => {
@@ -29,7 +30,7 @@ describe('Meeting polls, surveys and live streams through @zoom/rivet', () => {
       path: { userId: 'me' },
       body: { topic: 'Rivet', type },
     })
-    return res.data!.id!
+    return must(must(res.data).id)
   }
 
   it('a poll round-trips: createMeetingPoll → getMeetingPoll → updateMeetingPoll → listMeetingPolls → deleteMeetingPoll', async () => {
@@ -47,7 +48,7 @@ describe('Meeting polls, surveys and live streams through @zoom/rivet', () => {
       },
     })
     assert.equal(created.statusCode, 201)
-    const pollId = created.data!.id!
+    const pollId = must(must(created.data).id)
     assert.equal(created.data?.status, 'notstart')
     assert.equal(created.data?.questions?.[1]?.rating_max_value, 5)
 

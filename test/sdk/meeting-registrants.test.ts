@@ -2,7 +2,8 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { makeAccount } from '../helpers/accounts.js'
 import { meetingsClient } from '../helpers/rivet-meetings.js'
-import { apiError } from '../helpers/rivet.js'
+import { rejectsWith } from '../helpers/rivet.js'
+import { must } from '../helpers/json.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
 
 describe('Meeting registrants through @zoom/rivet', () => {
@@ -14,22 +15,12 @@ describe('Meeting registrants through @zoom/rivet', () => {
   })
   after(() => t.close())
 
-  const rejects = async (p: Promise<unknown>, status: number, code: number, message?: string) => {
-    await assert.rejects(p, (e) => {
-      const err = apiError(e)
-      assert.equal(err.status, status)
-      assert.equal(err.code, code)
-      if (message !== undefined) assert.equal(err.message, message)
-      return true
-    })
-  }
-
   const scheduled = async (settings: Record<string, unknown>) => {
     const res = await client.endpoints.meetings.createMeeting({
       path: { userId: 'me' },
       body: { topic: 'Rivet registration', type: 2, start_time: '2026-11-25T12:00:00Z', settings },
     })
-    return res.data!.id!
+    return must(must(res.data).id)
   }
 
   it('pending → approved → cancelled, with the lists following each step', async () => {
@@ -44,7 +35,7 @@ describe('Meeting registrants through @zoom/rivet', () => {
     assert.equal(added.data?.topic, 'Rivet registration')
     assert.equal(added.data?.start_time, '2026-11-25T12:00:00Z')
     assert.equal(typeof added.data?.participant_pin_code, 'number')
-    const rid = added.data!.registrant_id!
+    const rid = must(must(added.data).registrant_id)
 
     const pending = await api.listMeetingRegistrants({ path: { meetingId: id }, query: { status: 'pending' } })
     assert.deepEqual(
@@ -86,7 +77,7 @@ describe('Meeting registrants through @zoom/rivet', () => {
 
     const deleted = await api.deleteMeetingRegistrant({ path: { meetingId: id, registrantId: rid } })
     assert.equal(deleted.statusCode, 204)
-    await rejects(
+    await rejectsWith(
       api.getMeetingRegistrant({ path: { meetingId: id, registrantId: rid } }),
       404,
       3000,
@@ -110,7 +101,7 @@ describe('Meeting registrants through @zoom/rivet', () => {
       questions: [{ field_name: 'job_title', required: true }],
       custom_questions: [{ title: 'Team?', type: 'single', required: true, answers: ['Red', 'Blue'] }],
     })
-    await rejects(
+    await rejectsWith(
       api.addMeetingRegistrant({
         path: { meetingId: id },
         body: { first_name: 'A', email: 'a@example.com', custom_questions: [{ title: 'Team?', value: 'Red' }] },
@@ -119,7 +110,7 @@ describe('Meeting registrants through @zoom/rivet', () => {
       300,
       'Validation Failed.',
     )
-    await rejects(
+    await rejectsWith(
       api.addMeetingRegistrant({
         path: { meetingId: id },
         body: { first_name: 'A', email: 'a@example.com', job_title: 'Chef' },
@@ -138,7 +129,9 @@ describe('Meeting registrants through @zoom/rivet', () => {
       },
     })
     assert.equal(ok.statusCode, 201)
-    const r = await api.getMeetingRegistrant({ path: { meetingId: id, registrantId: ok.data!.registrant_id! } })
+    const r = await api.getMeetingRegistrant({
+      path: { meetingId: id, registrantId: must(must(ok.data).registrant_id) },
+    })
     assert.equal(r.data?.job_title, 'Chef')
     assert.deepEqual(r.data?.custom_questions, [{ title: 'Team?', value: 'Blue' }])
   })
@@ -183,8 +176,8 @@ describe('Meeting registrants through @zoom/rivet', () => {
         settings: { approval_type: 0, registration_type: 3 },
       },
     })
-    const id = created.data!.id!
-    const last = created.data!.occurrences![2]!.occurrence_id!
+    const id = must(must(created.data).id)
+    const last = must(must(must(created.data).occurrences)[2].occurrence_id)
     const added = await api.addMeetingRegistrant({
       path: { meetingId: id },
       query: { occurrence_ids: last },
@@ -198,7 +191,7 @@ describe('Meeting registrants through @zoom/rivet', () => {
     assert.equal(forLast.data?.total_records, 1)
     const forFirst = await api.listMeetingRegistrants({
       path: { meetingId: id },
-      query: { occurrence_id: created.data!.occurrences![0]!.occurrence_id },
+      query: { occurrence_id: must(must(created.data).occurrences)[0].occurrence_id },
     })
     assert.equal(forFirst.data?.total_records, 0)
   })
@@ -206,13 +199,13 @@ describe('Meeting registrants through @zoom/rivet', () => {
   it('errors: no registration, a Free account, another account’s meeting', async () => {
     const api = client.endpoints.meetings
     const plain = await scheduled({})
-    await rejects(
+    await rejectsWith(
       api.addMeetingRegistrant({ path: { meetingId: plain }, body: { first_name: 'N', email: 'n@example.com' } }),
       404,
       404,
       `Registration has not been enabled for this meeting: ${plain}.`,
     )
-    await rejects(api.listRegistrationQuestions({ path: { meetingId: plain } }), 404, 404)
+    await rejectsWith(api.listRegistrationQuestions({ path: { meetingId: plain } }), 404, 404)
 
     const scopes = ['meeting:read:admin', 'meeting:write:admin']
     const free = await makeAccount(t, { plan: 'free', scopes })
@@ -221,8 +214,8 @@ describe('Meeting registrants through @zoom/rivet', () => {
       path: { userId: free.owner.id },
       body: { type: 2 },
     })
-    await rejects(
-      freeClient.endpoints.meetings.listMeetingRegistrants({ path: { meetingId: theirs.data!.id! } }),
+    await rejectsWith(
+      freeClient.endpoints.meetings.listMeetingRegistrants({ path: { meetingId: must(must(theirs.data).id) } }),
       400,
       200,
       `Only available for paid account: ${free.account.id}.`,
@@ -234,14 +227,14 @@ describe('Meeting registrants through @zoom/rivet', () => {
       path: { userId: other.owner.id },
       body: { type: 2, settings: { approval_type: 0 } },
     })
-    const oid = otherMeeting.data!.id!
-    await rejects(
+    const oid = must(must(otherMeeting.data).id)
+    await rejectsWith(
       api.addMeetingRegistrant({ path: { meetingId: oid }, body: { first_name: 'X', email: 'x@example.com' } }),
       404,
       3001,
       `Meeting does not exist: ${oid}.`,
     )
-    await rejects(
+    await rejectsWith(
       api.performBatchRegistration({
         path: { meetingId: String(oid) },
         body: { registrants: [{ first_name: 'X', email: 'x@example.com' }] },

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { makeAccount } from '../helpers/accounts.js'
 import { meetingsClient } from '../helpers/rivet-meetings.js'
-import { apiError } from '../helpers/rivet.js'
+import { rejectsWith } from '../helpers/rivet.js'
+import { must, num } from '../helpers/json.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
 
 describe('Meetings through @zoom/rivet', () => {
@@ -13,16 +14,6 @@ describe('Meetings through @zoom/rivet', () => {
     client = meetingsClient(t.origin, await t.token())
   })
   after(() => t.close())
-
-  const rejects = async (p: Promise<unknown>, status: number, code: number, message?: string) => {
-    await assert.rejects(p, (e) => {
-      const err = apiError(e)
-      assert.equal(err.status, status)
-      assert.equal(err.code, code)
-      if (message !== undefined) assert.equal(err.message, message)
-      return true
-    })
-  }
 
   describe('createMeeting', () => {
     it('creates each meeting type', async () => {
@@ -69,13 +60,13 @@ describe('Meetings through @zoom/rivet', () => {
     })
 
     it('passcode validation errors are 400/300', async () => {
-      await rejects(
+      await rejectsWith(
         client.endpoints.meetings.createMeeting({ path: { userId: 'me' }, body: { type: 2, password: 'bad pass' } }),
         400,
         300,
         'Validation Failed.',
       )
-      await rejects(
+      await rejectsWith(
         client.endpoints.meetings.createMeeting({ path: { userId: 'me' }, body: { type: 2, password: '12345678901' } }),
         400,
         300,
@@ -96,9 +87,9 @@ describe('Meetings through @zoom/rivet', () => {
           recurrence: { type: 2, weekly_days: '6', end_times: 5 },
         },
       })
-      const id = created.data!.id!
+      const id = must(must(created.data).id)
       const got = await api.getMeeting({ path: { meetingId: id } })
-      const occurrences = got.data!.occurrences!
+      const occurrences = must(must(got.data).occurrences)
       assert.deepEqual(
         occurrences.map((o) => o.start_time),
         [
@@ -113,23 +104,25 @@ describe('Meetings through @zoom/rivet', () => {
 
       const listed = await api.listMeetings({ path: { userId: 'me' }, query: { type: 'scheduled', page_size: 300 } })
       assert.ok(
-        listed.data!.meetings!.some((m) => m.id === id && m.type === 8 && m.start_time === '2026-11-13T16:00:00Z'),
+        must(must(listed.data).meetings).some(
+          (m) => m.id === id && m.type === 8 && m.start_time === '2026-11-13T16:00:00Z',
+        ),
       )
 
       const del = await api.deleteMeeting({
         path: { meetingId: id },
-        query: { occurrence_id: occurrences[3]!.occurrence_id },
+        query: { occurrence_id: occurrences[3].occurrence_id },
       })
       assert.equal(del.statusCode, 204)
       const after = await api.getMeeting({ path: { meetingId: id } })
       assert.deepEqual(
-        after.data!.occurrences!.map((o) => o.status),
+        must(must(after.data).occurrences).map((o) => o.status),
         ['available', 'available', 'available', 'deleted', 'available'],
       )
 
       const one = await api.getMeeting({
         path: { meetingId: id },
-        query: { occurrence_id: occurrences[1]!.occurrence_id },
+        query: { occurrence_id: occurrences[1].occurrence_id },
       })
       assert.equal(one.data?.start_time, '2026-11-20T16:00:00Z')
     })
@@ -138,14 +131,16 @@ describe('Meetings through @zoom/rivet', () => {
   describe('getMeeting / updateMeeting / deleteMeeting / updateMeetingStatus', () => {
     it('update is 204 and shows on the next read; delete then recover', async () => {
       const api = client.endpoints.meetings
-      const m = (
-        await api.createMeeting({
-          path: { userId: 'me' },
-          body: { topic: 'Draft', type: 2, start_time: '2026-12-01T10:00:00Z' },
-        })
-      ).data!
+      const m = must(
+        (
+          await api.createMeeting({
+            path: { userId: 'me' },
+            body: { topic: 'Draft', type: 2, start_time: '2026-12-01T10:00:00Z' },
+          })
+        ).data,
+      )
       const upd = await api.updateMeeting({
-        path: { meetingId: m.id! },
+        path: { meetingId: must(m.id) },
         body: {
           topic: 'Final',
           agenda: 'Decide',
@@ -153,7 +148,7 @@ describe('Meetings through @zoom/rivet', () => {
         },
       })
       assert.equal(upd.statusCode, 204)
-      const got = (await api.getMeeting({ path: { meetingId: m.id! } })).data!
+      const got = must((await api.getMeeting({ path: { meetingId: must(m.id) } })).data)
       assert.equal(got.topic, 'Final')
       assert.equal(got.agenda, 'Decide')
       assert.equal(got.settings?.join_before_host, true)
@@ -163,64 +158,75 @@ describe('Meetings through @zoom/rivet', () => {
       assert.equal(
         (
           await api.deleteMeeting({
-            path: { meetingId: m.id! },
+            path: { meetingId: must(m.id) },
             query: { schedule_for_reminder: true, cancel_meeting_reminder: true },
           })
         ).statusCode,
         204,
       )
-      await rejects(api.getMeeting({ path: { meetingId: m.id! } }), 404, 3001, `Meeting does not exist: ${m.id}.`)
+      await rejectsWith(
+        api.getMeeting({ path: { meetingId: must(m.id) } }),
+        404,
+        3001,
+        `Meeting does not exist: ${m.id}.`,
+      )
       assert.equal(
-        (await api.updateMeetingStatus({ path: { meetingId: m.id! }, body: { action: 'recover' } })).statusCode,
+        (await api.updateMeetingStatus({ path: { meetingId: must(m.id) }, body: { action: 'recover' } })).statusCode,
         204,
       )
-      assert.equal((await api.getMeeting({ path: { meetingId: m.id! } })).data?.topic, 'Final')
+      assert.equal((await api.getMeeting({ path: { meetingId: must(m.id) } })).data?.topic, 'Final')
     })
 
     it("another account's meeting id is 404/3001", async () => {
       const other = await makeAccount(t, { scopes: ['meeting:write:admin', 'meeting:read:admin'] })
       const theirs = meetingsClient(t.origin, await other.token())
-      const m = (await theirs.endpoints.meetings.createMeeting({ path: { userId: other.owner.id }, body: { type: 2 } }))
-        .data!
-      await rejects(
-        client.endpoints.meetings.getMeeting({ path: { meetingId: m.id! } }),
+      const m = must(
+        (await theirs.endpoints.meetings.createMeeting({ path: { userId: other.owner.id }, body: { type: 2 } })).data,
+      )
+      await rejectsWith(
+        client.endpoints.meetings.getMeeting({ path: { meetingId: must(m.id) } }),
         404,
         3001,
         `Meeting does not exist: ${m.id}.`,
       )
-      await rejects(
-        client.endpoints.meetings.updateMeeting({ path: { meetingId: m.id! }, body: { topic: 'x' } }),
+      await rejectsWith(
+        client.endpoints.meetings.updateMeeting({ path: { meetingId: must(m.id) }, body: { topic: 'x' } }),
         404,
         3001,
       )
-      await rejects(client.endpoints.meetings.deleteMeeting({ path: { meetingId: m.id! } }), 404, 3001)
-      assert.equal((await theirs.endpoints.meetings.getMeeting({ path: { meetingId: m.id! } })).statusCode, 200)
+      await rejectsWith(client.endpoints.meetings.deleteMeeting({ path: { meetingId: must(m.id) } }), 404, 3001)
+      assert.equal((await theirs.endpoints.meetings.getMeeting({ path: { meetingId: must(m.id) } })).statusCode, 200)
     })
   })
 
   describe('invitation, invite links, token, templates', () => {
     it('work through rivet', async () => {
       const api = client.endpoints.meetings
-      const m = (
-        await api.createMeeting({
-          path: { userId: 'me' },
-          body: { topic: 'Extras', type: 2, start_time: '2026-12-01T10:00:00Z' },
-        })
-      ).data!
-      const inv = await api.getMeetingInvitation({ path: { meetingId: m.id! } })
+      const m = must(
+        (
+          await api.createMeeting({
+            path: { userId: 'me' },
+            body: { topic: 'Extras', type: 2, start_time: '2026-12-01T10:00:00Z' },
+          })
+        ).data,
+      )
+      const inv = await api.getMeetingInvitation({ path: { meetingId: must(m.id) } })
       assert.ok(inv.data?.invitation?.includes('Topic: Extras'))
       const links = await api.createMeetingsInviteLinks({
-        path: { meetingId: m.id! },
+        path: { meetingId: must(m.id) },
         body: { attendees: [{ name: 'Guest' }] },
       })
       assert.equal(links.statusCode, 201)
       assert.equal(links.data?.attendees?.[0]?.name, 'Guest')
       assert.ok(links.data?.attendees?.[0]?.join_url?.includes('tk='))
-      const tok = await api.getMeetingsToken({ path: { meetingId: m.id! }, query: { type: 'closed_caption_token' } })
+      const tok = await api.getMeetingsToken({
+        path: { meetingId: must(m.id) },
+        query: { type: 'closed_caption_token' },
+      })
       assert.ok(tok.data?.token?.startsWith(`${t.origin}/closedcaption?`))
       const tmpl = await api.createMeetingTemplateFromExistingMeeting({
         path: { userId: 'me' },
-        body: { meeting_id: m.id!, name: 'From rivet' },
+        body: { meeting_id: must(m.id), name: 'From rivet' },
       })
       assert.equal(tmpl.statusCode, 201)
       const list = await api.listMeetingTemplates({ path: { userId: 'me' } })
@@ -240,7 +246,7 @@ describe('Meetings through @zoom/rivet', () => {
       })
       assert.equal(res.status, 201)
       const subClient = meetingsClient(t.origin, await sub.token())
-      const got = await subClient.endpoints.meetings.getMeeting({ path: { meetingId: res.body.id } })
+      const got = await subClient.endpoints.meetings.getMeeting({ path: { meetingId: num(res.body.id) } })
       assert.equal(got.data?.host_id, sub.owner.id)
       assert.equal(got.data?.topic, 'Sub')
     })

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { meetingsClient } from '../helpers/rivet-meetings.js'
 import { apiError } from '../helpers/rivet.js'
+import { must, num, str } from '../helpers/json.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
 
 const MIN = 60_000
@@ -26,8 +27,8 @@ describe('Past meetings and in-meeting controls through @zoom/rivet', () => {
         body: { topic: 'Held', type: 2, start_time: iso(t.clock.now()), duration: 30 },
       })
     ).body
-    meetingId = m.id
-    uuid = m.uuid
+    meetingId = num(m.id)
+    uuid = str(m.uuid)
     const sim = (path: string, body?: unknown, method = 'POST') =>
       t.call(method, `/sim/meetings/${m.id}${path}`, { token, body })
     await sim('/start')
@@ -92,7 +93,7 @@ describe('Past meetings and in-meeting controls through @zoom/rivet', () => {
     assert.ok(first.data?.next_page_token)
     const second = await api.getPastMeetingParticipants({
       path: { meetingId: String(meetingId) },
-      query: { page_size: 2, next_page_token: first.data!.next_page_token },
+      query: { page_size: 2, next_page_token: must(first.data).next_page_token },
     })
     assert.deepEqual(
       second.data?.participants?.map((p) => [p.name, p.join_time, p.leave_time, p.duration]),

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { meetingsClient } from '../helpers/rivet-meetings.js'
 import { apiError } from '../helpers/rivet.js'
+import { must } from '../helpers/json.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
 
 describe('Tracking fields through @zoom/rivet', () => {
@@ -19,7 +20,7 @@ describe('Tracking fields through @zoom/rivet', () => {
       body: { field: 'Course', recommended_values: ['CS101'], required: true },
     })
     assert.equal(created.statusCode, 201)
-    const id = created.data!.id!
+    const id = must(must(created.data).id)
     const expected = { id, field: 'Course', recommended_values: ['CS101'], required: true, visible: true }
     assert.deepEqual(created.data, expected)
 

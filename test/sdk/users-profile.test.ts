@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { UsersS2SAuthClient } from '@zoom/rivet/users'
 import { apiError, usersClient } from '../helpers/rivet.js'
+import { must } from '../helpers/json.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
 
 const rejectsWith = async (p: Promise<unknown>, status: number, code: number) =>
@@ -34,14 +35,14 @@ describe('Users profile operations through @zoom/rivet', () => {
         user_info: { email: `sdk.profile${n}@example.com`, type, first_name: 'Sdk', last_name: `User${n}`, password },
       },
     })
-    return res.data!
+    return must(res.data)
   }
 
   describe('updateUser', () => {
     it('an update is visible on the next getUser', async () => {
       const u = await newUser()
       const res = await client.endpoints.users.updateUser({
-        path: { userId: u.id! },
+        path: { userId: must(u.id) },
         body: {
           first_name: 'Rivet',
           last_name: 'Person',
@@ -54,7 +55,7 @@ describe('Users profile operations through @zoom/rivet', () => {
         },
       })
       assert.equal(res.statusCode, 204)
-      const got = (await client.endpoints.users.getUser({ path: { userId: u.id! } })).data!
+      const got = must((await client.endpoints.users.getUser({ path: { userId: must(u.id) } })).data)
       assert.equal(got.first_name, 'Rivet')
       assert.equal(got.last_name, 'Person')
       assert.equal(got.display_name, 'Rivet Person')
@@ -69,17 +70,17 @@ describe('Users profile operations through @zoom/rivet', () => {
     it('bad values are 400/300; an unknown user is 404/1001', async () => {
       const u = await newUser()
       await rejectsWith(
-        client.endpoints.users.updateUser({ path: { userId: u.id! }, body: { first_name: 'f'.repeat(65) } }),
+        client.endpoints.users.updateUser({ path: { userId: must(u.id) }, body: { first_name: 'f'.repeat(65) } }),
         400,
         300,
       )
       await rejectsWith(
-        client.endpoints.users.updateUser({ path: { userId: u.id! }, body: { type: 3 as 1 } }),
+        client.endpoints.users.updateUser({ path: { userId: must(u.id) }, body: { type: 3 as 1 } }),
         400,
         300,
       )
       await rejectsWith(
-        client.endpoints.users.updateUser({ path: { userId: u.id! }, body: { pmi: 1098765432 } }),
+        client.endpoints.users.updateUser({ path: { userId: must(u.id) }, body: { pmi: 1098765432 } }),
         400,
         300,
       )
@@ -95,15 +96,22 @@ describe('Users profile operations through @zoom/rivet', () => {
     it('deactivate, list inactive, activate', async () => {
       const u = await newUser()
       assert.equal(
-        (await client.endpoints.users.updateUserStatus({ path: { userId: u.id! }, body: { action: 'deactivate' } }))
-          .statusCode,
+        (
+          await client.endpoints.users.updateUserStatus({
+            path: { userId: must(u.id) },
+            body: { action: 'deactivate' },
+          })
+        ).statusCode,
         204,
       )
       const inactive = await client.endpoints.users.listUsers({ query: { status: 'inactive' } })
-      assert.ok(inactive.data!.users!.some((x) => x.id === u.id))
-      assert.equal((await client.endpoints.users.getUser({ path: { userId: u.id! } })).data!.status, 'inactive')
-      await client.endpoints.users.updateUserStatus({ path: { userId: u.id! }, body: { action: 'activate' } })
-      assert.equal((await client.endpoints.users.getUser({ path: { userId: u.id! } })).data!.status, 'active')
+      assert.ok(must(must(inactive.data).users).some((x) => x.id === u.id))
+      assert.equal(
+        must((await client.endpoints.users.getUser({ path: { userId: must(u.id) } })).data).status,
+        'inactive',
+      )
+      await client.endpoints.users.updateUserStatus({ path: { userId: must(u.id) }, body: { action: 'activate' } })
+      assert.equal(must((await client.endpoints.users.getUser({ path: { userId: must(u.id) } })).data).status, 'active')
       await rejectsWith(
         client.endpoints.users.updateUserStatus({ path: { userId: 'me' }, body: { action: 'deactivate' } }),
         400,
@@ -115,9 +123,9 @@ describe('Users profile operations through @zoom/rivet', () => {
   describe('deleteUser', () => {
     it('deletes, then getUser is 404/1001; the owner is refused', async () => {
       const u = await newUser()
-      const res = await client.endpoints.users.deleteUser({ path: { userId: u.id! }, query: { action: 'delete' } })
+      const res = await client.endpoints.users.deleteUser({ path: { userId: must(u.id) }, query: { action: 'delete' } })
       assert.equal(res.statusCode, 204)
-      await rejectsWith(client.endpoints.users.getUser({ path: { userId: u.id! } }), 404, 1001)
+      await rejectsWith(client.endpoints.users.getUser({ path: { userId: must(u.id) } }), 404, 1001)
       await rejectsWith(
         client.endpoints.users.deleteUser({ path: { userId: 'me' }, query: { action: 'delete' } }),
         400,
@@ -129,14 +137,14 @@ describe('Users profile operations through @zoom/rivet', () => {
       const u = await newUser()
       await rejectsWith(
         client.endpoints.users.deleteUser({
-          path: { userId: u.id! },
-          query: { transfer_email: u.email!, transfer_meeting: true },
+          path: { userId: must(u.id) },
+          query: { transfer_email: must(u.email), transfer_meeting: true },
         }),
         400,
         300,
       )
       const pending = await newUser(1, 'create')
-      assert.equal((await client.endpoints.users.deleteUser({ path: { userId: pending.id! } })).statusCode, 204)
+      assert.equal((await client.endpoints.users.deleteUser({ path: { userId: must(pending.id) } })).statusCode, 204)
     })
   })
 
@@ -146,19 +154,19 @@ describe('Users profile operations through @zoom/rivet', () => {
       assert.equal(
         (
           await client.endpoints.users.updateUsersEmail({
-            path: { userId: u.id! },
+            path: { userId: must(u.id) },
             body: { email: 'sdk.renamed@example.com' },
           })
         ).statusCode,
         204,
       )
       assert.equal(
-        (await client.endpoints.users.getUser({ path: { userId: 'sdk.renamed@example.com' } })).data!.id,
+        must((await client.endpoints.users.getUser({ path: { userId: 'sdk.renamed@example.com' } })).data).id,
         u.id,
       )
-      await rejectsWith(client.endpoints.users.getUser({ path: { userId: u.email! } }), 404, 1001)
+      await rejectsWith(client.endpoints.users.getUser({ path: { userId: must(u.email) } }), 404, 1001)
       await rejectsWith(
-        client.endpoints.users.updateUsersEmail({ path: { userId: u.id! }, body: { email: t.seed.ownerEmail } }),
+        client.endpoints.users.updateUsersEmail({ path: { userId: must(u.id) }, body: { email: t.seed.ownerEmail } }),
         409,
         1005,
       )
@@ -171,29 +179,32 @@ describe('Users profile operations through @zoom/rivet', () => {
       assert.equal(
         (
           await client.endpoints.users.updateUsersPassword({
-            path: { userId: u.id! },
+            path: { userId: must(u.id) },
             body: { password: 'Quiet4River' },
           })
         ).statusCode,
         204,
       )
       await rejectsWith(
-        client.endpoints.users.updateUsersPassword({ path: { userId: u.id! }, body: { password: 'short1A' } }),
+        client.endpoints.users.updateUsersPassword({ path: { userId: must(u.id) }, body: { password: 'short1A' } }),
         400,
         1124,
       )
       await rejectsWith(
-        client.endpoints.users.updateUsersPassword({ path: { userId: u.id! }, body: { password: 'nouppercase1' } }),
+        client.endpoints.users.updateUsersPassword({
+          path: { userId: must(u.id) },
+          body: { password: 'nouppercase1' },
+        }),
         400,
         1128,
       )
       await rejectsWith(
-        client.endpoints.users.updateUsersPassword({ path: { userId: u.id! }, body: { password: 'Quiet4River' } }),
+        client.endpoints.users.updateUsersPassword({ path: { userId: must(u.id) }, body: { password: 'Quiet4River' } }),
         400,
         300,
       )
       await rejectsWith(
-        client.endpoints.users.updateUsersPassword({ path: { userId: u.id! }, body: { password: 'Start9Point' } }),
+        client.endpoints.users.updateUsersPassword({ path: { userId: must(u.id) }, body: { password: 'Start9Point' } }),
         400,
         1129,
       )
@@ -203,38 +214,38 @@ describe('Users profile operations through @zoom/rivet', () => {
   describe('getUserPermissions', () => {
     it("returns the role's privileges", async () => {
       const owner = await client.endpoints.users.getUserPermissions({ path: { userId: 'me' } })
-      assert.ok(owner.data!.permissions!.includes('User:Edit'))
+      assert.ok(must(must(owner.data).permissions).includes('User:Edit'))
       const member = await newUser()
-      const mp = await client.endpoints.users.getUserPermissions({ path: { userId: member.id! } })
-      assert.ok(!mp.data!.permissions!.includes('User:Edit'))
+      const mp = await client.endpoints.users.getUserPermissions({ path: { userId: must(member.id) } })
+      assert.ok(!must(must(mp.data).permissions).includes('User:Edit'))
     })
   })
 
   describe('getUsersToken and revokeUsersSSOToken', () => {
     it('returns a token and a ZAK; revoking answers 204', async () => {
       const u = await newUser()
-      const tok = await client.endpoints.users.getUsersToken({ path: { userId: u.id! } })
-      assert.equal(typeof tok.data!.token, 'string')
+      const tok = await client.endpoints.users.getUsersToken({ path: { userId: must(u.id) } })
+      assert.equal(typeof must(tok.data).token, 'string')
       const zak = await client.endpoints.users.getUsersToken({
-        path: { userId: u.id! },
+        path: { userId: must(u.id) },
         query: { type: 'zak', ttl: 3600 },
       })
-      assert.equal(typeof zak.data!.token, 'string')
-      assert.notEqual(zak.data!.token, tok.data!.token)
-      assert.equal((await client.endpoints.users.revokeUsersSSOToken({ path: { userId: u.id! } })).statusCode, 204)
+      assert.equal(typeof must(zak.data).token, 'string')
+      assert.notEqual(must(zak.data).token, must(tok.data).token)
+      assert.equal((await client.endpoints.users.revokeUsersSSOToken({ path: { userId: must(u.id) } })).statusCode, 204)
       await rejectsWith(client.endpoints.users.getUsersToken({ path: { userId: 'nobody@example.com' } }), 404, 1001)
     })
   })
 
   describe('getUserSummary', () => {
     it('counts users by type', async () => {
-      const before = (await client.endpoints.users.getUserSummary({})).data!
+      const before = must((await client.endpoints.users.getUserSummary({})).data)
       await newUser(1)
       await newUser(2, 'create')
-      const after = (await client.endpoints.users.getUserSummary({})).data!
-      assert.equal(after.basic_users_count, before.basic_users_count! + 1)
-      assert.equal(after.pending_users_count, before.pending_users_count! + 1)
-      assert.equal(after.total_users_count, before.total_users_count! + 1)
+      const after = must((await client.endpoints.users.getUserSummary({})).data)
+      assert.equal(after.basic_users_count, must(before.basic_users_count) + 1)
+      assert.equal(after.pending_users_count, must(before.pending_users_count) + 1)
+      assert.equal(after.total_users_count, must(before.total_users_count) + 1)
       assert.equal(after.licensed_users_count, before.licensed_users_count)
     })
   })
@@ -242,11 +253,11 @@ describe('Users profile operations through @zoom/rivet', () => {
   describe('checkUserEmail', () => {
     it('tells whether the email is taken', async () => {
       assert.equal(
-        (await client.endpoints.users.checkUserEmail({ query: { email: t.seed.ownerEmail } })).data!.existed_email,
+        must((await client.endpoints.users.checkUserEmail({ query: { email: t.seed.ownerEmail } })).data).existed_email,
         true,
       )
       assert.equal(
-        (await client.endpoints.users.checkUserEmail({ query: { email: 'free.address@example.com' } })).data!
+        must((await client.endpoints.users.checkUserEmail({ query: { email: 'free.address@example.com' } })).data)
           .existed_email,
         false,
       )
@@ -291,7 +302,7 @@ describe('Users profile operations through @zoom/rivet', () => {
         ).statusCode,
         204,
       )
-      const got = (await subClient.endpoints.users.getUser({ path: { userId: u.id } })).data!
+      const got = must((await subClient.endpoints.users.getUser({ path: { userId: u.id } })).data)
       assert.equal(got.last_name, 'Account')
       assert.equal(got.job_title, 'Remote')
       assert.equal(got.account_id, sub.id)
@@ -300,7 +311,7 @@ describe('Users profile operations through @zoom/rivet', () => {
         404,
         1001,
       )
-      const summary = (await subClient.endpoints.users.getUserSummary({})).data!
+      const summary = must((await subClient.endpoints.users.getUserSummary({})).data)
       assert.equal(summary.basic_users_count, 1)
       assert.equal(summary.total_users_count, 1)
       assert.equal(

@@ -3,42 +3,10 @@ import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { deflateSync } from 'node:zlib'
+import { png } from '../helpers/media.js'
 import { apiError, usersClient } from '../helpers/rivet.js'
+import { asSettings, items, must, obj } from '../helpers/json.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
-
-function crc32(bytes: Uint8Array): number {
-  let c = ~0
-  for (const b of bytes) {
-    c ^= b
-    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1
-  }
-  return ~c >>> 0
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const len = Buffer.alloc(4)
-  len.writeUInt32BE(data.length)
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
-  const crc = Buffer.alloc(4)
-  crc.writeUInt32BE(crc32(body))
-  return Buffer.concat([len, body, crc])
-}
-
-/** A 1×1 RGB PNG. */
-function png(rgb: [number, number, number]): Buffer {
-  const ihdr = Buffer.alloc(13)
-  ihdr.writeUInt32BE(1, 0)
-  ihdr.writeUInt32BE(1, 4)
-  ihdr[8] = 8
-  ihdr[9] = 2
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(Buffer.from([0, ...rgb]))),
-    chunk('IEND', Buffer.alloc(0)),
-  ])
-}
 
 // Rivet's upload endpoints put each body member into a `form-data` form; a file goes in as a read stream (its
 // path gives the part a filename). The declared type says string, hence the casts.
@@ -67,12 +35,12 @@ describe('User settings and uploads through @zoom/rivet', () => {
   it('getUserSettings returns the full document', async () => {
     const res = await client.endpoints.users.getUserSettings({ path: { userId: 'me' } })
     assert.equal(res.statusCode, 200)
-    const data = res.data as any
+    const data = asSettings(res.data)
     assert.equal(data.schedule_meeting.host_video, false)
     assert.equal(data.in_meeting.entry_exit_chime, 'none')
     assert.equal(data.recording.auto_recording, 'none')
     assert.equal(typeof data.feature.meeting_capacity, 'number')
-    assert.deepEqual(data.in_meeting.virtual_background_settings.files, [])
+    assert.deepEqual(obj(data.in_meeting.virtual_background_settings).files, [])
   })
 
   it('updateUserSettings (204) then getUserSettings shows the change', async () => {
@@ -85,16 +53,17 @@ describe('User settings and uploads through @zoom/rivet', () => {
       },
     })
     assert.equal(res.statusCode, 204)
-    const data = (await client.endpoints.users.getUserSettings({ path: { userId: 'me' } })).data as any
+    const data = asSettings((await client.endpoints.users.getUserSettings({ path: { userId: 'me' } })).data)
     assert.equal(data.in_meeting.entry_exit_chime, 'all')
     assert.equal(data.in_meeting.waiting_room, false)
     assert.equal(data.in_meeting.chat, true)
     assert.equal(data.email_notification.jbh_reminder, false)
     assert.equal(data.recording.auto_delete_cmr, true)
     assert.equal(data.recording.auto_delete_cmr_days, 60)
-    const security = (
-      await client.endpoints.users.getUserSettings({ path: { userId: 'me' }, query: { option: 'meeting_security' } })
-    ).data as any
+    const security = asSettings(
+      (await client.endpoints.users.getUserSettings({ path: { userId: 'me' }, query: { option: 'meeting_security' } }))
+        .data,
+    )
     assert.equal(security.meeting_security.waiting_room, false)
   })
 
@@ -102,7 +71,7 @@ describe('User settings and uploads through @zoom/rivet', () => {
     await assert.rejects(
       client.endpoints.users.updateUserSettings({
         path: { userId: 'me' },
-        body: { schedule_meeting: { audio_type: 'carrier_pigeon' as any } },
+        body: { schedule_meeting: { audio_type: 'carrier_pigeon' as 'both' } },
       }),
       (e) => {
         assert.deepEqual(apiError(e), { status: 400, code: 300, message: 'Validation Failed.' })
@@ -120,9 +89,9 @@ describe('User settings and uploads through @zoom/rivet', () => {
       },
     })
     assert.equal(res.statusCode, 204)
-    const ms = (
+    const ms = asSettings(
       (await client.endpoints.users.getUserSettings({ path: { userId: 'me' }, query: { option: 'meeting_security' } }))
-        .data as any
+        .data,
     ).meeting_security
     assert.equal(ms.only_authenticated_can_join_from_webclient, true)
     assert.equal(ms.embed_password_in_join_link, false)
@@ -136,14 +105,14 @@ describe('User settings and uploads through @zoom/rivet', () => {
   })
 
   it('uploadUsersProfilePicture (201) sets pic_url to the same bytes; deleteUsersProfilePicture (204) removes it', async () => {
-    const bytes = png([10, 120, 240])
+    const bytes = png(1, 1, [10, 120, 240])
     const res = await client.endpoints.users.uploadUsersProfilePicture({
       path: { userId: 'me' },
       body: { pic_file: asFile(file('avatar.png', bytes)) },
     })
     assert.equal(res.statusCode, 201)
     const me = await client.endpoints.users.getUser({ path: { userId: 'me' } })
-    const served = await fetch(me.data!.pic_url!)
+    const served = await fetch(must(must(me.data).pic_url))
     assert.equal(served.headers.get('content-type'), 'image/png')
     assert.deepEqual(Buffer.from(await served.arrayBuffer()), bytes)
 
@@ -170,7 +139,7 @@ describe('User settings and uploads through @zoom/rivet', () => {
   })
 
   it('uploadVirtualBackgroundFiles (201) lists the file in settings; deleteVirtualBackgroundFiles (204) removes it', async () => {
-    const bytes = png([0, 200, 0])
+    const bytes = png(1, 1, [0, 200, 0])
     const res = await client.endpoints.users.uploadVirtualBackgroundFiles({
       path: { userId: 'me' },
       body: { file: asFile(file('green.png', bytes)) },
@@ -180,10 +149,10 @@ describe('User settings and uploads through @zoom/rivet', () => {
     assert.equal(res.data?.size, bytes.length)
     assert.equal(res.data?.type, 'image')
     assert.equal(res.data?.is_default, false)
-    const id = res.data!.id!
-    const settings = (await client.endpoints.users.getUserSettings({ path: { userId: 'me' } })).data as any
+    const id = must(must(res.data).id)
+    const settings = asSettings((await client.endpoints.users.getUserSettings({ path: { userId: 'me' } })).data)
     assert.deepEqual(
-      settings.in_meeting.virtual_background_settings.files.map((f: any) => f.id),
+      items(obj(settings.in_meeting.virtual_background_settings).files).map((f) => f.id),
       [id],
     )
     await assert.rejects(
@@ -198,7 +167,7 @@ describe('User settings and uploads through @zoom/rivet', () => {
       query: { file_ids: id },
     })
     assert.equal(del.statusCode, 204)
-    const after = (await client.endpoints.users.getUserSettings({ path: { userId: 'me' } })).data as any
-    assert.deepEqual(after.in_meeting.virtual_background_settings.files, [])
+    const after = asSettings((await client.endpoints.users.getUserSettings({ path: { userId: 'me' } })).data)
+    assert.deepEqual(obj(after.in_meeting.virtual_background_settings).files, [])
   })
 })

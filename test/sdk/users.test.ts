@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { apiError, usersClient } from '../helpers/rivet.js'
+import { must } from '../helpers/json.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
 
 describe('Users through @zoom/rivet', () => {
@@ -24,14 +25,14 @@ describe('Users through @zoom/rivet', () => {
       assert.equal(invited.data?.email, 'invitee@example.com')
       assert.equal(invited.data?.type, 1)
       assert.match(invited.data?.id ?? '', /^[A-Za-z0-9_-]{22}$/)
-      const got = await client.endpoints.users.getUser({ path: { userId: invited.data!.id! } })
+      const got = await client.endpoints.users.getUser({ path: { userId: must(must(invited.data).id) } })
       assert.equal(got.data?.status, 'pending')
       assert.equal(got.data?.verified, 0)
 
       const made = await client.endpoints.users.createUsers({
         body: { action: 'custCreate', user_info: { email: 'cust@example.com', type: 2 } },
       })
-      const active = await client.endpoints.users.getUser({ path: { userId: made.data!.id! } })
+      const active = await client.endpoints.users.getUser({ path: { userId: must(must(made.data).id) } })
       assert.equal(active.data?.status, 'active')
       assert.equal(active.data?.type, 2)
       assert.equal(active.data?.role_name, 'Member')
@@ -78,7 +79,7 @@ describe('Users through @zoom/rivet', () => {
       assert.equal(String(me.data?.pmi).length, 10)
       const byEmail = await client.endpoints.users.getUser({ path: { userId: t.seed.ownerEmail } })
       assert.equal(byEmail.data?.id, me.data?.id)
-      const byId = await client.endpoints.users.getUser({ path: { userId: me.data!.id! } })
+      const byId = await client.endpoints.users.getUser({ path: { userId: must(must(me.data).id) } })
       assert.equal(byId.data?.email, t.seed.ownerEmail)
       assert.ok(byId.trackingId)
     })
@@ -106,9 +107,9 @@ describe('Users through @zoom/rivet', () => {
         })
         assert.equal(page.statusCode, 200)
         pages++
-        total = page.data!.total_records!
-        for (const u of page.data!.users!) seen.set(u.id!, (seen.get(u.id!) ?? 0) + 1)
-        token = page.data!.next_page_token ?? ''
+        total = must(must(page.data).total_records)
+        for (const u of must(must(page.data).users)) seen.set(must(u.id), (seen.get(must(u.id)) ?? 0) + 1)
+        token = must(page.data).next_page_token ?? ''
       } while (token)
       assert.equal(total, seen.size)
       assert.ok(seen.size >= 701)
@@ -119,22 +120,22 @@ describe('Users through @zoom/rivet', () => {
     it('status filters: pending users are listed apart', async () => {
       const res = await client.endpoints.users.listUsers({ query: { status: 'pending' } })
       assert.deepEqual(
-        res.data!.users!.map((u) => u.email),
+        must(must(res.data).users).map((u) => u.email),
         ['invitee@example.com'],
       )
     })
 
     it('include_fields=host_key adds the host key', async () => {
       const res = await client.endpoints.users.listUsers({ query: { include_fields: 'host_key', page_size: 1 } })
-      assert.match(res.data!.users![0]!.host_key ?? '', /^\d{6}$/)
+      assert.match(must(must(res.data).users)[0].host_key ?? '', /^\d{6}$/)
       const plain = await client.endpoints.users.listUsers({ query: { page_size: 1 } })
-      assert.equal(plain.data!.users![0]!.host_key, undefined)
+      assert.equal(must(must(plain.data).users)[0].host_key, undefined)
     })
 
     it('role_id filters', async () => {
       const owners = await client.endpoints.users.listUsers({ query: { role_id: '0' } })
-      assert.equal(owners.data!.users!.length, 1)
-      assert.equal(owners.data!.users![0]!.email, t.seed.ownerEmail)
+      assert.equal(must(must(owners.data).users).length, 1)
+      assert.equal(must(must(owners.data).users)[0].email, t.seed.ownerEmail)
     })
   })
 })

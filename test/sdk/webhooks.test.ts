@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { apiError } from '../helpers/rivet.js'
 import { deliverUntil, marketplaceClient, plainReceiver, rivetReceiver } from '../helpers/rivet-webhooks.js'
+import { at, must, type WebhookEvent } from '../helpers/json.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
 
 describe('Webhooks through @zoom/rivet', () => {
@@ -10,14 +11,14 @@ describe('Webhooks through @zoom/rivet', () => {
   let market: ReturnType<typeof marketplaceClient>
   let receiver: Awaited<ReturnType<typeof rivetReceiver>>
   let subscriptionId: string
-  const seen: any[] = []
+  const seen: unknown[] = []
 
   before(async () => {
     t = await startTestServer()
     token = await t.token()
     market = marketplaceClient(t.origin, token)
     receiver = await rivetReceiver(t.seed.webhookSecretToken)
-    receiver.client.webEventConsumer!.event('user.created', (e: any) => {
+    must(receiver.client.webEventConsumer).event('user.created', (e) => {
       seen.push(e.payload)
     })
   })
@@ -38,7 +39,7 @@ describe('Webhooks through @zoom/rivet', () => {
         },
       })
       assert.equal(res.statusCode, 201)
-      subscriptionId = res.data!.event_subscription_id!
+      subscriptionId = must(must(res.data).event_subscription_id)
       assert.match(subscriptionId, /^[A-Za-z0-9_-]{22}$/)
 
       const created = await t.call('POST', '/v2/users', {
@@ -51,7 +52,7 @@ describe('Webhooks through @zoom/rivet', () => {
       assert.equal(created.status, 201)
       await deliverUntil(t, () => seen.length > 0)
       assert.equal(seen.length, 1)
-      const p = seen[0]
+      const p = seen[0] as WebhookEvent['payload']
       assert.equal(p.account_id, t.seed.accountId)
       assert.equal(p.object.id, created.body.id)
       assert.equal(p.object.email, 'hooked@example.com')
@@ -63,12 +64,12 @@ describe('Webhooks through @zoom/rivet', () => {
 
       // Both POSTs got rivet's 200: the challenge and the event, nothing rejected as unsigned.
       const logs = await market.endpoints.app.getWebhookLogs({ path: { appId: t.seed.clientId } })
-      const statuses = logs.data!.webhook_logs!.map((l) => [l.event, l.status])
+      const statuses = must(must(logs.data).webhook_logs).map((l) => [l.event, l.status])
       assert.deepEqual(statuses, [
         ['user.created', 200],
         ['endpoint.url_validation', 200],
       ])
-      assert.match(logs.data!.webhook_logs![0]!.response_body!, /Zoom event processed successfully/)
+      assert.match(must(must(must(logs.data).webhook_logs)[0].response_body), /Zoom event processed successfully/)
     })
 
     it('a receiver holding another secret fails validation: 400/300 and nothing is saved', async () => {
@@ -89,7 +90,7 @@ describe('Webhooks through @zoom/rivet', () => {
         const list = await market.endpoints.app.getUserOrAccountEventSubscription({
           query: { account_id: t.seed.accountId, user_id: undefined as unknown as string },
         })
-        assert.equal(list.data!.event_subscriptions!.length, 1)
+        assert.equal(must(must(list.data).event_subscriptions).length, 1)
       } finally {
         await wrong.close()
       }
@@ -102,14 +103,14 @@ describe('Webhooks through @zoom/rivet', () => {
         query: { account_id: t.seed.accountId, user_id: undefined as unknown as string },
       })
       assert.equal(list.statusCode, 200)
-      const [s] = list.data!.event_subscriptions!
-      assert.equal(s!.event_subscription_id, subscriptionId)
-      assert.deepEqual(s!.events, ['user.created'])
-      assert.equal(s!.event_subscription_name, 'rivet')
-      assert.equal(s!.event_webhook_url, receiver.url)
-      assert.equal(s!.subscription_scope, 'account')
-      assert.equal(s!.created_source, 'openapi')
-      assert.equal(s!.subscriber_id, t.seed.accountId)
+      const [s] = must(must(list.data).event_subscriptions)
+      assert.equal(must(s).event_subscription_id, subscriptionId)
+      assert.deepEqual(must(s).events, ['user.created'])
+      assert.equal(must(s).event_subscription_name, 'rivet')
+      assert.equal(must(s).event_webhook_url, receiver.url)
+      assert.equal(must(s).subscription_scope, 'account')
+      assert.equal(must(s).created_source, 'openapi')
+      assert.equal(must(s).subscriber_id, t.seed.accountId)
     })
   })
 
@@ -137,7 +138,7 @@ describe('Webhooks through @zoom/rivet', () => {
         body: { action: 'custCreate', user_info: { email: 'seen-again@example.com', type: 1 } },
       })
       await deliverUntil(t, () => seen.length > before)
-      assert.equal(seen.at(-1).object.email, 'seen-again@example.com')
+      assert.equal((at(seen, -1) as WebhookEvent['payload']).object.email, 'seen-again@example.com')
     })
   })
 
@@ -147,15 +148,15 @@ describe('Webhooks through @zoom/rivet', () => {
         path: { appId: t.seed.clientId },
         query: { event: 'user.created' },
       })
-      assert.equal(onlyEvents.data!.webhook_logs!.length, 2)
+      assert.equal(must(must(onlyEvents.data).webhook_logs).length, 2)
       assert.ok(
-        onlyEvents.data!.webhook_logs!.every(
+        must(must(onlyEvents.data).webhook_logs).every(
           (l) => l.event === 'user.created' && l.subscription_id === subscriptionId && l.retry_num === 0,
         ),
       )
       const failed = await market.endpoints.app.getWebhookLogs({ path: { appId: t.seed.clientId }, query: { type: 3 } })
       assert.deepEqual(
-        failed.data!.webhook_logs!.map((l) => l.event),
+        must(must(failed.data).webhook_logs).map((l) => l.event),
         ['endpoint.url_validation'],
       )
     })
@@ -165,8 +166,10 @@ describe('Webhooks through @zoom/rivet', () => {
     it('204, then the subscription is gone (404 on a second delete)', async () => {
       const del = await market.endpoints.app.deleteEventSubscription({ path: { eventSubscriptionId: subscriptionId } })
       assert.equal(del.statusCode, 204)
-      const list = await market.endpoints.app.getUserOrAccountEventSubscription({ query: {} as any })
-      assert.equal(list.data!.event_subscriptions!.length, 0)
+      const list = await market.endpoints.app.getUserOrAccountEventSubscription({
+        query: {} as Parameters<typeof market.endpoints.app.getUserOrAccountEventSubscription>[0]['query'],
+      })
+      assert.equal(must(must(list.data).event_subscriptions).length, 0)
       await assert.rejects(
         market.endpoints.app.deleteEventSubscription({ path: { eventSubscriptionId: subscriptionId } }),
         (e) => {
@@ -188,7 +191,7 @@ describe('Webhooks through @zoom/rivet', () => {
         body: { action: 'custCreate', user_info: { email: 'bytes@example.com', type: 1 } },
       })
       await deliverUntil(t, () => plain.events.length > 0)
-      const body = plain.events[0]!.body
+      const body = plain.events[0].body
       assert.equal(body, JSON.stringify(JSON.parse(body)))
     } finally {
       await plain.close()

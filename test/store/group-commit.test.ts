@@ -10,10 +10,18 @@ import { openDb, type Db } from '../../src/store/db.js'
 // The embedded database commits transactions that follow one another as a group. What a caller sees must not
 // change: each transaction is atomic on its own, and is on disk (visible to another connection) by the time it
 // is reported done.
+/** The tables this test creates. */
+interface Scratch {
+  items: { name: string }
+  parents: { id: number }
+  children: { id: number; parent: number }
+  padded: { name: string; pad: string }
+}
+
 describe('SQLite group commit', () => {
   let dir: string
   let db: Db
-  let k: Kysely<any>
+  let k: Kysely<Scratch>
   let other: BetterSqlite3.Database
   const count = () => (other.prepare('SELECT count(*) AS n FROM items').get() as { n: number }).n
   const names = () =>
@@ -22,7 +30,7 @@ describe('SQLite group commit', () => {
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'group-commit-'))
     db = await openDb(join(dir, 'g.db'))
-    k = db.kysely as unknown as Kysely<any>
+    k = db.kysely as unknown as Kysely<Scratch>
     await sql`CREATE TABLE items (name text PRIMARY KEY)`.execute(k)
     await sql`CREATE TABLE parents (id integer PRIMARY KEY)`.execute(k)
     await sql`CREATE TABLE children (id integer PRIMARY KEY, parent integer REFERENCES parents(id) DEFERRABLE INITIALLY DEFERRED)`.execute(
@@ -143,7 +151,7 @@ describe('SQLite group commit', () => {
 
   it('an error that makes SQLite roll back everything (disk full) fails the whole group, and the next starts clean', async () => {
     await sql`CREATE TABLE padded (name text PRIMARY KEY, pad text)`.execute(k)
-    const pages = (await sql<{ page_count: number }>`PRAGMA page_count`.execute(k)).rows[0]!.page_count
+    const pages = (await sql<{ page_count: number }>`PRAGMA page_count`.execute(k)).rows[0].page_count
     await sql.raw(`PRAGMA max_page_count = ${pages + 3}`).execute(k)
     try {
       const results = await Promise.allSettled([

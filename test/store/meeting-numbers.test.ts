@@ -2,7 +2,9 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { MeetingsRepo } from '../../src/store/meetings.repo.js'
 import { uuidV7 } from '../../src/util/random.js'
-import { startTestServer, type TestServer } from '../helpers/server.js'
+import { must, num, str } from '../helpers/json.js'
+import { startWithToken } from '../helpers/fixtures.js'
+import type { TestServer } from '../helpers/server.js'
 
 // Meeting numbers are unique across accounts, deleted meetings included. Create tries another number when the
 // one it drew is taken; the insert tells it so without failing the transaction it runs in (PostgreSQL aborts a
@@ -11,8 +13,7 @@ describe('meeting numbers', () => {
   let t: TestServer
   let token: string
   before(async () => {
-    t = await startTestServer()
-    token = await t.token()
+    ;({ t, token } = await startWithToken())
   })
   after(() => t.close())
 
@@ -23,7 +24,7 @@ describe('meeting numbers', () => {
     })
     assert.equal(created.status, 201)
     const repo = new MeetingsRepo(t.server.svc.db.kysely)
-    const taken = (await repo.byId(t.seed.accountId, created.body.id))!
+    const taken = must(await repo.byId(t.seed.accountId, num(created.body.id)))
     const { seq: _seq, ...row } = taken
     const fresh = 98765432109
     const results = await t.server.svc.db.kysely.transaction().execute(async (trx) => {
@@ -47,8 +48,8 @@ describe('meeting numbers', () => {
         token,
         body: { topic: `m${i}`, type: 2, start_time: '2026-12-01T10:00:00Z' },
       })
-      assert.match(res.body.uuid, /^[A-Za-z0-9+/]{22}==$/)
-      uuids.add(res.body.uuid)
+      assert.match(str(res.body.uuid), /^[A-Za-z0-9+/]{22}==$/)
+      uuids.add(str(res.body.uuid))
     }
     assert.equal(uuids.size, 20)
   })

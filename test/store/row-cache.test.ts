@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
 import { sql } from 'kysely'
 import { after, before, describe, it } from 'node:test'
+import { must } from '../helpers/json.js'
+import type { User } from '../helpers/shapes.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
 
 // Reads of a user by id may be served from memory; every kind of write must be seen by the next read.
@@ -22,7 +24,7 @@ describe('user rows cached in memory stay fresh', () => {
   })
   after(() => t.close())
 
-  const firstName = async () => (await t.call('GET', `/v2/users/${id}`, { token })).body.first_name
+  const firstName = async () => (await t.call<User>('GET', `/v2/users/${id}`, { token })).body.first_name
 
   it('a PATCH through the API', async () => {
     assert.equal(await firstName(), 'A')
@@ -32,7 +34,7 @@ describe('user rows cached in memory stay fresh', () => {
 
   it('a write through the query builder, in and out of a transaction', async () => {
     const k = t.server.svc.db.kysely
-    const user = (await t.server.svc.users.byId(t.seed.accountId, id))!
+    const user = must(await t.server.svc.users.byId(t.seed.accountId, id))
     await k
       .updateTable('users')
       .set({ data: JSON.stringify({ ...user.doc, first_name: 'C' }) })
@@ -51,11 +53,11 @@ describe('user rows cached in memory stay fresh', () => {
 
   it('raw SQL writes', async () => {
     await sql`UPDATE users SET status = 'inactive' WHERE id = ${id}`.execute(t.server.svc.db.kysely)
-    assert.equal((await t.call('GET', `/v2/users/${id}`, { token })).body.status, 'inactive')
+    assert.equal((await t.call<User>('GET', `/v2/users/${id}`, { token })).body.status, 'inactive')
   })
 
   it('a handler cannot change what the next request reads', async () => {
-    const a = (await t.server.svc.users.byId(t.seed.accountId, id))!
+    const a = must(await t.server.svc.users.byId(t.seed.accountId, id))
     // On SQLite the cached document is shared and frozen: an in-place edit fails loudly instead of leaking.
     // PostgreSQL caches nothing, so there the edit simply stays in the caller's copy.
     if (t.server.svc.db.dialect === 'sqlite') {
@@ -65,15 +67,15 @@ describe('user rows cached in memory stay fresh', () => {
     } else {
       a.doc.first_name = 'mutated'
     }
-    ;(a as any).email = 'mutated@example.com'
+    Object.assign(a, { email: 'mutated@example.com' })
     a.doc = { ...a.doc, first_name: 'replaced' }
-    const b = (await t.server.svc.users.byId(t.seed.accountId, id))!
+    const b = must(await t.server.svc.users.byId(t.seed.accountId, id))
     assert.equal(b.doc.first_name, 'D')
     assert.equal(b.email, 'cache@example.com')
   })
 
   it('deletion', async () => {
     await t.call('DELETE', `/v2/users/${id}?action=delete`, { token })
-    assert.equal((await t.call('GET', `/v2/users/${id}`, { token })).status, 404)
+    assert.equal((await t.call<User>('GET', `/v2/users/${id}`, { token })).status, 404)
   })
 })

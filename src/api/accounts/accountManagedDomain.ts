@@ -1,3 +1,4 @@
+import { errors } from '../../errors/catalog.js'
 import { defineOperation } from '../../http/operation.js'
 import { requirePaidAccount } from '../../domain/accounts/plan.js'
 import { managedDomains } from '../../domain/accounts/sub-accounts.js'
@@ -13,6 +14,8 @@ export default defineOperation({
   success: { status: 200, schema: ManagedDomainsResponse },
   async handle({ actor, svc }) {
     await requirePaidAccount(svc, actor.accountId)
-    return managedDomains((await svc.accounts.get(actor.accountId))!)
+    const account = await svc.accounts.get(actor.accountId)
+    if (!account) throw errors.accountNotFound(actor.accountId, 404)
+    return managedDomains(account)
   },
 })

@@ -11,5 +11,5 @@ export default defineOperation({
   params: GroupIdParams,
   body: AddGroupAdminsBody,
   success: { status: 201, schema: GroupAdminsCreateResponse },
-  handle: ({ params, body, actor, svc }) => svc.use(GroupService).addAdmins(actor, params.groupId, body?.admins ?? []),
+  handle: ({ params, body, actor, svc }) => svc.use(GroupService).addAdmins(actor, params.groupId, body.admins ?? []),
 })

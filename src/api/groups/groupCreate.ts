@@ -10,5 +10,5 @@ export default defineOperation({
   path: '/groups',
   body: CreateGroupBody,
   success: { status: 201, schema: GroupCreateResponse },
-  handle: ({ body, actor, svc }) => svc.use(GroupService).create(actor, body ?? {}),
+  handle: ({ body, actor, svc }) => svc.use(GroupService).create(actor, body),
 })

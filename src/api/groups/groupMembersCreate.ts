@@ -11,6 +11,5 @@ export default defineOperation({
   params: GroupIdParams,
   body: AddGroupMembersBody,
   success: { status: 201, schema: GroupMembersCreateResponse },
-  handle: ({ params, body, actor, svc }) =>
-    svc.use(GroupService).addMembers(actor, params.groupId, body?.members ?? []),
+  handle: ({ params, body, actor, svc }) => svc.use(GroupService).addMembers(actor, params.groupId, body.members ?? []),
 })

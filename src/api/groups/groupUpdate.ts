@@ -11,6 +11,6 @@ export default defineOperation({
   body: UpdateGroupBody,
   success: { status: 204 },
   async handle({ params, body, actor, svc }) {
-    await svc.use(GroupService).update(actor, params.groupId, body ?? {})
+    await svc.use(GroupService).update(actor, params.groupId, body)
   },
 })

@@ -1,7 +1,11 @@
 import { defineOperation } from '../../http/operation.js'
 import { GroupService } from '../../domain/groups/group.service.js'
 import { addGroupVirtualBackground } from '../../domain/groups/settings.js'
-import { GroupIdParams, VirtualBackgroundUploadBody, VirtualBackgroundUploadResponse } from '../../schemas/groups/schemas.js'
+import {
+  GroupIdParams,
+  VirtualBackgroundUploadBody,
+  VirtualBackgroundUploadResponse,
+} from '../../schemas/groups/schemas.js'
 
 // Upload Virtual Background files — multipart field `file`: a jpg/jpeg or png image of at most 15 MB, 10 per group.
 export default defineOperation({

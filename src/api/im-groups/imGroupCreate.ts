@@ -9,5 +9,5 @@ export default defineOperation({
   path: '/im/groups',
   body: ImGroupCreateBody,
   success: { status: 201, schema: ImGroupCreateResponse },
-  handle: ({ body, actor, svc }) => svc.use(ImGroupService).create(actor.accountId, body ?? {}),
+  handle: ({ body, actor, svc }) => svc.use(ImGroupService).create(actor.accountId, body),
 })

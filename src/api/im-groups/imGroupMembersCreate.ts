@@ -12,5 +12,5 @@ export default defineOperation({
   body: AddImGroupMembersBody,
   success: { status: 201, schema: ImGroupMembersCreateResponse },
   handle: ({ params, body, actor, svc }) =>
-    svc.use(ImGroupService).addMembers(actor.accountId, params.groupId, body?.members ?? []),
+    svc.use(ImGroupService).addMembers(actor.accountId, params.groupId, body.members ?? []),
 })

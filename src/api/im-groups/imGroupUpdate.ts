@@ -11,6 +11,6 @@ export default defineOperation({
   body: ImGroupUpdateBody,
   success: { status: 204 },
   async handle({ params, body, actor, svc }) {
-    await svc.use(ImGroupService).update(actor.accountId, params.groupId, body ?? {})
+    await svc.use(ImGroupService).update(actor.accountId, params.groupId, body)
   },
 })

@@ -11,6 +11,6 @@ export default defineOperation({
   body: UpdatePolicyBody,
   success: { status: 204 },
   async handle({ params, body, actor, svc }) {
-    await svc.use(InformationBarrierService).update(actor.accountId, params.policyId, body ?? {})
+    await svc.use(InformationBarrierService).update(actor.accountId, params.policyId, body)
   },
 })

@@ -1,7 +1,11 @@
 import { RegistrantService } from '../../domain/meetings/registrants.js'
 import { defineOperation } from '../../http/operation.js'
 import { MeetingIdParams } from '../../schemas/meetings/schemas.js'
-import { AddRegistrantBody, AddRegistrantQuery, AddRegistrantResponse } from '../../schemas/meetings/schemas-registrants.js'
+import {
+  AddRegistrantBody,
+  AddRegistrantQuery,
+  AddRegistrantResponse,
+} from '../../schemas/meetings/schemas-registrants.js'
 
 // Add a meeting registrant — answers are checked against the meeting's registration questions; the same email
 // gets its existing registration back. `occurrence_ids` picks occurrences when the recurring meeting registers per occurrence.

@@ -11,5 +11,5 @@ export default defineOperation({
   params: RoleIdParams,
   body: AssignRoleBody,
   success: { status: 201, schema: AddRoleMembersResponse },
-  handle: ({ params, body, actor, svc }) => svc.use(RoleService).assign(actor, params.roleId, body?.members ?? []),
+  handle: ({ params, body, actor, svc }) => svc.use(RoleService).assign(actor, params.roleId, body.members ?? []),
 })

@@ -9,5 +9,5 @@ export default defineOperation({
   path: '/roles',
   body: CreateRoleBody,
   success: { status: 201, schema: CreateRoleResponse },
-  handle: ({ body, actor, svc }) => svc.use(RoleService).create(actor.accountId, body ?? {}),
+  handle: ({ body, actor, svc }) => svc.use(RoleService).create(actor.accountId, body),
 })

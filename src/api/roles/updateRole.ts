@@ -11,6 +11,6 @@ export default defineOperation({
   body: UpdateRoleBody,
   success: { status: 204 },
   async handle({ params, body, actor, svc }) {
-    await svc.use(RoleService).update(actor.accountId, params.roleId, body ?? {})
+    await svc.use(RoleService).update(actor.accountId, params.roleId, body)
   },
 })

@@ -12,6 +12,6 @@ export default defineOperation({
   body: TrackingfieldUpdateBody,
   success: { status: 204 },
   async handle({ params, body, actor, svc }) {
-    await svc.use(TrackingFieldService).update(actor.accountId, params.fieldId, body ?? {})
+    await svc.use(TrackingFieldService).update(actor.accountId, params.fieldId, body)
   },
 })

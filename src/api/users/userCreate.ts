@@ -15,7 +15,8 @@ export default defineOperation({
   success: { status: 201, schema: CreateUserResponse },
   async handle({ body, actor, svc }) {
     const info = body.user_info
-    const account = (await svc.accounts.getCached(actor.accountId))!
+    const account = await svc.accounts.getCached(actor.accountId)
+    if (!account) throw errors.accountNotFound(actor.accountId)
     if (info.type === 2 && planTier(account.plan) === 'free') throw errors.noPermission('No privilege.')
     if (info.type === 99 && body.action !== 'ssoCreate') throw errors.badRequest('Invalid parameter: type')
     if (body.action === 'autoCreate' && !info.password) throw errors.badRequest('Invalid parameter: password')
@@ -27,17 +28,7 @@ export default defineOperation({
         invalidAs: 'Invalid parameter: password',
       })
     if (body.action === 'create') svc.use(InviteDailyLimit).take(actor.accountId, account.plan)
-    const user = await svc.users.create(actor.accountId, {
-      action: body.action,
-      email: info.email,
-      type: info.type,
-      first_name: info.first_name,
-      last_name: info.last_name,
-      display_name: info.display_name,
-      password,
-      feature: info.feature,
-      plan_united_type: info.plan_united_type,
-    })
+    const user = await svc.users.create(actor.accountId, { ...info, action: body.action, password })
     await svc.events.emit({
       event: 'user.created',
       accountId: actor.accountId,

@@ -1,4 +1,5 @@
 import { defineOperation } from '../../http/operation.js'
+import { must } from '../../util/must.js'
 import { groupIdsOfPage, presentUserListItem } from '../../domain/users/user.present.js'
 import { ListUsersQuery, ListUsersResponse } from '../../schemas/users/schemas.js'
 
@@ -18,7 +19,9 @@ export default defineOperation({
       page_size: page.page_size,
       total_records: page.total_records,
       next_page_token: page.next_page_token,
-      users: page.items.map((u) => presentUserListItem(svc, u, query.include_fields, ids.get(u.id)!)),
+      users: page.items.map((u) =>
+        presentUserListItem(svc, u, query.include_fields, must(ids.get(u.id), 'the group ids of a listed user')),
+      ),
     }
   },
 })

@@ -1,4 +1,5 @@
 import { defineOperation } from '../../http/operation.js'
+import { must } from '../../util/must.js'
 import { presentSubscription } from '../../events/present.js'
 import { WebhookService } from '../../events/subscriptions.js'
 import { ListEventSubscriptionsQuery, ListEventSubscriptionsResponse } from '../../schemas/webhooks/schemas.js'
@@ -17,7 +18,9 @@ export default defineOperation({
     return {
       next_page_token: page.next_page_token,
       page_size: page.page_size,
-      event_subscriptions: page.items.map((s, i) => presentSubscription(s, page.subscriberIds[i]!)),
+      event_subscriptions: page.items.map((s, i) =>
+        presentSubscription(s, must(page.subscriberIds[i], 'the subscriber of a listed subscription')),
+      ),
     }
   },
 })
