@@ -67,7 +67,7 @@ export async function buildApp(svc: Services, options: AppOptions = {}): Promise
   // 4. OAuth, docs, served files, then every declared operation under /v2.
   registerOAuth(app, svc)
   const served = operations.filter((op) => !op.enabled || op.enabled(svc.config))
-  registerDocs(app, served)
+  registerDocs(app, svc, served)
   registerFiles(app, svc)
   for (const op of served) registerOperation(app, svc, op)
 

@@ -35,15 +35,7 @@ async function seedIn(trx: Kysely<Database>, svc: Services, seed: Config['seed']
   const apps = new AppService(new AppsRepo(trx), svc.clock)
   const users = new UserService(new UsersRepo(trx), svc)
   let created = false
-  let account = seed.accountId
-    ? await accounts.get(seed.accountId)
-    : await trx
-        .selectFrom('accounts')
-        .selectAll()
-        .where('master_account_id', 'is', null)
-        .orderBy('seq')
-        .limit(1)
-        .executeTakeFirst()
+  let account = seed.accountId ? await accounts.get(seed.accountId) : await new AccountsRepo(trx).firstMaster()
   if (!account) {
     account = await accounts.create({ id: seed.accountId, name: 'Local Zoom Account', plan: 'business' })
     created = true
@@ -67,7 +59,7 @@ async function seedIn(trx: Kysely<Database>, svc: Services, seed: Config['seed']
     const missing = allScopes().filter((sc) => !held.has(sc))
     if (missing.length) {
       const scopes = [...held, ...missing].filter(Boolean).sort().join(' ')
-      await trx.updateTable('apps').set({ scopes }).where('client_id', '=', app.client_id).execute()
+      await new AppsRepo(trx).setScopes(app.client_id, scopes)
       app = { ...app, scopes }
     }
   }
@@ -96,14 +88,10 @@ async function seedIn(trx: Kysely<Database>, svc: Services, seed: Config['seed']
 
 /** Emails are unique across accounts: a taken one names the account holding it, which the seed could reuse. */
 async function createOwner(trx: Kysely<Database>, users: UserService, accountId: string, email: string): Promise<User> {
-  const holder = await trx
-    .selectFrom('users')
-    .select('account_id')
-    .where('email', '=', email.toLowerCase())
-    .executeTakeFirst()
+  const holder = await new UsersRepo(trx).accountOfEmail(email)
   if (holder) {
     throw new Error(
-      `ZOOM_OWNER_EMAIL ${email} is already used by a user of account ${holder.account_id}; set ZOOM_OWNER_EMAIL to another address, or ZOOM_ACCOUNT_ID=${holder.account_id} to keep that account`,
+      `ZOOM_OWNER_EMAIL ${email} is already used by a user of account ${holder}; set ZOOM_OWNER_EMAIL to another address, or ZOOM_ACCOUNT_ID=${holder} to keep that account`,
     )
   }
   return users.create(accountId, {

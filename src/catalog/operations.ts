@@ -52,7 +52,7 @@ export const catalog: CatalogRow[] = [
   [
     'meetingLiveStreamUpdate',
     'Meetings',
-    '更新livestream',
+    '更新会议直播',
     'Update a livestream',
     'PATCH',
     '/meetings/{meetingId}/livestream',
@@ -63,7 +63,7 @@ export const catalog: CatalogRow[] = [
   [
     'getMeetingLiveStreamDetails',
     'Meetings',
-    '获取livestream详细信息',
+    '获取会议直播详情',
     'Get livestream details',
     'GET',
     '/meetings/{meetingId}/livestream',
@@ -96,7 +96,7 @@ export const catalog: CatalogRow[] = [
   [
     'meetingRegistrantGet',
     'Meetings',
-    '获取会议注册人',
+    '获取会议注册者',
     'Get a meeting registrant',
     'GET',
     '/meetings/{meetingId}/registrants/{registrantId}',
@@ -107,7 +107,7 @@ export const catalog: CatalogRow[] = [
   [
     'meetingregistrantdelete',
     'Meetings',
-    '删除会议注册人',
+    '删除会议注册者',
     'Delete a meeting registrant',
     'DELETE',
     '/meetings/{meetingId}/registrants/{registrantId}',
@@ -118,7 +118,7 @@ export const catalog: CatalogRow[] = [
   [
     'addBatchRegistrants',
     'Meetings',
-    '执行批量注册',
+    '批量添加注册者',
     'Perform batch registration',
     'POST',
     '/meetings/{meetingId}/batch_registrants',
@@ -140,7 +140,7 @@ export const catalog: CatalogRow[] = [
   [
     'meetingRegistrantsQuestionsGet',
     'Meetings',
-    '列出登记问题',
+    '列出注册问题',
     'List registration questions',
     'GET',
     '/meetings/{meetingId}/registrants/questions',
@@ -151,7 +151,7 @@ export const catalog: CatalogRow[] = [
   [
     'meetingToken',
     'Meetings',
-    '获取会议的令牌',
+    '获取会议令牌',
     "Get meeting's token",
     'GET',
     '/meetings/{meetingId}/token',
@@ -195,7 +195,7 @@ export const catalog: CatalogRow[] = [
   [
     'inMeetingControl',
     'Meetings',
-    '使用会议中控件',
+    '使用会中控制',
     'Use in-meeting controls',
     'PATCH',
     '/live_meetings/{meetingId}/events',
@@ -206,7 +206,7 @@ export const catalog: CatalogRow[] = [
   [
     'pastMeetings',
     'Meetings',
-    '列出过去的会议实例',
+    '列出已结束的会议实例',
     'List past meeting instances',
     'GET',
     '/past_meetings/{meetingId}/instances',
@@ -261,7 +261,7 @@ export const catalog: CatalogRow[] = [
   [
     'meetingRegistrantStatus',
     'Meetings',
-    '更新注册人的状态',
+    '更新注册者状态',
     "Update registrant's status",
     'PUT',
     '/meetings/{meetingId}/registrants/status',
@@ -272,7 +272,7 @@ export const catalog: CatalogRow[] = [
   [
     'meetingInviteLinksCreate',
     'Meetings',
-    '创建会议的邀请链接',
+    '创建会议邀请链接',
     "Create meeting's invite links",
     'POST',
     '/meetings/{meetingId}/invite_links',
@@ -283,7 +283,7 @@ export const catalog: CatalogRow[] = [
   [
     'createBatchPolls',
     'Meetings',
-    '执行批量轮询创建',
+    '批量创建会议投票',
     'Perform batch poll creation',
     'POST',
     '/meetings/{meetingId}/batch_polls',
@@ -305,7 +305,7 @@ export const catalog: CatalogRow[] = [
   [
     'meeting',
     'Meetings',
-    '得到一个会议',
+    '获取会议',
     'Get a meeting',
     'GET',
     '/meetings/{meetingId}',
@@ -327,7 +327,7 @@ export const catalog: CatalogRow[] = [
   [
     'meetingLiveStreamStatusUpdate',
     'Meetings',
-    '更新实时流状态',
+    '更新会议直播状态',
     'Update Live Stream Status',
     'PATCH',
     '/meetings/{meetingId}/livestream/status',
@@ -338,7 +338,7 @@ export const catalog: CatalogRow[] = [
   [
     'meetingRegistrantCreate',
     'Meetings',
-    '添加会议注册人',
+    '添加会议注册者',
     'Add a meeting registrant',
     'POST',
     '/meetings/{meetingId}/registrants',
@@ -349,7 +349,7 @@ export const catalog: CatalogRow[] = [
   [
     'meetingRegistrants',
     'Meetings',
-    '列出会议注册人',
+    '列出会议注册者',
     'List meeting registrants',
     'GET',
     '/meetings/{meetingId}/registrants',
@@ -382,7 +382,7 @@ export const catalog: CatalogRow[] = [
   [
     'ListBillingInvoices',
     'Billing',
-    '列出开票发票',
+    '列出账单发票',
     'List billing invoices',
     'GET',
     '/accounts/{accountId}/billing/invoices',
@@ -393,7 +393,7 @@ export const catalog: CatalogRow[] = [
   [
     'Getupcomingrenewalaccounts',
     'Billing',
-    '列出即将续订的帐户',
+    '列出即将续订的账户',
     'List upcoming renewal accounts',
     'GET',
     '/accounts/billing/renewals',
@@ -404,7 +404,7 @@ export const catalog: CatalogRow[] = [
   [
     'generateSubInvoiceReport',
     'Billing',
-    '生成子帐户的开单发票报告',
+    '生成子账户账单发票报告',
     "Generate sub accounts' billing invoice reports",
     'POST',
     '/accounts/billing/invoice_reports',
@@ -415,7 +415,7 @@ export const catalog: CatalogRow[] = [
   [
     'listSubInvoiceReport',
     'Billing',
-    '列出子帐户的开单发票报表',
+    '列出子账户账单发票报告',
     "List sub accounts' billing invoice reports",
     'GET',
     '/accounts/billing/invoice_reports',
@@ -426,7 +426,7 @@ export const catalog: CatalogRow[] = [
   [
     'accountPlanCreate',
     'Billing',
-    '订阅计划的帐户',
+    '为账户订阅套餐',
     'Subscribe account to a plan',
     'POST',
     '/accounts/{accountId}/plans',
@@ -437,7 +437,7 @@ export const catalog: CatalogRow[] = [
   [
     'GetAccountPlanInformation',
     'Billing',
-    '获取客户计划信息',
+    '获取账户套餐信息',
     'Get account plan information',
     'GET',
     '/accounts/{accountId}/plans',
@@ -448,7 +448,7 @@ export const catalog: CatalogRow[] = [
   [
     'GetInvoiceDetails',
     'Billing',
-    '获取发票详细信息',
+    '获取发票详情',
     'Get invoice details',
     'GET',
     '/accounts/{accountId}/billing/invoices/{invoiceId}',
@@ -459,7 +459,7 @@ export const catalog: CatalogRow[] = [
   [
     'CancelABasePlan',
     'Billing',
-    '取消基本计划',
+    '取消基础套餐',
     'Cancel a base plan',
     'PATCH',
     '/accounts/{accountId}/plans/base/status',
@@ -470,7 +470,7 @@ export const catalog: CatalogRow[] = [
   [
     'accountPlanAddonCreate',
     'Billing',
-    '订阅额外计划的帐户',
+    '为账户订阅附加套餐',
     'Subscribe account to an additional plan',
     'POST',
     '/accounts/{accountId}/plans/addons',
@@ -481,7 +481,7 @@ export const catalog: CatalogRow[] = [
   [
     'accountPlanAddonUpdate',
     'Billing',
-    '更新帐户的附加计划',
+    '更新账户附加套餐',
     "Update an account's additional plan",
     'PUT',
     '/accounts/{accountId}/plans/addons',
@@ -492,7 +492,7 @@ export const catalog: CatalogRow[] = [
   [
     'UpdateBillingInformation',
     'Billing',
-    '更新帐单信息',
+    '更新账单信息',
     'Update billing information',
     'PATCH',
     '/accounts/{accountId}/billing',
@@ -514,7 +514,7 @@ export const catalog: CatalogRow[] = [
   [
     'downloadBillingInvoiceReport',
     'Billing',
-    '下载子帐户的帐单发票报告',
+    '下载子账户账单发票报告',
     "Download sub accounts' billing invoice reports",
     'GET',
     '/accounts/billing/invoice_reports/{invoiceReportId}',
@@ -525,7 +525,7 @@ export const catalog: CatalogRow[] = [
   [
     'deleteBillingInvoiceReport',
     'Billing',
-    '删除子帐户的开单发票报表',
+    '删除子账户账单发票报告',
     "Delete sub accounts' billing invoice report",
     'DELETE',
     '/accounts/billing/invoice_reports/{invoiceReportId}',
@@ -536,7 +536,7 @@ export const catalog: CatalogRow[] = [
   [
     'UpdateABasePlan',
     'Billing',
-    '更新基本计划',
+    '更新基础套餐',
     'Update a base plan',
     'PUT',
     '/accounts/{accountId}/plans/base',
@@ -547,7 +547,7 @@ export const catalog: CatalogRow[] = [
   [
     'GetPlanUsage',
     'Billing',
-    '获取计划使用情况',
+    '获取套餐使用情况',
     'Get plan usage',
     'GET',
     '/accounts/{accountId}/plans/usage',
@@ -569,7 +569,7 @@ export const catalog: CatalogRow[] = [
   [
     'CancelAdditionalPlans',
     'Billing',
-    '取消其他计划',
+    '取消附加套餐',
     'Cancel additional plans',
     'PATCH',
     '/accounts/{accountId}/plans/addons/status',
@@ -580,7 +580,7 @@ export const catalog: CatalogRow[] = [
   [
     'createSIPPhone',
     'SIP Phone',
-    '启用SIP电话',
+    '启用 SIP 电话',
     'Enable SIP phone',
     'POST',
     '/sip_phones',
@@ -591,7 +591,7 @@ export const catalog: CatalogRow[] = [
   [
     'listSipPhones',
     'SIP Phone',
-    '列出SIP电话',
+    '列出 SIP 电话',
     'List SIP phones',
     'GET',
     '/sip_phones',
@@ -602,7 +602,7 @@ export const catalog: CatalogRow[] = [
   [
     'updateSIPPhone',
     'SIP Phone',
-    '更新SIP电话',
+    '更新 SIP 电话',
     'Update SIP phone',
     'PATCH',
     '/sip_phones/{phoneId}',
@@ -613,7 +613,7 @@ export const catalog: CatalogRow[] = [
   [
     'deleteSIPPhone',
     'SIP Phone',
-    '删除SIP电话',
+    '删除 SIP 电话',
     'Delete SIP phone',
     'DELETE',
     '/sip_phones/{phoneId}',
@@ -624,7 +624,7 @@ export const catalog: CatalogRow[] = [
   [
     'getCollaborationDevice',
     'Users',
-    '获取协作设备详细信息',
+    '获取协作设备详情',
     'Get collaboration device detail',
     'GET',
     '/users/{userId}/collaboration_devices/{collaborationDeviceId}',
@@ -657,7 +657,7 @@ export const catalog: CatalogRow[] = [
   [
     'userAssistantsDelete',
     'Users',
-    '删除用户助理',
+    '删除用户的全部助理',
     'Delete user assistants',
     'DELETE',
     '/users/{userId}/assistants',
@@ -668,7 +668,7 @@ export const catalog: CatalogRow[] = [
   [
     'userToken',
     'Users',
-    '获取用户的令牌',
+    '获取用户令牌',
     "Get a user's token",
     'GET',
     '/users/{userId}/token',
@@ -679,7 +679,7 @@ export const catalog: CatalogRow[] = [
   [
     'userSSOTokenDelete',
     'Users',
-    '撤销用户的SSO令牌',
+    '撤销用户 SSO 令牌',
     "Revoke a user's SSO token",
     'DELETE',
     '/users/{userId}/token',
@@ -690,7 +690,7 @@ export const catalog: CatalogRow[] = [
   [
     'switchUserAccount',
     'Users',
-    '切换用户的帐户',
+    '切换用户所属账户',
     "Switch a user's account",
     'PUT',
     '/accounts/{accountId}/users/{userId}/account',
@@ -712,7 +712,7 @@ export const catalog: CatalogRow[] = [
   [
     'listCollaborationDevices',
     'Users',
-    '列出用户的协作设备',
+    '列出用户协作设备',
     "List a user's collaboration devices",
     'GET',
     '/users/{userId}/collaboration_devices',
@@ -723,7 +723,7 @@ export const catalog: CatalogRow[] = [
   [
     'userPassword',
     'Users',
-    '更新用户的密码',
+    '更新用户密码',
     "Update a user's password",
     'PUT',
     '/users/{userId}/password',
@@ -734,7 +734,7 @@ export const catalog: CatalogRow[] = [
   [
     'userPicture',
     'Users',
-    '上传用户的个人资料图片',
+    '上传用户头像',
     "Upload a user's profile picture",
     'POST',
     '/users/{userId}/picture',
@@ -745,7 +745,7 @@ export const catalog: CatalogRow[] = [
   [
     'userPictureDelete',
     'Users',
-    '删除用户的个人资料图片',
+    '删除用户头像',
     "Delete a user's profile picture",
     'DELETE',
     '/users/{userId}/picture',
@@ -767,7 +767,7 @@ export const catalog: CatalogRow[] = [
   [
     'bulkUpdateFeature',
     'Users',
-    '批量更新功能',
+    '批量更新用户功能',
     'Bulk update feature',
     'POST',
     '/users/features',
@@ -800,7 +800,7 @@ export const catalog: CatalogRow[] = [
   [
     'uploadVBuser',
     'Users',
-    '上传虚拟后台文件',
+    '上传虚拟背景文件',
     'Upload Virtual Background files',
     'POST',
     '/users/{userId}/settings/virtual_backgrounds',
@@ -822,7 +822,7 @@ export const catalog: CatalogRow[] = [
   [
     'userSchedulers',
     'Users',
-    '列出用户调度程序',
+    '列出用户日程安排人',
     'List user schedulers',
     'GET',
     '/users/{userId}/schedulers',
@@ -833,7 +833,7 @@ export const catalog: CatalogRow[] = [
   [
     'userSchedulersDelete',
     'Users',
-    '删除用户计划程序',
+    '删除用户的全部日程安排人',
     'Delete user schedulers',
     'DELETE',
     '/users/{userId}/schedulers',
@@ -855,7 +855,7 @@ export const catalog: CatalogRow[] = [
   [
     'userSchedulerDelete',
     'Users',
-    '删除计划程序',
+    '删除日程安排人',
     'Delete a scheduler',
     'DELETE',
     '/users/{userId}/schedulers/{schedulerId}',
@@ -899,7 +899,7 @@ export const catalog: CatalogRow[] = [
   [
     'userEmailUpdate',
     'Users',
-    '更新用户的电子邮件',
+    '更新用户邮箱',
     "Update a user's email",
     'PUT',
     '/users/{userId}/email',
@@ -943,7 +943,7 @@ export const catalog: CatalogRow[] = [
   [
     'reportWebinarDetails',
     'Reports',
-    '获取网络研讨会详细信息报告',
+    '获取网络研讨会详情报告',
     'Get webinar detail reports',
     'GET',
     '/report/webinars/{webinarId}',
@@ -965,7 +965,7 @@ export const catalog: CatalogRow[] = [
   [
     'reportSignInSignOutActivities',
     'Reports',
-    '获取登录/注销活动报告',
+    '获取登录/登出活动报告',
     'Get sign In / sign out activity report',
     'GET',
     '/report/activities',
@@ -976,7 +976,7 @@ export const catalog: CatalogRow[] = [
   [
     'reportMeetingParticipants',
     'Reports',
-    '获取会议参与者报告',
+    '获取会议参会者报告',
     'Get meeting participant reports',
     'GET',
     '/report/meetings/{meetingId}/participants',
@@ -998,7 +998,7 @@ export const catalog: CatalogRow[] = [
   [
     'reportMeetingDetails',
     'Reports',
-    '获取会议详细信息报告',
+    '获取会议详情报告',
     'Get meeting detail reports',
     'GET',
     '/report/meetings/{meetingId}',
@@ -1053,7 +1053,7 @@ export const catalog: CatalogRow[] = [
   [
     'reportUsers',
     'Reports',
-    '获取活动/非活动主机报告',
+    '获取活跃/非活跃主持人报告',
     'Get active/inactive host reports',
     'GET',
     '/report/users',
@@ -1075,7 +1075,7 @@ export const catalog: CatalogRow[] = [
   [
     'reportUpcomingEvents',
     'Reports',
-    '获取即将发生的事件报告',
+    '获取即将举行的活动报告',
     'Get upcoming events report',
     'GET',
     '/report/upcoming_events',
@@ -1086,7 +1086,7 @@ export const catalog: CatalogRow[] = [
   [
     'reportCloudRecording',
     'Reports',
-    '获取云记录使用情况报告',
+    '获取云录制使用情况报告',
     'Get cloud recording usage report',
     'GET',
     '/report/cloud_recording',
@@ -1097,7 +1097,7 @@ export const catalog: CatalogRow[] = [
   [
     'getBillingInvoicesReports',
     'Reports',
-    '获取帐单发票报告',
+    '获取账单发票报告',
     'Get billing invoice reports',
     'GET',
     '/report/billing/invoices',
@@ -1119,7 +1119,7 @@ export const catalog: CatalogRow[] = [
   [
     'reportWebinarParticipants',
     'Reports',
-    '获取网络研讨会参与者报告',
+    '获取网络研讨会参会者报告',
     'Get webinar participant reports',
     'GET',
     '/report/webinars/{webinarId}/participants',
@@ -1141,7 +1141,7 @@ export const catalog: CatalogRow[] = [
   [
     'updateGroupSettings',
     'Groups',
-    '更新群组的设置',
+    '更新群组设置',
     "Update a group's settings",
     'PATCH',
     '/groups/{groupId}/settings',
@@ -1152,7 +1152,7 @@ export const catalog: CatalogRow[] = [
   [
     'getGroupSettings',
     'Groups',
-    '获取组的设置',
+    '获取群组设置',
     "Get a group's settings",
     'GET',
     '/groups/{groupId}/settings',
@@ -1163,7 +1163,7 @@ export const catalog: CatalogRow[] = [
   [
     'groupCreate',
     'Groups',
-    '创建组',
+    '创建群组',
     'Create a group',
     'POST',
     '/groups',
@@ -1174,7 +1174,7 @@ export const catalog: CatalogRow[] = [
   [
     'groups',
     'Groups',
-    '列表组',
+    '列出群组',
     'List groups',
     'GET',
     '/groups',
@@ -1185,7 +1185,7 @@ export const catalog: CatalogRow[] = [
   [
     'groupAdminsCreate',
     'Groups',
-    '添加组管理员',
+    '添加群组管理员',
     'Add group admins',
     'POST',
     '/groups/{groupId}/admins',
@@ -1196,7 +1196,7 @@ export const catalog: CatalogRow[] = [
   [
     'groupAdmins',
     'Groups',
-    '列表组管理员',
+    '列出群组管理员',
     'List group admins',
     'GET',
     '/groups/{groupId}/admins',
@@ -1207,7 +1207,7 @@ export const catalog: CatalogRow[] = [
   [
     'groupMembersCreate',
     'Groups',
-    '添加组成员',
+    '添加群组成员',
     'Add group members',
     'POST',
     '/groups/{groupId}/members',
@@ -1218,7 +1218,7 @@ export const catalog: CatalogRow[] = [
   [
     'groupMembers',
     'Groups',
-    '列出组成员',
+    '列出群组成员',
     'List group members',
     'GET',
     '/groups/{groupId}/members',
@@ -1229,7 +1229,7 @@ export const catalog: CatalogRow[] = [
   [
     'updateGroupsWebinarRegistrationSettings',
     'Groups',
-    '更新小组的网络研讨会注册设置',
+    '更新群组网络研讨会注册设置',
     "Update a group's webinar registration settings",
     'PATCH',
     '/groups/{groupId}/settings/registration',
@@ -1240,7 +1240,7 @@ export const catalog: CatalogRow[] = [
   [
     'getGroupsWebinarRegistrationSettings',
     'Groups',
-    '获取小组的网络研讨会注册设置',
+    '获取群组网络研讨会注册设置',
     "Get a group's webinar registration settings",
     'GET',
     '/groups/{groupId}/settings/registration',
@@ -1251,7 +1251,7 @@ export const catalog: CatalogRow[] = [
   [
     'uploadGroupVB',
     'Groups',
-    '上传虚拟后台文件',
+    '上传虚拟背景文件',
     'Upload Virtual Background files',
     'POST',
     '/groups/{groupId}/settings/virtual_backgrounds',
@@ -1273,7 +1273,7 @@ export const catalog: CatalogRow[] = [
   [
     'groupAdminsDelete',
     'Groups',
-    '删除组管理员',
+    '删除群组管理员',
     'Delete a group admin',
     'DELETE',
     '/groups/{groupId}/admins/{userId}',
@@ -1306,7 +1306,7 @@ export const catalog: CatalogRow[] = [
   [
     'updateAGroupMember',
     'Groups',
-    '更新组成员',
+    '更新群组成员',
     'Update a group member',
     'PATCH',
     '/groups/{groupId}/members/{memberId}',
@@ -1317,7 +1317,7 @@ export const catalog: CatalogRow[] = [
   [
     'groupMembersDelete',
     'Groups',
-    '删除组成员',
+    '删除群组成员',
     'Delete a group member',
     'DELETE',
     '/groups/{groupId}/members/{memberId}',
@@ -1339,7 +1339,7 @@ export const catalog: CatalogRow[] = [
   [
     'group',
     'Groups',
-    '获取一个组',
+    '获取群组',
     'Get a group',
     'GET',
     '/groups/{groupId}',
@@ -1361,7 +1361,7 @@ export const catalog: CatalogRow[] = [
   [
     'deviceCreate',
     'H323 Devices',
-    '创建H.323/SIP设备',
+    '创建 H.323/SIP 设备',
     'Create a H.323/SIP device',
     'POST',
     '/h323/devices',
@@ -1372,7 +1372,7 @@ export const catalog: CatalogRow[] = [
   [
     'deviceList',
     'H323 Devices',
-    '列出H.323/SIP设备',
+    '列出 H.323/SIP 设备',
     'List H.323/SIP devices',
     'GET',
     '/h323/devices',
@@ -1383,7 +1383,7 @@ export const catalog: CatalogRow[] = [
   [
     'deviceUpdate',
     'H323 Devices',
-    '更新H.323/SIP设备',
+    '更新 H.323/SIP 设备',
     'Update a H.323/SIP device',
     'PATCH',
     '/h323/devices/{deviceId}',
@@ -1394,7 +1394,7 @@ export const catalog: CatalogRow[] = [
   [
     'deviceDelete',
     'H323 Devices',
-    '删除H.323/SIP设备',
+    '删除 H.323/SIP 设备',
     'Delete a H.323/SIP device',
     'DELETE',
     '/h323/devices/{deviceId}',
@@ -1427,7 +1427,7 @@ export const catalog: CatalogRow[] = [
   [
     'webinarLiveStreamStatusUpdate',
     'Webinars',
-    '更新实时流状态',
+    '更新网络研讨会直播状态',
     'Update live stream status',
     'PATCH',
     '/webinars/{webinarId}/livestream/status',
@@ -1438,7 +1438,7 @@ export const catalog: CatalogRow[] = [
   [
     'setWebinarBrandingVB',
     'Webinars',
-    '设置网络研讨会的默认品牌虚拟背景',
+    '设置网络研讨会默认品牌虚拟背景',
     "Set webinar's default branding Virtual Background",
     'PATCH',
     '/webinars/{webinarId}/branding/virtual_backgrounds',
@@ -1449,7 +1449,7 @@ export const catalog: CatalogRow[] = [
   [
     'uploadWebinarBrandingVB',
     'Webinars',
-    '上传网络研讨会的品牌虚拟背景',
+    '上传网络研讨会品牌虚拟背景',
     "Upload a webinar's branding Virtual Background",
     'POST',
     '/webinars/{webinarId}/branding/virtual_backgrounds',
@@ -1460,7 +1460,7 @@ export const catalog: CatalogRow[] = [
   [
     'deleteWebinarBrandingVB',
     'Webinars',
-    '删除网络研讨会的品牌虚拟背景',
+    '删除网络研讨会品牌虚拟背景',
     "Delete a webinar's branding Virtual Backgrounds",
     'DELETE',
     '/webinars/{webinarId}/branding/virtual_backgrounds',
@@ -1493,7 +1493,7 @@ export const catalog: CatalogRow[] = [
   [
     'addBatchWebinarRegistrants',
     'Webinars',
-    '执行批量注册',
+    '批量添加注册者',
     'Perform batch registration',
     'POST',
     '/webinars/{webinarId}/batch_registrants',
@@ -1537,7 +1537,7 @@ export const catalog: CatalogRow[] = [
   [
     'webinarInviteLinksCreate',
     'Webinars',
-    '创建网络研讨会的邀请链接',
+    '创建网络研讨会邀请链接',
     "Create webinar's invite links",
     'POST',
     '/webinars/{webinarId}/invite_links',
@@ -1548,7 +1548,7 @@ export const catalog: CatalogRow[] = [
   [
     'updateWebinarBrandingNameTag',
     'Webinars',
-    '更新网络研讨会的品牌名称标签',
+    '更新网络研讨会品牌姓名标签',
     "Update a webinar's branding name tag",
     'PATCH',
     '/webinars/{webinarId}/branding/name_tags/{nameTagId}',
@@ -1559,7 +1559,7 @@ export const catalog: CatalogRow[] = [
   [
     'webinarRegistrantStatus',
     'Webinars',
-    '更新注册人的状态',
+    '更新注册者状态',
     "Update registrant's status",
     'PUT',
     '/webinars/{webinarId}/registrants/status',
@@ -1570,7 +1570,7 @@ export const catalog: CatalogRow[] = [
   [
     'getWebinarAbsentees',
     'Webinars',
-    '获取缺席的网络研讨会',
+    '列出网络研讨会缺席者',
     'Get webinar absentees',
     'GET',
     '/past_webinars/{webinarId}/absentees',
@@ -1581,7 +1581,7 @@ export const catalog: CatalogRow[] = [
   [
     'getWebinarBranding',
     'Webinars',
-    '获取网络研讨会的会议品牌推广',
+    '获取网络研讨会会话品牌',
     "Get webinar's session branding",
     'GET',
     '/webinars/{webinarId}/branding',
@@ -1592,7 +1592,7 @@ export const catalog: CatalogRow[] = [
   [
     'webinarRegistrantGet',
     'Webinars',
-    '获取网络研讨会注册人',
+    '获取网络研讨会注册者',
     'Get a webinar registrant',
     'GET',
     '/webinars/{webinarId}/registrants/{registrantId}',
@@ -1603,7 +1603,7 @@ export const catalog: CatalogRow[] = [
   [
     'deleteWebinarRegistrant',
     'Webinars',
-    '删除网络研讨会注册人',
+    '删除网络研讨会注册者',
     'Delete a webinar registrant',
     'DELETE',
     '/webinars/{webinarId}/registrants/{registrantId}',
@@ -1614,7 +1614,7 @@ export const catalog: CatalogRow[] = [
   [
     'webinarToken',
     'Webinars',
-    '获取网络研讨会的令牌',
+    '获取网络研讨会令牌',
     "Get webinar's token",
     'GET',
     '/webinars/{webinarId}/token',
@@ -1625,7 +1625,7 @@ export const catalog: CatalogRow[] = [
   [
     'webinarLiveStreamUpdate',
     'Webinars',
-    '更新实时流',
+    '更新网络研讨会直播',
     'Update a live stream',
     'PATCH',
     '/webinars/{webinarId}/livestream',
@@ -1636,7 +1636,7 @@ export const catalog: CatalogRow[] = [
   [
     'getWebinarLiveStreamDetails',
     'Webinars',
-    '获取实时流详细信息',
+    '获取网络研讨会直播详情',
     'Get live stream details',
     'GET',
     '/webinars/{webinarId}/livestream',
@@ -1647,7 +1647,7 @@ export const catalog: CatalogRow[] = [
   [
     'webinarPollCreate',
     'Webinars',
-    '创建网络研讨会的投票',
+    '创建网络研讨会投票',
     "Create a webinar's poll",
     'POST',
     '/webinars/{webinarId}/polls',
@@ -1658,7 +1658,7 @@ export const catalog: CatalogRow[] = [
   [
     'webinarPolls',
     'Webinars',
-    '列出网络研讨会的民意调查',
+    '列出网络研讨会投票',
     "List a webinar's polls",
     'GET',
     '/webinars/{webinarId}/polls',
@@ -1691,7 +1691,7 @@ export const catalog: CatalogRow[] = [
   [
     'webinarRegistrantsQuestionsGet',
     'Webinars',
-    '列出登记问题',
+    '列出注册问题',
     'List registration questions',
     'GET',
     '/webinars/{webinarId}/registrants/questions',
@@ -1713,7 +1713,7 @@ export const catalog: CatalogRow[] = [
   [
     'webinarPanelistCreate',
     'Webinars',
-    '添加小组成员',
+    '添加嘉宾',
     'Add panelists',
     'POST',
     '/webinars/{webinarId}/panelists',
@@ -1724,7 +1724,7 @@ export const catalog: CatalogRow[] = [
   [
     'webinarPanelists',
     'Webinars',
-    '小组成员名单',
+    '列出嘉宾',
     'List panelists',
     'GET',
     '/webinars/{webinarId}/panelists',
@@ -1735,7 +1735,7 @@ export const catalog: CatalogRow[] = [
   [
     'webinarPanelistsDelete',
     'Webinars',
-    '删除网络研讨会小组成员',
+    '移除网络研讨会的全部嘉宾',
     'Remove webinar panelists',
     'DELETE',
     '/webinars/{webinarId}/panelists',
@@ -1779,7 +1779,7 @@ export const catalog: CatalogRow[] = [
   [
     'webinarRegistrantCreate',
     'Webinars',
-    '添加网络研讨会注册人',
+    '添加网络研讨会注册者',
     'Add a webinar registrant',
     'POST',
     '/webinars/{webinarId}/registrants',
@@ -1790,7 +1790,7 @@ export const catalog: CatalogRow[] = [
   [
     'webinarRegistrants',
     'Webinars',
-    '列出网络研讨会注册人',
+    '列出网络研讨会注册者',
     'List webinar registrants',
     'GET',
     '/webinars/{webinarId}/registrants',
@@ -1801,7 +1801,7 @@ export const catalog: CatalogRow[] = [
   [
     'webinarPanelistDelete',
     'Webinars',
-    '删除小组成员',
+    '移除嘉宾',
     'Remove a panelist',
     'DELETE',
     '/webinars/{webinarId}/panelists/{panelistId}',
@@ -1845,7 +1845,7 @@ export const catalog: CatalogRow[] = [
   [
     'createWebinarBrandingNameTag',
     'Webinars',
-    '创建网络研讨会的品牌名称标签',
+    '创建网络研讨会品牌姓名标签',
     "Create a webinar's branding name tag",
     'POST',
     '/webinars/{webinarId}/branding/name_tags',
@@ -1856,7 +1856,7 @@ export const catalog: CatalogRow[] = [
   [
     'deleteWebinarBrandingNameTag',
     'Webinars',
-    '删除网络研讨会的品牌名称标签',
+    '删除网络研讨会品牌姓名标签',
     "Delete a webinar's branding name tag",
     'DELETE',
     '/webinars/{webinarId}/branding/name_tags',
@@ -1867,7 +1867,7 @@ export const catalog: CatalogRow[] = [
   [
     'uploadWebinarBrandingWallpaper',
     'Webinars',
-    '上传网络研讨会的品牌壁纸',
+    '上传网络研讨会品牌壁纸',
     "Upload a webinar's branding wallpaper",
     'POST',
     '/webinars/{webinarId}/branding/wallpaper',
@@ -1878,7 +1878,7 @@ export const catalog: CatalogRow[] = [
   [
     'deleteWebinarBrandingWallpaper',
     'Webinars',
-    '删除网络研讨会的品牌壁纸',
+    '删除网络研讨会品牌壁纸',
     "Delete a webinar's branding wallpaper",
     'DELETE',
     '/webinars/{webinarId}/branding/wallpaper',
@@ -1889,7 +1889,7 @@ export const catalog: CatalogRow[] = [
   [
     'pastWebinars',
     'Webinars',
-    '列出过去的网络研讨会实例',
+    '列出已结束的网络研讨会实例',
     'List past webinar instances',
     'GET',
     '/past_webinars/{webinarId}/instances',
@@ -1911,7 +1911,7 @@ export const catalog: CatalogRow[] = [
   [
     'trackingfieldList',
     'Tracking Field',
-    '列表跟踪字段',
+    '列出跟踪字段',
     'List tracking fields',
     'GET',
     '/tracking_fields',
@@ -1966,7 +1966,7 @@ export const catalog: CatalogRow[] = [
   [
     'dashboardClientFeedback',
     'Dashboards',
-    '列表缩放会议客户反馈',
+    '列出 Zoom 会议客户端反馈',
     'List Zoom meetings client feedback',
     'GET',
     '/metrics/client/feedback',
@@ -1977,7 +1977,7 @@ export const catalog: CatalogRow[] = [
   [
     'participantWebinarFeedback',
     'Dashboards',
-    '获取post网络研讨会反馈',
+    '获取网络研讨会会后反馈',
     'Get post webinar feedback',
     'GET',
     '/metrics/webinars/{webinarId}/participants/satisfaction',
@@ -1988,7 +1988,7 @@ export const catalog: CatalogRow[] = [
   [
     'dashboardCRC',
     'Dashboards',
-    '获取CRC端口使用情况',
+    '获取 CRC 端口使用情况',
     'Get CRC port usage',
     'GET',
     '/metrics/crc',
@@ -1999,7 +1999,7 @@ export const catalog: CatalogRow[] = [
   [
     'dashboardMeetingParticipants',
     'Dashboards',
-    '列出会议参与者',
+    '列出会议参会者',
     'List meeting participants',
     'GET',
     '/metrics/meetings/{meetingId}/participants',
@@ -2010,7 +2010,7 @@ export const catalog: CatalogRow[] = [
   [
     'dashboardMeetingParticipantShare',
     'Dashboards',
-    '获取会议共享/录制详细信息',
+    '获取会议共享/录制详情',
     'Get meeting sharing/recording details',
     'GET',
     '/metrics/meetings/{meetingId}/participants/sharing',
@@ -2021,7 +2021,7 @@ export const catalog: CatalogRow[] = [
   [
     'dashboardWebinarParticipantsQOS',
     'Dashboards',
-    '列出网络研讨会参与者QoS',
+    '列出网络研讨会参会者 QoS',
     'List webinar participant QoS',
     'GET',
     '/metrics/webinars/{webinarId}/participants/qos',
@@ -2032,7 +2032,7 @@ export const catalog: CatalogRow[] = [
   [
     'listMeetingSatisfaction',
     'Dashboards',
-    '列出客户会议满意度',
+    '列出客户端会议满意度',
     'List client meeting satisfaction',
     'GET',
     '/metrics/client/satisfaction',
@@ -2043,7 +2043,7 @@ export const catalog: CatalogRow[] = [
   [
     'dashboardIssueDetailZoomRoom',
     'Dashboards',
-    '获取缩放房间的问题',
+    '获取 Zoom Rooms 的问题',
     'Get issues of Zoom Rooms',
     'GET',
     '/metrics/issues/zoomrooms/{zoomroomId}',
@@ -2054,7 +2054,7 @@ export const catalog: CatalogRow[] = [
   [
     'dashboardMeetingParticipantQOS',
     'Dashboards',
-    '获取会议参与者QoS',
+    '获取会议参会者 QoS',
     'Get meeting participant QoS',
     'GET',
     '/metrics/meetings/{meetingId}/participants/{participantId}/qos',
@@ -2065,7 +2065,7 @@ export const catalog: CatalogRow[] = [
   [
     'dashboardIssueZoomRoom',
     'Dashboards',
-    '获得有问题的前25个缩放房间',
+    '获取问题最多的前 25 个 Zoom Rooms',
     'Get top 25 Zoom Rooms with issues',
     'GET',
     '/metrics/issues/zoomrooms',
@@ -2087,7 +2087,7 @@ export const catalog: CatalogRow[] = [
   [
     'dashboardWebinarDetail',
     'Dashboards',
-    '获取网络研讨会详细信息',
+    '获取网络研讨会详情',
     'Get webinar details',
     'GET',
     '/metrics/webinars/{webinarId}',
@@ -2098,7 +2098,7 @@ export const catalog: CatalogRow[] = [
   [
     'dashboardZoomRoom',
     'Dashboards',
-    '获取缩放房间详细信息',
+    '获取 Zoom Rooms 详情',
     'Get Zoom Rooms details',
     'GET',
     '/metrics/zoomrooms/{zoomroomId}',
@@ -2109,7 +2109,7 @@ export const catalog: CatalogRow[] = [
   [
     'dashboardWebinarParticipantQOS',
     'Dashboards',
-    '获取网络研讨会参与者QoS',
+    '获取网络研讨会参会者 QoS',
     'Get webinar participant QoS',
     'GET',
     '/metrics/webinars/{webinarId}/participants/{participantId}/qos',
@@ -2120,7 +2120,7 @@ export const catalog: CatalogRow[] = [
   [
     'dashboardClientFeedbackDetail',
     'Dashboards',
-    '获取zoom会议客户反馈',
+    '获取 Zoom 会议客户端反馈',
     'Get zoom meetings client feedback',
     'GET',
     '/metrics/client/feedback/{feedbackId}',
@@ -2131,7 +2131,7 @@ export const catalog: CatalogRow[] = [
   [
     'dashboardWebinarParticipants',
     'Dashboards',
-    '获取网络研讨会参与者',
+    '列出网络研讨会参会者',
     'Get webinar participants',
     'GET',
     '/metrics/webinars/{webinarId}/participants',
@@ -2142,7 +2142,7 @@ export const catalog: CatalogRow[] = [
   [
     'dashboardWebinarParticipantShare',
     'Dashboards',
-    '获取网络研讨会共享/录制详细信息',
+    '获取网络研讨会共享/录制详情',
     'Get webinar sharing/recording details',
     'GET',
     '/metrics/webinars/{webinarId}/participants/sharing',
@@ -2153,7 +2153,7 @@ export const catalog: CatalogRow[] = [
   [
     'dashboardZoomRoomIssue',
     'Dashboards',
-    '获取缩放房间的前25个问题',
+    '获取 Zoom Rooms 前 25 个问题',
     'Get top 25 issues of Zoom Rooms',
     'GET',
     '/metrics/zoomrooms/issues',
@@ -2164,7 +2164,7 @@ export const catalog: CatalogRow[] = [
   [
     'dashboardQuality',
     'Dashboards',
-    '获取会议质量分数',
+    '获取会议质量评分',
     'Get meeting quality scores',
     'GET',
     '/metrics/quality',
@@ -2186,7 +2186,7 @@ export const catalog: CatalogRow[] = [
   [
     'dashboardZoomRooms',
     'Dashboards',
-    '列表缩放房间',
+    '列出 Zoom Rooms',
     'List Zoom Rooms',
     'GET',
     '/metrics/zoomrooms',
@@ -2197,7 +2197,7 @@ export const catalog: CatalogRow[] = [
   [
     'participantFeedback',
     'Dashboards',
-    '获取会议后反馈',
+    '获取会后反馈',
     'Get post meeting feedback',
     'GET',
     '/metrics/meetings/{meetingId}/participants/satisfaction',
@@ -2219,7 +2219,7 @@ export const catalog: CatalogRow[] = [
   [
     'dashboardMeetingDetail',
     'Dashboards',
-    '获取会议详细信息',
+    '获取会议详情',
     'Get meeting details',
     'GET',
     '/metrics/meetings/{meetingId}',
@@ -2230,7 +2230,7 @@ export const catalog: CatalogRow[] = [
   [
     'dashboardMeetingParticipantsQOS',
     'Dashboards',
-    '列出会议参与者QoS',
+    '列出会议参会者 QoS',
     'List meeting participants QoS',
     'GET',
     '/metrics/meetings/{meetingId}/participants/qos',
@@ -2241,7 +2241,7 @@ export const catalog: CatalogRow[] = [
   [
     'listRecordingsOfAnAccount',
     'Cloud Recording',
-    '列出帐户的记录',
+    '列出账户的录制',
     'List recordings of an account',
     'GET',
     '/accounts/{accountId}/recordings',
@@ -2252,7 +2252,7 @@ export const catalog: CatalogRow[] = [
   [
     'recordingGet',
     'Cloud Recording',
-    '获取会议录音',
+    '获取会议录制',
     'Get meeting recordings',
     'GET',
     '/meetings/{meetingId}/recordings',
@@ -2274,7 +2274,7 @@ export const catalog: CatalogRow[] = [
   [
     'meetingRecordingRegistrantCreate',
     'Cloud Recording',
-    '创建录音注册人',
+    '创建录制注册者',
     'Create a recording registrant',
     'POST',
     '/meetings/{meetingId}/recordings/registrants',
@@ -2285,7 +2285,7 @@ export const catalog: CatalogRow[] = [
   [
     'meetingRecordingRegistrants',
     'Cloud Recording',
-    '列表记录注册人',
+    '列出录制注册者',
     'List recording registrants',
     'GET',
     '/meetings/{meetingId}/recordings/registrants',
@@ -2296,7 +2296,7 @@ export const catalog: CatalogRow[] = [
   [
     'getMeetingRecordingsAnalyticsDetails',
     'Cloud Recording',
-    '获取会议记录的分析详细信息',
+    '获取会议录制分析详情',
     "Get Meeting Recording's Analytics Details",
     'GET',
     '/meetings/{meetingId}/recordings/analytics_details',
@@ -2351,7 +2351,7 @@ export const catalog: CatalogRow[] = [
   [
     'getMeetingRecordingsAnalyticsSummary',
     'Cloud Recording',
-    '获取会议记录的分析摘要',
+    '获取会议录制分析摘要',
     "Get Meeting Recording's Analytics Summary",
     'GET',
     '/meetings/{meetingId}/recordings/analytics_summary',
@@ -2362,7 +2362,7 @@ export const catalog: CatalogRow[] = [
   [
     'meetingRecordingRegistrantStatus',
     'Cloud Recording',
-    '更新注册人的状态',
+    '更新注册者状态',
     "Update registrant's status",
     'PUT',
     '/meetings/{meetingId}/recordings/registrants/status',
@@ -2395,7 +2395,7 @@ export const catalog: CatalogRow[] = [
   [
     'recordingsList',
     'Cloud Recording',
-    '列出所有录音',
+    '列出所有录制',
     'List all recordings',
     'GET',
     '/users/{userId}/recordings',
@@ -2417,7 +2417,7 @@ export const catalog: CatalogRow[] = [
   [
     'tspUpdate',
     'TSP',
-    '更新帐户的TSP信息',
+    '更新账户 TSP 信息',
     "Update account's TSP information",
     'PATCH',
     '/tsp',
@@ -2428,7 +2428,7 @@ export const catalog: CatalogRow[] = [
   [
     'tsp',
     'TSP',
-    '获取帐户的TSP信息',
+    '获取账户 TSP 信息',
     "Get account's TSP information",
     'GET',
     '/tsp',
@@ -2439,7 +2439,7 @@ export const catalog: CatalogRow[] = [
   [
     'userTSPUpdate',
     'TSP',
-    '更新TSP帐户',
+    '更新用户 TSP 账户',
     'Update a TSP account',
     'PATCH',
     '/users/{userId}/tsp/{tspId}',
@@ -2450,7 +2450,7 @@ export const catalog: CatalogRow[] = [
   [
     'userTSP',
     'TSP',
-    '获取用户的TSP帐户',
+    '获取用户 TSP 账户',
     "Get a user's TSP account",
     'GET',
     '/users/{userId}/tsp/{tspId}',
@@ -2461,7 +2461,7 @@ export const catalog: CatalogRow[] = [
   [
     'userTSPDelete',
     'TSP',
-    '删除用户的TSP帐户',
+    '删除用户 TSP 账户',
     "Delete a user's TSP account",
     'DELETE',
     '/users/{userId}/tsp/{tspId}',
@@ -2472,7 +2472,7 @@ export const catalog: CatalogRow[] = [
   [
     'tspUrlUpdate',
     'TSP',
-    '设置TSP用户的全局拨入URL',
+    '设置 TSP 用户的全局拨入 URL',
     'Set global dial-in URL for a TSP user',
     'PATCH',
     '/users/{userId}/tsp/settings',
@@ -2483,7 +2483,7 @@ export const catalog: CatalogRow[] = [
   [
     'userTSPCreate',
     'TSP',
-    '添加用户的TSP帐户',
+    '添加用户 TSP 账户',
     "Add a user's TSP account",
     'POST',
     '/users/{userId}/tsp',
@@ -2494,7 +2494,7 @@ export const catalog: CatalogRow[] = [
   [
     'userTSPs',
     'TSP',
-    '列出用户的TSP帐户',
+    '列出用户 TSP 账户',
     "List user's TSP accounts",
     'GET',
     '/users/{userId}/tsp',
@@ -2527,7 +2527,7 @@ export const catalog: CatalogRow[] = [
   [
     'assignSIPTrunkConfiguration',
     'SIP Connected Audio',
-    '分配SIP中继配置',
+    '分配 SIP 中继配置',
     'Assign SIP trunk configuration',
     'PATCH',
     '/accounts/{accountId}/sip_trunk/settings',
@@ -2538,7 +2538,7 @@ export const catalog: CatalogRow[] = [
   [
     'getSIPTrunkConfiguration',
     'SIP Connected Audio',
-    '获取SIP中继配置',
+    '获取 SIP 中继配置',
     'Get SIP trunk configuration',
     'GET',
     '/accounts/{accountId}/sip_trunk/settings',
@@ -2549,7 +2549,7 @@ export const catalog: CatalogRow[] = [
   [
     'assignSIPTrunks',
     'SIP Connected Audio',
-    '分配SIP中继',
+    '分配 SIP 中继',
     'Assign SIP trunks',
     'POST',
     '/accounts/{accountId}/sip_trunk/trunks',
@@ -2560,7 +2560,7 @@ export const catalog: CatalogRow[] = [
   [
     'listSIPTrunks',
     'SIP Connected Audio',
-    '列出SIP中继',
+    '列出 SIP 中继',
     'List SIP trunks',
     'GET',
     '/accounts/{accountId}/sip_trunk/trunks',
@@ -2571,7 +2571,7 @@ export const catalog: CatalogRow[] = [
   [
     'listSIPTrunkNumbers',
     'SIP Connected Audio',
-    '列出SIP中继号码',
+    '列出 SIP 中继号码',
     'List SIP trunk numbers',
     'GET',
     '/sip_trunk/numbers',
@@ -2582,7 +2582,7 @@ export const catalog: CatalogRow[] = [
   [
     'deleteInternalCalloutCountry',
     'SIP Connected Audio',
-    '删除内部呼叫国家/地区',
+    '删除内部呼出国家/地区',
     'Delete internal call-out country',
     'DELETE',
     '/accounts/{accountId}/sip_trunk/callout_countries/{countryId}',
@@ -2593,7 +2593,7 @@ export const catalog: CatalogRow[] = [
   [
     'addInternalCalloutCountries',
     'SIP Connected Audio',
-    '添加内部调出国家/地区',
+    '添加内部呼出国家/地区',
     'Add internal call-out countries',
     'POST',
     '/accounts/{accountId}/sip_trunk/callout_countries',
@@ -2604,7 +2604,7 @@ export const catalog: CatalogRow[] = [
   [
     'listInternalCalloutCountries',
     'SIP Connected Audio',
-    '列出内部调出国家/地区',
+    '列出内部呼出国家/地区',
     'List internal call-out countries',
     'GET',
     '/accounts/{accountId}/sip_trunk/callout_countries',
@@ -2615,7 +2615,7 @@ export const catalog: CatalogRow[] = [
   [
     'assignNumbers',
     'SIP Connected Audio',
-    '分配编号',
+    '分配号码',
     'Assign numbers',
     'POST',
     '/accounts/{accountId}/sip_trunk/numbers',
@@ -2637,7 +2637,7 @@ export const catalog: CatalogRow[] = [
   [
     'addInternalNumbers',
     'SIP Connected Audio',
-    '添加内部编号',
+    '添加内部号码',
     'Add internal numbers',
     'POST',
     '/accounts/{accountId}/sip_trunk/internal_numbers',
@@ -2659,7 +2659,7 @@ export const catalog: CatalogRow[] = [
   [
     'deleteASIPTrunk',
     'SIP Connected Audio',
-    '删除SIP中继',
+    '删除 SIP 中继',
     'Delete a SIP trunk',
     'DELETE',
     '/accounts/{accountId}/sip_trunk/trunks/{trunkId}',
@@ -2670,7 +2670,7 @@ export const catalog: CatalogRow[] = [
   [
     'accountTrustedDomain',
     'Accounts',
-    '获取帐户的受信任域',
+    '获取账户受信任域名',
     "Get account's trusted domains",
     'GET',
     '/accounts/{accountId}/trusted_domains',
@@ -2692,7 +2692,7 @@ export const catalog: CatalogRow[] = [
   [
     'accounts',
     'Accounts',
-    '列出子帐户',
+    '列出子账户',
     'List sub accounts',
     'GET',
     '/accounts',
@@ -2703,7 +2703,7 @@ export const catalog: CatalogRow[] = [
   [
     'GetSubAccountDetails',
     'Accounts',
-    '获取子帐户详细信息',
+    '获取子账户详情',
     'Get sub account details',
     'GET',
     '/accounts/{accountId}',
@@ -2714,7 +2714,7 @@ export const catalog: CatalogRow[] = [
   [
     'DisassociateASubAccount',
     'Accounts',
-    '取消子帐户的关联',
+    '解除子账户关联',
     'Disassociate a sub account',
     'DELETE',
     '/accounts/{accountId}',
@@ -2725,7 +2725,7 @@ export const catalog: CatalogRow[] = [
   [
     'accountOptionsUpdate',
     'Accounts',
-    '更新选项',
+    '更新账户选项',
     'Update options',
     'PATCH',
     '/accounts/{accountId}/options',
@@ -2758,7 +2758,7 @@ export const catalog: CatalogRow[] = [
   [
     'updateAccountOwner',
     'Accounts',
-    '更新帐户所有者',
+    '更新账户所有者',
     'Update the account owner',
     'PUT',
     '/accounts/{accountId}/owner',
@@ -2769,7 +2769,7 @@ export const catalog: CatalogRow[] = [
   [
     'accountSettingsUpdate',
     'Accounts',
-    '更新帐户设置',
+    '更新账户设置',
     'Update account settings',
     'PATCH',
     '/accounts/{accountId}/settings',
@@ -2780,7 +2780,7 @@ export const catalog: CatalogRow[] = [
   [
     'accountSettings',
     'Accounts',
-    '获取帐户设置',
+    '获取账户设置',
     'Get account settings',
     'GET',
     '/accounts/{accountId}/settings',
@@ -2791,7 +2791,7 @@ export const catalog: CatalogRow[] = [
   [
     'uploadVB',
     'Accounts',
-    '上传虚拟后台文件',
+    '上传虚拟背景文件',
     'Upload virtual background files',
     'POST',
     '/accounts/{accountId}/settings/virtual_backgrounds',
@@ -2813,7 +2813,7 @@ export const catalog: CatalogRow[] = [
   [
     'updateAccountsWebinarRegistrationSettings',
     'Accounts',
-    '更新帐户的网络研讨会注册设置',
+    '更新账户网络研讨会注册设置',
     "Update an account's webinar registration settings",
     'PATCH',
     '/accounts/{accountId}/settings/registration',
@@ -2824,7 +2824,7 @@ export const catalog: CatalogRow[] = [
   [
     'getAccountsWebinarRegistrationSettings',
     'Accounts',
-    '获取帐户的网络研讨会注册设置',
+    '获取账户网络研讨会注册设置',
     "Get an account's webinar registration settings",
     'GET',
     '/accounts/{accountId}/settings/registration',
@@ -2835,7 +2835,7 @@ export const catalog: CatalogRow[] = [
   [
     'accountManagedDomain',
     'Accounts',
-    '获取帐户的托管域',
+    '获取账户托管域名',
     "Get account's managed domains",
     'GET',
     '/accounts/{accountId}/managed_domains',
@@ -2846,7 +2846,7 @@ export const catalog: CatalogRow[] = [
   [
     'userPACs',
     'PAC',
-    '列出用户的PAC帐户',
+    '列出用户 PAC 账户',
     "List a user's PAC accounts",
     'GET',
     '/users/{userId}/pac',
@@ -2857,7 +2857,7 @@ export const catalog: CatalogRow[] = [
   [
     'InformationBarriersUpdate',
     'Information Barriers',
-    '更新信息壁垒政策',
+    '更新信息屏障策略',
     'Update an Information Barriers policy',
     'PATCH',
     '/information_barriers/policies/{policyId}',
@@ -2868,7 +2868,7 @@ export const catalog: CatalogRow[] = [
   [
     'InformationBarriersGet',
     'Information Barriers',
-    '通过ID获取信息屏障策略',
+    '获取信息屏障策略',
     'Get an Information Barrier policy by ID',
     'GET',
     '/information_barriers/policies/{policyId}',
@@ -2879,7 +2879,7 @@ export const catalog: CatalogRow[] = [
   [
     'InformationBarriersDelete',
     'Information Barriers',
-    '消除信息屏障策略',
+    '删除信息屏障策略',
     'Remove an Information Barrier policy',
     'DELETE',
     '/information_barriers/policies/{policyId}',
@@ -2901,7 +2901,7 @@ export const catalog: CatalogRow[] = [
   [
     'InformationBarriersList',
     'Information Barriers',
-    '列出信息屏障政策',
+    '列出信息屏障策略',
     'List information Barrier policies',
     'GET',
     '/information_barriers/policies',
@@ -2912,7 +2912,7 @@ export const catalog: CatalogRow[] = [
   [
     'imGroupCreate',
     'IM Groups',
-    '创建IM目录组',
+    '创建 IM 群组',
     'Create an IM directory group',
     'POST',
     '/im/groups',
@@ -2923,7 +2923,7 @@ export const catalog: CatalogRow[] = [
   [
     'imGroups',
     'IM Groups',
-    '列出IM目录组',
+    '列出 IM 群组',
     'List IM directory groups',
     'GET',
     '/im/groups',
@@ -2934,7 +2934,7 @@ export const catalog: CatalogRow[] = [
   [
     'imGroupMembersCreate',
     'IM Groups',
-    '添加IM目录组成员',
+    '添加 IM 群组成员',
     'Add IM directory group members',
     'POST',
     '/im/groups/{groupId}/members',
@@ -2945,7 +2945,7 @@ export const catalog: CatalogRow[] = [
   [
     'imGroupMembers',
     'IM Groups',
-    '列出IM目录组成员',
+    '列出 IM 群组成员',
     'List IM directory group members',
     'GET',
     '/im/groups/{groupId}/members',
@@ -2956,7 +2956,7 @@ export const catalog: CatalogRow[] = [
   [
     'imGroupUpdate',
     'IM Groups',
-    '更新IM目录组',
+    '更新 IM 群组',
     'Update an IM directory group',
     'PATCH',
     '/im/groups/{groupId}',
@@ -2967,7 +2967,7 @@ export const catalog: CatalogRow[] = [
   [
     'imGroup',
     'IM Groups',
-    '检索IM目录组',
+    '获取 IM 群组',
     'Retrieve an IM directory group',
     'GET',
     '/im/groups/{groupId}',
@@ -2978,7 +2978,7 @@ export const catalog: CatalogRow[] = [
   [
     'imGroupDelete',
     'IM Groups',
-    '删除IM目录组',
+    '删除 IM 群组',
     'Delete an IM directory group',
     'DELETE',
     '/im/groups/{groupId}',
@@ -2989,7 +2989,7 @@ export const catalog: CatalogRow[] = [
   [
     'imGroupMembersDelete',
     'IM Groups',
-    '删除IM目录组成员',
+    '删除 IM 群组成员',
     'Delete IM directory group member',
     'DELETE',
     '/im/groups/{groupId}/members/{memberId}',
@@ -3066,7 +3066,7 @@ export const catalog: CatalogRow[] = [
   [
     'roleMembers',
     'Roles',
-    '列出角色中的成员',
+    '列出角色成员',
     'List members in a role',
     'GET',
     '/roles/{roleId}/members',
@@ -3088,7 +3088,7 @@ export const catalog: CatalogRow[] = [
   [
     'listArchivedFiles',
     'Archiving',
-    '列出已存档的文件',
+    '列出归档文件',
     'List archived files',
     'GET',
     '/archive_files',
@@ -3103,7 +3103,7 @@ export const additional: CatalogRow[] = [
   [
     'userEmail',
     'Users',
-    '检查用户电子邮件',
+    '检查用户邮箱',
     'Check a user email',
     'GET',
     '/users/email',
@@ -3114,7 +3114,7 @@ export const additional: CatalogRow[] = [
   [
     'pastMeetingDetails',
     'Meetings',
-    '获取过去的会议详情',
+    '获取已结束会议详情',
     'Get past meeting details',
     'GET',
     '/past_meetings/{meetingId}',
@@ -3125,7 +3125,7 @@ export const additional: CatalogRow[] = [
   [
     'pastMeetingParticipants',
     'Meetings',
-    '获取过去的会议参与者',
+    '列出已结束会议的参会者',
     'Get past meeting participants',
     'GET',
     '/past_meetings/{meetingId}/participants',
@@ -3136,7 +3136,7 @@ export const additional: CatalogRow[] = [
   [
     'downloadInvoicePDFFile',
     'Billing',
-    '下载发票文件 (v2)',
+    '下载发票文件（v2）',
     'Download an invoice file (v2)',
     'GET',
     '/billing/invoices/{invoiceId}/download',
@@ -3169,7 +3169,7 @@ export const additional: CatalogRow[] = [
   [
     'unSubscribeEventSubscription',
     'Webhooks',
-    '取消订阅应用事件订阅',
+    '退订应用事件订阅',
     'Unsubscribe app event subscription',
     'DELETE',
     '/marketplace/app/event_subscription',
@@ -3202,7 +3202,7 @@ export const additional: CatalogRow[] = [
   [
     'getWebhookLogs',
     'Webhooks',
-    '获取 Webhook 日志',
+    '列出 Webhook 日志',
     'Get webhook logs',
     'GET',
     '/marketplace/apps/{appId}/webhook_logs',

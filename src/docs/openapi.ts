@@ -1,5 +1,9 @@
 import { API_PREFIX, operationPaths, operationPrefix, requiredScopes, type AnyOperation } from '../http/operation.js'
 import { WEBHOOK_EVENTS } from '../events/webhook-events.js'
+import { must } from '../util/must.js'
+import { describeSchema, type Lang } from './describe.js'
+import { describeField } from './fields/index.js'
+import { OPERATION_DOCS } from './operations/index.js'
 
 const errorSchema = {
   type: 'object',
@@ -13,8 +17,21 @@ const errorSchema = {
   },
 }
 
-function pathParams(path: string, schema: any): any[] {
-  const names = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!)
+/** What the parameter lists read of an operation's params or query schema, an object schema. */
+interface ParamsSchema {
+  properties?: Record<string, unknown>
+  required?: string[]
+}
+
+interface Parameter {
+  name: string
+  in: 'path' | 'query'
+  required: boolean
+  schema: unknown
+}
+
+function pathParams(path: string, schema: ParamsSchema | undefined): Parameter[] {
+  const names = [...path.matchAll(/\{(\w+)\}/g)].map((m) => must(m[1], 'the path parameter group'))
   return names.map((name) => ({
     name,
     in: 'path',
@@ -23,7 +40,7 @@ function pathParams(path: string, schema: any): any[] {
   }))
 }
 
-function queryParams(schema: any): any[] {
+function queryParams(schema: ParamsSchema | undefined): Parameter[] {
   if (!schema?.properties) return []
   const required = new Set<string>(schema.required ?? [])
   return Object.entries(schema.properties).map(([name, s]) => ({
@@ -54,8 +71,16 @@ function webhookEvents(): Record<string, unknown> {
   )
 }
 
+export interface OpenApiOptions {
+  serverUrl?: string
+  /** With a language, parameters and fields carry their descriptions in it. */
+  lang?: Lang
+}
+
 /** The OpenAPI 3.1 document, built from the operation declarations and the webhook event list alone. */
-export function buildOpenApi(operations: AnyOperation[], serverUrl = '/v2'): Record<string, unknown> {
+export function buildOpenApi(operations: AnyOperation[], options: OpenApiOptions = {}): Record<string, unknown> {
+  const serverUrl = options.serverUrl ?? '/v2'
+  const lang = options.lang
   const paths: Record<string, Record<string, unknown>> = {}
   const tags = new Set<string>()
   const extensionGroups = new Set<string>()
@@ -63,6 +88,8 @@ export function buildOpenApi(operations: AnyOperation[], serverUrl = '/v2'): Rec
     tags.add(op.group)
     if (op.extension) extensionGroups.add(op.group)
     const prefix = operationPrefix(op)
+    const described = (schema: unknown) => (lang ? describeSchema(schema, op.group, lang) : schema)
+    const about = lang && OPERATION_DOCS[op.id]
     for (const { path, master } of operationPaths(op)) {
       // The scopes the platform checks: a native account operation takes its scopes and their :master forms.
       const scopes = requiredScopes(op, master)
@@ -70,7 +97,10 @@ export function buildOpenApi(operations: AnyOperation[], serverUrl = '/v2'): Rec
         operationId: master && !op.path.startsWith('/accounts/{accountId}') ? `${op.id}_master` : op.id,
         tags: [op.group],
         summary: op.summary.en,
-        description: `${op.summary.zh}\n\n${op.summary.en}${master ? ' (master account form: acts on a sub account)' : ''}.\n\nScopes: ${scopes.map((s) => `\`${s}\``).join(', ')}\n\nRate limit label: \`${op.rateLimit}\``,
+        description:
+          `${op.summary.zh}\n\n${op.summary.en}${master ? ' (master account form: acts on a sub account)' : ''}.` +
+          (about ? `\n\n${about[lang]}` : '') +
+          `\n\nScopes: ${scopes.map((s) => `\`${s}\``).join(', ')}\n\nRate limit label: \`${op.rateLimit}\``,
         'x-summary-zh': op.summary.zh,
         'x-summary-en': op.summary.en,
         'x-scopes': scopes,
@@ -79,10 +109,13 @@ export function buildOpenApi(operations: AnyOperation[], serverUrl = '/v2'): Rec
         ...(prefix !== API_PREFIX ? { servers: [{ url: prefix || '/' }], 'x-prefix': prefix } : {}),
         ...(op.extension ? { 'x-extension': true } : {}),
         security: [{ bearer: scopes }],
-        parameters: [...pathParams(path, op.params), ...queryParams(op.query)],
+        parameters: [...pathParams(path, op.params), ...queryParams(op.query)].map((p) => {
+          const text = lang && describeField(op.group, [p.name])
+          return text ? { ...p, description: text[lang] } : p
+        }),
         responses: {
           [String(op.success.status)]: op.success.schema
-            ? { description: 'Success', content: { 'application/json': { schema: op.success.schema } } }
+            ? { description: 'Success', content: { 'application/json': { schema: described(op.success.schema) } } }
             : { description: 'Success (no content)' },
           '4XX': { description: 'Zoom error', content: { 'application/json': { schema: errorSchema } } },
         },
@@ -91,8 +124,8 @@ export function buildOpenApi(operations: AnyOperation[], serverUrl = '/v2'): Rec
         entry.requestBody = {
           required: true,
           content: op.multipart
-            ? { 'multipart/form-data': { schema: op.body } }
-            : { 'application/json': { schema: op.body } },
+            ? { 'multipart/form-data': { schema: described(op.body) } }
+            : { 'application/json': { schema: described(op.body) } },
         }
       }
       ;(paths[path] ??= {})[op.method.toLowerCase()] = entry

@@ -1,17 +1,90 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { AnyOperation } from '../http/operation.js'
+import { ensureSeed } from '../seed.js'
+import type { Services } from '../services.js'
+import type { Lang } from './describe.js'
 import { buildOpenApi } from './openapi.js'
-import { docsPage } from './page.js'
+import { DOCS_CSS, DOCS_JS } from './site/assets.js'
+import { isGuide } from './site/guides.js'
+import { DocsSite } from './site/site.js'
 
-export function registerDocs(app: FastifyInstance, operations: AnyOperation[]): void {
-  let cached: string | undefined
-  app.get('/openapi.json', async (_req, reply) => {
-    cached ??= JSON.stringify(buildOpenApi(operations))
+const isLang = (v: string): v is Lang => v === 'en' || v === 'zh'
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1'])
+
+/** The language a browser asks for first, among the two the reference has. */
+function preferred(request: FastifyRequest): Lang {
+  const accept = String(request.headers['accept-language'] ?? '').toLowerCase()
+  const zh = accept.indexOf('zh')
+  const en = accept.indexOf('en')
+  return zh >= 0 && (en < 0 || zh < en) ? 'zh' : 'en'
+}
+
+export function registerDocs(app: FastifyInstance, svc: Services, operations: AnyOperation[]): void {
+  const documents = new Map<Lang, string>()
+  const site = new DocsSite(operations)
+
+  app.get<{ Querystring: { lang?: string } }>('/openapi.json', async (request, reply) => {
+    const lang: Lang = request.query.lang === 'zh' ? 'zh' : 'en'
+    let doc = documents.get(lang)
+    if (!doc) {
+      doc = JSON.stringify(buildOpenApi(operations, { lang }))
+      documents.set(lang, doc)
+    }
     reply.type('application/json; charset=utf-8')
-    return cached
+    return doc
   })
-  app.get('/docs', async (_req, reply) => {
+
+  const send = (reply: { type: (t: string) => unknown }, text: string) => {
     reply.type('text/html; charset=utf-8')
-    return docsPage
+    return text
+  }
+  app.get('/docs', async (request, reply) => reply.redirect(`/docs/${preferred(request)}`))
+  app.get('/docs/assets/docs.css', async (_req, reply) => {
+    reply.type('text/css; charset=utf-8')
+    return DOCS_CSS
+  })
+  app.get('/docs/assets/docs.js', async (_req, reply) => {
+    reply.type('text/javascript; charset=utf-8')
+    return DOCS_JS
+  })
+  for (const lang of ['en', 'zh'] as const) {
+    app.get(`/docs/search-${lang}.json`, async (_req, reply) => {
+      reply.type('application/json; charset=utf-8')
+      return site.searchIndex(lang)
+    })
+  }
+  app.get<{ Params: { lang: string } }>('/docs/:lang', async (request, reply) => {
+    const { lang } = request.params
+    if (!isLang(lang)) return reply.callNotFound()
+    return send(reply, site.home(lang))
+  })
+  app.get<{ Params: { lang: string } }>('/docs/:lang/webhooks/events', async (request, reply) => {
+    const { lang } = request.params
+    if (!isLang(lang)) return reply.callNotFound()
+    return send(reply, site.events(lang))
+  })
+  app.get<{ Params: { lang: string; slug: string } }>('/docs/:lang/guides/:slug', async (request, reply) => {
+    const { lang, slug } = request.params
+    if (!isLang(lang) || !isGuide(slug)) return reply.callNotFound()
+    return send(reply, site.guidePage(lang, slug))
+  })
+  app.get<{ Params: { lang: string; group: string; id: string } }>('/docs/:lang/:group/:id', async (request, reply) => {
+    const { lang, group, id } = request.params
+    const op = site.find(group, id)
+    if (!isLang(lang) || !op) return reply.callNotFound()
+    return send(reply, site.operation(lang, op))
+  })
+
+  // The "try it" form's token: an access token of the seeded app, for a browser on this machine only, as anyone
+  // who can reach this endpoint could act as that app.
+  app.post('/docs/token', async (request, reply) => {
+    if (!LOOPBACK.has(request.ip)) {
+      reply.code(403)
+      return { code: 403, message: 'Tokens are handed out to browsers on the server’s own machine only.' }
+    }
+    // Finds (or, on a database seeded before, repairs) the seeded app, as the CLI's `token` command does.
+    const seeded = await ensureSeed(svc, svc.config.seed)
+    const token = await svc.tokens.issueAccountCredentials(seeded.clientId, seeded.clientSecret, seeded.accountId)
+    return token
   })
 }

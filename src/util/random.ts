@@ -26,8 +26,8 @@ export function randomBytes(size: number): Buffer {
  */
 export function uuidV7(now = Date.now()): string {
   const b = timeOrderedBytes(now)
-  b[6] = 0x70 | (b[6]! & 0x0f)
-  b[8] = 0x80 | (b[8]! & 0x3f)
+  b[6] = 0x70 | (b.readUInt8(6) & 0x0f)
+  b[8] = 0x80 | (b.readUInt8(8) & 0x3f)
   const h = b.toString('hex')
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`
 }

@@ -3,6 +3,8 @@ import { ManualClock } from '../../src/clock.js'
 import { loadConfig, type Config } from '../../src/config.js'
 import { ensureSeed, type SeedResult } from '../../src/seed.js'
 import { createServer, type Server } from '../../src/server.js'
+import type { Json } from './json.js'
+import { recordAnswers } from './record.js'
 
 export interface TestServer {
   origin: string
@@ -12,18 +14,22 @@ export interface TestServer {
   config: Config
   /** A fresh token for the seeded app (or another app's credentials). */
   token(creds?: { clientId: string; clientSecret: string; accountId: string }): Promise<string>
-  /** A JSON request; returns status, parsed body and headers. */
-  call(
+  /**
+   * A JSON request; returns status, parsed body and headers. `T` is the body shape the test expects to read: it
+   * is not checked here, the test's assertions check it.
+   */
+  call<T = Json>(
     method: string,
     path: string,
     opts?: { token?: string; body?: unknown; headers?: Record<string, string> },
-  ): Promise<Reply>
+  ): Promise<Reply<T>>
   close(): Promise<void>
 }
 
-export interface Reply {
+export interface Reply<T = Json> {
   status: number
-  body: any
+  /** The parsed JSON body (the text when it is not JSON, undefined when empty). */
+  body: T
   headers: Headers
   text: string
 }
@@ -58,13 +64,18 @@ export async function startTestServer(
     HOST: '127.0.0.1',
   } as NodeJS.ProcessEnv)
   const server = await createServer(config, { clock })
+  recordAnswers(server.app)
   const seed = await ensureSeed(server.svc, config.seed)
   await server.app.listen({ host: '127.0.0.1', port: 0 })
   const address = server.app.server.address()
   const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
   config.publicUrl = origin
 
-  const call: TestServer['call'] = async (method, path, o = {}) => {
+  const call = async <T = Json>(
+    method: string,
+    path: string,
+    o: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
+  ): Promise<Reply<T>> => {
     const headers: Record<string, string> = { ...(o.headers ?? {}) }
     if (o.token) headers.authorization = `Bearer ${o.token}`
     let body: string | undefined
@@ -74,13 +85,13 @@ export async function startTestServer(
     }
     const res = await fetch(origin + path, { method, headers, body })
     const text = await res.text()
-    let parsed: any = undefined
+    let parsed: unknown = undefined
     try {
       parsed = text ? JSON.parse(text) : undefined
     } catch {
       parsed = text
     }
-    return { status: res.status, body: parsed, headers: res.headers, text }
+    return { status: res.status, body: parsed as T, headers: res.headers, text }
   }
 
   return {

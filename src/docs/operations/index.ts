@@ -1,0 +1,31 @@
+// What each operation does and when it refuses, in English and Chinese: the paragraph under an operation's title
+// on its reference page. Facts such as scopes, rate labels and error codes are not repeated here; the page shows
+// them from the declaration, the catalog and the recorded answers.
+import type { Text } from '../fields/index.js'
+import { accountsDocs } from './accounts.js'
+import { billingDocs } from './billing.js'
+import { groupsDocs } from './groups.js'
+import { imGroupsDocs } from './im-groups.js'
+import { informationBarriersDocs } from './information-barriers.js'
+import { meetingsDocs } from './meetings.js'
+import { rolesDocs } from './roles.js'
+import { simulatorDocs } from './simulator.js'
+import { trackingFieldsDocs } from './tracking-fields.js'
+import { usersDocs } from './users.js'
+import { webhooksDocs } from './webhooks.js'
+
+export type OperationDocs = Record<string, Text>
+
+export const OPERATION_DOCS: OperationDocs = {
+  ...accountsDocs,
+  ...billingDocs,
+  ...groupsDocs,
+  ...imGroupsDocs,
+  ...informationBarriersDocs,
+  ...meetingsDocs,
+  ...rolesDocs,
+  ...simulatorDocs,
+  ...trackingFieldsDocs,
+  ...usersDocs,
+  ...webhooksDocs,
+}

@@ -1,0 +1,225 @@
+// One operation's reference page: what it does, its scopes and rate label, parameters, body, responses, the
+// errors it answers, a true example, code samples and a form to try it.
+import type { Lang } from '../describe.js'
+import { OPERATION_DOCS } from '../operations/index.js'
+import { recordedAnswers } from '../recorded.js'
+import { API_PREFIX, operationPaths, operationPrefix, requiredScopes, type AnyOperation } from '../../http/operation.js'
+import { fieldsTable, paramsTable, type Param } from './fields-table.js'
+import { esc, html, prose } from './html.js'
+import { curlSample, pythonSample, rivetSample, sampleRequest, type ExampleRequest } from './samples.js'
+import { ui } from './ui-text.js'
+
+export const groupSlug = (group: string): string => group.toLowerCase().replace(/[^a-z0-9]+/g, '-')
+export const operationHref = (lang: Lang, op: AnyOperation): string => `/docs/${lang}/${groupSlug(op.group)}/${op.id}`
+
+type Schema = Record<string, unknown>
+const isSchema = (v: unknown): v is Schema => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+function params(op: AnyOperation): { path: Param[]; query: Param[] } {
+  const pathSchema = isSchema(op.params) && isSchema(op.params.properties) ? op.params.properties : {}
+  const path = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => {
+    const name = m[1] ?? ''
+    const s = pathSchema[name]
+    return { name, schema: isSchema(s) ? s : { type: 'string' }, required: true }
+  })
+  const query: Param[] = []
+  if (isSchema(op.query) && isSchema(op.query.properties)) {
+    const required = new Set(Array.isArray(op.query.required) ? op.query.required : [])
+    for (const [name, s] of Object.entries(op.query.properties))
+      if (isSchema(s)) query.push({ name, schema: s, required: required.has(name) })
+  }
+  return { path, query }
+}
+
+const pre = (text: string, cls = '') => html`<pre class="${cls}"><code>${esc(text)}</code></pre>`
+const json = (v: unknown) => JSON.stringify(v, null, 2)
+
+export function operationPage(op: AnyOperation, lang: Lang): string {
+  const t = ui(lang)
+  const docs = OPERATION_DOCS[op.id]
+  const recorded = recordedAnswers()[op.id]
+  const forms = operationPaths(op)
+  const prefix = operationPrefix(op)
+  const main = forms.find((f) => !f.master) ?? forms[0]
+  const master = forms.find((f) => f.master)
+  const { path, query } = params(op)
+  const request = sampleRequest(op, recorded?.request)
+  const rivet = rivetSample(op, request)
+  const fullPath = (p: string) => `${prefix === API_PREFIX ? API_PREFIX : prefix}${p}`
+
+  const sections: string[] = []
+  sections.push(
+    html`<p class="crumbs">${esc(op.group)} · <code>${esc(op.id)}</code></p>
+      <h1>${esc(op.summary[lang])}</h1>
+      <p class="endpoint">
+        <span class="method ${op.method}">${op.method}</span> <code>${esc(fullPath(main?.path ?? op.path))}</code>
+      </p>
+      ${docs ? html`<p class="lead">${prose(docs[lang])}</p>` : ''}
+      ${op.extension ? html`<p class="note">${esc(t.extension)}</p>` : ''}
+      <dl class="facts">
+        <dt>${t.scopes}</dt>
+        <dd>
+          ${requiredScopes(op, false)
+            .map((s) => `<code>${esc(s)}</code>`)
+            .join(' ')}
+        </dd>
+        <dt>${t.rateLimit}</dt>
+        <dd><code>${esc(op.rateLimit)}</code></dd>
+        ${
+          master
+            ? html`<dt>${t.masterForm}</dt>
+                <dd>${esc(t.masterNote)} <code>${esc(fullPath(master.path))}</code></dd>`
+            : ''
+        }
+      </dl>`,
+  )
+
+  if (path.length)
+    sections.push(
+      html`<h2 id="path">${t.pathParams}</h2>
+        ${paramsTable(path, op.group, lang)}`,
+    )
+  if (query.length)
+    sections.push(
+      html`<h2 id="query">${t.queryParams}</h2>
+        ${paramsTable(query, op.group, lang)}`,
+    )
+  if (op.body)
+    sections.push(
+      html`<h2 id="body">${t.requestBody}</h2>
+        ${fieldsTable(op.body, op.group, lang, 'body')}`,
+    )
+
+  const success = op.success.schema
+    ? fieldsTable(op.success.schema, op.group, lang, 'response')
+    : html`<p>${t.noContent}</p>`
+  sections.push(
+    html`<h2 id="responses">${t.responses}</h2>
+      <h3>${op.success.status}</h3>
+      ${success}`,
+  )
+
+  const errors = recorded?.errors ?? []
+  sections.push(
+    html`<h2 id="errors">${t.errors}</h2>
+      ${
+        errors.length
+          ? html`<p>${t.errorsIntro}</p>
+              <table class="errors">
+                <thead>
+                  <tr>
+                    <th>${t.status}</th>
+                    <th>${t.code}</th>
+                    <th>${t.message}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${errors
+                    .map(
+                      (e) =>
+                        html`<tr>
+                          <td>${e.status}</td>
+                          <td>${e.code}</td>
+                          <td>${esc(e.message)}</td>
+                        </tr>`,
+                    )
+                    .join('\n')}
+                </tbody>
+              </table>`
+          : ''
+      }
+      <p class="note">${t.commonErrors}</p>`,
+  )
+
+  if (recorded?.request || recorded?.response) {
+    sections.push(
+      html`<h2 id="example">${t.example}</h2>
+        <h3>${t.exampleRequest}</h3>
+        ${pre(`${request.method} ${request.url}${request.body !== undefined ? `\n\n${json(request.body)}` : ''}`)}
+        ${
+          recorded.response
+            ? html`<h3>${t.exampleResponse} · ${recorded.response.status}</h3>
+                ${recorded.response.body !== undefined ? pre(json(recorded.response.body), 'response') : ''}`
+            : ''
+        }`,
+    )
+  }
+
+  sections.push(
+    html`<h2 id="samples">${t.samples}</h2>
+      <div class="tabs" role="tablist">
+        <button class="tab on" data-tab="curl">curl</button
+        >${rivet ? '<button class="tab" data-tab="rivet">TypeScript · @zoom/rivet</button>' : ''}<button
+          class="tab"
+          data-tab="python"
+        >
+          Python · requests
+        </button>
+      </div>
+      <div class="panel" data-panel="curl">${pre(curlSample(request))}</div>
+      ${rivet ? html`<div class="panel" data-panel="rivet" hidden>${pre(rivet)}</div>` : ''}
+      <div class="panel" data-panel="python" hidden>${pre(pythonSample(request))}</div>`,
+  )
+
+  const tryPath = `${fullPath(main?.path ?? op.path)}`
+  const queryInit = new URL(request.url, 'http://x').searchParams
+  sections.push(
+    html`<h2 id="try">${t.tryIt}</h2>
+      <form class="try" data-method="${op.method}" data-path="${esc(tryPath)}">
+        <div class="row token">
+          <label>${t.token} <input name="token" autocomplete="off" /></label
+          ><button type="button" class="mint">${t.mintToken}</button>
+        </div>
+        ${path
+          .map(
+            (p) =>
+              html`<div class="row">
+                <label
+                  ><code>${esc(p.name)}</code>
+                  <input data-path-param="${esc(p.name)}" value="${esc(pathValue(op, request, p.name))}"
+                /></label>
+              </div>`,
+          )
+          .join('\n')}
+        ${query
+          .map(
+            (p) =>
+              html`<div class="row">
+                <label
+                  ><code>${esc(p.name)}</code>
+                  <input data-query-param="${esc(p.name)}" value="${esc(queryInit.get(p.name) ?? '')}"
+                /></label>
+              </div>`,
+          )
+          .join('\n')}
+        ${
+          op.body && !op.multipart
+            ? html`<div class="row">
+                <label
+                  >${t.body}<textarea name="body" rows="10" spellcheck="false">
+${esc(request.body !== undefined ? json(request.body) : '{}')}</textarea>
+                </label>
+              </div>`
+            : ''
+        }
+        <button type="submit" class="send">${t.send}</button>
+        <div class="answer" hidden>
+          <p class="status"></p>
+          <pre class="headers"></pre>
+          <pre class="body"></pre>
+        </div>
+      </form>`,
+  )
+
+  return sections.join('\n')
+}
+
+/** The value a path parameter had in the recorded request (`me` for users when nothing was recorded). */
+function pathValue(op: AnyOperation, req: ExampleRequest, name: string): string {
+  const template = `/v2${op.path}`.split('/')
+  const actual = new URL(req.url, 'http://x').pathname.split('/')
+  const i = template.indexOf(`{${name}}`)
+  const v = i >= 0 ? decodeURIComponent(actual[i] ?? '') : ''
+  if (v && v !== `{${name}}`) return v
+  return name === 'userId' || name === 'accountId' ? 'me' : ''
+}
