@@ -3,6 +3,7 @@ import { WEBHOOK_EVENTS } from '../events/webhook-events.js'
 import { must } from '../util/must.js'
 import { describeSchema, type Lang } from './describe.js'
 import { describeField } from './fields/index.js'
+import { oauthTokenPath } from './oauth-path.js'
 import { OPERATION_DOCS } from './operations/index.js'
 
 const errorSchema = {
@@ -139,12 +140,12 @@ export function buildOpenApi(operations: AnyOperation[], options: OpenApiOptions
       description: 'Zoom API v2 served by this server. 每个操作都附有中文与英文摘要。',
     },
     servers: [{ url: serverUrl }],
-    tags: [...tags].map((name) =>
+    tags: ['OAuth', ...tags].map((name) =>
       extensionGroups.has(name)
         ? { name, description: 'Not part of Zoom’s API: an extension of this server.' }
         : { name },
     ),
-    paths,
+    paths: { '/oauth/token': oauthTokenPath(lang), ...paths },
     webhooks: webhookEvents(),
     components: {
       securitySchemes: {
@@ -153,6 +154,7 @@ export function buildOpenApi(operations: AnyOperation[], options: OpenApiOptions
           scheme: 'bearer',
           description: 'Access token from POST /oauth/token (grant_type=account_credentials).',
         },
+        basic: { type: 'http', scheme: 'basic', description: 'The app’s client ID and client secret.' },
       },
     },
   }

@@ -76,5 +76,8 @@ describe('the reference site', () => {
     const param = (d: Doc) => d.paths['/users/{userId}/meetings']?.post?.parameters.find((p) => p.name === 'userId')
     assert.match(param(en)?.description ?? '', /user/i)
     assert.match(param(zh)?.description ?? '', /用户/)
+    const oauth = en.paths['/oauth/token']?.post as unknown as { operationId: string; servers: { url: string }[] }
+    assert.equal(oauth.operationId, 'oauthToken')
+    assert.deepEqual(oauth.servers, [{ url: '/' }])
   })
 })
