@@ -3,7 +3,7 @@ import { additional, catalog } from '../../catalog/operations.js'
 /** The simulator's own scopes: its operations are this server's, so the catalog does not list them. */
 export const SIMULATOR_SCOPES = { read: 'simulator:read:admin', write: 'simulator:write:admin' } as const
 
-/** `user:read:admin` → `user:master`: the master form's scope of a classic scope. */
+/** A classic scope `x:read:admin` or `x:write:admin` → `x:master`: the master form of a classic scope. */
 export function masterScopes(scopes: string[]): string[] {
   const accountWide = scopes.filter((s) => s.endsWith(':admin') || s.endsWith(':master'))
   const set = new Set(
