@@ -5,6 +5,7 @@ import { describeSchema, type Lang } from './describe.js'
 import { describeField } from './fields/index.js'
 import { oauthTokenPath } from './oauth-path.js'
 import { OPERATION_DOCS } from './operations/index.js'
+import { recordedAnswers } from './recorded.js'
 
 const errorSchema = {
   type: 'object',
@@ -91,6 +92,8 @@ export function buildOpenApi(operations: AnyOperation[], options: OpenApiOptions
     const prefix = operationPrefix(op)
     const described = (schema: unknown) => (lang ? describeSchema(schema, op.group, lang) : schema)
     const about = lang && OPERATION_DOCS[op.id]
+    // The answers the server gave in its tests: examples in the described documents only, as they are prose-like.
+    const recorded = lang ? recordedAnswers()[op.id] : undefined
     for (const { path, master } of operationPaths(op)) {
       // The scopes the platform checks: a native account operation takes its scopes and their :master forms.
       const scopes = requiredScopes(op, master)
@@ -116,7 +119,15 @@ export function buildOpenApi(operations: AnyOperation[], options: OpenApiOptions
         }),
         responses: {
           [String(op.success.status)]: op.success.schema
-            ? { description: 'Success', content: { 'application/json': { schema: described(op.success.schema) } } }
+            ? {
+                description: 'Success',
+                content: {
+                  'application/json': {
+                    schema: described(op.success.schema),
+                    ...(recorded?.response?.body !== undefined ? { example: recorded.response.body } : {}),
+                  },
+                },
+              }
             : { description: 'Success (no content)' },
           '4XX': { description: 'Zoom error', content: { 'application/json': { schema: errorSchema } } },
         },
@@ -126,7 +137,12 @@ export function buildOpenApi(operations: AnyOperation[], options: OpenApiOptions
           required: true,
           content: op.multipart
             ? { 'multipart/form-data': { schema: described(op.body) } }
-            : { 'application/json': { schema: described(op.body) } },
+            : {
+                'application/json': {
+                  schema: described(op.body),
+                  ...(recorded?.request?.body !== undefined ? { example: recorded.request.body } : {}),
+                },
+              },
         }
       }
       ;(paths[path] ??= {})[op.method.toLowerCase()] = entry

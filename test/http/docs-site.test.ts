@@ -76,6 +76,12 @@ describe('the reference site', () => {
     const param = (d: Doc) => d.paths['/users/{userId}/meetings']?.post?.parameters.find((p) => p.name === 'userId')
     assert.match(param(en)?.description ?? '', /user/i)
     assert.match(param(zh)?.description ?? '', /用户/)
+    const create = en.paths['/users/{userId}/meetings']?.post as unknown as {
+      requestBody: { content: { 'application/json': { example?: { type?: number } } } }
+      responses: { '201': { content: { 'application/json': { example?: { id?: number; join_url?: string } } } } }
+    }
+    assert.equal(typeof create.requestBody.content['application/json'].example?.type, 'number')
+    assert.equal(typeof create.responses['201'].content['application/json'].example?.id, 'number')
     const oauth = en.paths['/oauth/token']?.post as unknown as { operationId: string; servers: { url: string }[] }
     assert.equal(oauth.operationId, 'oauthToken')
     assert.deepEqual(oauth.servers, [{ url: '/' }])
