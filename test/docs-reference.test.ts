@@ -7,7 +7,7 @@ import Ajv from 'ajv'
 import addFormats from 'ajv-formats'
 import { operations } from '../src/api/index.js'
 import { undescribed } from '../src/docs/describe.js'
-import { FIELD_FILES } from '../src/docs/fields/index.js'
+import { describeField, FIELD_FILES } from '../src/docs/fields/index.js'
 import { buildOpenApi } from '../src/docs/openapi.js'
 import { OPERATION_DOCS } from '../src/docs/operations/index.js'
 import { recordedAnswers } from '../src/docs/recorded.js'
@@ -28,6 +28,16 @@ describe('reference content', () => {
       missing.map((op) => op.id),
       [],
     )
+  })
+
+  it('mentions locking only on the lock settings operations', () => {
+    const onUser = describeField({ group: 'Users', locks: false }, ['schedule_meeting'])
+    const onLocks = describeField({ group: 'Accounts', locks: true }, ['schedule_meeting'])
+    assert.ok(onUser && onLocks)
+    assert.doesNotMatch(onUser.en, /lock/i)
+    assert.doesNotMatch(onUser.zh, /锁定/)
+    assert.match(onLocks.en, /locked/)
+    assert.match(onLocks.zh, /锁定/)
   })
 
   it('writes each description key in one file only', () => {

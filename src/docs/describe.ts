@@ -1,7 +1,7 @@
 // Puts the field descriptions into an operation's schemas for the OpenAPI document and the reference pages, and
 // finds the fields that have none.
 import type { AnyOperation } from '../http/operation.js'
-import { describeField, type Text } from './fields/index.js'
+import { describeField, fieldContext, type FieldContext, type Text } from './fields/index.js'
 
 export type Lang = 'en' | 'zh'
 type Schema = Record<string, unknown>
@@ -28,7 +28,12 @@ export function eachField(schema: unknown, visit: (path: string[], field: Schema
 }
 
 /** A copy of `schema` whose properties carry their description in `lang` (the others stay as they are). */
-export function describeSchema(schema: unknown, group: string, lang: Lang, path: string[] = []): unknown {
+export function describeSchema(
+  schema: unknown,
+  group: string | FieldContext,
+  lang: Lang,
+  path: string[] = [],
+): unknown {
   if (Array.isArray(schema)) return schema.map((s) => describeSchema(s, group, lang, path))
   if (!isSchema(schema)) return schema
   const out: Schema = {}
@@ -68,7 +73,8 @@ export function undescribed(operations: AnyOperation[]): Undescribed[] {
   const complete = (t: Text | undefined) => !!t && t.en.trim() !== '' && t.zh.trim() !== ''
   for (const op of operations) {
     const check = (where: Undescribed['where']) => (path: string[]) => {
-      if (!complete(describeField(op.group, path))) missing.push({ operation: op.id, where, field: path.join('.') })
+      if (!complete(describeField(fieldContext(op), path)))
+        missing.push({ operation: op.id, where, field: path.join('.') })
     }
     for (const name of [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '')) check('path')([name])
     if (isSchema(op.query) && isSchema(op.query.properties))

@@ -2,7 +2,7 @@ import { API_PREFIX, operationPaths, operationPrefix, requiredScopes, type AnyOp
 import { WEBHOOK_EVENTS } from '../events/webhook-events.js'
 import { must } from '../util/must.js'
 import { describeSchema, type Lang } from './describe.js'
-import { describeField } from './fields/index.js'
+import { describeField, fieldContext } from './fields/index.js'
 import { oauthTokenPath } from './oauth-path.js'
 import { OPERATION_DOCS } from './operations/index.js'
 import { recordedAnswers } from './recorded.js'
@@ -90,7 +90,7 @@ export function buildOpenApi(operations: AnyOperation[], options: OpenApiOptions
     tags.add(op.group)
     if (op.extension) extensionGroups.add(op.group)
     const prefix = operationPrefix(op)
-    const described = (schema: unknown) => (lang ? describeSchema(schema, op.group, lang) : schema)
+    const described = (schema: unknown) => (lang ? describeSchema(schema, fieldContext(op), lang) : schema)
     const about = lang && OPERATION_DOCS[op.id]
     // The answers the server gave in its tests: examples in the described documents only, as they are prose-like.
     const recorded = lang ? recordedAnswers()[op.id] : undefined
@@ -114,7 +114,7 @@ export function buildOpenApi(operations: AnyOperation[], options: OpenApiOptions
         ...(op.extension ? { 'x-extension': true } : {}),
         security: [{ bearer: scopes }],
         parameters: [...pathParams(path, op.params), ...queryParams(op.query)].map((p) => {
-          const text = lang && describeField(op.group, [p.name])
+          const text = lang && describeField(fieldContext(op), [p.name])
           return text ? { ...p, description: text[lang] } : p
         }),
         responses: {

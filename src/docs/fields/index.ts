@@ -32,11 +32,35 @@ export const FIELD_FILES: Record<string, FieldDocs> = {
 
 const ALL: FieldDocs = Object.assign({}, ...Object.values(FIELD_FILES))
 
+/** Where a field is described: its operation's group, and whether the operation reads or writes lock settings. */
+export interface FieldContext {
+  group: string
+  locks?: boolean
+}
+
+const LOCK_OPERATIONS = /Lock(ed)?Settings$/
+
+/** The context of an operation's fields. */
+export const fieldContext = (op: { id: string; group: string }): FieldContext => ({
+  group: op.group,
+  locks: LOCK_OPERATIONS.test(op.id),
+})
+
+// A setting and its lock share a key; the clause about the lock is shown only on the lock settings operations.
+const LOCK_CLAUSE = { en: /; in lock settings, [^.]*\./, zh: /；在锁定设置中[^。]*。/ }
+
 /**
  * The description of a field or parameter. `path` is its location from the body or parameter root, array items
- * left out (['settings', 'waiting_room'], or ['meetingId'] for a parameter); `group` is the operation's group.
+ * left out (['settings', 'waiting_room'], or ['meetingId'] for a parameter).
  */
-export function describeField(group: string, path: readonly string[]): Text | undefined {
+export function describeField(at: string | FieldContext, path: readonly string[]): Text | undefined {
+  const ctx = typeof at === 'string' ? { group: at } : at
+  const text = lookup(ctx.group, path)
+  if (!text || ctx.locks) return text
+  return { en: text.en.replace(LOCK_CLAUSE.en, '.'), zh: text.zh.replace(LOCK_CLAUSE.zh, '。') }
+}
+
+function lookup(group: string, path: readonly string[]): Text | undefined {
   for (let start = 0; start < path.length; start++) {
     const suffix = path.slice(start).join('.')
     const hit = ALL[`${group}:${suffix}`]

@@ -72,7 +72,9 @@ export const DOCS_JS = `
     if (a.getAttribute('href') === location.pathname) {
       a.classList.add('current');
       const d = a.closest('details'); if (d) d.open = true;
-      a.scrollIntoView({ block: 'center' });
+      // Scroll the sidebar only: the page itself stays at its top (or at its #anchor).
+      const nav = a.closest('nav.side');
+      if (nav) nav.scrollTop = a.offsetTop - nav.offsetTop - nav.clientHeight / 2;
     }
   }
 

@@ -1,6 +1,6 @@
 // Parameters and fields as readable tables: one row per field, nested fields indented under their parent.
 import type { Lang } from '../describe.js'
-import { describeField } from '../fields/index.js'
+import { describeField, type FieldContext } from '../fields/index.js'
 import { esc, html, prose } from './html.js'
 import { ui } from './ui-text.js'
 
@@ -63,7 +63,7 @@ function rows(schema: unknown, path: string[] = [], out: Row[] = []): Row[] {
 }
 
 /** The table of an object schema's fields (a body or a response); `anchor` prefixes each row's id. */
-export function fieldsTable(schema: unknown, group: string, lang: Lang, anchor: string): string {
+export function fieldsTable(schema: unknown, group: FieldContext, lang: Lang, anchor: string): string {
   const t = ui(lang)
   const seen = new Set<string>()
   const body = rows(schema)
@@ -99,7 +99,7 @@ export interface Param {
 }
 
 /** Path or query parameters. */
-export function paramsTable(params: Param[], group: string, lang: Lang): string {
+export function paramsTable(params: Param[], group: FieldContext, lang: Lang): string {
   const t = ui(lang)
   if (!params.length) return ''
   const body = params

@@ -1,6 +1,7 @@
 // One operation's reference page: what it does, its scopes and rate label, parameters, body, responses, the
 // errors it answers, a true example, code samples and a form to try it.
 import type { Lang } from '../describe.js'
+import { fieldContext } from '../fields/index.js'
 import { OPERATION_DOCS } from '../operations/index.js'
 import { recordedAnswers } from '../recorded.js'
 import { API_PREFIX, operationPaths, operationPrefix, requiredScopes, type AnyOperation } from '../../http/operation.js'
@@ -37,6 +38,7 @@ const json = (v: unknown) => JSON.stringify(v, null, 2)
 export function operationPage(op: AnyOperation, lang: Lang): string {
   const t = ui(lang)
   const docs = OPERATION_DOCS[op.id]
+  const ctx = fieldContext(op)
   const recorded = recordedAnswers()[op.id]
   const forms = operationPaths(op)
   const prefix = operationPrefix(op)
@@ -77,21 +79,21 @@ export function operationPage(op: AnyOperation, lang: Lang): string {
   if (path.length)
     sections.push(
       html`<h2 id="path">${t.pathParams}</h2>
-        ${paramsTable(path, op.group, lang)}`,
+        ${paramsTable(path, ctx, lang)}`,
     )
   if (query.length)
     sections.push(
       html`<h2 id="query">${t.queryParams}</h2>
-        ${paramsTable(query, op.group, lang)}`,
+        ${paramsTable(query, ctx, lang)}`,
     )
   if (op.body)
     sections.push(
       html`<h2 id="body">${t.requestBody}</h2>
-        ${fieldsTable(op.body, op.group, lang, 'body')}`,
+        ${fieldsTable(op.body, ctx, lang, 'body')}`,
     )
 
   const success = op.success.schema
-    ? fieldsTable(op.success.schema, op.group, lang, 'response')
+    ? fieldsTable(op.success.schema, ctx, lang, 'response')
     : html`<p>${t.noContent}</p>`
   sections.push(
     html`<h2 id="responses">${t.responses}</h2>
