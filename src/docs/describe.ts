@@ -2,11 +2,9 @@
 // finds the fields that have none.
 import type { AnyOperation } from '../http/operation.js'
 import { describeField, fieldContext, type FieldContext, type Text } from './fields/index.js'
+import { isSchema, operationParams, type Schema } from './params.js'
 
 export type Lang = 'en' | 'zh'
-type Schema = Record<string, unknown>
-
-const isSchema = (v: unknown): v is Schema => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** Calls `visit` for every property of `schema` (nested objects, array items and alternatives included). */
 export function eachField(schema: unknown, visit: (path: string[], field: Schema) => void, path: string[] = []): void {
@@ -76,9 +74,7 @@ export function undescribed(operations: AnyOperation[]): Undescribed[] {
       if (!complete(describeField(fieldContext(op), path)))
         missing.push({ operation: op.id, where, field: path.join('.') })
     }
-    for (const name of [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '')) check('path')([name])
-    if (isSchema(op.query) && isSchema(op.query.properties))
-      for (const name of Object.keys(op.query.properties)) check('query')([name])
+    for (const p of operationParams(op)) check(p.in)([p.name])
     eachField(op.body, check('body'))
     eachField(op.success.schema, check('response'))
   }

@@ -1,7 +1,7 @@
 import { API_PREFIX, operationPaths, operationPrefix, requiredScopes, type AnyOperation } from '../http/operation.js'
 import { WEBHOOK_EVENTS } from '../events/webhook-events.js'
-import { must } from '../util/must.js'
 import { describeSchema, type Lang } from './describe.js'
+import { operationParams } from './params.js'
 import { describeField, fieldContext } from './fields/index.js'
 import { oauthTokenPath } from './oauth-path.js'
 import { OPERATION_DOCS } from './operations/index.js'
@@ -17,40 +17,6 @@ const errorSchema = {
       items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } },
     },
   },
-}
-
-/** What the parameter lists read of an operation's params or query schema, an object schema. */
-interface ParamsSchema {
-  properties?: Record<string, unknown>
-  required?: string[]
-}
-
-interface Parameter {
-  name: string
-  in: 'path' | 'query'
-  required: boolean
-  schema: unknown
-}
-
-function pathParams(path: string, schema: ParamsSchema | undefined): Parameter[] {
-  const names = [...path.matchAll(/\{(\w+)\}/g)].map((m) => must(m[1], 'the path parameter group'))
-  return names.map((name) => ({
-    name,
-    in: 'path',
-    required: true,
-    schema: schema?.properties?.[name] ?? { type: 'string' },
-  }))
-}
-
-function queryParams(schema: ParamsSchema | undefined): Parameter[] {
-  if (!schema?.properties) return []
-  const required = new Set<string>(schema.required ?? [])
-  return Object.entries(schema.properties).map(([name, s]) => ({
-    name,
-    in: 'query',
-    required: required.has(name),
-    schema: s,
-  }))
 }
 
 /** OpenAPI 3.1 `webhooks`: one POST per event the server sends to subscribed endpoint URLs. */
@@ -113,7 +79,7 @@ export function buildOpenApi(operations: AnyOperation[], options: OpenApiOptions
         ...(prefix !== API_PREFIX ? { servers: [{ url: prefix || '/' }], 'x-prefix': prefix } : {}),
         ...(op.extension ? { 'x-extension': true } : {}),
         security: [{ bearer: scopes }],
-        parameters: [...pathParams(path, op.params), ...queryParams(op.query)].map((p) => {
+        parameters: operationParams(op, path).map((p) => {
           const text = lang && describeField(fieldContext(op), [p.name])
           return text ? { ...p, description: text[lang] } : p
         }),

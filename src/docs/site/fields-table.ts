@@ -1,11 +1,9 @@
 // Parameters and fields as readable tables: one row per field, nested fields indented under their parent.
 import type { Lang } from '../describe.js'
 import { describeField, type FieldContext } from '../fields/index.js'
+import { isSchema, type Parameter, type Schema } from '../params.js'
 import { esc, html, prose } from './html.js'
 import { ui } from './ui-text.js'
-
-type Schema = Record<string, unknown>
-const isSchema = (v: unknown): v is Schema => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** `string`, `integer (int64)`, `array of object`, `string | integer`… */
 export function typeLabel(s: Schema, lang: Lang): string {
@@ -92,14 +90,8 @@ export function fieldsTable(schema: unknown, group: FieldContext, lang: Lang, an
   return table(body, lang)
 }
 
-export interface Param {
-  name: string
-  schema: Schema
-  required: boolean
-}
-
 /** Path or query parameters. */
-export function paramsTable(params: Param[], group: FieldContext, lang: Lang): string {
+export function paramsTable(params: Parameter[], group: FieldContext, lang: Lang): string {
   const t = ui(lang)
   if (!params.length) return ''
   const body = params

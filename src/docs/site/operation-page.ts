@@ -4,33 +4,15 @@ import type { Lang } from '../describe.js'
 import { fieldContext } from '../fields/index.js'
 import { OPERATION_DOCS } from '../operations/index.js'
 import { recordedAnswers } from '../recorded.js'
-import { API_PREFIX, operationPaths, operationPrefix, requiredScopes, type AnyOperation } from '../../http/operation.js'
-import { fieldsTable, paramsTable, type Param } from './fields-table.js'
+import { operationPaths, operationPrefix, requiredScopes, type AnyOperation } from '../../http/operation.js'
+import { fieldsTable, paramsTable } from './fields-table.js'
+import { operationParams } from '../params.js'
 import { esc, html, prose } from './html.js'
-import { curlSample, pythonSample, rivetSample, sampleRequest, type ExampleRequest } from './samples.js'
+import { curlSample, pathArguments, pythonSample, rivetSample, sampleRequest, type ExampleRequest } from './samples.js'
 import { ui } from './ui-text.js'
 
 export const groupSlug = (group: string): string => group.toLowerCase().replace(/[^a-z0-9]+/g, '-')
 export const operationHref = (lang: Lang, op: AnyOperation): string => `/docs/${lang}/${groupSlug(op.group)}/${op.id}`
-
-type Schema = Record<string, unknown>
-const isSchema = (v: unknown): v is Schema => typeof v === 'object' && v !== null && !Array.isArray(v)
-
-function params(op: AnyOperation): { path: Param[]; query: Param[] } {
-  const pathSchema = isSchema(op.params) && isSchema(op.params.properties) ? op.params.properties : {}
-  const path = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => {
-    const name = m[1] ?? ''
-    const s = pathSchema[name]
-    return { name, schema: isSchema(s) ? s : { type: 'string' }, required: true }
-  })
-  const query: Param[] = []
-  if (isSchema(op.query) && isSchema(op.query.properties)) {
-    const required = new Set(Array.isArray(op.query.required) ? op.query.required : [])
-    for (const [name, s] of Object.entries(op.query.properties))
-      if (isSchema(s)) query.push({ name, schema: s, required: required.has(name) })
-  }
-  return { path, query }
-}
 
 const pre = (text: string, cls = '') => html`<pre class="${cls}"><code>${esc(text)}</code></pre>`
 const json = (v: unknown) => JSON.stringify(v, null, 2)
@@ -44,10 +26,12 @@ export function operationPage(op: AnyOperation, lang: Lang): string {
   const prefix = operationPrefix(op)
   const main = forms.find((f) => !f.master) ?? forms[0]
   const master = forms.find((f) => f.master)
-  const { path, query } = params(op)
+  const params = operationParams(op)
+  const path = params.filter((p) => p.in === 'path')
+  const query = params.filter((p) => p.in === 'query')
   const request = sampleRequest(op, recorded?.request)
   const rivet = rivetSample(op, request)
-  const fullPath = (p: string) => `${prefix === API_PREFIX ? API_PREFIX : prefix}${p}`
+  const fullPath = (p: string) => `${prefix}${p}`
 
   const sections: string[] = []
   sections.push(
@@ -218,10 +202,7 @@ ${esc(request.body !== undefined ? json(request.body) : '{}')}</textarea>
 
 /** The value a path parameter had in the recorded request (`me` for users when nothing was recorded). */
 function pathValue(op: AnyOperation, req: ExampleRequest, name: string): string {
-  const template = `/v2${op.path}`.split('/')
-  const actual = new URL(req.url, 'http://x').pathname.split('/')
-  const i = template.indexOf(`{${name}}`)
-  const v = i >= 0 ? decodeURIComponent(actual[i] ?? '') : ''
+  const v = pathArguments(op, req)[name]
   if (v && v !== `{${name}}`) return v
   return name === 'userId' || name === 'accountId' ? 'me' : ''
 }

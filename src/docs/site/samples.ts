@@ -62,18 +62,23 @@ function pyLiteral(v: unknown): string {
     .replace(/\bnull\b/g, 'None')
 }
 
+/** The path parameters' values in a request to `op` (as they appear in its URL, decoded). */
+export function pathArguments(op: AnyOperation, req: ExampleRequest): Record<string, string> {
+  const actual = splitUrl(req.url).path.split('/')
+  const args: Record<string, string> = {}
+  for (const [i, seg] of `/v2${op.path}`.split('/').entries()) {
+    const m = /^\{(\w+)\}$/.exec(seg)
+    if (m?.[1]) args[m[1]] = actual[i] ?? ''
+  }
+  return args
+}
+
 /** The rivet call, when rivet has an endpoint for this method and path. */
 export function rivetSample(op: AnyOperation, req: ExampleRequest): string | undefined {
   const name = RIVET[`${op.method} ${op.path}`]
   if (!name) return undefined
-  const { path, query } = splitUrl(req.url)
-  const template = `/v2${op.path}`.split('/')
-  const actual = path.split('/')
-  const pathArgs: Record<string, string> = {}
-  template.forEach((seg, i) => {
-    const m = /^\{(\w+)\}$/.exec(seg)
-    if (m?.[1]) pathArgs[m[1]] = actual[i] ?? ''
-  })
+  const { query } = splitUrl(req.url)
+  const pathArgs = pathArguments(op, req)
   const parts: string[] = []
   if (Object.keys(pathArgs).length) parts.push(`path: ${JSON.stringify(pathArgs)}`)
   if (Object.keys(query).length) parts.push(`query: ${JSON.stringify(query)}`)

@@ -4,6 +4,7 @@ import { GROUP_NAMES_ZH, groupName } from '../../catalog/groups.js'
 import { WEBHOOK_EVENTS } from '../../events/webhook-events.js'
 import type { AnyOperation } from '../../http/operation.js'
 import { eachField, type Lang } from '../describe.js'
+import { operationParams } from '../params.js'
 import { GUIDES, guide, type GuideSlug } from './guides.js'
 import { esc, html, page } from './html.js'
 import { groupSlug, operationHref, operationPage } from './operation-page.js'
@@ -185,8 +186,7 @@ export class DocsSite {
           }
           eachField(op.body, add('body', 'body'))
           eachField(op.success.schema, add('response', 'response'))
-          for (const m of op.path.matchAll(/\{(\w+)\}/g)) add('path', 'param')([m[1] ?? ''])
-          eachField(op.query, add('query', 'param'))
+          for (const p of operationParams(op)) add(p.in, 'param')([p.name])
         }
       }
       // One result per field path: it leads to the first operation (in sidebar order) that has it, and names the

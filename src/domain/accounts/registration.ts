@@ -3,30 +3,14 @@ import { errors } from '../../errors/catalog.js'
 import type { Services } from '../../services.js'
 import type { Json } from '../../util/json.js'
 import { accountData, saveAccount } from './account-store.js'
+import { REGISTRATION_FIELDS, type RegistrationField } from '../registration-fields.js'
 import type { RegistrationSettings } from '../../schemas/accounts/schemas.js'
 
 // Webinar registration settings of the account: what new webinars' registration pages start with.
 
-export const REGISTRATION_FIELDS = [
-  'last_name',
-  'address',
-  'city',
-  'country',
-  'zip',
-  'state',
-  'phone',
-  'industry',
-  'org',
-  'job_title',
-  'purchasing_time_frame',
-  'role_in_purchase_process',
-  'no_of_employees',
-  'comments',
-] as const
-
 interface RegistrationDoc {
   options: Json
-  questions: Array<{ field_name: (typeof REGISTRATION_FIELDS)[number]; required: boolean; selected: boolean }>
+  questions: Array<{ field_name: RegistrationField; required: boolean; selected: boolean }>
   approve_type: 0 | 1
   custom_questions: Json[]
 }

@@ -36,6 +36,7 @@ import { requestedFileIds } from '../settings/virtual-backgrounds.js'
 import { GROUP_VB_KIND, GroupService, type Group } from './group.service.js'
 import { UserMemberships } from './membership.js'
 import { operatorOf } from './user-refs.js'
+import { REGISTRATION_FIELDS } from '../registration-fields.js'
 
 export { lockedPaths } from '../settings/locks.js'
 
@@ -331,23 +332,6 @@ export function applyGroupLocks<T extends Json>(doc: T, layer: GroupSettingsLaye
 
 // --- webinar registration settings ---
 
-const REGISTRATION_FIELD_NAMES = [
-  'last_name',
-  'address',
-  'city',
-  'country',
-  'zip',
-  'state',
-  'phone',
-  'industry',
-  'org',
-  'job_title',
-  'purchasing_time_frame',
-  'role_in_purchase_process',
-  'no_of_employees',
-  'comments',
-]
-
 function registrationDefaults(): Json {
   return {
     options: {
@@ -356,7 +340,7 @@ function registrationDefaults(): Json {
       allow_participants_to_join_from_multiple_devices: true,
       show_social_share_buttons: true,
     },
-    questions: REGISTRATION_FIELD_NAMES.map((field_name) => ({ field_name, required: false, selected: false })),
+    questions: REGISTRATION_FIELDS.map((field_name) => ({ field_name, required: false, selected: false })),
     approve_type: 0,
     custom_questions: [],
   }
@@ -366,7 +350,7 @@ export function readRegistrationSettings(group: Group): Json {
   const own = (group.doc.registration as Json | undefined) ?? {}
   const doc = deepMerge(registrationDefaults(), own)
   const questions = new Map((own.questions as Json[] | undefined)?.map((q) => [q.field_name as string, q]) ?? [])
-  doc.questions = REGISTRATION_FIELD_NAMES.map((field_name) => ({
+  doc.questions = REGISTRATION_FIELDS.map((field_name) => ({
     field_name,
     required: false,
     selected: false,

@@ -21,31 +21,13 @@ import type {
   BatchRegistrantsBody,
   RegistrationQuestionsBody,
 } from '../../schemas/meetings/schemas-registrants.js'
+import { REGISTRATION_FIELDS, type RegistrationField } from '../registration-fields.js'
 
 /** Zoom's cap on registrations per meeting (per occurrence for recurring meetings counted as one here). */
 export const MAX_REGISTRANTS = 4999
 /** Custom question answers are at most this long. */
 const MAX_ANSWER_LENGTH = 128
 const MINUTE_MS = 60_000
-
-/** The standard fields a registration form may show, besides first name and email which it always asks. */
-export const STANDARD_FIELDS = [
-  'last_name',
-  'address',
-  'city',
-  'country',
-  'zip',
-  'state',
-  'phone',
-  'industry',
-  'org',
-  'job_title',
-  'purchasing_time_frame',
-  'role_in_purchase_process',
-  'no_of_employees',
-  'comments',
-] as const
-type StandardField = (typeof STANDARD_FIELDS)[number]
 
 export type RegistrantStatus = 'pending' | 'approved' | 'denied'
 
@@ -83,7 +65,7 @@ export type RegistrantInput = Static<typeof AddRegistrantBody>
 export type BatchRegistrantsInput = Static<typeof BatchRegistrantsBody>
 
 export interface RegistrationQuestions extends Json {
-  questions: Array<{ field_name: StandardField; required: boolean }>
+  questions: Array<{ field_name: RegistrationField; required: boolean }>
   custom_questions: Array<{
     title: string
     type: 'short' | 'single' | 'multiple'
@@ -516,13 +498,13 @@ export class RegistrantService {
     const current = await this.questions(m)
     const problems: FieldError[] = []
     if (input.questions) {
-      const byField = new Map<StandardField, boolean>()
+      const byField = new Map<RegistrationField, boolean>()
       for (const [i, q] of input.questions.entries()) {
-        if (!q.field_name || !(STANDARD_FIELDS as readonly string[]).includes(q.field_name)) {
+        if (!q.field_name || !(REGISTRATION_FIELDS as readonly string[]).includes(q.field_name)) {
           problems.push({ field: `questions.${i}.field_name`, message: 'This field is required.' })
           continue
         }
-        byField.set(q.field_name as StandardField, q.required ?? false)
+        byField.set(q.field_name as RegistrationField, q.required ?? false)
       }
       current.questions = [...byField].map(([field_name, required]) => ({ field_name, required }))
     }
@@ -691,7 +673,7 @@ export class RegistrantService {
 /** The standard answers given, without empty members. */
 function answers(input: RegistrantInput): Partial<RegistrantData> {
   const out: Partial<RegistrantData> = {}
-  for (const f of STANDARD_FIELDS) {
+  for (const f of REGISTRATION_FIELDS) {
     const v = input[f]
     if (v !== undefined) out[f] = v
   }

@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { REGISTRATION_FIELDS } from '../../domain/accounts/registration.js'
+import { REGISTRATION_FIELDS } from '../../domain/registration-fields.js'
 import { b, e, i, list, num, o, obj, s, strings } from '../kit.js'
 
 // Sub accounts (Zoom's Accounts master API, current field names, older ones still read), owners, domains,

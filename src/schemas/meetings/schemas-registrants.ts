@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
 import { b, e, i, o, s, strings } from '../kit.js'
-import { STANDARD_FIELDS } from '../../domain/meetings/registrants.js'
+import { REGISTRATION_FIELDS } from '../../domain/registration-fields.js'
 
 // Registrants and registration questions. Hand-written from the 2022 document and the newer @zoom/rivet types
 // (participant_pin_code, registrants_confirmation_email, `multiple` custom questions). Request schemas carry no
@@ -175,7 +175,7 @@ export const BatchRegistrantsResponse = Type.Object({
   registrants: o(Type.Array(Type.Object({ email: s(), join_url: s(), registrant_id: s(), participant_pin_code: i() }))),
 })
 
-const Question = Type.Object({ field_name: o(e(STANDARD_FIELDS)), required: b() })
+const Question = Type.Object({ field_name: o(e(REGISTRATION_FIELDS)), required: b() })
 const CustomQuestion = Type.Object({
   title: o(Type.String({ minLength: 1 })),
   type: o(e(CUSTOM_QUESTION_TYPES)),
