@@ -94,7 +94,7 @@ async function createOwner(trx: Kysely<Database>, users: UserService, accountId:
       `ZOOM_OWNER_EMAIL ${email} is already used by a user of account ${holder}; set ZOOM_OWNER_EMAIL to another address, or ZOOM_ACCOUNT_ID=${holder} to keep that account`,
     )
   }
-  return users.create(accountId, {
+  const owner = await users.create(accountId, {
     action: 'custCreate',
     email,
     type: 2,
@@ -102,4 +102,8 @@ async function createOwner(trx: Kysely<Database>, users: UserService, accountId:
     last_name: 'Owner',
     roleId: '0',
   })
+  // The owner can host webinars from the start (a 500-seat licence); users created later hold none.
+  const doc = { ...owner.doc, feature: { ...(owner.doc.feature ?? {}), webinar: true, webinar_capacity: 500 } }
+  await new UsersRepo(trx).update(accountId, owner.id, { data: JSON.stringify(doc) })
+  return { ...owner, doc, data: JSON.stringify(doc) }
 }

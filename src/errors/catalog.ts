@@ -10,6 +10,7 @@ import { trackingFieldErrors } from './tracking-fields.js'
 import { meetingErrors } from './meetings.js'
 import { meetingPollErrors } from './meeting-polls.js'
 import { registrantErrors } from './registrants.js'
+import { webinarErrors } from './webinars.js'
 
 // Zoom's error codes and texts, one factory each, so handlers never build error bodies by hand. A name defined in
 // two group files would be silently overwritten by the later spread: test/errors-catalog.test.ts refuses that.
@@ -26,4 +27,5 @@ export const errors = {
   ...meetingErrors,
   ...meetingPollErrors,
   ...registrantErrors,
+  ...webinarErrors,
 }

@@ -76,6 +76,45 @@ export const WEBHOOK_EVENTS = {
     en: 'A call-out to a room system (H.323 or SIP) is ringing.',
     zh: '对会议室系统（H.323 或 SIP）的呼出正在振铃。',
   },
+  'webinar.created': { en: 'A webinar was scheduled.', zh: '安排了网络研讨会。' },
+  'webinar.updated': {
+    en: 'A webinar (or one occurrence of it) was updated, or got a new host.',
+    zh: '网络研讨会（或其某一场）已更新，或更换了主持人。',
+  },
+  'webinar.deleted': {
+    en: 'A webinar (or one occurrence of it) was deleted.',
+    zh: '删除了网络研讨会（或其某一场）。',
+  },
+  'webinar.recovered': { en: 'A deleted webinar was recovered.', zh: '恢复了已删除的网络研讨会。' },
+  'webinar.started': { en: 'A webinar started.', zh: '网络研讨会已开始。' },
+  'webinar.ended': { en: 'A webinar ended.', zh: '网络研讨会已结束。' },
+  'webinar.participant_joined': {
+    en: 'An attendee, panelist or host joined a webinar.',
+    zh: '观众、嘉宾或主持人加入了网络研讨会。',
+  },
+  'webinar.participant_left': {
+    en: 'An attendee, panelist or host left a webinar.',
+    zh: '观众、嘉宾或主持人离开了网络研讨会。',
+  },
+  'webinar.participant_role_changed': {
+    en: "A participant's role in a live webinar changed.",
+    zh: '进行中的网络研讨会里参会者的角色已更改。',
+  },
+  'webinar.sharing_started': {
+    en: 'A webinar participant started sharing the screen.',
+    zh: '网络研讨会参会者开始共享屏幕。',
+  },
+  'webinar.sharing_ended': {
+    en: 'A webinar participant stopped sharing the screen.',
+    zh: '网络研讨会参会者停止共享屏幕。',
+  },
+  'webinar.registration_created': { en: 'Someone registered for a webinar.', zh: '有人注册了网络研讨会。' },
+  'webinar.registration_approved': { en: 'A webinar registrant was approved.', zh: '网络研讨会注册者已获批准。' },
+  'webinar.registration_denied': { en: 'A webinar registrant was denied.', zh: '网络研讨会注册者已被拒绝。' },
+  'webinar.registration_cancelled': {
+    en: "A webinar registrant's registration was cancelled.",
+    zh: '网络研讨会注册者的注册已取消。',
+  },
   'recording.started': { en: 'Cloud recording of a meeting started.', zh: '会议云录制已开始。' },
   'recording.paused': { en: 'Cloud recording of a meeting was paused.', zh: '会议云录制已暂停。' },
   'recording.resumed': { en: 'Cloud recording of a meeting resumed.', zh: '会议云录制已恢复。' },

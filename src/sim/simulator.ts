@@ -1,4 +1,5 @@
 import { isAdjustable } from '../clock.js'
+import { kindEvent } from '../domain/meetings/kinds.js'
 import { MeetingInstances, type RecordingAction } from '../domain/meetings/instances.js'
 import { MeetingService, type Meeting } from '../domain/meetings/meeting.service.js'
 import {
@@ -65,7 +66,7 @@ export class Simulator {
       if (!row) throw errors.internal()
       const hydrated = hydrateInstance(row)
       await this.svc.events.emit(
-        { event: 'meeting.started', accountId: started.account_id, object: instanceEventObject(hydrated) },
+        { event: kindEvent(started, 'started'), accountId: started.account_id, object: instanceEventObject(hydrated) },
         trx,
       )
       return { meeting: started, instance: hydrated }

@@ -9,6 +9,7 @@ export type MeetingTemplateRow = Selectable<MeetingTemplateTable>
 /** Which of a host's meetings a list shows, by the columns that decide it. */
 export interface MeetingListFilter {
   hostId: string
+  kind: string
   types: number[]
   now: number
   /** `live`: started only; `upcoming`: started or not over yet; `previous`: over and not started. */
@@ -28,6 +29,7 @@ export class MeetingsRepo {
       'uuid',
       'account_id',
       'host_id',
+      'kind',
       'type',
       'status',
       'start_time',
@@ -67,6 +69,7 @@ export class MeetingsRepo {
       .selectAll()
       .where('account_id', '=', accountId)
       .where('host_id', '=', f.hostId)
+      .where('kind', '=', f.kind)
       .where('deleted_at', 'is', null)
       .where('type', 'in', f.types)
       .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', f.now), eb('status', '=', 'started')]))
@@ -111,12 +114,13 @@ export class MeetingsRepo {
   }
 
   // Templates.
-  templates(accountId: string, userId: string): Promise<MeetingTemplateRow[]> {
+  templates(accountId: string, userId: string, kind: string): Promise<MeetingTemplateRow[]> {
     return this.db
       .selectFrom('meeting_templates')
       .selectAll()
       .where('account_id', '=', accountId)
       .where('user_id', '=', userId)
+      .where('kind', '=', kind)
       .orderBy('seq')
       .execute()
   }

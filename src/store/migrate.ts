@@ -15,6 +15,7 @@ import * as m011 from './migrations/011-meeting-registrants.js'
 import * as m012 from './migrations/012-meeting-polls.js'
 import * as m013 from './migrations/013-meeting-instances.js'
 import * as m014 from './migrations/014-webhooks.js'
+import * as m015 from './migrations/015-meeting-kinds.js'
 
 // Ordered, append-only. Each runs once, in a transaction, recorded in schema_migrations.
 const migrations: Array<[string, typeof m001]> = [
@@ -32,6 +33,7 @@ const migrations: Array<[string, typeof m001]> = [
   ['012-meeting-polls', m012],
   ['013-meeting-instances', m013],
   ['014-webhooks', m014],
+  ['015-meeting-kinds', m015],
 ]
 
 export async function migrate(db: Db): Promise<void> {

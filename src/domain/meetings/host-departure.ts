@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Services } from '../../services.js'
 import type { Database } from '../../store/tables.js'
+import { kindEvent } from './kinds.js'
 import { MeetingService } from './meeting.service.js'
 
 export interface DepartureOptions {
@@ -38,7 +39,7 @@ export async function disposeHostedMeetings(
       )
       await svc.events.emit(
         {
-          event: 'meeting.updated',
+          event: kindEvent(m, 'updated'),
           accountId,
           payload: { ...opts.operator, time_stamp: now, old_object: { id: m.id, uuid: m.uuid, host_id: hostId } },
           object: { id: m.id, uuid: m.uuid, host_id: opts.transferToId },
@@ -50,7 +51,7 @@ export async function disposeHostedMeetings(
     await meetings.repo.update(accountId, m.id, { deleted_at: now, updated_at: now }, trx)
     await svc.events.emit(
       {
-        event: 'meeting.deleted',
+        event: kindEvent(m, 'deleted'),
         accountId,
         payload: { ...opts.operator, operation: 'all' },
         object: meetings.eventBase(m),

@@ -108,6 +108,7 @@ export class MeetingInstances {
       account_id: m.account_id,
       meeting_id: m.id,
       host_id: m.host_id,
+      kind: m.kind,
       type: m.type,
       topic: m.doc.topic,
       status: 'started',

@@ -29,14 +29,46 @@ import { alternativeHostEntries, applySettings, defaultMeetingSettings, OCCURREN
 import { isTimeZone, parseStartTime } from './time.js'
 import type { CreateMeetingBody, MeetingOut, UpdateMeetingBody } from '../../schemas/meetings/schemas.js'
 import { presentSettings } from './settings-view.js'
+import {
+  kindEvent,
+  kindOf,
+  MEETING_KIND,
+  WEBINAR_KIND,
+  publicType,
+  storedForm,
+  type Kind,
+  type KindSpec,
+} from './kinds.js'
 import { isoSeconds } from '../../util/time.js'
 import { must } from '../../util/must.js'
 
+/** A meeting or a webinar (see `kind`): one model for both. */
 export type Meeting = MeetingRow & { doc: MeetingData }
 
-/** What create accepts: the request body as validated. */
+/**
+ * What create and update accept from either kind's request body: the members both share. `type` is the number the
+ * client sent (5, 6 and 9 for webinars); settings are the kind's own and were validated by its schema.
+ */
+export interface ScheduleInput {
+  topic?: string
+  agenda?: string
+  duration?: number
+  password?: string
+  default_password?: boolean
+  pre_schedule?: boolean
+  recurrence?: Recurrence
+  schedule_for?: string
+  settings?: Json
+  start_time?: string
+  template_id?: string
+  timezone?: string
+  type?: number
+  tracking_fields?: Array<{ field?: string; value?: string }>
+}
+
+/** What create accepts for a meeting: the request body as validated. */
 export type MeetingInput = Static<typeof CreateMeetingBody>
-/** What update accepts: the PATCH body (tracking field names may be left out; no `default_password`). */
+/** What update accepts for a meeting: the PATCH body (tracking field names may be left out; no `default_password`). */
 export type MeetingUpdateInput = Static<typeof UpdateMeetingBody>
 
 export interface LookupOptions {
@@ -44,6 +76,8 @@ export interface LookupOptions {
   includeDeleted?: boolean
   /** Also find a meeting whose id has expired. */
   includeExpired?: boolean
+  /** The kind looked for (meetings unless given; `any` for callers that serve both, like the simulator). */
+  kind?: Kind | 'any'
 }
 
 export interface PresentOptions {
@@ -66,7 +100,6 @@ export type ListType = 'scheduled' | 'live' | 'upcoming' | 'upcoming_meetings' |
 export type StatusListener = (before: Meeting, after: Meeting, db: Kysely<Database>) => void | Promise<void>
 
 const MINUTE_MS = 60_000
-const DEFAULT_TOPIC = 'Zoom Meeting'
 const DEFAULT_DURATION = 60
 /** Zoom's per-host budget of meeting create and update requests per UTC day. */
 const HOST_DAILY_MEETING_WRITES = 100
@@ -117,22 +150,23 @@ export class MeetingService {
     else if (key) row = await this.repo.byUuid(accountId, decodeUuid(key))
     if (!row) return undefined
     const m = this.hydrate(row)
+    if ((opts.kind ?? 'meeting') !== 'any' && m.kind !== (opts.kind ?? 'meeting')) return undefined
     if (m.deleted_at !== null && !opts.includeDeleted) return undefined
     if (!opts.includeExpired && this.isExpired(m)) return undefined
     return m
   }
 
-  /** Like `find`, but 404/3001 "Meeting does not exist: {id}." when there is no such meeting. */
+  /** Like `find`, but 404/3001 "Meeting (Webinar) does not exist: {id}." when there is no such meeting. */
   async get(accountId: string, meetingId: string | number, opts: LookupOptions = {}): Promise<Meeting> {
     const m = await this.find(accountId, meetingId, opts)
-    if (!m) throw errors.meetingNotFound(meetingId)
+    if (!m) throw notFound(opts, meetingId)
     return m
   }
 
   /** The meeting as the caller may see it: in the acting account, and the caller's own unless the token is account-wide. */
   async resolveForActor(actor: Actor, meetingId: string | number, opts: LookupOptions = {}): Promise<Meeting> {
     const m = await this.get(actor.accountId, meetingId, opts)
-    if (!this.canAct(actor, m)) throw errors.meetingNotFound(meetingId)
+    if (!this.canAct(actor, m)) throw notFound(opts, meetingId)
     return m
   }
 
@@ -146,10 +180,13 @@ export class MeetingService {
 
   // ---------------------------------------------------------------- create
 
-  /** Creates a meeting for `user` (or, with `schedule_for`, for another user of the account) and emits meeting.created. */
-  async create(actor: Actor, user: User, input: MeetingInput): Promise<Meeting> {
+  /**
+   * Creates a meeting (or, with the webinar kind, a webinar) for `user` (or, with `schedule_for`, for another user
+   * of the account) and emits meeting.created / webinar.created.
+   */
+  async create(actor: Actor, user: User, input: ScheduleInput, spec: KindSpec = MEETING_KIND): Promise<Meeting> {
     const now = this.svc.clock.now()
-    const type: MeetingType = input.type ?? 2
+    const type: MeetingType = input.type === undefined ? 2 : storedForm(spec, input.type)
     let host = user
     let assistantId: string | undefined
     if (input.schedule_for !== undefined && input.schedule_for !== '') {
@@ -162,14 +199,15 @@ export class MeetingService {
         assistantId = user.id
       }
     }
-    this.checkDailyLimit(host.id)
+    await spec.mayHost(this.svc, host)
+    this.checkDailyLimit(host.id, spec)
     if (input.pre_schedule && type !== 2 && type !== 3) throw errors.preScheduleType()
 
     const account = await getAccountSettings(this.svc, actor.accountId)
     const timezone = this.timezoneOf(input.timezone, host)
     const template =
-      input.template_id !== undefined ? await this.templateData(actor.accountId, input.template_id) : undefined
-    let settings = applySettings(defaultMeetingSettings(account, type), template?.settings)
+      input.template_id !== undefined ? await this.templateData(actor.accountId, input.template_id, spec) : undefined
+    let settings = applySettings(spec.defaultSettings(account, type), template?.settings)
     settings = await this.checkSettings(
       actor.accountId,
       host.id,
@@ -181,7 +219,7 @@ export class MeetingService {
     const tracking = await checkTrackingFields(this.svc, actor.accountId, input.tracking_fields)
 
     const doc: MeetingData = {
-      topic: input.topic ?? DEFAULT_TOPIC,
+      topic: input.topic ?? spec.defaultTopic,
       agenda: input.agenda ?? '',
       duration: input.duration ?? DEFAULT_DURATION,
       timezone,
@@ -201,7 +239,7 @@ export class MeetingService {
     if (type === 8) {
       const recurrence = input.recurrence ?? template?.recurrence
       if (!recurrence) throw errors.validation([{ field: 'recurrence', message: 'This field is required.' }])
-      this.schedule(doc, recurrence, [])
+      this.schedule(doc, recurrence, [], spec)
     }
 
     const requirement = account.schedule_meeting.meeting_password_requirement
@@ -221,6 +259,7 @@ export class MeetingService {
       uuid: newUuid(),
       account_id: actor.accountId,
       host_id: host.id,
+      kind: spec.kind,
       type,
       status: 'waiting',
       ...this.columns(type, doc, now),
@@ -235,7 +274,12 @@ export class MeetingService {
       while ((inserted = await this.repo.insert(row, trx)) === undefined) row.id = digits(11)
       const meeting: Meeting = { ...row, seq: inserted, doc }
       await this.svc.events.emit(
-        { event: 'meeting.created', accountId: actor.accountId, payload: op, object: this.eventObject(meeting) },
+        {
+          event: kindEvent(meeting, 'created'),
+          accountId: actor.accountId,
+          payload: op,
+          object: this.eventObject(meeting),
+        },
         trx,
       )
       return inserted
@@ -250,14 +294,10 @@ export class MeetingService {
    * PATCH semantics: only the fields given change. With `occurrenceId`, only that occurrence's agenda, start,
    * duration and a few settings. Emits meeting.updated with the changed fields and their old values.
    */
-  async update(
-    actor: Actor,
-    m: Meeting,
-    input: MeetingUpdateInput,
-    opts: { occurrenceId?: string } = {},
-  ): Promise<Meeting> {
+  async update(actor: Actor, m: Meeting, input: ScheduleInput, opts: { occurrenceId?: string } = {}): Promise<Meeting> {
     if (m.status === 'started') throw errors.meetingStartedNoUpdate()
-    this.checkDailyLimit(m.host_id)
+    const spec = kindOf(m)
+    this.checkDailyLimit(m.host_id, spec)
     const now = this.svc.clock.now()
     const doc: MeetingData = structuredClone(m.doc)
     let type = m.type as MeetingType
@@ -283,13 +323,14 @@ export class MeetingService {
       return this.save(actor, m, { type, hostId, doc, now, scope: 'single' })
     }
 
-    if (input.type !== undefined) type = input.type
+    if (input.type !== undefined) type = storedForm(spec, input.type)
     if (input.schedule_for !== undefined && input.schedule_for !== '') {
       if (type === 1) throw errors.instantScheduleFor()
       const target = await this.userOf(m.account_id, input.schedule_for)
       if (!target || !(await this.maySchedule(actor, actor.userId ?? hostId, target)))
         throw errors.cannotScheduleFor(input.schedule_for)
       if (target.id !== hostId) {
+        await spec.mayHost(this.svc, target)
         if (actor.userId && actor.userId !== target.id) doc.assistant_id = actor.userId
         else delete doc.assistant_id
         hostId = target.id
@@ -309,7 +350,7 @@ export class MeetingService {
       else delete doc.tracking_fields
     }
     if (input.template_id !== undefined) {
-      const template = await this.templateData(m.account_id, input.template_id)
+      const template = await this.templateData(m.account_id, input.template_id, spec)
       doc.settings = applySettings(doc.settings, template.settings)
       doc.template_id = input.template_id
     }
@@ -343,7 +384,8 @@ export class MeetingService {
       const previous = (doc.occurrences ?? []).map((o) =>
         o.duration === oldDuration ? { ...o, duration: doc.duration } : o,
       )
-      if (input.recurrence || start !== undefined || tzChanged || m.type !== 8) this.schedule(doc, recurrence, previous)
+      if (input.recurrence || start !== undefined || tzChanged || m.type !== 8)
+        this.schedule(doc, recurrence, previous, spec)
       else doc.occurrences = previous
     } else {
       delete doc.recurrence
@@ -382,7 +424,7 @@ export class MeetingService {
       if (changes) {
         await this.svc.events.emit(
           {
-            event: 'meeting.updated',
+            event: kindEvent(m, 'updated'),
             accountId: m.account_id,
             payload: {
               ...op,
@@ -403,7 +445,7 @@ export class MeetingService {
 
   /** Soft-deletes the meeting (recoverable for 7 days), or marks one occurrence deleted. Emits meeting.deleted. */
   async delete(actor: Actor, m: Meeting, opts: { occurrenceId?: string } = {}): Promise<void> {
-    if (m.status === 'started') throw errors.meetingInProgressNoDelete()
+    if (m.status === 'started') throw kindOf(m).inProgressNoDelete()
     const now = this.svc.clock.now()
     const op = await this.operator(actor)
     const base = this.eventBase(m)
@@ -422,7 +464,7 @@ export class MeetingService {
         await this.repo.update(m.account_id, m.id, patch, trx)
         await this.svc.events.emit(
           {
-            event: 'meeting.deleted',
+            event: kindEvent(m, 'deleted'),
             accountId: m.account_id,
             payload: { ...op, operation: 'single' },
             object: {
@@ -440,7 +482,7 @@ export class MeetingService {
     await this.svc.db.kysely.transaction().execute(async (trx) => {
       await this.repo.update(m.account_id, m.id, { deleted_at: now, updated_at: now }, trx)
       await this.svc.events.emit(
-        { event: 'meeting.deleted', accountId: m.account_id, payload: { ...op, operation: 'all' }, object: base },
+        { event: kindEvent(m, 'deleted'), accountId: m.account_id, payload: { ...op, operation: 'all' }, object: base },
         trx,
       )
     })
@@ -450,9 +492,9 @@ export class MeetingService {
   async recover(actor: Actor, m: Meeting): Promise<Meeting> {
     if (m.deleted_at === null) return m
     const now = this.svc.clock.now()
-    if (now - m.deleted_at > RECOVERY_WINDOW_MS) throw errors.meetingNotFound(m.id)
+    if (now - m.deleted_at > RECOVERY_WINDOW_MS) throw kindOf(m).notFound(m.id)
     // A meeting deleted with its host (user deletion) has no one to come back to.
-    if (!(await this.svc.users.byId(m.account_id, m.host_id))) throw errors.meetingNotFound(m.id)
+    if (!(await this.svc.users.byId(m.account_id, m.host_id))) throw kindOf(m).notFound(m.id)
     const op = await this.operator(actor)
     await this.svc.db.kysely.transaction().execute(async (trx) => {
       await this.repo.update(m.account_id, m.id, { deleted_at: null, updated_at: now }, trx)
@@ -465,7 +507,7 @@ export class MeetingService {
           : undefined
       await this.svc.events.emit(
         {
-          event: 'meeting.recovered',
+          event: kindEvent(m, 'recovered'),
           accountId: m.account_id,
           payload: { ...op, operation: 'all' },
           object: { ...base, ...(occurrences ? { occurrences } : {}) },
@@ -484,14 +526,14 @@ export class MeetingService {
       const after = await this.setStatus(m, 'waiting', { db: trx })
       await this.svc.events.emit(
         {
-          event: 'meeting.ended',
+          event: kindEvent(m, 'ended'),
           accountId: m.account_id,
           object: {
             id: String(m.id),
             uuid: m.uuid,
             host_id: m.host_id,
             topic: m.doc.topic,
-            type: m.type,
+            type: publicType(m),
             start_time: isoSeconds(startedAt),
             timezone: m.doc.timezone,
             duration: m.doc.duration,
@@ -548,11 +590,13 @@ export class MeetingService {
     accountId: string,
     host: User,
     query: PageQuery & { type?: ListType; from?: string; to?: string; timezone?: string },
+    kind: Kind = 'meeting',
   ): Promise<Page<Meeting>> {
     const type = query.type ?? 'scheduled'
     const tz = query.timezone && isTimeZone(query.timezone) ? query.timezone : 'UTC'
     const f: MeetingListFilter = {
       hostId: host.id,
+      kind,
       types: type === 'live' ? [1, 2, 3, 8] : [2, 3, 8],
       now: this.svc.clock.now(),
     }
@@ -565,7 +609,7 @@ export class MeetingService {
       this.svc.pages,
       this.repo.listQuery(accountId, f),
       query,
-      `meetings|${accountId}|${host.id}|${type}|${query.from ?? ''}|${query.to ?? ''}|${tz}`,
+      `${kind}s|${accountId}|${host.id}|${type}|${query.from ?? ''}|${query.to ?? ''}|${tz}`,
     )
     return { ...page, items: page.items.map((r) => this.hydrate(r)) }
   }
@@ -602,7 +646,7 @@ export class MeetingService {
   }
 
   joinUrl(m: Meeting): string {
-    const base = `${this.svc.config.publicUrl}/j/${m.id}`
+    const base = `${this.svc.config.publicUrl}/${kindOf(m).joinPath}/${m.id}`
     const pwd = passcodeParam(m)
     return pwd ? `${base}?${pwd}` : base
   }
@@ -610,7 +654,7 @@ export class MeetingService {
   /** Only where registrants can actually register, so the link never leads to "registration has not been enabled". */
   registrationUrl(m: Meeting): string | undefined {
     return registrationEnabled(m)
-      ? `${this.svc.config.publicUrl}/meeting/register/${m.doc.registration_token}`
+      ? `${this.svc.config.publicUrl}/${kindOf(m).kind}/register/${m.doc.registration_token}`
       : undefined
   }
 
@@ -663,7 +707,7 @@ export class MeetingService {
       host_email: host?.email,
       assistant_id: d.assistant_id,
       topic: d.topic,
-      type: m.type as MeetingType,
+      type: publicType(m) as MeetingType,
       status: m.status as 'waiting' | 'started',
       start_time: start !== undefined && m.type !== 3 && !(opts.read && m.type === 1) ? isoSeconds(start) : undefined,
       duration,
@@ -701,7 +745,7 @@ export class MeetingService {
       id: m.id,
       host_id: m.host_id,
       topic: m.doc.topic,
-      type: m.type as MeetingType,
+      type: publicType(m) as MeetingType,
       start_time: start !== undefined && m.type !== 3 ? isoSeconds(start) : undefined,
       duration: m.type === 8 ? (this.nextOccurrence(m)?.duration ?? m.doc.duration) : m.doc.duration,
       timezone: m.doc.timezone,
@@ -711,7 +755,7 @@ export class MeetingService {
     }
   }
 
-  /** `object` of meeting.created. */
+  /** `object` of meeting.created / webinar.created. */
   eventObject(m: Meeting) {
     const s = m.doc.settings
     const start = m.type === 8 ? this.nextOccurrence(m)?.start : m.doc.scheduled_start
@@ -720,7 +764,7 @@ export class MeetingService {
       id: m.id,
       host_id: m.host_id,
       topic: m.doc.topic,
-      type: m.type,
+      type: publicType(m),
       ...(start !== undefined && m.type !== 3 ? { start_time: isoSeconds(start) } : {}),
       duration: m.doc.duration,
       timezone: m.doc.timezone,
@@ -736,13 +780,16 @@ export class MeetingService {
             })),
           }
         : {}),
-      settings: {
-        use_pmi: s.use_pmi ?? false,
-        alternative_hosts: s.alternative_hosts ?? '',
-        meeting_invitees: s.meeting_invitees ?? [],
-        join_before_host: s.join_before_host ?? false,
-        jbh_time: s.jbh_time ?? 0,
-      },
+      settings:
+        m.kind === 'webinar'
+          ? { use_pmi: s.use_pmi ?? false, alternative_hosts: s.alternative_hosts ?? '' }
+          : {
+              use_pmi: s.use_pmi ?? false,
+              alternative_hosts: s.alternative_hosts ?? '',
+              meeting_invitees: s.meeting_invitees ?? [],
+              join_before_host: s.join_before_host ?? false,
+              jbh_time: s.jbh_time ?? 0,
+            },
       ...(m.type === 8 && m.doc.recurrence ? { recurrence: m.doc.recurrence } : {}),
       ...(m.doc.tracking_fields
         ? {
@@ -766,7 +813,7 @@ export class MeetingService {
       id: m.id,
       host_id: m.host_id,
       topic: m.doc.topic,
-      type: m.type,
+      type: publicType(m),
       ...(start !== undefined && m.type !== 3 ? { start_time: isoSeconds(start) } : {}),
       duration: m.doc.duration,
       timezone: m.doc.timezone,
@@ -780,7 +827,7 @@ export class MeetingService {
     return {
       host_id: m.host_id,
       topic: d.topic,
-      type: m.type,
+      type: publicType(m),
       start_time: start !== undefined ? isoSeconds(start) : undefined,
       duration: d.duration,
       timezone: d.timezone,
@@ -808,9 +855,9 @@ export class MeetingService {
 
   // ---------------------------------------------------------------- rules
 
-  /** Counts a create/update against the host's 100 per UTC day, when rate limits are on. */
-  checkDailyLimit(hostId: string): void {
-    if (!this.dailyLimit.take(hostId)) throw errors.meetingDailyLimit()
+  /** Counts a create/update against the host's 100 per UTC day of the kind, when rate limits are on. */
+  checkDailyLimit(hostId: string, spec: KindSpec = MEETING_KIND): void {
+    if (!this.dailyLimit.take(`${spec.kind}|${hostId}`)) throw spec.dailyLimit()
   }
 
   private timezoneOf(tz: string | undefined, host: User | undefined): string {
@@ -829,12 +876,17 @@ export class MeetingService {
   }
 
   /** Fills a recurring meeting's recurrence and occurrences; occurrences that keep their id keep their changes. */
-  private schedule(doc: MeetingData, recurrence: Recurrence, previous: StoredOccurrence[]): void {
-    const problems = recurrenceErrors(recurrence)
+  private schedule(doc: MeetingData, recurrence: Recurrence, previous: StoredOccurrence[], spec: KindSpec): void {
+    const problems = recurrenceErrors(recurrence, spec.maxOccurrences)
     if (problems.length) throw errors.validation(problems)
     const r = normalizeRecurrence(recurrence)
     // Both callers set the series' start first.
-    const starts = occurrenceStarts(must(doc.scheduled_start, 'the start of a recurring series'), doc.timezone, r)
+    const starts = occurrenceStarts(
+      must(doc.scheduled_start, 'the start of a recurring series'),
+      doc.timezone,
+      r,
+      spec.maxOccurrences,
+    )
     if (!starts.length) throw errors.validation([{ field: 'recurrence.end_date_time', message: 'Invalid field.' }])
     const kept = new Map(previous.map((o) => [o.occurrence_id, o]))
     doc.recurrence = r
@@ -904,9 +956,10 @@ export class MeetingService {
   private async templateData(
     accountId: string,
     templateId: string,
+    spec: KindSpec,
   ): Promise<{ settings?: Json; recurrence?: Recurrence }> {
     const row = await this.repo.template(accountId, templateId)
-    if (!row) throw errors.validation([{ field: 'template_id', message: 'Invalid field.' }])
+    if (!row || row.kind !== spec.kind) throw errors.validation([{ field: 'template_id', message: 'Invalid field.' }])
     return parseJson(row.data)
   }
 
@@ -941,6 +994,11 @@ export class MeetingService {
     const u = actor.userId ? await this.svc.users.byId(actor.callerAccountId, actor.userId) : undefined
     return { operator: u?.email ?? '', operator_id: actor.userId ?? '' }
   }
+}
+
+/** The kind's "does not exist" answer for a lookup. */
+function notFound(opts: LookupOptions, id: string | number) {
+  return (opts.kind === 'webinar' ? WEBINAR_KIND : MEETING_KIND).notFound(id)
 }
 
 /** The start of an agenda as List meetings shows it, cut between characters rather than inside a surrogate pair. */

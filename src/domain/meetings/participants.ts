@@ -10,6 +10,7 @@ import { recordSignIn } from '../users/sign-in.js'
 import { defaultDisplayName } from '../users/user.model.js'
 import type { User } from '../users/user.service.js'
 import { isoSeconds } from '../../util/time.js'
+import { kindEvent, publicType } from './kinds.js'
 import { MeetingService } from './meeting.service.js'
 
 /** Cloud recording of an instance: one segment per stretch recorded (a pause closes one, a resume opens the next). */
@@ -90,7 +91,7 @@ export function instanceEventObject(i: Instance, idAs: 'string' | 'number' = 'st
     uuid: i.uuid,
     host_id: i.host_id,
     topic: i.topic,
-    type: i.type,
+    type: publicType(i),
     start_time: isoSeconds(i.start_time),
     timezone: i.doc.timezone,
     duration: i.doc.scheduled_duration,
@@ -125,6 +126,8 @@ export interface JoinInput {
   /** A user of the host's account joining signed in. */
   user_id?: string
   registrant_id?: string
+  /** In a webinar: host, co-host, panelist or attendee. */
+  role?: string
   /** Rejoin as this participant (a previous session's participant_uuid). */
   participant_id?: string
   device?: string
@@ -255,6 +258,7 @@ export class MeetingParticipants {
       user_id: String(FIRST_PARTICIPANT_USER_ID + index * 1024),
       account_user_id: accountUserId,
       registrant_id: input.registrant_id ?? prior?.registrant_id ?? null,
+      role: input.role ?? prior?.role ?? null,
       name,
       email,
       join_time: now,
@@ -273,7 +277,7 @@ export class MeetingParticipants {
     const session: Session = { ...row, seq: 0, doc }
     await this.svc.events.emit(
       {
-        event: 'meeting.participant_joined',
+        event: kindEvent(instance, 'participant_joined'),
         accountId: instance.account_id,
         object: {
           ...instanceEventObject(instance),
@@ -357,7 +361,7 @@ export class MeetingParticipants {
     const span: ShareSpan = { start: now, end: null, content }
     session.doc.shares.push(span)
     await this.repo.updateSession(instance.account_id, session.id, { data: JSON.stringify(session.doc) }, db)
-    await this.emitShare('meeting.sharing_started', instance, session, span, now, db)
+    await this.emitShare('sharing_started', instance, session, span, now, db)
     return session
   }
 
@@ -365,11 +369,11 @@ export class MeetingParticipants {
     const ended = endSpans(session, at)
     if (!ended.length) return
     await this.repo.updateSession(instance.account_id, session.id, { data: JSON.stringify(session.doc) }, db)
-    for (const span of ended) await this.emitShare('meeting.sharing_ended', instance, session, span, at, db)
+    for (const span of ended) await this.emitShare('sharing_ended', instance, session, span, at, db)
   }
 
   private emitShare(
-    event: 'meeting.sharing_started' | 'meeting.sharing_ended',
+    event: 'sharing_started' | 'sharing_ended',
     instance: Instance,
     session: Session,
     span: ShareSpan,
@@ -378,7 +382,7 @@ export class MeetingParticipants {
   ): Promise<void> {
     return this.svc.events.emit(
       {
-        event,
+        event: kindEvent(instance, event),
         accountId: instance.account_id,
         object: {
           ...instanceEventObject(instance),
@@ -418,7 +422,7 @@ export class MeetingParticipants {
       { ...(ended.length ? { data: JSON.stringify(session.doc) } : {}), leave_time: at, leave_reason: reason },
       db,
     )
-    for (const span of ended) await this.emitShare('meeting.sharing_ended', instance, session, span, at, db)
+    for (const span of ended) await this.emitShare('sharing_ended', instance, session, span, at, db)
     if (instance.doc.qos) {
       const samples = synthesizeQos(`${this.seed(instance)}:${session.id}`, {
         join: session.join_time,
@@ -441,7 +445,7 @@ export class MeetingParticipants {
     }
     await this.svc.events.emit(
       {
-        event: 'meeting.participant_left',
+        event: kindEvent(instance, 'participant_left'),
         accountId: instance.account_id,
         object: {
           ...instanceEventObject(instance),

@@ -18,7 +18,7 @@ export const MAX_OCCURRENCES = 60
 const MAX_INTERVAL: Record<1 | 2 | 3, number> = { 1: 90, 2: 12, 3: 3 }
 
 /** Field errors of a recurrence object (empty when it is usable). */
-export function recurrenceErrors(r: Recurrence): FieldError[] {
+export function recurrenceErrors(r: Recurrence, max = MAX_OCCURRENCES): FieldError[] {
   const out: FieldError[] = []
   const bad = (field: string, message: string) => out.push({ field: `recurrence.${field}`, message })
   if (r.repeat_interval !== undefined && (r.repeat_interval < 1 || r.repeat_interval > MAX_INTERVAL[r.type]))
@@ -33,8 +33,8 @@ export function recurrenceErrors(r: Recurrence): FieldError[] {
   }
   if (r.end_times !== undefined && r.end_date_time !== undefined)
     bad('end_date_time', 'Invalid field. Cannot be used with end_times.')
-  if (r.end_times !== undefined && (r.end_times < 0 || r.end_times > MAX_OCCURRENCES))
-    bad('end_times', `Invalid field. Must be at most ${MAX_OCCURRENCES}.`)
+  if (r.end_times !== undefined && (r.end_times < 0 || r.end_times > max))
+    bad('end_times', `Invalid field. Must be at most ${max}.`)
   if (r.end_date_time !== undefined && parseStartTime(r.end_date_time, 'UTC') === undefined)
     bad('end_date_time', 'Invalid field.')
   return out
@@ -72,12 +72,12 @@ function nthWeekday(year: number, month: number, n: number, wd: number): Day | u
  * The start instants of a recurring meeting's occurrences. Dates advance on the wall clock of `tz`, so a
  * weekly 10:00 meeting stays at 10:00 local time across daylight-saving changes.
  */
-export function occurrenceStarts(startMs: number, tz: string, r: Recurrence): number[] {
+export function occurrenceStarts(startMs: number, tz: string, r: Recurrence, max = MAX_OCCURRENCES): number[] {
   const local = toLocal(startMs, tz)
   const first: Day = { year: local.year, month: local.month, day: local.day }
   const at = (d: Day) => fromLocal({ ...d, hour: local.hour, minute: local.minute, second: local.second }, tz)
   const interval = r.repeat_interval ?? 1
-  const limit = r.end_date_time !== undefined || !r.end_times ? MAX_OCCURRENCES : Math.min(r.end_times, MAX_OCCURRENCES)
+  const limit = r.end_date_time !== undefined || !r.end_times ? max : Math.min(r.end_times, max)
   const endMs = r.end_date_time !== undefined ? parseStartTime(r.end_date_time, 'UTC') : undefined
   const lastDay = endMs !== undefined ? toLocal(endMs, tz) : undefined
   const out: number[] = []

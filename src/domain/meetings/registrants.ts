@@ -12,6 +12,7 @@ import { digits, zoomId } from '../../util/ids.js'
 import { parseJson, type Json } from '../../util/json.js'
 import { requirePaidAccount } from '../accounts/plan.js'
 import type { User } from '../users/user.service.js'
+import { kindEvent } from './kinds.js'
 import { MeetingService, occurrenceOf, passcodeParam, registrationEnabled, type Meeting } from './meeting.service.js'
 import type { StoredOccurrence } from './meeting.model.js'
 import { DailyCounter } from '../../util/daily-counter.js'
@@ -443,14 +444,14 @@ export class RegistrantService {
           ...(doc.last_name ? { last_name: doc.last_name } : {}),
           email: doc.email,
         }
-        if (next.event === 'meeting.registration_approved') {
+        if (next.event === 'registration_approved') {
           registrant.join_url = await this.joinUrl(m, after)
           registrant.participant_pin_code = doc.participant_pin_code
         }
         const occurrences = m.type === 8 ? this.covered(m, after, chosenBy.get(r.id)) : undefined
         await this.svc.events.emit(
           {
-            event: next.event,
+            event: kindEvent(m, next.event),
             accountId: m.account_id,
             payload: op,
             object: { ...this.eventMeeting(m, occurrences), registrant },
@@ -631,7 +632,7 @@ export class RegistrantService {
         : undefined
     await this.svc.events.emit(
       {
-        event: 'meeting.registration_created',
+        event: kindEvent(m, 'registration_created'),
         accountId: m.account_id,
         object: { ...this.eventMeeting(m, occurrences), registrant },
       },
@@ -697,13 +698,11 @@ function transition(
 ):
   | {
       status: RegistrantStatus
-      event: 'meeting.registration_approved' | 'meeting.registration_denied' | 'meeting.registration_cancelled'
+      event: 'registration_approved' | 'registration_denied' | 'registration_cancelled'
     }
   | undefined {
-  if (action === 'approve' && r.status !== 'approved')
-    return { status: 'approved', event: 'meeting.registration_approved' }
-  if (action === 'deny' && r.status !== 'denied') return { status: 'denied', event: 'meeting.registration_denied' }
-  if (action === 'cancel' && r.status === 'approved')
-    return { status: 'denied', event: 'meeting.registration_cancelled' }
+  if (action === 'approve' && r.status !== 'approved') return { status: 'approved', event: 'registration_approved' }
+  if (action === 'deny' && r.status !== 'denied') return { status: 'denied', event: 'registration_denied' }
+  if (action === 'cancel' && r.status === 'approved') return { status: 'denied', event: 'registration_cancelled' }
   return undefined
 }

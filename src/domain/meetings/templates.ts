@@ -4,6 +4,7 @@ import type { Services } from '../../services.js'
 import type { MeetingTemplateRow } from '../../store/meetings.repo.js'
 import type { Json } from '../../util/json.js'
 import type { User } from '../users/user.service.js'
+import { MEETING_KIND, type KindSpec } from './kinds.js'
 import { MeetingService } from './meeting.service.js'
 import type { Recurrence } from './recurrence.js'
 
@@ -14,7 +15,10 @@ export interface TemplateData extends Json {
   meeting_type: number
 }
 
-/** Meeting templates a user saves from their meetings and schedules new meetings with (`template_id`). */
+/**
+ * Templates a user saves from their meetings (or webinars) and schedules new ones of the same kind with
+ * (`template_id`).
+ */
 export class MeetingTemplateService {
   constructor(private svc: Services) {}
 
@@ -22,8 +26,8 @@ export class MeetingTemplateService {
     return this.svc.use(MeetingService)
   }
 
-  list(accountId: string, user: User): Promise<MeetingTemplateRow[]> {
-    return this.meetings.repo.templates(accountId, user.id)
+  list(accountId: string, user: User, spec: KindSpec = MEETING_KIND): Promise<MeetingTemplateRow[]> {
+    return this.meetings.repo.templates(accountId, user.id, spec.kind)
   }
 
   /**
@@ -34,8 +38,9 @@ export class MeetingTemplateService {
     accountId: string,
     user: User,
     input: { meeting_id: number; name?: string; save_recurrence?: boolean; overwrite?: boolean },
+    spec: KindSpec = MEETING_KIND,
   ): Promise<{ id: string; name: string }> {
-    const m = await this.meetings.get(accountId, input.meeting_id)
+    const m = await this.meetings.get(accountId, input.meeting_id, { kind: spec.kind })
     if (m.host_id !== user.id) throw errors.notMeetingHost()
     const { alternative_hosts: _alternativeHosts, ...settings } = m.doc.settings
     const data: TemplateData = {
@@ -61,6 +66,7 @@ export class MeetingTemplateService {
       id,
       account_id: accountId,
       user_id: user.id,
+      kind: spec.kind,
       meeting_id: m.id,
       name,
       type: 1,

@@ -11,7 +11,9 @@ export interface MeetingInstanceTable {
   account_id: string
   meeting_id: number
   host_id: string
-  /** The meeting's type when it started. */
+  /** `meeting` or `webinar`, as the meeting's row. */
+  kind: string
+  /** The meeting's stored schedule form when it started (see the meetings table). */
   type: number
   topic: string
   /** `started` while live, then `ended`. */
@@ -43,6 +45,8 @@ export interface MeetingParticipantTable {
   /** The Zoom user id when the participant is a user of the host's account; null for guests. */
   account_user_id: string | null
   registrant_id: string | null
+  /** In a webinar: host, co-host, panelist or attendee; null where no role was recorded. */
+  role: string | null
   name: string
   /** As the participant gave it ('' when none); presenters apply Zoom's email display rules. */
   email: string

@@ -14,7 +14,12 @@ export interface MeetingTable {
   uuid: string
   account_id: string
   host_id: string
-  /** 1 instant, 2 scheduled, 3 recurring without fixed time, 8 recurring with fixed time. */
+  /** `meeting` or `webinar`: both kinds share this table and everything keyed by a meeting id. */
+  kind: string
+  /**
+   * The schedule form, the same for both kinds: 1 instant (meetings only), 2 scheduled, 3 recurring without fixed
+   * time, 8 recurring with fixed time. A webinar shows these to clients as 5, 6 and 9.
+   */
   type: number
   /** `waiting` or `started`. Deletion is `deleted_at`, kept apart so a recovered meeting keeps its status. */
   status: string
@@ -37,6 +42,8 @@ export interface MeetingTemplateTable {
   id: string
   account_id: string
   user_id: string
+  /** `meeting` or `webinar`: the kind of the meeting it was saved from, and the kind it creates. */
+  kind: string
   /** The meeting it was saved from (a later save with `overwrite` replaces the template of the same meeting). */
   meeting_id: number
   name: string
