@@ -75,7 +75,7 @@ writeFileSync(
 import { after, before, describe, it } from 'node:test';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
-describe('${id}: ${facts.summary.en}', () => {
+describe(${JSON.stringify(`${id}: ${facts.summary.en}`)}, () => {
   let t: TestServer;
   let token: string;
   before(async () => {

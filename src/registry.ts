@@ -14,6 +14,7 @@ import { MeetingTemplateService } from './domain/meetings/templates.js'
 import { RoleService } from './domain/roles/role.service.js'
 import { TrackingFieldService } from './domain/tracking-fields/tracking-field.service.js'
 import { InviteDailyLimit } from './domain/users/invite-limit.js'
+import { WebinarService } from './domain/webinars/webinar.service.js'
 import { WebhookDeliverer } from './events/deliverer.js'
 import { WebhookSender } from './events/sender.js'
 import { WebhookService } from './events/subscriptions.js'
@@ -47,6 +48,8 @@ export const SERVICES = [
   PollService,
   SurveyService,
   LiveStreamService,
+  // Webinars: the webinar face of the meeting core, and what only webinars have
+  WebinarService,
   // Webhooks: subscriptions, posting, delivery (which the server starts unless told not to deliver)
   WebhookService,
   WebhookSender,

@@ -9,6 +9,7 @@ import { imGroupsOperations } from './im-groups/index.js'
 import { informationBarriersOperations } from './information-barriers/index.js'
 import { trackingFieldsOperations } from './tracking-fields/index.js'
 import { webhooksOperations } from './webhooks/index.js'
+import { webinarsOperations } from './webinars/index.js'
 import { simulatorOperations } from './simulator/index.js'
 
 /** Every implemented operation, group by group. */
@@ -23,5 +24,6 @@ export const operations: AnyOperation[] = [
   ...informationBarriersOperations,
   ...trackingFieldsOperations,
   ...webhooksOperations,
+  ...webinarsOperations,
   ...simulatorOperations,
 ]

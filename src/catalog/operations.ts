@@ -1422,7 +1422,8 @@ export const catalog: CatalogRow[] = [
     '/users/{userId}/webinar_templates',
     '/accounts/{accountId}/users/{userId}/webinar_templates',
     'webinar:read:admin webinar:read',
-    '',
+    // The catalog leaves this label empty; Zoom labels its meeting twin Medium.
+    'Medium',
   ],
   [
     'webinarLiveStreamStatusUpdate',

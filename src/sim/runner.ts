@@ -174,7 +174,7 @@ export class ScenarioPlay {
     const meetings = this.svc.use(MeetingService)
     const { id, create } = this.sc.meeting
     if (id !== undefined) {
-      const m = await meetings.resolveForActor(this.actor, id)
+      const m = await meetings.resolveForActor(this.actor, id, { kind: 'any' })
       // Joins written into the past cannot belong to an instance that began now.
       if (this.mode === 'past' && m.status === 'started')
         throw errors.badRequest(

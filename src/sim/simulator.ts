@@ -57,7 +57,7 @@ export class Simulator {
     meetingId: string | number,
     opts: { qos?: boolean },
   ): Promise<{ meeting: Meeting; instance: Instance; opened: boolean }> {
-    const m = await this.meetings.resolveForActor(actor, meetingId)
+    const m = await this.meetings.resolveForActor(actor, meetingId, { kind: 'any' })
     if (m.status === 'started') return { meeting: m, instance: await this.instances.live(m), opened: false }
     const { meeting, instance } = await this.svc.db.kysely.transaction().execute(async (trx) => {
       const started = await this.meetings.setStatus(m, 'started', { db: trx })
@@ -97,13 +97,13 @@ export class Simulator {
   }
 
   async record(actor: Actor, meetingId: string | number, action: RecordingAction) {
-    const m = await this.meetings.resolveForActor(actor, meetingId)
+    const m = await this.meetings.resolveForActor(actor, meetingId, { kind: 'any' })
     return this.instances.recording(m, action)
   }
 
   /** The host ends the meeting: everyone leaves, the instance closes with its totals, meeting.ended. */
   async end(actor: Actor, meetingId: string | number): Promise<Instance> {
-    const m = await this.meetings.resolveForActor(actor, meetingId)
+    const m = await this.meetings.resolveForActor(actor, meetingId, { kind: 'any' })
     if (m.status !== 'started') throw errors.meetingNotStarted(m.id)
     const uuid = m.uuid
     await this.meetings.end(m)
@@ -114,7 +114,7 @@ export class Simulator {
 
   /** The live instance and who is in it. */
   async state(actor: Actor, meetingId: string | number) {
-    const m = await this.meetings.resolveForActor(actor, meetingId)
+    const m = await this.meetings.resolveForActor(actor, meetingId, { kind: 'any' })
     if (m.status !== 'started') return { id: m.id, uuid: m.uuid, status: m.status, participants: [] }
     const instance = await this.instances.live(m)
     return this.present(m, instance, await this.participants.sessions(instance))
@@ -168,7 +168,7 @@ export class Simulator {
   }
 
   private async liveInstance(actor: Actor, meetingId: string | number): Promise<Instance> {
-    const m = await this.meetings.resolveForActor(actor, meetingId)
+    const m = await this.meetings.resolveForActor(actor, meetingId, { kind: 'any' })
     return this.instances.live(m)
   }
 }

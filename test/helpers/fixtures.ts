@@ -26,3 +26,33 @@ export async function startWithOwner(opts?: Parameters<typeof startTestServer>[0
 export function backgroundFiles(settings: Settings): Json[] {
   return items(obj(settings.in_meeting.virtual_background_settings).files)
 }
+
+/** Schedules a webinar for `userId` over HTTP (asserting 201) and returns its id. */
+export async function createWebinar(t: TestServer, token: string, body: unknown, userId = 'me'): Promise<number> {
+  const res = await t.call('POST', `/v2/users/${userId}/webinars`, { token, body })
+  assert.equal(res.status, 201, JSON.stringify(res.body))
+  return num(res.body.id)
+}
+
+/** Adds a licensed user to the seeded account over HTTP; with `webinar`, also gives them a webinar licence. */
+export async function addUser(
+  t: TestServer,
+  token: string,
+  email: string,
+  opts: { webinar?: number } = {},
+): Promise<string> {
+  const res = await t.call('POST', '/v2/users', {
+    token,
+    body: { action: 'custCreate', user_info: { email, type: 2, first_name: 'Test', last_name: 'User' } },
+  })
+  assert.equal(res.status, 201, JSON.stringify(res.body))
+  const id = str(res.body.id)
+  if (opts.webinar) {
+    const set = await t.call('PATCH', `/v2/users/${id}/settings`, {
+      token,
+      body: { feature: { webinar: true, webinar_capacity: opts.webinar } },
+    })
+    assert.equal(set.status, 204, JSON.stringify(set.body))
+  }
+  return id
+}

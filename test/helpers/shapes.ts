@@ -37,6 +37,31 @@ export interface Meeting {
   [key: string]: unknown
 }
 
+export interface Webinar {
+  id: number
+  uuid: string
+  host_id: string
+  host_email: string
+  topic: string
+  type: number
+  start_time: string
+  duration: number
+  timezone: string
+  agenda: string
+  password: string
+  encrypted_passcode: string
+  h323_passcode: string
+  join_url: string
+  start_url: string
+  occurrences: Occurrence[]
+  settings: Json
+  [key: string]: unknown
+}
+
+export interface WebinarList extends Page {
+  webinars: Webinar[]
+}
+
 export interface MeetingList extends Page {
   meetings: Meeting[]
 }

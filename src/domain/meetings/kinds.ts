@@ -27,6 +27,8 @@ export interface KindSpec {
   /** Most occurrences one recurring series schedules. */
   maxOccurrences: number
   defaultSettings(account: AccountSettings, type: MeetingType): Json
+  /** Whether the account makes a new one of this type carry a passcode. */
+  passcodeRequired(account: AccountSettings, type: MeetingType): boolean
   /** Refuses a host who may not hold this kind (a webinar needs the host's webinar licence). */
   mayHost(svc: Services, host: User): Promise<void>
   notFound(id: string | number): ZoomError
@@ -41,6 +43,10 @@ export const MEETING_KIND: KindSpec = {
   joinPath: 'j',
   maxOccurrences: MAX_OCCURRENCES,
   defaultSettings: defaultMeetingSettings,
+  passcodeRequired: (account, type) =>
+    type === 1
+      ? account.schedule_meeting.require_password_for_instant_meetings === true
+      : account.schedule_meeting.require_password_for_scheduling_new_meetings === true,
   mayHost: async () => {},
   notFound: (id) => errors.meetingNotFound(id),
   inProgressNoDelete: () => errors.meetingInProgressNoDelete(),
@@ -54,6 +60,7 @@ export const WEBINAR_KIND: KindSpec = {
   joinPath: 'w',
   maxOccurrences: 50,
   defaultSettings: defaultWebinarSettings,
+  passcodeRequired: (account) => account.security?.require_password_for_scheduled_webinar === true,
   mayHost: requireWebinarLicence,
   notFound: (id) => errors.webinarNotFound(id),
   inProgressNoDelete: () => errors.webinarInProgressNoDelete(),

@@ -243,10 +243,7 @@ export class MeetingService {
     }
 
     const requirement = account.schedule_meeting.meeting_password_requirement
-    const required =
-      type === 1
-        ? account.schedule_meeting.require_password_for_instant_meetings
-        : account.schedule_meeting.require_password_for_scheduling_new_meetings
+    const required = spec.passcodeRequired(account, type)
     let pass = ''
     if (input.password) {
       checkPasscode(input.password, requirement)

@@ -185,7 +185,7 @@ export class MeetingParticipants {
     } else if (input.email) user = await this.svc.users.byEmail(instance.account_id, input.email)
     const meeting = await this.svc
       .use(MeetingService)
-      .find(instance.account_id, instance.meeting_id, { includeExpired: true })
+      .find(instance.account_id, instance.meeting_id, { includeExpired: true, kind: 'any' })
     const provided = meeting ? hostProvidedEmails(meeting.doc.settings) : new Set<string>()
     return this.svc.db.kysely.transaction().execute((trx) => this.addSession(instance, input, user, provided, trx))
   }

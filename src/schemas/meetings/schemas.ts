@@ -24,7 +24,7 @@ export const RecurrenceInput = Type.Object({
   end_date_time: s(),
 })
 
-const RecurrenceOut = Type.Object({
+export const RecurrenceOut = Type.Object({
   type: o(RecurrenceType),
   repeat_interval: i(),
   weekly_days: s(),
@@ -35,7 +35,7 @@ const RecurrenceOut = Type.Object({
   end_date_time: s(),
 })
 
-const Occurrence = Type.Object({
+export const Occurrence = Type.Object({
   occurrence_id: s(),
   start_time: s(),
   duration: i(),
@@ -43,9 +43,9 @@ const Occurrence = Type.Object({
 })
 
 // The reference gives these emails the `email` format; a malformed one is a 300 field error rather than stored.
-const email = () => s({ format: 'email' })
-const Interpreter = Type.Object({ email: email(), languages: s(), interpreter_languages: s() })
-const SignInterpreter = Type.Object({ email: s(), sign_language: s() })
+export const email = () => s({ format: 'email' })
+export const Interpreter = Type.Object({ email: email(), languages: s(), interpreter_languages: s() })
+export const SignInterpreter = Type.Object({ email: s(), sign_language: s() })
 const Region = Type.Object({
   approved_list: strings(),
   denied_list: strings(),
@@ -166,12 +166,21 @@ const settingsProperties = {
   email_in_attendee_report: b(),
 }
 
+/** One number of `global_dial_in_numbers`, as Zoom fills it in from the chosen countries. */
+export const DialInNumber = Type.Object({
+  city: s(),
+  country: s(),
+  country_name: s(),
+  number: s(),
+  type: o(e(['toll', 'tollfree'] as const)),
+})
+
 export const MeetingSettingsInput = Type.Object({
   ...settingsProperties,
   additional_data_center_regions: strings(),
 })
 
-const MeetingSettingsOut = Type.Object({
+export const MeetingSettingsOut = Type.Object({
   ...settingsProperties,
   authentication_exception: o(Type.Array(Type.Object({ email: s(), name: s(), join_url: s() }))),
   continuous_meeting_chat: o(
@@ -183,21 +192,11 @@ const MeetingSettingsOut = Type.Object({
     }),
   ),
   meeting_invitees: o(Type.Array(Type.Object({ email: s(), internal_user: b() }))),
-  global_dial_in_numbers: o(
-    Type.Array(
-      Type.Object({
-        city: s(),
-        country: s(),
-        country_name: s(),
-        number: s(),
-        type: o(e(['toll', 'tollfree'] as const)),
-      }),
-    ),
-  ),
+  global_dial_in_numbers: o(Type.Array(DialInNumber)),
 })
 
-const TrackingFieldIn = Type.Object({ field: Type.String(), value: s() })
-const TrackingFieldOut = Type.Object({ field: s(), value: s(), visible: b() })
+export const TrackingFieldIn = Type.Object({ field: Type.String(), value: s() })
+export const TrackingFieldOut = Type.Object({ field: s(), value: s(), visible: b() })
 
 export const MeetingType = e([1, 2, 3, 8] as const)
 

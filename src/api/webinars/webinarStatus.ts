@@ -1,0 +1,18 @@
+import { MeetingService } from '../../domain/meetings/meeting.service.js'
+import { WebinarService } from '../../domain/webinars/webinar.service.js'
+import { defineOperation } from '../../http/operation.js'
+import { WebinarIdParams, WebinarStatusBody } from '../../schemas/webinars/schemas.js'
+
+// Update webinar status — `end` ends the webinar in progress (webinar.ended); a webinar that is not live stays as it is.
+export default defineOperation({
+  id: 'webinarStatus',
+  method: 'PUT',
+  path: '/webinars/{webinarId}/status',
+  params: WebinarIdParams,
+  body: WebinarStatusBody,
+  success: { status: 204 },
+  async handle({ params, actor, svc }) {
+    const w = await svc.use(WebinarService).resolve(actor, params.webinarId)
+    await svc.use(MeetingService).end(w)
+  },
+})

@@ -1,0 +1,14 @@
+import { Type } from 'typebox'
+import { defineOperation } from '../../http/operation.js'
+
+// Delete a webinar survey: what it does, and when Zoom refuses it (status/code).
+export default defineOperation({
+  id: 'webinarSurveyDelete',
+  method: 'DELETE',
+  path: '/webinars/{webinarId}/survey',
+  params: Type.Object({ webinarId: Type.String() }),
+  success: { status: 204 },
+  handle() {
+    throw new Error('webinarSurveyDelete is declared but not written yet')
+  },
+})
