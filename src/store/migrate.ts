@@ -16,6 +16,10 @@ import * as m012 from './migrations/012-meeting-polls.js'
 import * as m013 from './migrations/013-meeting-instances.js'
 import * as m014 from './migrations/014-webhooks.js'
 import * as m015 from './migrations/015-meeting-kinds.js'
+import * as m016 from './migrations/016-webinar-panelists.js'
+import * as m017 from './migrations/017-webinar-branding.js'
+import * as m018 from './migrations/018-session-activity.js'
+import * as m019 from './migrations/019-tracking-sources.js'
 
 // Ordered, append-only. Each runs once, in a transaction, recorded in schema_migrations.
 const migrations: Array<[string, typeof m001]> = [
@@ -34,6 +38,10 @@ const migrations: Array<[string, typeof m001]> = [
   ['013-meeting-instances', m013],
   ['014-webhooks', m014],
   ['015-meeting-kinds', m015],
+  ['016-webinar-panelists', m016],
+  ['017-webinar-branding', m017],
+  ['018-session-activity', m018],
+  ['019-tracking-sources', m019],
 ]
 
 export async function migrate(db: Db): Promise<void> {

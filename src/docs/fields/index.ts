@@ -12,6 +12,11 @@ import { meetingFields } from './meetings.js'
 import { settingsFields } from './settings.js'
 import { userFields } from './users.js'
 import { toolFields } from './tools.js'
+import { webinarsFields } from './webinars.js'
+import { webinarRegistrantsFields } from './webinar-registrants.js'
+import { webinarPanelistsFields } from './webinar-panelists.js'
+import { webinarExtrasFields } from './webinar-extras.js'
+import { webinarBrandingFields } from './webinar-branding.js'
 
 export interface Text {
   en: string
@@ -28,6 +33,11 @@ export const FIELD_FILES: Record<string, FieldDocs> = {
   billing: billingFields,
   meetings: meetingFields,
   tools: toolFields,
+  webinars: webinarsFields,
+  'webinar-registrants': webinarRegistrantsFields,
+  'webinar-panelists': webinarPanelistsFields,
+  'webinar-extras': webinarExtrasFields,
+  'webinar-branding': webinarBrandingFields,
 }
 
 const ALL: FieldDocs = Object.assign({}, ...Object.values(FIELD_FILES))

@@ -13,6 +13,11 @@ import { simulatorDocs } from './simulator.js'
 import { trackingFieldsDocs } from './tracking-fields.js'
 import { usersDocs } from './users.js'
 import { webhooksDocs } from './webhooks.js'
+import { webinarsDocs } from './webinars.js'
+import { webinarRegistrantsDocs } from './webinar-registrants.js'
+import { webinarPanelistsDocs } from './webinar-panelists.js'
+import { webinarExtrasDocs } from './webinar-extras.js'
+import { webinarBrandingDocs } from './webinar-branding.js'
 
 export type OperationDocs = Record<string, Text>
 
@@ -28,4 +33,9 @@ export const OPERATION_DOCS: OperationDocs = {
   ...trackingFieldsDocs,
   ...usersDocs,
   ...webhooksDocs,
+  ...webinarsDocs,
+  ...webinarRegistrantsDocs,
+  ...webinarPanelistsDocs,
+  ...webinarExtrasDocs,
+  ...webinarBrandingDocs,
 }

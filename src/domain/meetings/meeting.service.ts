@@ -25,7 +25,7 @@ import {
 } from './meeting.model.js'
 import { checkPasscode, generatePasscode, numericPasscode } from './passcode.js'
 import { normalizeRecurrence, occurrenceStarts, recurrenceErrors, type Recurrence } from './recurrence.js'
-import { alternativeHostEntries, applySettings, defaultMeetingSettings, OCCURRENCE_SETTINGS } from './settings.js'
+import { alternativeHostEntries, applySettings, OCCURRENCE_SETTINGS } from './settings.js'
 import { isTimeZone, parseStartTime } from './time.js'
 import type { CreateMeetingBody, MeetingOut, UpdateMeetingBody } from '../../schemas/meetings/schemas.js'
 import { presentSettings } from './settings-view.js'

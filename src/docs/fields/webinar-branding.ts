@@ -1,0 +1,3 @@
+import type { FieldDocs } from './index.js'
+
+export const webinarBrandingFields: FieldDocs = {}

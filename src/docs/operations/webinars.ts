@@ -1,0 +1,3 @@
+import type { OperationDocs } from './index.js'
+
+export const webinarsDocs: OperationDocs = {}
