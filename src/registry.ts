@@ -14,7 +14,12 @@ import { MeetingTemplateService } from './domain/meetings/templates.js'
 import { RoleService } from './domain/roles/role.service.js'
 import { TrackingFieldService } from './domain/tracking-fields/tracking-field.service.js'
 import { InviteDailyLimit } from './domain/users/invite-limit.js'
+import { WebinarBranding } from './domain/webinars/branding.js'
+import { WebinarPanelists } from './domain/webinars/panelists.js'
+import { PastWebinars } from './domain/webinars/past.js'
 import { WebinarService } from './domain/webinars/webinar.service.js'
+import { WebinarLive } from './domain/webinars/live.js'
+import { TrackingSourceService } from './domain/webinars/tracking-sources.js'
 import { WebhookDeliverer } from './events/deliverer.js'
 import { WebhookSender } from './events/sender.js'
 import { WebhookService } from './events/subscriptions.js'
@@ -50,6 +55,11 @@ export const SERVICES = [
   LiveStreamService,
   // Webinars: the webinar face of the meeting core, and what only webinars have
   WebinarService,
+  WebinarLive,
+  WebinarPanelists,
+  PastWebinars,
+  WebinarBranding,
+  TrackingSourceService,
   // Webhooks: subscriptions, posting, delivery (which the server starts unless told not to deliver)
   WebhookService,
   WebhookSender,

@@ -9,6 +9,7 @@ import { migrate } from './store/migrate.js'
 import { MetaRepo } from './store/meta.repo.js'
 import { LISTENERS } from './registry.js'
 import { BackgroundPlays } from './sim/background.js'
+import { MeetingService } from './domain/meetings/meeting.service.js'
 
 export interface Server {
   app: FastifyInstance
@@ -46,6 +47,7 @@ export async function createServer(config: Config, opts: ServerOptions = {}): Pr
     if (offset && isAdjustable(clock)) clock.restoreOffset(offset)
     svc = await buildServices(config, db, clock)
     for (const listener of LISTENERS) svc.use(listener)
+    await svc.use(MeetingService).links.warm()
     app = await buildApp(svc, { logger: opts.logger })
   } catch (err) {
     await db.close().catch(() => undefined)

@@ -11,6 +11,10 @@ import { meetingErrors } from './meetings.js'
 import { meetingPollErrors } from './meeting-polls.js'
 import { registrantErrors } from './registrants.js'
 import { webinarErrors } from './webinars.js'
+import { webinarRegistrantErrors } from './webinar-registrants.js'
+import { webinarBrandingErrors } from './webinar-branding.js'
+import { webinarExtrasErrors } from './webinar-extras.js'
+import { webinarPanelistErrors } from './webinar-panelists.js'
 
 // Zoom's error codes and texts, one factory each, so handlers never build error bodies by hand. A name defined in
 // two group files would be silently overwritten by the later spread: test/errors-catalog.test.ts refuses that.
@@ -28,4 +32,8 @@ export const errors = {
   ...meetingPollErrors,
   ...registrantErrors,
   ...webinarErrors,
+  ...webinarRegistrantErrors,
+  ...webinarBrandingErrors,
+  ...webinarExtrasErrors,
+  ...webinarPanelistErrors,
 }

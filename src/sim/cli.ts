@@ -47,7 +47,7 @@ export function registerSimulateCommand(program: Command): void {
   program
     .command('simulate <scenario>')
     .description(
-      'play a meeting scenario (JSON or YAML) against a running server (--url) or in this process on DATABASE_URL; by default it ends now, in the past, and the clock does not move',
+      'play a meeting or webinar scenario (JSON or YAML) against a running server (--url) or in this process on DATABASE_URL; by default it ends now, in the past, and the clock does not move',
     )
     .option('--url <origin>', 'a running server, e.g. http://127.0.0.1:8080 (default: play in this process)')
     .option('--client-id <id>', 'S2S app client id (default: the seeded app)')

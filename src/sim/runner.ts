@@ -1,13 +1,18 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { runAt } from '../clock.js'
-import { MeetingService, type MeetingInput } from '../domain/meetings/meeting.service.js'
+import { MeetingService, type Meeting, type MeetingInput } from '../domain/meetings/meeting.service.js'
 import type { JoinInput } from '../domain/meetings/participants.js'
+import { PollService } from '../domain/meetings/polls.js'
+import { RegistrantService } from '../domain/meetings/registrants.js'
+import { inPractice } from '../domain/webinars/live.js'
+import { WebinarService } from '../domain/webinars/webinar.service.js'
 import { errors } from '../errors/catalog.js'
+import type { FieldError } from '../errors/zoom-error.js'
 import type { Actor } from '../http/operation.js'
 import type { Services } from '../services.js'
 import { must } from '../util/must.js'
 import { isoSeconds } from '../util/time.js'
-import { planScenario, type Scenario, type Step } from './scenario.js'
+import { planScenario, type Scenario, type ScenarioParticipant, type Step } from './scenario.js'
 import { Simulator } from './simulator.js'
 
 /** The ended instance as the simulator reports it. */
@@ -61,12 +66,32 @@ function playMode(sc: Scenario): PlayMode {
   return sc.mode === 'realtime' ? 'realtime' : sc.advance_clock ? 'advance_clock' : 'past'
 }
 
+/** The scenario's participant at an index a step names (planScenario names only existing ones). */
+function participantAt(sc: Scenario, index: number | undefined): ScenarioParticipant {
+  return must(sc.participants[index ?? -1], "a step's participant")
+}
+
 /** What each step did, in the words progress lines use; `result` is the ended meeting (for the last line). */
 function describe(sc: Scenario, step: Step | undefined, meetingId: string, uuid: string, result?: PastSummary): string {
-  if (!step) return `meeting ${meetingId} started (instance ${uuid})`
-  const name =
-    step.participant !== undefined ? must(sc.participants[step.participant], "a step's participant").name : ''
+  const kind = sc.webinar ? 'webinar' : 'meeting'
+  if (!step)
+    return `${kind} ${meetingId} started (instance ${uuid})${sc.broadcast_offset_minutes !== undefined ? ' in its practice session' : ''}`
+  const name = step.participant !== undefined ? participantAt(sc, step.participant).name : ''
+  const item = step.item ?? 0
   switch (step.kind) {
+    case 'broadcast':
+      return 'broadcast started'
+    case 'role':
+      return `${name} is now ${participantAt(sc, step.participant).role_changes?.[item]?.role ?? ''}`
+    case 'ask':
+      return `${name} asked a question`
+    case 'answer': {
+      const answer = participantAt(sc, step.asker).qa?.[item]?.answers?.[step.answer ?? 0]
+      const asker = participantAt(sc, step.asker).name
+      return answer?.live ? `${name} answered ${asker}'s question live` : `${name} answered ${asker}'s question`
+    }
+    case 'vote':
+      return `${name} answered poll ${participantAt(sc, step.participant).votes?.[item]?.poll ?? ''}`
     case 'join':
       return `${name} ${step.session ? 'rejoined' : 'joined'}`
     case 'leave':
@@ -80,7 +105,7 @@ function describe(sc: Scenario, step: Step | undefined, meetingId: string, uuid:
     case 'record_stop':
       return 'recording stopped'
     case 'end':
-      return `meeting ended: ${result?.participants_count ?? 0} participants, ${result?.total_minutes ?? 0} minutes attended`
+      return `${kind} ended: ${result?.participants_count ?? 0} participants, ${result?.total_minutes ?? 0} minutes attended`
   }
 }
 
@@ -111,6 +136,10 @@ export class ScenarioPlay {
   private readonly sim: Simulator
   private readonly ids: string[] = []
   private readonly sessions: number[]
+  /** The ids of the questions asked so far, by `asker:index`. */
+  private readonly questions = new Map<string, string>()
+  /** The meeting's polls (those the scenario created included). */
+  private polls: Array<{ id: string; title: string }> = []
   private meetingId = ''
   private uuid = ''
   /** The instance's start as stored. */
@@ -169,12 +198,36 @@ export class ScenarioPlay {
     return play
   }
 
-  /** Creates or takes the meeting and starts it. */
+  /** Creates or takes the meeting (or webinar), prepares its polls and registrants, and starts it. */
   private async open(): Promise<void> {
-    const meetings = this.svc.use(MeetingService)
-    const { id, create } = this.sc.meeting
+    const m = await this.target()
+    this.meetingId = String(m.id)
+    if (this.sc.broadcast_offset_minutes !== undefined && m.doc.settings.practice_session !== true)
+      throw errors.validation([
+        { field: 'broadcast_offset_minutes', message: `Invalid field. Webinar ${m.id} has no practice session.` },
+      ])
+    await this.prepare(m)
+    const instance = await this.sim.start(this.actor, this.meetingId, { qos: this.sc.qos ?? true })
+    // A webinar that holds practice sessions goes on air at once unless the scenario says when.
+    if (inPractice(instance) && this.sc.broadcast_offset_minutes === undefined)
+      await this.sim.broadcast(this.actor, this.meetingId)
+    this.uuid = instance.uuid
+    this.startedAt = instance.start_time
+    this.startedReal = performance.now()
+    this.onProgress(
+      progressAt(1, this.steps.length + 1, 'start', 0, describe(this.sc, undefined, this.meetingId, this.uuid)),
+    )
+  }
+
+  /** The meeting or webinar to play: the one named (not in progress, for a play in the past) or a new one. */
+  private async target(): Promise<Meeting> {
+    const webinar = this.sc.webinar !== undefined
+    // planScenario refused a scenario with neither.
+    const { id, create } = must(this.sc.webinar ?? this.sc.meeting, 'meeting or webinar')
     if (id !== undefined) {
-      const m = await meetings.resolveForActor(this.actor, id, { kind: 'any' })
+      const m = webinar
+        ? await this.svc.use(WebinarService).resolve(this.actor, id)
+        : await this.svc.use(MeetingService).resolveForActor(this.actor, id, { kind: 'any' })
       // Joins written into the past cannot belong to an instance that began now.
       if (this.mode === 'past' && m.status === 'started')
         throw errors.badRequest(
@@ -191,27 +244,71 @@ export class ScenarioPlay {
           },
         ])
       }
-      this.meetingId = String(m.id)
-    } else {
-      // planScenario refused a scenario with neither.
-      const { userId, ...body } = must(create, 'meeting.create')
-      const type = body.type ?? 2
-      const input: Record<string, unknown> = {
-        type,
-        duration: Math.max(1, Math.ceil(this.sc.duration_minutes)),
-        ...body,
-      }
-      if ((type === 2 || type === 8) && body.start_time === undefined) input.start_time = isoSeconds(this.startAt)
-      const user = await this.svc.users.resolve(this.actor, userId ?? 'me')
-      this.meetingId = String((await meetings.create(this.actor, user, input as MeetingInput)).id)
+      return m
     }
-    const instance = await this.sim.start(this.actor, this.meetingId, { qos: this.sc.qos ?? true })
-    this.uuid = instance.uuid
-    this.startedAt = instance.start_time
-    this.startedReal = performance.now()
-    this.onProgress(
-      progressAt(1, this.steps.length + 1, 'start', 0, describe(this.sc, undefined, this.meetingId, this.uuid)),
+    // planScenario refused a scenario with neither id nor create.
+    const { userId, ...body } = must(create, 'create')
+    const type = body.type ?? (webinar ? 5 : 2)
+    const settings: Record<string, unknown> = { ...body.settings }
+    // Registrations need registration on, and a broadcast needs a practice session.
+    if (this.registering() && settings.approval_type === undefined) settings.approval_type = 0
+    if (this.sc.broadcast_offset_minutes !== undefined) settings.practice_session = true
+    const input: Record<string, unknown> = {
+      type,
+      duration: Math.max(1, Math.ceil(this.sc.duration_minutes)),
+      ...body,
+      settings,
+    }
+    // Types 2 and 8 (webinars: 5 and 9) have a time of their own.
+    if ([2, 8, 5, 9].includes(type) && body.start_time === undefined) input.start_time = isoSeconds(this.startAt)
+    if (webinar) {
+      const webinars = this.svc.use(WebinarService)
+      const host = await webinars.host(this.actor, userId ?? 'me')
+      return webinars.create(this.actor, host, input as MeetingInput)
+    }
+    const user = await this.svc.users.resolve(this.actor, userId ?? 'me')
+    return this.svc.use(MeetingService).create(this.actor, user, input as MeetingInput)
+  }
+
+  private registering(): boolean {
+    return (this.sc.registrants?.length ?? 0) > 0 || this.sc.participants.some((p) => p.register)
+  }
+
+  /** Creates the scenario's polls and registers its registrants (approved), before the start. */
+  private async prepare(m: Meeting): Promise<void> {
+    const polls = this.svc.use(PollService)
+    for (const poll of this.sc.polls ?? []) await polls.create(m, poll)
+    this.polls = (await polls.repo.polls(m.account_id, m.id)).map((row) => polls.present(row))
+    // Refused before the start rather than in the middle of the play.
+    const unknown: FieldError[] = []
+    this.sc.participants.forEach((p, i) =>
+      (p.votes ?? []).forEach((v, k) => {
+        if (!this.pollOf(v.poll))
+          unknown.push({
+            field: `participants.${i}.votes.${k}.poll`,
+            message: `Invalid field. The ${m.kind} has no poll with that id or title.`,
+          })
+      }),
     )
+    if (unknown.length) throw errors.validation(unknown)
+    if (!this.registering()) return
+    const registrants = this.svc.use(RegistrantService)
+    const target = await registrants.target(this.actor, String(m.id), m.kind === 'webinar' ? 'webinar' : 'meeting')
+    const people = [
+      ...(this.sc.registrants ?? []),
+      ...this.sc.participants
+        .filter((p) => p.register)
+        .map((p) => {
+          const [first = p.name, ...rest] = p.name.trim().split(/\s+/)
+          return {
+            email: must(p.email, 'a registering participant’s email'),
+            first_name: first,
+            last_name: rest.join(' '),
+          }
+        }),
+    ]
+    for (const { last_name, ...person } of people)
+      await registrants.add(target, { ...person, ...(last_name ? { last_name } : {}), auto_approve: true }, undefined)
   }
 
   /** Runs `fn` at `offset` ms into the scenario, as the mode places it in time. */
@@ -297,6 +394,7 @@ export class ScenarioPlay {
             ip_address: p.ip,
             location: p.location,
             network_type: p.network_type,
+            role: p.role,
           }
         }
         this.ids[i] = (await sim.join(actor, meetingId, input)).participant_uuid
@@ -318,9 +416,55 @@ export class ScenarioPlay {
       case 'record_stop':
         await sim.record(actor, meetingId, 'stop')
         return undefined
+      case 'broadcast':
+        await sim.broadcast(actor, meetingId)
+        return undefined
+      case 'role': {
+        const change = must(this.personOf(step).role_changes?.[step.item ?? -1], 'a role change')
+        await sim.changeRole(actor, meetingId, this.joinedAs(step), change.role)
+        return undefined
+      }
+      case 'ask': {
+        const q = must(this.personOf(step).qa?.[step.item ?? -1], 'a question')
+        const asked = await sim.ask(actor, meetingId, {
+          participant_id: this.joinedAs(step),
+          question: q.question,
+          anonymous: q.anonymous,
+        })
+        this.questions.set(`${this.participantOf(step)}:${step.item}`, must(asked.id, 'the id of a question'))
+        return undefined
+      }
+      case 'answer': {
+        const asker = must(step.asker, 'the asker of an answer')
+        const a = must(
+          this.sc.participants[asker]?.qa?.[step.item ?? -1]?.answers?.[step.answer ?? -1],
+          'an answer to a question',
+        )
+        // The plan puts a question before its answers.
+        const questionId = must(this.questions.get(`${asker}:${step.item}`), 'the question answered')
+        const { by: _by, offset_minutes: _at, ...answer } = a
+        await sim.answer(actor, meetingId, questionId, { participant_id: this.joinedAs(step), ...answer })
+        return undefined
+      }
+      case 'vote': {
+        const v = must(this.personOf(step).votes?.[step.item ?? -1], 'a vote')
+        // prepare() checked every poll named.
+        const poll = must(this.pollOf(v.poll), 'the poll of a vote')
+        await sim.vote(actor, meetingId, poll.id, { participant_id: this.joinedAs(step), answers: v.answers })
+        return undefined
+      }
       case 'end':
         return sim.summary(await sim.end(actor, meetingId))
     }
+  }
+
+  /** A poll of the meeting by id, else by title. */
+  private pollOf(ref: string): { id: string; title: string } | undefined {
+    return this.polls.find((x) => x.id === ref) ?? this.polls.find((x) => x.title === ref)
+  }
+
+  private personOf(step: Step): ScenarioParticipant {
+    return must(this.sc.participants[this.participantOf(step)], `participant of a ${step.kind} step`)
   }
 }
 

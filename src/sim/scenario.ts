@@ -1,15 +1,21 @@
 import { Type, type Static } from 'typebox'
+import { PARTICIPANT_ROLES } from '../domain/webinars/live.js'
 import { errors } from '../errors/catalog.js'
 import type { FieldError } from '../errors/zoom-error.js'
+import { PollBody } from '../schemas/meetings/schemas-polls.js'
 
-// A scenario file: one meeting played from start to end. Offsets are minutes after the start (fractions allowed).
+// A scenario file: one meeting or webinar played from start to end. Offsets are minutes after the start (fractions
+// allowed).
 
 const o = Type.Optional
 const s = () => Type.Optional(Type.String())
+const flag = () => Type.Optional(Type.Boolean())
 const minutes = (extra: object = {}) => Type.Number({ minimum: 0, ...extra })
 
 /** What a participant can share, as Zoom's sharing events name it. */
 export const SHARE_CONTENTS = ['application', 'whiteboard', 'desktop', 'airplay', 'camera', 'unknown'] as const
+
+const Role = Type.Unsafe<(typeof PARTICIPANT_ROLES)[number]>({ type: 'string', enum: PARTICIPANT_ROLES })
 
 const Span = {
   join_offset_minutes: minutes(),
@@ -17,16 +23,18 @@ const Span = {
   stay_minutes: o(minutes({ exclusiveMinimum: 0 })),
 }
 
-export const ScenarioSchema = Type.Object({
-  // One of the two (checked by planScenario): an object rather than a union, which validation that drops unknown
-  // members would strip down to its first branch.
-  meeting: Type.Object({
+/**
+ * What is played: an existing one by id, or one to create. One object for both rather than a union, which
+ * validation that drops unknown members would strip down to its first branch; planScenario checks the choice.
+ */
+const target = <T extends number>(types: readonly T[]) =>
+  Type.Object({
     id: o(Type.Union([Type.Integer({ minimum: 1 }), Type.String({ minLength: 1 })])),
     create: o(
       Type.Object({
         userId: s(),
         topic: s(),
-        type: o(Type.Unsafe<1 | 2 | 3 | 8>({ type: 'integer', enum: [1, 2, 3, 8] })),
+        type: o(Type.Unsafe<T>({ type: 'integer', enum: [...types] })),
         agenda: s(),
         timezone: s(),
         password: s(),
@@ -36,7 +44,12 @@ export const ScenarioSchema = Type.Object({
         recurrence: o(Type.Record(Type.String(), Type.Unknown())),
       }),
     ),
-  }),
+  })
+
+export const ScenarioSchema = Type.Object({
+  // Exactly one of the two.
+  meeting: o(target([1, 2, 3, 8] as const)),
+  webinar: o(target([5, 6, 9] as const)),
   /**
    * How the timeline meets the clock. `past` (default): it is written as history ending now (or at `start_at`),
    * the clock untouched. `realtime`: the meeting plays live from now, `speed` times faster than wall time.
@@ -45,16 +58,37 @@ export const ScenarioSchema = Type.Object({
   /** Realtime only: 60 plays a minute of the scenario per second. */
   speed: o(Type.Number({ exclusiveMinimum: 0, maximum: 3600 })),
   /** Moves the server clock through the timeline, from `start_at` (default now) to the end, for every account. */
-  advance_clock: o(Type.Boolean()),
+  advance_clock: flag(),
   /** ISO date-time of the start: by default now minus the duration, or now with `advance_clock`. */
   start_at: s(),
   duration_minutes: Type.Number({ exclusiveMinimum: 0, maximum: 24 * 60 }),
+  /**
+   * Webinars only: the webinar starts in its practice session and the broadcast starts at this offset; until
+   * then only participants whose role is host, co-host or panelist are in, and the others wait.
+   */
+  broadcast_offset_minutes: o(minutes()),
+  /** Polls created on the meeting before it starts, as Create a meeting poll takes them. */
+  polls: o(Type.Array(PollBody, { maxItems: 50 })),
+  /** People registered before the start; those no participant joins as are the no-shows (absentees). */
+  registrants: o(
+    Type.Array(
+      Type.Object({
+        email: Type.String({ minLength: 3, maxLength: 128 }),
+        first_name: Type.String({ minLength: 1, maxLength: 64 }),
+        last_name: o(Type.String({ maxLength: 64 })),
+      }),
+      { maxItems: 1000 },
+    ),
+  ),
   participants: Type.Array(
     Type.Object({
       name: Type.String({ minLength: 1 }),
       email: s(),
       user_id: s(),
       registrant_id: s(),
+      /** Registered (with this name and email) before the start, and joins as that registrant. */
+      register: flag(),
+      role: o(Role),
       device: s(),
       ip: s(),
       location: s(),
@@ -71,42 +105,112 @@ export const ScenarioSchema = Type.Object({
           }),
         ),
       ),
+      /** Webinars only: the host makes this participant host, co-host, panelist or attendee. */
+      role_changes: o(Type.Array(Type.Object({ offset_minutes: minutes(), role: Role }))),
+      /** Questions this participant asks in the Q&A, each with the answers it gets. */
+      qa: o(
+        Type.Array(
+          Type.Object({
+            offset_minutes: minutes(),
+            question: Type.String({ minLength: 1, maxLength: 4000 }),
+            anonymous: flag(),
+            answers: o(
+              Type.Array(
+                Type.Object({
+                  by: Type.String({ minLength: 1 }),
+                  offset_minutes: minutes(),
+                  answer: o(Type.String({ maxLength: 4000 })),
+                  private: flag(),
+                  live: flag(),
+                }),
+              ),
+            ),
+          }),
+        ),
+      ),
+      /** Polls this participant answers: a poll by id or title, and an answer per question (named by its text). */
+      votes: o(
+        Type.Array(
+          Type.Object({
+            poll: Type.String({ minLength: 1 }),
+            offset_minutes: minutes(),
+            answers: Type.Array(
+              Type.Object({
+                question: Type.String({ minLength: 1 }),
+                answer: Type.Union([Type.String(), Type.Array(Type.String(), { minItems: 1 })]),
+              }),
+              { minItems: 1 },
+            ),
+          }),
+        ),
+      ),
     }),
     { maxItems: 1000 },
   ),
   record: o(Type.Object({ start_offset_minutes: minutes(), stop_offset_minutes: o(minutes()) })),
   /** Per-minute QoS samples for every session (default true). */
-  qos: o(Type.Boolean()),
+  qos: flag(),
 })
 
 export type Scenario = Static<typeof ScenarioSchema>
+export type ScenarioParticipant = Scenario['participants'][number]
 
-export type StepKind = 'join' | 'leave' | 'share_start' | 'share_stop' | 'record_start' | 'record_stop' | 'end'
+export type StepKind =
+  | 'join'
+  | 'leave'
+  | 'share_start'
+  | 'share_stop'
+  | 'record_start'
+  | 'record_stop'
+  | 'broadcast'
+  | 'role'
+  | 'ask'
+  | 'answer'
+  | 'vote'
+  | 'end'
 
 export interface Step {
   /** Milliseconds after the start. */
   at: number
   kind: StepKind
-  /** Index in `participants`. */
+  /** Index in `participants` of who acts (the answerer of an answer). */
   participant?: number
   /** 0 for the first join, 1… for rejoins. */
   session?: number
   content?: string
+  /** Index in the participant's role_changes, votes or qa (for an answer: in the asker's qa). */
+  item?: number
+  /** An answer's asker (index in `participants`) and its index in the question's answers. */
+  asker?: number
+  answer?: number
 }
 
-/** Steps at the same instant run in this order: what stops, then what starts, then the end. */
+/** Steps at the same instant run in this order: what stops, then what starts, then what is said, then the end. */
 const ORDER: Record<StepKind, number> = {
   share_stop: 0,
   record_stop: 1,
   leave: 2,
-  join: 3,
-  share_start: 4,
-  record_start: 5,
-  end: 6,
+  broadcast: 3,
+  join: 4,
+  role: 5,
+  share_start: 6,
+  record_start: 7,
+  ask: 8,
+  answer: 9,
+  vote: 10,
+  end: 11,
 }
 
 const MINUTE_MS = 60_000
 const ms = (min: number) => Math.round(min * MINUTE_MS)
+
+interface Interval {
+  join: number
+  leave: number
+}
+
+/** Whether a participant is in a practice session: only by a role given as host, co-host or panelist. */
+export const joinsPractice = (p: ScenarioParticipant): boolean => p.role !== undefined && p.role !== 'attendee'
 
 /** The scenario's steps in time order; 400/300 with every problem when its times do not fit together. */
 export function planScenario(sc: Scenario): Step[] {
@@ -114,8 +218,12 @@ export function planScenario(sc: Scenario): Step[] {
   const bad = (field: string, message: string) => problems.push({ field, message })
   const total = ms(sc.duration_minutes)
   const steps: Step[] = []
-  if ((sc.meeting.id === undefined) === (sc.meeting.create === undefined))
-    bad('meeting', 'Invalid field. Expected either id or create.')
+  const webinar = sc.webinar !== undefined
+  const played = sc.webinar ?? sc.meeting
+  if ((sc.meeting === undefined) === (sc.webinar === undefined))
+    bad('meeting', 'Invalid field. Expected either meeting or webinar.')
+  else if (played && (played.id === undefined) === (played.create === undefined))
+    bad(webinar ? 'webinar' : 'meeting', 'Invalid field. Expected either id or create.')
   if (sc.start_at !== undefined && !Number.isFinite(Date.parse(sc.start_at)))
     bad('start_at', 'Invalid field. Expected date-time.')
   if (sc.mode === 'realtime') {
@@ -123,11 +231,28 @@ export function planScenario(sc: Scenario): Step[] {
     if (sc.advance_clock) bad('advance_clock', 'Invalid field. The clock is not moved in realtime mode.')
   } else if (sc.speed !== undefined) bad('speed', 'Invalid field. Only with mode realtime.')
 
-  sc.participants.forEach((p, i) => {
+  // A broadcast at or after the end never comes: the webinar ends in its practice session.
+  let broadcast: number | undefined
+  if (sc.broadcast_offset_minutes !== undefined) {
+    if (!webinar) bad('broadcast_offset_minutes', 'Invalid field. Only webinars hold practice sessions.')
+    else if (sc.webinar?.create?.settings?.practice_session === false)
+      bad('broadcast_offset_minutes', 'Invalid field. The webinar to create has practice_session off.')
+    else {
+      broadcast = ms(sc.broadcast_offset_minutes)
+      if (broadcast < total) steps.push({ at: broadcast, kind: 'broadcast' })
+    }
+  }
+
+  const byName = new Map<string, number[]>()
+  sc.participants.forEach((p, i) => byName.set(p.name, [...(byName.get(p.name) ?? []), i]))
+  // Each participant's sessions as played, once held-back attendees are let in at the broadcast.
+  const presence = sc.participants.map((p, i) => {
     const field = `participants.${i}`
-    const spans = [p, ...(p.rejoins ?? [])]
-    const sessions: Array<{ join: number; leave: number }> = []
-    spans.forEach((span, k) => {
+    if (p.register && !p.email) bad(`${field}.email`, 'This field is required. A participant who registers needs one.')
+    const waits = broadcast !== undefined && !joinsPractice(p)
+    const sessions: Interval[] = []
+    let prev: Interval | undefined
+    ;[p, ...(p.rejoins ?? [])].forEach((span, k) => {
       const f = k === 0 ? field : `${field}.rejoins.${k - 1}`
       const join = ms(span.join_offset_minutes)
       const leave =
@@ -138,17 +263,29 @@ export function planScenario(sc: Scenario): Step[] {
             : total
       if (join >= total) return bad(`${f}.join_offset_minutes`, 'Invalid field. Must be before the end of the meeting.')
       if (leave <= join) return bad(`${f}.leave_offset_minutes`, 'Invalid field. Must be after the join.')
-      const prev = sessions[sessions.length - 1]
       if (prev && join < prev.leave)
         return bad(`${f}.join_offset_minutes`, 'Invalid field. Must not be before the previous leave.')
-      sessions.push({ join, leave: Math.min(leave, total) })
-      steps.push({ at: join, kind: 'join', participant: i, session: k })
-      if (leave < total) steps.push({ at: leave, kind: 'leave', participant: i, session: k })
+      prev = { join, leave: Math.min(leave, total) }
+      // Someone waiting for a broadcast that comes after they would have left never gets in.
+      const start = waits ? Math.max(join, broadcast ?? 0) : join
+      if (start >= prev.leave) return
+      const session = sessions.length
+      sessions.push({ join: start, leave: prev.leave })
+      steps.push({ at: start, kind: 'join', participant: i, session })
+      if (leave < total) steps.push({ at: leave, kind: 'leave', participant: i, session })
     })
+    return sessions
+  })
+  const inMeeting = (i: number, at: number) => (presence[i] ?? []).find((x) => at >= x.join && at < x.leave)
+
+  sc.participants.forEach((p, i) => {
+    const field = `participants.${i}`
     ;(p.share ?? []).forEach((sh, k) => {
       const f = `${field}.share.${k}`
+      if (webinar && !joinsPractice(p))
+        return bad(`${f}.start_offset_minutes`, 'Invalid field. In a webinar only a host, co-host or panelist shares.')
       const start = ms(sh.start_offset_minutes)
-      const within = sessions.find((x) => start >= x.join && start < x.leave)
+      const within = inMeeting(i, start)
       if (!within) return bad(`${f}.start_offset_minutes`, 'Invalid field. The participant must be in the meeting.')
       const stop =
         sh.stop_offset_minutes !== undefined
@@ -162,6 +299,34 @@ export function planScenario(sc: Scenario): Step[] {
       steps.push({ at: start, kind: 'share_start', participant: i, content: sh.content ?? 'desktop' })
       // A share still running when its participant leaves ends with the session.
       if (stop < within.leave) steps.push({ at: stop, kind: 'share_stop', participant: i })
+    })
+    // Role changes, questions and votes happen while their participant is in.
+    const during = (f: string, offset: number, kind: 'role' | 'ask' | 'vote', item: number) => {
+      const at = ms(offset)
+      if (!inMeeting(i, at)) return bad(`${f}.offset_minutes`, 'Invalid field. The participant must be in the meeting.')
+      steps.push({ at, kind, participant: i, item })
+    }
+    ;(p.role_changes ?? []).forEach((rc, k) => {
+      if (!webinar) return bad(`${field}.role_changes.${k}`, 'Invalid field. Roles change only in webinars.')
+      during(`${field}.role_changes.${k}`, rc.offset_minutes, 'role', k)
+    })
+    ;(p.votes ?? []).forEach((v, k) => during(`${field}.votes.${k}`, v.offset_minutes, 'vote', k))
+    ;(p.qa ?? []).forEach((q, k) => {
+      const f = `${field}.qa.${k}`
+      during(f, q.offset_minutes, 'ask', k)
+      ;(q.answers ?? []).forEach((a, n) => {
+        const af = `${f}.answers.${n}`
+        const who = byName.get(a.by) ?? []
+        const by = who[0]
+        if (by === undefined || who.length > 1)
+          return bad(`${af}.by`, 'Invalid field. Must be the name of exactly one participant.')
+        const at = ms(a.offset_minutes)
+        if (at < ms(q.offset_minutes))
+          return bad(`${af}.offset_minutes`, 'Invalid field. Must not be before the question.')
+        if (!inMeeting(by, at))
+          return bad(`${af}.offset_minutes`, 'Invalid field. The answerer must be in the meeting.')
+        steps.push({ at, kind: 'answer', participant: by, item: k, asker: i, answer: n })
+      })
     })
   })
 

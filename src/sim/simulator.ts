@@ -1,7 +1,7 @@
 import { isAdjustable } from '../clock.js'
 import { kindEvent } from '../domain/meetings/kinds.js'
 import { MeetingInstances, type RecordingAction } from '../domain/meetings/instances.js'
-import { MeetingService, type Meeting } from '../domain/meetings/meeting.service.js'
+import { MeetingService, registrationEnabled, type Meeting } from '../domain/meetings/meeting.service.js'
 import {
   hydrateInstance,
   instanceEventObject,
@@ -11,10 +11,12 @@ import {
   type LeaveReason,
   type Session,
 } from '../domain/meetings/participants.js'
-
+import { RegistrantService } from '../domain/meetings/registrants.js'
+import { inPractice, WebinarLive, type ParticipantRole } from '../domain/webinars/live.js'
 import { errors } from '../errors/catalog.js'
 import type { Actor } from '../http/operation.js'
 import type { Services } from '../services.js'
+import { SessionActivity, type AnswerInput, type AskInput, type VoteInput } from './activity.js'
 import type { PastSummary } from './runner.js'
 import { MetaRepo } from '../store/meta.repo.js'
 import { isoSeconds } from '../util/time.js'
@@ -32,12 +34,16 @@ export class Simulator {
   private instances: MeetingInstances
   private participants: MeetingParticipants
   private meta: MetaRepo
+  private live: WebinarLive
+  readonly activity: SessionActivity
 
   constructor(private svc: Services) {
     this.meta = new MetaRepo(svc.db.kysely)
     this.meetings = svc.use(MeetingService)
     this.instances = svc.use(MeetingInstances)
     this.participants = svc.use(MeetingParticipants)
+    this.live = svc.use(WebinarLive)
+    this.activity = new SessionActivity(svc)
   }
 
   /** The host starts the meeting: status `started`, a live instance, meeting.started. Starting a live meeting changes nothing. */
@@ -65,6 +71,7 @@ export class Simulator {
       const row = await this.instances.repo.instance(started.account_id, started.uuid, trx)
       if (!row) throw errors.internal()
       const hydrated = hydrateInstance(row)
+      await this.live.open(started, hydrated, trx)
       await this.svc.events.emit(
         { event: kindEvent(started, 'started'), accountId: started.account_id, object: instanceEventObject(hydrated) },
         trx,
@@ -75,13 +82,25 @@ export class Simulator {
     return { meeting, instance, opened: true }
   }
 
-  async join(actor: Actor, meetingId: string | number, input: JoinInput) {
-    const instance = await this.liveInstance(actor, meetingId)
-    return this.participants.join(instance, input)
+  /**
+   * A participant joins. In a webinar each takes a role (see WebinarLive.roleOnJoin); where the meeting takes
+   * registrations, an approved registrant joining with their email joins as that registrant.
+   */
+  async join(actor: Actor, meetingId: string | number, input: JoinInput): Promise<Session> {
+    const { meeting, instance } = await this.liveMeeting(actor, meetingId)
+    const role = await this.live.roleOnJoin(meeting, instance, input)
+    const registrantId = input.registrant_id ?? (await this.registrantOf(meeting, input))
+    return this.participants.join(instance, { ...input, role, registrant_id: registrantId })
+  }
+
+  private async registrantOf(m: Meeting, input: JoinInput): Promise<string | undefined> {
+    if (input.participant_id !== undefined || !input.email || !registrationEnabled(m)) return undefined
+    const row = await this.svc.use(RegistrantService).repo.byEmail(m.account_id, m.id, input.email)
+    return row?.status === 'approved' ? row.id : undefined
   }
 
   async leave(actor: Actor, meetingId: string | number, participantId: string, reason: LeaveReason = 'left') {
-    const instance = await this.liveInstance(actor, meetingId)
+    const { instance } = await this.liveMeeting(actor, meetingId)
     return this.participants.leave(instance, participantId, reason)
   }
 
@@ -92,8 +111,55 @@ export class Simulator {
     action: 'start' | 'stop',
     content = 'desktop',
   ) {
-    const instance = await this.liveInstance(actor, meetingId)
+    const { meeting, instance } = await this.liveMeeting(actor, meetingId)
+    if (action === 'start') await this.live.checkShare(meeting, instance, participantId)
     return this.participants.share(instance, participantId, action, content)
+  }
+
+  /** The host ends a webinar's practice session and starts the broadcast; answers as `state` does. */
+  async broadcast(actor: Actor, webinarId: string | number) {
+    const { meeting, instance } = await this.liveMeeting(actor, webinarId, 'webinar')
+    await this.live.broadcast(instance)
+    return this.present(meeting, instance, await this.participants.sessions(instance))
+  }
+
+  /** The host makes a participant of a live webinar host, co-host, panelist or attendee. */
+  async changeRole(actor: Actor, webinarId: string | number, participantId: string, role: ParticipantRole) {
+    const { instance } = await this.liveMeeting(actor, webinarId, 'webinar')
+    return this.live.changeRole(instance, participantId, role)
+  }
+
+  async ask(actor: Actor, meetingId: string | number, input: AskInput) {
+    const { meeting, instance } = await this.liveMeeting(actor, meetingId)
+    return this.activity.questionWithAnswers(instance, await this.activity.ask(meeting, instance, input))
+  }
+
+  async answer(actor: Actor, meetingId: string | number, questionId: string, input: AnswerInput) {
+    const { meeting, instance } = await this.liveMeeting(actor, meetingId)
+    const question = await this.activity.answer(meeting, instance, questionId, input)
+    return this.activity.questionWithAnswers(instance, question)
+  }
+
+  async vote(actor: Actor, meetingId: string | number, pollId: string, input: VoteInput) {
+    const { meeting, instance } = await this.liveMeeting(actor, meetingId)
+    return this.activity.vote(meeting, instance, pollId, input)
+  }
+
+  /**
+   * The Q&A and poll answers of one instance of the meeting: the one named by `uuid`, else the live one, else
+   * the latest that ended; 404/404 when there is none.
+   */
+  async activityOf(actor: Actor, meetingId: string | number, uuid?: string) {
+    const m = await this.meetings.resolveForActor(actor, meetingId, { kind: 'any' })
+    const row =
+      uuid !== undefined
+        ? await this.instances.repo.instance(m.account_id, uuid)
+        : m.status === 'started'
+          ? await this.instances.repo.instance(m.account_id, m.uuid)
+          : await this.instances.repo.latestEnded(m.account_id, m.id, m.kind)
+    if (!row || Number(row.meeting_id) !== m.id)
+      throw errors.notFound(`No instance of ${m.kind} ${m.id} was held${uuid ? ` with UUID ${uuid}` : ''}.`)
+    return this.activity.present(hydrateInstance(row))
   }
 
   async record(actor: Actor, meetingId: string | number, action: RecordingAction) {
@@ -106,7 +172,9 @@ export class Simulator {
     const m = await this.meetings.resolveForActor(actor, meetingId, { kind: 'any' })
     if (m.status !== 'started') throw errors.meetingNotStarted(m.id)
     const uuid = m.uuid
-    await this.meetings.end(m)
+    const live = await this.instances.live(m)
+    await this.meetings.end(m, this.live.endedObject(m, live))
+    await this.activity.endPolls(m)
     const row = await this.instances.repo.instance(m.account_id, uuid)
     if (!row) throw errors.internal()
     return hydrateInstance(row)
@@ -128,8 +196,14 @@ export class Simulator {
       start_time: isoSeconds(instance.start_time),
       recording: instance.doc.recording?.status ?? 'stopped',
       qos: instance.doc.qos,
-      participants: sessions.filter((s) => s.leave_time === null).map((s) => this.participants.presentSession(s)),
+      ...(m.kind === 'webinar' ? { practice_session: inPractice(instance) } : {}),
+      participants: sessions.filter((s) => s.leave_time === null).map((s) => this.presentSession(s)),
     }
+  }
+
+  /** A session as the simulator shows it: everything recorded, its role included. */
+  presentSession(s: Session) {
+    return { ...this.participants.presentSession(s), role: s.role ?? undefined }
   }
 
   /**
@@ -167,8 +241,12 @@ export class Simulator {
     }
   }
 
-  private async liveInstance(actor: Actor, meetingId: string | number): Promise<Instance> {
-    const m = await this.meetings.resolveForActor(actor, meetingId, { kind: 'any' })
-    return this.instances.live(m)
+  private async liveMeeting(
+    actor: Actor,
+    meetingId: string | number,
+    kind: 'any' | 'webinar' = 'any',
+  ): Promise<{ meeting: Meeting; instance: Instance }> {
+    const meeting = await this.meetings.resolveForActor(actor, meetingId, { kind })
+    return { meeting, instance: await this.instances.live(meeting) }
   }
 }

@@ -39,25 +39,27 @@ export class MeetingInstancesRepo {
       .executeTakeFirst()
   }
 
-  /** The meeting's latest instance that has ended. */
-  latestEnded(accountId: string, meetingId: number): Promise<InstanceRow | undefined> {
+  /** The latest ended instance of a meeting (or webinar: `kind`). */
+  latestEnded(accountId: string, meetingId: number, kind: string): Promise<InstanceRow | undefined> {
     return this.db
       .selectFrom('meeting_instances')
       .selectAll()
       .where('account_id', '=', accountId)
       .where('meeting_id', '=', meetingId)
+      .where('kind', '=', kind)
       .where('status', '=', 'ended')
       .orderBy('start_time', 'desc')
       .orderBy('seq', 'desc')
       .executeTakeFirst()
   }
 
-  ended(accountId: string, meetingId: number): Promise<InstanceRow[]> {
+  ended(accountId: string, meetingId: number, kind: string): Promise<InstanceRow[]> {
     return this.db
       .selectFrom('meeting_instances')
       .selectAll()
       .where('account_id', '=', accountId)
       .where('meeting_id', '=', meetingId)
+      .where('kind', '=', kind)
       .where('status', '=', 'ended')
       .orderBy('start_time')
       .orderBy('seq')

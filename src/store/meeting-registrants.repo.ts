@@ -10,6 +10,8 @@ export interface RegistrantListFilter {
   status: string
   /** Only registrants who attend this occurrence (every-occurrence registrants included). */
   occurrenceId?: string
+  /** Only registrants who came through this webinar tracking source. */
+  sourceId?: string
 }
 
 /** Every query names the account: another account's registrant is never returned. */
@@ -57,6 +59,7 @@ export class MeetingRegistrantsRepo {
       .where('account_id', '=', accountId)
       .where('meeting_id', '=', meetingId)
       .where('status', '=', f.status)
+    if (f.sourceId !== undefined) q = q.where('source_id', '=', f.sourceId)
     if (f.occurrenceId !== undefined) {
       const occ = f.occurrenceId
       q = q.where((eb) =>
@@ -76,14 +79,53 @@ export class MeetingRegistrantsRepo {
     return q
   }
 
+  /**
+   * The approved registrants of a held instance (registered before it ended; those of its occurrence when one is
+   * named) who have no session in it under their registrant id or their email.
+   */
+  absenteesQuery(
+    accountId: string,
+    meetingId: number,
+    instance: { uuid: string; endedAt: number; occurrenceId?: string },
+  ): SelectQueryBuilder<Database, 'meeting_registrants', RegistrantRow> {
+    return this.listQuery(accountId, meetingId, { status: 'approved', occurrenceId: instance.occurrenceId })
+      .where('meeting_registrants.created_at', '<=', instance.endedAt)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('meeting_participants as p')
+              .select('p.id')
+              .where('p.account_id', '=', accountId)
+              .where('p.instance_uuid', '=', instance.uuid)
+              .where((x) =>
+                x.or([
+                  x('p.registrant_id', '=', x.ref('meeting_registrants.id')),
+                  x(x.fn('lower', [x.ref('p.email')]), '=', x.ref('meeting_registrants.email')),
+                ]),
+              ),
+          ),
+        ),
+      )
+  }
+
   /** Registrations that hold a place: pending or approved. */
-  async activeCount(accountId: string, meetingId: number, db: Kysely<Database> = this.db): Promise<number> {
+  activeCount(accountId: string, meetingId: number, db: Kysely<Database> = this.db): Promise<number> {
+    return this.countByStatus(accountId, meetingId, ['pending', 'approved'], db)
+  }
+
+  async countByStatus(
+    accountId: string,
+    meetingId: number,
+    statuses: string[],
+    db: Kysely<Database> = this.db,
+  ): Promise<number> {
     const row = await db
       .selectFrom('meeting_registrants')
       .select((eb) => eb.fn.countAll().as('n'))
       .where('account_id', '=', accountId)
       .where('meeting_id', '=', meetingId)
-      .where('status', 'in', ['pending', 'approved'])
+      .where('status', 'in', statuses)
       .executeTakeFirst()
     return Number(row?.n ?? 0)
   }
@@ -151,7 +193,9 @@ export class MeetingRegistrantsRepo {
   async update(
     accountId: string,
     id: string,
-    patch: Partial<Pick<RegistrantRow, 'status' | 'all_occurrences' | 'updated_at' | 'data' | 'created_at'>>,
+    patch: Partial<
+      Pick<RegistrantRow, 'status' | 'all_occurrences' | 'updated_at' | 'data' | 'created_at' | 'source_id'>
+    >,
     db: Kysely<Database> = this.db,
   ): Promise<void> {
     await db

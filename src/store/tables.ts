@@ -9,7 +9,11 @@ import type { TrackingFieldTables } from './tables/tracking-fields.js'
 import type { WebhookTables } from './tables/webhooks.js'
 import type { MeetingPollTables } from './tables/meeting-polls.js'
 import type { MeetingRegistrantTables } from './tables/meeting-registrants.js'
+import type { TrackingSourceTables } from './tables/tracking-sources.js'
 import type { MeetingInstanceTables } from './tables/meeting-instances.js'
+import type { SessionActivityTables } from './tables/session-activity.js'
+import type { WebinarPanelistTables } from './tables/webinar-panelists.js'
+import type { WebinarBrandingTables } from './tables/webinar-branding.js'
 
 // Rows as stored. Columns hold what queries filter or sort on; `data` holds the rest of a document as JSON text.
 
@@ -117,7 +121,11 @@ export interface Database
     WebhookTables,
     MeetingPollTables,
     MeetingRegistrantTables,
-    MeetingInstanceTables {
+    TrackingSourceTables,
+    MeetingInstanceTables,
+    SessionActivityTables,
+    WebinarPanelistTables,
+    WebinarBrandingTables {
   meta: MetaTable
   accounts: AccountTable
   apps: AppTable

@@ -15,7 +15,7 @@ export default defineOperation({
   success: { status: 200, schema: BatchRegistrantsResponse },
   async handle({ params, body, actor, svc }) {
     const registrants = svc.use(RegistrantService)
-    const target = await registrants.target(actor, params.meetingId, (m) => {
+    const target = await registrants.target(actor, params.meetingId, 'meeting', (m) => {
       if (m.type !== 2) throw errors.batchScheduledOnly()
     })
     return registrants.batch(target, body)

@@ -1,10 +1,10 @@
 import { defineOperation } from '../../http/operation.js'
 import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js'
 import { Simulator } from '../../sim/simulator.js'
-import { MeetingParticipants } from '../../domain/meetings/participants.js'
 import { SimJoinBody, SimMeetingParams, SimSession } from '../../schemas/simulator/schemas.js'
 
-// A participant joins the meeting in progress (or rejoins with `participant_id`): meeting.participant_joined.
+// A participant joins the meeting in progress (or rejoins with `participant_id`), in a webinar with a role:
+// meeting.participant_joined / webinar.participant_joined.
 export default defineOperation({
   id: 'simParticipantJoin',
   group: 'Simulator',
@@ -17,7 +17,7 @@ export default defineOperation({
   body: SimJoinBody,
   success: { status: 201, schema: SimSession },
   async handle({ params, body, actor, svc }) {
-    const session = await svc.use(Simulator).join(actor, params.meetingId, body)
-    return svc.use(MeetingParticipants).presentSession(session)
+    const sim = svc.use(Simulator)
+    return sim.presentSession(await sim.join(actor, params.meetingId, body))
   },
 })

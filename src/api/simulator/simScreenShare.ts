@@ -1,7 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js'
 import { Simulator } from '../../sim/simulator.js'
-import { MeetingParticipants } from '../../domain/meetings/participants.js'
 import { SimMeetingParams, SimSession, SimShareBody } from '../../schemas/simulator/schemas.js'
 
 // A participant starts or stops sharing the screen: meeting.sharing_started / meeting.sharing_ended.
@@ -17,9 +16,7 @@ export default defineOperation({
   body: SimShareBody,
   success: { status: 200, schema: SimSession },
   async handle({ params, body, actor, svc }) {
-    const session = await svc
-      .use(Simulator)
-      .share(actor, params.meetingId, body.participant_id, body.action, body.content)
-    return svc.use(MeetingParticipants).presentSession(session)
+    const sim = svc.use(Simulator)
+    return sim.presentSession(await sim.share(actor, params.meetingId, body.participant_id, body.action, body.content))
   },
 })

@@ -1,14 +1,18 @@
-import { Type } from 'typebox'
+import { WebinarBranding } from '../../domain/webinars/branding.js'
 import { defineOperation } from '../../http/operation.js'
+import { DeleteNameTagsQuery } from '../../schemas/webinars/branding.js'
+import { WebinarIdParams } from '../../schemas/webinars/schemas.js'
 
-// Delete a webinar's branding name tag: what it does, and when Zoom refuses it (status/code).
+// Delete a webinar's branding name tags — `name_tag_ids` is a comma-separated list, each one of the webinar's.
 export default defineOperation({
   id: 'deleteWebinarBrandingNameTag',
   method: 'DELETE',
   path: '/webinars/{webinarId}/branding/name_tags',
-  params: Type.Object({ webinarId: Type.String() }),
+  params: WebinarIdParams,
+  query: DeleteNameTagsQuery,
   success: { status: 204 },
-  handle() {
-    throw new Error('deleteWebinarBrandingNameTag is declared but not written yet')
+  async handle({ params, query, actor, svc }) {
+    const branding = svc.use(WebinarBranding)
+    await branding.deleteNameTags(await branding.open(actor, params.webinarId), query.name_tag_ids)
   },
 })

@@ -1,14 +1,18 @@
-import { Type } from 'typebox'
+import { WebinarBranding } from '../../domain/webinars/branding.js'
 import { defineOperation } from '../../http/operation.js'
+import { DeleteBrandingBackgroundsQuery } from '../../schemas/webinars/branding.js'
+import { WebinarIdParams } from '../../schemas/webinars/schemas.js'
 
-// Delete a webinar's branding Virtual Backgrounds: what it does, and when Zoom refuses it (status/code).
+// Delete a webinar's branding Virtual Backgrounds — `ids` is a comma-separated list, each one of the webinar's.
 export default defineOperation({
   id: 'deleteWebinarBrandingVB',
   method: 'DELETE',
   path: '/webinars/{webinarId}/branding/virtual_backgrounds',
-  params: Type.Object({ webinarId: Type.String() }),
+  params: WebinarIdParams,
+  query: DeleteBrandingBackgroundsQuery,
   success: { status: 204 },
-  handle() {
-    throw new Error('deleteWebinarBrandingVB is declared but not written yet')
+  async handle({ params, query, actor, svc }) {
+    const branding = svc.use(WebinarBranding)
+    await branding.deleteBackgrounds(await branding.open(actor, params.webinarId), query.ids)
   },
 })

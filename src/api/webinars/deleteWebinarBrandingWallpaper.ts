@@ -1,14 +1,16 @@
-import { Type } from 'typebox'
+import { WebinarBranding } from '../../domain/webinars/branding.js'
 import { defineOperation } from '../../http/operation.js'
+import { WebinarIdParams } from '../../schemas/webinars/schemas.js'
 
-// Delete a webinar's branding wallpaper: what it does, and when Zoom refuses it (status/code).
+// Delete a webinar's branding wallpaper — 400/300 when the webinar has none.
 export default defineOperation({
   id: 'deleteWebinarBrandingWallpaper',
   method: 'DELETE',
   path: '/webinars/{webinarId}/branding/wallpaper',
-  params: Type.Object({ webinarId: Type.String() }),
+  params: WebinarIdParams,
   success: { status: 204 },
-  handle() {
-    throw new Error('deleteWebinarBrandingWallpaper is declared but not written yet')
+  async handle({ params, actor, svc }) {
+    const branding = svc.use(WebinarBranding)
+    await branding.deleteWallpaper(await branding.open(actor, params.webinarId))
   },
 })

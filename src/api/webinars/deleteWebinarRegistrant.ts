@@ -1,14 +1,19 @@
-import { Type } from 'typebox'
+import { RegistrantService } from '../../domain/meetings/registrants.js'
 import { defineOperation } from '../../http/operation.js'
+import { DeleteRegistrantQuery } from '../../schemas/meetings/schemas-registrants.js'
+import { WebinarRegistrantParams } from '../../schemas/webinars/registrants.js'
 
-// Delete a webinar registrant: what it does, and when Zoom refuses it (status/code).
+// Delete a webinar registrant — the registration, or one occurrence of it for a recurring webinar.
 export default defineOperation({
   id: 'deleteWebinarRegistrant',
   method: 'DELETE',
   path: '/webinars/{webinarId}/registrants/{registrantId}',
-  params: Type.Object({ webinarId: Type.String(), registrantId: Type.String() }),
+  params: WebinarRegistrantParams,
+  query: DeleteRegistrantQuery,
   success: { status: 204 },
-  handle() {
-    throw new Error('deleteWebinarRegistrant is declared but not written yet')
+  async handle({ params, query, actor, svc }) {
+    const core = svc.use(RegistrantService)
+    const { meeting: w } = await core.target(actor, params.webinarId, 'webinar')
+    await core.remove(w, params.registrantId, query.occurrence_id)
   },
 })

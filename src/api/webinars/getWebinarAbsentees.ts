@@ -1,14 +1,23 @@
-import { Type } from 'typebox'
+import { PastWebinars } from '../../domain/webinars/past.js'
 import { defineOperation } from '../../http/operation.js'
+import { AbsenteesOut, AbsenteesQuery, PastWebinarIdParams } from '../../schemas/webinars/past.js'
 
-// Get webinar absentees: what it does, and when Zoom refuses it (status/code).
+// Get webinar absentees — approved registrants of an ended instance who never joined it; registration required.
 export default defineOperation({
   id: 'getWebinarAbsentees',
   method: 'GET',
   path: '/past_webinars/{webinarId}/absentees',
-  params: Type.Object({ webinarId: Type.String() }),
-  success: { status: 200 },
-  handle() {
-    throw new Error('getWebinarAbsentees is declared but not written yet')
+  params: PastWebinarIdParams,
+  query: AbsenteesQuery,
+  success: { status: 200, schema: AbsenteesOut },
+  async handle({ params, query, actor, svc }) {
+    const page = await svc.use(PastWebinars).absentees(actor, params.webinarId, query)
+    return {
+      page_count: page.page_count,
+      page_size: page.page_size,
+      total_records: page.total_records,
+      next_page_token: page.next_page_token,
+      registrants: page.items,
+    }
   },
 })

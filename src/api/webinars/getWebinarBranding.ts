@@ -1,14 +1,18 @@
-import { Type } from 'typebox'
+import { WebinarBranding } from '../../domain/webinars/branding.js'
 import { defineOperation } from '../../http/operation.js'
+import { WebinarBrandingOut } from '../../schemas/webinars/branding.js'
+import { WebinarIdParams } from '../../schemas/webinars/schemas.js'
 
-// Get webinar's session branding: what it does, and when Zoom refuses it (status/code).
+// Get webinar's session branding — its wallpaper, virtual backgrounds and name tags, defaults marked; 400/3000 while
+// the webinar's session branding setting is off.
 export default defineOperation({
   id: 'getWebinarBranding',
   method: 'GET',
   path: '/webinars/{webinarId}/branding',
-  params: Type.Object({ webinarId: Type.String() }),
-  success: { status: 200 },
-  handle() {
-    throw new Error('getWebinarBranding is declared but not written yet')
+  params: WebinarIdParams,
+  success: { status: 200, schema: WebinarBrandingOut },
+  async handle({ params, actor, svc }) {
+    const branding = svc.use(WebinarBranding)
+    return branding.get(await branding.open(actor, params.webinarId))
   },
 })

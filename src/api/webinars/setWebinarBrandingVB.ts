@@ -1,14 +1,19 @@
-import { Type } from 'typebox'
+import { WebinarBranding } from '../../domain/webinars/branding.js'
 import { defineOperation } from '../../http/operation.js'
+import { SetBrandingBackgroundQuery } from '../../schemas/webinars/branding.js'
+import { WebinarIdParams } from '../../schemas/webinars/schemas.js'
 
-// Set webinar's default branding Virtual Background: what it does, and when Zoom refuses it (status/code).
+// Set webinar's default branding Virtual Background — `id` names one of the webinar's backgrounds (400/300 if not).
 export default defineOperation({
   id: 'setWebinarBrandingVB',
   method: 'PATCH',
   path: '/webinars/{webinarId}/branding/virtual_backgrounds',
-  params: Type.Object({ webinarId: Type.String() }),
+  params: WebinarIdParams,
+  query: SetBrandingBackgroundQuery,
   success: { status: 204 },
-  handle() {
-    throw new Error('setWebinarBrandingVB is declared but not written yet')
+  async handle({ params, query, actor, svc }) {
+    const branding = svc.use(WebinarBranding)
+    const w = await branding.open(actor, params.webinarId)
+    await branding.setDefaultBackground(w, query.id, query.set_default_for_all_panelists)
   },
 })

@@ -1,14 +1,17 @@
-import { Type } from 'typebox'
+import { WebinarBranding } from '../../domain/webinars/branding.js'
 import { defineOperation } from '../../http/operation.js'
+import { NameTagParams, NameTagUpdateBody } from '../../schemas/webinars/branding.js'
 
-// Update a webinar's branding name tag: what it does, and when Zoom refuses it (status/code).
+// Update a webinar's branding name tag — only the fields sent; 400/300 for a name tag the webinar does not have.
 export default defineOperation({
   id: 'updateWebinarBrandingNameTag',
   method: 'PATCH',
   path: '/webinars/{webinarId}/branding/name_tags/{nameTagId}',
-  params: Type.Object({ webinarId: Type.String(), nameTagId: Type.String() }),
+  params: NameTagParams,
+  body: NameTagUpdateBody,
   success: { status: 204 },
-  handle() {
-    throw new Error('updateWebinarBrandingNameTag is declared but not written yet')
+  async handle({ params, body, actor, svc }) {
+    const branding = svc.use(WebinarBranding)
+    await branding.updateNameTag(await branding.open(actor, params.webinarId), params.nameTagId, body)
   },
 })

@@ -1,14 +1,18 @@
-import { Type } from 'typebox'
+import { LiveStreamService } from '../../domain/meetings/livestream.js'
+import { WebinarService } from '../../domain/webinars/webinar.service.js'
 import { defineOperation } from '../../http/operation.js'
+import { LiveStreamBody } from '../../schemas/meetings/schemas-livestream.js'
+import { WebinarIdParams } from '../../schemas/webinars/schemas.js'
 
-// Update a live stream: what it does, and when Zoom refuses it (status/code).
 export default defineOperation({
   id: 'webinarLiveStreamUpdate',
   method: 'PATCH',
   path: '/webinars/{webinarId}/livestream',
-  params: Type.Object({ webinarId: Type.String() }),
+  params: WebinarIdParams,
+  body: LiveStreamBody,
   success: { status: 204 },
-  handle() {
-    throw new Error('webinarLiveStreamUpdate is declared but not written yet')
+  async handle({ params, body, actor, svc }) {
+    const w = await svc.use(WebinarService).resolve(actor, params.webinarId)
+    await svc.use(LiveStreamService).update(w, body)
   },
 })

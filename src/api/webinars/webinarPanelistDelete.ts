@@ -1,14 +1,17 @@
-import { Type } from 'typebox'
+import { WebinarPanelists } from '../../domain/webinars/panelists.js'
+import { WebinarService } from '../../domain/webinars/webinar.service.js'
 import { defineOperation } from '../../http/operation.js'
+import { PanelistParams } from '../../schemas/webinars/panelists.js'
 
-// Remove a panelist: what it does, and when Zoom refuses it (status/code).
+// Remove a panelist — named by panelist id or email; 404/1001 when the webinar has no such panelist.
 export default defineOperation({
   id: 'webinarPanelistDelete',
   method: 'DELETE',
   path: '/webinars/{webinarId}/panelists/{panelistId}',
-  params: Type.Object({ webinarId: Type.String(), panelistId: Type.String() }),
+  params: PanelistParams,
   success: { status: 204 },
-  handle() {
-    throw new Error('webinarPanelistDelete is declared but not written yet')
+  async handle({ params, actor, svc }) {
+    const w = await svc.use(WebinarService).resolve(actor, params.webinarId)
+    await svc.use(WebinarPanelists).remove(w, params.panelistId)
   },
 })

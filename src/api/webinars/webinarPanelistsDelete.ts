@@ -1,14 +1,17 @@
-import { Type } from 'typebox'
+import { WebinarPanelists } from '../../domain/webinars/panelists.js'
+import { WebinarService } from '../../domain/webinars/webinar.service.js'
 import { defineOperation } from '../../http/operation.js'
+import { WebinarIdParams } from '../../schemas/webinars/schemas.js'
 
-// Remove webinar panelists: what it does, and when Zoom refuses it (status/code).
+// Remove webinar panelists — all of them at once; 204 even when there were none.
 export default defineOperation({
   id: 'webinarPanelistsDelete',
   method: 'DELETE',
   path: '/webinars/{webinarId}/panelists',
-  params: Type.Object({ webinarId: Type.String() }),
+  params: WebinarIdParams,
   success: { status: 204 },
-  handle() {
-    throw new Error('webinarPanelistsDelete is declared but not written yet')
+  async handle({ params, actor, svc }) {
+    const w = await svc.use(WebinarService).resolve(actor, params.webinarId)
+    await svc.use(WebinarPanelists).removeAll(w)
   },
 })

@@ -1,14 +1,16 @@
-import { Type } from 'typebox'
+import { PollService } from '../../domain/meetings/polls.js'
+import { WebinarService } from '../../domain/webinars/webinar.service.js'
 import { defineOperation } from '../../http/operation.js'
+import { WebinarPollParams } from '../../schemas/webinars/extras.js'
 
-// Delete a webinar poll: what it does, and when Zoom refuses it (status/code).
 export default defineOperation({
   id: 'webinarPollDelete',
   method: 'DELETE',
   path: '/webinars/{webinarId}/polls/{pollId}',
-  params: Type.Object({ webinarId: Type.String(), pollId: Type.String() }),
+  params: WebinarPollParams,
   success: { status: 204 },
-  handle() {
-    throw new Error('webinarPollDelete is declared but not written yet')
+  async handle({ params, actor, svc }) {
+    const w = await svc.use(WebinarService).resolve(actor, params.webinarId)
+    await svc.use(PollService).delete(w, params.pollId)
   },
 })

@@ -1,14 +1,17 @@
-import { Type } from 'typebox'
+import { PollService } from '../../domain/meetings/polls.js'
+import { WebinarService } from '../../domain/webinars/webinar.service.js'
 import { defineOperation } from '../../http/operation.js'
+import { PollOut } from '../../schemas/meetings/schemas-polls.js'
+import { WebinarPollParams } from '../../schemas/webinars/extras.js'
 
-// Get a webinar poll: what it does, and when Zoom refuses it (status/code).
 export default defineOperation({
   id: 'webinarPollGet',
   method: 'GET',
   path: '/webinars/{webinarId}/polls/{pollId}',
-  params: Type.Object({ webinarId: Type.String(), pollId: Type.String() }),
-  success: { status: 200 },
-  handle() {
-    throw new Error('webinarPollGet is declared but not written yet')
+  params: WebinarPollParams,
+  success: { status: 200, schema: PollOut },
+  async handle({ params, actor, svc }) {
+    const w = await svc.use(WebinarService).resolve(actor, params.webinarId)
+    return svc.use(PollService).get(w, params.pollId)
   },
 })

@@ -1,14 +1,19 @@
-import { Type } from 'typebox'
+import { PollService } from '../../domain/meetings/polls.js'
+import { WebinarService } from '../../domain/webinars/webinar.service.js'
 import { defineOperation } from '../../http/operation.js'
+import { PollBody } from '../../schemas/meetings/schemas-polls.js'
+import { WebinarPollParams } from '../../schemas/webinars/extras.js'
 
-// Update a webinar poll: what it does, and when Zoom refuses it (status/code).
+// Update a webinar's poll — the fields sent replace the poll's (questions as a whole), then it is checked again.
 export default defineOperation({
   id: 'webinarPollUpdate',
   method: 'PUT',
   path: '/webinars/{webinarId}/polls/{pollId}',
-  params: Type.Object({ webinarId: Type.String(), pollId: Type.String() }),
+  params: WebinarPollParams,
+  body: PollBody,
   success: { status: 204 },
-  handle() {
-    throw new Error('webinarPollUpdate is declared but not written yet')
+  async handle({ params, body, actor, svc }) {
+    const w = await svc.use(WebinarService).resolve(actor, params.webinarId)
+    await svc.use(PollService).update(w, params.pollId, body)
   },
 })

@@ -1,9 +1,12 @@
+import { MeetingInstances } from '../../domain/meetings/instances.js'
 import { MeetingService } from '../../domain/meetings/meeting.service.js'
+import { WebinarLive } from '../../domain/webinars/live.js'
 import { WebinarService } from '../../domain/webinars/webinar.service.js'
 import { defineOperation } from '../../http/operation.js'
 import { WebinarIdParams, WebinarStatusBody } from '../../schemas/webinars/schemas.js'
 
-// Update webinar status — `end` ends the webinar in progress (webinar.ended); a webinar that is not live stays as it is.
+// Update webinar status — `end` ends the webinar in progress (webinar.ended, with `practice_session` when it ends
+// before its broadcast); a webinar that is not live stays as it is.
 export default defineOperation({
   id: 'webinarStatus',
   method: 'PUT',
@@ -13,6 +16,8 @@ export default defineOperation({
   success: { status: 204 },
   async handle({ params, actor, svc }) {
     const w = await svc.use(WebinarService).resolve(actor, params.webinarId)
-    await svc.use(MeetingService).end(w)
+    if (w.status !== 'started') return
+    const live = await svc.use(MeetingInstances).live(w)
+    await svc.use(MeetingService).end(w, svc.use(WebinarLive).endedObject(w, live))
   },
 })

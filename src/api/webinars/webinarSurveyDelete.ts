@@ -1,14 +1,16 @@
-import { Type } from 'typebox'
+import { SurveyService } from '../../domain/meetings/surveys.js'
+import { WebinarService } from '../../domain/webinars/webinar.service.js'
 import { defineOperation } from '../../http/operation.js'
+import { WebinarIdParams } from '../../schemas/webinars/schemas.js'
 
-// Delete a webinar survey: what it does, and when Zoom refuses it (status/code).
 export default defineOperation({
   id: 'webinarSurveyDelete',
   method: 'DELETE',
   path: '/webinars/{webinarId}/survey',
-  params: Type.Object({ webinarId: Type.String() }),
+  params: WebinarIdParams,
   success: { status: 204 },
-  handle() {
-    throw new Error('webinarSurveyDelete is declared but not written yet')
+  async handle({ params, actor, svc }) {
+    const w = await svc.use(WebinarService).resolve(actor, params.webinarId)
+    await svc.use(SurveyService).delete(w)
   },
 })

@@ -1,14 +1,17 @@
-import { Type } from 'typebox'
+import { SurveyService } from '../../domain/meetings/surveys.js'
+import { WebinarService } from '../../domain/webinars/webinar.service.js'
 import { defineOperation } from '../../http/operation.js'
+import { WebinarSurveyOut } from '../../schemas/webinars/extras.js'
+import { WebinarIdParams } from '../../schemas/webinars/schemas.js'
 
-// Get a webinar survey: what it does, and when Zoom refuses it (status/code).
 export default defineOperation({
   id: 'webinarSurveyGet',
   method: 'GET',
   path: '/webinars/{webinarId}/survey',
-  params: Type.Object({ webinarId: Type.String() }),
-  success: { status: 200 },
-  handle() {
-    throw new Error('webinarSurveyGet is declared but not written yet')
+  params: WebinarIdParams,
+  success: { status: 200, schema: WebinarSurveyOut },
+  async handle({ params, actor, svc }) {
+    const w = await svc.use(WebinarService).resolve(actor, params.webinarId)
+    return svc.use(SurveyService).get(w)
   },
 })

@@ -93,8 +93,8 @@ export const toolFields: FieldDocs = {
     zh: '为 true 时，两个群组的用户不能相互开会（硬性阻止）。',
   },
   'Simulator:meeting': {
-    en: 'The meeting to play: an existing one by id, or one to create with create (exactly one of the two).',
-    zh: '要模拟的会议：用 id 指定已有会议，或用 create 新建会议（两者只能选一）。',
+    en: 'The meeting to play: an existing one by id, or one to create with create (exactly one of the two); a webinar scenario gives webinar instead.',
+    zh: '要模拟的会议：用 id 指定已有会议，或用 create 新建会议（两者只能选一）；网络研讨会场景改用 webinar。',
   },
 
   // Tracking fields
@@ -318,5 +318,217 @@ export const toolFields: FieldDocs = {
   ms: {
     en: 'Milliseconds to move the clock forward, up to 366 days.',
     zh: '时钟向前拨动的毫秒数，最多 366 天。',
+  },
+
+  // Simulator: webinars (roles, practice session, registrants), Q&A and poll answers
+  'Simulator:webinar': {
+    en: 'The webinar to play: an existing one by id, or one to create with create (exactly one of the two, instead of meeting).',
+    zh: '要模拟的网络研讨会：用 id 指定已有网络研讨会，或用 create 新建（两者只能选一，用来代替 meeting）。',
+  },
+  'Simulator:webinar.id': {
+    en: 'Webinar ID of an existing webinar to play; its host needs a webinar licence.',
+    zh: '要模拟的已有网络研讨会的 ID；其主持人需持有网络研讨会许可证。',
+  },
+  'Simulator:webinar.create': {
+    en: 'A webinar to create, as Create a webinar takes it, plus userId for the host (default me), who needs a webinar licence.',
+    zh: '要创建的网络研讨会，字段与“创建网络研讨会”相同，另加 userId 指定主持人（默认 me），主持人需持有网络研讨会许可证。',
+  },
+  'Simulator:webinar.create.userId': {
+    en: 'Host of the webinar to create: user ID, email address or me (the default).',
+    zh: '要创建的网络研讨会的主持人：用户 ID、邮箱地址或 me（默认）。',
+  },
+  'Simulator:webinar.create.topic': {
+    en: 'The webinar’s topic, up to 200 characters.',
+    zh: '网络研讨会的主题，最多 200 个字符。',
+  },
+  'Simulator:webinar.create.type': {
+    en: 'Type of the webinar to create: 5 webinar (default), 6 recurring without fixed time, 9 recurring with fixed time.',
+    zh: '要创建的网络研讨会类型：5 网络研讨会（默认），6 无固定时间的周期性网络研讨会，9 固定时间的周期性网络研讨会。',
+  },
+  'Simulator:webinar.create.agenda': {
+    en: 'The webinar’s description, up to 2,000 characters.',
+    zh: '网络研讨会的描述，最多 2000 个字符。',
+  },
+  'Simulator:webinar.create.timezone': {
+    en: 'Time zone (IANA name) of the webinar to create.',
+    zh: '要创建的网络研讨会的时区（IANA 名称）。',
+  },
+  'Simulator:webinar.create.password': {
+    en: 'Passcode of the webinar to create.',
+    zh: '要创建的网络研讨会的密码。',
+  },
+  'Simulator:webinar.create.start_time': {
+    en: 'Scheduled start, ISO 8601; for types 5 and 9 it defaults to the scenario’s start.',
+    zh: '计划开始时间，ISO 8601 格式；类型 5 和 9 默认为场景的开始时间。',
+  },
+  'Simulator:webinar.create.duration': {
+    en: 'Scheduled length in minutes; by default the scenario’s duration_minutes rounded up.',
+    zh: '计划时长（分钟）；默认为场景的 duration_minutes 向上取整。',
+  },
+  'Simulator:webinar.create.settings': {
+    en: 'Settings of the webinar to create, as Create a webinar takes them. Registrants in the scenario turn approval_type to 0 unless it is given; broadcast_offset_minutes turns practice_session on.',
+    zh: '要创建的网络研讨会的设置，与“创建网络研讨会”相同。场景中有注册者且未指定 approval_type 时设为 0；指定 broadcast_offset_minutes 时开启 practice_session。',
+  },
+  'Simulator:webinar.create.recurrence': {
+    en: 'When a recurring webinar with fixed time (type 9) repeats and when it stops.',
+    zh: '固定时间的周期性网络研讨会（类型 9）的重复规则和结束条件。',
+  },
+  'Simulator:broadcast_offset_minutes': offsetNote(
+    'Webinars with a practice session: when the host starts the broadcast. Until then only participants given the role host, co-host or panelist are in; the others join at the broadcast, or never if they leave before it. At or after the end, the webinar ends in its practice session',
+    '有练习会话的网络研讨会：主持人正式开始网络研讨会的时间。在此之前只有角色为 host、co-host 或 panelist 的参会者在会中；其他人在正式开始时加入，若在此之前已离开则不会加入。不早于结束时间时，网络研讨会在练习会话中结束',
+  ),
+  'Simulator:polls': {
+    en: 'Polls created on the meeting or webinar before it starts, each as Create a meeting poll takes it (up to 50); votes name them by title.',
+    zh: '在会议或网络研讨会开始前创建的投票，每个与“创建会议投票”的字段相同（最多 50 个）；votes 用标题指定投票。',
+  },
+  'Simulator:polls.anonymous': { en: 'Whether participants answer anonymously.', zh: '参会者是否匿名作答。' },
+  'Simulator:polls.questions': { en: 'The poll’s questions.', zh: '投票的问题。' },
+  'Simulator:polls.questions.name': {
+    en: 'The question’s text, up to 255 characters; votes name the question by it.',
+    zh: '问题的文字，最多 255 个字符；votes 用它指定问题。',
+  },
+  'Simulator:polls.questions.type': {
+    en: 'Question type: single, multiple, matching, rank_order, short_answer, long_answer, fill_in_the_blank or rating_scale.',
+    zh: '问题类型：single、multiple、matching、rank_order、short_answer、long_answer、fill_in_the_blank 或 rating_scale。',
+  },
+  'Simulator:polls.questions.answers': {
+    en: 'The answer choices offered; not used by free-text questions.',
+    zh: '提供的答案选项；自由作答的问题不使用。',
+  },
+  'Simulator:registrants': {
+    en: 'People registered (approved) before the start. Those no participant joins as never come: they are the instance’s absentees.',
+    zh: '开始前注册（并获批准）的人员。没有参会者以其身份加入的注册者即为本次会议实例的缺席者。',
+  },
+  'Simulator:registrants.email': { en: 'The registrant’s email address.', zh: '注册者的邮箱地址。' },
+  'Simulator:registrants.first_name': {
+    en: 'The registrant’s first name, up to 64 characters.',
+    zh: '注册者的名字，最多 64 个字符。',
+  },
+  'Simulator:registrants.last_name': {
+    en: 'The registrant’s last name, up to 64 characters.',
+    zh: '注册者的姓氏，最多 64 个字符。',
+  },
+  'Simulator:participants.register': {
+    en: 'Register this participant (with their name and email) before the start; they then join as that registrant.',
+    zh: '在开始前为该参会者注册（使用其姓名和邮箱）；之后其以该注册者身份加入。',
+  },
+  'Simulator:role': {
+    en: 'The participant’s role: host, co-host, panelist or attendee. When joining a webinar without one, it is the role held before (a rejoin), else host for the host’s user, panelist for one of the webinar’s panelists, attendee for anyone else; in a meeting it is recorded only when given.',
+    zh: '参会者的角色：host、co-host、panelist 或 attendee。加入网络研讨会时未指定则沿用之前的角色（重新入会），否则主持人的用户为 host，网络研讨会的嘉宾为 panelist，其他人为 attendee；在会议中只有指定时才记录。',
+  },
+  'Simulator:role_changes': {
+    en: 'Webinars only: when the host makes this participant host, co-host, panelist or attendee.',
+    zh: '仅限网络研讨会：主持人将该参会者设为 host、co-host、panelist 或 attendee 的时间。',
+  },
+  'Simulator:role_changes.role': { en: 'The role given.', zh: '给予的角色。' },
+  'Simulator:offset_minutes': offsetNote('When it happens', '发生时间'),
+  'Simulator:practice_session': {
+    en: 'Webinars: whether the instance is in its practice session (only the host, co-hosts and panelists are in).',
+    zh: '网络研讨会：该实例是否处于练习会话中（只有主持人、联席主持人和嘉宾在会中）。',
+  },
+  'Simulator:webinarId': {
+    en: 'The webinar ID (webinar number) of the webinar in progress.',
+    zh: '进行中的网络研讨会的 ID（网络研讨会号）。',
+  },
+  'Simulator:participant_id': {
+    en: 'The participant’s ID (its participant_uuid): when joining, rejoin as that earlier participant; when asking, answering or voting, who does it.',
+    zh: '参会者 ID（即其 participant_uuid）：加入时填写则以该参会者身份重新入会；提问、回答或投票时表示由谁进行。',
+  },
+  'Simulator:qa': {
+    en: 'Questions this participant asks in the Q&A, each with the answers it gets.',
+    zh: '该参会者在问答中提出的问题，以及每个问题得到的回答。',
+  },
+  'Simulator:question': {
+    en: 'The question asked in the Q&A, up to 4,000 characters.',
+    zh: '在问答中提出的问题，最多 4000 个字符。',
+  },
+  'Simulator:questions': {
+    en: 'The Q&A questions asked in the instance, in the order asked, each with its answers.',
+    zh: '在该会议实例中提出的问答问题，按提问顺序排列，每个问题附带其回答。',
+  },
+  'Simulator:questionId': { en: 'The Q&A question’s ID.', zh: '问答问题的 ID。' },
+  'Simulator:questions.id': { en: 'The Q&A question’s ID.', zh: '问答问题的 ID。' },
+  'Simulator:questions.status': {
+    en: 'open until the host, a co-host or a panelist answers it (in writing or live), then answered.',
+    zh: '在主持人、联席主持人或嘉宾回答（书面或现场）之前为 open，之后为 answered。',
+  },
+  'Simulator:anonymous': {
+    en: 'Whether the question is asked anonymously: Q&A lists show its asker as Anonymous Attendee. Refused where the Q&A settings allow no anonymous questions.',
+    zh: '是否匿名提问：问答列表中提问者显示为 Anonymous Attendee。问答设置不允许匿名提问时会被拒绝。',
+  },
+  'Simulator:create_time': {
+    en: 'When the question was asked, or the answer given, ISO 8601 UTC.',
+    zh: '提问或回答的时间，ISO 8601 UTC。',
+  },
+  'Simulator:answers': {
+    en: 'For a Q&A question, its answers and comments (in a scenario, those it gets); in a vote, one answer per poll question answered.',
+    zh: '对问答问题为其回答和评论（在场景中为其将得到的回答）；在投票中为所回答的每个投票问题各一个答案。',
+  },
+  'Simulator:answers.id': { en: 'The answer’s ID.', zh: '回答的 ID。' },
+  'Simulator:answers.type': {
+    en: 'host_answered_publicly, host_answered_privately (only the asker sees it), live_answered (answered aloud) or participant_commented (a comment by someone who is not the host, a co-host or a panelist).',
+    zh: 'host_answered_publicly、host_answered_privately（仅提问者可见）、live_answered（现场口头回答）或 participant_commented（非主持人、联席主持人或嘉宾的评论）。',
+  },
+  'Simulator:answers.content': {
+    en: 'The answer’s text; live answered for an answer given aloud.',
+    zh: '回答的文字；现场口头回答时为 live answered。',
+  },
+  'Simulator:answer': {
+    en: 'The answer’s text, up to 4,000 characters; required unless live.',
+    zh: '回答的文字，最多 4000 个字符；除 live 外必填。',
+  },
+  'Simulator:qa.answers.answer': {
+    en: 'The answer’s text, up to 4,000 characters; required unless live.',
+    zh: '回答的文字，最多 4000 个字符；除 live 外必填。',
+  },
+  'Simulator:private': {
+    en: 'The host, a co-host or a panelist answers privately: only the asker sees the answer.',
+    zh: '主持人、联席主持人或嘉宾私下回答：只有提问者能看到。',
+  },
+  'Simulator:live': {
+    en: 'The host, a co-host or a panelist answers aloud, without text; the question is marked answered.',
+    zh: '主持人、联席主持人或嘉宾现场口头回答，不填文字；问题标记为已回答。',
+  },
+  'Simulator:by': {
+    en: 'Name of the participant who answers (exactly one participant has it); someone who is not the host, a co-host or a panelist comments.',
+    zh: '回答者的参会者名称（必须恰好对应一位参会者）；非主持人、联席主持人或嘉宾的回答为评论。',
+  },
+  'Simulator:answers.question': {
+    en: 'The poll question answered, by its text.',
+    zh: '所回答的投票问题，用其文字指定。',
+  },
+  'Simulator:answers.answer': {
+    en: 'The answer: one of the question’s choices; for a multiple-choice question a list of them; for a written answer its text; for a rating scale the number.',
+    zh: '答案：问题的一个选项；多选题为选项列表；书面作答为其文字；评分题为数字。',
+  },
+  'Simulator:votes': {
+    en: 'Polls this participant answers while in the meeting; a later vote on the same poll replaces the earlier one.',
+    zh: '该参会者在会中回答的投票；对同一投票的后一次作答会替换前一次。',
+  },
+  'Simulator:votes.poll': {
+    en: 'The poll answered: its ID, or its title.',
+    zh: '所回答的投票：其 ID 或标题。',
+  },
+  'Simulator:poll_answers': {
+    en: 'The poll answers stored: one per participant and question answered, oldest first.',
+    zh: '已保存的投票答案：每位参会者每个所答问题一条，按时间先后排列。',
+  },
+  'Simulator:poll_answers.poll_id': { en: 'The poll’s ID.', zh: '投票 ID。' },
+  'Simulator:poll_answers.question': {
+    en: 'The poll question answered, as worded when answered.',
+    zh: '所回答的投票问题，为作答时的文字。',
+  },
+  'Simulator:poll_answers.answer': {
+    en: 'The answer given; several choices are joined by ";".',
+    zh: '所给的答案；多个选项用 ";" 连接。',
+  },
+  'Simulator:poll_answers.anonymous': {
+    en: 'Whether the poll was anonymous when answered: lists show the participant as Anonymous Attendee.',
+    zh: '作答时投票是否为匿名：列表中该参会者显示为 Anonymous Attendee。',
+  },
+  'Simulator:date_time': { en: 'When the answer was given, ISO 8601 UTC.', zh: '作答时间，ISO 8601 UTC。' },
+  'Simulator:instance_uuid': {
+    en: 'UUID of the instance to read; by default the live instance, else the latest that ended.',
+    zh: '要读取的会议实例的 UUID；默认为进行中的会议实例，否则为最近结束的一个。',
   },
 }

@@ -1073,8 +1073,8 @@ export const userFields: FieldDocs = {
 
   // Simulator
   'Simulator:id': {
-    en: 'The meeting ID (meeting number); for a participant session, the participant’s user ID in the account (empty for guests).',
-    zh: '会议号；对参会者会话，则为参会者在账户中的用户 ID（访客为空）。',
+    en: 'The meeting ID (meeting number); for a participant session, the participant’s user ID in the account (empty for guests); for a webinar tracking source, the source’s ID; for a Q&A question, its ID.',
+    zh: '会议号；对参会者会话，则为参会者在账户中的用户 ID（访客为空）；对网络研讨会跟踪来源，则为来源 ID；对问答问题，则为问题 ID。',
   },
   'Simulator:participants.id': participantUserId,
   'Simulator:meeting.id': { en: 'Meeting ID of an existing meeting to play.', zh: '要模拟的已有会议的会议号。' },
@@ -1083,8 +1083,8 @@ export const userFields: FieldDocs = {
     zh: '参会者的显示名称，最多 200 个字符；加入时默认为对应账户用户的名称。',
   },
   'Simulator:status': {
-    en: 'The meeting’s status: waiting or started; after a recording action, the recording’s state: recording, paused or stopped.',
-    zh: '会议状态：waiting 或 started；执行录制操作后为录制状态：recording、paused 或 stopped。',
+    en: 'The meeting’s status: waiting or started; after a recording action, the recording’s state: recording, paused or stopped; for a Q&A question, open or answered.',
+    zh: '会议状态：waiting 或 started；执行录制操作后为录制状态：recording、paused 或 stopped；对问答问题为 open 或 answered。',
   },
   'Simulator:action': {
     en: 'Screen share: start or stop. Recording: start, stop, pause or resume.',

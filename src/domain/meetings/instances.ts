@@ -12,6 +12,7 @@ import type { Json } from '../../util/json.js'
 import { getAccountSettings } from '../accounts/settings.js'
 import { defaultDisplayName } from '../users/user.model.js'
 import type { User } from '../users/user.service.js'
+import { MEETING_KIND, type KindSpec } from './kinds.js'
 import { DAY_MS } from './meeting.model.js'
 import { MeetingService, type Meeting, decodeUuid } from './meeting.service.js'
 import {
@@ -352,41 +353,54 @@ export class MeetingInstances {
   // ---------------------------------------------------------------- past meetings
 
   /**
-   * An ended instance by UUID (single or double URL-encoded), or a meeting number's latest ended instance;
-   * 404/3001 when there is none the caller may see, 400/12702 when it is over a year old.
+   * An ended instance of the kind by UUID (single or double URL-encoded), or a meeting (webinar) number's latest
+   * ended instance; 404/3001 when there is none the caller may see, 400/12702 when it is over a year old.
    */
-  async past(actor: Actor, key: string): Promise<Instance> {
+  async past(actor: Actor, key: string, spec: KindSpec = MEETING_KIND): Promise<Instance> {
     const k = String(key).trim()
     const row = /^\d{1,19}$/.test(k)
-      ? await this.repo.latestEnded(actor.accountId, Number(k))
+      ? await this.repo.latestEnded(actor.accountId, Number(k), spec.kind)
       : k
         ? await this.repo.instance(actor.accountId, decodeUuid(k))
         : undefined
-    if (!row || row.status !== 'ended') throw errors.pastMeetingNotFound()
+    if (!row || row.status !== 'ended' || row.kind !== spec.kind) throw errors.pastMeetingNotFound()
     const instance = hydrateInstance(row)
     if (!this.mayRead(actor, instance)) throw errors.pastMeetingNotFound()
-    if (this.svc.clock.now() - instance.start_time > PAST_WINDOW_MS) throw errors.pastMeetingTooOld()
+    if (this.svc.clock.now() - instance.start_time > PAST_WINDOW_MS)
+      throw spec.kind === 'webinar' ? errors.pastWebinarTooOld() : errors.pastMeetingTooOld()
     return instance
   }
 
-  /** The ended instances of a meeting number (or of the meeting an instance UUID belongs to), oldest first. */
-  async endedInstances(actor: Actor, key: string): Promise<Instance[]> {
+  /**
+   * The number of the meeting (webinar) a past lookup names: the number itself, or the number of the kind's
+   * instance a UUID names; undefined when the UUID names none.
+   */
+  async pastNumber(accountId: string, key: string, spec: KindSpec = MEETING_KIND): Promise<number | undefined> {
     const k = String(key).trim()
-    let meetingId: number | undefined
-    if (/^\d{1,19}$/.test(k)) meetingId = Number(k)
-    else if (k) {
-      const row = await this.repo.instance(actor.accountId, decodeUuid(k))
-      meetingId = row ? Number(row.meeting_id) : undefined
-    }
-    if (meetingId === undefined) throw errors.meetingNotFound(key)
-    const rows = (await this.repo.ended(actor.accountId, meetingId)).map(hydrateInstance)
+    if (/^\d{1,19}$/.test(k)) return Number(k)
+    const row = k ? await this.repo.instance(accountId, decodeUuid(k)) : undefined
+    return row && row.kind === spec.kind ? Number(row.meeting_id) : undefined
+  }
+
+  /**
+   * The ended instances of a meeting (webinar) number, or of the one an instance UUID belongs to, oldest first;
+   * 404/3001 "… does not exist" when there is no such meeting (webinar) the caller may see.
+   */
+  async endedInstances(actor: Actor, key: string, spec: KindSpec = MEETING_KIND): Promise<Instance[]> {
+    const meetingId = await this.pastNumber(actor.accountId, key, spec)
+    if (meetingId === undefined) throw spec.notFound(key)
+    const rows = (await this.repo.ended(actor.accountId, meetingId, spec.kind)).map(hydrateInstance)
     if (rows.length) {
-      if (!rows.some((r) => this.mayRead(actor, r))) throw errors.meetingNotFound(key)
+      if (!rows.some((r) => this.mayRead(actor, r))) throw spec.notFound(key)
       const now = this.svc.clock.now()
       return rows.filter((r) => this.mayRead(actor, r) && now - r.start_time <= PAST_WINDOW_MS)
     }
-    const m = await this.meetings.find(actor.accountId, meetingId, { includeDeleted: true, includeExpired: true })
-    if (!m || !this.meetings.canAct(actor, m)) throw errors.meetingNotFound(key)
+    const m = await this.meetings.find(actor.accountId, meetingId, {
+      includeDeleted: true,
+      includeExpired: true,
+      kind: spec.kind,
+    })
+    if (!m || !this.meetings.canAct(actor, m)) throw spec.notFound(key)
     return []
   }
 

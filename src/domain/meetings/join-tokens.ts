@@ -1,13 +1,24 @@
 import { randomBytes } from 'node:crypto'
 import { errors } from '../../errors/catalog.js'
+import type { ZoomError } from '../../errors/zoom-error.js'
 import type { Services } from '../../services.js'
 import type { Json } from '../../util/json.js'
 import { getAccountSettings } from '../accounts/settings.js'
+import { kindOf, type Kind } from './kinds.js'
 import { MeetingService, type Meeting } from './meeting.service.js'
 
 /** Invite links live two hours unless the request says otherwise. */
 export const INVITE_LINK_TTL_S = 7200
 const CAPTION_TOKEN_TTL_S = 86_400
+
+/**
+ * A webinar's caption URL is handed out only while the webinar is in progress (Zoom answers 3000 "has not
+ * started" otherwise); a meeting's at any time.
+ */
+const CAPTION_NOT_LIVE: Record<Kind, ((id: number) => ZoomError) | undefined> = {
+  meeting: undefined,
+  webinar: (id) => errors.webinarCaptionNotStarted(id),
+}
 
 /**
  * One personal join link per attendee: the join URL with a signed `tk` naming the attendee (and whether their
@@ -42,11 +53,13 @@ export async function inviteLinks(
 
 /**
  * The closed-caption URL a third-party captioning service posts to. Needs the account's closed captioning
- * setting (on unless the account turned it off).
+ * setting (on unless the account turned it off), and for a webinar the webinar in progress.
  */
 export async function captionToken(svc: Services, m: Meeting): Promise<string> {
   const account = await getAccountSettings(svc, m.account_id)
   if ((account.in_meeting as Json).closed_caption === false) throw errors.closedCaptionDisabled()
+  const notLive = CAPTION_NOT_LIVE[kindOf(m).kind]
+  if (notLive && m.status !== 'started') throw notLive(m.id)
   const meetings = svc.use(MeetingService)
   const ns = Buffer.from(m.uuid, 'base64').subarray(0, 8).toString('base64')
   const signature = await meetings.links.digest(`caption|${m.id}|${ns}|${CAPTION_TOKEN_TTL_S}`, 40)

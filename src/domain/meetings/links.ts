@@ -17,6 +17,15 @@ export class MeetingLinkSigner {
 
   constructor(private svc: Services) {}
 
+  /**
+   * Reads (or on a new database creates) the key. Done at start: on SQLite, a first read from inside a write
+   * transaction (a registrant's join link is signed in the registration's transaction) would wait on that very
+   * transaction for good.
+   */
+  async warm(): Promise<void> {
+    await this.secret()
+  }
+
   private secret(): Promise<string> {
     this.key ??= new MetaRepo(this.svc.db.kysely).getOrInit('meeting_link_key', () =>
       randomBytes(32).toString('base64url'),

@@ -515,8 +515,11 @@ export class MeetingService {
     return { ...m, deleted_at: null, updated_at: now }
   }
 
-  /** Ends the instance in progress (PUT …/status {action: end}); the meeting waits for its next instance. Emits meeting.ended. */
-  async end(m: Meeting): Promise<Meeting> {
+  /**
+   * Ends the instance in progress (PUT …/status {action: end}); the meeting waits for its next instance. Emits
+   * meeting.ended, whose object also carries `object` (a webinar ended in its practice session says so).
+   */
+  async end(m: Meeting, object: Json = {}): Promise<Meeting> {
     if (m.status !== 'started') return m
     const startedAt = m.doc.instance_started_at ?? this.svc.clock.now()
     return this.svc.db.kysely.transaction().execute(async (trx) => {
@@ -535,6 +538,7 @@ export class MeetingService {
             timezone: m.doc.timezone,
             duration: m.doc.duration,
             end_time: isoSeconds(must(after.doc.last_ended_at, 'the end setStatus records')),
+            ...object,
           },
         },
         trx,

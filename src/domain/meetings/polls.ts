@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Static } from 'typebox'
 import { errors } from '../../errors/catalog.js'
-import type { FieldError } from '../../errors/zoom-error.js'
+import type { FieldError, ZoomError } from '../../errors/zoom-error.js'
 import type { Services } from '../../services.js'
 import { MeetingPollsRepo, type MeetingPollRow } from '../../store/meeting-polls.repo.js'
 import type { Database } from '../../store/tables.js'
@@ -11,6 +11,7 @@ import { isPlainObject, parseJson, type Json } from '../../util/json.js'
 import { requirePaidAccount } from '../accounts/plan.js'
 import { getAccountSettings } from '../accounts/settings.js'
 import { effectiveUserSettings } from '../users/settings.js'
+import { kindOf, type Kind } from './kinds.js'
 import type { Meeting } from './meeting.service.js'
 import type { PollBody, PollQuestionIn } from '../../schemas/meetings/schemas-polls.js'
 
@@ -210,18 +211,44 @@ export function bothOn(s: InMeetingSettings, get: (inMeeting: Json) => unknown):
   return get(s.account) === true && (s.host === undefined || get(s.host) === true)
 }
 
-const pollingOn = (s: Json) =>
-  s.polling !== false && isPlainObject(s.meeting_polling) && s.meeting_polling.enable === true
-const advancedOn = (s: Json) => isPlainObject(s.meeting_polling) && s.meeting_polling.advanced_polls === true
+/** What switches polls on for a kind, and the texts of its refusals. */
+interface PollRules {
+  pollingOn(s: Json): boolean
+  advancedOn(s: Json): boolean
+  disabled(): ZoomError
+  advancedDisabled(): ZoomError
+  notFound(): ZoomError
+}
+
+const POLL_RULES: Record<Kind, PollRules> = {
+  meeting: {
+    pollingOn: (s) => s.polling !== false && isPlainObject(s.meeting_polling) && s.meeting_polling.enable === true,
+    advancedOn: (s) => isPlainObject(s.meeting_polling) && s.meeting_polling.advanced_polls === true,
+    disabled: () => errors.pollsDisabled(),
+    advancedDisabled: () => errors.advancedPollsDisabled(),
+    notFound: () => errors.pollNotFound(),
+  },
+  // Webinars have their own "Webinar Polls/Quizzes" group of settings, independent of the meeting one.
+  webinar: {
+    pollingOn: (s) => isPlainObject(s.webinar_polling) && s.webinar_polling.enable === true,
+    advancedOn: (s) => isPlainObject(s.webinar_polling) && s.webinar_polling.advanced_polls === true,
+    disabled: () => errors.webinarPollsDisabled(),
+    advancedDisabled: () => errors.webinarAdvancedPollsDisabled(),
+    notFound: () => errors.webinarPollNotFound(),
+  },
+}
+
+const pollRules = (m: Meeting): PollRules => POLL_RULES[kindOf(m).kind]
 
 /** Advanced polls and quizzes (poll_type 2 and 3) need their own setting: 4400 without it. */
-function requireAdvanced(settings: InMeetingSettings): void {
-  if (!bothOn(settings, advancedOn)) throw errors.advancedPollsDisabled()
+function requireAdvanced(m: Meeting, settings: InMeetingSettings): void {
+  const rules = pollRules(m)
+  if (!bothOn(settings, rules.advancedOn)) throw rules.advancedDisabled()
 }
 
 /**
- * A meeting's polls, quizzes and advanced polls: at most 50 per meeting, only on paid accounts, only where the
- * account and the host have polling on, and never on instant meetings.
+ * A meeting's (or webinar's) polls, quizzes and advanced polls: at most 50 each, only on paid accounts, only where
+ * the account and the host have polling of that kind on, and never on instant meetings.
  */
 export class PollService {
   readonly repo: MeetingPollsRepo
@@ -237,8 +264,9 @@ export class PollService {
   async requireAvailable(m: Meeting, opts: { advanced?: boolean } = {}): Promise<InMeetingSettings> {
     await requirePaidAccount(this.svc, m.account_id)
     const settings = await inMeetingSettings(this.svc, m)
-    if (m.type === 1 || !bothOn(settings, pollingOn)) throw errors.pollsDisabled()
-    if (opts.advanced) requireAdvanced(settings)
+    const rules = pollRules(m)
+    if (m.type === 1 || !bothOn(settings, rules.pollingOn)) throw rules.disabled()
+    if (opts.advanced) requireAdvanced(m, settings)
     return settings
   }
 
@@ -304,7 +332,7 @@ export class PollService {
       poll_type: input.poll_type ?? stored.poll_type,
       questions: input.questions ?? (stored.questions as QuestionInput[]),
     }
-    if (next.poll_type !== 1) requireAdvanced(settings)
+    if (next.poll_type !== 1) requireAdvanced(m, settings)
     const checked = this.check(next, '')
     if (checked.problems.length) throw errors.validation(checked.problems)
     await this.repo.updatePoll(m.account_id, m.id, pollId, {
@@ -316,18 +344,18 @@ export class PollService {
 
   async delete(m: Meeting, pollId: string): Promise<void> {
     await this.requireAvailable(m)
-    if (!(await this.repo.deletePoll(m.account_id, m.id, pollId))) throw errors.pollNotFound()
+    if (!(await this.repo.deletePoll(m.account_id, m.id, pollId))) throw pollRules(m).notFound()
   }
 
   /** Moves a poll through its in-meeting life (launched, ended, results shared): for the meeting simulator. */
   async setStatus(m: Meeting, pollId: string, status: PollStatus): Promise<void> {
     if (!(await this.repo.updatePoll(m.account_id, m.id, pollId, { status, updated_at: this.svc.clock.now() })))
-      throw errors.pollNotFound()
+      throw pollRules(m).notFound()
   }
 
   private async row(m: Meeting, pollId: string): Promise<MeetingPollRow> {
     const row = await this.repo.poll(m.account_id, m.id, pollId)
-    if (!row) throw errors.pollNotFound()
+    if (!row) throw pollRules(m).notFound()
     return row
   }
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Static } from 'typebox'
 import { errors } from '../../errors/catalog.js'
-import type { FieldError } from '../../errors/zoom-error.js'
+import type { FieldError, ZoomError } from '../../errors/zoom-error.js'
 import type { Actor } from '../actor.js'
 import { paginate, type PageQuery } from '../paging.js'
 import type { Services } from '../../services.js'
@@ -12,7 +12,9 @@ import { digits, zoomId } from '../../util/ids.js'
 import { parseJson, type Json } from '../../util/json.js'
 import { requirePaidAccount } from '../accounts/plan.js'
 import type { User } from '../users/user.service.js'
-import { kindEvent } from './kinds.js'
+import { TrackingSourceService, type TrackingSourceRef } from '../webinars/tracking-sources.js'
+import { WebinarService } from '../webinars/webinar.service.js'
+import { kindEvent, kindOf, type Kind } from './kinds.js'
 import { MeetingService, occurrenceOf, passcodeParam, registrationEnabled, type Meeting } from './meeting.service.js'
 import type { StoredOccurrence } from './meeting.model.js'
 import { DailyCounter } from '../../util/daily-counter.js'
@@ -60,23 +62,35 @@ export interface RegistrantData extends Json {
 
 export type Registrant = RegistrantRow & { doc: RegistrantData }
 
-/** What Add a registrant accepts: the request body as validated. */
-export type RegistrantInput = Static<typeof AddRegistrantBody>
+/** What Add a registrant accepts: the request body as validated (webinars also name a tracking source). */
+export type RegistrantInput = Static<typeof AddRegistrantBody> & { source_id?: string }
 /** What a batch registration accepts. */
 export type BatchRegistrantsInput = Static<typeof BatchRegistrantsBody>
 
-export interface RegistrationQuestions extends Json {
+/** Meetings offer `single`; webinars the same one-answer question as `single_radio` or `single_dropdown`. */
+export type CustomQuestionType = 'short' | 'single' | 'single_radio' | 'single_dropdown' | 'multiple'
+export type MeetingQuestionType = 'short' | 'single' | 'multiple'
+export type WebinarQuestionType = 'short' | 'single_radio' | 'single_dropdown' | 'multiple'
+
+/** A registration form; `T`, the question types of the kind it belongs to (its update schema admits no other). */
+export interface RegistrationQuestions<T extends CustomQuestionType = MeetingQuestionType> extends Json {
   questions: Array<{ field_name: RegistrationField; required: boolean }>
   custom_questions: Array<{
     title: string
-    type: 'short' | 'single' | 'multiple'
+    type: T
     required: boolean
     answers: string[]
   }>
 }
 
-/** What Update registration questions accepts. */
-export type QuestionsInput = Static<typeof RegistrationQuestionsBody>
+/** What Update registration questions accepts: the meeting body, or the webinar one with its question types. */
+export type QuestionsInput = Omit<Static<typeof RegistrationQuestionsBody>, 'custom_questions'> & {
+  custom_questions?: Array<
+    Omit<NonNullable<Static<typeof RegistrationQuestionsBody>['custom_questions']>[number], 'type'> & {
+      type?: CustomQuestionType
+    }
+  >
+}
 
 /** The occurrences a registration covers: every one, or those listed. */
 type Selection = { all: true } | { all: false; ids: string[] }
@@ -91,9 +105,62 @@ export interface RegistrationTarget {
 const REGISTRANT_ADDS_PER_DAY = 3
 const REGISTRANT_STATUS_UPDATES_PER_DAY = 10
 
+/** What registration does differently for each kind: Zoom's wording, and the webinar's own limit. */
+interface RegistrationRules {
+  notEnabled(id: number): ZoomError
+  hostCannotRegister(): ZoomError
+  over(): ZoomError
+  full(): ZoomError
+  /** Names of the operations in the text of the per-registrant daily limits. */
+  api: { add: string; batch: string; status: string }
+  /** Whether registrants carry a participant PIN (webinar registrants do not). */
+  pinCode: boolean
+  /** The most approved registrants the settings allow; 0 for no limit of their own. */
+  approvedLimit(m: Meeting): number
+  /** Refusals at that limit: registering (approved at once) and approving. */
+  limitReached(): ZoomError
+  approvalLimitReached(): ZoomError
+}
+
+const RULES: Record<Kind, RegistrationRules> = {
+  meeting: {
+    notEnabled: (id) => errors.registrationNotEnabled(id),
+    hostCannotRegister: () => errors.hostCannotRegister(),
+    over: () => errors.registrationOver(),
+    full: () => errors.meetingCapacityReached(),
+    api: {
+      add: 'Add meeting registrant',
+      batch: 'meeting Perform batch registration',
+      status: "Update registrant's status",
+    },
+    pinCode: true,
+    approvedLimit: () => 0,
+    limitReached: () => errors.meetingCapacityReached(),
+    approvalLimitReached: () => errors.meetingCapacityReached(),
+  },
+  webinar: {
+    notEnabled: (id) => errors.webinarRegistrationNotEnabled(id),
+    hostCannotRegister: () => errors.webinarHostCannotRegister(),
+    over: () => errors.webinarRegistrationOver(),
+    full: () => errors.webinarCapacityReached(),
+    api: {
+      add: 'Add a webinar registrant',
+      batch: 'webinar Perform batch registration',
+      status: "webinar Update registrant's status",
+    },
+    pinCode: false,
+    approvedLimit: (m) => Number(m.doc.settings.registrants_restrict_number ?? 0) || 0,
+    limitReached: () => errors.webinarAttendeeLimit(),
+    approvalLimitReached: () => errors.webinarApprovalCapacity(),
+  },
+}
+
+const rulesOf = (m: Meeting): RegistrationRules => RULES[kindOf(m).kind]
+
 /**
- * Meeting registrants: adding (one or a batch), reading, approving/denying/cancelling, deleting, and the
- * registration form's questions. Built on the meeting core (`svc.use(MeetingService)`).
+ * Meeting and webinar registrants: adding (one or a batch), reading, approving/denying/cancelling, deleting, and
+ * the registration form's questions. Built on the meeting core (`svc.use(MeetingService)`); what differs by kind
+ * is in RULES.
  */
 export class RegistrantService {
   readonly repo: MeetingRegistrantsRepo
@@ -124,16 +191,25 @@ export class RegistrantService {
   // ---------------------------------------------------------------- access
 
   /**
-   * The meeting as the caller may see it (404/3001 otherwise), on a paid account (400/200) with a licensed host
-   * (400/200), with registration on (404/404). `check` runs before the registration check.
+   * The meeting or webinar as the caller may see it (404/3001 otherwise), on a paid account (400/200) with a
+   * licensed host (400/200; a webinar's host needs the webinar licence), with registration on (404/404). `check`
+   * runs before the registration check.
    */
-  async target(actor: Actor, meetingId: string, check?: (m: Meeting) => void): Promise<RegistrationTarget> {
-    const meeting = await this.meetings.resolveForActor(actor, meetingId)
+  async target(
+    actor: Actor,
+    id: string,
+    kind: Kind = 'meeting',
+    check?: (m: Meeting) => void,
+  ): Promise<RegistrationTarget> {
+    const meeting =
+      kind === 'webinar'
+        ? await this.svc.use(WebinarService).resolve(actor, id)
+        : await this.meetings.resolveForActor(actor, id)
     await requirePaidAccount(this.svc, meeting.account_id)
     const host = await this.svc.users.byId(meeting.account_id, meeting.host_id)
     if (!host || host.type !== 2) throw errors.paidUserOnly(meeting.host_id)
     check?.(meeting)
-    if (!registrationEnabled(meeting)) throw errors.registrationNotEnabled(meeting.id)
+    if (!registrationEnabled(meeting)) throw RULES[kind].notEnabled(meeting.id)
     return { meeting, host }
   }
 
@@ -145,14 +221,18 @@ export class RegistrantService {
 
   // ---------------------------------------------------------------- list
 
-  async list(m: Meeting, query: PageQuery & { status?: RegistrantStatus; occurrence_id?: string }) {
+  async list(
+    m: Meeting,
+    query: PageQuery & { status?: RegistrantStatus; occurrence_id?: string; tracking_source_id?: string },
+  ) {
     const status = query.status ?? 'approved'
     if (query.occurrence_id !== undefined) occurrenceOf(m, query.occurrence_id)
+    const sourceId = query.tracking_source_id
     const page = await paginate(
       this.svc.pages,
-      this.repo.listQuery(m.account_id, m.id, { status, occurrenceId: query.occurrence_id }),
+      this.repo.listQuery(m.account_id, m.id, { status, occurrenceId: query.occurrence_id, sourceId }),
       query,
-      `registrants|${m.account_id}|${m.id}|${status}|${query.occurrence_id ?? ''}`,
+      `registrants|${m.account_id}|${m.id}|${status}|${query.occurrence_id ?? ''}|${sourceId ?? ''}`,
     )
     return { ...page, items: page.items.map((r) => this.hydrate(r)) }
   }
@@ -163,19 +243,27 @@ export class RegistrantService {
    * Registers one person. An email already registered (pending or approved) gets its registration back, with
    * any newly chosen occurrences added; a denied one stays denied; a cancelled one registers anew under the
    * same id. New registrations are approved (approval_type 0, or `auto_approve`) or pending, and emit
-   * meeting.registration_created.
+   * meeting.registration_created (webinar.registration_created). A webinar registration may name the tracking
+   * source it came through (`source_id`, 400/300 when unknown): the source counts a visit, and the registrant's
+   * events name it.
    */
   async add(target: RegistrationTarget, input: RegistrantInput, occurrenceIds: string | undefined) {
     const { meeting: m, host } = target
+    const rules = rulesOf(m)
     const email = input.email.trim()
-    if (email.toLowerCase() === host.email.toLowerCase()) throw errors.hostCannotRegister()
-    this.countAdd(this.adds, 'Add meeting registrant', m, email)
+    if (email.toLowerCase() === host.email.toLowerCase()) throw rules.hostCannotRegister()
+    const sources = this.svc.use(TrackingSourceService)
+    const source = input.source_id !== undefined ? await sources.forRegistration(m, input.source_id) : undefined
+    this.countAdd(this.adds, rules.api.add, m, email)
     const selection = this.selection(m, occurrenceIds)
     this.checkOpen(m, selection)
     await this.checkAnswers(m, input)
     const status: RegistrantStatus = input.auto_approve || m.doc.settings.approval_type === 0 ? 'approved' : 'pending'
     const r = await this.retryOnConflict(() =>
-      this.svc.db.kysely.transaction().execute((trx) => this.register(m, email, input, selection, status, trx)),
+      this.svc.db.kysely.transaction().execute(async (trx) => {
+        if (source) await sources.countVisit(m, source.id, trx)
+        return this.register(m, email, input, selection, status, trx, source?.id)
+      }),
     )
     return this.presentAdded(m, r)
   }
@@ -183,10 +271,11 @@ export class RegistrantService {
   /** Registers up to 30 people to a scheduled meeting (type 2) at once: all of them or, on any refusal, none. */
   async batch(target: RegistrationTarget, body: BatchRegistrantsInput) {
     const { meeting: m, host } = target
+    const rules = rulesOf(m)
     const people = body.registrants ?? []
     for (const p of people)
-      if (p.email.trim().toLowerCase() === host.email.toLowerCase()) throw errors.hostCannotRegister()
-    for (const p of people) this.countAdd(this.batchAdds, 'meeting Perform batch registration', m, p.email.trim())
+      if (p.email.trim().toLowerCase() === host.email.toLowerCase()) throw rules.hostCannotRegister()
+    for (const p of people) this.countAdd(this.batchAdds, rules.api.batch, m, p.email.trim())
     this.checkOpen(m, { all: true })
     const status: RegistrantStatus = body.auto_approve || m.doc.settings.approval_type === 0 ? 'approved' : 'pending'
     const added = await this.retryOnConflict(() =>
@@ -229,6 +318,7 @@ export class RegistrantService {
     selection: Selection,
     status: RegistrantStatus,
     trx: Kysely<Database>,
+    sourceId?: string,
   ): Promise<Registrant> {
     const now = this.svc.clock.now()
     const row = await this.repo.byEmail(m.account_id, m.id, email, trx)
@@ -240,8 +330,15 @@ export class RegistrantService {
       if (added) await this.emitCreated(m, existing, added, trx)
       return existing
     }
-    if (!existing && (await this.repo.activeCount(m.account_id, m.id, trx)) >= MAX_REGISTRANTS)
-      throw errors.meetingCapacityReached()
+    const rules = rulesOf(m)
+    if (!existing && (await this.repo.activeCount(m.account_id, m.id, trx)) >= MAX_REGISTRANTS) throw rules.full()
+    const limit = rules.approvedLimit(m)
+    if (
+      status === 'approved' &&
+      limit > 0 &&
+      (await this.repo.countByStatus(m.account_id, m.id, ['approved'], trx)) >= limit
+    )
+      throw rules.limitReached()
     const doc: RegistrantData = {
       ...answers(input),
       email,
@@ -259,6 +356,7 @@ export class RegistrantService {
       created_at: now,
       updated_at: now,
       data: JSON.stringify(doc),
+      source_id: sourceId ?? existing?.source_id ?? null,
     }
     let r: Registrant
     if (existing) {
@@ -332,15 +430,15 @@ export class RegistrantService {
     const over = (start: number, minutes: number) => start + minutes * MINUTE_MS <= now
     if (m.type === 8) {
       const occ = this.availableOccurrences(m).filter((o) => selection.all || selection.ids.includes(o.occurrence_id))
-      if (occ.every((o) => over(o.start, o.duration))) throw errors.registrationOver()
+      if (occ.every((o) => over(o.start, o.duration))) throw rulesOf(m).over()
     } else if (m.doc.scheduled_start !== undefined && over(m.doc.scheduled_start, m.doc.duration)) {
-      throw errors.registrationOver()
+      throw rulesOf(m).over()
     }
   }
 
   /** Required standard fields (400/300 listing each) and custom questions against the meeting's form. */
   private async checkAnswers(m: Meeting, input: RegistrantInput): Promise<void> {
-    const form = await this.questions(m)
+    const form = await this.questions<CustomQuestionType>(m)
     const missing: FieldError[] = []
     for (const q of form.questions) {
       const v = input[q.field_name]
@@ -356,7 +454,7 @@ export class RegistrantService {
         if (q.required) throw errors.customQuestionRequired(q.title)
         continue
       }
-      if (q.type === 'single' && !q.answers.includes(value)) throw errors.invalidParameter('custom_questions')
+      if (q.type.startsWith('single') && !q.answers.includes(value)) throw errors.invalidParameter('custom_questions')
     }
   }
 
@@ -376,7 +474,8 @@ export class RegistrantService {
    * approve: pending or denied → approved; deny: pending or approved → denied; cancel: approved → denied (a
    * cancellation). Registrants already in the target state, or not in a state the action applies to, are left
    * as they are. With `occurrenceId`, the registrants must attend that occurrence. Each change emits
-   * meeting.registration_approved / _denied / _cancelled.
+   * meeting.registration_approved / _denied / _cancelled (webinar.… for webinars). Approvals that would take a
+   * webinar past its own registrant limit are refused together.
    */
   async updateStatus(
     actor: Actor,
@@ -409,9 +508,10 @@ export class RegistrantService {
           throw errors.registrantNotFound(r.id)
       }
     }
+    const rules = rulesOf(m)
     for (const r of targets.values()) {
       if (!this.statusUpdates.take(`${m.account_id}|${m.id}|${r.id}`))
-        throw errors.registrantDailyLimit(this.statusUpdates.limit, "Update registrant's status", r.doc.email)
+        throw errors.registrantDailyLimit(this.statusUpdates.limit, rules.api.status, r.doc.email)
     }
     const now = this.svc.clock.now()
     const op = await this.meetings.operator(actor)
@@ -419,7 +519,16 @@ export class RegistrantService {
       const next = transition(r, action)
       return next ? [{ r, next }] : []
     })
+    const sources = new SourceRefs(this.svc, m)
     await this.svc.db.kysely.transaction().execute(async (trx) => {
+      const limit = rules.approvedLimit(m)
+      const approving = changes.filter((c) => c.next.status === 'approved').length
+      if (
+        limit > 0 &&
+        approving > 0 &&
+        (await this.repo.countByStatus(m.account_id, m.id, ['approved'], trx)) + approving > limit
+      )
+        throw rules.approvalLimitReached()
       if (m.type === 8)
         chosen ??= await this.repo.occurrences(
           m.account_id,
@@ -446,8 +555,10 @@ export class RegistrantService {
         }
         if (next.event === 'registration_approved') {
           registrant.join_url = await this.joinUrl(m, after)
-          registrant.participant_pin_code = doc.participant_pin_code
+          if (rules.pinCode) registrant.participant_pin_code = doc.participant_pin_code
         }
+        const source = await sources.of(r, trx)
+        if (source) registrant.tracking_source = { ...source }
         const occurrences = m.type === 8 ? this.covered(m, after, chosenBy.get(r.id)) : undefined
         await this.svc.events.emit(
           {
@@ -471,12 +582,7 @@ export class RegistrantService {
       await this.svc.db.kysely.transaction().execute((trx) => this.repo.remove(m.account_id, r.id, trx))
       return
     }
-    occurrenceOf(m, occurrenceId)
-    const current =
-      r.all_occurrences === 1
-        ? this.availableOccurrences(m).map((o) => o.occurrence_id)
-        : (await this.repo.occurrences(m.account_id, [r.id])).map((o) => o.occurrence_id)
-    if (!current.includes(occurrenceId)) throw errors.registrantNotFound(registrantId)
+    const current = await this.attending(m, r, occurrenceId)
     const remaining = current.filter((id) => id !== occurrenceId)
     await this.svc.db.kysely.transaction().execute(async (trx) => {
       if (!remaining.length) return this.repo.remove(m.account_id, r.id, trx)
@@ -485,18 +591,34 @@ export class RegistrantService {
     })
   }
 
+  /**
+   * The occurrences a registration covers, refused unless `occurrenceId` is among them: 400/3000 for an invalid
+   * occurrence, 404/3000 when the registrant does not attend it.
+   */
+  async attending(m: Meeting, r: Registrant, occurrenceId: string): Promise<string[]> {
+    occurrenceOf(m, occurrenceId)
+    const current =
+      r.all_occurrences === 1
+        ? this.availableOccurrences(m).map((o) => o.occurrence_id)
+        : (await this.repo.occurrences(m.account_id, [r.id])).map((o) => o.occurrence_id)
+    if (!current.includes(occurrenceId)) throw errors.registrantNotFound(r.id)
+    return current
+  }
+
   // ---------------------------------------------------------------- questions
 
   /** The meeting's registration form; none configured: no extra fields, no custom questions. */
-  async questions(m: Meeting): Promise<RegistrationQuestions> {
+  async questions<T extends CustomQuestionType = MeetingQuestionType>(
+    m: Meeting,
+  ): Promise<RegistrationQuestions<NoInfer<T>>> {
     const row = await this.repo.questions(m.account_id, m.id)
-    const data = row ? parseJson<RegistrationQuestions>(row.data) : undefined
+    const data = row ? parseJson<RegistrationQuestions<T>>(row.data) : undefined
     return { questions: data?.questions ?? [], custom_questions: data?.custom_questions ?? [] }
   }
 
   /** Each list given replaces the form's list of that kind; an omitted one stays. */
   async updateQuestions(m: Meeting, input: QuestionsInput): Promise<void> {
-    const current = await this.questions(m)
+    const current = await this.questions<CustomQuestionType>(m)
     const problems: FieldError[] = []
     if (input.questions) {
       const byField = new Map<RegistrationField, boolean>()
@@ -563,6 +685,7 @@ export class RegistrantService {
       create_time: isoSeconds(r.created_at),
       join_url: await this.joinUrl(m, r),
       participant_pin_code: d.participant_pin_code,
+      language: d.language,
     }
   }
 
@@ -625,7 +748,9 @@ export class RegistrantService {
     if (d.custom_questions.length) registrant.custom_questions = d.custom_questions
     registrant.status = r.status
     registrant.join_url = await this.joinUrl(m, r)
-    registrant.participant_pin_code = d.participant_pin_code
+    if (rulesOf(m).pinCode) registrant.participant_pin_code = d.participant_pin_code
+    const source = await new SourceRefs(this.svc, m).of(r, trx)
+    if (source) registrant.tracking_source = { ...source }
     const occurrences =
       m.type === 8
         ? this.availableOccurrences(m).filter((o) => !occurrenceIds || occurrenceIds.includes(o.occurrence_id))
@@ -668,6 +793,23 @@ export class RegistrantService {
 
   private availableOccurrences(m: Meeting): StoredOccurrence[] {
     return (m.doc.occurrences ?? []).filter((o) => o.status === 'available')
+  }
+}
+
+/** The tracking sources of one request's registration events, each read once. */
+class SourceRefs {
+  private known = new Map<string, TrackingSourceRef | undefined>()
+
+  constructor(
+    private svc: Services,
+    private m: Meeting,
+  ) {}
+
+  async of(r: Registrant, trx: Kysely<Database>): Promise<TrackingSourceRef | undefined> {
+    const id = r.source_id
+    if (!id) return undefined
+    if (!this.known.has(id)) this.known.set(id, await this.svc.use(TrackingSourceService).eventRef(this.m, id, trx))
+    return this.known.get(id)
   }
 }
 

@@ -1,16 +1,20 @@
 import type { Static } from 'typebox'
 import { errors } from '../../errors/catalog.js'
-import type { FieldError } from '../../errors/zoom-error.js'
+import type { FieldError, ZoomError } from '../../errors/zoom-error.js'
 import type { Services } from '../../services.js'
 import { MeetingPollsRepo } from '../../store/meeting-polls.repo.js'
 import { parseJson, type Json } from '../../util/json.js'
 import { requirePaidAccount } from '../accounts/plan.js'
+import { kindOf, type Kind } from './kinds.js'
 import type { Meeting } from './meeting.service.js'
 import type { SurveyBody } from '../../schemas/meetings/schemas-polls.js'
 import { bothOn, checkQuestions, inMeetingSettings, type Question, type QuestionInput } from './polls.js'
 
-/** What Update a meeting survey accepts: the request body as validated. */
-export type SurveyInput = Static<typeof SurveyBody>
+/**
+ * What Update a meeting (or webinar) survey accepts: the request body as validated; only a webinar's survey can
+ * also put its link in the follow-up email.
+ */
+export type SurveyInput = Static<typeof SurveyBody> & { show_in_the_follow_up_email?: boolean }
 export type CustomSurveyInput = NonNullable<SurveyInput['custom_survey']>
 
 interface CustomSurvey extends Json {
@@ -26,14 +30,34 @@ interface CustomSurvey extends Json {
 interface SurveyData extends Json {
   custom_survey?: CustomSurvey
   show_in_the_browser: boolean
+  show_in_the_follow_up_email?: boolean
   third_party_survey?: string
 }
+
+/** The setting that switches surveys on for a kind, its refusal, and whether the follow-up email can carry it. */
+interface SurveyRules {
+  enabled(inMeeting: Json): boolean
+  disabled(): ZoomError
+  followUpEmail: boolean
+}
+
+const SURVEY_RULES: Record<Kind, SurveyRules> = {
+  meeting: { enabled: (s) => s.meeting_survey === true, disabled: () => errors.surveyDisabled(), followUpEmail: false },
+  webinar: {
+    enabled: (s) => s.webinar_survey === true,
+    disabled: () => errors.webinarSurveyDisabled(),
+    followUpEmail: true,
+  },
+}
+
+const surveyRules = (m: Meeting): SurveyRules => SURVEY_RULES[kindOf(m).kind]
 
 const DEFAULT_SURVEY: SurveyData = { show_in_the_browser: true }
 
 /**
- * The survey participants see when a meeting ends: Zoom's own questions or a link to a third-party survey.
- * Paid accounts only, where the account and the host have the meeting survey setting on, not on instant meetings.
+ * The survey participants see when a meeting or webinar ends: Zoom's own questions or a link to a third-party
+ * survey. Paid accounts only, where the account and the host have the survey setting of that kind on, not on
+ * instant meetings.
  */
 export class SurveyService {
   readonly repo: MeetingPollsRepo
@@ -44,14 +68,14 @@ export class SurveyService {
 
   async requireAvailable(m: Meeting): Promise<void> {
     await requirePaidAccount(this.svc, m.account_id)
-    if (m.type === 1 || !bothOn(await inMeetingSettings(this.svc, m), (s) => s.meeting_survey === true))
-      throw errors.surveyDisabled()
+    const rules = surveyRules(m)
+    if (m.type === 1 || !bothOn(await inMeetingSettings(this.svc, m), rules.enabled)) throw rules.disabled()
   }
 
   /** The meeting's survey; a meeting without one shows only the browser switch, on by default. */
   async get(m: Meeting) {
     await this.requireAvailable(m)
-    return this.present(await this.data(m))
+    return this.present(m, await this.data(m))
   }
 
   /**
@@ -72,6 +96,8 @@ export class SurveyService {
     }
     const doc = await this.data(m)
     if (input.show_in_the_browser !== undefined) doc.show_in_the_browser = input.show_in_the_browser
+    if (input.show_in_the_follow_up_email !== undefined && surveyRules(m).followUpEmail)
+      doc.show_in_the_follow_up_email = input.show_in_the_follow_up_email
     if (link !== undefined) {
       if (link === '') delete doc.third_party_survey
       else {
@@ -119,10 +145,11 @@ export class SurveyService {
     return row ? parseJson<SurveyData>(row.data) : structuredClone(DEFAULT_SURVEY)
   }
 
-  private present(d: SurveyData) {
+  private present(m: Meeting, d: SurveyData) {
     return {
       ...(d.custom_survey ? { custom_survey: { ...d.custom_survey, questions: d.custom_survey.questions } } : {}),
       show_in_the_browser: d.show_in_the_browser,
+      ...(surveyRules(m).followUpEmail ? { show_in_the_follow_up_email: d.show_in_the_follow_up_email ?? false } : {}),
       ...(d.third_party_survey ? { third_party_survey: d.third_party_survey } : {}),
     }
   }

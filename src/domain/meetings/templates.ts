@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import { errors } from '../../errors/catalog.js'
+import type { ZoomError } from '../../errors/zoom-error.js'
 import type { Services } from '../../services.js'
 import type { MeetingTemplateRow } from '../../store/meetings.repo.js'
 import type { Json } from '../../util/json.js'
 import type { User } from '../users/user.service.js'
-import { MEETING_KIND, type KindSpec } from './kinds.js'
+import { MEETING_KIND, type Kind, type KindSpec } from './kinds.js'
 import { MeetingService } from './meeting.service.js'
 import type { Recurrence } from './recurrence.js'
 
@@ -13,6 +14,12 @@ export interface TemplateData extends Json {
   settings: Json
   recurrence?: Recurrence
   meeting_type: number
+}
+
+/** 3003 when the user saving a template does not host the meeting (or webinar) it comes from. */
+const NOT_HOST: Record<Kind, () => ZoomError> = {
+  meeting: () => errors.notMeetingHost(),
+  webinar: () => errors.webinarTemplateNotHost(),
 }
 
 /**
@@ -41,7 +48,7 @@ export class MeetingTemplateService {
     spec: KindSpec = MEETING_KIND,
   ): Promise<{ id: string; name: string }> {
     const m = await this.meetings.get(accountId, input.meeting_id, { kind: spec.kind })
-    if (m.host_id !== user.id) throw errors.notMeetingHost()
+    if (m.host_id !== user.id) throw NOT_HOST[spec.kind]()
     const { alternative_hosts: _alternativeHosts, ...settings } = m.doc.settings
     const data: TemplateData = {
       settings,

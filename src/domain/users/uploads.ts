@@ -1,3 +1,4 @@
+import type { MultipartFields } from '@fastify/multipart'
 import type { FastifyRequest } from 'fastify'
 import { errors } from '../../errors/catalog.js'
 import { nulRefused } from '../../util/nul.js'
@@ -67,6 +68,8 @@ export interface Upload {
   bytes: Buffer
   /** Longer than the limit it was read with: only the first bytes are here. */
   truncated: boolean
+  /** The form's text parts sent with the file, by name (the first of a repeated name). */
+  fields: Record<string, string>
 }
 
 /**
@@ -80,17 +83,52 @@ export async function readUpload(
 ): Promise<Upload | undefined> {
   if (!request.isMultipart()) return undefined
   let found: Upload | undefined
+  let form: MultipartFields | undefined
   try {
     for await (const part of request.files({ limits: { fileSize: maxBytes }, throwFileSizeLimit: false })) {
       const bytes = await part.toBuffer()
-      if (part.fieldname === field && !found) found = { filename: part.filename, bytes, truncated: part.file.truncated }
+      if (part.fieldname === field && !found) {
+        // A binary part sent without a file name (a bare Buffer from some form builders) still counts as the file.
+        found = { filename: part.filename ?? '', bytes, truncated: part.file.truncated, fields: {} }
+        // Shared by every part and complete once the loop is over, text parts after the file included.
+        form = part.fields
+      }
     }
   } catch {
     throw errors.badRequest('Invalid multipart/form-data request body.')
   }
+  if (found && form) found.fields = textFields(form)
   // The file's name is stored and listed, as a JSON body's strings are.
   if (found?.filename.includes('\u0000')) throw nulRefused(field)
   return found
+}
+
+function textFields(form: MultipartFields): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [name, value] of Object.entries(form)) {
+    const first = Array.isArray(value) ? value[0] : value
+    if (first?.type === 'field' && typeof first.value === 'string') out[name] = first.value
+  }
+  return out
+}
+
+/** The wording of the code-120 refusals of one image upload operation. */
+export interface ImageRefusals {
+  missing: string
+  tooLarge: string
+  notImage: string
+}
+
+/**
+ * The uploaded file and its type, when it is a JPG/JPEG, GIF or PNG image read whole; otherwise 400/120 with the
+ * operation's text: no file (or an empty one), a file cut at the size limit, or anything but those images.
+ */
+export function requireImage(upload: Upload | undefined, texts: ImageRefusals): { upload: Upload; type: Sniffed } {
+  if (!upload || upload.bytes.length === 0) throw errors.fileError(texts.missing)
+  if (upload.truncated) throw errors.fileError(texts.tooLarge)
+  const type = sniff(upload.bytes)
+  if (!type || type.kind !== 'image') throw errors.fileError(texts.notImage)
+  return { upload, type }
 }
 
 /** POST /users/{userId}/picture: replaces the picture; pic_url then serves it. */

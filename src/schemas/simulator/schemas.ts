@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
 import { b, e, i, o, s } from '../kit.js'
+import { PARTICIPANT_ROLES } from '../../domain/webinars/live.js'
 import { DEVICES, NETWORK_TYPES } from '../../sim/generator.js'
 import { ScenarioSchema, SHARE_CONTENTS } from '../../sim/scenario.js'
 import { MAX_ADVANCE_MS } from '../../sim/simulator.js'
@@ -34,6 +35,7 @@ export const SimSession = Type.Object({
   network_type: s(),
   data_center: s(),
   sharing: b(),
+  role: s(),
 })
 
 export const SimLiveOut = Type.Object({
@@ -43,6 +45,7 @@ export const SimLiveOut = Type.Object({
   start_time: s(),
   recording: s(),
   qos: b(),
+  practice_session: b(),
   participants: o(Type.Array(SimSession)),
 })
 
@@ -57,6 +60,7 @@ export const SimJoinBody = Type.Object({
   ip_address: s(),
   location: s(),
   network_type: o(e(NETWORK_TYPES)),
+  role: o(e(PARTICIPANT_ROLES)),
 })
 
 export const SimLeaveQuery = Type.Object({
@@ -96,3 +100,85 @@ export const SimScenarioOut = Type.Object({
 
 export const SimAdvanceBody = Type.Object({ ms: Type.Integer({ minimum: 0, maximum: MAX_ADVANCE_MS }) })
 export const SimClockOut = Type.Object({ now: s(), now_ms: i(), adjustable: b() })
+
+// Webinars: the broadcast after a practice session, and roles.
+export const SimWebinarParams = Type.Object({ webinarId: Type.String({ minLength: 1 }) })
+export const SimWebinarParticipantParams = Type.Object({
+  webinarId: Type.String({ minLength: 1 }),
+  participantId: Type.String({ minLength: 1 }),
+})
+export const SimRoleBody = Type.Object({ role: e(PARTICIPANT_ROLES) })
+
+// Q&A and polls, in meetings and webinars.
+export const SimAskBody = Type.Object({
+  participant_id: Type.String({ minLength: 1 }),
+  question: Type.String({ minLength: 1, maxLength: 4000 }),
+  anonymous: b(),
+})
+export const SimQuestionParams = Type.Object({
+  meetingId: Type.String({ minLength: 1 }),
+  questionId: Type.String({ minLength: 1 }),
+})
+export const SimAnswerBody = Type.Object({
+  participant_id: Type.String({ minLength: 1 }),
+  answer: o(Type.String({ maxLength: 4000 })),
+  private: b(),
+  live: b(),
+})
+export const SimQuestion = Type.Object({
+  id: s(),
+  participant_id: s(),
+  name: s(),
+  email: s(),
+  anonymous: b(),
+  question: s(),
+  status: s(),
+  create_time: s(),
+  answers: o(
+    Type.Array(
+      Type.Object({
+        id: s(),
+        participant_id: s(),
+        name: s(),
+        email: s(),
+        role: s(),
+        type: s(),
+        content: s(),
+        create_time: s(),
+      }),
+    ),
+  ),
+})
+
+export const SimPollParams = Type.Object({
+  meetingId: Type.String({ minLength: 1 }),
+  pollId: Type.String({ minLength: 1 }),
+})
+export const SimVoteBody = Type.Object({
+  participant_id: Type.String({ minLength: 1 }),
+  answers: Type.Array(
+    Type.Object({
+      question: Type.String({ minLength: 1 }),
+      answer: Type.Union([Type.String(), Type.Array(Type.String(), { minItems: 1 })]),
+    }),
+    { minItems: 1, maxItems: 100 },
+  ),
+})
+const SimPollAnswer = Type.Object({
+  poll_id: s(),
+  participant_id: s(),
+  name: s(),
+  email: s(),
+  anonymous: b(),
+  question: s(),
+  answer: s(),
+  date_time: s(),
+})
+export const SimVoteOut = Type.Object({ poll_answers: o(Type.Array(SimPollAnswer)) })
+
+export const SimActivityQuery = Type.Object({ instance_uuid: s() })
+export const SimActivityOut = Type.Object({
+  uuid: s(),
+  questions: o(Type.Array(SimQuestion)),
+  poll_answers: o(Type.Array(SimPollAnswer)),
+})

@@ -19,6 +19,8 @@ export interface MeetingRegistrantTable {
   created_at: number
   updated_at: number
   data: string
+  /** The webinar tracking source (webinar_tracking_sources.id) the registrant came through; null for none. */
+  source_id: string | null
 }
 
 /** The occurrences a registrant chose, for recurring meetings that register per occurrence. */
