@@ -13,6 +13,12 @@ import { SurveyService } from './domain/meetings/surveys.js'
 import { MeetingTemplateService } from './domain/meetings/templates.js'
 import { RoleService } from './domain/roles/role.service.js'
 import { TrackingFieldService } from './domain/tracking-fields/tracking-field.service.js'
+import { TspService } from './domain/tsp/tsp.service.js'
+import { H323DeviceService } from './domain/h323-devices/device.service.js'
+import { SipInternalNumbers } from './domain/sip-trunk/internal-numbers.js'
+import { SipCalloutCountries } from './domain/sip-trunk/callout-countries.js'
+import { SipTrunks } from './domain/sip-trunk/trunks.js'
+import { SipPhoneService } from './domain/sip-phones/phone.service.js'
 import { InviteDailyLimit } from './domain/users/invite-limit.js'
 import { WebinarBranding } from './domain/webinars/branding.js'
 import { WebinarPanelists } from './domain/webinars/panelists.js'
@@ -44,6 +50,14 @@ export const SERVICES = [
   RoleService,
   InformationBarrierService,
   TrackingFieldService,
+  // Telephony and room devices
+  H323DeviceService,
+  SipPhoneService,
+  TspService,
+  // SIP Connected Audio (master account)
+  SipInternalNumbers,
+  SipCalloutCountries,
+  SipTrunks,
   // Meetings
   MeetingService,
   MeetingInstances,

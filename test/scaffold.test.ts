@@ -24,19 +24,19 @@ describe('npm run scaffold', () => {
   after(() => rmSync(copy, { recursive: true, force: true }))
 
   it('writes operations of a new group, then of that existing group, from the catalog, registered and served', () => {
-    for (const id of ['deviceCreate', 'deviceUpdate', 'listArchivedFiles']) {
+    for (const id of ['recordingGet', 'recordingDelete', 'listArchivedFiles']) {
       const res = scaffold(id)
       assert.equal(res.status, 0, res.stderr)
       assert.match(res.stdout, new RegExp(`wrote src/api/[\\w-]+/${id}\\.ts, test/http/${id}\\.test\\.ts`))
     }
-    const op = readFileSync(join(copy, 'src/api/h323-devices/deviceUpdate.ts'), 'utf8')
+    const op = readFileSync(join(copy, 'src/api/cloud-recording/recordingDelete.ts'), 'utf8')
     assert.match(
       op,
-      /id: 'deviceUpdate',\n {2}method: 'PATCH',\n {2}path: '\/h323\/devices\/\{deviceId\}',\n {2}params: Type.Object\(\{ deviceId: Type.String\(\) \}\),/,
+      /id: 'recordingDelete',\n {2}method: 'DELETE',\n {2}path: '\/meetings\/\{meetingId\}\/recordings',\n {2}params: Type.Object\(\{ meetingId: Type.String\(\) \}\),/,
     )
     assert.match(
-      readFileSync(join(copy, 'src/api/h323-devices/index.ts'), 'utf8'),
-      /h323DevicesOperations: AnyOperation\[\] = \[deviceCreate, deviceUpdate\]/,
+      readFileSync(join(copy, 'src/api/cloud-recording/index.ts'), 'utf8'),
+      /cloudRecordingOperations: AnyOperation\[\] = \[recordingGet, recordingDelete\]/,
     )
     assert.doesNotMatch(op, /scopes|rateLimit|summary/)
     assert.match(
@@ -50,12 +50,12 @@ describe('npm run scaffold', () => {
         '--import',
         'tsx',
         '-e',
-        "import('./src/api/index.ts').then((m) => console.log(JSON.stringify(m.operations.filter((o) => ['deviceUpdate', 'listArchivedFiles'].includes(o.id)).map((o) => [o.id, o.group, o.scopes, o.master]))))",
+        "import('./src/api/index.ts').then((m) => console.log(JSON.stringify(m.operations.filter((o) => ['recordingDelete', 'listArchivedFiles'].includes(o.id)).map((o) => [o.id, o.group, o.scopes, o.master]))))",
       ],
       { cwd: copy, encoding: 'utf8' },
     )
     assert.deepEqual(JSON.parse(listed), [
-      ['deviceUpdate', 'H323 Devices', ['h323:write:admin'], true],
+      ['recordingDelete', 'Cloud Recording', ['recording:write:admin', 'recording:write'], true],
       ['listArchivedFiles', 'Archiving', ['recording:read:admin'], true],
     ])
     // Its test fails until the operation is written.

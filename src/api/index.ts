@@ -10,6 +10,11 @@ import { informationBarriersOperations } from './information-barriers/index.js'
 import { trackingFieldsOperations } from './tracking-fields/index.js'
 import { webhooksOperations } from './webhooks/index.js'
 import { webinarsOperations } from './webinars/index.js'
+import { sipPhoneOperations } from './sip-phone/index.js'
+import { h323DevicesOperations } from './h323-devices/index.js'
+import { tspOperations } from './tsp/index.js'
+import { sipConnectedAudioOperations } from './sip-connected-audio/index.js'
+import { pacOperations } from './pac/index.js'
 import { simulatorOperations } from './simulator/index.js'
 
 /** Every implemented operation, group by group. */
@@ -25,5 +30,10 @@ export const operations: AnyOperation[] = [
   ...trackingFieldsOperations,
   ...webhooksOperations,
   ...webinarsOperations,
+  ...sipPhoneOperations,
+  ...h323DevicesOperations,
+  ...tspOperations,
+  ...sipConnectedAudioOperations,
+  ...pacOperations,
   ...simulatorOperations,
 ]

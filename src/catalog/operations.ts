@@ -2512,7 +2512,8 @@ export const catalog: CatalogRow[] = [
     '/accounts/{accountId}/sip_trunk/internal_numbers/{numberId}',
     '/accounts/{accountId}/sip_trunk/internal_numbers/{numberId}',
     'sip_trunk:master',
-    '',
+    // The catalog leaves this label empty; Zoom gives its SIP trunk lists Medium, the rest Light.
+    'Light',
   ],
   [
     'deleteAnInternalNumber',
@@ -2523,7 +2524,8 @@ export const catalog: CatalogRow[] = [
     '/accounts/{accountId}/sip_trunk/internal_numbers/{numberId}',
     '/accounts/{accountId}/sip_trunk/internal_numbers/{numberId}',
     'sip_trunk:master',
-    '',
+    // The catalog leaves this label empty; Zoom gives its SIP trunk lists Medium, the rest Light.
+    'Light',
   ],
   [
     'assignSIPTrunkConfiguration',
@@ -2545,7 +2547,8 @@ export const catalog: CatalogRow[] = [
     '/accounts/{accountId}/sip_trunk/settings',
     '/accounts/{accountId}/sip_trunk/settings',
     'sip_trunk:master',
-    '',
+    // The catalog leaves this label empty; Zoom gives its SIP trunk lists Medium, the rest Light.
+    'Light',
   ],
   [
     'assignSIPTrunks',
@@ -2556,7 +2559,8 @@ export const catalog: CatalogRow[] = [
     '/accounts/{accountId}/sip_trunk/trunks',
     '/accounts/{accountId}/sip_trunk/trunks',
     'sip_trunk:master',
-    '',
+    // The catalog leaves this label empty; Zoom gives its SIP trunk lists Medium, the rest Light.
+    'Light',
   ],
   [
     'listSIPTrunks',
@@ -2567,7 +2571,8 @@ export const catalog: CatalogRow[] = [
     '/accounts/{accountId}/sip_trunk/trunks',
     '/accounts/{accountId}/sip_trunk/trunks',
     'sip_trunk:read:admin',
-    '',
+    // The catalog leaves this label empty; Zoom gives its SIP trunk lists Medium, the rest Light.
+    'Medium',
   ],
   [
     'listSIPTrunkNumbers',
@@ -2589,7 +2594,8 @@ export const catalog: CatalogRow[] = [
     '/accounts/{accountId}/sip_trunk/callout_countries/{countryId}',
     '/accounts/{accountId}/sip_trunk/callout_countries/{countryId}',
     'sip_trunk:master',
-    '',
+    // The catalog leaves this label empty; Zoom gives its SIP trunk lists Medium, the rest Light.
+    'Light',
   ],
   [
     'addInternalCalloutCountries',
@@ -2600,7 +2606,8 @@ export const catalog: CatalogRow[] = [
     '/accounts/{accountId}/sip_trunk/callout_countries',
     '/accounts/{accountId}/sip_trunk/callout_countries',
     'sip_trunk:master',
-    '',
+    // The catalog leaves this label empty; Zoom gives its SIP trunk lists Medium, the rest Light.
+    'Light',
   ],
   [
     'listInternalCalloutCountries',
@@ -2611,7 +2618,8 @@ export const catalog: CatalogRow[] = [
     '/accounts/{accountId}/sip_trunk/callout_countries',
     '/accounts/{accountId}/sip_trunk/callout_countries',
     'sip_trunk:master',
-    '',
+    // The catalog leaves this label empty; Zoom gives its SIP trunk lists Medium, the rest Light.
+    'Medium',
   ],
   [
     'assignNumbers',
@@ -2644,7 +2652,8 @@ export const catalog: CatalogRow[] = [
     '/accounts/{accountId}/sip_trunk/internal_numbers',
     '/accounts/{accountId}/sip_trunk/internal_numbers',
     'sip_trunk:master',
-    '',
+    // The catalog leaves this label empty; Zoom gives its SIP trunk lists Medium, the rest Light.
+    'Light',
   ],
   [
     'listInternalNumbers',
@@ -2655,7 +2664,8 @@ export const catalog: CatalogRow[] = [
     '/accounts/{accountId}/sip_trunk/internal_numbers',
     '/accounts/{accountId}/sip_trunk/internal_numbers',
     'sip_trunk:master',
-    '',
+    // The catalog leaves this label empty; Zoom gives its SIP trunk lists Medium, the rest Light.
+    'Medium',
   ],
   [
     'deleteASIPTrunk',
@@ -2666,7 +2676,8 @@ export const catalog: CatalogRow[] = [
     '/accounts/{accountId}/sip_trunk/trunks/{trunkId}',
     '/accounts/{accountId}/sip_trunk/trunks/{trunkId}',
     'sip_trunk:master',
-    '',
+    // The catalog leaves this label empty; Zoom gives its SIP trunk lists Medium, the rest Light.
+    'Light',
   ],
   [
     'accountTrustedDomain',
@@ -3210,5 +3221,50 @@ export const additional: CatalogRow[] = [
     '/marketplace/apps/{appId}/webhook_logs',
     'marketplace:read:app',
     'Medium',
+  ],
+  // Zoom's current SIP phone paths (February 2025), which replace the deprecated /sip_phones[/{phoneId}] rows above.
+  [
+    'ListSIPPhonePhones',
+    'SIP Phone',
+    '列出 SIP 电话',
+    'List SIP phones',
+    'GET',
+    '/sip_phones/phones',
+    '/accounts/{accountId}/sip_phones/phones',
+    'sip_phone:read:admin',
+    'Medium',
+  ],
+  [
+    'EnableSIPPhonePhones',
+    'SIP Phone',
+    '启用 SIP 电话',
+    'Enable SIP phone',
+    'POST',
+    '/sip_phones/phones',
+    '/accounts/{accountId}/sip_phones/phones',
+    'sip_phone:write:admin',
+    'Light',
+  ],
+  [
+    'UpdateSIPPhonePhones',
+    'SIP Phone',
+    '更新 SIP 电话',
+    'Update SIP phone',
+    'PATCH',
+    '/sip_phones/phones/{phoneId}',
+    '/accounts/{accountId}/sip_phones/phones/{phoneId}',
+    'sip_phone:write:admin',
+    'Light',
+  ],
+  [
+    'deleteSIPPhonePhones',
+    'SIP Phone',
+    '删除 SIP 电话',
+    'Delete SIP phone',
+    'DELETE',
+    '/sip_phones/phones/{phoneId}',
+    '/accounts/{accountId}/sip_phones/phones/{phoneId}',
+    'sip_phone:write:admin',
+    'Light',
   ],
 ]

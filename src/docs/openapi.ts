@@ -78,6 +78,7 @@ export function buildOpenApi(operations: AnyOperation[], options: OpenApiOptions
         // Served outside /v2: the operation names its own server.
         ...(prefix !== API_PREFIX ? { servers: [{ url: prefix || '/' }], 'x-prefix': prefix } : {}),
         ...(op.extension ? { 'x-extension': true } : {}),
+        ...(op.deprecated ? { deprecated: true } : {}),
         security: [{ bearer: scopes }],
         parameters: operationParams(op, path).map((p) => {
           const text = lang && describeField(fieldContext(op), [p.name])

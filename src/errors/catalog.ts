@@ -11,10 +11,14 @@ import { meetingErrors } from './meetings.js'
 import { meetingPollErrors } from './meeting-polls.js'
 import { registrantErrors } from './registrants.js'
 import { webinarErrors } from './webinars.js'
+import { h323DeviceErrors } from './h323-devices.js'
+import { sipTrunkErrors } from './sip-trunk.js'
+import { tspErrors } from './tsp.js'
 import { webinarRegistrantErrors } from './webinar-registrants.js'
 import { webinarBrandingErrors } from './webinar-branding.js'
 import { webinarExtrasErrors } from './webinar-extras.js'
 import { webinarPanelistErrors } from './webinar-panelists.js'
+import { sipPhoneErrors } from './sip-phones.js'
 
 // Zoom's error codes and texts, one factory each, so handlers never build error bodies by hand. A name defined in
 // two group files would be silently overwritten by the later spread: test/errors-catalog.test.ts refuses that.
@@ -32,8 +36,12 @@ export const errors = {
   ...meetingPollErrors,
   ...registrantErrors,
   ...webinarErrors,
+  ...h323DeviceErrors,
+  ...sipTrunkErrors,
+  ...tspErrors,
   ...webinarRegistrantErrors,
   ...webinarBrandingErrors,
   ...webinarExtrasErrors,
   ...webinarPanelistErrors,
+  ...sipPhoneErrors,
 }

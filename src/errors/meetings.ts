@@ -3,7 +3,8 @@ import { ZoomError } from './zoom-error.js'
 /** Meetings: scheduling, past meetings, in-meeting controls and the meeting simulator. */
 export const meetingErrors = {
   meetingNotFound: (meetingId: string | number) => new ZoomError(404, 3001, `Meeting does not exist: ${meetingId}.`),
-  cannotScheduleFor: (who: string) => new ZoomError(400, 3000, `You cannot schedule a meeting for ${who}.`),
+  cannotScheduleFor: (who: string, noun: 'meeting' | 'webinar' = 'meeting') =>
+    new ZoomError(400, 3000, `You cannot schedule a ${noun} for ${who}.`),
   instantScheduleFor: () =>
     new ZoomError(
       400,

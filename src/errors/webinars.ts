@@ -17,6 +17,4 @@ export const webinarErrors = {
       429,
       'You have exceeded the daily rate limit (100) of Webinar Create/Update API requests permitted for this particular user. You may resume these requests at GMT 00:00:00.',
     ),
-  webinarOccurrenceLimit: () =>
-    new ZoomError(400, 300, 'Invalid recurrence settings. A recurring webinar can have at most 50 occurrences.'),
 }

@@ -21,6 +21,12 @@ export const WEBHOOK_EVENTS = {
   'user.disassociated': { en: 'A user was disassociated from the account.', zh: '用户已与账户解除关联。' },
   'user.activated': { en: 'A user was activated.', zh: '激活了用户。' },
   'user.deactivated': { en: 'A user was deactivated.', zh: '停用了用户。' },
+  'user.tsp_created': {
+    en: 'A TSP account (third-party audio conference credentials) was added to a user.',
+    zh: '为用户添加了 TSP 账户（第三方音频会议凭据）。',
+  },
+  'user.tsp_updated': { en: "A user's TSP account was updated.", zh: '用户的 TSP 账户已更新。' },
+  'user.tsp_deleted': { en: "A user's TSP account was deleted.", zh: '删除了用户的 TSP 账户。' },
   'group.created': { en: 'A group was created.', zh: '创建了群组。' },
   'group.updated': { en: 'A group was renamed.', zh: '群组已重命名。' },
   'group.deleted': { en: 'A group was deleted.', zh: '删除了群组。' },

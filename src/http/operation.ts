@@ -55,6 +55,8 @@ export interface OperationSpec<P, Q, B, R> {
   success: { status: 200 | 201 | 202 | 204; schema?: R }
   /** Not part of Zoom's API (simulator, admin); documented under its own tag. */
   extension?: boolean
+  /** Zoom still serves it but has deprecated it for a newer operation: the reference says so. */
+  deprecated?: boolean
   /** URL prefix the path is served under: '/v2' (Zoom's API) unless given; '' serves the path as it is. */
   prefix?: string
   /** Registered only when this returns true for the server's configuration (e.g. the simulator's SIMULATOR flag). */

@@ -206,13 +206,6 @@ export class SessionActivity {
     return rows
   }
 
-  /** Polls launched during the instance are over once it ends. */
-  async endPolls(m: Meeting): Promise<void> {
-    const polls = this.svc.use(PollService)
-    for (const row of await polls.repo.polls(m.account_id, m.id))
-      if (row.status === 'started') await polls.setStatus(m, row.id, 'ended')
-  }
-
   /** Everything asked, answered and voted in an instance, as the simulator shows it. */
   async present(instance: Instance) {
     const [questions, answers, votes] = await Promise.all([

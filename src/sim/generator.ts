@@ -160,8 +160,14 @@ export function synthesizeQos(seed: string, input: QosInput): QosSample[] {
     }
   }
   const out: QosSample[] = []
+  // A caller on the phone sends and hears audio only, and runs no Zoom client whose CPU could be measured.
+  const phoneOnly = input.device === 'Phone'
   for (let ts = input.join; ts < input.leave; ts += MINUTE_MS) {
     const to = Math.min(ts + MINUTE_MS, input.leave)
+    if (phoneOnly) {
+      out.push({ ts, data: { audio_input: link([40, 80]), audio_output: link([30, 70]) } })
+      continue
+    }
     const data: Record<string, unknown> = {
       audio_input: link([40, 80]),
       audio_output: link([30, 70]),

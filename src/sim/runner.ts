@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { runAt } from '../clock.js'
 import { MeetingService, type Meeting, type MeetingInput } from '../domain/meetings/meeting.service.js'
-import type { JoinInput } from '../domain/meetings/participants.js'
+import type { SimJoinInput } from './audio-legs.js'
 import { PollService } from '../domain/meetings/polls.js'
 import { RegistrantService } from '../domain/meetings/registrants.js'
 import { inPractice } from '../domain/webinars/live.js'
@@ -290,6 +290,7 @@ export class ScenarioPlay {
           })
       }),
     )
+    unknown.push(...(await this.sim.legs.problems(m, this.sc.participants)))
     if (unknown.length) throw errors.validation(unknown)
     if (!this.registering()) return
     const registrants = this.svc.use(RegistrantService)
@@ -381,7 +382,7 @@ export class ScenarioPlay {
       case 'join': {
         const i = this.participantOf(step)
         const known = this.ids[i]
-        let input: JoinInput
+        let input: SimJoinInput
         if (known) input = { participant_id: known }
         else {
           const p = must(this.sc.participants[i], `participant ${i}`)
@@ -395,6 +396,8 @@ export class ScenarioPlay {
             location: p.location,
             network_type: p.network_type,
             role: p.role,
+            phone: p.phone,
+            device_id: p.device_id,
           }
         }
         this.ids[i] = (await sim.join(actor, meetingId, input)).participant_uuid

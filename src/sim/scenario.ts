@@ -3,6 +3,7 @@ import { PARTICIPANT_ROLES } from '../domain/webinars/live.js'
 import { errors } from '../errors/catalog.js'
 import type { FieldError } from '../errors/zoom-error.js'
 import { PollBody } from '../schemas/meetings/schemas-polls.js'
+import { PhoneLegSchema } from './audio-legs.js'
 
 // A scenario file: one meeting or webinar played from start to end. Offsets are minutes after the start (fractions
 // allowed).
@@ -93,6 +94,10 @@ export const ScenarioSchema = Type.Object({
       ip: s(),
       location: s(),
       network_type: s(),
+      /** Audio by telephone; a rejoin comes back over the same line. */
+      phone: o(PhoneLegSchema),
+      /** A registered H.323/SIP room system joins (and rejoins) as this participant. */
+      device_id: s(),
       ...Span,
       rejoins: o(Type.Array(Type.Object(Span))),
       share: o(

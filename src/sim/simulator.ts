@@ -1,6 +1,7 @@
 import { isAdjustable } from '../clock.js'
 import { kindEvent } from '../domain/meetings/kinds.js'
 import { MeetingInstances, type RecordingAction } from '../domain/meetings/instances.js'
+import { endHeld } from '../domain/meetings/end.js'
 import { MeetingService, registrationEnabled, type Meeting } from '../domain/meetings/meeting.service.js'
 import {
   hydrateInstance,
@@ -17,6 +18,8 @@ import { errors } from '../errors/catalog.js'
 import type { Actor } from '../http/operation.js'
 import type { Services } from '../services.js'
 import { SessionActivity, type AnswerInput, type AskInput, type VoteInput } from './activity.js'
+import { AudioLegs, presentLeg, type SimJoinInput } from './audio-legs.js'
+import type { AudioLegRow } from '../store/h323-devices.repo.js'
 import type { PastSummary } from './runner.js'
 import { MetaRepo } from '../store/meta.repo.js'
 import { isoSeconds } from '../util/time.js'
@@ -36,6 +39,7 @@ export class Simulator {
   private meta: MetaRepo
   private live: WebinarLive
   readonly activity: SessionActivity
+  readonly legs: AudioLegs
 
   constructor(private svc: Services) {
     this.meta = new MetaRepo(svc.db.kysely)
@@ -44,6 +48,7 @@ export class Simulator {
     this.participants = svc.use(MeetingParticipants)
     this.live = svc.use(WebinarLive)
     this.activity = new SessionActivity(svc)
+    this.legs = new AudioLegs(svc)
   }
 
   /** The host starts the meeting: status `started`, a live instance, meeting.started. Starting a live meeting changes nothing. */
@@ -55,7 +60,7 @@ export class Simulator {
   async startState(actor: Actor, meetingId: string | number, opts: { qos?: boolean } = {}) {
     const { meeting, instance, opened } = await this.begin(actor, meetingId, opts)
     // No one has joined an instance opened just now.
-    return this.present(meeting, instance, opened ? [] : await this.participants.sessions(instance))
+    return await this.present(meeting, instance, opened ? [] : await this.participants.sessions(instance))
   }
 
   private async begin(
@@ -84,13 +89,22 @@ export class Simulator {
 
   /**
    * A participant joins. In a webinar each takes a role (see WebinarLive.roleOnJoin); where the meeting takes
-   * registrations, an approved registrant joining with their email joins as that registrant.
+   * registrations, an approved registrant joining with their email joins as that registrant. A phone line or a
+   * room system (`phone`, `device_id`) is recorded as the session's audio leg.
    */
-  async join(actor: Actor, meetingId: string | number, input: JoinInput): Promise<Session> {
+  async join(actor: Actor, meetingId: string | number, input: SimJoinInput): Promise<Session> {
     const { meeting, instance } = await this.liveMeeting(actor, meetingId)
-    const role = await this.live.roleOnJoin(meeting, instance, input)
-    const registrantId = input.registrant_id ?? (await this.registrantOf(meeting, input))
-    return this.participants.join(instance, { ...input, role, registrant_id: registrantId })
+    const planned = await this.legs.plan(meeting, instance, input)
+    const { phone: _phone, device_id: _deviceId, ...client } = input
+    const joining: JoinInput = { ...client, ...planned?.join }
+    const role = await this.live.roleOnJoin(meeting, instance, joining)
+    const registrantId = joining.registrant_id ?? (await this.registrantOf(meeting, joining))
+    // The leg names the session, so it is written once the session exists, in the same transaction.
+    return this.participants.join(
+      instance,
+      { ...joining, role, registrant_id: registrantId },
+      planned ? (session, db) => this.legs.record(instance, session, planned.leg, db).then(() => undefined) : undefined,
+    )
   }
 
   private async registrantOf(m: Meeting, input: JoinInput): Promise<string | undefined> {
@@ -120,7 +134,7 @@ export class Simulator {
   async broadcast(actor: Actor, webinarId: string | number) {
     const { meeting, instance } = await this.liveMeeting(actor, webinarId, 'webinar')
     await this.live.broadcast(instance)
-    return this.present(meeting, instance, await this.participants.sessions(instance))
+    return await this.present(meeting, instance, await this.participants.sessions(instance))
   }
 
   /** The host makes a participant of a live webinar host, co-host, panelist or attendee. */
@@ -172,9 +186,7 @@ export class Simulator {
     const m = await this.meetings.resolveForActor(actor, meetingId, { kind: 'any' })
     if (m.status !== 'started') throw errors.meetingNotStarted(m.id)
     const uuid = m.uuid
-    const live = await this.instances.live(m)
-    await this.meetings.end(m, this.live.endedObject(m, live))
-    await this.activity.endPolls(m)
+    await endHeld(this.svc, m)
     const row = await this.instances.repo.instance(m.account_id, uuid)
     if (!row) throw errors.internal()
     return hydrateInstance(row)
@@ -185,10 +197,13 @@ export class Simulator {
     const m = await this.meetings.resolveForActor(actor, meetingId, { kind: 'any' })
     if (m.status !== 'started') return { id: m.id, uuid: m.uuid, status: m.status, participants: [] }
     const instance = await this.instances.live(m)
-    return this.present(m, instance, await this.participants.sessions(instance))
+    return await this.present(m, instance, await this.participants.sessions(instance))
   }
 
-  private present(m: Meeting, instance: Instance, sessions: Session[]) {
+  private async present(m: Meeting, instance: Instance, sessions: Session[]) {
+    const legs = new Map(
+      (await this.legs.repo.ofInstance(instance.account_id, instance.uuid)).map((l) => [l.session_id, l]),
+    )
     return {
       id: m.id,
       uuid: instance.uuid,
@@ -197,13 +212,22 @@ export class Simulator {
       recording: instance.doc.recording?.status ?? 'stopped',
       qos: instance.doc.qos,
       ...(m.kind === 'webinar' ? { practice_session: inPractice(instance) } : {}),
-      participants: sessions.filter((s) => s.leave_time === null).map((s) => this.presentSession(s)),
+      participants: sessions.filter((s) => s.leave_time === null).map((s) => this.presentSession(s, legs.get(s.id))),
     }
   }
 
-  /** A session as the simulator shows it: everything recorded, its role included. */
-  presentSession(s: Session) {
-    return { ...this.participants.presentSession(s), role: s.role ?? undefined }
+  /** A session as the simulator shows it: everything recorded, its role and its audio leg included. */
+  presentSession(s: Session, leg?: AudioLegRow) {
+    return {
+      ...this.participants.presentSession(s),
+      role: s.role ?? undefined,
+      ...(leg ? { audio: presentLeg(leg) } : {}),
+    }
+  }
+
+  /** `presentSession` with the session's audio leg read from the store. */
+  async sessionView(s: Session) {
+    return this.presentSession(s, await this.legs.repo.bySession(s.account_id, s.id))
   }
 
   /**

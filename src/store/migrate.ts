@@ -20,6 +20,11 @@ import * as m016 from './migrations/016-webinar-panelists.js'
 import * as m017 from './migrations/017-webinar-branding.js'
 import * as m018 from './migrations/018-session-activity.js'
 import * as m019 from './migrations/019-tracking-sources.js'
+import * as m020 from './migrations/020-h323-devices.js'
+import * as m021 from './migrations/021-sip-phones.js'
+import * as m022 from './migrations/022-tsp.js'
+import * as m023 from './migrations/023-sip-trunks.js'
+import * as m024 from './migrations/024-sip-internal-numbers.js'
 
 // Ordered, append-only. Each runs once, in a transaction, recorded in schema_migrations.
 const migrations: Array<[string, typeof m001]> = [
@@ -42,6 +47,11 @@ const migrations: Array<[string, typeof m001]> = [
   ['017-webinar-branding', m017],
   ['018-session-activity', m018],
   ['019-tracking-sources', m019],
+  ['020-h323-devices', m020],
+  ['021-sip-phones', m021],
+  ['022-tsp', m022],
+  ['023-sip-trunks', m023],
+  ['024-sip-internal-numbers', m024],
 ]
 
 export async function migrate(db: Db): Promise<void> {

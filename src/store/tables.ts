@@ -14,6 +14,11 @@ import type { MeetingInstanceTables } from './tables/meeting-instances.js'
 import type { SessionActivityTables } from './tables/session-activity.js'
 import type { WebinarPanelistTables } from './tables/webinar-panelists.js'
 import type { WebinarBrandingTables } from './tables/webinar-branding.js'
+import type { H323DeviceTables } from './tables/h323-devices.js'
+import type { TspTables } from './tables/tsp.js'
+import type { SipInternalNumberTables } from './tables/sip-internal-numbers.js'
+import type { SipPhoneTables } from './tables/sip-phones.js'
+import type { SipTrunkTables } from './tables/sip-trunks.js'
 
 // Rows as stored. Columns hold what queries filter or sort on; `data` holds the rest of a document as JSON text.
 
@@ -125,7 +130,12 @@ export interface Database
     MeetingInstanceTables,
     SessionActivityTables,
     WebinarPanelistTables,
-    WebinarBrandingTables {
+    WebinarBrandingTables,
+    H323DeviceTables,
+    TspTables,
+    SipInternalNumberTables,
+    SipPhoneTables,
+    SipTrunkTables {
   meta: MetaTable
   accounts: AccountTable
   apps: AppTable

@@ -19,6 +19,7 @@ export const UNIQUE = {
   imGroupName: index('im_groups_account_name', 'im_groups', 'account_id', 'name'),
   imGroupMember: index('im_group_members_pair', 'im_group_members', 'group_id', 'user_id'),
   trackingFieldKey: index('tracking_fields_account_key', 'tracking_fields', 'account_id', 'field_key'),
+  h323DeviceName: index('h323_devices_account_name', 'h323_devices', 'account_id', 'name_key'),
 } as const
 
 /** Whether `err` is the database refusing a duplicate key: of `index` when one is named, of any otherwise. */

@@ -1,3 +1,4 @@
+import { endHeld } from '../../domain/meetings/end.js'
 import { MeetingService } from '../../domain/meetings/meeting.service.js'
 import { defineOperation } from '../../http/operation.js'
 import { MeetingIdParams, MeetingStatusBody } from '../../schemas/meetings/schemas.js'
@@ -15,7 +16,7 @@ export default defineOperation({
     if (body.action === 'recover') {
       await meetings.recover(actor, await meetings.resolveForActor(actor, params.meetingId, { includeDeleted: true }))
     } else {
-      await meetings.end(await meetings.resolveForActor(actor, params.meetingId))
+      await endHeld(svc, await meetings.resolveForActor(actor, params.meetingId))
     }
   },
 })

@@ -18,6 +18,6 @@ export default defineOperation({
   success: { status: 201, schema: SimSession },
   async handle({ params, body, actor, svc }) {
     const sim = svc.use(Simulator)
-    return sim.presentSession(await sim.join(actor, params.meetingId, body))
+    return sim.sessionView(await sim.join(actor, params.meetingId, body))
   },
 })

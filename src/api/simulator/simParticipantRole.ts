@@ -17,6 +17,6 @@ export default defineOperation({
   success: { status: 200, schema: SimSession },
   async handle({ params, body, actor, svc }) {
     const sim = svc.use(Simulator)
-    return sim.presentSession(await sim.changeRole(actor, params.webinarId, params.participantId, body.role))
+    return sim.sessionView(await sim.changeRole(actor, params.webinarId, params.participantId, body.role))
   },
 })

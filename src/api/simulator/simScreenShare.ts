@@ -17,6 +17,6 @@ export default defineOperation({
   success: { status: 200, schema: SimSession },
   async handle({ params, body, actor, svc }) {
     const sim = svc.use(Simulator)
-    return sim.presentSession(await sim.share(actor, params.meetingId, body.participant_id, body.action, body.content))
+    return sim.sessionView(await sim.share(actor, params.meetingId, body.participant_id, body.action, body.content))
   },
 })

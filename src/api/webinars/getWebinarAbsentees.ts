@@ -14,6 +14,7 @@ export default defineOperation({
     const page = await svc.use(PastWebinars).absentees(actor, params.webinarId, query)
     return {
       page_count: page.page_count,
+      page_number: page.page_number,
       page_size: page.page_size,
       total_records: page.total_records,
       next_page_token: page.next_page_token,

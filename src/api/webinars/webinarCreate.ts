@@ -14,7 +14,8 @@ export default defineOperation({
   success: { status: 201, schema: WebinarOut },
   async handle({ params, body, actor, svc }) {
     const webinars = svc.use(WebinarService)
-    const user = await webinars.host(actor, params.userId)
+    // The licence is the host's: with `schedule_for`, the user of the path only schedules (the core checks the host).
+    const user = await svc.users.resolve(actor, params.userId)
     const { default_passcode, ...input } = body
     const w = await webinars.create(actor, user, { ...input, default_password: default_passcode })
     return webinars.present(w, { host: w.host_id === user.id ? user : undefined })

@@ -1,6 +1,4 @@
-import { MeetingInstances } from '../../domain/meetings/instances.js'
-import { MeetingService } from '../../domain/meetings/meeting.service.js'
-import { WebinarLive } from '../../domain/webinars/live.js'
+import { endHeld } from '../../domain/meetings/end.js'
 import { WebinarService } from '../../domain/webinars/webinar.service.js'
 import { defineOperation } from '../../http/operation.js'
 import { WebinarIdParams, WebinarStatusBody } from '../../schemas/webinars/schemas.js'
@@ -15,9 +13,6 @@ export default defineOperation({
   body: WebinarStatusBody,
   success: { status: 204 },
   async handle({ params, actor, svc }) {
-    const w = await svc.use(WebinarService).resolve(actor, params.webinarId)
-    if (w.status !== 'started') return
-    const live = await svc.use(MeetingInstances).live(w)
-    await svc.use(MeetingService).end(w, svc.use(WebinarLive).endedObject(w, live))
+    await endHeld(svc, await svc.use(WebinarService).resolve(actor, params.webinarId))
   },
 })

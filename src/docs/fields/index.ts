@@ -12,6 +12,11 @@ import { meetingFields } from './meetings.js'
 import { settingsFields } from './settings.js'
 import { userFields } from './users.js'
 import { toolFields } from './tools.js'
+import { h323DevicesFields } from './h323-devices.js'
+import { sipPhonesFields } from './sip-phones.js'
+import { tspFields } from './tsp.js'
+import { sipTrunksFields } from './sip-trunks.js'
+import { sipInternalNumbersFields } from './sip-internal-numbers.js'
 import { webinarsFields } from './webinars.js'
 import { webinarRegistrantsFields } from './webinar-registrants.js'
 import { webinarPanelistsFields } from './webinar-panelists.js'
@@ -38,6 +43,11 @@ export const FIELD_FILES: Record<string, FieldDocs> = {
   'webinar-panelists': webinarPanelistsFields,
   'webinar-extras': webinarExtrasFields,
   'webinar-branding': webinarBrandingFields,
+  'h323-devices': h323DevicesFields,
+  'sip-phones': sipPhonesFields,
+  tsp: tspFields,
+  'sip-trunks': sipTrunksFields,
+  'sip-internal-numbers': sipInternalNumbersFields,
 }
 
 const ALL: FieldDocs = Object.assign({}, ...Object.values(FIELD_FILES))

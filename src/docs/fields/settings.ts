@@ -386,6 +386,22 @@ export const settingsFields: FieldDocs = {
     en: 'Most participants a meeting can have: the host’s capacity, or the account’s.',
     zh: '单场会议最多可容纳的参会者人数：主持人或账户的会议容量。',
   },
+  h323_sip_devices: {
+    en: 'Whether the account may register H.323/SIP room devices (on for Business plans and up until switched off here).',
+    zh: '账户是否可以登记 H.323/SIP 会议室设备（商业版及以上套餐默认开启，可在此关闭）。',
+  },
+  sip_phone_integration: {
+    en: 'Whether SIP phone integration is on for the account: users can then be given SIP phones. Off until switched on.',
+    zh: '账户是否开启 SIP 电话集成：开启后可为用户配置 SIP 电话。默认关闭，需在此开启。',
+  },
+  personal_audio_conference: {
+    en: 'Whether users of the account hold personal audio conference (PAC) accounts (on for Business plans and up).',
+    zh: '账户用户是否拥有个人音频会议（PAC）账户（商业版及以上套餐默认开启）。',
+  },
+  sip_connected_audio: {
+    en: 'Whether the account holds the SIP Connected Audio plan, so its master account can assign SIP trunks to it.',
+    zh: '账户是否拥有 SIP Connected Audio 套餐，主账户因此可以为其分配 SIP 中继。',
+  },
   webinar: { en: 'Whether the user has the webinar feature.', zh: '用户是否拥有网络研讨会功能。' },
   webinar_capacity: {
     en: 'Capacity of the user’s webinar license: 100, 500, 501, 1000, 1001, 3000, 5000 or 10000.',

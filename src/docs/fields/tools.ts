@@ -225,8 +225,8 @@ export const toolFields: FieldDocs = {
     zh: '参会者离会的原因，采用 Zoom 的原文（如 "Host ended the meeting."）；仍在会中时不返回。',
   },
   device: {
-    en: 'The participant’s device: Windows, Mac, iOS, Android, Web, Linux, H.323/SIP or Zoom Rooms; random if omitted.',
-    zh: '参会者的设备：Windows、Mac、iOS、Android、Web、Linux、H.323/SIP 或 Zoom Rooms；省略时随机选择。',
+    en: 'The participant’s device: Windows, Mac, iOS, Android, Web, Linux, H.323/SIP, Zoom Rooms or Phone; if omitted, Phone for a caller on the phone, H.323/SIP for a room system, else random.',
+    zh: '参会者的设备：Windows、Mac、iOS、Android、Web、Linux、H.323/SIP、Zoom Rooms 或 Phone；省略时，电话参会者为 Phone，会议室设备为 H.323/SIP，其他随机选择。',
   },
   ip_address: { en: 'The participant’s IP address; random if omitted.', zh: '参会者的 IP 地址；省略时随机生成。' },
   ip: { en: 'The participant’s IP address; random if omitted.', zh: '参会者的 IP 地址；省略时随机生成。' },

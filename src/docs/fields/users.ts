@@ -507,7 +507,10 @@ export const userFields: FieldDocs = {
     en: 'Transfer the user’s upcoming meetings to transfer_email; otherwise they are deleted with the user.',
     zh: '将该用户即将举行的会议转移给 transfer_email；否则会议随用户一并删除。',
   },
-  transfer_webinar: transferNothing('webinars', '网络研讨会'),
+  transfer_webinar: {
+    en: 'Transfer the user’s webinars to transfer_email; otherwise they are deleted with the user.',
+    zh: '将该用户的网络研讨会转移给 transfer_email；否则网络研讨会随用户一并删除。',
+  },
   transfer_recording: transferNothing('cloud recordings', '云录制'),
   transfer_whiteboard: transferNothing('whiteboards', '白板'),
   transfer_clipfiles: transferNothing('clips', '剪辑视频（Clips）'),
@@ -1079,8 +1082,8 @@ export const userFields: FieldDocs = {
   'Simulator:participants.id': participantUserId,
   'Simulator:meeting.id': { en: 'Meeting ID of an existing meeting to play.', zh: '要模拟的已有会议的会议号。' },
   'Simulator:name': {
-    en: 'The participant’s display name, up to 200 characters; when joining, defaults to the account user’s name.',
-    zh: '参会者的显示名称，最多 200 个字符；加入时默认为对应账户用户的名称。',
+    en: 'The participant’s display name, up to 200 characters; when joining, defaults to the account user’s name, else to the phone number of a caller or the name of a room system.',
+    zh: '参会者的显示名称，最多 200 个字符；加入时默认为对应账户用户的名称，否则为电话参会者的电话号码或会议室设备的名称。',
   },
   'Simulator:status': {
     en: 'The meeting’s status: waiting or started; after a recording action, the recording’s state: recording, paused or stopped; for a Q&A question, open or answered.',

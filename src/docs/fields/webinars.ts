@@ -206,8 +206,8 @@ export const webinarsFields: FieldDocs = {
     zh: '仅限类型 9（默认 1）：1 注册一次即可参加所有场次，2 每个场次分别注册，3 注册一次并选择场次。',
   },
   'Webinars:registrants_restrict_number': {
-    en: 'Most registrants the webinar accepts, up to 20,000; 0 (default) sets no limit.',
-    zh: '网络研讨会接受的注册者人数上限，最多 20,000；0（默认）表示不限制。',
+    en: 'Most approved registrants the webinar takes, up to 20,000; registrations past it are refused when they would be approved at once, and approvals past it too. 0 (default) sets no limit.',
+    zh: '网络研讨会获批注册者的人数上限，最多 20,000；超出时，需立即批准的注册和后续批准都会被拒绝。0（默认）表示不限制。',
   },
   'Webinars:meeting_authentication': {
     en: 'Only authenticated users can join the webinar (see authentication_option and authentication_domains).',

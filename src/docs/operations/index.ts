@@ -13,6 +13,11 @@ import { simulatorDocs } from './simulator.js'
 import { trackingFieldsDocs } from './tracking-fields.js'
 import { usersDocs } from './users.js'
 import { webhooksDocs } from './webhooks.js'
+import { h323DevicesDocs } from './h323-devices.js'
+import { sipPhonesDocs } from './sip-phones.js'
+import { tspDocs } from './tsp.js'
+import { sipTrunksDocs } from './sip-trunks.js'
+import { sipInternalNumbersDocs } from './sip-internal-numbers.js'
 import { webinarsDocs } from './webinars.js'
 import { webinarRegistrantsDocs } from './webinar-registrants.js'
 import { webinarPanelistsDocs } from './webinar-panelists.js'
@@ -38,4 +43,9 @@ export const OPERATION_DOCS: OperationDocs = {
   ...webinarPanelistsDocs,
   ...webinarExtrasDocs,
   ...webinarBrandingDocs,
+  ...h323DevicesDocs,
+  ...sipPhonesDocs,
+  ...tspDocs,
+  ...sipTrunksDocs,
+  ...sipInternalNumbersDocs,
 }

@@ -42,6 +42,7 @@ export function operationPage(op: AnyOperation, lang: Lang): string {
       </p>
       ${docs ? html`<p class="lead">${prose(docs[lang])}</p>` : ''}
       ${op.extension ? html`<p class="note">${esc(t.extension)}</p>` : ''}
+      ${op.deprecated ? html`<p class="note deprecated">${esc(t.deprecated)}</p>` : ''}
       <dl class="facts">
         <dt>${t.scopes}</dt>
         <dd>

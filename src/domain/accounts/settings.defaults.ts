@@ -176,7 +176,14 @@ export const ACCOUNT_SETTINGS_DEFAULTS = {
     ...S.email_notification,
     low_host_count_reminder: true,
   },
-  feature: S.feature,
+  // The account's telephony and device features: off until the plan or an admin turns them on.
+  feature: {
+    ...S.feature,
+    h323_sip_devices: false,
+    sip_phone_integration: false,
+    personal_audio_conference: false,
+    sip_connected_audio: false,
+  },
   in_meeting: {
     ...S.in_meeting,
     auto_generated_translation: {

@@ -69,11 +69,15 @@ export interface AccountSettings extends Json {
   meeting_security: Json
 }
 
-/** What the plan changes: a Free or Pro account hosts 100 participants, Business and up 300; Free has no cloud recording. */
+/**
+ * What the plan changes: a Free or Pro account hosts 100 participants, Business and up 300; Free has no cloud
+ * recording; Business and up may register H.323/SIP devices and give users personal audio conference accounts.
+ * SIP phone integration and SIP Connected Audio are contracted separately: off on every plan until switched on.
+ */
 const TIER_LAYERS: Record<PlanTier, Json> = {
   free: { feature: { meeting_capacity: 100 }, recording: { cloud_recording: false, auto_delete_cmr: false } },
   pro: { feature: { meeting_capacity: 100 } },
-  business: { feature: { meeting_capacity: 300 } },
+  business: { feature: { meeting_capacity: 300, h323_sip_devices: true, personal_audio_conference: true } },
 }
 
 /** The account row's `data.settings`: the account's changes only. A deleted profile's change is null. */

@@ -1,18 +1,21 @@
 import type { Kysely } from 'kysely'
 import type { Services } from '../../services.js'
 import type { Database } from '../../store/tables.js'
-import { kindEvent } from './kinds.js'
+import { kindEvent, kindOf, type Kind } from './kinds.js'
 import { MeetingService } from './meeting.service.js'
 
 export interface DepartureOptions {
-  /** The user who takes the meetings over (`transfer_email` with `transfer_meeting=true`); otherwise they are deleted. */
-  transferToId?: string
+  /**
+   * Who takes each kind over: the `transfer_email` user for meetings with `transfer_meeting=true`, for webinars
+   * with `transfer_webinar=true`; a kind without a taker is deleted.
+   */
+  transferTo: Partial<Record<Kind, string>>
   /** `operator` / `operator_id` of the events. */
   operator: { operator: string; operator_id: string }
 }
 
 /**
- * A user leaves the account (DELETE /users/{userId}): each meeting they host moves to the transfer target, or
+ * A user leaves the account (DELETE /users/{userId}): each meeting or webinar they host moves to its kind's taker, or
  * is deleted (soft, as DELETE /meetings/{meetingId} does; a deleted host's meeting cannot be recovered). Runs in
  * the transaction that removes the user, one meeting.updated or meeting.deleted event per meeting.
  */
@@ -27,14 +30,15 @@ export async function disposeHostedMeetings(
   const now = svc.clock.now()
   for (const row of await meetings.repo.hostedBy(accountId, hostId, trx)) {
     const m = meetings.hydrate(row)
-    if (opts.transferToId) {
+    const transferToId = opts.transferTo[kindOf(m).kind]
+    if (transferToId) {
       const doc = structuredClone(m.doc)
       // The departing user may have scheduled it for someone who is now its host.
-      if (doc.assistant_id === hostId || doc.assistant_id === opts.transferToId) delete doc.assistant_id
+      if (doc.assistant_id === hostId || doc.assistant_id === transferToId) delete doc.assistant_id
       await meetings.repo.update(
         accountId,
         m.id,
-        { host_id: opts.transferToId, updated_at: now, data: JSON.stringify(doc) },
+        { host_id: transferToId, updated_at: now, data: JSON.stringify(doc) },
         trx,
       )
       await svc.events.emit(
@@ -42,7 +46,7 @@ export async function disposeHostedMeetings(
           event: kindEvent(m, 'updated'),
           accountId,
           payload: { ...opts.operator, time_stamp: now, old_object: { id: m.id, uuid: m.uuid, host_id: hostId } },
-          object: { id: m.id, uuid: m.uuid, host_id: opts.transferToId },
+          object: { id: m.id, uuid: m.uuid, host_id: transferToId },
         },
         trx,
       )

@@ -358,7 +358,8 @@ export class MeetingInstances {
    */
   async past(actor: Actor, key: string, spec: KindSpec = MEETING_KIND): Promise<Instance> {
     const k = String(key).trim()
-    const row = /^\d{1,19}$/.test(k)
+    // Meeting numbers have at most 16 digits; a longer number is no meeting (and would not fit a bigint).
+    const row = /^\d{1,16}$/.test(k)
       ? await this.repo.latestEnded(actor.accountId, Number(k), spec.kind)
       : k
         ? await this.repo.instance(actor.accountId, decodeUuid(k))

@@ -1,6 +1,7 @@
 import type { Services } from '../../services.js'
 import { defaultDisplayName } from '../users/user.model.js'
 import { MeetingService, type Meeting } from './meeting.service.js'
+import { tspInvitationLines } from '../tsp/invitation.js'
 
 /** "85746065432" → "857 4606 5432", as Zoom prints meeting numbers. */
 export function formatMeetingNumber(id: number): string {
@@ -48,6 +49,7 @@ export async function invitationText(svc: Services, m: Meeting): Promise<string>
   }
   lines.push('', 'Join Zoom Meeting', meetings.joinUrl(m), '', `Meeting ID: ${formatMeetingNumber(m.id)}`)
   if (m.doc.password) lines.push(`Passcode: ${m.doc.password}`)
+  lines.push(...(await tspInvitationLines(svc, m.account_id, m.host_id, m.doc.settings)))
   lines.push('', '')
   return lines.join('\r\n')
 }

@@ -5,10 +5,11 @@ import type { Json } from '../../util/json.js'
 import type { AccountSettings } from '../accounts/settings.js'
 import { effectiveUserSettings } from '../users/settings.js'
 import type { User } from '../users/user.service.js'
-import { defaultWebinarSettings } from '../webinars/settings.js'
+import { defaultWebinarSettings, WEBINAR_OCCURRENCE_SETTINGS } from '../webinars/settings.js'
 import type { MeetingType } from './meeting.model.js'
 import { MAX_OCCURRENCES } from './recurrence.js'
-import { defaultMeetingSettings } from './settings.js'
+import { WEBINAR_PASSCODE_SPECIALS } from './passcode.js'
+import { defaultMeetingSettings, OCCURRENCE_SETTINGS } from './settings.js'
 
 /**
  * Meetings and webinars are one model. A kind decides only what clients see differently: the type numbers, the
@@ -26,6 +27,10 @@ export interface KindSpec {
   joinPath: string
   /** Most occurrences one recurring series schedules. */
   maxOccurrences: number
+  /** The special characters a passcode may hold besides letters and digits. */
+  passcodeSpecials: string
+  /** The settings one occurrence of a recurring series may change on its own. */
+  occurrenceSettings: readonly string[]
   defaultSettings(account: AccountSettings, type: MeetingType): Json
   /** Whether the account makes a new one of this type carry a passcode. */
   passcodeRequired(account: AccountSettings, type: MeetingType): boolean
@@ -42,6 +47,8 @@ export const MEETING_KIND: KindSpec = {
   defaultTopic: 'Zoom Meeting',
   joinPath: 'j',
   maxOccurrences: MAX_OCCURRENCES,
+  passcodeSpecials: '@-_*',
+  occurrenceSettings: OCCURRENCE_SETTINGS,
   defaultSettings: defaultMeetingSettings,
   passcodeRequired: (account, type) =>
     type === 1
@@ -59,6 +66,8 @@ export const WEBINAR_KIND: KindSpec = {
   defaultTopic: 'Zoom Webinar',
   joinPath: 'w',
   maxOccurrences: 50,
+  passcodeSpecials: WEBINAR_PASSCODE_SPECIALS,
+  occurrenceSettings: WEBINAR_OCCURRENCE_SETTINGS,
   defaultSettings: defaultWebinarSettings,
   passcodeRequired: (account) => account.security?.require_password_for_scheduled_webinar === true,
   mayHost: requireWebinarLicence,

@@ -25,7 +25,7 @@ import {
 } from './meeting.model.js'
 import { checkPasscode, generatePasscode, numericPasscode } from './passcode.js'
 import { normalizeRecurrence, occurrenceStarts, recurrenceErrors, type Recurrence } from './recurrence.js'
-import { alternativeHostEntries, applySettings, OCCURRENCE_SETTINGS } from './settings.js'
+import { alternativeHostEntries, applySettings } from './settings.js'
 import { isTimeZone, parseStartTime } from './time.js'
 import type { CreateMeetingBody, MeetingOut, UpdateMeetingBody } from '../../schemas/meetings/schemas.js'
 import { presentSettings } from './settings-view.js'
@@ -193,7 +193,7 @@ export class MeetingService {
       if (type === 1) throw errors.instantScheduleFor()
       const target = await this.userOf(actor.accountId, input.schedule_for)
       if (!target || !(await this.maySchedule(actor, user.id, target)))
-        throw errors.cannotScheduleFor(input.schedule_for)
+        throw errors.cannotScheduleFor(input.schedule_for, spec.kind)
       if (target.id !== user.id) {
         host = target
         assistantId = user.id
@@ -246,7 +246,7 @@ export class MeetingService {
     const required = spec.passcodeRequired(account, type)
     let pass = ''
     if (input.password) {
-      checkPasscode(input.password, requirement)
+      checkPasscode(input.password, requirement, spec.passcodeSpecials)
       pass = input.password
     } else if (required || input.default_password) pass = generatePasscode(requirement)
     await this.applyPasscode(doc, pass)
@@ -311,7 +311,7 @@ export class MeetingService {
       if (input.agenda !== undefined) occ.agenda = input.agenda
       if (input.settings) {
         const own: Json = { ...(occ.settings ?? {}) }
-        for (const k of OCCURRENCE_SETTINGS) if (input.settings[k] !== undefined) own[k] = input.settings[k]
+        for (const k of spec.occurrenceSettings) if (input.settings[k] !== undefined) own[k] = input.settings[k]
         if ((own.waiting_room ?? doc.settings.waiting_room) === true && own.join_before_host === true)
           own.join_before_host = false
         occ.settings = own
@@ -325,7 +325,7 @@ export class MeetingService {
       if (type === 1) throw errors.instantScheduleFor()
       const target = await this.userOf(m.account_id, input.schedule_for)
       if (!target || !(await this.maySchedule(actor, actor.userId ?? hostId, target)))
-        throw errors.cannotScheduleFor(input.schedule_for)
+        throw errors.cannotScheduleFor(input.schedule_for, spec.kind)
       if (target.id !== hostId) {
         await spec.mayHost(this.svc, target)
         if (actor.userId && actor.userId !== target.id) doc.assistant_id = actor.userId
@@ -394,7 +394,7 @@ export class MeetingService {
     if (input.password !== undefined && input.password !== doc.password) {
       if (input.password) {
         const account = await getAccountSettings(this.svc, m.account_id)
-        checkPasscode(input.password, account.schedule_meeting.meeting_password_requirement)
+        checkPasscode(input.password, account.schedule_meeting.meeting_password_requirement, spec.passcodeSpecials)
       }
       await this.applyPasscode(doc, input.password)
     }
@@ -781,6 +781,7 @@ export class MeetingService {
             })),
           }
         : {}),
+      ...(m.kind === 'webinar' ? { creation_source: m.doc.creation_source } : {}),
       settings:
         m.kind === 'webinar'
           ? { use_pmi: s.use_pmi ?? false, alternative_hosts: s.alternative_hosts ?? '' }

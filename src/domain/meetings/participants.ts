@@ -177,7 +177,15 @@ export class MeetingParticipants {
   }
 
   /** A participant joins the live instance (a new session); emits meeting.participant_joined. */
-  async join(instance: Instance, input: JoinInput): Promise<Session> {
+  /**
+   * `alongside` runs in the join's transaction once the session row exists, for what is recorded with the session
+   * (the simulator's audio leg), so the two are written together or not at all.
+   */
+  async join(
+    instance: Instance,
+    input: JoinInput,
+    alongside?: (session: Session, db: Kysely<Database>) => Promise<void>,
+  ): Promise<Session> {
     let user = undefined
     if (input.user_id !== undefined) {
       user = await this.svc.users.byId(instance.account_id, input.user_id)
@@ -187,7 +195,11 @@ export class MeetingParticipants {
       .use(MeetingService)
       .find(instance.account_id, instance.meeting_id, { includeExpired: true, kind: 'any' })
     const provided = meeting ? hostProvidedEmails(meeting.doc.settings) : new Set<string>()
-    return this.svc.db.kysely.transaction().execute((trx) => this.addSession(instance, input, user, provided, trx))
+    return this.svc.db.kysely.transaction().execute(async (trx) => {
+      const session = await this.addSession(instance, input, user, provided, trx)
+      if (alongside) await alongside(session, trx)
+      return session
+    })
   }
 
   private async addSession(

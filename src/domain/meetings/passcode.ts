@@ -5,29 +5,39 @@ import type { AccountSettings } from '../accounts/settings.js'
 
 export type PasscodeRequirement = NonNullable<AccountSettings['schedule_meeting']['meeting_password_requirement']>
 
-/** Zoom's meeting passcodes: at most 10 characters of letters, digits and `@ - _ *`. */
+/** Zoom's passcodes: at most 10 characters of letters, digits and `@ - _ *` (webinars also take `!`). */
 export const PASSCODE_MAX = 10
-const ALLOWED = /^[a-zA-Z0-9@_*-]*$/
 const SPECIALS = '@-_*'
+export const WEBINAR_PASSCODE_SPECIALS = '@-_*!'
+
+const specialClass = (specials: string) => `[${specials.replace(/[-\]\]]/g, '\\$&')}]`
 
 /** Why a passcode breaks the rules (the fixed ones, then the account's minimum requirements); undefined when it is fine. */
-export function passcodeProblem(pass: string, req: PasscodeRequirement = {}): string | undefined {
+export function passcodeProblem(pass: string, req: PasscodeRequirement = {}, specials = SPECIALS): string | undefined {
+  const special = specialClass(specials)
   if (pass.length > PASSCODE_MAX) return `Passcode can have at most ${PASSCODE_MAX} characters.`
-  if (!ALLOWED.test(pass)) return 'Passcode may only contain letters, numbers and the characters @ - _ *.'
+  if (!new RegExp(`^(?:[a-zA-Z0-9]|${special})*$`).test(pass))
+    return `Passcode may only contain letters, numbers and the characters ${[...specials].join(' ')}.`
   const min = Math.min(req.length ?? 0, PASSCODE_MAX)
   if (pass.length < Math.max(min, 1)) return `Passcode must have at least ${Math.max(min, 1)} characters.`
   if (req.only_allow_numeric && !/^\d+$/.test(pass)) return 'Passcode may only contain numbers.'
   if (req.have_letter && !/[a-zA-Z]/.test(pass)) return 'Passcode must contain at least one letter.'
   if (req.have_number && !/\d/.test(pass)) return 'Passcode must contain at least one number.'
-  if (req.have_special_character && !/[@_*-]/.test(pass)) return 'Passcode must contain at least one special character.'
+  if (req.have_special_character && !new RegExp(special).test(pass))
+    return 'Passcode must contain at least one special character.'
   if (req.have_upper_and_lower_characters && !(/[a-z]/.test(pass) && /[A-Z]/.test(pass)))
     return 'Passcode must contain both uppercase and lowercase letters.'
   return undefined
 }
 
 /** Throws Zoom's 400/300 validation error naming the `password` field. */
-export function checkPasscode(pass: string, req: PasscodeRequirement | undefined, field = 'password'): void {
-  const problem = passcodeProblem(pass, req)
+export function checkPasscode(
+  pass: string,
+  req: PasscodeRequirement | undefined,
+  specials = SPECIALS,
+  field = 'password',
+): void {
+  const problem = passcodeProblem(pass, req, specials)
   if (problem) throw errors.validation([{ field, message: problem }])
 }
 

@@ -378,6 +378,12 @@ export class PollService {
   }
 
   /** A poll as Zoom shows it. */
+  /** Polls launched during an instance are over once it ends. */
+  async endLaunched(m: Meeting): Promise<void> {
+    for (const row of await this.repo.polls(m.account_id, m.id))
+      if (row.status === 'started') await this.setStatus(m, row.id, 'ended')
+  }
+
   present(row: Pick<MeetingPollRow, 'id' | 'status' | 'anonymous' | 'data'>) {
     return this.presentDoc(row, parseJson<PollData>(row.data))
   }

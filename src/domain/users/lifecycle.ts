@@ -7,6 +7,8 @@ import { disposeHostedMeetings } from '../meetings/host-departure.js'
 import { operatorOf, saveUserWithEvent, userEventObject } from './profile-events.js'
 import type { User } from './user.service.js'
 import type { DeleteUserQuery } from '../../schemas/users/schemas-profile.js'
+import { SipPhonesRepo } from '../../store/sip-phones.repo.js'
+import { TspRepo } from '../../store/tsp.repo.js'
 
 export type DeleteOptions = Static<typeof DeleteUserQuery>
 
@@ -22,8 +24,8 @@ export async function deleteUser(svc: Services, actor: Actor, user: User, opts: 
   // A pending user has nothing to hand over and is simply withdrawn.
   if (user.status !== 'pending') {
     if (action === 'disassociate' && user.role_id === '1') throw errors.adminNotDisassociable()
-    // The transfer target must be a confirmed user of the same account. Of what transfer_* names, only
-    // meetings exist here (no webinars, recordings or whiteboards yet).
+    // The transfer target must be a confirmed user of the same account. Of what transfer_* names, meetings and
+    // webinars exist here (no recordings or whiteboards yet).
     if (opts.transfer_email) {
       const target = opts.transfer_email.toLowerCase()
       if (target === user.email) throw errors.transferToSelf()
@@ -33,14 +35,24 @@ export async function deleteUser(svc: Services, actor: Actor, user: User, opts: 
     }
   }
   const operator = await operatorOf(svc, actor)
-  // Group and IM group seats, and the user's meetings (moved or deleted), go with the user in one transaction.
+  // Group and IM group seats, and the user's meetings and webinars (moved or deleted), go with the user in one
+  // transaction.
   await svc.users.repo.remove(user.account_id, user.id, async (trx) => {
     await leaveAccountGroups(svc, user.account_id, user.id, trx)
+    // What exists only for the user: their SIP phone and TSP accounts.
+    await new SipPhonesRepo(trx).removeOfUser(user.account_id, user.id)
+    await new TspRepo(trx).removeUser(user.account_id, user.id)
     await disposeHostedMeetings(
       svc,
       user.account_id,
       user.id,
-      { transferToId: opts.transfer_meeting ? transferTo?.id : undefined, operator },
+      {
+        transferTo: {
+          meeting: opts.transfer_meeting ? transferTo?.id : undefined,
+          webinar: opts.transfer_webinar ? transferTo?.id : undefined,
+        },
+        operator,
+      },
       trx,
     )
     await svc.events.emit(

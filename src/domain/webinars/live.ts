@@ -101,7 +101,11 @@ export class WebinarLive {
    * Attendees cannot join during a practice session (400/3000).
    */
   async roleOnJoin(m: Meeting, instance: Instance, input: JoinInput): Promise<string | undefined> {
-    if (m.kind !== 'webinar') return input.role
+    if (m.kind !== 'webinar') {
+      // A meeting has hosts, co-hosts and attendees; panelists belong to webinars.
+      if (input.role === 'panelist') throw errors.validation([{ field: 'role', message: 'Invalid field.' }])
+      return input.role
+    }
     const prior = priorSession(await this.participants.sessions(instance), input)
     const role = input.role ?? prior?.role ?? (await this.defaultRole(m, instance, input))
     if (role === 'attendee' && inPractice(instance))

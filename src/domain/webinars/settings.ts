@@ -2,6 +2,9 @@ import type { Json } from '../../util/json.js'
 import type { AccountSettings } from '../accounts/settings.js'
 import type { MeetingType } from '../meetings/meeting.model.js'
 
+/** The settings one occurrence of a recurring webinar may change on its own. */
+export const WEBINAR_OCCURRENCE_SETTINGS = ['host_video', 'panelists_video', 'hd_video', 'auto_recording'] as const
+
 /**
  * A new webinar's settings before the request's own: Zoom's webinar defaults with the account's scheduling
  * defaults applied. Meeting-only settings (join before host, waiting room, breakout rooms) have no place here.

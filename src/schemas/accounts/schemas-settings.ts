@@ -304,6 +304,10 @@ const EmailNotification = Type.Object({
 
 const Feature = Type.Object({
   meeting_capacity: i(),
+  h323_sip_devices: b(),
+  sip_phone_integration: b(),
+  personal_audio_conference: b(),
+  sip_connected_audio: b(),
 })
 
 const InMeeting = Type.Object({

@@ -4,6 +4,7 @@ import { PARTICIPANT_ROLES } from '../../domain/webinars/live.js'
 import { DEVICES, NETWORK_TYPES } from '../../sim/generator.js'
 import { ScenarioSchema, SHARE_CONTENTS } from '../../sim/scenario.js'
 import { MAX_ADVANCE_MS } from '../../sim/simulator.js'
+import { PhoneLegSchema } from '../../sim/audio-legs.js'
 
 // The simulator's own API (not Zoom's): requests and answers.
 
@@ -36,6 +37,16 @@ export const SimSession = Type.Object({
   data_center: s(),
   sharing: b(),
   role: s(),
+  audio: o(
+    Type.Object({
+      type: s(),
+      phone_number: s(),
+      country: s(),
+      call_in_number: s(),
+      device_id: s(),
+      protocol: s(),
+    }),
+  ),
 })
 
 export const SimLiveOut = Type.Object({
@@ -56,11 +67,14 @@ export const SimJoinBody = Type.Object({
   registrant_id: s(),
   participant_id: s(),
   // Room systems join too, though the generator never picks them.
-  device: o(e([...DEVICES, 'H.323/SIP', 'Zoom Rooms'] as const)),
+  device: o(e([...DEVICES, 'H.323/SIP', 'Zoom Rooms', 'Phone'] as const)),
   ip_address: s(),
   location: s(),
   network_type: o(e(NETWORK_TYPES)),
   role: o(e(PARTICIPANT_ROLES)),
+  // Audio by telephone (the device is then Phone unless given) or from a registered H.323/SIP room system.
+  phone: o(PhoneLegSchema),
+  device_id: s({ minLength: 1 }),
 })
 
 export const SimLeaveQuery = Type.Object({

@@ -21,6 +21,7 @@ export const AbsenteesQuery = Type.Object({
 
 export const AbsenteesOut = Type.Object({
   page_count: i(),
+  page_number: i(),
   page_size: i(),
   total_records: i(),
   next_page_token: s(),

@@ -13,7 +13,8 @@ import {
 
 // A webinar is scheduled like a meeting (recurrence, occurrences, tracking fields and passcodes are the meeting
 // schemas'), with its own types (5, 6, 9) and settings: no join before host, waiting room or breakout rooms; panelist,
-// Q&A, practice session and email notification settings instead. Request schemas carry no `default`s.
+// Q&A, practice session and email notification settings instead. Request bodies carry no `default`s (a PATCH must
+// not reset what it omits); list queries do, as Zoom documents them.
 
 export const WebinarIdParams = Type.Object({ webinarId: Type.String({ minLength: 1 }) })
 
