@@ -112,6 +112,19 @@ describe('SIP Phone over HTTP', () => {
     const newPage = await t.call('GET', '/docs/zh/sip-phone/EnableSIPPhonePhones')
     assert.equal(newPage.status, 200)
     assert.doesNotMatch(newPage.text, /note deprecated/)
+    // The sidebar tells the two forms apart: the older ones carry a tag.
+    assert.match(
+      oldPage.text,
+      /data-op="createSIPPhone"\s*><span class="method POST">POST<\/span> [^<]*<span class="old">deprecated<\/span><\/a/,
+    )
+    assert.doesNotMatch(
+      newPage.text,
+      /data-op="EnableSIPPhonePhones"[^<]*<span[^>]*>[^<]*<\/span>[^<]*<span class="old">/,
+    )
+    assert.match(
+      newPage.text,
+      /data-op="createSIPPhone"\s*><span class="method POST">POST<\/span> [^<]*<span class="old">已弃用<\/span>/,
+    )
   })
 
   describe('with the integration on', () => {

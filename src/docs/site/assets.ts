@@ -20,6 +20,7 @@ nav.side ul { list-style:none; margin:0; padding:0 0 0 4px; }
 nav.side li a { display:block; padding:3px 6px; border-radius:4px; color:var(--ink); }
 nav.side li a.current { background:#eef3ff; font-weight:600; }
 nav.side summary { cursor:pointer; padding:4px 2px; font-weight:600; }
+nav.side .old { color:#8a8f98; font-size:11px; }
 .nav-title { margin:14px 0 4px; font-size:12px; color:var(--mute); text-transform:uppercase; letter-spacing:.04em; }
 main.content { flex:1; min-width:0; padding:20px 36px 80px; max-width:1200px; }
 h1 { font-size:26px; margin:6px 0 10px; } h2 { font-size:19px; margin:30px 0 8px; border-bottom:1px solid var(--line); padding-bottom:4px; } h3 { font-size:15px; margin:16px 0 6px; }

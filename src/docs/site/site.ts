@@ -49,7 +49,9 @@ export class DocsSite {
                     (op) =>
                       html`<li>
                         <a href="${operationHref(lang, op)}" data-op="${esc(op.id)}"
-                          ><span class="method ${op.method}">${op.method}</span> ${esc(op.summary[lang])}</a
+                          ><span class="method ${op.method}">${op.method}</span> ${esc(op.summary[lang])}${
+                            op.deprecated ? html` <span class="old">${esc(t.deprecatedTag)}</span>` : ''
+                          }</a
                         >
                       </li>`,
                   )
