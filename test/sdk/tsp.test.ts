@@ -107,13 +107,13 @@ describe('TSP through @zoom/rivet', () => {
 
     const updated = await tsp.updateTSPAccount({
       path: { userId, tspId: '1' },
-      body: { conference_code: '555', leader_pin: '666' },
+      body: { conference_code: '555', leader_pin: '80423917' },
     })
     assert.equal(updated.statusCode, 204)
     assert.deepEqual((await tsp.getUsersTSPAccount({ path: { userId, tspId: '1' } })).data, {
       ...expected,
       conference_code: '555',
-      leader_pin: '666',
+      leader_pin: '80423917',
     })
 
     const deleted = await tsp.deleteUsersTSPAccount({ path: { userId, tspId: '2' } })
@@ -146,6 +146,7 @@ describe('TSP through @zoom/rivet', () => {
     const text = str(invitation.data?.invitation)
     assert.ok(text.includes('\r\n        +1 6465550100 US\r\nConference code: 555\r\n'), text)
     assert.ok(text.includes('Find your local number: https://dial.example.com/rivet\r\n'))
-    assert.ok(!text.includes('666'))
+    // The leader PIN is the host's own: never printed in an invitation.
+    assert.ok(!text.includes('80423917'))
   })
 })
