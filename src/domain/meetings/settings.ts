@@ -2,12 +2,36 @@ import { deepMerge, type Json } from '../../util/json.js'
 import type { AccountSettings } from '../accounts/settings.js'
 import type { MeetingType } from './meeting.model.js'
 
+/** The defaults a new meeting and a new webinar share (each kind adds its own in defaultMeetingSettings / defaultWebinarSettings). */
+export function sharedScheduleDefaults(account: AccountSettings, type: MeetingType): Json {
+  return {
+    host_video: account.schedule_meeting?.host_video ?? false,
+    approval_type: 2,
+    ...(type === 8 ? { registration_type: 1 } : {}),
+    auto_recording: account.recording?.auto_recording ?? 'none',
+    enforce_login: false,
+    enforce_login_domains: '',
+    alternative_hosts: '',
+    alternative_host_update_polls: false,
+    close_registration: false,
+    show_share_button: false,
+    allow_multiple_devices: false,
+    registrants_confirmation_email: true,
+    registrants_email_notification: true,
+    meeting_authentication: false,
+    sign_language_interpretation: { enable: false },
+    email_in_attendee_report: false,
+    allow_host_control_participant_mute_state: false,
+    global_dial_in_countries: [],
+  }
+}
+
 /** A new meeting's settings before the request's own: Zoom's defaults, with the account's meeting defaults applied. */
 export function defaultMeetingSettings(account: AccountSettings, type: MeetingType): Json {
   const s = account.schedule_meeting ?? {}
   const waitingRoom = account.in_meeting?.waiting_room ?? account.security?.waiting_room ?? false
   return {
-    host_video: s.host_video ?? false,
+    ...sharedScheduleDefaults(account, type),
     participant_video: (s.participant_video as boolean | undefined) ?? s.participants_video ?? false,
     cn_meeting: false,
     in_meeting: false,
@@ -16,25 +40,12 @@ export function defaultMeetingSettings(account: AccountSettings, type: MeetingTy
     mute_upon_entry: s.mute_upon_entry ?? false,
     watermark: false,
     use_pmi: false,
-    approval_type: 2,
-    ...(type === 8 ? { registration_type: 1 } : {}),
     audio:
       s.audio_type === 'thirdParty' || s.audio_type === 'telephony' || s.audio_type === 'voip' ? s.audio_type : 'both',
-    auto_recording: account.recording?.auto_recording ?? 'none',
-    enforce_login: false,
-    enforce_login_domains: '',
-    alternative_hosts: '',
     alternative_hosts_email_notification: true,
-    alternative_host_update_polls: false,
     alternative_host_manage_meeting_summary: false,
     alternative_host_manage_cloud_recording: false,
-    close_registration: false,
-    show_share_button: false,
-    allow_multiple_devices: false,
-    registrants_confirmation_email: true,
     waiting_room: waitingRoom,
-    registrants_email_notification: true,
-    meeting_authentication: false,
     encryption_type: 'enhanced_encryption',
     approved_or_denied_countries_or_regions: { enable: false },
     breakout_room: { enable: false },
@@ -55,11 +66,7 @@ export function defaultMeetingSettings(account: AccountSettings, type: MeetingTy
     private_meeting: false,
     email_notification: true,
     host_save_video_order: false,
-    sign_language_interpretation: { enable: false },
-    email_in_attendee_report: false,
-    allow_host_control_participant_mute_state: false,
     disable_participant_video: false,
-    global_dial_in_countries: [],
   }
 }
 

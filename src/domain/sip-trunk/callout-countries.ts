@@ -5,7 +5,7 @@ import { SipInternalNumbersRepo } from '../../store/sip-internal-numbers.repo.js
 import type { Actor } from '../actor.js'
 import type { AddCalloutCountriesBody } from '../../schemas/sip-connected-audio/internal.js'
 import { countryOf, type Country } from './countries.js'
-import { requireSipTrunkAccount } from './internal-numbers.js'
+import { requireSipTrunkAccount } from './plan.js'
 
 export type AddCalloutCountriesInput = Static<typeof AddCalloutCountriesBody>
 

@@ -10,23 +10,13 @@ import {
 import { unlessTaken } from '../../store/unique.js'
 import { zoomId } from '../../util/ids.js'
 import type { Actor } from '../actor.js'
-import { requireMaster } from '../accounts/sub-accounts.js'
 import { paginate, type PageQuery } from '../paging.js'
 import { countryOf } from './countries.js'
-import { requireSipTrunkPlan } from './plan.js'
+import { requireSipTrunkAccount } from './plan.js'
 import type { AddInternalNumbersBody, UpdateInternalNumberBody } from '../../schemas/sip-connected-audio/internal.js'
 
 export type AddInternalNumbersInput = Static<typeof AddInternalNumbersBody>
 export type UpdateInternalNumberInput = Static<typeof UpdateInternalNumberBody>
-
-/**
- * Only a master account manages SIP Connected Audio, for itself (`me`) or one of its sub accounts (the router has
- * already refused any other account with 404/2001); the account addressed must hold the plan (400/2100).
- */
-export async function requireSipTrunkAccount(svc: Services, actor: Actor): Promise<void> {
-  await requireMaster(svc, actor.callerAccountId)
-  await requireSipTrunkPlan(svc, actor.accountId)
-}
 
 export function presentInternalNumber(row: SipInternalNumberRow) {
   return {

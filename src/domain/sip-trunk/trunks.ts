@@ -4,8 +4,7 @@ import type { FieldError } from '../../errors/zoom-error.js'
 import type { Services } from '../../services.js'
 import { SipTrunksRepo, type SipTrunkNumberRow, type SipTrunkRow } from '../../store/sip-trunks.repo.js'
 import type { Actor } from '../actor.js'
-import { requireSipTrunkAccount } from './internal-numbers.js'
-import { requireSipTrunkPlan } from './plan.js'
+import { requireSipTrunkAccount, requireSipTrunkPlan } from './plan.js'
 import { provisionIfMaster, provisionPool } from './pool.js'
 import type {
   AssignNumbersBody,

@@ -1,6 +1,7 @@
 import type { Json } from '../../util/json.js'
 import type { AccountSettings } from '../accounts/settings.js'
 import type { MeetingType } from '../meetings/meeting.model.js'
+import { sharedScheduleDefaults } from '../meetings/settings.js'
 
 /** The settings one occurrence of a recurring webinar may change on its own. */
 export const WEBINAR_OCCURRENCE_SETTINGS = ['host_video', 'panelists_video', 'hd_video', 'auto_recording'] as const
@@ -13,31 +14,17 @@ export function defaultWebinarSettings(account: AccountSettings, type: MeetingTy
   const s = account.schedule_meeting ?? {}
   const inMeeting = (account.in_meeting ?? {}) as Json
   return {
-    host_video: s.host_video ?? false,
+    ...sharedScheduleDefaults(account, type),
     panelists_video: false,
     practice_session: false,
     hd_video: false,
     hd_video_for_attendees: false,
     send_1080p_video_to_attendees: false,
-    approval_type: 2,
-    ...(type === 8 ? { registration_type: 1 } : {}),
     audio: s.audio_type === 'telephony' || s.audio_type === 'voip' ? s.audio_type : 'both',
-    auto_recording: account.recording?.auto_recording ?? 'none',
-    enforce_login: false,
-    enforce_login_domains: '',
-    alternative_hosts: '',
-    alternative_host_update_polls: false,
-    close_registration: false,
-    show_share_button: false,
-    allow_multiple_devices: false,
     on_demand: false,
-    global_dial_in_countries: [],
     registrants_restrict_number: 0,
     post_webinar_survey: false,
     survey_url: '',
-    registrants_confirmation_email: true,
-    registrants_email_notification: true,
-    meeting_authentication: false,
     panelist_authentication: false,
     question_and_answer: {
       enable: inMeeting.webinar_question_answer !== false,
@@ -56,8 +43,5 @@ export function defaultWebinarSettings(account: AccountSettings, type: MeetingTy
     add_watermark: false,
     add_audio_watermark: false,
     language_interpretation: { enable: false },
-    sign_language_interpretation: { enable: false },
-    allow_host_control_participant_mute_state: false,
-    email_in_attendee_report: false,
   }
 }

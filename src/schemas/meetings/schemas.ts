@@ -200,29 +200,37 @@ export const TrackingFieldOut = Type.Object({ field: s(), value: s(), visible: b
 
 export const MeetingType = e([1, 2, 3, 8] as const)
 
-const meetingInput = {
+/** The scheduling fields every meeting-like kind's create and update bodies share; each adds its settings and type. */
+export const scheduleFields = {
   agenda: o(Type.String({ maxLength: 2000 })),
   duration: o(Type.Integer({ minimum: 0 })),
   password: o(Type.String({ maxLength: 10 })),
-  pre_schedule: b(),
   recurrence: o(RecurrenceInput),
   schedule_for: s(),
-  settings: o(MeetingSettingsInput),
   start_time: s(),
   template_id: s(),
   timezone: s(),
   topic: o(Type.String({ maxLength: 200 })),
+}
+/** Tracking fields as create takes them (each names its field) and as update does (the name may be left out). */
+export const TrackingFieldsCreate = o(Type.Array(TrackingFieldIn))
+export const TrackingFieldsUpdate = o(Type.Array(Type.Object({ field: s(), value: s() })))
+
+const meetingInput = {
+  ...scheduleFields,
+  pre_schedule: b(),
+  settings: o(MeetingSettingsInput),
   type: o(MeetingType),
 }
 
 export const CreateMeetingBody = Type.Object({
   ...meetingInput,
   default_password: b(),
-  tracking_fields: o(Type.Array(TrackingFieldIn)),
+  tracking_fields: TrackingFieldsCreate,
 })
 export const UpdateMeetingBody = Type.Object({
   ...meetingInput,
-  tracking_fields: o(Type.Array(Type.Object({ field: s(), value: s() }))),
+  tracking_fields: TrackingFieldsUpdate,
 })
 
 /** A meeting as Create and Get return it. */

@@ -4,11 +4,12 @@ import {
   DialInNumber,
   Interpreter,
   Occurrence,
-  RecurrenceInput,
   RecurrenceOut,
+  scheduleFields,
   SignInterpreter,
-  TrackingFieldIn,
   TrackingFieldOut,
+  TrackingFieldsCreate,
+  TrackingFieldsUpdate,
 } from '../meetings/schemas.js'
 
 // A webinar is scheduled like a meeting (recurrence, occurrences, tracking fields and passcodes are the meeting
@@ -90,29 +91,14 @@ const WebinarSettingsOut = Type.Object({
   global_dial_in_numbers: o(Type.Array(DialInNumber)),
 })
 
-const webinarInput = {
-  agenda: o(Type.String({ maxLength: 2000 })),
-  duration: o(Type.Integer({ minimum: 0 })),
-  password: o(Type.String({ maxLength: 10 })),
-  recurrence: o(RecurrenceInput),
-  schedule_for: s(),
-  settings: o(WebinarSettingsInput),
-  start_time: s(),
-  template_id: s(),
-  timezone: s(),
-  topic: o(Type.String({ maxLength: 200 })),
-  type: o(WebinarType),
-}
+const webinarInput = { ...scheduleFields, settings: o(WebinarSettingsInput), type: o(WebinarType) }
 
 export const CreateWebinarBody = Type.Object({
   ...webinarInput,
   default_passcode: b(),
-  tracking_fields: o(Type.Array(TrackingFieldIn)),
+  tracking_fields: TrackingFieldsCreate,
 })
-export const UpdateWebinarBody = Type.Object({
-  ...webinarInput,
-  tracking_fields: o(Type.Array(Type.Object({ field: s(), value: s() }))),
-})
+export const UpdateWebinarBody = Type.Object({ ...webinarInput, tracking_fields: TrackingFieldsUpdate })
 
 /** A webinar as Create and Get return it. */
 export const WebinarOut = Type.Object({

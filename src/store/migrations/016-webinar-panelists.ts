@@ -1,15 +1,11 @@
 import type { Kysely } from 'kysely'
 import type { Dialect } from '../db.js'
+import { tableWithSeq } from './kit.js'
 
 /** Webinar panelists: the people a webinar's host invites to speak, with their personal join links. */
 export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
   const ms = 'bigint' as const
-  const table = db.schema.createTable('webinar_panelists')
-  await (
-    dialect === 'postgres'
-      ? table.addColumn('seq', 'serial', (c) => c.primaryKey())
-      : table.addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
-  )
+  await tableWithSeq(db, dialect, 'webinar_panelists')
     .addColumn('id', 'text', (c) => c.notNull().unique())
     .addColumn('account_id', 'text', (c) => c.notNull())
     .addColumn('webinar_id', 'bigint', (c) => c.notNull())

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Dialect } from '../db.js'
+import { tableWithSeq } from './kit.js'
 
 /**
  * Webinar session branding. The images (virtual backgrounds, the wallpaper) are rows of `files` owned by the
@@ -7,12 +8,7 @@ import type { Dialect } from '../db.js'
  */
 export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
   const ms = 'bigint' as const
-  const tags = db.schema.createTable('webinar_name_tags')
-  await (
-    dialect === 'postgres'
-      ? tags.addColumn('seq', 'serial', (c) => c.primaryKey())
-      : tags.addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
-  )
+  await tableWithSeq(db, dialect, 'webinar_name_tags')
     .addColumn('id', 'text', (c) => c.notNull().unique())
     .addColumn('account_id', 'text', (c) => c.notNull())
     .addColumn('meeting_id', 'bigint', (c) => c.notNull())

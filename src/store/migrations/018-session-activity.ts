@@ -1,17 +1,11 @@
 import type { Kysely } from 'kysely'
 import type { Dialect } from '../db.js'
+import { tableWithSeq } from './kit.js'
 
 /** What happens inside a held webinar or meeting that later reports read: Q&A questions and answers, poll votes. */
 export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
   const ms = 'bigint' as const
-  const withSeq = (name: string) => {
-    const t = db.schema.createTable(name)
-    return dialect === 'postgres'
-      ? t.addColumn('seq', 'serial', (c) => c.primaryKey())
-      : t.addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
-  }
-
-  await withSeq('meeting_qa_questions')
+  await tableWithSeq(db, dialect, 'meeting_qa_questions')
     .addColumn('id', 'text', (c) => c.notNull().unique())
     .addColumn('account_id', 'text', (c) => c.notNull())
     .addColumn('instance_uuid', 'text', (c) => c.notNull())
@@ -34,7 +28,7 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .columns(['account_id', 'instance_uuid', 'seq'])
     .execute()
 
-  await withSeq('meeting_qa_answers')
+  await tableWithSeq(db, dialect, 'meeting_qa_answers')
     .addColumn('id', 'text', (c) => c.notNull().unique())
     .addColumn('account_id', 'text', (c) => c.notNull())
     .addColumn('instance_uuid', 'text', (c) => c.notNull())
@@ -56,7 +50,7 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .columns(['account_id', 'instance_uuid', 'seq'])
     .execute()
 
-  await withSeq('meeting_poll_answers')
+  await tableWithSeq(db, dialect, 'meeting_poll_answers')
     .addColumn('account_id', 'text', (c) => c.notNull())
     .addColumn('instance_uuid', 'text', (c) => c.notNull())
     .addColumn('meeting_id', 'bigint', (c) => c.notNull())

@@ -1,15 +1,11 @@
 import type { Kysely } from 'kysely'
 import type { Dialect } from '../db.js'
+import { tableWithSeq } from './kit.js'
 
 /** Webinar registration tracking sources and which registrant came through which. */
 export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
   const ms = 'bigint' as const
-  const t = db.schema.createTable('webinar_tracking_sources')
-  await (
-    dialect === 'postgres'
-      ? t.addColumn('seq', 'serial', (c) => c.primaryKey())
-      : t.addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
-  )
+  await tableWithSeq(db, dialect, 'webinar_tracking_sources')
     .addColumn('id', 'text', (c) => c.notNull().unique())
     .addColumn('account_id', 'text', (c) => c.notNull())
     .addColumn('webinar_id', 'bigint', (c) => c.notNull())

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Dialect } from '../db.js'
+import { tableWithSeq } from './kit.js'
 
 /**
  * H.323/SIP room devices of an account, and the audio legs of simulated participant sessions (a phone line or a
@@ -7,14 +8,7 @@ import type { Dialect } from '../db.js'
  */
 export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
   const ms = 'bigint' as const
-  const withSeq = (name: string) => {
-    const t = db.schema.createTable(name)
-    return dialect === 'postgres'
-      ? t.addColumn('seq', 'serial', (c) => c.primaryKey())
-      : t.addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
-  }
-
-  await withSeq('h323_devices')
+  await tableWithSeq(db, dialect, 'h323_devices')
     .addColumn('account_id', 'text', (c) => c.notNull())
     .addColumn('id', 'text', (c) => c.notNull().unique())
     .addColumn('name', 'text', (c) => c.notNull())
@@ -34,7 +28,7 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .execute()
   await db.schema.createIndex('h323_devices_account_seq').on('h323_devices').columns(['account_id', 'seq']).execute()
 
-  await withSeq('session_audio_legs')
+  await tableWithSeq(db, dialect, 'session_audio_legs')
     .addColumn('account_id', 'text', (c) => c.notNull())
     .addColumn('instance_uuid', 'text', (c) => c.notNull())
     .addColumn('meeting_id', 'bigint', (c) => c.notNull())

@@ -1,15 +1,11 @@
 import type { Kysely } from 'kysely'
 import type { Dialect } from '../db.js'
+import { tableWithSeq } from './kit.js'
 
 /** SIP phones: a user's SIP phone registration with up to three registrar servers. */
 export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
   const ms = 'bigint' as const
-  const table = db.schema.createTable('sip_phones')
-  await (
-    dialect === 'postgres'
-      ? table.addColumn('seq', 'serial', (c) => c.primaryKey())
-      : table.addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
-  )
+  await tableWithSeq(db, dialect, 'sip_phones')
     .addColumn('account_id', 'text', (c) => c.notNull())
     .addColumn('id', 'text', (c) => c.notNull().unique())
     .addColumn('user_id', 'text', (c) => c.notNull())

@@ -1,17 +1,11 @@
 import type { Kysely } from 'kysely'
 import type { Dialect } from '../db.js'
+import { tableWithSeq } from './kit.js'
 
 /** SIP Connected Audio: SIP trunks, their numbers and trunk configuration a master account assigns to sub accounts. */
 export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
   const ms = 'bigint' as const
-  const withSeq = (name: string) => {
-    const t = db.schema.createTable(name)
-    return dialect === 'postgres'
-      ? t.addColumn('seq', 'serial', (c) => c.primaryKey())
-      : t.addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
-  }
-
-  await withSeq('sip_trunks')
+  await tableWithSeq(db, dialect, 'sip_trunks')
     .addColumn('account_id', 'text', (c) => c.notNull())
     .addColumn('id', 'text', (c) => c.notNull())
     .addColumn('name', 'text', (c) => c.notNull())
@@ -24,7 +18,7 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
   // One row per trunk and account: a repeated assignment updates it, and concurrent provisioning meets here.
   await db.schema.createIndex('sip_trunks_account_id').on('sip_trunks').columns(['account_id', 'id']).unique().execute()
 
-  await withSeq('sip_trunk_numbers')
+  await tableWithSeq(db, dialect, 'sip_trunk_numbers')
     .addColumn('account_id', 'text', (c) => c.notNull())
     .addColumn('number', 'text', (c) => c.notNull())
     .addColumn('country', 'text', (c) => c.notNull())

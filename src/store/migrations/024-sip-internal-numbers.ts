@@ -1,16 +1,10 @@
 import type { Kysely } from 'kysely'
 import type { Dialect } from '../db.js'
+import { tableWithSeq } from './kit.js'
 
 /** SIP Connected Audio: internal numbers and internal call-out countries of an account. */
 export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
-  const withSeq = (name: string) => {
-    const t = db.schema.createTable(name)
-    return dialect === 'postgres'
-      ? t.addColumn('seq', 'serial', (c) => c.primaryKey())
-      : t.addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
-  }
-
-  await withSeq('sip_internal_numbers')
+  await tableWithSeq(db, dialect, 'sip_internal_numbers')
     .addColumn('account_id', 'text', (c) => c.notNull())
     .addColumn('id', 'text', (c) => c.notNull().unique())
     .addColumn('number', 'text', (c) => c.notNull())
@@ -37,7 +31,7 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .columns(['account_id', 'seq'])
     .execute()
 
-  await withSeq('sip_callout_countries')
+  await tableWithSeq(db, dialect, 'sip_callout_countries')
     .addColumn('account_id', 'text', (c) => c.notNull())
     .addColumn('country_id', 'text', (c) => c.notNull())
     .addColumn('created_at', 'bigint', (c) => c.notNull())
