@@ -5,6 +5,7 @@ import { operations } from './api/index.js'
 import { registerOAuth } from './api/oauth/token.route.js'
 import { registerDocs } from './docs/routes.js'
 import { registerFiles } from './docs/files.route.js'
+import { registerRecordingMedia } from './api/cloud-recording/media.route.js'
 import { installErrorHandling } from './http/errors.js'
 import { installRequestLog } from './http/request-log.js'
 import { clientError, routerError } from './http/transport-errors.js'
@@ -69,6 +70,7 @@ export async function buildApp(svc: Services, options: AppOptions = {}): Promise
   const served = operations.filter((op) => !op.enabled || op.enabled(svc.config))
   registerDocs(app, svc, served)
   registerFiles(app, svc)
+  registerRecordingMedia(app, svc)
   for (const op of served) registerOperation(app, svc, op)
 
   return app

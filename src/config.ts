@@ -15,6 +15,11 @@ export interface Config {
   simulator: boolean
   /** Multiplies webhook retry delays (Zoom: 5, 20, 60 minutes); e.g. 0.01 retries within seconds locally. */
   webhookRetryScale: number
+  /**
+   * Seconds a cloud recording stays "processing" after its meeting ends, on the server clock (Zoom takes about
+   * twice the recorded time); the audio transcript follows as long again.
+   */
+  recordingProcessingSeconds: number
   logLevel: string
   seed: {
     accountId?: string
@@ -59,6 +64,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimits: flag(env.RATE_LIMITS, true),
     simulator: flag(env.SIMULATOR, true),
     webhookRetryScale: positiveNumber('WEBHOOK_RETRY_SCALE', env.WEBHOOK_RETRY_SCALE, 1),
+    recordingProcessingSeconds: positiveNumber(
+      'RECORDING_PROCESSING_SECONDS',
+      env.RECORDING_PROCESSING_SECONDS,
+      30,
+    ),
     logLevel: env.LOG_LEVEL || 'info',
     seed: {
       accountId: env.ZOOM_ACCOUNT_ID || undefined,

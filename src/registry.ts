@@ -32,6 +32,8 @@ import { WebhookService } from './events/subscriptions.js'
 import type { Services } from './services.js'
 import { BackgroundPlays } from './sim/background.js'
 import { Simulator } from './sim/simulator.js'
+import { CloudRecordings } from './domain/cloud-recording/recordings.service.js'
+import { RecordingPlays } from './domain/cloud-recording/plays.js'
 
 /** A class built from the server's services: one instance per server, created by `svc.use` on first use. */
 export type ServiceClass = new (svc: Services) => object
@@ -74,6 +76,9 @@ export const SERVICES = [
   PastWebinars,
   WebinarBranding,
   TrackingSourceService,
+  // Cloud recording (its sweep runs beside webhook delivery)
+  CloudRecordings,
+  RecordingPlays,
   // Webhooks: subscriptions, posting, delivery (which the server starts unless told not to deliver)
   WebhookService,
   WebhookSender,
@@ -95,4 +100,6 @@ export const LISTENERS = [
   MeetingInstances,
   // Ends a meeting's live stream with the instance it streamed (MeetingService.onStatusChange).
   LiveStreamService,
+  // Starts processing a cloud recording when its instance closes (MeetingInstances.onClosed).
+  CloudRecordings,
 ] as const satisfies readonly RegisteredService[]

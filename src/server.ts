@@ -10,6 +10,7 @@ import { MetaRepo } from './store/meta.repo.js'
 import { LISTENERS } from './registry.js'
 import { BackgroundPlays } from './sim/background.js'
 import { MeetingService } from './domain/meetings/meeting.service.js'
+import { CloudRecordings } from './domain/cloud-recording/recordings.service.js'
 
 export interface Server {
   app: FastifyInstance
@@ -55,6 +56,8 @@ export async function createServer(config: Config, opts: ServerOptions = {}): Pr
   }
   const deliverer = opts.deliver === false ? undefined : svc.use(WebhookDeliverer)
   deliverer?.start(app.log)
+  const recordings = opts.deliver === false ? undefined : svc.use(CloudRecordings)
+  recordings?.start()
   const clockSync = followStoredClock(db, svc.clock)
   return {
     app,
@@ -62,6 +65,7 @@ export async function createServer(config: Config, opts: ServerOptions = {}): Pr
     async close() {
       clearInterval(clockSync)
       await svc.use(BackgroundPlays).stop()
+      await recordings?.stop()
       await deliverer?.stop()
       await app.close()
       await db.close()

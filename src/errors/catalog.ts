@@ -19,6 +19,7 @@ import { webinarBrandingErrors } from './webinar-branding.js'
 import { webinarExtrasErrors } from './webinar-extras.js'
 import { webinarPanelistErrors } from './webinar-panelists.js'
 import { sipPhoneErrors } from './sip-phones.js'
+import { recordingErrors } from './recordings.js'
 
 // Zoom's error codes and texts, one factory each, so handlers never build error bodies by hand. A name defined in
 // two group files would be silently overwritten by the later spread: test/errors-catalog.test.ts refuses that.
@@ -44,4 +45,5 @@ export const errors = {
   ...webinarExtrasErrors,
   ...webinarPanelistErrors,
   ...sipPhoneErrors,
+  ...recordingErrors,
 }

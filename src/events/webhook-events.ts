@@ -125,6 +125,37 @@ export const WEBHOOK_EVENTS = {
   'recording.paused': { en: 'Cloud recording of a meeting was paused.', zh: '会议云录制已暂停。' },
   'recording.resumed': { en: 'Cloud recording of a meeting resumed.', zh: '会议云录制已恢复。' },
   'recording.stopped': { en: 'Cloud recording of a meeting stopped.', zh: '会议云录制已停止。' },
+  'recording.completed': {
+    en: 'A cloud recording finished processing; its files can be downloaded.',
+    zh: '云录制处理完成，文件可以下载。',
+  },
+  'recording.transcript_completed': {
+    en: 'The audio transcript of a cloud recording is ready.',
+    zh: '云录制的音频转录文字已生成。',
+  },
+  'recording.trashed': { en: 'Cloud recording files were moved to the trash.', zh: '云录制文件已移到回收站。' },
+  'recording.deleted': { en: 'Cloud recording files were deleted for good.', zh: '云录制文件已永久删除。' },
+  'recording.recovered': {
+    en: 'Cloud recording files were recovered from the trash.',
+    zh: '云录制文件已从回收站恢复。',
+  },
+  'recording.renamed': { en: 'The topic of a cloud recording changed.', zh: '云录制的主题已更改。' },
+  'recording.registration_created': {
+    en: 'Someone registered to view an on-demand recording.',
+    zh: '有人注册观看点播录制。',
+  },
+  'recording.registration_approved': {
+    en: 'A registrant of an on-demand recording was approved.',
+    zh: '点播录制的注册者已获批准。',
+  },
+  'recording.registration_denied': {
+    en: 'A registrant of an on-demand recording was denied.',
+    zh: '点播录制的注册者已被拒绝。',
+  },
+  'recording.archive_files_completed': {
+    en: 'The archived files of a meeting or webinar are ready.',
+    zh: '会议或网络研讨会的存档文件已生成。',
+  },
 } as const satisfies Record<string, { en: string; zh: string }>
 
 export type WebhookEventName = keyof typeof WEBHOOK_EVENTS

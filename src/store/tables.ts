@@ -12,6 +12,7 @@ import type { MeetingRegistrantTables } from './tables/meeting-registrants.js'
 import type { TrackingSourceTables } from './tables/tracking-sources.js'
 import type { MeetingInstanceTables } from './tables/meeting-instances.js'
 import type { SessionActivityTables } from './tables/session-activity.js'
+import type { RecordingTables } from './tables/recordings.js'
 import type { WebinarPanelistTables } from './tables/webinar-panelists.js'
 import type { WebinarBrandingTables } from './tables/webinar-branding.js'
 import type { H323DeviceTables } from './tables/h323-devices.js'
@@ -135,7 +136,8 @@ export interface Database
     TspTables,
     SipInternalNumberTables,
     SipPhoneTables,
-    SipTrunkTables {
+    SipTrunkTables,
+    RecordingTables {
   meta: MetaTable
   accounts: AccountTable
   apps: AppTable

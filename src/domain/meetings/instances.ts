@@ -65,6 +65,7 @@ const PAST_WINDOW_MS = 365 * DAY_MS
 export class MeetingInstances {
   readonly repo: MeetingInstancesRepo
   private meetings: MeetingService
+  private closedListeners: Array<(instance: Instance, db: Kysely<Database>) => Promise<void>> = []
 
   constructor(private svc: Services) {
     this.repo = new MeetingInstancesRepo(svc.db.kysely)
@@ -121,7 +122,28 @@ export class MeetingInstances {
       data: JSON.stringify(doc),
     }
     await this.repo.insertInstance(row, db)
-    return { ...row, seq: 0, doc }
+    const instance: Instance = { ...row, seq: 0, doc }
+    if ((await this.autoRecords(m)) === 'cloud') {
+      await this.applyRecording(instance, 'start', row.start_time, db)
+      await this.repo.updateInstance(m.account_id, m.uuid, { data: JSON.stringify(doc) }, db)
+    }
+    return instance
+  }
+
+  /** The meeting's automatic recording, where the account allows cloud recording: 'cloud', 'local' or 'none'. */
+  private async autoRecords(m: Meeting): Promise<string> {
+    const mode = (m.doc.settings as { auto_recording?: string } | undefined)?.auto_recording ?? 'none'
+    if (mode !== 'cloud') return mode
+    const account = await getAccountSettings(this.svc, m.account_id)
+    return account.recording?.cloud_recording === false ? 'none' : mode
+  }
+
+  /**
+   * Hears every instance that ends, inside the transaction that ends it, after its recording has stopped: cloud
+   * recordings start processing from here.
+   */
+  onClosed(listener: (instance: Instance, db: Kysely<Database>) => Promise<void>): void {
+    this.closedListeners.push(listener)
   }
 
   /** Closes the instance that just ended: everyone leaves, recording stops, totals are written. */
@@ -133,19 +155,17 @@ export class MeetingInstances {
     const totals = summarize(await this.participants.closeAll(instance, end, db))
     const rec = instance.doc.recording
     if (rec && rec.status !== 'stopped') await this.applyRecording(instance, 'stop', end, db)
-    await this.repo.updateInstance(
-      instance.account_id,
-      instance.uuid,
-      {
-        status: 'ended',
-        end_time: end,
-        duration: Math.max(1, Math.round((end - instance.start_time) / MINUTE_MS)),
-        total_minutes: totals.total_minutes,
-        participants_count: totals.participants_count,
-        data: JSON.stringify(instance.doc),
-      },
-      db,
-    )
+    const closed = {
+      status: 'ended',
+      end_time: end,
+      duration: Math.max(1, Math.round((end - instance.start_time) / MINUTE_MS)),
+      total_minutes: totals.total_minutes,
+      participants_count: totals.participants_count,
+      data: JSON.stringify(instance.doc),
+    }
+    await this.repo.updateInstance(instance.account_id, instance.uuid, closed, db)
+    Object.assign(instance, closed)
+    for (const listener of this.closedListeners) await listener(instance, db)
   }
 
   /** The instance in progress of a started meeting. */
@@ -186,13 +206,14 @@ export class MeetingInstances {
     const open = rec.segments.find((s) => s.end === null)
     let event: 'recording.started' | 'recording.resumed' | 'recording.paused' | 'recording.stopped' | undefined
     let file: { recording_start: string; recording_end: string } | undefined
+    const lastSet = rec.segments.at(-1)?.set ?? (rec.segments.length ? 0 : -1)
     if (action === 'start' && rec.status === 'stopped') {
-      rec.segments.push({ start: now, end: null })
+      rec.segments.push({ start: now, end: null, set: lastSet + 1 })
       rec.status = 'recording'
       event = 'recording.started'
       file = { recording_start: isoSeconds(now), recording_end: '' }
     } else if (action === 'resume' && rec.status === 'paused') {
-      rec.segments.push({ start: now, end: null })
+      rec.segments.push({ start: now, end: null, set: lastSet })
       rec.status = 'recording'
       event = 'recording.resumed'
       file = { recording_start: isoSeconds(now), recording_end: '' }
@@ -203,7 +224,7 @@ export class MeetingInstances {
       file = { recording_start: isoSeconds(open.start), recording_end: isoSeconds(now) }
     } else if (action === 'stop' && rec.status !== 'stopped') {
       if (open) open.end = now
-      const first = rec.segments[0]
+      const first = rec.segments.find((s) => (s.set ?? 0) === lastSet)
       rec.status = 'stopped'
       event = 'recording.stopped'
       file = { recording_start: isoSeconds(first?.start ?? now), recording_end: isoSeconds(now) }

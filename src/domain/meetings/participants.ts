@@ -13,10 +13,14 @@ import { isoSeconds } from '../../util/time.js'
 import { kindEvent, publicType } from './kinds.js'
 import { MeetingService } from './meeting.service.js'
 
-/** Cloud recording of an instance: one segment per stretch recorded (a pause closes one, a resume opens the next). */
+/**
+ * Cloud recording of an instance: one segment per stretch recorded (a pause closes one, a resume opens the next).
+ * `set` numbers the recordings from a start to its stop: a resume stays in the set (its files continue), a start
+ * after a stop opens the next set (new files). Segments stored before sets existed count as set 0.
+ */
 export interface RecordingState extends Json {
   status: 'recording' | 'paused' | 'stopped'
-  segments: Array<{ start: number; end: number | null }>
+  segments: Array<{ start: number; end: number | null; set?: number }>
 }
 
 /** The part of an instance kept in its `data` column. */

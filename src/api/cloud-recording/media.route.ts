@@ -1,0 +1,118 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { CloudRecordings } from '../../domain/cloud-recording/recordings.service.js'
+import { RecordingPlays } from '../../domain/cloud-recording/plays.js'
+import type { Services } from '../../services.js'
+
+type TokenParams = {
+  Params: { token: string; extra?: string }
+  Querystring: { access_token?: string; pwd?: string; t?: string }
+}
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+
+function page(reply: FastifyReply, title: string, body: string): FastifyReply {
+  // Zoom answers a refused download with a web page and status 200, not a JSON error: clients tell by the type.
+  return reply
+    .code(200)
+    .type('text/html; charset=utf-8')
+    .header('Cache-Control', 'no-store')
+    .send(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title></head>` +
+        `<body style="font-family:sans-serif;max-width:40rem;margin:3rem auto">${body}</body></html>`,
+    )
+}
+
+const refused = (reply: FastifyReply) =>
+  page(
+    reply,
+    'Zoom',
+    '<h1>This recording cannot be downloaded</h1><p>Only the host, or someone with a valid access token, can download this recording.</p>',
+  )
+
+function bearer(request: FastifyRequest<TokenParams>): string | undefined {
+  const q = request.query.access_token
+  if (q) return q
+  const h = request.headers.authorization
+  return h?.startsWith('Bearer ') ? h.slice(7) : undefined
+}
+
+/**
+ * The recording file URLs the API gives: download and play (302 to the file, or Zoom's HTML page when the request
+ * may not have it), the webhook form of the download URL, the share page, and the files themselves (signed,
+ * short-lived links; Range requests for the media).
+ */
+export function registerRecordingMedia(app: FastifyInstance, svc: Services): void {
+  const recordings = () => svc.use(CloudRecordings)
+  const plays = () => svc.use(RecordingPlays)
+
+  const download = async (request: FastifyRequest<TokenParams>, reply: FastifyReply) => {
+    const found = await recordings().fileForToken(request.params.token)
+    if (!found) return refused(reply)
+    const viewer = await recordings().authorizeDownload(found.recording, bearer(request))
+    if (!viewer) return refused(reply)
+    await plays().count(found.recording, found.file, 'download', viewer)
+    return reply.redirect(await recordings().signedFileUrl(found.file), 302)
+  }
+  app.get<TokenParams>('/rec/download/:token', download)
+  app.get<TokenParams>('/rec/webhook_download/:token/:extra', download)
+
+  app.get<TokenParams>('/rec/play/:token', async (request, reply) => {
+    const found = await recordings().fileForToken(request.params.token)
+    if (!found) return page(reply, 'Zoom', '<h1>This recording does not exist</h1>')
+    const viewer = await recordings().authorizePlay(found.recording, bearer(request), request.query.pwd)
+    if (!viewer)
+      return page(
+        reply,
+        'Zoom',
+        '<h1>Enter the passcode</h1><form><input name="pwd" type="password" aria-label="Passcode"><button>Watch</button></form>',
+      )
+    await plays().count(found.recording, found.file, 'view', viewer)
+    const src = await recordings().signedFileUrl(found.file)
+    const tag = found.file.file_type === 'MP4' ? 'video' : 'audio'
+    return page(
+      reply,
+      found.recording.doc.topic,
+      `<h1>${escape(found.recording.doc.topic)}</h1><${tag} controls src="${escape(src)}" style="width:100%"></${tag}>`,
+    )
+  })
+
+  app.get<TokenParams>('/rec/share/:token', async (request, reply) => {
+    const r = await recordings().byShareToken(request.params.token)
+    if (!r || r.doc.settings.share_recording === 'none')
+      return page(reply, 'Zoom', '<h1>This recording does not exist</h1>')
+    const files = (await recordings().files(r)).filter(
+      (f) => f.trashed_at === null && (f.file_type === 'MP4' || f.file_type === 'M4A'),
+    )
+    const items = files
+      .map((f) => `<li><a href="/rec/play/${f.file_token}">${escape(f.recording_type)} (${f.file_extension})</a></li>`)
+      .join('')
+    return page(reply, r.doc.topic, `<h1>${escape(r.doc.topic)}</h1><ul>${items}</ul>`)
+  })
+
+  app.get<TokenParams>('/rec/files/:token/:extra', async (request, reply) => {
+    const served = await recordings().servedFile(request.params.token, request.query.t ?? '')
+    if (!served) return refused(reply)
+    const { body, name } = served
+    reply
+      .header('Accept-Ranges', 'bytes')
+      .header('Content-Disposition', `attachment; filename="${name}"`)
+      .header('Cache-Control', 'private, max-age=3600')
+      .type(body.contentType)
+    const range = /^bytes=(\d*)-(\d*)$/.exec(request.headers.range ?? '')
+    if (range && (range[1] || range[2])) {
+      let start: number
+      let end: number
+      if (range[1]) {
+        start = Number(range[1])
+        end = range[2] ? Math.min(Number(range[2]), body.size - 1) : body.size - 1
+      } else {
+        start = Math.max(0, body.size - Number(range[2]))
+        end = body.size - 1
+      }
+      if (start >= body.size || start > end)
+        return reply.code(416).header('Content-Range', `bytes */${body.size}`).send('')
+      return reply.code(206).header('Content-Range', `bytes ${start}-${end}/${body.size}`).send(body.read(start, end))
+    }
+    return reply.send(body.size ? body.read(0, body.size - 1) : Buffer.alloc(0))
+  })
+}

@@ -1,0 +1,106 @@
+import type { Session } from '../meetings/participants.js'
+import {
+  chatDuring,
+  chatText,
+  recordedMs,
+  speakerTurns,
+  timelineJson,
+  transcriptVtt,
+  type ChatLine,
+  type Span,
+} from './content.js'
+import { mp4File } from './media/mp4.js'
+import type { RecordingData } from './model.js'
+
+/** What a recording's files are written from: the instance's sessions and chat, read once per generation. */
+export interface RecordingSource {
+  uuid: string
+  sessions: Session[]
+  chat: ChatLine[]
+}
+
+/** One file of a recording set, before it has an id. */
+export interface PlannedFile {
+  set_index: number
+  file_type: string
+  file_extension: string
+  recording_type: string
+  recording_start: number
+  recording_end: number
+  file_size: number
+}
+
+/** A file as a served body: its bytes (or a range of them) and content type. */
+export interface FileBody {
+  size: number
+  contentType: string
+  read(start: number, endInclusive: number): Buffer
+}
+
+const kinds = {
+  MP4: { ext: 'MP4', type: 'shared_screen_with_speaker_view', contentType: 'video/mp4' },
+  M4A: { ext: 'M4A', type: 'audio_only', contentType: 'audio/mp4' },
+  TIMELINE: { ext: 'JSON', type: 'timeline', contentType: 'application/json' },
+  CHAT: { ext: 'TXT', type: 'chat_file', contentType: 'text/plain; charset=utf-8' },
+  CC: { ext: 'VTT', type: 'closed_caption', contentType: 'text/vtt; charset=utf-8' },
+  TRANSCRIPT: { ext: 'VTT', type: 'audio_transcript', contentType: 'text/vtt; charset=utf-8' },
+} as const
+
+export type FileType = keyof typeof kinds
+
+const seedOf = (uuid: string, set: number) => `${uuid}|${set}`
+
+/** The body of one file of a set, generated from the source. */
+export function fileBody(type: FileType, spans: Span[], set: number, source: RecordingSource): FileBody {
+  const contentType = kinds[type].contentType
+  if (type === 'MP4' || type === 'M4A') {
+    const media = mp4File({
+      durationMs: recordedMs(spans),
+      video: type === 'MP4',
+      audio: true,
+      createdAt: spans[0]?.start ?? 0,
+    })
+    return { size: media.size, contentType, read: (a, b) => media.read(a, b) }
+  }
+  let bytes: Buffer
+  if (type === 'CHAT') bytes = chatText(spans, source.chat)
+  else {
+    const turns = speakerTurns(seedOf(source.uuid, set), spans, source.sessions)
+    bytes = type === 'TIMELINE' ? timelineJson(turns) : transcriptVtt(turns)
+  }
+  return { size: bytes.length, contentType, read: (a, b) => bytes.subarray(a, b + 1) }
+}
+
+function planned(type: FileType, set: number, spans: Span[], source: RecordingSource): PlannedFile {
+  return {
+    set_index: set,
+    file_type: type,
+    file_extension: kinds[type].ext,
+    recording_type: kinds[type].type,
+    recording_start: spans[0]?.start ?? 0,
+    recording_end: spans.at(-1)?.end ?? 0,
+    file_size: fileBody(type, spans, set, source).size,
+  }
+}
+
+/** The files made when processing ends: per set, the video, audio, timeline, and chat and captions where asked. */
+export function planFiles(doc: RecordingData, source: RecordingSource): PlannedFile[] {
+  const out: PlannedFile[] = []
+  for (const { index, spans } of doc.sets) {
+    if (doc.files.video) out.push(planned('MP4', index, spans, source))
+    if (doc.files.audio) out.push(planned('M4A', index, spans, source))
+    out.push(planned('TIMELINE', index, spans, source))
+    if (doc.files.chat && chatDuring(spans, source.chat)) out.push(planned('CHAT', index, spans, source))
+    if (doc.files.cc) out.push(planned('CC', index, spans, source))
+  }
+  return out
+}
+
+/** The audio transcripts, made after the other files. */
+export function planTranscripts(doc: RecordingData, source: RecordingSource): PlannedFile[] {
+  return doc.files.transcript ? doc.sets.map(({ index, spans }) => planned('TRANSCRIPT', index, spans, source)) : []
+}
+
+export function isFileType(t: string): t is FileType {
+  return t in kinds
+}

@@ -1,0 +1,149 @@
+import type { Json } from '../../util/json.js'
+import { isoSeconds } from '../../util/time.js'
+import type { RecordingFileRow, RecordingRow } from '../../store/recordings.repo.js'
+import type { Span } from './content.js'
+
+/** The settings of one recording (GET/PATCH …/recordings/settings). */
+export interface RecordingSettings extends Json {
+  share_recording: 'publicly' | 'internally' | 'none'
+  recording_authentication: boolean
+  authentication_option: string
+  authentication_domains: string
+  authentication_name: string
+  viewer_download: boolean
+  password: string
+  on_demand: boolean
+  approval_type: 0 | 1 | 2
+  send_email_to_host: boolean
+  show_social_share_buttons: boolean
+  auto_delete: boolean
+  /** yyyy-mm-dd, when auto_delete is on. */
+  auto_delete_date: string
+}
+
+/** What a recording row keeps in `data`. */
+export interface RecordingData extends Json {
+  topic: string
+  /** The meeting (webinar) type as clients see it. */
+  type: number
+  timezone: string
+  /** Scheduled minutes of the meeting when it was held. */
+  duration: number
+  /** The recorded stretches of each set (start … stop), in order; set index = position. */
+  sets: Array<{ index: number; spans: Span[] }>
+  share_token: string
+  play_passcode: string
+  settings: RecordingSettings
+  /** Which files the account's recording settings asked for when the meeting ended. */
+  files: { video: boolean; audio: boolean; chat: boolean; cc: boolean; transcript: boolean }
+  /** Registration questions of the on-demand recording. */
+  questions?: Json
+}
+
+export type Recording = Omit<RecordingRow, 'data'> & { doc: RecordingData }
+
+export function hydrateRecording(row: RecordingRow): Recording {
+  const { data, ...rest } = row
+  return {
+    ...rest,
+    meeting_id: Number(row.meeting_id),
+    start_time: Number(row.start_time),
+    ready_at: Number(row.ready_at),
+    transcript_at: row.transcript_at === null ? null : Number(row.transcript_at),
+    total_size: Number(row.total_size),
+    recording_count: Number(row.recording_count),
+    doc: JSON.parse(data) as RecordingData,
+  }
+}
+
+export type RecordingFile = Omit<RecordingFileRow, 'seq'>
+
+export function hydrateFile(row: RecordingFile): RecordingFile {
+  return {
+    ...row,
+    set_index: Number(row.set_index),
+    recording_start: Number(row.recording_start),
+    recording_end: Number(row.recording_end),
+    file_size: Number(row.file_size),
+    trashed_at: row.trashed_at === null ? null : Number(row.trashed_at),
+  }
+}
+
+/** URLs of a recording's files, as the server's public address gives them. */
+export interface RecordingUrls {
+  base: string
+}
+
+const NO_PLAY = new Set(['TIMELINE', 'TRANSCRIPT', 'CC', 'CHAT', 'CSV', 'SUMMARY'])
+
+/**
+ * One file as the recording APIs show it. `trash` shows the time it was trashed; the play URL exists for the
+ * files a viewer plays (not for timelines, transcripts or chat).
+ */
+export function presentFile(f: RecordingFile, urls: RecordingUrls, uuid: string, trash = false) {
+  return {
+    id: f.id,
+    meeting_id: uuid,
+    recording_start: isoSeconds(f.recording_start),
+    recording_end: isoSeconds(f.recording_end),
+    file_type: f.file_type,
+    file_extension: f.file_extension,
+    file_size: f.file_size,
+    play_url: NO_PLAY.has(f.file_type) ? undefined : `${urls.base}/rec/play/${f.file_token}`,
+    download_url: `${urls.base}/rec/download/${f.file_token}`,
+    status: 'completed',
+    recording_type: f.recording_type,
+    deleted_time: trash && f.trashed_at !== null ? isoSeconds(f.trashed_at) : undefined,
+  }
+}
+
+/** The placeholder file Zoom lists while a recording is still processing: empty type, no end, size 0. */
+export function processingFile(r: Recording, urls: RecordingUrls) {
+  return {
+    id: r.doc.share_token.slice(0, 8) + '-0000-4000-8000-' + r.doc.play_passcode.slice(0, 12).toLowerCase(),
+    meeting_id: r.uuid,
+    recording_start: isoSeconds(r.start_time),
+    recording_end: '',
+    file_type: '',
+    file_extension: '',
+    file_size: 0,
+    play_url: `${urls.base}/rec/play/${r.doc.share_token}`,
+    download_url: '',
+    status: 'processing',
+    recording_type: '',
+  }
+}
+
+/**
+ * A meeting's recording as lists and Get meeting recordings show it: the files given (those in or out of the
+ * trash, as the caller chose), and their count and sizes.
+ */
+export function presentRecording(
+  r: Recording,
+  accountId: string,
+  files: RecordingFile[],
+  urls: RecordingUrls,
+  trash = false,
+) {
+  const processing = r.status === 'processing'
+  const shown = processing ? [] : files
+  return {
+    uuid: r.uuid,
+    id: r.meeting_id,
+    account_id: accountId,
+    host_id: r.host_id,
+    topic: r.doc.topic,
+    type: r.doc.type,
+    start_time: isoSeconds(r.start_time),
+    timezone: r.doc.timezone,
+    duration: r.doc.duration,
+    total_size: shown.reduce((n, f) => n + f.file_size, 0),
+    recording_count: shown.length,
+    share_url: `${urls.base}/rec/share/${r.doc.share_token}`,
+    recording_play_passcode: r.doc.play_passcode,
+    password: r.doc.settings.password || undefined,
+    auto_delete: r.doc.settings.auto_delete || undefined,
+    auto_delete_date: r.doc.settings.auto_delete ? r.doc.settings.auto_delete_date : undefined,
+    recording_files: processing ? [processingFile(r, urls)] : shown.map((f) => presentFile(f, urls, r.uuid, trash)),
+  }
+}

@@ -1,0 +1,470 @@
+import type { Kysely } from 'kysely'
+import { randomBytes, randomUUID } from 'node:crypto'
+import { errors } from '../../errors/catalog.js'
+import type { Services } from '../../services.js'
+import { MeetingChatRepo } from '../../store/meeting-chat.repo.js'
+import { MeetingInstancesRepo } from '../../store/meeting-instances.repo.js'
+import { RecordingsRepo } from '../../store/recordings.repo.js'
+import type { Database } from '../../store/tables.js'
+import { isoSeconds } from '../../util/time.js'
+import type { Actor } from '../actor.js'
+import { getAccountSettings } from '../accounts/settings.js'
+import { MeetingInstances } from '../meetings/instances.js'
+import { publicType } from '../meetings/kinds.js'
+import { DAY_MS } from '../meetings/meeting.model.js'
+import { decodeUuid, MeetingService } from '../meetings/meeting.service.js'
+import { hydrateSession, type Instance } from '../meetings/participants.js'
+import { UsersRepo } from '../../store/users.repo.js'
+import type { Span } from './content.js'
+import {
+  fileBody,
+  isFileType,
+  planFiles,
+  planTranscripts,
+  type FileBody,
+  type PlannedFile,
+  type RecordingSource,
+} from './files.js'
+import type { Viewer } from './plays.js'
+import {
+  hydrateFile,
+  hydrateRecording,
+  presentFile,
+  presentRecording,
+  type Recording,
+  type RecordingData,
+  type RecordingFile,
+  type RecordingSettings,
+  type RecordingUrls,
+} from './model.js'
+
+/** Trashed files are kept this long, then removed for good. */
+export const TRASH_KEEP_MS = 30 * DAY_MS
+/** The webhook `download_token` lives a day (Zoom's documented lifetime). */
+export const WEBHOOK_TOKEN_TTL_S = 24 * 3600
+const SWEEP_BATCH = 50
+const SWEEP_MS = 1000
+
+/**
+ * Cloud recordings: a recording starts processing when its meeting ends, and when the server clock passes its
+ * ready time its files are made (recording.completed), then its transcript (recording.transcript_completed).
+ * Trashed files are removed 30 days later. Every step claims its row first, so one process of several on a
+ * database takes it; reads settle what is due first, so a moved clock shows at once.
+ */
+export class CloudRecordings {
+  readonly repo: RecordingsRepo
+  private timer?: NodeJS.Timeout
+  private chain: Promise<unknown> = Promise.resolve()
+
+  constructor(private svc: Services) {
+    this.repo = new RecordingsRepo(svc.db.kysely)
+    svc.use(MeetingInstances).onClosed((instance, db) => this.capture(instance, db))
+  }
+
+  get urls(): RecordingUrls {
+    return { base: this.svc.config.publicUrl }
+  }
+
+  /** Runs the sweep every second of real time until stopped. */
+  start(): void {
+    if (this.timer) return
+    this.timer = setInterval(() => void this.sweep().catch(() => undefined), SWEEP_MS)
+    this.timer.unref()
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer)
+    this.timer = undefined
+    await this.chain.catch(() => undefined)
+  }
+
+  // ---------------------------------------------------------------- the meeting ends
+
+  /** A meeting with recorded stretches ended: its recording starts processing. */
+  private async capture(instance: Instance, db: Kysely<Database>): Promise<void> {
+    const sets = recordedSets(instance)
+    if (!sets.length) return
+    const account = await getAccountSettings(this.svc, instance.account_id)
+    const rec = account.recording as Record<string, unknown> | undefined
+    const end = instance.end_time ?? this.svc.clock.now()
+    const delay = this.svc.config.recordingProcessingSeconds * 1000
+    const autoDelete = rec?.auto_delete_cmr === true
+    const doc: RecordingData = {
+      topic: instance.topic,
+      type: publicType(instance),
+      timezone: instance.doc.timezone,
+      duration: instance.doc.scheduled_duration,
+      sets,
+      share_token: `${Buffer.from(instance.uuid).toString('base64url')}.${randomBytes(12).toString('base64url')}`,
+      play_passcode: randomBytes(24).toString('base64url').slice(0, 32),
+      settings: {
+        share_recording: 'publicly',
+        recording_authentication: false,
+        authentication_option: '',
+        authentication_domains: '',
+        authentication_name: '',
+        viewer_download: true,
+        // Zoom accounts require a passcode on shared cloud recordings unless an admin turns it off.
+        password: recordingPassword(),
+        on_demand: false,
+        approval_type: 2,
+        send_email_to_host: true,
+        show_social_share_buttons: true,
+        auto_delete: autoDelete,
+        auto_delete_date: autoDelete
+          ? isoSeconds(end + Number(rec?.auto_delete_cmr_days ?? 30) * DAY_MS).slice(0, 10)
+          : '',
+      },
+      files: {
+        video: rec?.record_speaker_view !== false,
+        audio: rec?.record_audio_file !== false,
+        chat: rec?.save_chat_text !== false,
+        cc: rec?.save_close_caption === true,
+        transcript: rec?.recording_audio_transcript === true,
+      },
+    }
+    await this.repo.insert(
+      {
+        uuid: instance.uuid,
+        account_id: instance.account_id,
+        meeting_id: instance.meeting_id,
+        host_id: instance.host_id,
+        kind: instance.kind,
+        start_time: instance.start_time,
+        status: 'processing',
+        ready_at: end + delay,
+        transcript_at: null,
+        total_size: 0,
+        recording_count: 0,
+        data: JSON.stringify(doc),
+      },
+      db,
+    )
+  }
+
+  // ---------------------------------------------------------------- what the clock brings
+
+  /** Completes due recordings and transcripts and empties expired trash; of one account, or all. */
+  sweep(accountId?: string): Promise<void> {
+    const p = this.chain.then(() => this.pass(accountId))
+    this.chain = p.catch(() => undefined)
+    return p
+  }
+
+  private async pass(accountId?: string): Promise<void> {
+    const now = this.svc.clock.now()
+    for (const row of await this.repo.dueProcessing(now, SWEEP_BATCH, accountId)) await this.complete(row.uuid)
+    for (const row of await this.repo.dueTranscripts(now, SWEEP_BATCH, accountId)) await this.transcribe(row.uuid)
+    if (!accountId) await this.purge(now)
+  }
+
+  /** What a recording's files are generated from. */
+  async source(
+    r: { account_id: string; uuid: string },
+    db: Kysely<Database> = this.svc.db.kysely,
+  ): Promise<RecordingSource> {
+    const sessions = (await new MeetingInstancesRepo(db).sessions(r.account_id, r.uuid, db)).map(hydrateSession)
+    const chat = (await new MeetingChatRepo(db).messages(r.account_id, r.uuid, db)).map((m) => ({
+      sender_name: m.sender_name,
+      recipient: m.recipient,
+      message: m.message,
+      sent_at: Number(m.sent_at),
+    }))
+    return { uuid: r.uuid, sessions, chat }
+  }
+
+  private async complete(uuid: string): Promise<void> {
+    await this.svc.db.kysely.transaction().execute(async (trx) => {
+      const row = await this.repo.byUuid(uuid, trx)
+      if (!row || row.status !== 'processing') return
+      const r = hydrateRecording(row)
+      const files = this.rows(r, planFiles(r.doc, await this.source(r, trx)))
+      const total = files.reduce((n, f) => n + f.file_size, 0)
+      const transcriptAt = r.doc.files.transcript
+        ? r.ready_at + this.svc.config.recordingProcessingSeconds * 1000
+        : null
+      const claimed = await this.repo.claim(
+        uuid,
+        { status: 'processing' },
+        { status: 'completed', total_size: total, recording_count: files.length, transcript_at: transcriptAt },
+        trx,
+      )
+      if (!claimed) return
+      await this.repo.insertFiles(files, trx)
+      const done = { ...r, status: 'completed', total_size: total, recording_count: files.length }
+      await this.announce('recording.completed', done, files.map(hydrateFile), trx)
+    })
+  }
+
+  private async transcribe(uuid: string): Promise<void> {
+    await this.svc.db.kysely.transaction().execute(async (trx) => {
+      const row = await this.repo.byUuid(uuid, trx)
+      if (!row || row.transcript_at === null) return
+      const r = hydrateRecording(row)
+      const files = this.rows(r, planTranscripts(r.doc, await this.source(r, trx)))
+      const claimed = await this.repo.claim(
+        uuid,
+        { status: 'completed', transcript: true },
+        { transcript_at: null },
+        trx,
+      )
+      if (!claimed) return
+      await this.repo.insertFiles(files, trx)
+      const all = await this.refreshTotals(r.account_id, uuid, trx)
+      await this.announce(
+        'recording.transcript_completed',
+        { ...r, total_size: all.total, recording_count: all.count },
+        files.map(hydrateFile),
+        trx,
+      )
+    })
+  }
+
+  /** Removes, for good, files trashed more than 30 days ago; a recording left without files goes with them. */
+  private async purge(now: number): Promise<void> {
+    const expired = await this.repo.expiredTrash(now - TRASH_KEEP_MS, SWEEP_BATCH * 10)
+    const byRecording = new Map<string, { account: string; ids: string[] }>()
+    for (const f of expired) {
+      const entry = byRecording.get(f.recording_uuid) ?? { account: f.account_id, ids: [] }
+      entry.ids.push(f.id)
+      byRecording.set(f.recording_uuid, entry)
+    }
+    for (const [uuid, { account, ids }] of byRecording)
+      await this.svc.db.kysely.transaction().execute(async (trx) => {
+        await this.repo.deleteFiles(account, ids, trx)
+        await this.refreshTotals(account, uuid, trx)
+      })
+  }
+
+  /** Rows for planned files of a recording. */
+  private rows(r: Recording, planned: PlannedFile[]) {
+    return planned.map((p) => ({
+      ...p,
+      id: randomUUID(),
+      account_id: r.account_id,
+      recording_uuid: r.uuid,
+      source: 'cloud',
+      file_token: randomBytes(24).toString('base64url'),
+      trashed_at: null,
+      trash_type: null,
+    }))
+  }
+
+  /**
+   * Recounts a recording's files out of the trash into its totals; a recording with no file left at all is
+   * removed. Returns the totals.
+   */
+  async refreshTotals(
+    accountId: string,
+    uuid: string,
+    db: Kysely<Database>,
+  ): Promise<{ total: number; count: number }> {
+    const files = (await this.repo.files(accountId, uuid, db)).map(hydrateFile)
+    const live = files.filter((f) => f.trashed_at === null)
+    const totals = { total: live.reduce((n, f) => n + f.file_size, 0), count: live.length }
+    const row = await this.repo.recording(accountId, uuid, db)
+    if (row && row.status === 'completed' && !files.length && row.transcript_at === null)
+      await this.repo.remove(accountId, uuid, db)
+    else await this.repo.update(accountId, uuid, { total_size: totals.total, recording_count: totals.count }, db)
+    return totals
+  }
+
+  /** Emits a recording event with the recording and the files given, and a download token for them. */
+  async announce(
+    event:
+      | 'recording.completed'
+      | 'recording.transcript_completed'
+      | 'recording.trashed'
+      | 'recording.deleted'
+      | 'recording.recovered',
+    r: Recording,
+    files: RecordingFile[],
+    db: Kysely<Database>,
+    payload?: Record<string, unknown>,
+  ): Promise<void> {
+    const host = await new UsersRepo(db).emailAndData(r.account_id, r.host_id)
+    const shown = presentRecording(r, r.account_id, files, this.urls)
+    const token = await this.downloadToken(r.account_id, r.uuid, WEBHOOK_TOKEN_TTL_S)
+    await this.svc.events.emit(
+      {
+        event,
+        accountId: r.account_id,
+        payload,
+        extra: { download_token: token },
+        object: {
+          ...shown,
+          password: r.doc.settings.password,
+          host_email: host?.email ?? '',
+          recording_files: files.map((f) => ({
+            ...presentFile(f, this.urls, r.uuid),
+            download_url: `${this.urls.base}/rec/webhook_download/${f.file_token}/${r.doc.share_token.slice(0, 16)}`,
+          })),
+        },
+      },
+      db,
+    )
+  }
+
+  // ---------------------------------------------------------------- lookups
+
+  /** 400/200 when the account does not record to the cloud. */
+  async requireCloudRecording(accountId: string): Promise<void> {
+    const settings = await getAccountSettings(this.svc, accountId)
+    if (settings.recording?.cloud_recording === false) throw errors.recordingNoPermission()
+  }
+
+  /**
+   * The recording a meeting path names: a meeting (webinar) number's latest recording, or the one of an instance
+   * UUID (single or double URL-encoded); 404/3301 when there is none the caller may see.
+   */
+  async resolve(actor: Actor, meetingId: string): Promise<Recording> {
+    await this.requireCloudRecording(actor.accountId)
+    await this.sweep(actor.accountId)
+    const key = String(meetingId).trim()
+    const row = /^\d{1,16}$/.test(key)
+      ? await this.repo.latest(actor.accountId, Number(key))
+      : key
+        ? await this.repo.recording(actor.accountId, decodeUuid(key))
+        : undefined
+    if (!row) throw errors.recordingNotFound()
+    const r = hydrateRecording(row)
+    if (!actor.accountWide && r.host_id !== actor.userId) throw errors.recordingNotFound()
+    return r
+  }
+
+  async files(r: Recording, db?: Kysely<Database>): Promise<RecordingFile[]> {
+    return (await this.repo.files(r.account_id, r.uuid, db)).map(hydrateFile)
+  }
+
+  async saveDoc(r: Recording, db?: Kysely<Database>): Promise<void> {
+    await this.repo.update(r.account_id, r.uuid, { data: JSON.stringify(r.doc) }, db)
+  }
+
+  // ---------------------------------------------------------------- download tokens
+
+  /** A token that downloads the files of one recording (or, with uuid '*', any of the account's) until it expires. */
+  downloadToken(accountId: string, uuid: string, ttlSeconds: number): Promise<string> {
+    const exp = Math.floor(this.svc.clock.now() / 1000) + ttlSeconds
+    return this.svc.use(MeetingService).links.sign({ typ: 'rec', aid: accountId, mid: uuid, exp })
+  }
+
+  /** Whether `token` is a download token of this server for the recording. */
+  async downloadTokenGrants(token: string, accountId: string, uuid: string): Promise<boolean> {
+    const claims = await this.svc.use(MeetingService).links.verify(token)
+    return !!claims && claims.typ === 'rec' && claims.aid === accountId && (claims.mid === uuid || claims.mid === '*')
+  }
+
+  // ---------------------------------------------------------------- serving files
+
+  /** The file a play or download URL names, with its recording; undefined when there is none (or it is trashed). */
+  async fileForToken(token: string): Promise<{ recording: Recording; file: RecordingFile } | undefined> {
+    const row = await this.repo.fileByToken(token)
+    if (!row || row.source !== 'cloud' || row.trashed_at !== null) return undefined
+    const rec = await this.repo.recording(row.account_id, row.recording_uuid)
+    return rec ? { recording: hydrateRecording(rec), file: hydrateFile(row) } : undefined
+  }
+
+  /** The recording a share URL names. */
+  async byShareToken(token: string): Promise<Recording | undefined> {
+    const uuid = Buffer.from(token.split('.')[0] ?? '', 'base64url').toString()
+    const row = uuid ? await this.repo.byUuid(uuid) : undefined
+    const r = row ? hydrateRecording(row) : undefined
+    return r && r.doc.share_token === token ? r : undefined
+  }
+
+  /**
+   * Who downloads, when the token may: an API access token of the recording's account, or a download token for
+   * it (from include_fields=download_access_token or a webhook), each until it expires.
+   */
+  async authorizeDownload(r: Recording, token: string | undefined): Promise<Viewer | undefined> {
+    if (!token) return undefined
+    if (await this.downloadTokenGrants(token, r.account_id, r.uuid)) return this.viewerOf(r, null)
+    try {
+      const info = await this.svc.tokens.verify(token)
+      if (info.accountId !== r.account_id) return undefined
+      if (info.userId && info.userId !== r.host_id) return undefined
+      return this.viewerOf(r, info.userId)
+    } catch {
+      return undefined
+    }
+  }
+
+  /** A play: as a download, or anyone when the recording is shared publicly and the passcode (if any) is given. */
+  async authorizePlay(r: Recording, token: string | undefined, pwd: string | undefined): Promise<Viewer | undefined> {
+    const byToken = await this.authorizeDownload(r, token)
+    if (byToken) return byToken
+    const s = r.doc.settings
+    if (s.share_recording !== 'publicly' || s.on_demand) return undefined
+    if (s.password && pwd !== s.password) return undefined
+    return { name: 'Guest', email: '' }
+  }
+
+  private async viewerOf(r: Recording, userId: string | null): Promise<Viewer> {
+    const user = await new UsersRepo(this.svc.db.kysely).emailAndData(r.account_id, userId ?? r.host_id)
+    const doc = (user ? JSON.parse(user.data) : {}) as {
+      display_name?: string
+      first_name?: string
+      last_name?: string
+    }
+    const name = doc.display_name || [doc.first_name, doc.last_name].filter(Boolean).join(' ') || user?.email || ''
+    return { name, email: user?.email ?? '' }
+  }
+
+  /** Where a download is sent: the file itself, behind a link signed for an hour. */
+  async signedFileUrl(f: RecordingFile): Promise<string> {
+    const exp = Math.floor(this.svc.clock.now() / 1000) + 3600
+    const t = await this.svc.use(MeetingService).links.sign({ typ: 'file', tok: f.file_token, exp })
+    return `${this.urls.base}/rec/files/${f.file_token}/${fileName(f)}?t=${t}`
+  }
+
+  /** The bytes behind a signed file link; undefined when the link is forged or expired or the file is gone. */
+  async servedFile(token: string, signature: string): Promise<{ body: FileBody; name: string } | undefined> {
+    const claims = await this.svc.use(MeetingService).links.verify(signature)
+    if (!claims || claims.typ !== 'file' || claims.tok !== token) return undefined
+    const row = await this.repo.fileByToken(token)
+    if (!row || row.trashed_at !== null) return undefined
+    const f = hydrateFile(row)
+    const owner = f.source === 'cloud' ? await this.repo.recording(f.account_id, f.recording_uuid) : undefined
+    const spans = owner
+      ? hydrateRecording(owner).doc.sets[f.set_index]?.spans
+      : [{ start: f.recording_start, end: f.recording_end }]
+    if (!spans?.length || !isFileType(f.file_type)) return undefined
+    const body = fileBody(
+      f.file_type,
+      spans,
+      f.set_index,
+      await this.source({ account_id: f.account_id, uuid: f.recording_uuid }),
+    )
+    return { body, name: fileName(f) }
+  }
+
+  /** Settings with the topic, as the recording settings operations show them. */
+  settingsOf(r: Recording): RecordingSettings & { topic: string } {
+    return { ...r.doc.settings, topic: r.doc.topic }
+  }
+}
+
+/** Zoom's file name form: GMT{date}-{time}_Recording[_{resolution}].{ext}. */
+function fileName(f: RecordingFile): string {
+  const at = isoSeconds(f.recording_start).replace(/[-:]/g, '').replace('T', '-').replace('Z', '')
+  const suffix = f.file_type === 'MP4' ? '_640x360' : f.file_type === 'M4A' ? '' : `_${f.recording_type}`
+  return `GMT${at}_Recording${suffix}.${f.file_extension.toLowerCase()}`
+}
+
+/** An 8-character passcode of letters and digits, as Zoom generates for a new cloud recording. */
+function recordingPassword(): string {
+  const chars = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789@*'
+  return Array.from(randomBytes(8), (b) => chars[b % chars.length]).join('')
+}
+
+/** The recorded stretches of an instance, by set (start … stop), dropping empty ones. */
+function recordedSets(instance: Instance): RecordingData['sets'] {
+  const segments = instance.doc.recording?.segments ?? []
+  const bySet = new Map<number, Span[]>()
+  for (const s of segments) {
+    if (s.end === null || s.end <= s.start) continue
+    const set = s.set ?? 0
+    bySet.set(set, [...(bySet.get(set) ?? []), { start: s.start, end: s.end }])
+  }
+  return [...bySet.entries()].sort((a, b) => a[0] - b[0]).map(([, spans], index) => ({ index, spans }))
+}

@@ -1,0 +1,137 @@
+import type { Kysely } from 'kysely'
+import type { Dialect } from '../db.js'
+import { tableWithSeq } from './kit.js'
+
+/**
+ * Cloud recordings of held instances and their files, compliance archives of held instances (their files are rows
+ * of recording_files too), on-demand recording registrants, plays and downloads of the
+ * served files, and the chat messages said in meetings (the CHAT file and reports read them).
+ */
+export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
+  const ms = 'bigint' as const
+  await tableWithSeq(db, dialect, 'recordings')
+    .addColumn('uuid', 'text', (c) => c.notNull().unique())
+    .addColumn('account_id', 'text', (c) => c.notNull())
+    .addColumn('meeting_id', 'bigint', (c) => c.notNull())
+    .addColumn('host_id', 'text', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('start_time', ms, (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('ready_at', ms, (c) => c.notNull())
+    .addColumn('transcript_at', ms)
+    .addColumn('total_size', 'bigint', (c) => c.notNull())
+    .addColumn('recording_count', 'integer', (c) => c.notNull())
+    .addColumn('data', 'text', (c) => c.notNull())
+    .execute()
+  await db.schema
+    .createIndex('recordings_host_start')
+    .on('recordings')
+    .columns(['account_id', 'host_id', 'start_time'])
+    .execute()
+  await db.schema
+    .createIndex('recordings_account_start')
+    .on('recordings')
+    .columns(['account_id', 'start_time'])
+    .execute()
+  await db.schema
+    .createIndex('recordings_meeting')
+    .on('recordings')
+    .columns(['account_id', 'meeting_id', 'start_time'])
+    .execute()
+  await db.schema.createIndex('recordings_due').on('recordings').columns(['status', 'ready_at']).execute()
+
+  await tableWithSeq(db, dialect, 'recording_files')
+    .addColumn('id', 'text', (c) => c.notNull().unique())
+    .addColumn('account_id', 'text', (c) => c.notNull())
+    .addColumn('recording_uuid', 'text', (c) => c.notNull())
+    .addColumn('source', 'text', (c) => c.notNull())
+    .addColumn('file_token', 'text', (c) => c.notNull().unique())
+    .addColumn('set_index', 'integer', (c) => c.notNull())
+    .addColumn('file_type', 'text', (c) => c.notNull())
+    .addColumn('file_extension', 'text', (c) => c.notNull())
+    .addColumn('recording_type', 'text', (c) => c.notNull())
+    .addColumn('recording_start', ms, (c) => c.notNull())
+    .addColumn('recording_end', ms, (c) => c.notNull())
+    .addColumn('file_size', 'bigint', (c) => c.notNull())
+    .addColumn('trashed_at', ms)
+    .addColumn('trash_type', 'text')
+    .execute()
+  await db.schema
+    .createIndex('recording_files_recording')
+    .on('recording_files')
+    .columns(['account_id', 'recording_uuid', 'seq'])
+    .execute()
+  await db.schema.createIndex('recording_files_trash').on('recording_files').columns(['trashed_at']).execute()
+
+  await tableWithSeq(db, dialect, 'meeting_archives')
+    .addColumn('uuid', 'text', (c) => c.notNull().unique())
+    .addColumn('account_id', 'text', (c) => c.notNull())
+    .addColumn('meeting_id', 'bigint', (c) => c.notNull())
+    .addColumn('host_id', 'text', (c) => c.notNull())
+    .addColumn('start_time', ms, (c) => c.notNull())
+    .addColumn('complete_time', ms, (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('data', 'text', (c) => c.notNull())
+    .execute()
+  await db.schema
+    .createIndex('meeting_archives_start')
+    .on('meeting_archives')
+    .columns(['account_id', 'start_time'])
+    .execute()
+  await db.schema
+    .createIndex('meeting_archives_complete')
+    .on('meeting_archives')
+    .columns(['account_id', 'complete_time'])
+    .execute()
+
+  await tableWithSeq(db, dialect, 'recording_registrants')
+    .addColumn('id', 'text', (c) => c.notNull().unique())
+    .addColumn('account_id', 'text', (c) => c.notNull())
+    .addColumn('meeting_id', 'bigint', (c) => c.notNull())
+    .addColumn('email', 'text', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('created_at', ms, (c) => c.notNull())
+    .addColumn('data', 'text', (c) => c.notNull())
+    .execute()
+  await db.schema
+    .createIndex('recording_registrants_email')
+    .on('recording_registrants')
+    .columns(['account_id', 'meeting_id', 'email'])
+    .unique()
+    .execute()
+
+  await tableWithSeq(db, dialect, 'recording_plays')
+    .addColumn('account_id', 'text', (c) => c.notNull())
+    .addColumn('meeting_id', 'bigint', (c) => c.notNull())
+    .addColumn('recording_uuid', 'text', (c) => c.notNull())
+    .addColumn('file_id', 'text', (c) => c.notNull())
+    .addColumn('action', 'text', (c) => c.notNull())
+    .addColumn('at', ms, (c) => c.notNull())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('email', 'text', (c) => c.notNull())
+    .addColumn('duration', 'integer', (c) => c.notNull())
+    .execute()
+  await db.schema
+    .createIndex('recording_plays_meeting')
+    .on('recording_plays')
+    .columns(['account_id', 'meeting_id', 'at'])
+    .execute()
+
+  await tableWithSeq(db, dialect, 'meeting_chat_messages')
+    .addColumn('id', 'text', (c) => c.notNull().unique())
+    .addColumn('account_id', 'text', (c) => c.notNull())
+    .addColumn('instance_uuid', 'text', (c) => c.notNull())
+    .addColumn('meeting_id', 'bigint', (c) => c.notNull())
+    .addColumn('session_id', 'text', (c) => c.notNull())
+    .addColumn('sender_name', 'text', (c) => c.notNull())
+    .addColumn('sender_email', 'text', (c) => c.notNull())
+    .addColumn('recipient', 'text', (c) => c.notNull())
+    .addColumn('message', 'text', (c) => c.notNull())
+    .addColumn('sent_at', ms, (c) => c.notNull())
+    .execute()
+  await db.schema
+    .createIndex('meeting_chat_messages_instance')
+    .on('meeting_chat_messages')
+    .columns(['account_id', 'instance_uuid', 'sent_at'])
+    .execute()
+}

@@ -1,0 +1,206 @@
+import type { Insertable, Kysely, Selectable, SelectQueryBuilder, Updateable } from 'kysely'
+import type { Database } from './tables.js'
+import type { RecordingFileTable, RecordingTable } from './tables/recordings.js'
+
+export type RecordingRow = Selectable<RecordingTable>
+export type RecordingFileRow = Selectable<RecordingFileTable>
+
+/** Cloud recordings and their files (archived files share the files table, told apart by `source`). */
+export class RecordingsRepo {
+  constructor(readonly db: Kysely<Database>) {}
+
+  async insert(row: Insertable<RecordingTable>, db: Kysely<Database> = this.db): Promise<void> {
+    await db.insertInto('recordings').values(row).execute()
+  }
+
+  recording(accountId: string, uuid: string, db: Kysely<Database> = this.db): Promise<RecordingRow | undefined> {
+    return db
+      .selectFrom('recordings')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('uuid', '=', uuid)
+      .executeTakeFirst()
+  }
+
+  /** A recording by its uuid alone (uuids are unique across accounts): the sweep and share links start from it. */
+  byUuid(uuid: string, db: Kysely<Database> = this.db): Promise<RecordingRow | undefined> {
+    return db.selectFrom('recordings').selectAll().where('uuid', '=', uuid).executeTakeFirst()
+  }
+
+  /** The recording of the meeting's most recent instance. */
+  latest(accountId: string, meetingId: number, db: Kysely<Database> = this.db): Promise<RecordingRow | undefined> {
+    return db
+      .selectFrom('recordings')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('meeting_id', '=', meetingId)
+      .orderBy('start_time', 'desc')
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst()
+  }
+
+  /** Recordings whose processing is over by `now`, any account, oldest first. */
+  async dueProcessing(now: number, limit: number, accountId?: string): Promise<RecordingRow[]> {
+    let q = this.db.selectFrom('recordings').selectAll().where('status', '=', 'processing').where('ready_at', '<=', now)
+    if (accountId) q = q.where('account_id', '=', accountId)
+    return q.orderBy('ready_at').limit(limit).execute()
+  }
+
+  /** Recordings whose transcript is ready by `now`. */
+  async dueTranscripts(now: number, limit: number, accountId?: string): Promise<RecordingRow[]> {
+    let q = this.db
+      .selectFrom('recordings')
+      .selectAll()
+      .where('status', '=', 'completed')
+      .where('transcript_at', '<=', now)
+    if (accountId) q = q.where('account_id', '=', accountId)
+    return q.orderBy('transcript_at').limit(limit).execute()
+  }
+
+  /**
+   * Moves a recording from one status to the next only if it still has the first: true for the one caller (of
+   * all processes on the database) that made the move.
+   */
+  async claim(
+    uuid: string,
+    from: { status: string; transcript?: boolean },
+    set: Updateable<RecordingTable>,
+    db: Kysely<Database>,
+  ): Promise<boolean> {
+    let q = db.updateTable('recordings').set(set).where('uuid', '=', uuid).where('status', '=', from.status)
+    if (from.transcript) q = q.where('transcript_at', 'is not', null)
+    const res = await q.executeTakeFirst()
+    return Number(res.numUpdatedRows) === 1
+  }
+
+  async update(
+    accountId: string,
+    uuid: string,
+    set: Updateable<RecordingTable>,
+    db: Kysely<Database> = this.db,
+  ): Promise<void> {
+    await db.updateTable('recordings').set(set).where('account_id', '=', accountId).where('uuid', '=', uuid).execute()
+  }
+
+  async remove(accountId: string, uuid: string, db: Kysely<Database> = this.db): Promise<void> {
+    await db.deleteFrom('recordings').where('account_id', '=', accountId).where('uuid', '=', uuid).execute()
+  }
+
+  // Files.
+  async insertFiles(rows: Insertable<RecordingFileTable>[], db: Kysely<Database> = this.db): Promise<void> {
+    if (rows.length) await db.insertInto('recording_files').values(rows).execute()
+  }
+
+  /** The files of a recording (or archive), in the order they were made. */
+  files(accountId: string, uuid: string, db: Kysely<Database> = this.db): Promise<RecordingFileRow[]> {
+    return db
+      .selectFrom('recording_files')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('recording_uuid', '=', uuid)
+      .orderBy('seq')
+      .execute()
+  }
+
+  /** The files of several recordings at once, in the order they were made. */
+  filesOf(accountId: string, uuids: string[], db: Kysely<Database> = this.db): Promise<RecordingFileRow[]> {
+    if (!uuids.length) return Promise.resolve([])
+    return db
+      .selectFrom('recording_files')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('recording_uuid', 'in', uuids)
+      .orderBy('seq')
+      .execute()
+  }
+
+  fileByToken(token: string): Promise<RecordingFileRow | undefined> {
+    return this.db.selectFrom('recording_files').selectAll().where('file_token', '=', token).executeTakeFirst()
+  }
+
+  async updateFiles(
+    accountId: string,
+    ids: string[],
+    set: Updateable<RecordingFileTable>,
+    db: Kysely<Database> = this.db,
+  ): Promise<void> {
+    if (!ids.length) return
+    await db
+      .updateTable('recording_files')
+      .set(set)
+      .where('account_id', '=', accountId)
+      .where('id', 'in', ids)
+      .execute()
+  }
+
+  async deleteFiles(accountId: string, ids: string[], db: Kysely<Database> = this.db): Promise<void> {
+    if (!ids.length) return
+    await db.deleteFrom('recording_files').where('account_id', '=', accountId).where('id', 'in', ids).execute()
+  }
+
+  /** Cloud recording files trashed at or before `cutoff`, any account: the trash keeps them 30 days. */
+  expiredTrash(cutoff: number, limit: number): Promise<RecordingFileRow[]> {
+    return this.db
+      .selectFrom('recording_files')
+      .selectAll()
+      .where('trashed_at', '<=', cutoff)
+      .orderBy('trashed_at')
+      .limit(limit)
+      .execute()
+  }
+
+  /** Bytes held by the account's cloud recording files, trash included (Zoom counts the trash against storage). */
+  async storageUsed(accountId: string, db: Kysely<Database> = this.db): Promise<number> {
+    const row = await db
+      .selectFrom('recording_files')
+      .select((eb) => eb.fn.sum<number | string | null>('file_size').as('n'))
+      .where('account_id', '=', accountId)
+      .where('source', '=', 'cloud')
+      .executeTakeFirst()
+    return Number(row?.n ?? 0)
+  }
+
+  /**
+   * The account's recordings (of one host when given) that started in [from, to), for the recording lists; `trash`
+   * keeps those with files in the trash of that type, otherwise those with files out of it (or still processing).
+   */
+  listQuery(
+    accountId: string,
+    filter: { hostId?: string; from: number; to: number; meetingId?: number; trash?: string },
+  ): SelectQueryBuilder<Database, 'recordings', RecordingRow> {
+    let q = this.db
+      .selectFrom('recordings')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('start_time', '>=', filter.from)
+      .where('start_time', '<', filter.to)
+    if (filter.hostId) q = q.where('host_id', '=', filter.hostId)
+    if (filter.meetingId !== undefined) q = q.where('meeting_id', '=', filter.meetingId)
+    const trash = filter.trash
+    if (trash)
+      q = q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('recording_files as f')
+            .select('f.id')
+            .whereRef('f.recording_uuid', '=', 'recordings.uuid')
+            .where('f.trash_type', '=', trash),
+        ),
+      )
+    else
+      q = q.where((eb) =>
+        eb.or([
+          eb('status', '=', 'processing'),
+          eb.exists(
+            eb
+              .selectFrom('recording_files as f')
+              .select('f.id')
+              .whereRef('f.recording_uuid', '=', 'recordings.uuid')
+              .where('f.trashed_at', 'is', null),
+          ),
+        ]),
+      )
+    return q
+  }
+}
