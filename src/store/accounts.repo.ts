@@ -6,8 +6,8 @@ export type AccountRow = Selectable<AccountTable>
 export class AccountsRepo {
   constructor(private db: Kysely<Database>) {}
 
-  get(id: string): Promise<AccountRow | undefined> {
-    return this.db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst()
+  get(id: string, db: Kysely<Database> = this.db): Promise<AccountRow | undefined> {
+    return db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst()
   }
 
   /** The oldest master account (one with no master of its own). */

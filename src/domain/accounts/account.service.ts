@@ -1,5 +1,7 @@
 import type { Clock } from '../../clock.js'
+import type { Kysely } from 'kysely'
 import type { AccountRow, AccountsRepo } from '../../store/accounts.repo.js'
+import type { Database } from '../../store/tables.js'
 import { errors } from '../../errors/catalog.js'
 import { zoomId } from '../../util/ids.js'
 import { must } from '../../util/must.js'
@@ -23,11 +25,12 @@ export class AccountService {
   ) {}
 
   /** Account rows change rarely and are read on every request: kept for a few seconds per process. */
-  async getCached(id: string): Promise<AccountRow | undefined> {
+  async getCached(id: string, db?: Kysely<Database>): Promise<AccountRow | undefined> {
     const hit = this.cache.get(id)
     const now = this.clock.now()
     if (hit && now - hit.at < CACHE_MS) return hit.row
-    const row = await this.repo.get(id)
+    // Inside a transaction the read goes through it: on SQLite the one connection is the transaction's.
+    const row = await this.repo.get(id, db)
     if (row) this.cache.set(id, { row, at: now })
     else this.cache.delete(id)
     return row

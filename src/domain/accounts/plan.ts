@@ -1,3 +1,5 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../../store/tables.js'
 import { errors } from '../../errors/catalog.js'
 import { planTier } from './plan-tier.js'
 import type { Services } from '../../services.js'
@@ -8,7 +10,7 @@ export async function requirePaidAccount(svc: Services, accountId: string): Prom
   if (!account || planTier(account.plan) === 'free') throw errors.paidAccountOnly(accountId)
 }
 
-export async function isPaidAccount(svc: Services, accountId: string): Promise<boolean> {
-  const account = await svc.accounts.getCached(accountId)
+export async function isPaidAccount(svc: Services, accountId: string, db?: Kysely<Database>): Promise<boolean> {
+  const account = await svc.accounts.getCached(accountId, db)
   return !!account && planTier(account.plan) !== 'free'
 }

@@ -1,3 +1,5 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../../store/tables.js'
 import type { ZoomEvent } from '../../events/bus.js'
 import type { Actor } from '../actor.js'
 import { planTier, type PlanTier } from './plan-tier.js'
@@ -109,8 +111,12 @@ function composeSettings(plan: string, stored: StoredSettings): AccountSettings 
 const composedByRow = new WeakMap<AccountRow, AccountSettings>()
 
 /** Stored account changes live in the account row's `data.settings`. The result is frozen: clone to edit. */
-export async function getAccountSettings(svc: Services, accountId: string): Promise<AccountSettings> {
-  const account = await svc.accounts.getCached(accountId)
+export async function getAccountSettings(
+  svc: Services,
+  accountId: string,
+  db?: Kysely<Database>,
+): Promise<AccountSettings> {
+  const account = await svc.accounts.getCached(accountId, db)
   if (!account) return deepFreeze(composeSettings('business', {}))
   let doc = composedByRow.get(account)
   if (!doc) {
