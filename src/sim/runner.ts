@@ -12,7 +12,8 @@ import type { Actor } from '../http/operation.js'
 import type { Services } from '../services.js'
 import { must } from '../util/must.js'
 import { isoSeconds } from '../util/time.js'
-import { planScenario, type Scenario, type ScenarioParticipant, type Step } from './scenario.js'
+import { MeetingChat } from './chat.js'
+import { EVERYONE, planScenario, type Scenario, type ScenarioParticipant, type Step } from './scenario.js'
 import { Simulator } from './simulator.js'
 
 /** The ended instance as the simulator reports it. */
@@ -104,6 +105,12 @@ function describe(sc: Scenario, step: Step | undefined, meetingId: string, uuid:
       return 'recording started'
     case 'record_stop':
       return 'recording stopped'
+    case 'record_pause':
+      return 'recording paused'
+    case 'record_resume':
+      return 'recording resumed'
+    case 'chat':
+      return `${name} wrote in the chat to ${step.to !== undefined ? participantAt(sc, step.to).name : EVERYONE}`
     case 'end':
       return `${kind} ended: ${result?.participants_count ?? 0} participants, ${result?.total_minutes ?? 0} minutes attended`
   }
@@ -419,6 +426,21 @@ export class ScenarioPlay {
       case 'record_stop':
         await sim.record(actor, meetingId, 'stop')
         return undefined
+      case 'record_pause':
+        await sim.record(actor, meetingId, 'pause')
+        return undefined
+      case 'record_resume':
+        await sim.record(actor, meetingId, 'resume')
+        return undefined
+      case 'chat': {
+        const c = must(this.personOf(step).chat?.[step.item ?? -1], 'a chat message')
+        // The recipient is in the meeting at this moment (planScenario checked), so has joined already.
+        const to = step.to !== undefined ? must(this.ids[step.to], 'the recipient of a chat message') : undefined
+        await this.svc
+          .use(MeetingChat)
+          .post(actor, meetingId, { participant_id: this.joinedAs(step), message: c.message, to })
+        return undefined
+      }
       case 'broadcast':
         await sim.broadcast(actor, meetingId)
         return undefined

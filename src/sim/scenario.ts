@@ -47,6 +47,22 @@ const target = <T extends number>(types: readonly T[]) =>
     ),
   })
 
+/** One start…stop of the cloud recording, with the pauses inside it. */
+const RecordSet = Type.Object({
+  start_offset_minutes: minutes(),
+  stop_offset_minutes: o(minutes()),
+  pauses: o(
+    Type.Array(
+      Type.Object({
+        at_offset_minutes: minutes(),
+        /** Without it the recording stays paused until the set stops. */
+        resume_offset_minutes: o(minutes()),
+      }),
+      { maxItems: 100 },
+    ),
+  ),
+})
+
 export const ScenarioSchema = Type.Object({
   // Exactly one of the two.
   meeting: o(target([1, 2, 3, 8] as const)),
@@ -133,6 +149,17 @@ export const ScenarioSchema = Type.Object({
           }),
         ),
       ),
+      /** Messages this participant writes in the meeting chat, to everyone or to one participant (`to`, a name). */
+      chat: o(
+        Type.Array(
+          Type.Object({
+            offset_minutes: minutes(),
+            message: Type.String({ minLength: 1, maxLength: 4096 }),
+            to: o(Type.String({ minLength: 1 })),
+          }),
+          { maxItems: 1000 },
+        ),
+      ),
       /** Polls this participant answers: a poll by id or title, and an answer per question (named by its text). */
       votes: o(
         Type.Array(
@@ -152,7 +179,8 @@ export const ScenarioSchema = Type.Object({
     }),
     { maxItems: 1000 },
   ),
-  record: o(Type.Object({ start_offset_minutes: minutes(), stop_offset_minutes: o(minutes()) })),
+  /** One recording set, or several in time order: stopping and starting again makes a new set, a pause does not. */
+  record: o(Type.Union([RecordSet, Type.Array(RecordSet, { minItems: 1, maxItems: 50 })])),
   /** Per-minute QoS samples for every session (default true). */
   qos: flag(),
 })
@@ -167,6 +195,9 @@ export type StepKind =
   | 'share_stop'
   | 'record_start'
   | 'record_stop'
+  | 'record_pause'
+  | 'record_resume'
+  | 'chat'
   | 'broadcast'
   | 'role'
   | 'ask'
@@ -188,25 +219,32 @@ export interface Step {
   /** An answer's asker (index in `participants`) and its index in the question's answers. */
   asker?: number
   answer?: number
+  /** A private chat message's recipient (index in `participants`). */
+  to?: number
 }
 
 /** Steps at the same instant run in this order: what stops, then what starts, then what is said, then the end. */
 const ORDER: Record<StepKind, number> = {
   share_stop: 0,
   record_stop: 1,
-  leave: 2,
-  broadcast: 3,
-  join: 4,
-  role: 5,
-  share_start: 6,
-  record_start: 7,
-  ask: 8,
-  answer: 9,
-  vote: 10,
-  end: 11,
+  record_pause: 2,
+  leave: 3,
+  broadcast: 4,
+  join: 5,
+  role: 6,
+  share_start: 7,
+  record_start: 8,
+  record_resume: 9,
+  ask: 10,
+  answer: 11,
+  vote: 12,
+  chat: 13,
+  end: 14,
 }
 
 const MINUTE_MS = 60_000
+/** The chat recipient of a message to the whole meeting, as Zoom's chat file names it. */
+export const EVERYONE = 'Everyone'
 const ms = (min: number) => Math.round(min * MINUTE_MS)
 
 interface Interval {
@@ -316,6 +354,21 @@ export function planScenario(sc: Scenario): Step[] {
       during(`${field}.role_changes.${k}`, rc.offset_minutes, 'role', k)
     })
     ;(p.votes ?? []).forEach((v, k) => during(`${field}.votes.${k}`, v.offset_minutes, 'vote', k))
+    ;(p.chat ?? []).forEach((c, k) => {
+      const f = `${field}.chat.${k}`
+      const at = ms(c.offset_minutes)
+      if (!inMeeting(i, at)) return bad(`${f}.offset_minutes`, 'Invalid field. The participant must be in the meeting.')
+      if (c.to === undefined || c.to === EVERYONE) {
+        steps.push({ at, kind: 'chat', participant: i, item: k })
+        return
+      }
+      const who = byName.get(c.to) ?? []
+      const to = who[0]
+      if (to === undefined || who.length > 1 || to === i)
+        return bad(`${f}.to`, 'Invalid field. Must be the name of exactly one other participant, or Everyone.')
+      if (!inMeeting(to, at)) return bad(`${f}.to`, 'Invalid field. The recipient must be in the meeting.')
+      steps.push({ at, kind: 'chat', participant: i, item: k, to })
+    })
     ;(p.qa ?? []).forEach((q, k) => {
       const f = `${field}.qa.${k}`
       during(f, q.offset_minutes, 'ask', k)
@@ -335,20 +388,70 @@ export function planScenario(sc: Scenario): Step[] {
     })
   })
 
-  if (sc.record) {
-    const start = ms(sc.record.start_offset_minutes)
-    const stop = sc.record.stop_offset_minutes !== undefined ? ms(sc.record.stop_offset_minutes) : total
-    if (start >= total) bad('record.start_offset_minutes', 'Invalid field. Must be before the end of the meeting.')
-    else if (stop <= start) bad('record.stop_offset_minutes', 'Invalid field. Must be after the start.')
-    else {
-      steps.push({ at: start, kind: 'record_start' })
-      if (stop < total) steps.push({ at: stop, kind: 'record_stop' })
-    }
-  }
+  steps.push(...recordSteps(sc, total, bad))
   if (problems.length) throw errors.validation(problems)
   steps.push({ at: total, kind: 'end' })
   return steps
     .map((step, index) => ({ step, index }))
     .sort((a, b) => a.step.at - b.step.at || ORDER[a.step.kind] - ORDER[b.step.kind] || a.index - b.index)
     .map((x) => x.step)
+}
+
+/**
+ * The recording steps: each set starts after the previous one stopped, and its pauses lie inside it, in order,
+ * each resumed before the next. Problems go to `bad`, named as the scenario names the set.
+ */
+function recordSteps(sc: Scenario, total: number, bad: (field: string, message: string) => void): Step[] {
+  if (!sc.record) return []
+  const many = Array.isArray(sc.record)
+  const sets = Array.isArray(sc.record) ? sc.record : [sc.record]
+  const steps: Step[] = []
+  let previousStop = 0
+  for (const [k, set] of sets.entries()) {
+    const field = many ? `record.${k}` : 'record'
+    const start = ms(set.start_offset_minutes)
+    const stop = set.stop_offset_minutes !== undefined ? ms(set.stop_offset_minutes) : total
+    if (start >= total) {
+      bad(`${field}.start_offset_minutes`, 'Invalid field. Must be before the end of the meeting.')
+      continue
+    }
+    if (stop <= start) {
+      bad(`${field}.stop_offset_minutes`, 'Invalid field. Must be after the start.')
+      continue
+    }
+    // Stop and start at one instant is allowed: the stop runs first, and a new set begins.
+    if (k > 0 && start < previousStop)
+      bad(`${field}.start_offset_minutes`, 'Invalid field. Must not be before the previous set stops.')
+    previousStop = Math.max(previousStop, stop)
+    const end = Math.min(stop, total)
+    const own: Step[] = [{ at: start, kind: 'record_start' }]
+    let resumed = start
+    let open = false
+    for (const [n, pause] of (set.pauses ?? []).entries()) {
+      const f = `${field}.pauses.${n}`
+      const at = ms(pause.at_offset_minutes)
+      const resume = pause.resume_offset_minutes !== undefined ? ms(pause.resume_offset_minutes) : undefined
+      if (open) {
+        bad(`${f}.at_offset_minutes`, 'Invalid field. The previous pause is never resumed.')
+        break
+      }
+      if (at <= resumed || at >= end) {
+        bad(`${f}.at_offset_minutes`, 'Invalid field. Must be while the set records, after its start or last resume.')
+        break
+      }
+      if (resume !== undefined && (resume <= at || resume >= end)) {
+        bad(`${f}.resume_offset_minutes`, 'Invalid field. Must be after the pause and before the set stops.')
+        break
+      }
+      own.push({ at, kind: 'record_pause' })
+      if (resume === undefined) open = true
+      else {
+        own.push({ at: resume, kind: 'record_resume' })
+        resumed = resume
+      }
+    }
+    if (stop < total) own.push({ at: stop, kind: 'record_stop' })
+    steps.push(...own)
+  }
+  return steps
 }

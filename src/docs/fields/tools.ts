@@ -301,7 +301,44 @@ export const toolFields: FieldDocs = {
     en: 'How many minutes the share lasts, instead of stop_offset_minutes.',
     zh: '共享持续的分钟数，可代替 stop_offset_minutes。',
   },
-  record: { en: 'When the cloud recording runs during the meeting.', zh: '会议期间云录制的运行时段。' },
+  record: {
+    en: 'When the cloud recording runs during the meeting: one start…stop set, or a list of them in time order (each stop and later start makes a new set of files); each set may be paused.',
+    zh: '会议期间云录制的运行时段：一个开始…停止的录制组，或按时间顺序排列的多个录制组（每次停止后再开始都会产生一组新文件）；每个录制组内可以暂停。',
+  },
+  'Simulator:pauses': {
+    en: 'Pauses inside the set, in time order: a pause keeps the set (the same files), the paused time is left out of them.',
+    zh: '录制组内的暂停，按时间顺序排列：暂停不会产生新的录制组（仍是同一组文件），暂停的时间不计入文件。',
+  },
+  'Simulator:at_offset_minutes': offsetNote('When the recording pauses', '录制暂停的时间'),
+  'Simulator:resume_offset_minutes': {
+    en: 'When the recording resumes, in minutes after the meeting’s start (fractions allowed); before the set stops. Left out, it stays paused until the set stops.',
+    zh: '录制恢复的时间，以会议开始后的分钟数表示（可含小数），须早于该录制组停止。省略时保持暂停，直到该录制组停止。',
+  },
+  'Simulator:chat': {
+    en: 'Messages this participant writes in the meeting chat, each at its offset, to everyone or to one other participant.',
+    zh: '该参会者在会中聊天中发送的消息，各在其时间发送，发给所有人或另一位参会者。',
+  },
+  'Simulator:message': {
+    en: 'The chat message’s text, up to 4,096 characters.',
+    zh: '聊天消息的文字，最多 4096 个字符。',
+  },
+  'Simulator:to': {
+    en: 'Who the message goes to privately: a participant in the meeting, by name (in a chat request also by participant ID). Left out, or Everyone, it goes to everyone.',
+    zh: '私聊消息的接收者：会中的某位参会者，按名称指定（在聊天请求中也可按参会者 ID）。省略或为 Everyone 时发给所有人。',
+  },
+  'Simulator:message_id': { en: 'The chat message’s ID.', zh: '聊天消息的 ID。' },
+  'Simulator:sender_name': {
+    en: 'The display name of the participant who sent the message.',
+    zh: '发送消息的参会者的显示名称。',
+  },
+  'Simulator:sender_email': {
+    en: 'The email address of the participant who sent the message (empty for a guest who gave none).',
+    zh: '发送消息的参会者的邮箱地址（未提供邮箱的访客为空）。',
+  },
+  'Simulator:recipient_name': {
+    en: 'Who the message went to: Everyone, or the display name of the one participant it was sent to.',
+    zh: '消息的接收者：Everyone，或接收该消息的那位参会者的显示名称。',
+  },
   steps: {
     en: 'Number of steps played, the start included.',
     zh: '已执行的步骤数（含开始）。',
@@ -431,8 +468,8 @@ export const toolFields: FieldDocs = {
     zh: '进行中的网络研讨会的 ID（网络研讨会号）。',
   },
   'Simulator:participant_id': {
-    en: 'The participant’s ID (its participant_uuid): when joining, rejoin as that earlier participant; when asking, answering or voting, who does it.',
-    zh: '参会者 ID（即其 participant_uuid）：加入时填写则以该参会者身份重新入会；提问、回答或投票时表示由谁进行。',
+    en: 'The participant’s ID (its participant_uuid): when joining, rejoin as that earlier participant; when asking, answering, voting or chatting, who does it (in a chat request, name may name the sender instead).',
+    zh: '参会者 ID（即其 participant_uuid）：加入时填写则以该参会者身份重新入会；提问、回答、投票或聊天时表示由谁进行（在聊天请求中也可改用 name 指定发送者）。',
   },
   'Simulator:qa': {
     en: 'Questions this participant asks in the Q&A, each with the answers it gets.',
@@ -526,7 +563,10 @@ export const toolFields: FieldDocs = {
     en: 'Whether the poll was anonymous when answered: lists show the participant as Anonymous Attendee.',
     zh: '作答时投票是否为匿名：列表中该参会者显示为 Anonymous Attendee。',
   },
-  'Simulator:date_time': { en: 'When the answer was given, ISO 8601 UTC.', zh: '作答时间，ISO 8601 UTC。' },
+  'Simulator:date_time': {
+    en: 'When the answer was given, or the chat message sent, ISO 8601 UTC.',
+    zh: '作答时间或聊天消息的发送时间，ISO 8601 UTC。',
+  },
   'Simulator:instance_uuid': {
     en: 'UUID of the instance to read; by default the live instance, else the latest that ended.',
     zh: '要读取的会议实例的 UUID；默认为进行中的会议实例，否则为最近结束的一个。',

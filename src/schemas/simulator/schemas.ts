@@ -190,6 +190,23 @@ const SimPollAnswer = Type.Object({
 })
 export const SimVoteOut = Type.Object({ poll_answers: o(Type.Array(SimPollAnswer)) })
 
+// In-meeting chat.
+export const SimChatBody = Type.Object({
+  participant_id: o(Type.String({ minLength: 1 })),
+  name: o(Type.String({ minLength: 1 })),
+  message: Type.String({ minLength: 1, maxLength: 4096 }),
+  to: o(Type.String({ minLength: 1 })),
+})
+export const SimChatMessage = Type.Object({
+  message_id: s(),
+  participant_id: s(),
+  sender_name: s(),
+  sender_email: s(),
+  recipient_name: s(),
+  message: s(),
+  date_time: s(),
+})
+
 export const SimActivityQuery = Type.Object({ instance_uuid: s() })
 export const SimActivityOut = Type.Object({
   uuid: s(),
