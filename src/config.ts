@@ -64,11 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimits: flag(env.RATE_LIMITS, true),
     simulator: flag(env.SIMULATOR, true),
     webhookRetryScale: positiveNumber('WEBHOOK_RETRY_SCALE', env.WEBHOOK_RETRY_SCALE, 1),
-    recordingProcessingSeconds: positiveNumber(
-      'RECORDING_PROCESSING_SECONDS',
-      env.RECORDING_PROCESSING_SECONDS,
-      30,
-    ),
+    recordingProcessingSeconds: positiveNumber('RECORDING_PROCESSING_SECONDS', env.RECORDING_PROCESSING_SECONDS, 30),
     logLevel: env.LOG_LEVEL || 'info',
     seed: {
       accountId: env.ZOOM_ACCOUNT_ID || undefined,

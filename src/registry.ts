@@ -32,8 +32,11 @@ import { WebhookService } from './events/subscriptions.js'
 import type { Services } from './services.js'
 import { BackgroundPlays } from './sim/background.js'
 import { Simulator } from './sim/simulator.js'
+import { MeetingChat } from './sim/chat.js'
 import { CloudRecordings } from './domain/cloud-recording/recordings.service.js'
 import { RecordingPlays } from './domain/cloud-recording/plays.js'
+import { RecordingRegistrants } from './domain/cloud-recording/registrants.js'
+import { MeetingArchives } from './domain/archiving/archives.js'
 
 /** A class built from the server's services: one instance per server, created by `svc.use` on first use. */
 export type ServiceClass = new (svc: Services) => object
@@ -79,12 +82,15 @@ export const SERVICES = [
   // Cloud recording (its sweep runs beside webhook delivery)
   CloudRecordings,
   RecordingPlays,
+  RecordingRegistrants,
+  MeetingArchives,
   // Webhooks: subscriptions, posting, delivery (which the server starts unless told not to deliver)
   WebhookService,
   WebhookSender,
   WebhookDeliverer,
   // Simulator
   Simulator,
+  MeetingChat,
   BackgroundPlays,
 ] as const satisfies readonly ServiceClass[]
 
@@ -102,4 +108,6 @@ export const LISTENERS = [
   LiveStreamService,
   // Starts processing a cloud recording when its instance closes (MeetingInstances.onClosed).
   CloudRecordings,
+  // Makes the compliance archive of an instance that closes in an archiving account (MeetingInstances.onClosed).
+  MeetingArchives,
 ] as const satisfies readonly RegisteredService[]

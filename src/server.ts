@@ -57,7 +57,7 @@ export async function createServer(config: Config, opts: ServerOptions = {}): Pr
   const deliverer = opts.deliver === false ? undefined : svc.use(WebhookDeliverer)
   deliverer?.start(app.log)
   const recordings = opts.deliver === false ? undefined : svc.use(CloudRecordings)
-  recordings?.start()
+  recordings?.start(app.log)
   const clockSync = followStoredClock(db, svc.clock)
   return {
     app,

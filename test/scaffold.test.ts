@@ -24,24 +24,24 @@ describe('npm run scaffold', () => {
   after(() => rmSync(copy, { recursive: true, force: true }))
 
   it('writes operations of a new group, then of that existing group, from the catalog, registered and served', () => {
-    for (const id of ['recordingGet', 'recordingDelete', 'listArchivedFiles']) {
+    for (const id of ['reportDaily', 'reportMeetings', 'dashboardChat']) {
       const res = scaffold(id)
       assert.equal(res.status, 0, res.stderr)
       assert.match(res.stdout, new RegExp(`wrote src/api/[\\w-]+/${id}\\.ts, test/http/${id}\\.test\\.ts`))
     }
-    const op = readFileSync(join(copy, 'src/api/cloud-recording/recordingDelete.ts'), 'utf8')
+    const op = readFileSync(join(copy, 'src/api/reports/reportMeetings.ts'), 'utf8')
     assert.match(
       op,
-      /id: 'recordingDelete',\n {2}method: 'DELETE',\n {2}path: '\/meetings\/\{meetingId\}\/recordings',\n {2}params: Type.Object\(\{ meetingId: Type.String\(\) \}\),/,
+      /id: 'reportMeetings',\n {2}method: 'GET',\n {2}path: '\/report\/users\/\{userId\}\/meetings',\n {2}params: Type.Object\(\{ userId: Type.String\(\) \}\),/,
     )
     assert.match(
-      readFileSync(join(copy, 'src/api/cloud-recording/index.ts'), 'utf8'),
-      /cloudRecordingOperations: AnyOperation\[\] = \[recordingGet, recordingDelete\]/,
+      readFileSync(join(copy, 'src/api/reports/index.ts'), 'utf8'),
+      /reportsOperations: AnyOperation\[\] = \[reportDaily, reportMeetings\]/,
     )
     assert.doesNotMatch(op, /scopes|rateLimit|summary/)
     assert.match(
-      readFileSync(join(copy, 'src/api/archiving/index.ts'), 'utf8'),
-      /archivingOperations: AnyOperation\[\] = \[listArchivedFiles\]/,
+      readFileSync(join(copy, 'src/api/dashboards/index.ts'), 'utf8'),
+      /dashboardsOperations: AnyOperation\[\] = \[dashboardChat\]/,
     )
     // The copy's operation list now holds both, with the catalog's facts.
     const listed = execFileSync(
@@ -50,18 +50,18 @@ describe('npm run scaffold', () => {
         '--import',
         'tsx',
         '-e',
-        "import('./src/api/index.ts').then((m) => console.log(JSON.stringify(m.operations.filter((o) => ['recordingDelete', 'listArchivedFiles'].includes(o.id)).map((o) => [o.id, o.group, o.scopes, o.master]))))",
+        "import('./src/api/index.ts').then((m) => console.log(JSON.stringify(m.operations.filter((o) => ['reportMeetings', 'dashboardChat'].includes(o.id)).map((o) => [o.id, o.group, o.scopes, o.master]))))",
       ],
       { cwd: copy, encoding: 'utf8' },
     )
     assert.deepEqual(JSON.parse(listed), [
-      ['recordingDelete', 'Cloud Recording', ['recording:write:admin', 'recording:write'], true],
-      ['listArchivedFiles', 'Archiving', ['recording:read:admin'], true],
+      ['reportMeetings', 'Reports', ['report:read:admin'], true],
+      ['dashboardChat', 'Dashboards', ['dashboard_im:read:admin'], true],
     ])
     // Its test fails until the operation is written.
     assert.match(
-      readFileSync(join(copy, 'test/http/listArchivedFiles.test.ts'), 'utf8'),
-      /assert\.fail\('write the refusals of listArchivedFiles'\)/,
+      readFileSync(join(copy, 'test/http/dashboardChat.test.ts'), 'utf8'),
+      /assert\.fail\('write the refusals of dashboardChat'\)/,
     )
   })
 

@@ -15,6 +15,8 @@ import { h323DevicesOperations } from './h323-devices/index.js'
 import { tspOperations } from './tsp/index.js'
 import { sipConnectedAudioOperations } from './sip-connected-audio/index.js'
 import { pacOperations } from './pac/index.js'
+import { cloudRecordingOperations } from './cloud-recording/index.js'
+import { archivingOperations } from './archiving/index.js'
 import { simulatorOperations } from './simulator/index.js'
 
 /** Every implemented operation, group by group. */
@@ -35,5 +37,7 @@ export const operations: AnyOperation[] = [
   ...tspOperations,
   ...sipConnectedAudioOperations,
   ...pacOperations,
+  ...cloudRecordingOperations,
+  ...archivingOperations,
   ...simulatorOperations,
 ]

@@ -14,4 +14,10 @@ export const recordingErrors = {
   recordingNoPermission: () => new ZoomError(400, 200, 'You do not have the right permissions.'),
   recordingOutOfWindow: () => new ZoomError(400, 300, 'Only provide report in recent 6 months'),
   archivingNotAvailable: () => new ZoomError(400, 200, 'Not available for this account.'),
+  // Undocumented: answered as Zoom answers registration to a meeting that has it off.
+  recordingRegistrationNotEnabled: (meetingId: number) =>
+    new ZoomError(404, 404, `On-demand registration has not been enabled for this recording: ${meetingId}.`),
+  archivingPaidOnly: () => new ZoomError(400, 200, 'Only available for Paid account.'),
+  archiveWindowTooLong: () => new ZoomError(400, 300, 'The time range between from and to cannot exceed 7 days.'),
+  archiveWindowReversed: () => new ZoomError(400, 300, 'The from time must be earlier than the to time.'),
 }

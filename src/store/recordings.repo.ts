@@ -13,13 +13,15 @@ export class RecordingsRepo {
     await db.insertInto('recordings').values(row).execute()
   }
 
-  recording(accountId: string, uuid: string, db: Kysely<Database> = this.db): Promise<RecordingRow | undefined> {
-    return db
-      .selectFrom('recordings')
-      .selectAll()
-      .where('account_id', '=', accountId)
-      .where('uuid', '=', uuid)
-      .executeTakeFirst()
+  /** A recording; `lock` holds its row until the transaction `db` ends (PostgreSQL). */
+  recording(
+    accountId: string,
+    uuid: string,
+    db: Kysely<Database> = this.db,
+    lock = false,
+  ): Promise<RecordingRow | undefined> {
+    const q = db.selectFrom('recordings').selectAll().where('account_id', '=', accountId).where('uuid', '=', uuid)
+    return (lock ? q.forUpdate() : q).executeTakeFirst()
   }
 
   /** A recording by its uuid alone (uuids are unique across accounts): the sweep and share links start from it. */
@@ -58,18 +60,26 @@ export class RecordingsRepo {
     return q.orderBy('transcript_at').limit(limit).execute()
   }
 
+  /** Completed recordings whose auto-delete day has come by `now`. */
+  dueAutoDelete(now: number, limit: number, accountId?: string): Promise<RecordingRow[]> {
+    let q = this.db.selectFrom('recordings').selectAll().where('auto_delete_at', '<=', now)
+    if (accountId) q = q.where('account_id', '=', accountId)
+    return q.orderBy('auto_delete_at').limit(limit).execute()
+  }
+
   /**
    * Moves a recording from one status to the next only if it still has the first: true for the one caller (of
    * all processes on the database) that made the move.
    */
   async claim(
     uuid: string,
-    from: { status: string; transcript?: boolean },
+    from: { status: string; transcript?: boolean; autoDelete?: boolean },
     set: Updateable<RecordingTable>,
     db: Kysely<Database>,
   ): Promise<boolean> {
     let q = db.updateTable('recordings').set(set).where('uuid', '=', uuid).where('status', '=', from.status)
     if (from.transcript) q = q.where('transcript_at', 'is not', null)
+    if (from.autoDelete) q = q.where('auto_delete_at', 'is not', null)
     const res = await q.executeTakeFirst()
     return Number(res.numUpdatedRows) === 1
   }
@@ -92,25 +102,40 @@ export class RecordingsRepo {
     if (rows.length) await db.insertInto('recording_files').values(rows).execute()
   }
 
-  /** The files of a recording (or archive), in the order they were made. */
-  files(accountId: string, uuid: string, db: Kysely<Database> = this.db): Promise<RecordingFileRow[]> {
+  /**
+   * The files of a recording (`cloud`) or of an archive (`archive`), in the order they were made: an instance can
+   * have both, under the same uuid.
+   */
+  files(
+    accountId: string,
+    uuid: string,
+    db: Kysely<Database> = this.db,
+    source: 'cloud' | 'archive' = 'cloud',
+  ): Promise<RecordingFileRow[]> {
     return db
       .selectFrom('recording_files')
       .selectAll()
       .where('account_id', '=', accountId)
       .where('recording_uuid', '=', uuid)
+      .where('source', '=', source)
       .orderBy('seq')
       .execute()
   }
 
-  /** The files of several recordings at once, in the order they were made. */
-  filesOf(accountId: string, uuids: string[], db: Kysely<Database> = this.db): Promise<RecordingFileRow[]> {
+  /** The files of several recordings (or archives) at once, in the order they were made. */
+  filesOf(
+    accountId: string,
+    uuids: string[],
+    source: 'cloud' | 'archive' = 'cloud',
+    db: Kysely<Database> = this.db,
+  ): Promise<RecordingFileRow[]> {
     if (!uuids.length) return Promise.resolve([])
     return db
       .selectFrom('recording_files')
       .selectAll()
       .where('account_id', '=', accountId)
       .where('recording_uuid', 'in', uuids)
+      .where('source', '=', source)
       .orderBy('seq')
       .execute()
   }
@@ -134,6 +159,40 @@ export class RecordingsRepo {
       .execute()
   }
 
+  /** Moves the files still out of the trash into it; the ids it moved (another process may have been first). */
+  async moveToTrash(
+    accountId: string,
+    ids: string[],
+    at: number,
+    type: string,
+    db: Kysely<Database> = this.db,
+  ): Promise<string[]> {
+    if (!ids.length) return []
+    const rows = await db
+      .updateTable('recording_files')
+      .set({ trashed_at: at, trash_type: type })
+      .where('account_id', '=', accountId)
+      .where('id', 'in', ids)
+      .where('trashed_at', 'is', null)
+      .returning('id')
+      .execute()
+    return rows.map((r) => r.id)
+  }
+
+  /** Brings the files still in the trash out of it; the ids it brought back. */
+  async takeOutOfTrash(accountId: string, ids: string[], db: Kysely<Database> = this.db): Promise<string[]> {
+    if (!ids.length) return []
+    const rows = await db
+      .updateTable('recording_files')
+      .set({ trashed_at: null, trash_type: null })
+      .where('account_id', '=', accountId)
+      .where('id', 'in', ids)
+      .where('trashed_at', 'is not', null)
+      .returning('id')
+      .execute()
+    return rows.map((r) => r.id)
+  }
+
   async deleteFiles(accountId: string, ids: string[], db: Kysely<Database> = this.db): Promise<void> {
     if (!ids.length) return
     await db.deleteFrom('recording_files').where('account_id', '=', accountId).where('id', 'in', ids).execute()
@@ -150,32 +209,34 @@ export class RecordingsRepo {
       .execute()
   }
 
-  /** Bytes held by the account's cloud recording files, trash included (Zoom counts the trash against storage). */
-  async storageUsed(accountId: string, db: Kysely<Database> = this.db): Promise<number> {
-    const row = await db
+  /**
+   * Bytes held by the account's cloud recording files, trash included (Zoom counts the trash against storage);
+   * with `outOfTrash`, only the files out of the trash.
+   */
+  async storageUsed(accountId: string, db: Kysely<Database> = this.db, outOfTrash = false): Promise<number> {
+    let q = db
       .selectFrom('recording_files')
       .select((eb) => eb.fn.sum<number | string | null>('file_size').as('n'))
       .where('account_id', '=', accountId)
       .where('source', '=', 'cloud')
-      .executeTakeFirst()
+    if (outOfTrash) q = q.where('trashed_at', 'is', null)
+    const row = await q.executeTakeFirst()
     return Number(row?.n ?? 0)
   }
 
   /**
-   * The account's recordings (of one host when given) that started in [from, to), for the recording lists; `trash`
-   * keeps those with files in the trash of that type, otherwise those with files out of it (or still processing).
+   * The account's recordings (of one host when given) that started in [from, to) when a window is given, for the
+   * recording lists; `trash` keeps those with cloud files in the trash of that type, otherwise those with cloud
+   * files out of it (or still processing). Archived files share the table and the uuid, so they are left out.
    */
   listQuery(
     accountId: string,
-    filter: { hostId?: string; from: number; to: number; meetingId?: number; trash?: string },
+    filter: { hostId?: string; from?: number; to?: number; meetingId?: number; trash?: string },
   ): SelectQueryBuilder<Database, 'recordings', RecordingRow> {
-    let q = this.db
-      .selectFrom('recordings')
-      .selectAll()
-      .where('account_id', '=', accountId)
-      .where('start_time', '>=', filter.from)
-      .where('start_time', '<', filter.to)
-    if (filter.hostId) q = q.where('host_id', '=', filter.hostId)
+    let q = this.db.selectFrom('recordings').selectAll().where('account_id', '=', accountId)
+    if (filter.from !== undefined) q = q.where('start_time', '>=', filter.from)
+    if (filter.to !== undefined) q = q.where('start_time', '<', filter.to)
+    if (filter.hostId !== undefined) q = q.where('host_id', '=', filter.hostId)
     if (filter.meetingId !== undefined) q = q.where('meeting_id', '=', filter.meetingId)
     const trash = filter.trash
     if (trash)
@@ -184,7 +245,10 @@ export class RecordingsRepo {
           eb
             .selectFrom('recording_files as f')
             .select('f.id')
+            .whereRef('f.account_id', '=', 'recordings.account_id')
             .whereRef('f.recording_uuid', '=', 'recordings.uuid')
+            .where('f.source', '=', 'cloud')
+            .where('f.trashed_at', 'is not', null)
             .where('f.trash_type', '=', trash),
         ),
       )
@@ -196,7 +260,9 @@ export class RecordingsRepo {
             eb
               .selectFrom('recording_files as f')
               .select('f.id')
+              .whereRef('f.account_id', '=', 'recordings.account_id')
               .whereRef('f.recording_uuid', '=', 'recordings.uuid')
+              .where('f.source', '=', 'cloud')
               .where('f.trashed_at', 'is', null),
           ),
         ]),

@@ -360,9 +360,10 @@ describe('Past meetings over HTTP', () => {
         .executeTakeFirstOrThrow()
       assert.deepEqual(JSON.parse(row.data).recording, {
         status: 'stopped',
+        // A pause and resume stay in the first set of files.
         segments: [
-          { start: t0, end: t0 + MIN },
-          { start: t0 + 2 * MIN, end: t0 + 3 * MIN },
+          { start: t0, end: t0 + MIN, set: 0 },
+          { start: t0 + 2 * MIN, end: t0 + 3 * MIN, set: 0 },
         ],
       })
     })

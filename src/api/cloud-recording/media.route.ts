@@ -1,11 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { CloudRecordings } from '../../domain/cloud-recording/recordings.service.js'
 import { RecordingPlays } from '../../domain/cloud-recording/plays.js'
+import { MeetingArchives } from '../../domain/archiving/archives.js'
 import type { Services } from '../../services.js'
+import { playable } from '../../domain/cloud-recording/model.js'
 
 type TokenParams = {
   Params: { token: string; extra?: string }
-  Querystring: { access_token?: string; pwd?: string; t?: string }
+  Querystring: { access_token?: string; pwd?: string; t?: string; tk?: string }
 }
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
@@ -45,9 +47,15 @@ export function registerRecordingMedia(app: FastifyInstance, svc: Services): voi
   const recordings = () => svc.use(CloudRecordings)
   const plays = () => svc.use(RecordingPlays)
 
+  // Archived files download like recording files (same checks), but are no recording's plays.
+  const downloadArchived = async (request: FastifyRequest<TokenParams>, reply: FastifyReply) => {
+    const found = await svc.use(MeetingArchives).fileForToken(request.params.token)
+    if (!found || !(await recordings().authorizeDownload(found.owner, bearer(request), 'arc'))) return refused(reply)
+    return reply.redirect(await recordings().signedFileUrl(found.file), 302)
+  }
   const download = async (request: FastifyRequest<TokenParams>, reply: FastifyReply) => {
     const found = await recordings().fileForToken(request.params.token)
-    if (!found) return refused(reply)
+    if (!found) return downloadArchived(request, reply)
     const viewer = await recordings().authorizeDownload(found.recording, bearer(request))
     if (!viewer) return refused(reply)
     await plays().count(found.recording, found.file, 'download', viewer)
@@ -58,8 +66,14 @@ export function registerRecordingMedia(app: FastifyInstance, svc: Services): voi
 
   app.get<TokenParams>('/rec/play/:token', async (request, reply) => {
     const found = await recordings().fileForToken(request.params.token)
-    if (!found) return page(reply, 'Zoom', '<h1>This recording does not exist</h1>')
-    const viewer = await recordings().authorizePlay(found.recording, bearer(request), request.query.pwd)
+    // Only the media files have a play URL; the token of a timeline or transcript does not play.
+    if (!found || !playable(found.file.file_type)) return page(reply, 'Zoom', '<h1>This recording does not exist</h1>')
+    const viewer = await recordings().authorizePlay(
+      found.recording,
+      bearer(request),
+      request.query.pwd,
+      request.query.tk,
+    )
     if (!viewer)
       return page(
         reply,
@@ -80,11 +94,21 @@ export function registerRecordingMedia(app: FastifyInstance, svc: Services): voi
     const r = await recordings().byShareToken(request.params.token)
     if (!r || r.doc.settings.share_recording === 'none')
       return page(reply, 'Zoom', '<h1>This recording does not exist</h1>')
-    const files = (await recordings().files(r)).filter(
-      (f) => f.trashed_at === null && (f.file_type === 'MP4' || f.file_type === 'M4A'),
-    )
+    // An on-demand recording opens to approved registrants: their link's `tk` goes on to the play pages.
+    const tk = request.query.tk
+    if (r.doc.settings.on_demand && !(await recordings().authorizePlay(r, undefined, undefined, tk)))
+      return page(
+        reply,
+        r.doc.topic,
+        '<h1>Register to view this recording</h1><p>Your registration is not approved yet.</p>',
+      )
+    const files = (await recordings().files(r)).filter((f) => f.trashed_at === null && playable(f.file_type))
+    const carry = tk ? `?tk=${encodeURIComponent(tk)}` : ''
     const items = files
-      .map((f) => `<li><a href="/rec/play/${f.file_token}">${escape(f.recording_type)} (${f.file_extension})</a></li>`)
+      .map(
+        (f) =>
+          `<li><a href="/rec/play/${f.file_token}${escape(carry)}">${escape(f.recording_type)} (${f.file_extension})</a></li>`,
+      )
       .join('')
     return page(reply, r.doc.topic, `<h1>${escape(r.doc.topic)}</h1><ul>${items}</ul>`)
   })
@@ -99,7 +123,9 @@ export function registerRecordingMedia(app: FastifyInstance, svc: Services): voi
       .header('Cache-Control', 'private, max-age=3600')
       .type(body.contentType)
     const range = /^bytes=(\d*)-(\d*)$/.exec(request.headers.range ?? '')
-    if (range && (range[1] || range[2])) {
+    // A range whose last byte comes before its first is malformed, and a malformed Range header is ignored.
+    const malformed = !!range?.[1] && !!range[2] && Number(range[2]) < Number(range[1])
+    if (range && (range[1] || range[2]) && !malformed) {
       let start: number
       let end: number
       if (range[1]) {

@@ -1,5 +1,7 @@
 import type { AnyOperation } from '../../http/operation.js'
+import simChatMessage from './simChatMessage.js'
 import simClock from './simClock.js'
+import simCloudStorage from './simCloudStorage.js'
 import simClockAdvance from './simClockAdvance.js'
 import simMeetingActivity from './simMeetingActivity.js'
 import simMeetingEnd from './simMeetingEnd.js'
@@ -31,9 +33,11 @@ export const simulatorOperations: AnyOperation[] = [
   simQuestionAsk,
   simQuestionAnswer,
   simPollVote,
+  simChatMessage,
   simMeetingActivity,
   simScenarioPlay,
   simClock,
   simClockAdvance,
   simTrackingSourceCreate,
+  simCloudStorage,
 ].map((op): AnyOperation => ({ ...op, prefix: '', extension: true, enabled: (config) => config.simulator }))

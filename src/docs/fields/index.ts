@@ -22,6 +22,11 @@ import { webinarRegistrantsFields } from './webinar-registrants.js'
 import { webinarPanelistsFields } from './webinar-panelists.js'
 import { webinarExtrasFields } from './webinar-extras.js'
 import { webinarBrandingFields } from './webinar-branding.js'
+import { recordingsFields } from './recordings.js'
+import { recordingTrashFields } from './recording-trash.js'
+import { recordingSettingsFields } from './recording-settings.js'
+import { recordingAnalyticsFields } from './recording-analytics.js'
+import { archivingFields } from './archiving.js'
 
 export interface Text {
   en: string
@@ -48,6 +53,11 @@ export const FIELD_FILES: Record<string, FieldDocs> = {
   tsp: tspFields,
   'sip-trunks': sipTrunksFields,
   'sip-internal-numbers': sipInternalNumbersFields,
+  archiving: archivingFields,
+  'recording-analytics': recordingAnalyticsFields,
+  'recording-settings': recordingSettingsFields,
+  'recording-trash': recordingTrashFields,
+  recordings: recordingsFields,
 }
 
 const ALL: FieldDocs = Object.assign({}, ...Object.values(FIELD_FILES))

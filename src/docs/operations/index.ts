@@ -23,6 +23,11 @@ import { webinarRegistrantsDocs } from './webinar-registrants.js'
 import { webinarPanelistsDocs } from './webinar-panelists.js'
 import { webinarExtrasDocs } from './webinar-extras.js'
 import { webinarBrandingDocs } from './webinar-branding.js'
+import { archivingDocs } from './archiving.js'
+import { recordingAnalyticsDocs } from './recording-analytics.js'
+import { recordingSettingsDocs } from './recording-settings.js'
+import { recordingTrashDocs } from './recording-trash.js'
+import { recordingsDocs } from './recordings.js'
 
 export type OperationDocs = Record<string, Text>
 
@@ -48,4 +53,9 @@ export const OPERATION_DOCS: OperationDocs = {
   ...tspDocs,
   ...sipTrunksDocs,
   ...sipInternalNumbersDocs,
+  ...archivingDocs,
+  ...recordingAnalyticsDocs,
+  ...recordingSettingsDocs,
+  ...recordingTrashDocs,
+  ...recordingsDocs,
 }

@@ -8,6 +8,8 @@ import { planTier } from './plan-tier.js'
 import type { Services } from '../../services.js'
 import type { AccountRow } from '../../store/accounts.repo.js'
 import { BillingRepo } from '../../store/billing.repo.js'
+import { RecordingsRepo } from '../../store/recordings.repo.js'
+import { BYTES_PER_GB, gigabytes } from '../cloud-recording/storage.js'
 import type { Database } from '../../store/tables.js'
 import { UsersRepo } from '../../store/users.repo.js'
 import { digits } from '../../util/ids.js'
@@ -671,12 +673,15 @@ export class BillingService {
       else if (category === 'plan_zoom_rooms') out[category] = item
     }
     const gb = (n: number) => `${n} GB`
+    // Recordings fill the storage the plan includes first, then the storage plan's.
+    const used = await new RecordingsRepo(this.svc.db.kysely).storageUsed(row.id)
+    const free = INCLUDED_STORAGE_GB[tier] * BYTES_PER_GB
     out.plan_recording = {
       type: storage?.type ?? '',
       free_storage: gb(INCLUDED_STORAGE_GB[tier]),
-      free_storage_usage: gb(0),
+      free_storage_usage: gigabytes(Math.min(used, free)),
       plan_storage: gb(storage ? (addonPlanOf(storage).storage_gb ?? 0) : 0),
-      plan_storage_usage: gb(0),
+      plan_storage_usage: gigabytes(Math.max(0, used - free)),
       plan_storage_exceed: '0',
       max_exceed_date: '',
     }

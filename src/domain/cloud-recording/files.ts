@@ -101,6 +101,20 @@ export function planTranscripts(doc: RecordingData, source: RecordingSource): Pl
   return doc.files.transcript ? doc.sets.map(({ index, spans }) => planned('TRANSCRIPT', index, spans, source)) : []
 }
 
+/**
+ * The files of a compliance archive: the whole instance as one set (start to end), of the kinds asked, the chat
+ * only when something was said.
+ */
+export function planArchive(kinds: FileType[], span: Span, source: RecordingSource): PlannedFile[] {
+  const spans = [span]
+  return kinds.filter((k) => k !== 'CHAT' || chatDuring(spans, source.chat)).map((k) => planned(k, 0, spans, source))
+}
+
+/** How many of the messages a chat file of these spans holds. */
+export function messagesDuring(spans: Span[], lines: ChatLine[]): number {
+  return lines.filter((l) => chatDuring(spans, [l])).length
+}
+
 export function isFileType(t: string): t is FileType {
   return t in kinds
 }

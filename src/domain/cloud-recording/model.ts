@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { Json } from '../../util/json.js'
 import { isoSeconds } from '../../util/time.js'
 import type { RecordingFileRow, RecordingRow } from '../../store/recordings.repo.js'
@@ -40,6 +41,16 @@ export interface RecordingData extends Json {
   questions?: Json
 }
 
+/** The day (yyyy-mm-dd) auto-delete moves a recording that ended at `end` to the trash, `days` later. */
+export function autoDeleteDate(end: number, days: number): string {
+  return isoSeconds(end + days * 86_400_000).slice(0, 10)
+}
+
+/** When auto-delete acts on a recording (the start of its auto-delete day, UTC); null when it is off. */
+export function autoDeleteAt(settings: RecordingSettings): number | null {
+  return settings.auto_delete && settings.auto_delete_date ? Date.parse(`${settings.auto_delete_date}T00:00:00Z`) : null
+}
+
 export type Recording = Omit<RecordingRow, 'data'> & { doc: RecordingData }
 
 export function hydrateRecording(row: RecordingRow): Recording {
@@ -50,6 +61,7 @@ export function hydrateRecording(row: RecordingRow): Recording {
     start_time: Number(row.start_time),
     ready_at: Number(row.ready_at),
     transcript_at: row.transcript_at === null ? null : Number(row.transcript_at),
+    auto_delete_at: row.auto_delete_at === null ? null : Number(row.auto_delete_at),
     total_size: Number(row.total_size),
     recording_count: Number(row.recording_count),
     doc: JSON.parse(data) as RecordingData,
@@ -74,7 +86,8 @@ export interface RecordingUrls {
   base: string
 }
 
-const NO_PLAY = new Set(['TIMELINE', 'TRANSCRIPT', 'CC', 'CHAT', 'CSV', 'SUMMARY'])
+/** Whether a file is played (video or audio): timelines, transcripts and chat are only downloaded. */
+export const playable = (fileType: string) => fileType === 'MP4' || fileType === 'M4A'
 
 /**
  * One file as the recording APIs show it. `trash` shows the time it was trashed; the play URL exists for the
@@ -89,7 +102,7 @@ export function presentFile(f: RecordingFile, urls: RecordingUrls, uuid: string,
     file_type: f.file_type,
     file_extension: f.file_extension,
     file_size: f.file_size,
-    play_url: NO_PLAY.has(f.file_type) ? undefined : `${urls.base}/rec/play/${f.file_token}`,
+    play_url: !playable(f.file_type) ? undefined : `${urls.base}/rec/play/${f.file_token}`,
     download_url: `${urls.base}/rec/download/${f.file_token}`,
     status: 'completed',
     recording_type: f.recording_type,
@@ -97,10 +110,16 @@ export function presentFile(f: RecordingFile, urls: RecordingUrls, uuid: string,
   }
 }
 
+/** A lowercase UUID v4 derived from the instance, so the placeholder keeps its id between reads. */
+function placeholderId(uuid: string): string {
+  const h = createHash('sha256').update(`processing|${uuid}`).digest('hex')
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`
+}
+
 /** The placeholder file Zoom lists while a recording is still processing: empty type, no end, size 0. */
 export function processingFile(r: Recording, urls: RecordingUrls) {
   return {
-    id: r.doc.share_token.slice(0, 8) + '-0000-4000-8000-' + r.doc.play_passcode.slice(0, 12).toLowerCase(),
+    id: placeholderId(r.uuid),
     meeting_id: r.uuid,
     recording_start: isoSeconds(r.start_time),
     recording_end: '',

@@ -1,3 +1,4 @@
+import type { FastifyBaseLogger } from 'fastify'
 import type { Kysely } from 'kysely'
 import { randomBytes, randomUUID } from 'node:crypto'
 import { errors } from '../../errors/catalog.js'
@@ -8,6 +9,7 @@ import { RecordingsRepo } from '../../store/recordings.repo.js'
 import type { Database } from '../../store/tables.js'
 import { isoSeconds } from '../../util/time.js'
 import type { Actor } from '../actor.js'
+import type { TokenInfo } from '../auth/token.service.js'
 import { getAccountSettings } from '../accounts/settings.js'
 import { MeetingInstances } from '../meetings/instances.js'
 import { publicType } from '../meetings/kinds.js'
@@ -26,7 +28,12 @@ import {
   type RecordingSource,
 } from './files.js'
 import type { Viewer } from './plays.js'
+import { RecordingRegistrants } from './registrants.js'
+import { dateWindow, RECORDING_WINDOW } from './window.js'
+import { paginate, type PageQuery } from '../paging.js'
 import {
+  autoDeleteAt,
+  autoDeleteDate,
   hydrateFile,
   hydrateRecording,
   presentFile,
@@ -40,8 +47,20 @@ import {
 
 /** Trashed files are kept this long, then removed for good. */
 export const TRASH_KEEP_MS = 30 * DAY_MS
-/** The webhook `download_token` lives a day (Zoom's documented lifetime). */
-export const WEBHOOK_TOKEN_TTL_S = 24 * 3600
+/**
+ * A download token lives a day: the webhook `download_token` always (Zoom's documented lifetime), and a
+ * `download_access_token` unless `ttl` says otherwise.
+ */
+export const DOWNLOAD_TOKEN_TTL_S = 24 * 3600
+
+/** What the recording lists filter on. */
+export interface RecordingListFilter extends PageQuery {
+  from?: string
+  to?: string
+  meeting_id?: number
+  trash?: boolean
+  trash_type?: 'meeting_recordings' | 'recording_file'
+}
 const SWEEP_BATCH = 50
 const SWEEP_MS = 1000
 
@@ -54,7 +73,10 @@ const SWEEP_MS = 1000
 export class CloudRecordings {
   readonly repo: RecordingsRepo
   private timer?: NodeJS.Timeout
+  private log?: FastifyBaseLogger
   private chain: Promise<unknown> = Promise.resolve()
+  /** Other work the clock brings (archives), run by every sweep after the recordings' own. */
+  private readonly steps: Array<(now: number, accountId?: string) => Promise<void>> = []
 
   constructor(private svc: Services) {
     this.repo = new RecordingsRepo(svc.db.kysely)
@@ -66,9 +88,10 @@ export class CloudRecordings {
   }
 
   /** Runs the sweep every second of real time until stopped. */
-  start(): void {
+  start(log?: FastifyBaseLogger): void {
     if (this.timer) return
-    this.timer = setInterval(() => void this.sweep().catch(() => undefined), SWEEP_MS)
+    this.log = log
+    this.timer = setInterval(() => void this.sweep(), SWEEP_MS)
     this.timer.unref()
   }
 
@@ -84,7 +107,7 @@ export class CloudRecordings {
   private async capture(instance: Instance, db: Kysely<Database>): Promise<void> {
     const sets = recordedSets(instance)
     if (!sets.length) return
-    const account = await getAccountSettings(this.svc, instance.account_id)
+    const account = await getAccountSettings(this.svc, instance.account_id, db)
     const rec = account.recording as Record<string, unknown> | undefined
     const end = instance.end_time ?? this.svc.clock.now()
     const delay = this.svc.config.recordingProcessingSeconds * 1000
@@ -111,9 +134,7 @@ export class CloudRecordings {
         send_email_to_host: true,
         show_social_share_buttons: true,
         auto_delete: autoDelete,
-        auto_delete_date: autoDelete
-          ? isoSeconds(end + Number(rec?.auto_delete_cmr_days ?? 30) * DAY_MS).slice(0, 10)
-          : '',
+        auto_delete_date: autoDelete ? autoDeleteDate(end, Number(rec?.auto_delete_cmr_days ?? 30)) : '',
       },
       files: {
         video: rec?.record_speaker_view !== false,
@@ -134,6 +155,7 @@ export class CloudRecordings {
         status: 'processing',
         ready_at: end + delay,
         transcript_at: null,
+        auto_delete_at: autoDeleteAt(doc.settings),
         total_size: 0,
         recording_count: 0,
         data: JSON.stringify(doc),
@@ -144,6 +166,11 @@ export class CloudRecordings {
 
   // ---------------------------------------------------------------- what the clock brings
 
+  /** Adds work to every sweep: it gets the server time and, when the sweep is one account's, that account. */
+  onSweep(step: (now: number, accountId?: string) => Promise<void>): void {
+    this.steps.push(step)
+  }
+
   /** Completes due recordings and transcripts and empties expired trash; of one account, or all. */
   sweep(accountId?: string): Promise<void> {
     const p = this.chain.then(() => this.pass(accountId))
@@ -153,9 +180,23 @@ export class CloudRecordings {
 
   private async pass(accountId?: string): Promise<void> {
     const now = this.svc.clock.now()
-    for (const row of await this.repo.dueProcessing(now, SWEEP_BATCH, accountId)) await this.complete(row.uuid)
-    for (const row of await this.repo.dueTranscripts(now, SWEEP_BATCH, accountId)) await this.transcribe(row.uuid)
-    if (!accountId) await this.purge(now)
+    for (const row of await this.repo.dueProcessing(now, SWEEP_BATCH, accountId))
+      await this.guard(row.uuid, () => this.complete(row.uuid))
+    for (const row of await this.repo.dueTranscripts(now, SWEEP_BATCH, accountId))
+      await this.guard(row.uuid, () => this.transcribe(row.uuid))
+    for (const row of await this.repo.dueAutoDelete(now, SWEEP_BATCH, accountId))
+      await this.guard(row.uuid, () => this.autoDelete(row.uuid))
+    if (!accountId) await this.guard('trash', () => this.purge(now))
+    for (const step of this.steps) await this.guard('extension', () => step(now, accountId))
+  }
+
+  /** One step of a sweep: a failure is logged and the sweep goes on, so one bad row holds up no other. */
+  private async guard(what: string, step: () => Promise<void>): Promise<void> {
+    try {
+      await step()
+    } catch (err) {
+      this.log?.error({ err, recording: what }, 'cloud recording sweep step failed')
+    }
   }
 
   /** What a recording's files are generated from. */
@@ -201,7 +242,7 @@ export class CloudRecordings {
       const row = await this.repo.byUuid(uuid, trx)
       if (!row || row.transcript_at === null) return
       const r = hydrateRecording(row)
-      const files = this.rows(r, planTranscripts(r.doc, await this.source(r, trx)))
+      const planned = planTranscripts(r.doc, await this.source(r, trx))
       const claimed = await this.repo.claim(
         uuid,
         { status: 'completed', transcript: true },
@@ -209,12 +250,51 @@ export class CloudRecordings {
         trx,
       )
       if (!claimed) return
+      // A recording moved to the trash as a whole gets its transcript there too, to come back with it.
+      const existing = await this.files(r, trx)
+      const whole = existing.every((f) => f.trash_type === 'meeting_recordings') ? existing[0] : undefined
+      const files = this.rows(r, planned, whole?.trashed_at ?? null)
       await this.repo.insertFiles(files, trx)
       const all = await this.refreshTotals(r.account_id, uuid, trx)
       await this.announce(
         'recording.transcript_completed',
         { ...r, total_size: all.total, recording_count: all.count },
         files.map(hydrateFile),
+        trx,
+      )
+    })
+  }
+
+  /** Auto-delete's day has come: the recording's files go to the trash (recording.trashed), as a meeting's. */
+  private async autoDelete(uuid: string): Promise<void> {
+    await this.svc.db.kysely.transaction().execute(async (trx) => {
+      const row = await this.repo.byUuid(uuid, trx)
+      if (!row || row.auto_delete_at === null || row.status !== 'completed') return
+      const r = hydrateRecording(row)
+      // Done once: a recording recovered from the trash afterwards stays out of it.
+      r.doc.settings = { ...r.doc.settings, auto_delete: false, auto_delete_date: '' }
+      const claimed = await this.repo.claim(
+        uuid,
+        { status: 'completed', autoDelete: true },
+        { auto_delete_at: null, data: JSON.stringify(r.doc) },
+        trx,
+      )
+      if (!claimed) return
+      const files = (await this.files(r, trx)).filter((f) => f.trashed_at === null)
+      if (!files.length) return
+      const now = this.svc.clock.now()
+      await this.repo.moveToTrash(
+        r.account_id,
+        files.map((f) => f.id),
+        now,
+        'meeting_recordings',
+        trx,
+      )
+      const totals = await this.refreshTotals(r.account_id, uuid, trx)
+      await this.announce(
+        'recording.trashed',
+        { ...r, total_size: totals.total, recording_count: totals.count },
+        files,
         trx,
       )
     })
@@ -236,8 +316,8 @@ export class CloudRecordings {
       })
   }
 
-  /** Rows for planned files of a recording. */
-  private rows(r: Recording, planned: PlannedFile[]) {
+  /** Rows for planned files of a recording; `trashedAt` puts them in the trash with the rest of the meeting. */
+  private rows(r: Recording, planned: PlannedFile[], trashedAt: number | null = null) {
     return planned.map((p) => ({
       ...p,
       id: randomUUID(),
@@ -245,8 +325,8 @@ export class CloudRecordings {
       recording_uuid: r.uuid,
       source: 'cloud',
       file_token: randomBytes(24).toString('base64url'),
-      trashed_at: null,
-      trash_type: null,
+      trashed_at: trashedAt,
+      trash_type: trashedAt === null ? null : 'meeting_recordings',
     }))
   }
 
@@ -284,7 +364,7 @@ export class CloudRecordings {
   ): Promise<void> {
     const host = await new UsersRepo(db).emailAndData(r.account_id, r.host_id)
     const shown = presentRecording(r, r.account_id, files, this.urls)
-    const token = await this.downloadToken(r.account_id, r.uuid, WEBHOOK_TOKEN_TTL_S)
+    const token = await this.downloadToken(r.account_id, r.uuid, DOWNLOAD_TOKEN_TTL_S)
     await this.svc.events.emit(
       {
         event,
@@ -332,26 +412,88 @@ export class CloudRecordings {
     return r
   }
 
+  /**
+   * A page of the recording lists, in the order the recordings were made: the account's (or one host's) recordings
+   * that started in the request's window, or, with `trash`, those holding files in the trash of that type (Zoom
+   * does not filter the trash by date; the window is still checked and echoed). A token that is not account-wide
+   * sees only its own user's recordings. Callers check the account's cloud recording first.
+   */
+  async list(actor: Actor, hostId: string | undefined, query: RecordingListFilter) {
+    const trash = query.trash ? (query.trash_type ?? 'meeting_recordings') : undefined
+    // The trash is not filtered by date, so its window is not held to the last six months either.
+    const rules = trash ? { ...RECORDING_WINDOW, tooOld: undefined } : RECORDING_WINDOW
+    const window = dateWindow(this.svc.clock.now(), query, rules)
+    await this.sweep(actor.accountId)
+    // A user-level token without a user sees nobody's: '' is no host id.
+    const host = actor.accountWide ? hostId : (actor.userId ?? '')
+    const base = this.repo.listQuery(actor.accountId, {
+      hostId: host,
+      meetingId: query.meeting_id,
+      trash,
+      ...(trash ? {} : { from: window.start, to: window.end }),
+    })
+    const key = `recordings|${actor.accountId}|${host ?? '*'}|${trash ?? window.from + '..' + window.to}|${query.meeting_id ?? ''}`
+    const page = await paginate(this.svc.pages, base, query, key, { size: 30, max: 300 })
+    const rows = page.items.map(hydrateRecording)
+    const uuids = rows.map((r) => r.uuid)
+    const files = (await this.repo.filesOf(actor.accountId, uuids)).map(hydrateFile)
+    const shown = (f: RecordingFile) =>
+      trash ? f.trashed_at !== null && f.trash_type === trash : f.trashed_at === null
+    return {
+      from: window.from,
+      to: window.to,
+      page_count: page.page_count,
+      page_size: page.page_size,
+      total_records: page.total_records,
+      next_page_token: page.next_page_token,
+      meetings: rows.map((r) =>
+        presentRecording(
+          r,
+          actor.accountId,
+          files.filter((f) => f.recording_uuid === r.uuid && shown(f)),
+          this.urls,
+          trash !== undefined,
+        ),
+      ),
+    }
+  }
+
   async files(r: Recording, db?: Kysely<Database>): Promise<RecordingFile[]> {
     return (await this.repo.files(r.account_id, r.uuid, db)).map(hydrateFile)
   }
 
+  /** The recording as stored now, held until the transaction ends (PostgreSQL); 404/3301 when it is gone. */
+  async locked(r: Recording, trx: Kysely<Database>): Promise<Recording> {
+    // SQLite runs one write transaction at a time already; PostgreSQL needs the row lock.
+    const row = await this.repo.recording(r.account_id, r.uuid, trx, this.svc.db.dialect === 'postgres')
+    if (!row) throw errors.recordingNotFound()
+    return hydrateRecording(row)
+  }
+
   async saveDoc(r: Recording, db?: Kysely<Database>): Promise<void> {
-    await this.repo.update(r.account_id, r.uuid, { data: JSON.stringify(r.doc) }, db)
+    await this.repo.update(
+      r.account_id,
+      r.uuid,
+      { data: JSON.stringify(r.doc), auto_delete_at: autoDeleteAt(r.doc.settings) },
+      db,
+    )
   }
 
   // ---------------------------------------------------------------- download tokens
 
-  /** A token that downloads the files of one recording (or, with uuid '*', any of the account's) until it expires. */
-  downloadToken(accountId: string, uuid: string, ttlSeconds: number): Promise<string> {
+  /**
+   * A token that downloads the files of one recording (`rec`), or of one archive (`arc`), until it expires: the
+   * two never open each other's files.
+   */
+  downloadToken(accountId: string, uuid: string, ttlSeconds: number, kind: DownloadKind = 'rec'): Promise<string> {
     const exp = Math.floor(this.svc.clock.now() / 1000) + ttlSeconds
-    return this.svc.use(MeetingService).links.sign({ typ: 'rec', aid: accountId, mid: uuid, exp })
+    return this.svc.use(MeetingService).links.sign({ typ: kind, aid: accountId, mid: uuid, exp })
   }
 
-  /** Whether `token` is a download token of this server for the recording. */
-  async downloadTokenGrants(token: string, accountId: string, uuid: string): Promise<boolean> {
+  /** Whether `token` is a download token of this server for the recording (or archive). */
+  async downloadTokenGrants(token: string, owner: DownloadOwner, kind: DownloadKind): Promise<boolean> {
     const claims = await this.svc.use(MeetingService).links.verify(token)
-    return !!claims && claims.typ === 'rec' && claims.aid === accountId && (claims.mid === uuid || claims.mid === '*')
+    return !!claims && claims.typ === kind && claims.aid === owner.account_id && claims.mid === owner.uuid
   }
 
   // ---------------------------------------------------------------- serving files
@@ -373,33 +515,50 @@ export class CloudRecordings {
   }
 
   /**
-   * Who downloads, when the token may: an API access token of the recording's account, or a download token for
-   * it (from include_fields=download_access_token or a webhook), each until it expires.
+   * Who downloads, when the token may: a download token for this recording (or archive), or an API access token
+   * of its account — with an account-level recording scope for any host's files (archives need it), or a
+   * user-level one for its own user's recordings. Each until it expires.
    */
-  async authorizeDownload(r: Recording, token: string | undefined): Promise<Viewer | undefined> {
+  async authorizeDownload(
+    r: DownloadOwner,
+    token: string | undefined,
+    kind: DownloadKind = 'rec',
+  ): Promise<Viewer | undefined> {
     if (!token) return undefined
-    if (await this.downloadTokenGrants(token, r.account_id, r.uuid)) return this.viewerOf(r, null)
+    if (await this.downloadTokenGrants(token, r, kind)) return this.viewerOf(r, null)
+    let info: TokenInfo
     try {
-      const info = await this.svc.tokens.verify(token)
-      if (info.accountId !== r.account_id) return undefined
-      if (info.userId && info.userId !== r.host_id) return undefined
-      return this.viewerOf(r, info.userId)
+      info = await this.svc.tokens.verify(token)
     } catch {
       return undefined
     }
+    if (info.accountId !== r.account_id) return undefined
+    const admin = ADMIN_READ.some((x) => info.scopes.has(x))
+    const own = kind === 'rec' && USER_READ.some((x) => info.scopes.has(x)) && info.userId === r.host_id
+    return admin || own ? this.viewerOf(r, info.userId) : undefined
   }
 
-  /** A play: as a download, or anyone when the recording is shared publicly and the passcode (if any) is given. */
-  async authorizePlay(r: Recording, token: string | undefined, pwd: string | undefined): Promise<Viewer | undefined> {
+  /**
+   * A play: as a download; for an on-demand recording, an approved registrant's share link (`tk`); otherwise
+   * anyone when the recording is shared publicly and the passcode (if any) is given.
+   */
+  async authorizePlay(
+    r: Recording,
+    token: string | undefined,
+    pwd: string | undefined,
+    tk?: string,
+  ): Promise<Viewer | undefined> {
     const byToken = await this.authorizeDownload(r, token)
     if (byToken) return byToken
     const s = r.doc.settings
-    if (s.share_recording !== 'publicly' || s.on_demand) return undefined
-    if (s.password && pwd !== s.password) return undefined
+    if (s.on_demand) return this.svc.use(RecordingRegistrants).viewerOf(r, tk)
+    if (s.share_recording !== 'publicly') return undefined
+    // The play passcode stands in for the typed one, so a link carrying `?pwd=` opens without the prompt.
+    if (s.password && pwd !== s.password && pwd !== r.doc.play_passcode) return undefined
     return { name: 'Guest', email: '' }
   }
 
-  private async viewerOf(r: Recording, userId: string | null): Promise<Viewer> {
+  private async viewerOf(r: DownloadOwner, userId: string | null): Promise<Viewer> {
     const user = await new UsersRepo(this.svc.db.kysely).emailAndData(r.account_id, userId ?? r.host_id)
     const doc = (user ? JSON.parse(user.data) : {}) as {
       display_name?: string
@@ -443,6 +602,17 @@ export class CloudRecordings {
     return { ...r.doc.settings, topic: r.doc.topic }
   }
 }
+
+/** What a download is checked against: the recording's, or an archive's, account, instance and host. */
+export type DownloadOwner = Pick<Recording, 'account_id' | 'uuid' | 'host_id'>
+
+/** `rec`: a cloud recording's files; `arc`: a compliance archive's. */
+export type DownloadKind = 'rec' | 'arc'
+
+// The scopes of the recording operations: the account-level ones reach every host's files, the user-level ones
+// the token user's own.
+const ADMIN_READ = ['recording:read:admin', 'recording:write:admin']
+const USER_READ = ['recording:read', 'recording:write']
 
 /** Zoom's file name form: GMT{date}-{time}_Recording[_{resolution}].{ext}. */
 function fileName(f: RecordingFile): string {

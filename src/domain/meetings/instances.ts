@@ -123,7 +123,7 @@ export class MeetingInstances {
     }
     await this.repo.insertInstance(row, db)
     const instance: Instance = { ...row, seq: 0, doc }
-    if ((await this.autoRecords(m)) === 'cloud') {
+    if ((await this.autoRecords(m, db)) === 'cloud') {
       await this.applyRecording(instance, 'start', row.start_time, db)
       await this.repo.updateInstance(m.account_id, m.uuid, { data: JSON.stringify(doc) }, db)
     }
@@ -131,10 +131,10 @@ export class MeetingInstances {
   }
 
   /** The meeting's automatic recording, where the account allows cloud recording: 'cloud', 'local' or 'none'. */
-  private async autoRecords(m: Meeting): Promise<string> {
+  private async autoRecords(m: Meeting, db: Kysely<Database>): Promise<string> {
     const mode = (m.doc.settings as { auto_recording?: string } | undefined)?.auto_recording ?? 'none'
     if (mode !== 'cloud') return mode
-    const account = await getAccountSettings(this.svc, m.account_id)
+    const account = await getAccountSettings(this.svc, m.account_id, db)
     return account.recording?.cloud_recording === false ? 'none' : mode
   }
 

@@ -340,7 +340,7 @@ export class RegistrantService {
     )
       throw rules.limitReached()
     const doc: RegistrantData = {
-      ...answers(input),
+      ...registrationAnswers(input),
       email,
       first_name: input.first_name,
       custom_questions: (input.custom_questions ?? []).flatMap((q) =>
@@ -436,26 +436,9 @@ export class RegistrantService {
     }
   }
 
-  /** Required standard fields (400/300 listing each) and custom questions against the meeting's form. */
+  /** Required standard fields and custom questions against the meeting's form. */
   private async checkAnswers(m: Meeting, input: RegistrantInput): Promise<void> {
-    const form = await this.questions<CustomQuestionType>(m)
-    const missing: FieldError[] = []
-    for (const q of form.questions) {
-      const v = input[q.field_name]
-      if (q.required && (v === undefined || v.trim() === ''))
-        missing.push({ field: q.field_name, message: 'This field is required.' })
-    }
-    if (missing.length) throw errors.validation(missing)
-    const given = input.custom_questions ?? []
-    if (given.some((a) => (a.value ?? '').length > MAX_ANSWER_LENGTH)) throw errors.invalidParameter('custom_questions')
-    for (const q of form.custom_questions) {
-      const value = (given.find((a) => a.title === q.title)?.value ?? '').trim()
-      if (!value) {
-        if (q.required) throw errors.customQuestionRequired(q.title)
-        continue
-      }
-      if (q.type.startsWith('single') && !q.answers.includes(value)) throw errors.invalidParameter('custom_questions')
-    }
+    checkRegistrationAnswers(await this.questions<CustomQuestionType>(m), input)
   }
 
   /** Re-runs a write that lost a race to register the same email (the unique index refused the second insert). */
@@ -618,35 +601,7 @@ export class RegistrantService {
 
   /** Each list given replaces the form's list of that kind; an omitted one stays. */
   async updateQuestions(m: Meeting, input: QuestionsInput): Promise<void> {
-    const current = await this.questions<CustomQuestionType>(m)
-    const problems: FieldError[] = []
-    if (input.questions) {
-      const byField = new Map<RegistrationField, boolean>()
-      for (const [i, q] of input.questions.entries()) {
-        if (!q.field_name || !(REGISTRATION_FIELDS as readonly string[]).includes(q.field_name)) {
-          problems.push({ field: `questions.${i}.field_name`, message: 'This field is required.' })
-          continue
-        }
-        byField.set(q.field_name as RegistrationField, q.required ?? false)
-      }
-      current.questions = [...byField].map(([field_name, required]) => ({ field_name, required }))
-    }
-    if (input.custom_questions) {
-      current.custom_questions = []
-      for (const [i, q] of input.custom_questions.entries()) {
-        const title = q.title?.trim()
-        if (!title) {
-          problems.push({ field: `custom_questions.${i}.title`, message: 'This field is required.' })
-          continue
-        }
-        const type = q.type ?? 'short'
-        const answers = type === 'short' ? [] : [...new Set((q.answers ?? []).filter((a) => a.trim() !== ''))]
-        if (type !== 'short' && !answers.length)
-          problems.push({ field: `custom_questions.${i}.answers`, message: 'This field is required.' })
-        current.custom_questions.push({ title, type, required: q.required ?? false, answers })
-      }
-    }
-    if (problems.length) throw errors.validation(problems)
+    const current = mergeRegistrationQuestions(await this.questions<CustomQuestionType>(m), input)
     await this.repo.saveQuestions(m.account_id, m.id, JSON.stringify(current), this.svc.clock.now())
   }
 
@@ -813,8 +768,71 @@ class SourceRefs {
   }
 }
 
+/**
+ * Required standard fields (400/300 listing each) and custom questions (400/300) checked against a registration
+ * form: meetings, webinars and on-demand recordings ask the same way.
+ */
+export function checkRegistrationAnswers(
+  form: RegistrationQuestions<CustomQuestionType>,
+  input: RegistrantInput,
+): void {
+  const missing: FieldError[] = []
+  for (const q of form.questions) {
+    const v = input[q.field_name]
+    if (q.required && (v === undefined || v.trim() === ''))
+      missing.push({ field: q.field_name, message: 'This field is required.' })
+  }
+  if (missing.length) throw errors.validation(missing)
+  const given = input.custom_questions ?? []
+  if (given.some((a) => (a.value ?? '').length > MAX_ANSWER_LENGTH)) throw errors.invalidParameter('custom_questions')
+  for (const q of form.custom_questions) {
+    const value = (given.find((a) => a.title === q.title)?.value ?? '').trim()
+    if (!value) {
+      if (q.required) throw errors.customQuestionRequired(q.title)
+      continue
+    }
+    if (q.type.startsWith('single') && !q.answers.includes(value)) throw errors.invalidParameter('custom_questions')
+  }
+}
+
+/** A form with each list given replacing the form's list of that kind (an omitted one stays); 400/300 on a bad entry. */
+export function mergeRegistrationQuestions(
+  current: RegistrationQuestions<CustomQuestionType>,
+  input: QuestionsInput,
+): RegistrationQuestions<CustomQuestionType> {
+  const problems: FieldError[] = []
+  if (input.questions) {
+    const byField = new Map<RegistrationField, boolean>()
+    for (const [i, q] of input.questions.entries()) {
+      if (!q.field_name || !(REGISTRATION_FIELDS as readonly string[]).includes(q.field_name)) {
+        problems.push({ field: `questions.${i}.field_name`, message: 'This field is required.' })
+        continue
+      }
+      byField.set(q.field_name as RegistrationField, q.required ?? false)
+    }
+    current.questions = [...byField].map(([field_name, required]) => ({ field_name, required }))
+  }
+  if (input.custom_questions) {
+    current.custom_questions = []
+    for (const [i, q] of input.custom_questions.entries()) {
+      const title = q.title?.trim()
+      if (!title) {
+        problems.push({ field: `custom_questions.${i}.title`, message: 'This field is required.' })
+        continue
+      }
+      const type = q.type ?? 'short'
+      const answers = type === 'short' ? [] : [...new Set((q.answers ?? []).filter((a) => a.trim() !== ''))]
+      if (type !== 'short' && !answers.length)
+        problems.push({ field: `custom_questions.${i}.answers`, message: 'This field is required.' })
+      current.custom_questions.push({ title, type, required: q.required ?? false, answers })
+    }
+  }
+  if (problems.length) throw errors.validation(problems)
+  return current
+}
+
 /** The standard answers given, without empty members. */
-function answers(input: RegistrantInput): Partial<RegistrantData> {
+export function registrationAnswers(input: RegistrantInput): Partial<RegistrantData> {
   const out: Partial<RegistrantData> = {}
   for (const f of REGISTRATION_FIELDS) {
     const v = input[f]

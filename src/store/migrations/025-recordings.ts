@@ -19,6 +19,7 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('ready_at', ms, (c) => c.notNull())
     .addColumn('transcript_at', ms)
+    .addColumn('auto_delete_at', ms)
     .addColumn('total_size', 'bigint', (c) => c.notNull())
     .addColumn('recording_count', 'integer', (c) => c.notNull())
     .addColumn('data', 'text', (c) => c.notNull())
@@ -39,6 +40,8 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .columns(['account_id', 'meeting_id', 'start_time'])
     .execute()
   await db.schema.createIndex('recordings_due').on('recordings').columns(['status', 'ready_at']).execute()
+  await db.schema.createIndex('recordings_auto_delete').on('recordings').columns(['auto_delete_at']).execute()
+  await db.schema.createIndex('recordings_transcript').on('recordings').columns(['transcript_at']).execute()
 
   await tableWithSeq(db, dialect, 'recording_files')
     .addColumn('id', 'text', (c) => c.notNull().unique())
@@ -77,6 +80,11 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .createIndex('meeting_archives_start')
     .on('meeting_archives')
     .columns(['account_id', 'start_time'])
+    .execute()
+  await db.schema
+    .createIndex('meeting_archives_due')
+    .on('meeting_archives')
+    .columns(['status', 'complete_time'])
     .execute()
   await db.schema
     .createIndex('meeting_archives_complete')

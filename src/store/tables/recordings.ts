@@ -21,6 +21,8 @@ export interface RecordingTable {
   ready_at: number
   /** When the audio transcript is ready (epoch ms); null when none is made or it is done. */
   transcript_at: number | null
+  /** When auto-delete moves its files to the trash (epoch ms); null when auto-delete is off or done. */
+  auto_delete_at: number | null
   /** Sum of the sizes of the files not in the trash. */
   total_size: number
   /** Number of files not in the trash. */

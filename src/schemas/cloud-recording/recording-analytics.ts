@@ -1,0 +1,44 @@
+import { Type } from 'typebox'
+import { e, i, list, o, s } from '../kit.js'
+
+// Recording analytics: views and downloads of a meeting's recording files, per day or one by one.
+
+const Day = () => o(Type.String({ maxLength: 10 }))
+
+export const AnalyticsSummaryQuery = Type.Object({ from: Day(), to: Day() })
+
+export const AnalyticsSummaryOut = Type.Object({
+  from: s(),
+  to: s(),
+  analytics_summary: list(
+    Type.Object({
+      date: s(),
+      views_total_count: i(),
+      downloads_total_count: i(),
+    }),
+  ),
+})
+
+export const AnalyticsDetailsQuery = Type.Object({
+  type: o(e(['by_view', 'by_download'])),
+  from: Day(),
+  to: Day(),
+  page_size: i({ minimum: 1, maximum: 300 }),
+  next_page_token: s({ maxLength: 512 }),
+})
+
+export const AnalyticsDetailsOut = Type.Object({
+  from: s(),
+  to: s(),
+  page_size: i(),
+  next_page_token: s(),
+  total_records: i(),
+  analytics_details: list(
+    Type.Object({
+      date_time: s(),
+      name: s(),
+      email: s(),
+      duration: i(),
+    }),
+  ),
+})

@@ -1,0 +1,45 @@
+import { Type } from 'typebox'
+import { e, i, list, o, s } from '../kit.js'
+import { AddRegistrantBody, RegistrantOut } from '../meetings/schemas-registrants.js'
+
+// On-demand recording registrants: the meeting registrant's answers, without what only a meeting registration
+// has (language, auto-approval, join link, PIN). The questions operations share the meeting form's schemas.
+
+const STATUSES = ['pending', 'approved', 'denied'] as const
+
+export const RecordingRegistrantsQuery = Type.Object({
+  status: o(e(STATUSES)),
+  // Larger pages are cut to 300.
+  page_size: i({ minimum: 1 }),
+  page_number: i({ minimum: 1 }),
+  next_page_token: s(),
+})
+
+export const RecordingRegistrantBody = Type.Object({
+  ...Type.Omit(AddRegistrantBody, ['language', 'auto_approve']).properties,
+  // Rivet sends it; the recording's approval type decides the status.
+  status: o(e(STATUSES)),
+})
+
+export const RecordingRegistrantCreated = Type.Object({
+  id: i(),
+  registrant_id: s(),
+  share_url: s(),
+  topic: s(),
+})
+
+export const RecordingRegistrantOut = Type.Omit(RegistrantOut, ['create_time', 'join_url', 'participant_pin_code'])
+
+export const RecordingRegistrantList = Type.Object({
+  next_page_token: s(),
+  page_count: i(),
+  page_number: i(),
+  page_size: i(),
+  total_records: i(),
+  registrants: list(RecordingRegistrantOut),
+})
+
+export const RecordingRegistrantStatusBody = Type.Object({
+  action: e(['approve', 'deny'] as const),
+  registrants: list(Type.Object({ id: s() }), { maxItems: 30 }),
+})
