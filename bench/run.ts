@@ -1,5 +1,5 @@
 // npm run bench — throughput of GET /v2/users/{userId} and POST /v2/users/{userId}/meetings against bare Fastify,
-// and keyset pagination at depth.
+// keyset pagination at depth, and the cost of a 60-minute meeting's recording files against simulating it.
 //
 // BENCH_DURATION  seconds per throughput measurement (default 6; a warmup of up to 2 s precedes each)
 // BENCH_ROUNDS    bare/full alternations (default 3); medians are reported
@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { childHost, inProcessHost, type Host } from './hosts.js'
 import { must } from '../src/util/must.js'
+import { benchRecording } from './recording.js'
 
 const DURATION = positive('BENCH_DURATION', 6)
 const WARMUP = Math.min(2, DURATION)
@@ -208,6 +209,11 @@ async function main(): Promise<void> {
     const offsetMs: number[] = []
     for (let i = 0; i < 5; i++) offsetMs.push((await getJson(`${listUrl}&page_number=${DEEP_PAGE}`, auth)).ms)
 
+    log('recording: simulating a 60-minute meeting, then generating its recording files (this process, one thread)')
+    const rec = await benchRecording(join(dir, 'recording.db'), ROUNDS, log)
+    const simMed = median(rec.simulateMs)
+    const genMed = median(rec.generateMs)
+
     const bareMed = median(bareRps)
     const fullMed = median(fullRps)
     const ratio = fullMed / bareMed
@@ -251,6 +257,17 @@ async function main(): Promise<void> {
         `${verdict(depthRatio <= DEPTH_TARGET)} (target ≤ ${DEPTH_TARGET.toFixed(1)})`,
       ],
       [`(info) page ${DEEP_PAGE} ms by page_number`, median(offsetMs).toFixed(2), 'OFFSET, not keyset'],
+      [
+        'ms simulate a 60-minute meeting (median)',
+        simMed.toFixed(0),
+        rec.simulateMs.map((x) => x.toFixed(0)).join(' / '),
+      ],
+      [
+        'ms generate its recording files (median)',
+        genMed.toFixed(0),
+        `${rec.files} files, ${(rec.bytes / 1e6).toFixed(1)} MB; ${rec.generateMs.map((x) => x.toFixed(0)).join(' / ')}`,
+      ],
+      ['ratio generate / simulate', (genMed / simMed).toFixed(2), `${verdict(genMed < simMed)} (target < 1.00)`],
     ]
     const w0 = Math.max(...rows.map((r) => r[0].length))
     const w1 = Math.max(...rows.map((r) => r[1].length))

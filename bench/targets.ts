@@ -13,6 +13,8 @@ export interface Target {
 }
 
 export interface FullTarget extends Target {
+  /** The server itself, for measurements made beside its HTTP answers. */
+  server: Server
   token: string
   userId: string
   /** Inserts `count` active users into the seeded account, in batched transactions. */
@@ -104,6 +106,7 @@ export async function startFull(dbFile: string): Promise<FullTarget> {
 
   return {
     url: origin,
+    server,
     token,
     userId: owner.id,
     seedUsers: (count) => seedUsers(server, seed.accountId, count),
