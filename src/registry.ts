@@ -37,6 +37,9 @@ import { CloudRecordings } from './domain/cloud-recording/recordings.service.js'
 import { RecordingPlays } from './domain/cloud-recording/plays.js'
 import { RecordingRegistrants } from './domain/cloud-recording/registrants.js'
 import { MeetingArchives } from './domain/archiving/archives.js'
+import { InstanceReports } from './domain/reports/instances.js'
+import { ActivityReports } from './domain/reports/activity.js'
+import { AccountReports } from './domain/reports/account.js'
 
 /** A class built from the server's services: one instance per server, created by `svc.use` on first use. */
 export type ServiceClass = new (svc: Services) => object
@@ -84,6 +87,10 @@ export const SERVICES = [
   RecordingPlays,
   RecordingRegistrants,
   MeetingArchives,
+  // Reports of one held meeting or webinar instance
+  InstanceReports,
+  ActivityReports,
+  AccountReports,
   // Webhooks: subscriptions, posting, delivery (which the server starts unless told not to deliver)
   WebhookService,
   WebhookSender,

@@ -24,25 +24,21 @@ describe('npm run scaffold', () => {
   after(() => rmSync(copy, { recursive: true, force: true }))
 
   it('writes operations of a new group, then of that existing group, from the catalog, registered and served', () => {
-    for (const id of ['reportDaily', 'reportMeetings', 'dashboardChat']) {
+    for (const id of ['dashboardChat', 'dashboardMeetingDetail']) {
       const res = scaffold(id)
       assert.equal(res.status, 0, res.stderr)
       assert.match(res.stdout, new RegExp(`wrote src/api/[\\w-]+/${id}\\.ts, test/http/${id}\\.test\\.ts`))
     }
-    const op = readFileSync(join(copy, 'src/api/reports/reportMeetings.ts'), 'utf8')
+    const op = readFileSync(join(copy, 'src/api/dashboards/dashboardMeetingDetail.ts'), 'utf8')
     assert.match(
       op,
-      /id: 'reportMeetings',\n {2}method: 'GET',\n {2}path: '\/report\/users\/\{userId\}\/meetings',\n {2}params: Type.Object\(\{ userId: Type.String\(\) \}\),/,
+      /id: 'dashboardMeetingDetail',\n {2}method: 'GET',\n {2}path: '\/metrics\/meetings\/\{meetingId\}',\n {2}params: Type.Object\(\{ meetingId: Type.String\(\) \}\),/,
     )
-    assert.match(
-      readFileSync(join(copy, 'src/api/reports/index.ts'), 'utf8'),
-      /reportsOperations: AnyOperation\[\] = \[reportDaily, reportMeetings\]/,
-    )
-    assert.doesNotMatch(op, /scopes|rateLimit|summary/)
     assert.match(
       readFileSync(join(copy, 'src/api/dashboards/index.ts'), 'utf8'),
-      /dashboardsOperations: AnyOperation\[\] = \[dashboardChat\]/,
+      /dashboardsOperations: AnyOperation\[\] = \[dashboardChat, dashboardMeetingDetail\]/,
     )
+    assert.doesNotMatch(op, /scopes|rateLimit|summary/)
     // The copy's operation list now holds both, with the catalog's facts.
     const listed = execFileSync(
       process.execPath,
@@ -50,13 +46,13 @@ describe('npm run scaffold', () => {
         '--import',
         'tsx',
         '-e',
-        "import('./src/api/index.ts').then((m) => console.log(JSON.stringify(m.operations.filter((o) => ['reportMeetings', 'dashboardChat'].includes(o.id)).map((o) => [o.id, o.group, o.scopes, o.master]))))",
+        "import('./src/api/index.ts').then((m) => console.log(JSON.stringify(m.operations.filter((o) => ['dashboardChat', 'dashboardMeetingDetail'].includes(o.id)).map((o) => [o.id, o.group, o.scopes, o.master]))))",
       ],
       { cwd: copy, encoding: 'utf8' },
     )
     assert.deepEqual(JSON.parse(listed), [
-      ['reportMeetings', 'Reports', ['report:read:admin'], true],
       ['dashboardChat', 'Dashboards', ['dashboard_im:read:admin'], true],
+      ['dashboardMeetingDetail', 'Dashboards', ['dashboard_meetings:read:admin'], true],
     ])
     // Its test fails until the operation is written.
     assert.match(

@@ -17,6 +17,7 @@ import { sipConnectedAudioOperations } from './sip-connected-audio/index.js'
 import { pacOperations } from './pac/index.js'
 import { cloudRecordingOperations } from './cloud-recording/index.js'
 import { archivingOperations } from './archiving/index.js'
+import { reportsOperations } from './reports/index.js'
 import { simulatorOperations } from './simulator/index.js'
 
 /** Every implemented operation, group by group. */
@@ -39,5 +40,6 @@ export const operations: AnyOperation[] = [
   ...pacOperations,
   ...cloudRecordingOperations,
   ...archivingOperations,
+  ...reportsOperations,
   ...simulatorOperations,
 ]

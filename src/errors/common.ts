@@ -8,6 +8,8 @@ export const commonErrors = {
     new ZoomError(401, 4700, `Invalid access token, does not contain scopes:[${scopes.join(', ')}].`),
   noPermission: (message = 'No permission.') => new ZoomError(400, 200, message),
   paidAccountOnly: (accountId: string) => new ZoomError(400, 200, `Only available for paid account: ${accountId}.`),
+  reportNotFound: () => new ZoomError(404, 5010, 'Report does not exist.'),
+  tollFreePlanMissing: () => new ZoomError(400, 200, 'Not subscribe toll-free audio conference plan.'),
   validation: (errors?: FieldError[]) => new ZoomError(400, 300, 'Validation Failed.', errors),
   badRequest: (message: string, code = 300) => new ZoomError(400, code, message),
   invalidJson: () => new ZoomError(400, 300, 'Request Body should be a valid JSON object.'),

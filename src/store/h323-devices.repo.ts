@@ -110,4 +110,60 @@ export class AudioLegsRepo {
       .orderBy('l.seq')
       .execute()
   }
+
+  /**
+   * For `paginate()`: the account's phone legs of the given `types` with their session's and instance's times,
+   * where the time named by `by` falls in [from, to). The legs are found by join time, which precedes every other
+   * of these times by at most `lookBack` ms, so the account's time index bounds the scan.
+   */
+  telephoneQuery(
+    accountId: string,
+    types: readonly string[],
+    by: 'start_time' | 'end_time' | 'meeting_start_time' | 'meeting_end_time',
+    from: number,
+    to: number,
+    lookBack: number,
+  ) {
+    const column = {
+      start_time: 'l.created_at',
+      end_time: 'p.leave_time',
+      meeting_start_time: 'i.start_time',
+      meeting_end_time: 'i.end_time',
+    } as const
+    // Wrapped so that the page order's bare `seq` names the leg's.
+    return this.db
+      .selectFrom((eb) =>
+        eb
+          .selectFrom('session_audio_legs as l')
+          .innerJoin('meeting_participants as p', (j) =>
+            j.onRef('p.id', '=', 'l.session_id').onRef('p.account_id', '=', 'l.account_id'),
+          )
+          .innerJoin('meeting_instances as i', (j) =>
+            j.onRef('i.uuid', '=', 'l.instance_uuid').onRef('i.account_id', '=', 'l.account_id'),
+          )
+          .select([
+            'l.seq',
+            'l.type',
+            'l.phone_number',
+            'l.country',
+            'l.call_in_number',
+            'l.meeting_id',
+            'l.instance_uuid',
+            'p.join_time',
+            'p.leave_time',
+            'i.host_id',
+            'i.kind',
+          ])
+          .where('l.account_id', '=', accountId)
+          .where('l.type', 'in', [...types])
+          // A call still going on has no end or length yet: it is reported once it ends.
+          .where('p.leave_time', 'is not', null)
+          .where('l.created_at', '>=', from - lookBack)
+          .where('l.created_at', '<', to)
+          .where(column[by], '>=', from)
+          .where(column[by], '<', to)
+          .as('legs'),
+      )
+      .selectAll()
+  }
 }

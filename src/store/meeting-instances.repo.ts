@@ -66,6 +66,59 @@ export class MeetingInstancesRepo {
       .execute()
   }
 
+  /**
+   * Ended instances (meetings and webinars) that started in [start, end), optionally of one host: the
+   * account-level reports read these through the (account, start) and (account, host, start) indexes.
+   */
+  endedStartedBetween(
+    accountId: string,
+    start: number,
+    end: number,
+    hostId?: string,
+  ): SelectQueryBuilder<Database, 'meeting_instances', InstanceRow> {
+    let q = this.db.selectFrom('meeting_instances').selectAll().where('account_id', '=', accountId)
+    if (hostId !== undefined) q = q.where('host_id', '=', hostId)
+    return q.where('start_time', '>=', start).where('start_time', '<', end).where('status', '=', 'ended')
+  }
+
+  /** Of those, the ones a user of the account hosted or joined (a session signed in as that user). */
+  hostedOrJoinedBetween(
+    accountId: string,
+    userId: string,
+    start: number,
+    end: number,
+  ): SelectQueryBuilder<Database, 'meeting_instances', InstanceRow> {
+    return this.endedStartedBetween(accountId, start, end).where((eb) =>
+      eb.or([
+        eb('host_id', '=', userId),
+        eb.exists(
+          eb
+            .selectFrom('meeting_participants as p')
+            .select('p.seq')
+            .where('p.account_id', '=', accountId)
+            .whereRef('p.instance_uuid', '=', 'meeting_instances.uuid')
+            .where('p.account_user_id', '=', userId),
+        ),
+      ]),
+    )
+  }
+
+  /** Join sessions per instance (a rejoin counts again), for the given instances. */
+  async sessionCounts(accountId: string, uuids: string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>()
+    for (let i = 0; i < uuids.length; i += 500) {
+      const rows = await this.db
+        .selectFrom('meeting_participants')
+        .select((eb) => ['instance_uuid', eb.fn.countAll<number | string>().as('n')])
+        .where('account_id', '=', accountId)
+        .where('instance_uuid', 'in', uuids.slice(i, i + 500))
+        .groupBy('instance_uuid')
+        .execute()
+      for (const r of rows) out.set(r.instance_uuid, Number(r.n))
+    }
+    return out
+  }
+
   async countInstances(accountId: string, meetingId: number, db: Kysely<Database> = this.db): Promise<number> {
     const row = await db
       .selectFrom('meeting_instances')

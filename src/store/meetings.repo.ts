@@ -113,6 +113,23 @@ export class MeetingsRepo {
       .execute()
   }
 
+  /**
+   * Scheduled (2) and fixed-time recurring (8) meetings or webinars of the account, not deleted, whose scheduled
+   * span reaches into [start, end): the upcoming events report picks their starts in that window.
+   */
+  scheduledBetween(accountId: string, start: number, end: number, kind?: string): Promise<MeetingRow[]> {
+    let q = this.db
+      .selectFrom('meetings')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('start_time', '<', end)
+      .where((eb) => eb.or([eb('end_time', 'is', null), eb('end_time', '>', start)]))
+      .where('type', 'in', [2, 8])
+      .where('deleted_at', 'is', null)
+    if (kind) q = q.where('kind', '=', kind)
+    return q.orderBy('start_time').orderBy('seq').execute()
+  }
+
   // Templates.
   templates(accountId: string, userId: string, kind: string): Promise<MeetingTemplateRow[]> {
     return this.db

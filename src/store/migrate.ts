@@ -26,6 +26,7 @@ import * as m022 from './migrations/022-tsp.js'
 import * as m023 from './migrations/023-sip-trunks.js'
 import * as m024 from './migrations/024-sip-internal-numbers.js'
 import * as m025 from './migrations/025-recordings.js'
+import * as m026 from './migrations/026-reports.js'
 
 // Ordered, append-only. Each runs once, in a transaction, recorded in schema_migrations.
 const migrations: Array<[string, typeof m001]> = [
@@ -54,6 +55,7 @@ const migrations: Array<[string, typeof m001]> = [
   ['023-sip-trunks', m023],
   ['024-sip-internal-numbers', m024],
   ['025-recordings', m025],
+  ['026-reports', m026],
 ]
 
 export async function migrate(db: Db): Promise<void> {

@@ -26,4 +26,20 @@ export class OutboxRepo {
   async insert(row: OutboxRow, db: Kysely<Database> = this.db): Promise<void> {
     await this.insertEvent.execute(db, row)
   }
+
+  /**
+   * For `keysetPage()`: the account's events named in `events` that happened in [from, to) and name the user who
+   * made the change (a non-empty `operator` in the payload), which is what an operation log lists.
+   */
+  operatorEventsQuery(accountId: string, from: number, to: number, events: readonly string[]) {
+    return this.db
+      .selectFrom('outbox')
+      .select(['seq', 'event', 'event_ts', 'body'])
+      .where('account_id', '=', accountId)
+      .where('event_ts', '>=', from)
+      .where('event_ts', '<', to)
+      .where('event', 'in', events.length ? [...events] : [''])
+      .where('body', 'like', '%"operator":"%')
+      .where('body', 'not like', '%"operator":""%')
+  }
 }

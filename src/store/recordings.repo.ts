@@ -225,6 +225,25 @@ export class RecordingsRepo {
   }
 
   /**
+   * Bytes of cloud files (trash included) per recording that started before `before`, with when its files were
+   * written (`ready_at`): the storage report adds them up day by day.
+   */
+  async storageByRecording(accountId: string, before: number): Promise<Array<{ ready_at: number; bytes: number }>> {
+    const rows = await this.db
+      .selectFrom('recordings as r')
+      .innerJoin('recording_files as f', (j) =>
+        j.onRef('f.recording_uuid', '=', 'r.uuid').onRef('f.account_id', '=', 'r.account_id'),
+      )
+      .select((eb) => ['r.ready_at', eb.fn.sum<number | string | null>('f.file_size').as('bytes')])
+      .where('r.account_id', '=', accountId)
+      .where('r.start_time', '<', before)
+      .where('f.source', '=', 'cloud')
+      .groupBy(['r.uuid', 'r.ready_at'])
+      .execute()
+    return rows.map((r) => ({ ready_at: Number(r.ready_at), bytes: Number(r.bytes ?? 0) }))
+  }
+
+  /**
    * The account's recordings (of one host when given) that started in [from, to) when a window is given, for the
    * recording lists; `trash` keeps those with cloud files in the trash of that type, otherwise those with cloud
    * files out of it (or still processing). Archived files share the table and the uuid, so they are left out.

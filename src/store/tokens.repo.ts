@@ -14,6 +14,22 @@ export class TokensRepo {
     return this.db.selectFrom('access_tokens').selectAll().where('token_hash', '=', hash).executeTakeFirst()
   }
 
+  /** The account's token grants made in [from, to), newest first, `limit` of them after the first `offset`. */
+  grantsBetween(accountId: string, from: number, to: number, offset: number, limit: number) {
+    return this.db
+      .selectFrom('access_tokens as t')
+      .leftJoin('users as u', (j) => j.onRef('u.id', '=', 't.user_id').onRef('u.account_id', '=', 't.account_id'))
+      .select(['t.created_at', 't.client_id', 'u.email'])
+      .where('t.account_id', '=', accountId)
+      .where('t.created_at', '>=', from)
+      .where('t.created_at', '<', to)
+      .orderBy('t.created_at', 'desc')
+      .orderBy('t.token_hash')
+      .offset(offset)
+      .limit(limit)
+      .execute()
+  }
+
   async deleteExpired(before: number): Promise<void> {
     await this.db.deleteFrom('access_tokens').where('expires_at', '<', before).execute()
   }

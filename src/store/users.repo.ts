@@ -139,6 +139,18 @@ export class UsersRepo {
     return q
   }
 
+  /** When each user the account created in [start, end) was created. */
+  async createdBetween(accountId: string, start: number, end: number): Promise<number[]> {
+    const rows = await this.db
+      .selectFrom('users')
+      .select('created_at')
+      .where('account_id', '=', accountId)
+      .where('created_at', '>=', start)
+      .where('created_at', '<', end)
+      .execute()
+    return rows.map((r) => Number(r.created_at))
+  }
+
   async insert(row: Omit<UserRow, 'seq'>): Promise<void> {
     await this.db.insertInto('users').values(row).execute()
   }

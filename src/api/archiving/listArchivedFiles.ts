@@ -6,7 +6,7 @@ import { errors } from '../../errors/catalog.js'
 import { defineOperation } from '../../http/operation.js'
 import { ArchivedFilesOut, ArchivedFilesQuery } from '../../schemas/archiving/schemas.js'
 import { isoSeconds } from '../../util/time.js'
-import { instantWindow } from '../../domain/cloud-recording/window.js'
+import { instantWindow } from '../../domain/date-window.js'
 
 /** Zoom's archive list spans at most seven days. */
 const WINDOW_MS = 7 * DAY_MS

@@ -27,6 +27,10 @@ import { recordingTrashFields } from './recording-trash.js'
 import { recordingSettingsFields } from './recording-settings.js'
 import { recordingAnalyticsFields } from './recording-analytics.js'
 import { archivingFields } from './archiving.js'
+import { reportsAdminFields } from './reports-admin.js'
+import { reportsAccountFields } from './reports-account.js'
+import { reportsWebinarsFields } from './reports-webinars.js'
+import { reportsMeetingsFields } from './reports-meetings.js'
 
 export interface Text {
   en: string
@@ -54,6 +58,10 @@ export const FIELD_FILES: Record<string, FieldDocs> = {
   'sip-trunks': sipTrunksFields,
   'sip-internal-numbers': sipInternalNumbersFields,
   archiving: archivingFields,
+  'reports-admin': reportsAdminFields,
+  'reports-account': reportsAccountFields,
+  'reports-webinars': reportsWebinarsFields,
+  'reports-meetings': reportsMeetingsFields,
   'recording-analytics': recordingAnalyticsFields,
   'recording-settings': recordingSettingsFields,
   'recording-trash': recordingTrashFields,

@@ -390,6 +390,10 @@ export const settingsFields: FieldDocs = {
     en: 'Whether the account may register H.323/SIP room devices (on for Business plans and up until switched off here).',
     zh: '账户是否可以登记 H.323/SIP 会议室设备（商业版及以上套餐默认开启，可在此关闭）。',
   },
+  department_billing: {
+    en: 'Whether department billing is on for the account: the billing reports (`/report/billing`) answer only then. Off until switched on.',
+    zh: '账户是否开启部门计费：仅在开启时可获取账单报告（`/report/billing`）。默认关闭，需在此开启。',
+  },
   sip_phone_integration: {
     en: 'Whether SIP phone integration is on for the account: users can then be given SIP phones. Off until switched on.',
     zh: '账户是否开启 SIP 电话集成：开启后可为用户配置 SIP 电话。默认关闭，需在此开启。',

@@ -24,6 +24,10 @@ import { webinarPanelistsDocs } from './webinar-panelists.js'
 import { webinarExtrasDocs } from './webinar-extras.js'
 import { webinarBrandingDocs } from './webinar-branding.js'
 import { archivingDocs } from './archiving.js'
+import { reportsAdminDocs } from './reports-admin.js'
+import { reportsAccountDocs } from './reports-account.js'
+import { reportsWebinarsDocs } from './reports-webinars.js'
+import { reportsMeetingsDocs } from './reports-meetings.js'
 import { recordingAnalyticsDocs } from './recording-analytics.js'
 import { recordingSettingsDocs } from './recording-settings.js'
 import { recordingTrashDocs } from './recording-trash.js'
@@ -54,6 +58,10 @@ export const OPERATION_DOCS: OperationDocs = {
   ...sipTrunksDocs,
   ...sipInternalNumbersDocs,
   ...archivingDocs,
+  ...reportsAdminDocs,
+  ...reportsAccountDocs,
+  ...reportsWebinarsDocs,
+  ...reportsMeetingsDocs,
   ...recordingAnalyticsDocs,
   ...recordingSettingsDocs,
   ...recordingTrashDocs,

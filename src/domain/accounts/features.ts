@@ -11,6 +11,7 @@ export const ACCOUNT_FEATURES = [
   'sip_phone_integration',
   'personal_audio_conference',
   'sip_connected_audio',
+  'department_billing',
 ] as const
 export type AccountFeature = (typeof ACCOUNT_FEATURES)[number]
 

@@ -183,6 +183,7 @@ export const ACCOUNT_SETTINGS_DEFAULTS = {
     sip_phone_integration: false,
     personal_audio_conference: false,
     sip_connected_audio: false,
+    department_billing: false,
   },
   in_meeting: {
     ...S.in_meeting,

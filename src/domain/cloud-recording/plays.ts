@@ -4,7 +4,7 @@ import { isoSeconds } from '../../util/time.js'
 import { paginate, type PageQuery } from '../paging.js'
 import { DAY_MS } from '../meetings/meeting.model.js'
 import type { Recording, RecordingFile } from './model.js'
-import { dateWindow, RECORDING_WINDOW, toDay, type DateWindow, type WindowRules } from './window.js'
+import { dateWindow, RECORDING_WINDOW, toDay, type DateWindow, type WindowRules } from '../date-window.js'
 
 /** Analytics cover the week ending on `to` by default. */
 const ANALYTICS_WINDOW: WindowRules = { ...RECORDING_WINDOW, defaultDays: 7 }

@@ -29,7 +29,7 @@ import {
 } from './files.js'
 import type { Viewer } from './plays.js'
 import { RecordingRegistrants } from './registrants.js'
-import { dateWindow, RECORDING_WINDOW } from './window.js'
+import { dateWindow, RECORDING_WINDOW } from '../date-window.js'
 import { paginate, type PageQuery } from '../paging.js'
 import {
   autoDeleteAt,

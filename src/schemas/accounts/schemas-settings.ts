@@ -308,6 +308,7 @@ const Feature = Type.Object({
   sip_phone_integration: b(),
   personal_audio_conference: b(),
   sip_connected_audio: b(),
+  department_billing: b(),
 })
 
 const InMeeting = Type.Object({

@@ -1,5 +1,5 @@
-import { errors } from '../../errors/catalog.js'
-import { DAY_MS } from '../meetings/meeting.model.js'
+import { errors } from '../errors/catalog.js'
+import { DAY_MS } from './meetings/meeting.model.js'
 
 /**
  * A range of whole UTC days, both ends included, as the recording lists (and Zoom's reports) take it in

@@ -1,0 +1,24 @@
+import type { OperationDocs } from './index.js'
+
+export const reportsAdminDocs: OperationDocs = {
+  reportOperationLogs: {
+    en: 'Lists the administrative changes made in the account between `from` and `to` (whole UTC days, both required), newest first: user additions, updates, deletions, activations and the like, account settings, sub accounts, cloud recording deletions and recoveries, webinars, groups and information barriers, each with the email of the user who made it. They are read from the events those changes emitted; changes made by the simulator or without a user behind them are not listed. `category_type` narrows the list to one category. A range longer than a month keeps `to` and starts a month before it, and the dates used are echoed. Pages with `page_size` (up to 300) and `next_page_token`. Answers 400/200 for a free account, 400/300 when `from` is more than six months back.',
+    zh: '列出账户在 `from` 至 `to`（UTC 整天，均为必填）之间的管理变更，最新的在前：用户的添加、更新、删除、激活等，账户设置，子账户，云录制的删除与恢复，网络研讨会，群组和信息屏障，每项附有进行变更的用户的电子邮件地址。这些记录取自变更所触发的事件；模拟器所做的或没有对应用户的变更不会列出。`category_type` 将列表限定为一个类别。超过一个月的范围保留 `to`，并从其前一个月开始，响应中返回实际使用的日期。用 `page_size`（最多 300）和 `next_page_token` 分页。免费账户返回 400/200；`from` 早于六个月前时返回 400/300。',
+  },
+  reportSignInSignOutActivities: {
+    en: 'Lists the sign-ins in the account between `from` and `to` (whole UTC days; both default to today), newest first. Every access token granted to one of the account’s apps counts as a sign-in of the user the app acts for, of client type API; the grant keeps no IP address or client version, so those are empty. `from` and `to` are echoed as the start of their days. A range longer than a month keeps `to` and starts a month before it. Pages with `page_size` (up to 300) and `next_page_token`. Answers 400/200 for a free account, 400/300 when `from` is more than six months back.',
+    zh: '列出账户在 `from` 至 `to`（UTC 整天；均默认为今天）之间的登录记录，最新的在前。向账户的应用授予的每个访问令牌都记为该应用所代表用户的一次登录，客户端类型为 API；授予令牌时不保存 IP 地址和客户端版本，因此这两项为空。响应中的 `from` 和 `to` 为对应日期的开始时刻。超过一个月的范围保留 `to`，并从其前一个月开始。用 `page_size`（最多 300）和 `next_page_token` 分页。免费账户返回 400/200；`from` 早于六个月前时返回 400/300。',
+  },
+  reportTelephone: {
+    en: 'Lists the phone calls that carried participants’ audio in the account’s meetings and webinars, one entry per call in the order the calls began: type 1 (the default) toll-free calls and call-outs, type 2 toll calls, type 3 SIP Connected Audio calls. A call is listed once it has ended, with its times and its length in started minutes; these are the times of the participant’s session in the past meeting’s participants. `query_date_type` chooses which time must fall between `from` and `to` (whole UTC days, both required): the call’s start (the default) or end, or its meeting’s start or end; read by call times the answer also counts the records and pages. A range longer than a month keeps `to` and starts a month before it. Pages with `page_size` (up to 300) and `next_page_token` (or the deprecated `page_number`). Answers 400/200 for a free account, 400/200 for type 1 when the account holds no audio conferencing plan (“Not subscribe toll-free audio conference plan.”), 400/300 when `from` is more than six months back.',
+    zh: '列出账户的会议和网络研讨会中承载参会者音频的电话通话，每个通话一条，按通话开始的顺序排列：类型 1（默认）为免费电话和外呼，类型 2 为收费电话，类型 3 为 SIP 连接音频通话。通话结束后才会列出，附有其时间和时长（不足一分钟按一分钟计）；这些时间与历史会议参会者列表中该参会者会话的时间相同。`query_date_type` 选择哪个时间须落在 `from` 至 `to`（UTC 整天，均为必填）之间：通话的开始（默认）或结束，或所属会议的开始或结束；按通话时间查询时，响应还返回记录数和页数。超过一个月的范围保留 `to`，并从其前一个月开始。用 `page_size`（最多 300）和 `next_page_token`（或已弃用的 `page_number`）分页。免费账户返回 400/200；类型 1 且账户没有音频会议套餐时返回 400/200（“Not subscribe toll-free audio conference plan.”）；`from` 早于六个月前时返回 400/300。',
+  },
+  getBillingReport: {
+    en: 'Lists the account’s department billing reports, newest first: one per invoice the account has been billed, with the period its charges cover and its total and tax as decimal strings. Answers only while department billing is on for the account (the account settings’ `feature.department_billing`). Answers 400/200 for a free account, 400/200 “No permission.” while department billing is off.',
+    zh: '列出账户的部门账单报告，最新的在前：账户的每张发票一份，附有其费用涵盖的周期，以及以十进制字符串表示的总额和税额。仅在账户开启部门计费（账户设置中的 `feature.department_billing`）时可用。免费账户返回 400/200；未开启部门计费时返回 400/200“No permission.”。',
+  },
+  getBillingInvoicesReports: {
+    en: 'Lists the charges of one department billing report (`billing_id` from the billing reports list): one entry per invoice line, with the plan charged, the licences, the period and the amounts as decimal strings. Answers 400/200 for a free account, 400/200 “No permission.” while department billing is off, 404/5010 when the account has no billing report with that ID.',
+    zh: '列出一份部门账单报告（`billing_id` 取自账单报告列表）的费用明细：每个发票行一条，附有所收费的套餐、许可证数量、周期，以及以十进制字符串表示的金额。免费账户返回 400/200；未开启部门计费时返回 400/200“No permission.”；账户没有该 ID 的账单报告时返回 404/5010。',
+  },
+}
