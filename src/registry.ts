@@ -38,8 +38,11 @@ import { RecordingPlays } from './domain/cloud-recording/plays.js'
 import { RecordingRegistrants } from './domain/cloud-recording/registrants.js'
 import { MeetingArchives } from './domain/archiving/archives.js'
 import { InstanceReports } from './domain/reports/instances.js'
+import { DashboardParticipants } from './domain/dashboards/participants.js'
 import { ActivityReports } from './domain/reports/activity.js'
 import { AccountReports } from './domain/reports/account.js'
+import { DashboardQos } from './domain/dashboards/qos.js'
+import { DashboardInstances } from './domain/dashboards/instances.js'
 
 /** A class built from the server's services: one instance per server, created by `svc.use` on first use. */
 export type ServiceClass = new (svc: Services) => object
@@ -89,8 +92,12 @@ export const SERVICES = [
   MeetingArchives,
   // Reports of one held meeting or webinar instance
   InstanceReports,
+  DashboardParticipants,
   ActivityReports,
   AccountReports,
+  // Dashboards
+  DashboardQos,
+  DashboardInstances,
   // Webhooks: subscriptions, posting, delivery (which the server starts unless told not to deliver)
   WebhookService,
   WebhookSender,

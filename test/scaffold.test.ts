@@ -24,19 +24,16 @@ describe('npm run scaffold', () => {
   after(() => rmSync(copy, { recursive: true, force: true }))
 
   it('writes operations of a new group, then of that existing group, from the catalog, registered and served', () => {
-    for (const id of ['dashboardChat', 'dashboardMeetingDetail']) {
+    for (const id of ['dashboardChat', 'dashboardCRC']) {
       const res = scaffold(id)
       assert.equal(res.status, 0, res.stderr)
       assert.match(res.stdout, new RegExp(`wrote src/api/[\\w-]+/${id}\\.ts, test/http/${id}\\.test\\.ts`))
     }
-    const op = readFileSync(join(copy, 'src/api/dashboards/dashboardMeetingDetail.ts'), 'utf8')
-    assert.match(
-      op,
-      /id: 'dashboardMeetingDetail',\n {2}method: 'GET',\n {2}path: '\/metrics\/meetings\/\{meetingId\}',\n {2}params: Type.Object\(\{ meetingId: Type.String\(\) \}\),/,
-    )
+    const op = readFileSync(join(copy, 'src/api/dashboards/dashboardCRC.ts'), 'utf8')
+    assert.match(op, /id: 'dashboardCRC',\n {2}method: 'GET',\n {2}path: '\/metrics\/crc',\n/)
     assert.match(
       readFileSync(join(copy, 'src/api/dashboards/index.ts'), 'utf8'),
-      /dashboardsOperations: AnyOperation\[\] = \[dashboardChat, dashboardMeetingDetail\]/,
+      /dashboardsOperations: AnyOperation\[\] = \[[^\]]*dashboardChat,\s+dashboardCRC,?\s*\]/,
     )
     assert.doesNotMatch(op, /scopes|rateLimit|summary/)
     // The copy's operation list now holds both, with the catalog's facts.
@@ -46,13 +43,13 @@ describe('npm run scaffold', () => {
         '--import',
         'tsx',
         '-e',
-        "import('./src/api/index.ts').then((m) => console.log(JSON.stringify(m.operations.filter((o) => ['dashboardChat', 'dashboardMeetingDetail'].includes(o.id)).map((o) => [o.id, o.group, o.scopes, o.master]))))",
+        "import('./src/api/index.ts').then((m) => console.log(JSON.stringify(m.operations.filter((o) => ['dashboardChat', 'dashboardCRC'].includes(o.id)).map((o) => [o.id, o.group, o.scopes, o.master]))))",
       ],
       { cwd: copy, encoding: 'utf8' },
     )
     assert.deepEqual(JSON.parse(listed), [
       ['dashboardChat', 'Dashboards', ['dashboard_im:read:admin'], true],
-      ['dashboardMeetingDetail', 'Dashboards', ['dashboard_meetings:read:admin'], true],
+      ['dashboardCRC', 'Dashboards', ['dashboard_crc:read:admin'], true],
     ])
     // Its test fails until the operation is written.
     assert.match(

@@ -18,6 +18,7 @@ import { pacOperations } from './pac/index.js'
 import { cloudRecordingOperations } from './cloud-recording/index.js'
 import { archivingOperations } from './archiving/index.js'
 import { reportsOperations } from './reports/index.js'
+import { dashboardsOperations } from './dashboards/index.js'
 import { simulatorOperations } from './simulator/index.js'
 
 /** Every implemented operation, group by group. */
@@ -41,5 +42,6 @@ export const operations: AnyOperation[] = [
   ...cloudRecordingOperations,
   ...archivingOperations,
   ...reportsOperations,
+  ...dashboardsOperations,
   ...simulatorOperations,
 ]

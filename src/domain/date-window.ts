@@ -101,3 +101,18 @@ export function instantWindow(
   if (to - from > maxMs) throw refuse.tooLong()
   return { from, to, end: to + 1000 }
 }
+
+/** The paging members of a windowed list's answer, beside the window it echoes. */
+export function windowedPage(
+  window: { from: string; to: string },
+  page: { page_count: number; page_size: number; total_records: number; next_page_token: string },
+) {
+  return {
+    from: window.from,
+    to: window.to,
+    page_count: page.page_count,
+    page_size: page.page_size,
+    total_records: page.total_records,
+    next_page_token: page.next_page_token,
+  }
+}

@@ -20,6 +20,7 @@ import { webinarExtrasErrors } from './webinar-extras.js'
 import { webinarPanelistErrors } from './webinar-panelists.js'
 import { sipPhoneErrors } from './sip-phones.js'
 import { recordingErrors } from './recordings.js'
+import { dashboardErrors } from './dashboards.js'
 
 // Zoom's error codes and texts, one factory each, so handlers never build error bodies by hand. A name defined in
 // two group files would be silently overwritten by the later spread: test/errors-catalog.test.ts refuses that.
@@ -46,4 +47,5 @@ export const errors = {
   ...webinarPanelistErrors,
   ...sipPhoneErrors,
   ...recordingErrors,
+  ...dashboardErrors,
 }

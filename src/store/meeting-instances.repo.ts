@@ -4,6 +4,7 @@ import type { Database } from './tables.js'
 
 export type InstanceRow = Selectable<MeetingInstanceTable>
 export type SessionRow = Selectable<MeetingParticipantTable>
+export type ParticipantQosRow = Pick<Selectable<ParticipantQosTable>, 'participant_id' | 'ts' | 'data'>
 
 type Patch<T> = Partial<Omit<T, 'seq' | 'account_id'>>
 
@@ -41,13 +42,22 @@ export class MeetingInstancesRepo {
 
   /** The latest ended instance of a meeting (or webinar: `kind`). */
   latestEnded(accountId: string, meetingId: number, kind: string): Promise<InstanceRow | undefined> {
+    return this.latestWith(accountId, meetingId, kind, 'ended')
+  }
+
+  /** The instance of a meeting (or webinar) number that is in progress, if any. */
+  inProgress(accountId: string, meetingId: number, kind: string): Promise<InstanceRow | undefined> {
+    return this.latestWith(accountId, meetingId, kind, 'started')
+  }
+
+  private latestWith(accountId: string, meetingId: number, kind: string, status: string) {
     return this.db
       .selectFrom('meeting_instances')
       .selectAll()
       .where('account_id', '=', accountId)
       .where('meeting_id', '=', meetingId)
       .where('kind', '=', kind)
-      .where('status', '=', 'ended')
+      .where('status', '=', status)
       .orderBy('start_time', 'desc')
       .orderBy('seq', 'desc')
       .executeTakeFirst()
@@ -79,6 +89,38 @@ export class MeetingInstancesRepo {
     let q = this.db.selectFrom('meeting_instances').selectAll().where('account_id', '=', accountId)
     if (hostId !== undefined) q = q.where('host_id', '=', hostId)
     return q.where('start_time', '>=', start).where('start_time', '<', end).where('status', '=', 'ended')
+  }
+
+  /**
+   * Instances of one kind and status (`started`: in progress, `ended`: held) that started in [start, end); the
+   * (account, start) index covers it.
+   */
+  kindStartedBetween(
+    accountId: string,
+    kind: string,
+    status: string,
+    start: number,
+    end: number,
+  ): SelectQueryBuilder<Database, 'meeting_instances', InstanceRow> {
+    return this.db
+      .selectFrom('meeting_instances')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('start_time', '>=', start)
+      .where('start_time', '<', end)
+      .where('kind', '=', kind)
+      .where('status', '=', status)
+  }
+
+  /** Every QoS sample of an instance (all its sessions), oldest first. */
+  instanceQos(accountId: string, instanceUuid: string) {
+    return this.db
+      .selectFrom('participant_qos')
+      .select(['participant_id', 'ts', 'data'])
+      .where('account_id', '=', accountId)
+      .where('instance_uuid', '=', instanceUuid)
+      .orderBy('seq')
+      .execute()
   }
 
   /** Of those, the ones a user of the account hosted or joined (a session signed in as that user). */
@@ -177,5 +219,19 @@ export class MeetingInstancesRepo {
         .insertInto('participant_qos')
         .values(rows.slice(i, i + 200))
         .execute()
+  }
+
+  /** The per-minute samples of the given sessions of one instance, each session's in time order. */
+  qosOf(accountId: string, instanceUuid: string, sessionIds: string[]): Promise<ParticipantQosRow[]> {
+    if (!sessionIds.length) return Promise.resolve([])
+    return this.db
+      .selectFrom('participant_qos')
+      .select(['participant_id', 'ts', 'data'])
+      .where('account_id', '=', accountId)
+      .where('instance_uuid', '=', instanceUuid)
+      .where('participant_id', 'in', sessionIds)
+      .orderBy('participant_id')
+      .orderBy('ts')
+      .execute()
   }
 }

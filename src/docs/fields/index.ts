@@ -23,6 +23,7 @@ import { webinarPanelistsFields } from './webinar-panelists.js'
 import { webinarExtrasFields } from './webinar-extras.js'
 import { webinarBrandingFields } from './webinar-branding.js'
 import { recordingsFields } from './recordings.js'
+import { dashboardsInstancesFields } from './dashboards-instances.js'
 import { recordingTrashFields } from './recording-trash.js'
 import { recordingSettingsFields } from './recording-settings.js'
 import { recordingAnalyticsFields } from './recording-analytics.js'
@@ -31,6 +32,8 @@ import { reportsAdminFields } from './reports-admin.js'
 import { reportsAccountFields } from './reports-account.js'
 import { reportsWebinarsFields } from './reports-webinars.js'
 import { reportsMeetingsFields } from './reports-meetings.js'
+import { dashboardsQosFields } from './dashboards-qos.js'
+import { dashboardsParticipantsFields } from './dashboards-participants.js'
 
 export interface Text {
   en: string
@@ -62,10 +65,13 @@ export const FIELD_FILES: Record<string, FieldDocs> = {
   'reports-account': reportsAccountFields,
   'reports-webinars': reportsWebinarsFields,
   'reports-meetings': reportsMeetingsFields,
+  'dashboards-qos': dashboardsQosFields,
+  'dashboards-participants': dashboardsParticipantsFields,
   'recording-analytics': recordingAnalyticsFields,
   'recording-settings': recordingSettingsFields,
   'recording-trash': recordingTrashFields,
   recordings: recordingsFields,
+  'dashboards-instances': dashboardsInstancesFields,
 }
 
 const ALL: FieldDocs = Object.assign({}, ...Object.values(FIELD_FILES))

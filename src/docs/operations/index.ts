@@ -28,10 +28,13 @@ import { reportsAdminDocs } from './reports-admin.js'
 import { reportsAccountDocs } from './reports-account.js'
 import { reportsWebinarsDocs } from './reports-webinars.js'
 import { reportsMeetingsDocs } from './reports-meetings.js'
+import { dashboardsQosDocs } from './dashboards-qos.js'
+import { dashboardsParticipantsDocs } from './dashboards-participants.js'
 import { recordingAnalyticsDocs } from './recording-analytics.js'
 import { recordingSettingsDocs } from './recording-settings.js'
 import { recordingTrashDocs } from './recording-trash.js'
 import { recordingsDocs } from './recordings.js'
+import { dashboardsInstancesDocs } from './dashboards-instances.js'
 
 export type OperationDocs = Record<string, Text>
 
@@ -62,8 +65,11 @@ export const OPERATION_DOCS: OperationDocs = {
   ...reportsAccountDocs,
   ...reportsWebinarsDocs,
   ...reportsMeetingsDocs,
+  ...dashboardsQosDocs,
+  ...dashboardsParticipantsDocs,
   ...recordingAnalyticsDocs,
   ...recordingSettingsDocs,
   ...recordingTrashDocs,
   ...recordingsDocs,
+  ...dashboardsInstancesDocs,
 }

@@ -29,7 +29,7 @@ import {
 } from './files.js'
 import type { Viewer } from './plays.js'
 import { RecordingRegistrants } from './registrants.js'
-import { dateWindow, RECORDING_WINDOW } from '../date-window.js'
+import { dateWindow, RECORDING_WINDOW, windowedPage } from '../date-window.js'
 import { paginate, type PageQuery } from '../paging.js'
 import {
   autoDeleteAt,
@@ -440,12 +440,7 @@ export class CloudRecordings {
     const shown = (f: RecordingFile) =>
       trash ? f.trashed_at !== null && f.trash_type === trash : f.trashed_at === null
     return {
-      from: window.from,
-      to: window.to,
-      page_count: page.page_count,
-      page_size: page.page_size,
-      total_records: page.total_records,
-      next_page_token: page.next_page_token,
+      ...windowedPage(window, page),
       meetings: rows.map((r) =>
         presentRecording(
           r,

@@ -5,7 +5,14 @@ import { RecordingsRepo } from '../../store/recordings.repo.js'
 import type { Actor } from '../actor.js'
 import { requirePaidAccount } from '../accounts/plan.js'
 import { cloudStorageQuota } from '../cloud-recording/storage.js'
-import { calendarMonthsBefore, dateWindow, toDay, type DateWindow, type WindowRules } from '../date-window.js'
+import {
+  calendarMonthsBefore,
+  dateWindow,
+  toDay,
+  windowedPage,
+  type DateWindow,
+  type WindowRules,
+} from '../date-window.js'
 import { groupIdsOfMany } from '../groups/membership.js'
 import { publicType } from '../meetings/kinds.js'
 import { MeetingService } from '../meetings/meeting.service.js'
@@ -194,12 +201,7 @@ export class AccountReports {
       `report-host-meetings|${actor.accountId}|${user.id}|${type}|${window.from}|${window.to}`,
     )
     return {
-      from: window.from,
-      to: window.to,
-      page_count: page.page_count,
-      page_size: page.page_size,
-      total_records: page.total_records,
-      next_page_token: page.next_page_token,
+      ...windowedPage(window, page),
       meetings: page.items.map((row) => {
         const instance = hydrateInstance(row)
         const past = this.instances.presentPast(instance)

@@ -1,0 +1,85 @@
+import type { FieldDocs } from './index.js'
+
+// Fields of the participants and sharing dashboards of one meeting or webinar instance.
+export const dashboardsParticipantsFields: FieldDocs = {
+  'Dashboards:participants.id': {
+    en: 'The participant’s Zoom user ID when they joined signed in; an empty string for someone who joined without signing in.',
+    zh: '参会者登录加入时为其 Zoom 用户 ID；未登录加入时为空字符串。',
+  },
+  'Dashboards:participants.participant_user_id': {
+    en: 'The Zoom user ID of a participant who is a user of the host’s account; absent for guests.',
+    zh: '参会者为主持人账户中的用户时，为其 Zoom 用户 ID；访客不返回此字段。',
+  },
+  'Dashboards:participants.email': {
+    en: 'The participant’s email address under Zoom’s display rules: guests show an empty string unless they registered or the host supplied their address.',
+    zh: '按 Zoom 显示规则给出的参会者邮箱地址：访客显示为空字符串，除非其已注册或主持人提供了该地址。',
+  },
+  'Dashboards:participants.connection_type': {
+    en: 'How the client’s media reached Zoom in this session, for example UDP.',
+    zh: '本次加入中客户端媒体连接 Zoom 的方式，例如 UDP。',
+  },
+  'Dashboards:participants.microphone': {
+    en: 'The microphone the participant used; an empty string for someone outside the host’s account.',
+    zh: '参会者使用的麦克风；不属于主持人账户的参会者为空字符串。',
+  },
+  'Dashboards:participants.speaker': {
+    en: 'The speaker the participant used; an empty string for someone outside the host’s account.',
+    zh: '参会者使用的扬声器；不属于主持人账户的参会者为空字符串。',
+  },
+  'Dashboards:participants.camera': {
+    en: 'The camera the participant used; an empty string for someone outside the host’s account.',
+    zh: '参会者使用的摄像头；不属于主持人账户的参会者为空字符串。',
+  },
+  'Dashboards:participants.pc_name': {
+    en: 'The name of the participant’s computer; an empty string for someone outside the host’s account.',
+    zh: '参会者计算机的名称；不属于主持人账户的参会者为空字符串。',
+  },
+  'Dashboards:participants.status': {
+    en: 'Where the participant is: `in_meeting` or `in_waiting_room`.',
+    zh: '参会者所处位置：`in_meeting`（会中）或 `in_waiting_room`（等候室）。',
+  },
+  'Dashboards:participants.role': {
+    en: 'The participant’s role in this session: `host` or `attendee`, and in a webinar also `panelist`.',
+    zh: '参会者在本次加入中的角色：`host` 或 `attendee`，网络研讨会中还有 `panelist`。',
+  },
+  'Dashboards:participants.share_application': {
+    en: 'Whether the participant shared an application window during this session.',
+    zh: '参会者在本次加入中是否共享过应用程序窗口。',
+  },
+  'Dashboards:participants.share_desktop': {
+    en: 'Whether the participant shared their desktop during this session.',
+    zh: '参会者在本次加入中是否共享过桌面。',
+  },
+  'Dashboards:participants.share_whiteboard': {
+    en: 'Whether the participant shared a whiteboard during this session.',
+    zh: '参会者在本次加入中是否共享过白板。',
+  },
+  'Dashboards:participants.recording': {
+    en: 'Whether cloud recording ran while this session was the host’s.',
+    zh: '本次加入为主持人的加入时，云录制是否进行过。',
+  },
+  'Dashboards:participants.leave_reason': {
+    en: 'Why the session ended, in Zoom’s wording with the participant’s name (for example “Amy left the meeting.”, “Host ended the meeting.”; webinars say “webinar”); absent while the participant is still in.',
+    zh: '本次加入结束的原因，使用 Zoom 的原文并带有参会者姓名（例如“Amy left the meeting.”、“Host ended the meeting.”；网络研讨会中为“webinar”）；参会者仍在会中时不返回。',
+  },
+  'Dashboards:participants.leave_time': {
+    en: 'When the session ended; absent while the participant is still in.',
+    zh: '本次加入的结束时间；参会者仍在会中时不返回。',
+  },
+  'Dashboards:participants.details': {
+    en: 'The session’s screen shares and, on the host’s session, the stretches of cloud recording, each with its content type and times.',
+    zh: '本次加入中的屏幕共享，以及主持人加入期间的云录制时段，每项带有内容类型和起止时间。',
+  },
+  'Dashboards:participants.details.content': {
+    en: 'What was shared: `desktop`, `application`, `whiteboard` and the like, or `recording` for cloud recording.',
+    zh: '共享的内容：`desktop`、`application`、`whiteboard` 等，云录制为 `recording`。',
+  },
+  'Dashboards:participants.details.start_time': {
+    en: 'When the share or recording stretch began.',
+    zh: '该次共享或录制时段的开始时间。',
+  },
+  'Dashboards:participants.details.end_time': {
+    en: 'When the share or recording stretch ended; absent while it is still going on.',
+    zh: '该次共享或录制时段的结束时间；仍在进行时不返回。',
+  },
+}

@@ -1,0 +1,63 @@
+import { Type } from 'typebox'
+import { b, e, i, o, s } from '../kit.js'
+
+// Meeting and webinar rows of the dashboards (2022 document; has_poll and has_qa as the dashboard shows them).
+
+const date = () => Type.String({ format: 'date' })
+
+export const DashboardMeetingsQuery = Type.Object({
+  type: o(e(['past', 'pastOne', 'live'] as const)),
+  from: date(),
+  to: date(),
+  // A larger page is cut to 300 rather than refused.
+  page_size: i({ minimum: 1 }),
+  next_page_token: s(),
+  group_id: s(),
+})
+export const DashboardWebinarsQuery = Type.Object({
+  type: o(e(['past', 'live'] as const)),
+  from: date(),
+  to: date(),
+  page_size: i({ minimum: 1 }),
+  next_page_token: s(),
+  group_id: s(),
+})
+export const DashboardMeetingDetailQuery = Type.Object({ type: o(e(['past', 'pastOne', 'live'] as const)) })
+export const DashboardWebinarDetailQuery = Type.Object({ type: o(e(['past', 'live'] as const)) })
+
+export const DashboardInstance = Type.Object({
+  uuid: s(),
+  id: i(),
+  topic: s(),
+  host: s(),
+  email: s(),
+  user_type: s(),
+  start_time: s(),
+  end_time: s(),
+  duration: s(),
+  participants: i(),
+  in_room_participants: i(),
+  has_pstn: b(),
+  has_voip: b(),
+  has_3rd_party_audio: b(),
+  has_video: b(),
+  has_screen_share: b(),
+  has_recording: b(),
+  has_sip: b(),
+  has_archiving: b(),
+  has_poll: b(),
+  has_qa: b(),
+  dept: s(),
+})
+
+const listHead = {
+  from: s(),
+  to: s(),
+  next_page_token: s(),
+  page_count: i(),
+  page_size: i(),
+  total_records: i(),
+}
+
+export const DashboardMeetingsOut = Type.Object({ ...listHead, meetings: o(Type.Array(DashboardInstance)) })
+export const DashboardWebinarsOut = Type.Object({ ...listHead, webinars: o(Type.Array(DashboardInstance)) })

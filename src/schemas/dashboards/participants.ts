@@ -1,0 +1,78 @@
+import { Type } from 'typebox'
+import { b, e, i, o, s } from '../kit.js'
+
+// Participants and sharing dashboards of one meeting or webinar instance (2022 document; participant_user_id
+// from the @zoom/rivet types).
+
+export const DashboardMeetingParams = Type.Object({ meetingId: Type.String({ minLength: 1 }) })
+export const DashboardWebinarParams = Type.Object({ webinarId: Type.String({ minLength: 1 }) })
+
+const paging = {
+  // A larger page is cut to 300 rather than refused.
+  page_size: i({ minimum: 1 }),
+  next_page_token: s(),
+}
+
+export const DashboardMeetingParticipantsQuery = Type.Object({
+  type: o(e(['past', 'pastOne', 'live'] as const)),
+  ...paging,
+  include_fields: o(e(['registrant_id'] as const)),
+})
+export const DashboardWebinarParticipantsQuery = Type.Object({
+  type: o(e(['past', 'live'] as const)),
+  ...paging,
+  include_fields: o(e(['registrant_id'] as const)),
+})
+export const DashboardSharingQuery = Type.Object({ type: o(e(['past', 'live'] as const)), ...paging })
+
+const pageHead = { next_page_token: s(), page_count: i(), page_size: i(), total_records: i() }
+
+export const DashboardParticipantsOut = Type.Object({
+  ...pageHead,
+  participants: o(
+    Type.Array(
+      Type.Object({
+        id: s(),
+        user_id: s(),
+        participant_user_id: s(),
+        registrant_id: s(),
+        user_name: s(),
+        email: s(),
+        device: s(),
+        ip_address: s(),
+        location: s(),
+        network_type: s(),
+        connection_type: s(),
+        data_center: s(),
+        microphone: s(),
+        speaker: s(),
+        camera: s(),
+        pc_name: s(),
+        version: s(),
+        join_time: s(),
+        leave_time: s(),
+        leave_reason: s(),
+        status: s(),
+        role: s(),
+        share_application: b(),
+        share_desktop: b(),
+        share_whiteboard: b(),
+        recording: b(),
+      }),
+    ),
+  ),
+})
+
+export const DashboardSharingOut = Type.Object({
+  ...pageHead,
+  participants: o(
+    Type.Array(
+      Type.Object({
+        id: s(),
+        user_id: s(),
+        user_name: s(),
+        details: o(Type.Array(Type.Object({ content: s(), start_time: s(), end_time: s() }))),
+      }),
+    ),
+  ),
+})
