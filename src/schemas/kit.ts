@@ -34,3 +34,13 @@ export const list = <T extends TSchema>(item: T, options: Options = {}) => o(Typ
 
 /** Optional array of strings. */
 export const strings = () => list(Type.String())
+
+/** What a list over a date window answers before its rows: the window as applied, and the paging counts. */
+export const windowedPage = () => ({
+  from: s(),
+  to: s(),
+  page_count: i(),
+  page_size: i(),
+  total_records: i(),
+  next_page_token: s(),
+})

@@ -159,35 +159,23 @@ export class RecordingsRepo {
       .execute()
   }
 
-  /** Moves the files still out of the trash into it; the ids it moved (another process may have been first). */
-  async moveToTrash(
+  /**
+   * Moves files into the trash (`to` = when and which trash type) or, with `to` null, out of it — only those not
+   * already there; the ids it moved (another process may have been first).
+   */
+  async setTrash(
     accountId: string,
     ids: string[],
-    at: number,
-    type: string,
+    to: { at: number; type: string } | null,
     db: Kysely<Database> = this.db,
   ): Promise<string[]> {
     if (!ids.length) return []
     const rows = await db
       .updateTable('recording_files')
-      .set({ trashed_at: at, trash_type: type })
+      .set({ trashed_at: to?.at ?? null, trash_type: to?.type ?? null })
       .where('account_id', '=', accountId)
       .where('id', 'in', ids)
-      .where('trashed_at', 'is', null)
-      .returning('id')
-      .execute()
-    return rows.map((r) => r.id)
-  }
-
-  /** Brings the files still in the trash out of it; the ids it brought back. */
-  async takeOutOfTrash(accountId: string, ids: string[], db: Kysely<Database> = this.db): Promise<string[]> {
-    if (!ids.length) return []
-    const rows = await db
-      .updateTable('recording_files')
-      .set({ trashed_at: null, trash_type: null })
-      .where('account_id', '=', accountId)
-      .where('id', 'in', ids)
-      .where('trashed_at', 'is not', null)
+      .where('trashed_at', to ? 'is' : 'is not', null)
       .returning('id')
       .execute()
     return rows.map((r) => r.id)

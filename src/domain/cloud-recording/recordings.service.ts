@@ -283,11 +283,10 @@ export class CloudRecordings {
       const files = (await this.files(r, trx)).filter((f) => f.trashed_at === null)
       if (!files.length) return
       const now = this.svc.clock.now()
-      await this.repo.moveToTrash(
+      await this.repo.setTrash(
         r.account_id,
         files.map((f) => f.id),
-        now,
-        'meeting_recordings',
+        { at: now, type: 'meeting_recordings' },
         trx,
       )
       const totals = await this.refreshTotals(r.account_id, uuid, trx)

@@ -43,7 +43,7 @@ export async function deleteRecording(
     if (action === 'trash') {
       const type: TrashType = fileId === undefined ? 'meeting_recordings' : 'recording_file'
       // Only what this request moved is announced: a concurrent trash of the same files announces the rest.
-      ids = await recordings.repo.moveToTrash(r.account_id, ids, svc.clock.now(), type, trx)
+      ids = await recordings.repo.setTrash(r.account_id, ids, { at: svc.clock.now(), type }, trx)
       if (!ids.length) throw fileId === undefined ? errors.recordingNotFound() : errors.recordingFileNotFound()
     } else {
       await recordings.repo.deleteFiles(r.account_id, ids, trx)
@@ -81,9 +81,10 @@ export async function recoverRecording(svc: Services, actor: Actor, meetingId: s
     if (!targets.length) return
     const used = await recordings.repo.storageUsed(r.account_id, trx, true)
     if (used + targets.reduce((n, f) => n + f.file_size, 0) > quota) throw errors.recordingStorageFull()
-    const ids = await recordings.repo.takeOutOfTrash(
+    const ids = await recordings.repo.setTrash(
       r.account_id,
       targets.map((f) => f.id),
+      null,
       trx,
     )
     if (!ids.length) return

@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { b, e, i, list, o, s } from '../kit.js'
+import { b, e, i, list, o, s, windowedPage } from '../kit.js'
 import { RecordingMeeting } from './schemas.js'
 
 // List all recordings (of a user) and List recordings of an account: one query, one answer.
@@ -17,11 +17,6 @@ export const RecordingListQuery = Type.Object({
 })
 
 export const RecordingListOut = Type.Object({
-  from: s(),
-  to: s(),
-  page_count: i(),
-  page_size: i(),
-  total_records: i(),
-  next_page_token: s(),
+  ...windowedPage(),
   meetings: list(RecordingMeeting),
 })

@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { b, e, i, o, s } from '../kit.js'
+import { b, e, i, o, s, windowedPage } from '../kit.js'
 
 // Meeting and webinar rows of the dashboards (2022 document; has_poll and has_qa as the dashboard shows them).
 
@@ -50,14 +50,7 @@ export const DashboardInstance = Type.Object({
   dept: s(),
 })
 
-const listHead = {
-  from: s(),
-  to: s(),
-  next_page_token: s(),
-  page_count: i(),
-  page_size: i(),
-  total_records: i(),
-}
+const listHead = windowedPage()
 
 export const DashboardMeetingsOut = Type.Object({ ...listHead, meetings: o(Type.Array(DashboardInstance)) })
 export const DashboardWebinarsOut = Type.Object({ ...listHead, webinars: o(Type.Array(DashboardInstance)) })

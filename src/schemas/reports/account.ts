@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { e, i, list, o, s } from '../kit.js'
+import { e, i, list, o, s, windowedPage } from '../kit.js'
 
 // The account-wide usage reports: per day, per host, per host's meetings, and cloud storage per day.
 
@@ -70,12 +70,7 @@ export const ReportHostMeetingsQuery = Type.Object({
 })
 
 export const ReportHostMeetingsOut = Type.Object({
-  from: s(),
-  to: s(),
-  page_count: i(),
-  page_size: i(),
-  total_records: i(),
-  next_page_token: s(),
+  ...windowedPage(),
   meetings: list(
     Type.Object({
       uuid: s(),

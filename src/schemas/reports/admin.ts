@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { e, i, list, o, s } from '../kit.js'
+import { e, i, list, o, s, windowedPage } from '../kit.js'
 
 const CATEGORY_FILTERS = [
   'all',
@@ -75,12 +75,7 @@ export const TelephoneQuery = Type.Object({
 })
 
 export const TelephoneOut = Type.Object({
-  from: s(),
-  to: s(),
-  page_count: i(),
-  page_size: i(),
-  total_records: i(),
-  next_page_token: s(),
+  ...windowedPage(),
   telephony_usage: list(
     Type.Object({
       meeting_id: i(),
