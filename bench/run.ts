@@ -5,6 +5,8 @@
 // BENCH_ROUNDS    bare/full alternations (default 3); medians are reported
 // BENCH_USERS     users seeded for the pagination test (default 100000)
 // BENCH_INPROCESS 1 = run the servers in this process, sharing the event loop with autocannon
+// BENCH_SESSIONS  participant sessions stored for the reports part (default 100000; the small account has 100)
+// BENCH_ONLY      reports = run only the reports and dashboards part
 import autocannon from 'autocannon'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -13,11 +15,14 @@ import { performance } from 'node:perf_hooks'
 import { childHost, inProcessHost, type Host } from './hosts.js'
 import { must } from '../src/util/must.js'
 import { benchRecording } from './recording.js'
+import { benchReports } from './reports.js'
 
 const DURATION = positive('BENCH_DURATION', 6)
 const WARMUP = Math.min(2, DURATION)
 const ROUNDS = Math.floor(positive('BENCH_ROUNDS', 3))
 const USERS = Math.floor(positive('BENCH_USERS', 100_000))
+const SESSIONS = Math.floor(positive('BENCH_SESSIONS', 100_000))
+const SCALE_TARGET = 3
 const PAGE_SIZE = 300
 const DEEP_PAGE = 300
 const REPS = 20
@@ -108,8 +113,55 @@ async function getJson(
   return { ms, status: res.status, body: JSON.parse(text) as Body }
 }
 
+/** The reports part's rows: each call's median on both accounts and the large/small ratio against its target. */
+async function reportRows(dir: string): Promise<Array<[string, string, string]>> {
+  log(`reports: a month of past meetings and active hosts, ${SESSIONS.toLocaleString('en-US')} sessions against 100`)
+  const r = await benchReports(
+    [join(dir, 'reports-large.db'), join(dir, 'reports-small.db')],
+    [SESSIONS, 100],
+    REPS,
+    log,
+  )
+  const rows: Array<[string, string, string]> = []
+  for (const [name, [large, small]] of [
+    ['GET /metrics/meetings?type=past (month)', r.dashboardMs],
+    ['GET /report/users (month)', r.usersMs],
+  ] as const) {
+    const ratio = large / small
+    rows.push([
+      `ms ${name}, ${SESSIONS.toLocaleString('en-US')} / 100 sessions`,
+      large.toFixed(2),
+      `${small.toFixed(2)} ms on 100`,
+    ])
+    rows.push([
+      `ratio ${name.split('?')[0]} large / small`,
+      ratio.toFixed(2),
+      `${ratio <= SCALE_TARGET ? 'PASS' : 'FAIL'} (target ≤ ${SCALE_TARGET.toFixed(1)})`,
+    ])
+  }
+  return rows
+}
+
+function printTable(title: string, rows: Array<[string, string, string]>): void {
+  const w0 = Math.max(...rows.map((r) => r[0].length))
+  const w1 = Math.max(...rows.map((r) => r[1].length))
+  const line = '-'.repeat(w0 + w1 + 40)
+  console.log(`\n${title}`)
+  console.log(line)
+  for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`)
+  console.log(line)
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'zoom-bench-'))
+  if (process.env.BENCH_ONLY === 'reports') {
+    try {
+      printTable('Benchmark: reports and dashboards at scale', await reportRows(dir))
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+    return
+  }
   const dbFile = join(dir, 'bench.db')
   const makeHost = IN_PROCESS ? inProcessHost : childHost
   const hosts: Host[] = []
@@ -268,16 +320,12 @@ async function main(): Promise<void> {
         `${rec.files} files, ${(rec.bytes / 1e6).toFixed(1)} MB; ${rec.generateMs.map((x) => x.toFixed(0)).join(' / ')}`,
       ],
       ['ratio generate / simulate', (genMed / simMed).toFixed(2), `${verdict(genMed < simMed)} (target < 1.00)`],
+      ...(await reportRows(dir)),
     ]
-    const w0 = Math.max(...rows.map((r) => r[0].length))
-    const w1 = Math.max(...rows.map((r) => r[1].length))
-    const line = '-'.repeat(w0 + w1 + 40)
-    console.log(
-      `\nBenchmark (${total.toLocaleString('en-US')} users, ${ROUNDS} × ${DURATION}s per throughput measurement, 10 connections)`,
+    printTable(
+      `Benchmark (${total.toLocaleString('en-US')} users, ${ROUNDS} × ${DURATION}s per throughput measurement, 10 connections)`,
+      rows,
     )
-    console.log(line)
-    for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`)
-    console.log(line)
   } finally {
     for (const h of hosts) {
       await h.call({ cmd: 'close' }).catch(() => undefined)

@@ -75,10 +75,18 @@ export const RECORDING_WINDOW: WindowRules = {
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?(Z|[+-]\d{2}:?\d{2})$/
 
+/**
+ * Epoch ms of a date-time written yyyy-MM-ddTHH:mm:ss[.sss] with `Z` or an offset; NaN for anything else. The zone
+ * is required: without one, Date.parse would read the time in the server's local zone.
+ */
+export function parseInstant(value: string): number {
+  return DATE_TIME.test(value) ? Date.parse(value) : NaN
+}
+
 /** An instant given as yyyy-MM-ddTHH:mm:ssZ (or with an offset), in whole seconds as Zoom compares them. */
 function instant(name: string, value: string | undefined): number | undefined {
   if (value === undefined || value === '') return undefined
-  const ms = DATE_TIME.test(value) ? Date.parse(value) : NaN
+  const ms = parseInstant(value)
   if (!Number.isFinite(ms)) throw errors.invalidParameter(name)
   return Math.floor(ms / 1000) * 1000
 }

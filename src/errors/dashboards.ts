@@ -13,4 +13,5 @@ export const dashboardErrors = {
     new ZoomError(404, 3001, 'The webinar has not ended yet or the Webinar ID is not valid.'),
   dashboardWebinarOnMeetingPath: (id: string | number) =>
     new ZoomError(400, 300, `Can not access webinar info, ${id}.`),
+  chatMetricsTooOld: () => new ZoomError(400, 300, 'Report requested exceeds 6 month limit'),
 }

@@ -57,10 +57,18 @@ export interface ClientProfile {
   pc_name: string
 }
 
-/** A participant's client as the seed makes it. */
-export function clientProfile(seed: string): ClientProfile {
+/** Phones, room systems and Zoom Rooms report no client microphone, speaker, camera or computer name. */
+const NO_DETAILS = { microphone: '', speaker: '', camera: '', pc: '' }
+
+const isDevice = (d: string): d is Device => (DEVICES as readonly string[]).includes(d)
+
+/**
+ * A participant's client as the seed makes it; a device given by the caller (a scenario's `device`) replaces the
+ * seeded one, and the microphone, speaker, camera and computer name follow it.
+ */
+export function clientProfile(seed: string, given?: string): ClientProfile {
   const r = new SeededRandom(`${seed}:client`)
-  const device = r.weighted<Device>([
+  const seeded = r.weighted<Device>([
     ['Windows', 35],
     ['Mac', 30],
     ['iOS', 10],
@@ -68,6 +76,7 @@ export function clientProfile(seed: string): ClientProfile {
     ['Web', 10],
     ['Linux', 5],
   ])
+  const device = given ?? seeded
   const place = r.pick(PLACES)
   const mobile = device === 'iOS' || device === 'Android'
   const network = mobile
@@ -80,7 +89,7 @@ export function clientProfile(seed: string): ClientProfile {
         ['Wifi', 50],
         ['Others', 5],
       ])
-  const details = CLIENT_DETAILS[device]
+  const details = isDevice(device) ? CLIENT_DETAILS[device] : NO_DETAILS
   return {
     device,
     ip_address: `${place.net}.${r.int(2, 254)}`,
@@ -105,6 +114,17 @@ export interface Interval {
   end: number | null
 }
 
+/** How badly a participant's network misbehaves for a while: each step worsens every stream further. */
+export const NETWORK_SEVERITIES = ['fair', 'poor', 'bad'] as const
+export type NetworkSeverity = (typeof NETWORK_SEVERITIES)[number]
+
+/** A stretch of bad network, in epoch ms; `to` null lasts until the session ends. */
+export interface NetworkIssue {
+  from: number
+  to: number | null
+  severity: NetworkSeverity
+}
+
 export interface QosInput {
   join: number
   leave: number
@@ -114,6 +134,8 @@ export interface QosInput {
   shares: Interval[]
   /** Screen shares by others in the same instance (seen as `as_output`). */
   othersShares: Interval[]
+  /** Stretches when the participant's network degrades. */
+  issues?: NetworkIssue[]
 }
 
 export interface QosSample {
@@ -139,31 +161,62 @@ const NETWORK_QUALITY: Record<string, Quality> = {
   Others: OTHER_NETWORK,
 }
 
+/**
+ * What a degraded minute adds to every link: enough latency, jitter and loss that the estimated MOS of a wired
+ * link lands in the severity's own grade (see grades.ts), and the bitrate and frame rate the client backs off to.
+ */
+const DEGRADATION: Record<NetworkSeverity, { latency: number; jitter: number; loss: number; keep: number }> = {
+  fair: { latency: 150, jitter: 20, loss: 3, keep: 0.6 },
+  poor: { latency: 250, jitter: 30, loss: 6, keep: 0.4 },
+  bad: { latency: 600, jitter: 80, loss: 20, keep: 0.2 },
+}
+
+const SEVERITY_RANK: Record<NetworkSeverity, number> = { fair: 1, poor: 2, bad: 3 }
+
 function overlaps(list: Interval[], from: number, to: number): boolean {
   return list.some((s) => s.start < to && (s.end ?? to) > from)
 }
 
-/** One sample per minute the session was in the meeting, from its join up to its leave. */
+/** The worst issue covering any part of the minute [from, to). */
+function severityAt(issues: NetworkIssue[], from: number, to: number): NetworkSeverity | undefined {
+  let worst: NetworkSeverity | undefined
+  for (const i of issues)
+    if (i.from < to && (i.to ?? Infinity) > from && (!worst || SEVERITY_RANK[i.severity] > SEVERITY_RANK[worst]))
+      worst = i.severity
+  return worst
+}
+
+/**
+ * One sample per minute the session was in the meeting, from its join up to its leave. Each minute draws from its
+ * own seed, so a minute's values are the same whether it is written while the session runs or when it closes.
+ */
 export function synthesizeQos(seed: string, input: QosInput): QosSample[] {
-  const r = new SeededRandom(`${seed}:qos`)
   const q = NETWORK_QUALITY[input.network_type] ?? OTHER_NETWORK
   const mobile = input.device === 'iOS' || input.device === 'Android'
-  const videoRes = mobile ? '640*360' : r.pick(['1280*720', '1280*720', '960*540'])
-  const link = (kbps: [number, number]) => {
-    const avgLoss = r.between(q.loss[0], q.loss[1], 1)
-    return {
-      bitrate: r.between(kbps[0], kbps[1]),
-      latency: r.between(q.latency[0], q.latency[1]),
-      jitter: r.between(q.jitter[0], q.jitter[1]),
-      avg_loss: avgLoss,
-      max_loss: Math.round((avgLoss + r.between(0, 2, 1)) * 10) / 10,
-    }
-  }
+  const videoRes = mobile ? '640*360' : new SeededRandom(`${seed}:qos`).pick(['1280*720', '1280*720', '960*540'])
   const out: QosSample[] = []
   // A caller on the phone sends and hears audio only, and runs no Zoom client whose CPU could be measured.
   const phoneOnly = input.device === 'Phone'
   for (let ts = input.join; ts < input.leave; ts += MINUTE_MS) {
     const to = Math.min(ts + MINUTE_MS, input.leave)
+    const r = new SeededRandom(`${seed}:qos:${ts - input.join}`)
+    const severity = severityAt(input.issues ?? [], ts, to)
+    const worse = severity ? DEGRADATION[severity] : undefined
+    const fps = (min: number, max: number) => {
+      const n = r.int(min, max)
+      return worse ? Math.max(1, Math.round(n * worse.keep)) : n
+    }
+    const link = (kbps: [number, number]) => {
+      const avgLoss = Math.round((r.between(q.loss[0], q.loss[1], 1) + (worse?.loss ?? 0)) * 10) / 10
+      const bitrate = r.between(kbps[0], kbps[1])
+      return {
+        bitrate: worse ? Math.round(bitrate * worse.keep) : bitrate,
+        latency: r.between(q.latency[0], q.latency[1]) + (worse?.latency ?? 0),
+        jitter: r.between(q.jitter[0], q.jitter[1]) + (worse?.jitter ?? 0),
+        avg_loss: avgLoss,
+        max_loss: Math.round((avgLoss + r.between(0, 2, 1)) * 10) / 10,
+      }
+    }
     if (phoneOnly) {
       out.push({ ts, data: { audio_input: link([40, 80]), audio_output: link([30, 70]) } })
       continue
@@ -171,13 +224,13 @@ export function synthesizeQos(seed: string, input: QosInput): QosSample[] {
     const data: Record<string, unknown> = {
       audio_input: link([40, 80]),
       audio_output: link([30, 70]),
-      video_input: { ...link(mobile ? [300, 700] : [600, 1800]), resolution: videoRes, frame_rate: r.int(20, 30) },
-      video_output: { ...link([500, 2000]), resolution: r.pick(['1280*720', '640*360']), frame_rate: r.int(20, 30) },
+      video_input: { ...link(mobile ? [300, 700] : [600, 1800]), resolution: videoRes, frame_rate: fps(20, 30) },
+      video_output: { ...link([500, 2000]), resolution: r.pick(['1280*720', '640*360']), frame_rate: fps(20, 30) },
     }
     if (overlaps(input.shares, ts, to))
-      data.as_input = { ...link([150, 900]), resolution: '1920*1080', frame_rate: r.int(5, 15) }
+      data.as_input = { ...link([150, 900]), resolution: '1920*1080', frame_rate: fps(5, 15) }
     if (overlaps(input.othersShares, ts, to))
-      data.as_output = { ...link([100, 800]), resolution: '1920*1080', frame_rate: r.int(5, 15) }
+      data.as_output = { ...link([100, 800]), resolution: '1920*1080', frame_rate: fps(5, 15) }
     const min = r.int(2, 8)
     const avg = min + r.int(1, 8)
     const max = avg + r.int(1, 12)

@@ -13,8 +13,19 @@ import type { Services } from '../services.js'
 import { must } from '../util/must.js'
 import { isoSeconds } from '../util/time.js'
 import { MeetingChat } from './chat.js'
-import { EVERYONE, planScenario, type Scenario, type ScenarioParticipant, type Step } from './scenario.js'
+import { ParticipantFeedback } from '../domain/dashboards/feedback.js'
+import { hydrateInstance, MeetingParticipants } from '../domain/meetings/participants.js'
+import {
+  EVERYONE,
+  issuesFromJoin,
+  planScenario,
+  type Scenario,
+  type ScenarioParticipant,
+  type Step,
+} from './scenario.js'
 import { Simulator } from './simulator.js'
+import { ZoomRooms } from '../domain/zoom-rooms/zoom-rooms.js'
+import { ROOM_DEVICE } from '../domain/dashboards/summary.js'
 
 /** The ended instance as the simulator reports it. */
 export interface PastSummary {
@@ -111,6 +122,8 @@ function describe(sc: Scenario, step: Step | undefined, meetingId: string, uuid:
       return 'recording resumed'
     case 'chat':
       return `${name} wrote in the chat to ${step.to !== undefined ? participantAt(sc, step.to).name : EVERYONE}`
+    case 'feedback':
+      return `${name} answered the feedback survey`
     case 'end':
       return `${kind} ended: ${result?.participants_count ?? 0} participants, ${result?.total_minutes ?? 0} minutes attended`
   }
@@ -168,6 +181,10 @@ export class ScenarioPlay {
     this.sessions = sc.participants.map(() => 0)
   }
 
+  private get rooms(): ZoomRooms {
+    return this.svc.use(ZoomRooms)
+  }
+
   get speed(): number {
     return this.sc.speed ?? 1
   }
@@ -214,7 +231,10 @@ export class ScenarioPlay {
         { field: 'broadcast_offset_minutes', message: `Invalid field. Webinar ${m.id} has no practice session.` },
       ])
     await this.prepare(m)
-    const instance = await this.sim.start(this.actor, this.meetingId, { qos: this.sc.qos ?? true })
+    const instance = await this.sim.start(this.actor, this.meetingId, {
+      qos: this.sc.qos ?? true,
+      realtime: this.mode !== 'past',
+    })
     // A webinar that holds practice sessions goes on air at once unless the scenario says when.
     if (inPractice(instance) && this.sc.broadcast_offset_minutes === undefined)
       await this.sim.broadcast(this.actor, this.meetingId)
@@ -298,6 +318,12 @@ export class ScenarioPlay {
       }),
     )
     unknown.push(...(await this.sim.legs.problems(m, this.sc.participants)))
+    for (const [i, p] of this.sc.participants.entries())
+      if (p.zoom_room !== undefined && !(await this.rooms.repo.byId(m.account_id, p.zoom_room)))
+        unknown.push({
+          field: `participants.${i}.zoom_room`,
+          message: 'Invalid field. The account has no such Zoom Room.',
+        })
     if (unknown.length) throw errors.validation(unknown)
     if (!this.registering()) return
     const registrants = this.svc.use(RegistrantService)
@@ -389,25 +415,28 @@ export class ScenarioPlay {
       case 'join': {
         const i = this.participantOf(step)
         const known = this.ids[i]
+        const p = must(this.sc.participants[i], `participant ${i}`)
+        const room = p.zoom_room !== undefined ? await this.rooms.room(actor.accountId, p.zoom_room) : undefined
         let input: SimJoinInput
-        if (known) input = { participant_id: known }
+        if (known) input = { participant_id: known, network_issues: issuesFromJoin(p, step.at) }
         else {
-          const p = must(this.sc.participants[i], `participant ${i}`)
           input = {
-            name: p.name,
+            name: room?.name ?? p.name,
             email: p.email,
             user_id: p.user_id,
             registrant_id: p.registrant_id,
-            device: p.device,
+            device: room ? ROOM_DEVICE : p.device,
             ip_address: p.ip,
             location: p.location,
             network_type: p.network_type,
             role: p.role,
             phone: p.phone,
             device_id: p.device_id,
+            network_issues: issuesFromJoin(p, step.at),
           }
         }
         this.ids[i] = (await sim.join(actor, meetingId, input)).participant_uuid
+        if (room) await this.rooms.joined(actor.accountId, room.id, this.uuid, this.ids[i])
         this.sessions[i] = (this.sessions[i] ?? 0) + 1
         return undefined
       }
@@ -480,6 +509,15 @@ export class ScenarioPlay {
       }
       case 'end':
         return sim.summary(await sim.end(actor, meetingId))
+      case 'feedback': {
+        const answer = must(this.personOf(step).feedback, 'a survey answer')
+        const feedback = this.svc.use(ParticipantFeedback)
+        const row = await this.svc.use(MeetingParticipants).repo.instance(actor.accountId, this.uuid)
+        const instance = hydrateInstance(must(row, 'the played instance'))
+        // Without Feedback to Zoom no survey is shown, so there is nothing to answer.
+        if (await feedback.offered(instance)) await feedback.answer(instance, this.joinedAs(step), answer)
+        return undefined
+      }
     }
   }
 

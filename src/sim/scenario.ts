@@ -3,7 +3,9 @@ import { PARTICIPANT_ROLES } from '../domain/webinars/live.js'
 import { errors } from '../errors/catalog.js'
 import type { FieldError } from '../errors/zoom-error.js'
 import { PollBody } from '../schemas/meetings/schemas-polls.js'
+import { validateFeedback } from '../domain/dashboards/feedback.js'
 import { PhoneLegSchema } from './audio-legs.js'
+import { NETWORK_SEVERITIES, type NetworkSeverity } from './generator.js'
 
 // A scenario file: one meeting or webinar played from start to end. Offsets are minutes after the start (fractions
 // allowed).
@@ -17,6 +19,19 @@ const minutes = (extra: object = {}) => Type.Number({ minimum: 0, ...extra })
 export const SHARE_CONTENTS = ['application', 'whiteboard', 'desktop', 'airplay', 'camera', 'unknown'] as const
 
 const Role = Type.Unsafe<(typeof PARTICIPANT_ROLES)[number]>({ type: 'string', enum: PARTICIPANT_ROLES })
+
+/**
+ * Stretches of bad network for one participant. In a scenario the offsets count from the meeting's start; on a
+ * join they count from that join. Without `to_offset_minutes` the trouble lasts until the participant leaves.
+ */
+export const NetworkIssuesSchema = Type.Array(
+  Type.Object({
+    from_offset_minutes: minutes(),
+    to_offset_minutes: o(minutes()),
+    severity: Type.Unsafe<NetworkSeverity>({ type: 'string', enum: [...NETWORK_SEVERITIES] }),
+  }),
+  { maxItems: 100 },
+)
 
 const Span = {
   join_offset_minutes: minutes(),
@@ -110,10 +125,14 @@ export const ScenarioSchema = Type.Object({
       ip: s(),
       location: s(),
       network_type: s(),
+      /** The participant's network degrades in these stretches (offsets from the start), in every session then. */
+      network_issues: o(NetworkIssuesSchema),
       /** Audio by telephone; a rejoin comes back over the same line. */
       phone: o(PhoneLegSchema),
       /** A registered H.323/SIP room system joins (and rejoins) as this participant. */
       device_id: s(),
+      /** A registered Zoom Room joins (and rejoins) as this participant, under the room's name. */
+      zoom_room: s(),
       ...Span,
       rejoins: o(Type.Array(Type.Object(Span))),
       share: o(
@@ -160,6 +179,14 @@ export const ScenarioSchema = Type.Object({
           { maxItems: 1000 },
         ),
       ),
+      /** The end-of-meeting survey this participant answers on leaving for the last time (or at the end). */
+      feedback: o(
+        Type.Object({
+          satisfied: Type.Boolean(),
+          reasons: o(Type.Array(Type.String(), { maxItems: 20 })),
+          comment: o(Type.String({ maxLength: 1024 })),
+        }),
+      ),
       /** Polls this participant answers: a poll by id or title, and an answer per question (named by its text). */
       votes: o(
         Type.Array(
@@ -204,6 +231,7 @@ export type StepKind =
   | 'answer'
   | 'vote'
   | 'end'
+  | 'feedback'
 
 export interface Step {
   /** Milliseconds after the start. */
@@ -240,6 +268,8 @@ const ORDER: Record<StepKind, number> = {
   vote: 12,
   chat: 13,
   end: 14,
+  // The survey shows once the participant is out, the meeting ended or not.
+  feedback: 15,
 }
 
 const MINUTE_MS = 60_000
@@ -254,6 +284,22 @@ interface Interval {
 
 /** Whether a participant is in a practice session: only by a role given as host, co-host or panelist. */
 export const joinsPractice = (p: ScenarioParticipant): boolean => p.role !== undefined && p.role !== 'attendee'
+
+/**
+ * A participant's network issues as a join at `joinAt` (ms after the start) takes them: offsets from that join,
+ * without the stretches already over.
+ */
+export function issuesFromJoin(p: ScenarioParticipant, joinAt: number): Static<typeof NetworkIssuesSchema> | undefined {
+  const shift = joinAt / MINUTE_MS
+  const out = (p.network_issues ?? [])
+    .filter((n) => n.to_offset_minutes === undefined || n.to_offset_minutes > shift)
+    .map((n) => ({
+      ...n,
+      from_offset_minutes: n.from_offset_minutes - shift,
+      ...(n.to_offset_minutes === undefined ? {} : { to_offset_minutes: n.to_offset_minutes - shift }),
+    }))
+  return out.length ? out : undefined
+}
 
 /** The scenario's steps in time order; 400/300 with every problem when its times do not fit together. */
 export function planScenario(sc: Scenario): Step[] {
@@ -349,6 +395,13 @@ export function planScenario(sc: Scenario): Step[] {
       if (!inMeeting(i, at)) return bad(`${f}.offset_minutes`, 'Invalid field. The participant must be in the meeting.')
       steps.push({ at, kind, participant: i, item })
     }
+    ;(p.network_issues ?? []).forEach((n, k) => {
+      const f = `${field}.network_issues.${k}`
+      if (ms(n.from_offset_minutes) >= total)
+        return bad(`${f}.from_offset_minutes`, 'Invalid field. Must be before the end of the meeting.')
+      if (n.to_offset_minutes !== undefined && n.to_offset_minutes <= n.from_offset_minutes)
+        bad(`${f}.to_offset_minutes`, 'Invalid field. Must be after from_offset_minutes.')
+    })
     ;(p.role_changes ?? []).forEach((rc, k) => {
       if (!webinar) return bad(`${field}.role_changes.${k}`, 'Invalid field. Roles change only in webinars.')
       during(`${field}.role_changes.${k}`, rc.offset_minutes, 'role', k)
@@ -388,6 +441,11 @@ export function planScenario(sc: Scenario): Step[] {
     })
   })
 
+  sc.participants.forEach((p, i) => {
+    const last = presence[i]?.at(-1)
+    if (p.feedback) problems.push(...validateFeedback(p.feedback, `participants.${i}.feedback.`).problems)
+    if (p.feedback && last) steps.push({ at: last.leave, kind: 'feedback', participant: i })
+  })
   steps.push(...recordSteps(sc, total, bad))
   if (problems.length) throw errors.validation(problems)
   steps.push({ at: total, kind: 'end' })

@@ -27,6 +27,13 @@ import { isoSeconds } from '../util/time.js'
 /** The longest single move of the clock: a year. */
 export const MAX_ADVANCE_MS = 366 * 86_400_000
 
+export interface StartOptions {
+  /** false: the sessions get no QoS samples. */
+  qos?: boolean
+  /** false: the meeting is written into the past, so its QoS minutes are written as its sessions close. */
+  realtime?: boolean
+}
+
 /**
  * Drives meetings through their life as Zoom clients would: the host starts it, participants join, share and
  * leave, the recording runs, the host ends it. Each step writes the rows and emits the events the real service
@@ -52,12 +59,12 @@ export class Simulator {
   }
 
   /** The host starts the meeting: status `started`, a live instance, meeting.started. Starting a live meeting changes nothing. */
-  async start(actor: Actor, meetingId: string | number, opts: { qos?: boolean } = {}): Promise<Instance> {
+  async start(actor: Actor, meetingId: string | number, opts: StartOptions = {}): Promise<Instance> {
     return (await this.begin(actor, meetingId, opts)).instance
   }
 
   /** `start`, reported as `state` reports the meeting. */
-  async startState(actor: Actor, meetingId: string | number, opts: { qos?: boolean } = {}) {
+  async startState(actor: Actor, meetingId: string | number, opts: StartOptions = {}) {
     const { meeting, instance, opened } = await this.begin(actor, meetingId, opts)
     // No one has joined an instance opened just now.
     return await this.present(meeting, instance, opened ? [] : await this.participants.sessions(instance))
@@ -66,7 +73,7 @@ export class Simulator {
   private async begin(
     actor: Actor,
     meetingId: string | number,
-    opts: { qos?: boolean },
+    opts: StartOptions,
   ): Promise<{ meeting: Meeting; instance: Instance; opened: boolean }> {
     const m = await this.meetings.resolveForActor(actor, meetingId, { kind: 'any' })
     if (m.status === 'started') return { meeting: m, instance: await this.instances.live(m), opened: false }
@@ -84,6 +91,7 @@ export class Simulator {
       return { meeting: started, instance: hydrated }
     })
     if (opts.qos === false) await this.instances.setQos(instance, false)
+    if (opts.realtime === false) await this.instances.setLiveQos(instance, false)
     return { meeting, instance, opened: true }
   }
 

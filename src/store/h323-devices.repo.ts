@@ -70,6 +70,18 @@ export class AudioLegsRepo {
   }
 
   /** The legs of one instance, in the order their sessions joined. */
+  /** The legs of several instances at once. */
+  ofInstances(accountId: string, instanceUuids: string[]): Promise<AudioLegRow[]> {
+    if (!instanceUuids.length) return Promise.resolve([])
+    return this.db
+      .selectFrom('session_audio_legs')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('instance_uuid', 'in', instanceUuids)
+      .orderBy('seq')
+      .execute()
+  }
+
   ofInstance(accountId: string, instanceUuid: string): Promise<AudioLegRow[]> {
     return this.db
       .selectFrom('session_audio_legs')
@@ -108,6 +120,26 @@ export class AudioLegsRepo {
       .where('l.created_at', '>=', from)
       .where('l.created_at', '<', to)
       .orderBy('l.seq')
+      .execute()
+  }
+
+  /**
+   * The account's room system legs (H.323/SIP through the Room Connector) that were connected at some moment of
+   * [from, to): joined before `to` (and at most `lookBack` ms before `from`, which bounds the time index's scan)
+   * and not gone by `from`. Each comes with its session's leave time, null while still connected.
+   */
+  roomSystemsDuring(accountId: string, from: number, to: number, lookBack: number) {
+    return this.db
+      .selectFrom('session_audio_legs as l')
+      .innerJoin('meeting_participants as p', (j) =>
+        j.onRef('p.id', '=', 'l.session_id').onRef('p.account_id', '=', 'l.account_id'),
+      )
+      .select(['l.created_at', 'p.leave_time'])
+      .where('l.account_id', '=', accountId)
+      .where('l.created_at', '>=', from - lookBack)
+      .where('l.created_at', '<', to)
+      .where('l.type', '=', 'room_system')
+      .where((eb) => eb.or([eb('p.leave_time', 'is', null), eb('p.leave_time', '>', from)]))
       .execute()
   }
 

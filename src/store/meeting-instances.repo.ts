@@ -112,9 +112,28 @@ export class MeetingInstancesRepo {
       .where('status', '=', status)
   }
 
+  /**
+   * The QoS samples of several instances, each instance's in the order they were written: one query per 500
+   * instances (the drivers' limits on bound parameters).
+   */
+  async qosOfInstances(accountId: string, instanceUuids: string[]) {
+    const rows = []
+    for (let i = 0; i < instanceUuids.length; i += 500)
+      rows.push(
+        ...(await this.db
+          .selectFrom('participant_qos')
+          .select(['instance_uuid', 'participant_id', 'ts', 'data'])
+          .where('account_id', '=', accountId)
+          .where('instance_uuid', 'in', instanceUuids.slice(i, i + 500))
+          .orderBy('seq')
+          .execute()),
+      )
+    return rows
+  }
+
   /** Every QoS sample of an instance (all its sessions), oldest first. */
-  instanceQos(accountId: string, instanceUuid: string) {
-    return this.db
+  instanceQos(accountId: string, instanceUuid: string, db: Kysely<Database> = this.db) {
+    return db
       .selectFrom('participant_qos')
       .select(['participant_id', 'ts', 'data'])
       .where('account_id', '=', accountId)
@@ -145,20 +164,51 @@ export class MeetingInstancesRepo {
     )
   }
 
-  /** Join sessions per instance (a rejoin counts again), for the given instances. */
-  async sessionCounts(accountId: string, uuids: string[]): Promise<Map<string, number>> {
-    const out = new Map<string, number>()
-    for (let i = 0; i < uuids.length; i += 500) {
-      const rows = await this.db
-        .selectFrom('meeting_participants')
-        .select((eb) => ['instance_uuid', eb.fn.countAll<number | string>().as('n')])
-        .where('account_id', '=', accountId)
-        .where('instance_uuid', 'in', uuids.slice(i, i + 500))
-        .groupBy('instance_uuid')
-        .execute()
-      for (const r of rows) out.set(r.instance_uuid, Number(r.n))
-    }
-    return out
+  /**
+   * Held instances that started in [start, end), with only the totals the usage reports add up; the
+   * (account, status, start) index covers the range.
+   */
+  heldTotals(accountId: string, start: number, end: number) {
+    return this.db
+      .selectFrom('meeting_instances')
+      .select(['start_time', 'host_id', 'sessions_count', 'total_minutes'])
+      .where('account_id', '=', accountId)
+      .where('status', '=', 'ended')
+      .where('start_time', '>=', start)
+      .where('start_time', '<', end)
+      .execute()
+  }
+
+  /** The same instances added up per host: how many, their join sessions and attended minutes. */
+  async hostTotals(
+    accountId: string,
+    start: number,
+    end: number,
+  ): Promise<Map<string, { meetings: number; participants: number; meeting_minutes: number }>> {
+    const rows = await this.db
+      .selectFrom('meeting_instances')
+      .select((eb) => [
+        'host_id',
+        eb.fn.countAll<number | string>().as('meetings'),
+        eb.fn.sum<number | string | null>('sessions_count').as('sessions'),
+        eb.fn.sum<number | string | null>('total_minutes').as('minutes'),
+      ])
+      .where('account_id', '=', accountId)
+      .where('status', '=', 'ended')
+      .where('start_time', '>=', start)
+      .where('start_time', '<', end)
+      .groupBy('host_id')
+      .execute()
+    return new Map(
+      rows.map((r) => [
+        r.host_id,
+        {
+          meetings: Number(r.meetings),
+          participants: Number(r.sessions ?? 0),
+          meeting_minutes: Number(r.minutes ?? 0),
+        },
+      ]),
+    )
   }
 
   async countInstances(accountId: string, meetingId: number, db: Kysely<Database> = this.db): Promise<number> {
@@ -200,6 +250,18 @@ export class MeetingInstancesRepo {
       .execute()
   }
 
+  /** The sessions of several instances, each instance's in join order. */
+  sessionsOfMany(accountId: string, instanceUuids: string[]): Promise<SessionRow[]> {
+    if (!instanceUuids.length) return Promise.resolve([])
+    return this.db
+      .selectFrom('meeting_participants')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('instance_uuid', 'in', instanceUuids)
+      .orderBy('seq')
+      .execute()
+  }
+
   /** Sessions in join order, for keyset pagination. */
   sessionsQuery(
     accountId: string,
@@ -213,12 +275,64 @@ export class MeetingInstancesRepo {
   }
 
   // QoS samples.
-  async insertQos(rows: Insertable<ParticipantQosTable>[], db: Kysely<Database> = this.db): Promise<void> {
-    for (let i = 0; i < rows.length; i += 200)
-      await db
+  /**
+   * Writes the minutes not stored yet (a minute already there, from another writer, stays as it is); the times
+   * of those this call wrote.
+   */
+  async insertQos(rows: Insertable<ParticipantQosTable>[], db: Kysely<Database> = this.db): Promise<number[]> {
+    const written: number[] = []
+    for (let i = 0; i < rows.length; i += 200) {
+      const out = await db
         .insertInto('participant_qos')
         .values(rows.slice(i, i + 200))
+        .onConflict((oc) => oc.columns(['account_id', 'instance_uuid', 'participant_id', 'ts']).doNothing())
+        .returning('ts')
         .execute()
+      for (const r of out) written.push(Number(r.ts))
+    }
+    return written
+  }
+
+  /** Claims alert issues for a session; the ones no earlier writer had claimed. */
+  async claimAlerts(
+    accountId: string,
+    participantId: string,
+    issues: string[],
+    at: number,
+    db: Kysely<Database> = this.db,
+  ): Promise<string[]> {
+    if (!issues.length) return []
+    const out = await db
+      .insertInto('participant_alerts')
+      .values(issues.map((issue) => ({ account_id: accountId, participant_id: participantId, issue, at })))
+      .onConflict((oc) => oc.columns(['account_id', 'participant_id', 'issue']).doNothing())
+      .returning('issue')
+      .execute()
+    return out.map((r) => r.issue)
+  }
+
+  /**
+   * Sessions still open in instances in progress (of one account, or all), each with its instance's `data`: what
+   * the live QoS writer walks.
+   */
+  openSessions(accountId?: string): Promise<Array<SessionRow & { instance_data: string }>> {
+    let q = this.db
+      .selectFrom('meeting_instances as i')
+      .innerJoin('meeting_participants as p', (j) =>
+        j.onRef('p.account_id', '=', 'i.account_id').onRef('p.instance_uuid', '=', 'i.uuid'),
+      )
+      .selectAll('p')
+      .select('i.data as instance_data')
+      .where('p.leave_time', 'is', null)
+      .where('i.status', '=', 'started')
+    if (accountId !== undefined) q = q.where('i.account_id', '=', accountId)
+    return q.orderBy('p.seq').execute()
+  }
+
+  /** A session as now stored; `lock` holds its row until the transaction `db` ends (PostgreSQL). */
+  session(accountId: string, id: string, db: Kysely<Database>, lock: boolean): Promise<SessionRow | undefined> {
+    const q = db.selectFrom('meeting_participants').selectAll().where('account_id', '=', accountId).where('id', '=', id)
+    return (lock ? q.forUpdate() : q).executeTakeFirst()
   }
 
   /** The per-minute samples of the given sessions of one instance, each session's in time order. */

@@ -90,6 +90,21 @@ export class SessionActivityRepo {
     if (rows.length) await db.insertInto('meeting_poll_answers').values(rows).execute()
   }
 
+  /** Which of the given instances had a poll answered, and which a question asked. */
+  async usedPollsOrQa(accountId: string, instanceUuids: string[]): Promise<{ polls: Set<string>; qa: Set<string> }> {
+    if (!instanceUuids.length) return { polls: new Set(), qa: new Set() }
+    const of = (table: 'meeting_poll_answers' | 'meeting_qa_questions') =>
+      this.db
+        .selectFrom(table)
+        .select('instance_uuid')
+        .distinct()
+        .where('account_id', '=', accountId)
+        .where('instance_uuid', 'in', instanceUuids)
+        .execute()
+    const [polls, qa] = await Promise.all([of('meeting_poll_answers'), of('meeting_qa_questions')])
+    return { polls: new Set(polls.map((r) => r.instance_uuid)), qa: new Set(qa.map((r) => r.instance_uuid)) }
+  }
+
   /** The instance's poll answers, oldest first. */
   pollAnswers(accountId: string, instanceUuid: string, db: Kysely<Database> = this.db): Promise<PollAnswerRow[]> {
     return db

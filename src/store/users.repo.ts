@@ -35,6 +35,22 @@ export class UsersRepo {
     })
   }
 
+  /** The account's users among `ids`: one query per 500 ids (the drivers' limits on bound parameters). */
+  async byIds(accountId: string, ids: string[]): Promise<UserRow[]> {
+    const unique = [...new Set(ids)]
+    const found: UserRow[] = []
+    for (let i = 0; i < unique.length; i += 500)
+      found.push(
+        ...(await this.db
+          .selectFrom('users')
+          .selectAll()
+          .where('account_id', '=', accountId)
+          .where('id', 'in', unique.slice(i, i + 500))
+          .execute()),
+      )
+    return found
+  }
+
   /** Which of `ids` are users of the account: one query per 500 ids (the drivers' limits on bound parameters). */
   async existingIds(accountId: string, ids: string[]): Promise<Set<string>> {
     const found = new Set<string>()

@@ -11,6 +11,20 @@ import dashboardWebinarParticipants from './dashboardWebinarParticipants.js'
 import dashboardWebinarParticipantQOS from './dashboardWebinarParticipantQOS.js'
 import dashboardWebinarParticipantsQOS from './dashboardWebinarParticipantsQOS.js'
 import dashboardWebinarParticipantShare from './dashboardWebinarParticipantShare.js'
+import dashboardChat from './dashboardChat.js'
+import dashboardClientFeedback from './dashboardClientFeedback.js'
+import dashboardClientFeedbackDetail from './dashboardClientFeedbackDetail.js'
+import participantWebinarFeedback from './participantWebinarFeedback.js'
+import participantFeedback from './participantFeedback.js'
+import listMeetingSatisfaction from './listMeetingSatisfaction.js'
+import dashboardCRC from './dashboardCRC.js'
+import dashboardIssueDetailZoomRoom from './dashboardIssueDetailZoomRoom.js'
+import dashboardIssueZoomRoom from './dashboardIssueZoomRoom.js'
+import getClientVersions from './getClientVersions.js'
+import dashboardZoomRoom from './dashboardZoomRoom.js'
+import dashboardZoomRoomIssue from './dashboardZoomRoomIssue.js'
+import dashboardQuality from './dashboardQuality.js'
+import dashboardZoomRooms from './dashboardZoomRooms.js'
 
 /** The Dashboards operations. */
 export const dashboardsOperations: AnyOperation[] = [
@@ -26,4 +40,18 @@ export const dashboardsOperations: AnyOperation[] = [
   dashboardWebinarParticipantQOS,
   dashboardWebinarParticipantsQOS,
   dashboardWebinarParticipantShare,
+  dashboardChat,
+  dashboardClientFeedback,
+  dashboardClientFeedbackDetail,
+  participantWebinarFeedback,
+  participantFeedback,
+  listMeetingSatisfaction,
+  dashboardCRC,
+  dashboardIssueDetailZoomRoom,
+  dashboardIssueZoomRoom,
+  getClientVersions,
+  dashboardZoomRoom,
+  dashboardZoomRoomIssue,
+  dashboardQuality,
+  dashboardZoomRooms,
 ]

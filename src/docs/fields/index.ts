@@ -24,6 +24,10 @@ import { webinarExtrasFields } from './webinar-extras.js'
 import { webinarBrandingFields } from './webinar-branding.js'
 import { recordingsFields } from './recordings.js'
 import { dashboardsInstancesFields } from './dashboards-instances.js'
+import { dashboardsFeedbackFields } from './dashboards-feedback.js'
+import { dashboardsRoomsFields } from './dashboards-rooms.js'
+import { dashboardsUsageFields } from './dashboards-usage.js'
+import { dashboardsQualityFields } from './dashboards-quality.js'
 import { recordingTrashFields } from './recording-trash.js'
 import { recordingSettingsFields } from './recording-settings.js'
 import { recordingAnalyticsFields } from './recording-analytics.js'
@@ -72,6 +76,10 @@ export const FIELD_FILES: Record<string, FieldDocs> = {
   'recording-trash': recordingTrashFields,
   recordings: recordingsFields,
   'dashboards-instances': dashboardsInstancesFields,
+  'dashboards-feedback': dashboardsFeedbackFields,
+  'dashboards-rooms': dashboardsRoomsFields,
+  'dashboards-usage': dashboardsUsageFields,
+  'dashboards-quality': dashboardsQualityFields,
 }
 
 const ALL: FieldDocs = Object.assign({}, ...Object.values(FIELD_FILES))

@@ -35,6 +35,10 @@ import { recordingSettingsDocs } from './recording-settings.js'
 import { recordingTrashDocs } from './recording-trash.js'
 import { recordingsDocs } from './recordings.js'
 import { dashboardsInstancesDocs } from './dashboards-instances.js'
+import { dashboardsFeedbackDocs } from './dashboards-feedback.js'
+import { dashboardsRoomsDocs } from './dashboards-rooms.js'
+import { dashboardsUsageDocs } from './dashboards-usage.js'
+import { dashboardsQualityDocs } from './dashboards-quality.js'
 
 export type OperationDocs = Record<string, Text>
 
@@ -72,4 +76,8 @@ export const OPERATION_DOCS: OperationDocs = {
   ...recordingTrashDocs,
   ...recordingsDocs,
   ...dashboardsInstancesDocs,
+  ...dashboardsFeedbackDocs,
+  ...dashboardsRoomsDocs,
+  ...dashboardsUsageDocs,
+  ...dashboardsQualityDocs,
 }

@@ -8,6 +8,7 @@ import { hydrateInstance, MeetingParticipants, type Instance, type Session } fro
 import type { PageQuery } from '../paging.js'
 import { isoSeconds } from '../../util/time.js'
 import { requireDashboard } from './gate.js'
+import { GradeTally, sessionGrades } from './grades.js'
 
 export type DashboardType = 'live' | 'past' | 'pastOne'
 
@@ -95,7 +96,7 @@ export class DashboardParticipants {
       page_count: page.page_count,
       page_size: page.page_size,
       total_records: page.total_records,
-      participants: page.items.map((s) => this.row(instance, s, withRegistrant)),
+      participants: await this.rows(instance, page.items, withRegistrant),
     }
   }
 
@@ -139,6 +140,17 @@ export class DashboardParticipants {
       out.push({ start, end: Number.isFinite(end) ? end : null, content: 'recording' })
     }
     return out
+  }
+
+  /** The rows of a page, each with its session's quality scores from its own samples. */
+  private async rows(instance: Instance, sessions: Session[], withRegistrant: boolean) {
+    const ids = sessions.map((s) => s.id)
+    const samples = await this.sessions.repo.qosOf(instance.account_id, instance.uuid, ids)
+    const grades = sessionGrades(samples)
+    return sessions.map((s) => ({
+      ...this.row(instance, s, withRegistrant),
+      ...(grades.get(s.id) ?? new GradeTally()).fields(),
+    }))
   }
 
   private row(instance: Instance, s: Session, withRegistrant: boolean) {

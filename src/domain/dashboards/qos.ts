@@ -6,6 +6,7 @@ import { parseJson } from '../../util/json.js'
 import { isoSeconds } from '../../util/time.js'
 import type { Actor } from '../actor.js'
 import { MeetingInstances } from '../meetings/instances.js'
+import { LiveQos } from '../meetings/live-qos.js'
 import type { KindSpec } from '../meetings/kinds.js'
 import { decodeUuid, MeetingService } from '../meetings/meeting.service.js'
 import { hydrateSession, MeetingParticipants, type Instance, type Session } from '../meetings/participants.js'
@@ -101,8 +102,8 @@ export function presentQosSample(row: Pick<ParticipantQosRow, 'ts' | 'data'>) {
 }
 
 /**
- * The QoS dashboards of a meeting or webinar instance, live or ended: each join session with the per-minute
- * samples stored when it closed (a session still in the meeting has none yet).
+ * The QoS dashboards of a meeting or webinar instance, live or ended: each join session with its per-minute
+ * samples, which a session in a meeting running on the server clock gets as each minute completes.
  */
 export class DashboardQos {
   constructor(private svc: Services) {}
@@ -197,7 +198,10 @@ export class DashboardQos {
     const meetings = this.svc.use(MeetingService)
     const m = await meetings.find(actor.accountId, key, { kind: spec.kind })
     if (!m || m.status !== 'started' || !meetings.canAct(actor, m)) throw spec.notFound(key)
-    return this.instances.live(m)
+    const live = await this.instances.live(m)
+    // The minutes completed since the last sweep are written first, so a moved clock shows them.
+    await this.svc.use(LiveQos).catchUp(live)
+    return live
   }
 
   /** Whether a number or instance UUID names a meeting or a webinar of the account; undefined when neither. */

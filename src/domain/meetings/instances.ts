@@ -14,6 +14,7 @@ import { defaultDisplayName } from '../users/user.model.js'
 import type { User } from '../users/user.service.js'
 import { MEETING_KIND, type KindSpec } from './kinds.js'
 import { DAY_MS } from './meeting.model.js'
+import { summarizeInstance } from '../dashboards/summary.js'
 import { MeetingService, type Meeting, decodeUuid } from './meeting.service.js'
 import {
   hydrateInstance,
@@ -98,6 +99,8 @@ export class MeetingInstances {
       scheduled_duration: m.doc.duration,
       ordinal: await this.repo.countInstances(m.account_id, m.id, db),
       qos: true,
+      // A start on the server clock; the simulator takes this back for a meeting it writes into the past.
+      live_qos: true,
       host: {
         name: hostDoc.display_name || defaultDisplayName(hostDoc.first_name, hostDoc.last_name) || host?.email || '',
         email: host?.email ?? '',
@@ -119,6 +122,7 @@ export class MeetingInstances {
       duration: null,
       total_minutes: null,
       participants_count: null,
+      sessions_count: null,
       data: JSON.stringify(doc),
     }
     await this.repo.insertInstance(row, db)
@@ -152,15 +156,18 @@ export class MeetingInstances {
     const instance = row ? hydrateInstance(row) : await this.open(before, db)
     if (instance.status === 'ended') return
     const end = after.doc.last_ended_at ?? this.svc.clock.now()
-    const totals = summarize(await this.participants.closeAll(instance, end, db))
+    const sessions = await this.participants.closeAll(instance, end, db)
+    const totals = summarize(sessions)
     const rec = instance.doc.recording
     if (rec && rec.status !== 'stopped') await this.applyRecording(instance, 'stop', end, db)
+    instance.doc.summary = await summarizeInstance(db, instance, sessions)
     const closed = {
       status: 'ended',
       end_time: end,
       duration: Math.max(1, Math.round((end - instance.start_time) / MINUTE_MS)),
       total_minutes: totals.total_minutes,
       participants_count: totals.participants_count,
+      sessions_count: totals.sessions_count,
       data: JSON.stringify(instance.doc),
     }
     await this.repo.updateInstance(instance.account_id, instance.uuid, closed, db)
@@ -180,6 +187,12 @@ export class MeetingInstances {
   async setQos(instance: Instance, qos: boolean): Promise<void> {
     if (instance.doc.qos === qos) return
     instance.doc.qos = qos
+    await this.repo.updateInstance(instance.account_id, instance.uuid, { data: JSON.stringify(instance.doc) })
+  }
+
+  async setLiveQos(instance: Instance, live: boolean): Promise<void> {
+    if ((instance.doc.live_qos ?? false) === live) return
+    instance.doc.live_qos = live
     await this.repo.updateInstance(instance.account_id, instance.uuid, { data: JSON.stringify(instance.doc) })
   }
 

@@ -1,7 +1,15 @@
 import type { Kysely } from 'kysely'
 import { errors } from '../../errors/catalog.js'
 import type { Services } from '../../services.js'
-import { clientProfile, synthesizeQos, type Interval } from '../../sim/generator.js'
+import {
+  clientProfile,
+  synthesizeQos,
+  type Interval,
+  type NetworkIssue,
+  type NetworkSeverity,
+  type QosSample,
+} from '../../sim/generator.js'
+import { alertIssues, type AlertIssue } from '../dashboards/grades.js'
 import { seededId } from '../../sim/random.js'
 import { MeetingInstancesRepo, type InstanceRow, type SessionRow } from '../../store/meeting-instances.repo.js'
 import type { Database } from '../../store/tables.js'
@@ -10,6 +18,7 @@ import { recordSignIn } from '../users/sign-in.js'
 import { defaultDisplayName } from '../users/user.model.js'
 import type { User } from '../users/user.service.js'
 import { isoSeconds } from '../../util/time.js'
+import type { InstanceSummary } from '../dashboards/summary.js'
 import { kindEvent, publicType } from './kinds.js'
 import { MeetingService } from './meeting.service.js'
 
@@ -32,6 +41,11 @@ export interface InstanceData extends Json {
   ordinal: number
   /** Sessions of this instance get per-minute QoS samples when they close. */
   qos: boolean
+  /**
+   * The instance runs on the server clock: its open sessions get their QoS minutes as each one completes, not
+   * only when they close. Unset for one the simulator writes into the past.
+   */
+  live_qos?: boolean
   host: { name: string; email: string; dept: string }
   /** `source` of past meeting details. */
   source: string
@@ -39,6 +53,8 @@ export interface InstanceData extends Json {
   invitations?: Array<{ user_id: string; email: string; at: number }>
   callouts?: Array<Json & { kind: 'phone' | 'room_system'; at: number }>
   waiting_room?: { title?: string; description?: string; updated_at: number }
+  /** What the dashboards show of it, written when the instance ends. */
+  summary?: InstanceSummary
 }
 
 export interface ShareSpan extends Json {
@@ -60,6 +76,10 @@ export interface SessionData extends Json {
   pc_name: string
   /** A guest whose email the host gave Zoom (see hostProvidedEmails): shown like an account user's. */
   email_from_host?: boolean
+  /** Stretches (epoch ms) when the participant's network degrades: the QoS samples of those minutes worsen. */
+  network_issues?: Array<NetworkIssue & Json>
+  /** Alert issues raised before they were kept in participant_alerts: each is raised once. */
+  alerted?: string[]
 }
 
 export type Instance = InstanceRow & { doc: InstanceData }
@@ -75,6 +95,7 @@ export function hydrateInstance(row: InstanceRow): Instance {
     duration: num(row.duration),
     total_minutes: num(row.total_minutes),
     participants_count: num(row.participants_count),
+    sessions_count: num(row.sessions_count),
     doc: parseJson<InstanceData>(row.data),
   })
 }
@@ -116,11 +137,16 @@ export function sessionSeconds(s: Session, now?: number): number {
 }
 
 /** An instance's totals over its sessions: minutes attended and distinct participants. */
-export function summarize(sessions: Session[]): { total_minutes: number; participants_count: number } {
+export function summarize(sessions: Session[]): {
+  total_minutes: number
+  participants_count: number
+  sessions_count: number
+} {
   const seconds = sessions.reduce((n, s) => n + sessionSeconds(s), 0)
   return {
     total_minutes: Math.round(seconds / 60),
     participants_count: new Set(sessions.map((s) => s.participant_uuid)).size,
+    sessions_count: sessions.length,
   }
 }
 
@@ -138,6 +164,8 @@ export interface JoinInput {
   ip_address?: string
   location?: string
   network_type?: string
+  /** Bad network from these offsets after the join (a negative one began before it). */
+  network_issues?: Array<{ from_offset_minutes: number; to_offset_minutes?: number; severity: NetworkSeverity }>
 }
 
 export type LeaveReason = 'left' | 'disconnected' | 'removed' | 'network_error'
@@ -160,10 +188,11 @@ export function leaveReasonText(reason: LeaveReason | 'host_ended', name: string
 
 /** Zoom's per-session participant ids start here and step by 1024. */
 const FIRST_PARTICIPANT_USER_ID = 16778240
+const MINUTE_MS = 60_000
 
 /**
  * Who is (and was) in a held instance: sessions from join to leave, screen shares, and the QoS series written
- * when a session closes. The simulator drives it; past meetings, reports and dashboards read its rows.
+ * as its minutes complete (LiveQos) and when a session closes. The simulator drives it; past meetings, reports and dashboards read its rows.
  */
 export class MeetingParticipants {
   readonly repo: MeetingInstancesRepo
@@ -241,15 +270,15 @@ export class MeetingParticipants {
 
     const ordinal = new Set(all.map((s) => s.participant_uuid)).size
     const participantUuid = prior?.participant_uuid ?? seededId(`${this.seed(instance)}:p${ordinal}`)
+    const seed = `${this.seed(instance)}:${participantUuid}`
     const profile = prior
       ? {
-          ...clientProfile(`${this.seed(instance)}:${participantUuid}`),
-          device: prior.device,
+          ...clientProfile(seed, prior.device),
           ip_address: prior.ip_address,
           location: prior.location,
           network_type: prior.network_type,
         }
-      : clientProfile(`${this.seed(instance)}:${participantUuid}`)
+      : clientProfile(seed, input.device)
     const index = all.length
     const now = this.svc.clock.now()
     const email = input.email ?? prior?.email ?? user?.email ?? ''
@@ -264,6 +293,15 @@ export class MeetingParticipants {
       camera: profile.camera,
       pc_name: profile.pc_name,
       ...(accountUserId === null && email && provided.has(email.toLowerCase()) ? { email_from_host: true } : {}),
+      ...(input.network_issues?.length
+        ? {
+            network_issues: input.network_issues.map((n) => ({
+              from: now + Math.round(n.from_offset_minutes * MINUTE_MS),
+              to: n.to_offset_minutes === undefined ? null : now + Math.round(n.to_offset_minutes * MINUTE_MS),
+              severity: n.severity,
+            })),
+          }
+        : {}),
     }
     const row: Omit<SessionRow, 'seq'> = {
       id: seededId(`${this.seed(instance)}:s${index}`),
@@ -439,26 +477,7 @@ export class MeetingParticipants {
       db,
     )
     for (const span of ended) await this.emitShare('sharing_ended', instance, session, span, at, db)
-    if (instance.doc.qos) {
-      const samples = synthesizeQos(`${this.seed(instance)}:${session.id}`, {
-        join: session.join_time,
-        leave: at,
-        device: session.device,
-        network_type: session.network_type,
-        shares: session.doc.shares as Interval[],
-        othersShares: all.filter((s) => s.id !== session.id).flatMap((s) => s.doc.shares),
-      })
-      await this.repo.insertQos(
-        samples.map((q) => ({
-          account_id: instance.account_id,
-          instance_uuid: instance.uuid,
-          participant_id: session.id,
-          ts: q.ts,
-          data: JSON.stringify(q.data),
-        })),
-        db,
-      )
-    }
+    if (instance.doc.qos) await this.writeQos(instance, session, all, at, db)
     await this.svc.events.emit(
       {
         event: kindEvent(instance, 'participant_left'),
@@ -479,6 +498,78 @@ export class MeetingParticipants {
       },
       db,
     )
+  }
+
+  /**
+   * Stores the session's minutes from its join up to `until` that are not stored yet (the live writer may have
+   * stored the earlier ones: each minute draws from its own seed, so either writer gives it the same values), and
+   * raises the alerts of the minutes this call wrote.
+   */
+  async writeQos(
+    instance: Instance,
+    session: Session,
+    all: Session[],
+    until: number,
+    db: Kysely<Database>,
+  ): Promise<void> {
+    const samples = synthesizeQos(`${this.seed(instance)}:${session.id}`, {
+      join: session.join_time,
+      leave: until,
+      device: session.device,
+      network_type: session.network_type,
+      shares: session.doc.shares as Interval[],
+      othersShares: all.filter((s) => s.id !== session.id).flatMap((s) => s.doc.shares),
+      issues: session.doc.network_issues,
+    })
+    if (!samples.length) return
+    const written = new Set(
+      await this.repo.insertQos(
+        samples.map((q) => ({
+          account_id: instance.account_id,
+          instance_uuid: instance.uuid,
+          participant_id: session.id,
+          ts: q.ts,
+          data: JSON.stringify(q.data),
+        })),
+        db,
+      ),
+    )
+    await this.raiseAlerts(
+      instance,
+      session,
+      samples.filter((q) => written.has(q.ts)),
+      db,
+    )
+  }
+
+  /**
+   * meeting.alert / webinar.alert for the minutes just written: a minute whose stream grades poor or bad (or whose
+   * CPU runs hot) raises that issue, once per session; issues first seen in the same minute go in one event. Each
+   * issue is claimed in the store before it is sent, so writers in several processes raise it once between them.
+   */
+  private async raiseAlerts(
+    instance: Instance,
+    session: Session,
+    samples: QosSample[],
+    db: Kysely<Database>,
+  ): Promise<void> {
+    // Issues raised before the claims were stored are kept in the session document.
+    const raised = new Set<string>(session.doc.alerted ?? [])
+    for (const q of samples) {
+      const seen = alertIssues(q.data).filter((issue: AlertIssue) => !raised.has(issue))
+      if (!seen.length) continue
+      for (const issue of seen) raised.add(issue)
+      const fresh = await this.repo.claimAlerts(instance.account_id, session.id, seen, q.ts, db)
+      if (!fresh.length) continue
+      await this.svc.events.emit(
+        {
+          event: instance.kind === 'webinar' ? 'webinar.alert' : 'meeting.alert',
+          accountId: instance.account_id,
+          object: { ...instanceEventObject(instance), issues: seen.filter((i) => fresh.includes(i)) },
+        },
+        db,
+      )
+    }
   }
 
   /**

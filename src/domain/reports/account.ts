@@ -1,6 +1,5 @@
 import { errors } from '../../errors/catalog.js'
 import type { Services } from '../../services.js'
-import type { InstanceRow } from '../../store/meeting-instances.repo.js'
 import { RecordingsRepo } from '../../store/recordings.repo.js'
 import type { Actor } from '../actor.js'
 import { requirePaidAccount } from '../accounts/plan.js'
@@ -32,12 +31,6 @@ const dailyTooOld = () =>
   errors.badRequest('Daily report can only be provided for a month that falls within the recent 6 months.')
 
 /** Per instance: what the usage reports add up. */
-interface Held {
-  row: InstanceRow
-  /** Join sessions: a participant who rejoins counts again. */
-  sessions: number
-  minutes: number
-}
 
 /** The name reports show for a user: the display name, else first and last name. */
 const displayName = (doc: { display_name?: string; first_name?: string; last_name?: string }) =>
@@ -67,17 +60,6 @@ export class AccountReports {
     return this.svc.use(MeetingInstances)
   }
 
-  /** Ended instances started in [start, end) with their session counts and attended minutes. */
-  private async held(accountId: string, start: number, end: number): Promise<Held[]> {
-    const repo = this.instances.repo
-    const rows = await repo.endedStartedBetween(accountId, start, end).orderBy('seq').execute()
-    const sessions = await repo.sessionCounts(
-      accountId,
-      rows.map((r) => r.uuid),
-    )
-    return rows.map((row) => ({ row, sessions: sessions.get(row.uuid) ?? 0, minutes: Number(row.total_minutes ?? 0) }))
-  }
-
   async daily(actor: Actor, query: { year?: number; month?: number }) {
     await requirePaidAccount(this.svc, actor.accountId)
     const now = this.svc.clock.now()
@@ -98,12 +80,12 @@ export class AccountReports {
       const day = days.get(toDay(created))
       if (day) day.new_users++
     }
-    for (const h of await this.held(actor.accountId, start, end)) {
-      const day = days.get(toDay(Number(h.row.start_time)))
+    for (const h of await this.instances.repo.heldTotals(actor.accountId, start, end)) {
+      const day = days.get(toDay(Number(h.start_time)))
       if (!day) continue
       day.meetings++
-      day.participants += h.sessions
-      day.meeting_minutes += h.minutes
+      day.participants += Number(h.sessions_count ?? 0)
+      day.meeting_minutes += Number(h.total_minutes ?? 0)
     }
     return { year, month, dates: [...days].map(([date, figures]) => ({ date, ...figures })) }
   }
@@ -112,14 +94,7 @@ export class AccountReports {
     await requirePaidAccount(this.svc, actor.accountId)
     const window = dateWindow(this.svc.clock.now(), query, REPORT_WINDOW)
     const type = query.type ?? 'active'
-    const byHost = new Map<string, { meetings: number; participants: number; meeting_minutes: number }>()
-    for (const h of await this.held(actor.accountId, window.start, window.end)) {
-      const figures = byHost.get(h.row.host_id) ?? { meetings: 0, participants: 0, meeting_minutes: 0 }
-      figures.meetings++
-      figures.participants += h.sessions
-      figures.meeting_minutes += h.minutes
-      byHost.set(h.row.host_id, figures)
-    }
+    const byHost = await this.instances.repo.hostTotals(actor.accountId, window.start, window.end)
     const hosts = [...byHost.keys()]
     const empty = { from: window.from, to: window.to, page_count: 0, page_number: 1, total_records: 0 }
     let base = this.svc.users.repo.listQuery(actor.accountId, {})

@@ -3,6 +3,8 @@ import { b, e, i, o, s, windowedPage } from '../kit.js'
 
 // Meeting and webinar rows of the dashboards (2022 document; has_poll and has_qa as the dashboard shows them).
 
+const GRADES = ['good', 'fair', 'poor', 'bad'] as const
+
 const date = () => Type.String({ format: 'date' })
 
 export const DashboardMeetingsQuery = Type.Object({
@@ -47,6 +49,9 @@ export const DashboardInstance = Type.Object({
   has_archiving: b(),
   has_poll: b(),
   has_qa: b(),
+  audio_quality: o(e(GRADES)),
+  video_quality: o(e(GRADES)),
+  screen_share_quality: o(e(GRADES)),
   dept: s(),
 })
 

@@ -2,7 +2,7 @@ import { Type } from 'typebox'
 import { b, e, i, o, s } from '../kit.js'
 import { PARTICIPANT_ROLES } from '../../domain/webinars/live.js'
 import { DEVICES, NETWORK_TYPES } from '../../sim/generator.js'
-import { ScenarioSchema, SHARE_CONTENTS } from '../../sim/scenario.js'
+import { NetworkIssuesSchema, ScenarioSchema, SHARE_CONTENTS } from '../../sim/scenario.js'
 import { MAX_ADVANCE_MS } from '../../sim/simulator.js'
 import { PhoneLegSchema } from '../../sim/audio-legs.js'
 
@@ -75,6 +75,8 @@ export const SimJoinBody = Type.Object({
   // Audio by telephone (the device is then Phone unless given) or from a registered H.323/SIP room system.
   phone: o(PhoneLegSchema),
   device_id: s({ minLength: 1 }),
+  // Bad network in stretches counted from this join (from_offset_minutes 0 degrades it from now on).
+  network_issues: o(NetworkIssuesSchema),
 })
 
 export const SimLeaveQuery = Type.Object({

@@ -26,6 +26,8 @@ export interface MeetingInstanceTable {
   total_minutes: number | null
   /** Distinct participants (a rejoin is the same participant), once ended. */
   participants_count: number | null
+  /** Join sessions (a rejoin counts again), once ended. */
+  sessions_count: number | null
   /** {@link InstanceData} as JSON. */
   data: string
 }
@@ -84,8 +86,20 @@ export interface ParticipantQosTable {
   data: string
 }
 
+/** An alert issue (meeting.alert `issues`) a session has raised: each is raised once per session. */
+export interface ParticipantAlertTable {
+  seq: Generated<number>
+  account_id: string
+  /** The session (meeting_participants.id). */
+  participant_id: string
+  issue: string
+  /** Epoch ms of the minute that raised it. */
+  at: number
+}
+
 export interface MeetingInstanceTables {
   meeting_instances: MeetingInstanceTable
   meeting_participants: MeetingParticipantTable
   participant_qos: ParticipantQosTable
+  participant_alerts: ParticipantAlertTable
 }
