@@ -1,9 +1,16 @@
-import { API_PREFIX, operationPaths, operationPrefix, requiredScopes, type AnyOperation } from '../http/operation.js'
+import {
+  API_PREFIX,
+  operationPaths,
+  operationPrefix,
+  requiredGranularScopes,
+  requiredScopes,
+  type AnyOperation,
+} from '../http/operation.js'
 import { WEBHOOK_EVENTS } from '../events/webhook-events.js'
 import { describeSchema, type Lang } from './describe.js'
 import { operationParams } from './params.js'
 import { describeField, fieldContext } from './fields/index.js'
-import { oauthTokenPath } from './oauth-path.js'
+import { oauthPaths } from './oauth-path.js'
 import { OPERATION_DOCS } from './operations/index.js'
 import { recordedAnswers } from './recorded.js'
 
@@ -74,6 +81,7 @@ export function buildOpenApi(operations: AnyOperation[], options: OpenApiOptions
         'x-summary-zh': op.summary.zh,
         'x-summary-en': op.summary.en,
         'x-scopes': scopes,
+        'x-granular-scopes': requiredGranularScopes(op, master),
         'x-rate-limit-label': op.rateLimit,
         // Served outside /v2: the operation names its own server.
         ...(prefix !== API_PREFIX ? { servers: [{ url: prefix || '/' }], 'x-prefix': prefix } : {}),
@@ -128,7 +136,7 @@ export function buildOpenApi(operations: AnyOperation[], options: OpenApiOptions
         ? { name, description: 'Not part of Zoom’s API: an extension of this server.' }
         : { name },
     ),
-    paths: { '/oauth/token': oauthTokenPath(lang), ...paths },
+    paths: { ...oauthPaths(lang), ...paths },
     webhooks: webhookEvents(),
     components: {
       securitySchemes: {

@@ -5,7 +5,7 @@ export const commonErrors = {
   invalidToken: () => new ZoomError(401, 124, 'Invalid access token.'),
   expiredToken: () => new ZoomError(401, 124, 'Access token is expired.'),
   missingScopes: (scopes: string[]) =>
-    new ZoomError(401, 4700, `Invalid access token, does not contain scopes:[${scopes.join(', ')}].`),
+    new ZoomError(401, 4711, `Invalid access token, does not contain scopes:[${scopes.join(', ')}].`),
   noPermission: (message = 'No permission.') => new ZoomError(400, 200, message),
   paidAccountOnly: (accountId: string) => new ZoomError(400, 200, `Only available for paid account: ${accountId}.`),
   reportNotFound: () => new ZoomError(404, 5010, 'Report does not exist.'),

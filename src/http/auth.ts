@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify'
 import { errors } from '../errors/catalog.js'
 import type { Services } from '../services.js'
-import { requiredScopes, type Actor, type AnyOperation } from './operation.js'
+import { requiredGranularScopes, requiredScopes, type Actor, type AnyOperation } from './operation.js'
 
 export function bearerToken(request: FastifyRequest): string {
   const header = request.headers.authorization
@@ -11,6 +11,23 @@ export function bearerToken(request: FastifyRequest): string {
   const token = header.slice(space + 1).trim()
   if (!token) throw errors.invalidToken()
   return token
+}
+
+/**
+ * Whether a token holds one of `needed`, and whether what it holds acts account-wide: an `:admin` or `:master` form
+ * does, a user-level one only on the caller's own user — unless the operation has no `:admin` form at all.
+ */
+function reach(
+  held: ReadonlySet<string>,
+  needed: string[],
+  viaMaster: boolean,
+  adminForm: boolean,
+): { held: boolean; accountWide: boolean } {
+  const mine = needed.filter((s) => held.has(s))
+  return {
+    held: mine.length > 0,
+    accountWide: mine.some((s) => viaMaster || s.endsWith(':admin') || s.endsWith(':master') || !adminForm),
+  }
 }
 
 /**
@@ -25,16 +42,23 @@ export async function authorize(
 ): Promise<{ actor: Actor; headers: Record<string, string> }> {
   const info = await svc.tokens.verify(bearerToken(request))
   const needed = requiredScopes(op, viaMaster)
-  const adminForm = op.scopes.some((s) => s.endsWith(':admin'))
-  let held = false
-  let accountWide = false
-  for (const s of needed) {
-    if (info.scopes.has(s)) {
-      held = true
-      if (viaMaster || s.endsWith(':admin') || s.endsWith(':master') || !adminForm) accountWide = true
-    }
-  }
-  if (!held) throw errors.missingScopes(needed)
+  const granular = requiredGranularScopes(op, viaMaster)
+  // Classic and granular scopes grant alike; Zoom names the granular ones when neither is held.
+  const classic = reach(
+    info.scopes,
+    needed,
+    viaMaster,
+    op.scopes.some((s) => s.endsWith(':admin')),
+  )
+  const fine = reach(
+    info.scopes,
+    granular,
+    viaMaster,
+    granular.some((s) => s.endsWith(':admin')),
+  )
+  if (!classic.held && !fine.held) throw errors.missingScopes(granular.length ? granular : needed)
+  // A user-managed app's token acts for the user who installed it, even if the app was given :admin scopes.
+  const accountWide = !info.userManaged && (classic.accountWide || fine.accountWide)
 
   let accountId = info.accountId
   const caller = await svc.accounts.getCached(info.accountId)

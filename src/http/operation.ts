@@ -6,6 +6,7 @@ import type { Config } from '../config.js'
 import { catalogFacts, type RateLabel } from '../catalog/facts.js'
 import type { Actor } from '../domain/actor.js'
 import { masterScopes } from '../domain/auth/scopes.js'
+import { granularForms } from '../catalog/granular-scopes.js'
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
 export type { RateLabel, Actor }
@@ -123,4 +124,15 @@ export function operationPaths(op: AnyOperation): { path: string; master: boolea
 export function requiredScopes(op: AnyOperation, viaMaster: boolean): string[] {
   if (op.native) return [...new Set([...op.scopes, ...masterScopes(op.scopes)])]
   return viaMaster ? masterScopes(op.scopes) : op.scopes
+}
+
+/**
+ * The granular scopes that grant an operation at one of its paths (one of them): the user-level and `:admin` forms
+ * at the account path, the `:master` forms at the master path; a native account operation takes all of them.
+ */
+export function requiredGranularScopes(op: AnyOperation, viaMaster: boolean): string[] {
+  const forms = granularForms(op.id)
+  if (!forms) return []
+  if (op.native) return [...forms.user, ...forms.admin, ...forms.master]
+  return viaMaster ? forms.master : [...forms.user, ...forms.admin]
 }

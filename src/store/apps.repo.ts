@@ -22,6 +22,10 @@ export class AppsRepo {
     await this.db.updateTable('apps').set({ status }).where('client_id', '=', clientId).execute()
   }
 
+  async update(clientId: string, set: { name?: string; scopes?: string; redirect_uris?: string }): Promise<void> {
+    await this.db.updateTable('apps').set(set).where('client_id', '=', clientId).execute()
+  }
+
   async setScopes(clientId: string, scopes: string): Promise<void> {
     await this.db.updateTable('apps').set({ scopes }).where('client_id', '=', clientId).execute()
   }

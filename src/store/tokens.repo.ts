@@ -14,6 +14,20 @@ export class TokensRepo {
     return this.db.selectFrom('access_tokens').selectAll().where('token_hash', '=', hash).executeTakeFirst()
   }
 
+  /** A token, unless it belongs to an OAuth install that was revoked or whose user is gone or not active. */
+  getUsable(hash: string): Promise<TokenRow | undefined> {
+    return this.db
+      .selectFrom('access_tokens as t')
+      .leftJoin('oauth_grants as g', 'g.id', 't.grant_id')
+      .leftJoin('users as u', (j) => j.onRef('u.id', '=', 'g.user_id').onRef('u.account_id', '=', 'g.account_id'))
+      .selectAll('t')
+      .where('t.token_hash', '=', hash)
+      .where((eb) =>
+        eb.or([eb('t.grant_id', 'is', null), eb.and([eb('g.revoked_at', 'is', null), eb('u.status', '=', 'active')])]),
+      )
+      .executeTakeFirst()
+  }
+
   /** The account's token grants made in [from, to), newest first, `limit` of them after the first `offset`. */
   grantsBetween(accountId: string, from: number, to: number, offset: number, limit: number) {
     return this.db

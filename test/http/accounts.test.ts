@@ -115,10 +115,10 @@ describe('Accounts: sub accounts over HTTP', () => {
       assert.deepEqual([res.status, res.body.code], [400, 200])
     })
 
-    it('a token without the scope is 401/4700', async () => {
+    it('a token without the scope is 401/4711', async () => {
       const narrow = await tokenWithScopes(t, ['user:read:admin'])
       const res = await t.call('POST', '/v2/accounts', { token: narrow, body: subBody() })
-      assert.deepEqual([res.status, res.body.code], [401, 4700])
+      assert.deepEqual([res.status, res.body.code], [401, 4711])
       assert.match(str(res.body.message), /account:write:admin/)
     })
   })
@@ -231,7 +231,7 @@ describe('Accounts: sub accounts over HTTP', () => {
       // The account-level scope does not reach the sub account.
       const adminOnly = await tokenWithScopes(t, ['user:read:admin'])
       const refused = await t.call<UserList>('GET', `/v2/accounts/${created.id}/users`, { token: adminOnly })
-      assert.deepEqual([refused.status, refused.body.code], [401, 4700])
+      assert.deepEqual([refused.status, refused.body.code], [401, 4711])
     })
   })
 
@@ -366,8 +366,8 @@ describe('Accounts: sub accounts over HTTP', () => {
       assert.equal(res.status, 200)
       const none = await tokenWithScopes(t, ['user:read:admin'])
       const refused = await t.call('GET', `/v2/accounts/${created.id}`, { token: none })
-      assert.deepEqual([refused.status, refused.body.code], [401, 4700])
-      assert.match(str(refused.body.message), /account:write:admin, account:master/)
+      assert.deepEqual([refused.status, refused.body.code], [401, 4711])
+      assert.match(str(refused.body.message), /\[account:read:sub_account:admin, account:read:sub_account:master\]/)
     })
   })
 })

@@ -364,7 +364,7 @@ describe('Billing over HTTP', () => {
       assert.deepEqual([res.status, res.body.code], [404, 2001])
       const narrow = await tokenWithScopes(t, ['account:master'])
       res = await t.call('GET', `/v2/accounts/${sub.id}/billing`, { token: narrow })
-      assert.deepEqual([res.status, res.body.code], [401, 4700])
+      assert.deepEqual([res.status, res.body.code], [401, 4711])
     })
   })
 

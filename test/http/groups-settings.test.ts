@@ -206,7 +206,7 @@ describe("Groups' settings, locks, registration settings and virtual backgrounds
         body: { schedule_meeting: { host_video: false } },
       })
       assert.equal(res.status, 401)
-      assert.equal(res.body.code, 4700)
+      assert.equal(res.body.code, 4711)
     })
   })
 

@@ -519,13 +519,13 @@ describe('Groups over HTTP', () => {
       assert.equal(added.body.ids, sub.owner.id)
     })
 
-    it('read and write need their scopes (401/4700)', async () => {
+    it('read and write need their scopes (401/4711)', async () => {
       const readOnly = await tokenWithScopes(t, ['group:read:admin'])
       assert.equal((await t.call('GET', '/v2/groups', { token: readOnly })).status, 200)
       const res = await t.call('POST', '/v2/groups', { token: readOnly, body: { name: 'nope' } })
       assert.equal(res.status, 401)
-      assert.equal(res.body.code, 4700)
-      assert.match(str(res.body.message), /group:write:admin/)
+      assert.equal(res.body.code, 4711)
+      assert.match(str(res.body.message), /\[group:write:group:admin\]/)
     })
   })
 })

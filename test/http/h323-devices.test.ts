@@ -338,7 +338,7 @@ describe('H.323/SIP devices over HTTP', () => {
       assert.equal((await listAll(tok)).length, 1)
     })
 
-    it('reading needs h323:read:admin and writing h323:write:admin (401/4700)', async () => {
+    it('reading needs h323:read:admin and writing h323:write:admin (401/4711)', async () => {
       const readOnly = await tokenWithScopes(t, ['h323:read:admin'])
       assert.equal((await t.call('GET', base, { token: readOnly })).status, 200)
       refused(
@@ -347,7 +347,7 @@ describe('H.323/SIP devices over HTTP', () => {
           body: { name: 'N', protocol: 'SIP', ip: '10.0.0.1', encryption: 'no' },
         }),
         401,
-        4700,
+        4711,
       )
     })
 

@@ -289,16 +289,16 @@ describe('Information Barriers over HTTP', () => {
       }
     })
 
-    it('reading needs information_barriers:read:admin and writing :write:admin (401/4700)', async () => {
+    it('reading needs information_barriers:read:admin and writing :write:admin (401/4711)', async () => {
       const readOnly = await tokenWithScopes(t, ['information_barriers:read:admin'])
       assert.equal((await t.call('GET', base, { token: readOnly })).status, 200)
       const denied = await t.call('POST', base, { token: readOnly, body: body() })
       assert.equal(denied.status, 401)
-      assert.equal(denied.body.code, 4700)
+      assert.equal(denied.body.code, 4711)
       const none = await tokenWithScopes(t, ['user:read:admin'])
       const res = await t.call('GET', base, { token: none })
       assert.equal(res.status, 401)
-      assert.equal(res.body.code, 4700)
+      assert.equal(res.body.code, 4711)
     })
 
     it("a master account manages a sub account's policies under /accounts/{accountId}", async () => {

@@ -130,7 +130,7 @@ describe('PAC accounts over HTTP', () => {
     refused(await t.call('GET', `/v2/users/${sub.owner.id}/pac`, { token }), 404, 1001)
   })
 
-  it('pac:read reaches the token user only; no PAC scope is 401/4700', async () => {
+  it('pac:read reaches the token user only; no PAC scope is 401/4711', async () => {
     const userLevel = await tokenWithScopes(t, ['pac:read'])
     assert.deepEqual(await pac('me', userLevel), await pac('me'))
     const other = await addUser(t, token, 'pac-scope@example.com')
@@ -140,7 +140,7 @@ describe('PAC accounts over HTTP', () => {
     refused(
       await t.call('GET', '/v2/users/me/pac', { token: await tokenWithScopes(t, ['user:read:admin']) }),
       401,
-      4700,
+      4711,
     )
   })
 })

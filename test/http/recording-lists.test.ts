@@ -220,7 +220,7 @@ describe('Recording lists over HTTP', () => {
       assert.ok(mine.meetings.length > 0)
       assert.ok(mine.meetings.every((m) => m.host_id === ownerId))
       refused(await get(`/users/${colleague}/recordings`, '', own), 400, 200)
-      refused(await get('/accounts/me/recordings', '', own), 401, 4700)
+      refused(await get('/accounts/me/recordings', '', own), 401, 4711)
     })
 
     it('a master account lists a sub account’s recordings by its ID', async () => {

@@ -515,7 +515,7 @@ describe('Simulator over HTTP', () => {
     const narrow = await tokenWithScopes(t, ['meeting:read:admin'])
     res = await t.call('POST', `/sim/meetings/${m.id}/start`, { token: narrow })
     assert.equal(res.status, 401)
-    assert.equal(res.body.code, 4700)
+    assert.equal(res.body.code, 4711)
     assert.equal((await t.call('GET', '/sim/clock')).body.code, 124)
   })
 

@@ -146,10 +146,10 @@ describe('SIP Connected Audio: internal numbers and call-out countries over HTTP
       }
     })
 
-    it('needs the sip_trunk:master scope (401/4700)', async () => {
+    it('needs the sip_trunk:master scope (401/4711)', async () => {
       const narrow = await tokenWithScopes(t, ['user:read:admin'])
-      refused(await t.call('GET', numbersPath(subId), { token: narrow }), 401, 4700)
-      refused(await t.call('POST', countriesPath(subId), { token: narrow, body: { callout_countries: [] } }), 401, 4700)
+      refused(await t.call('GET', numbersPath(subId), { token: narrow }), 401, 4711)
+      refused(await t.call('POST', countriesPath(subId), { token: narrow, body: { callout_countries: [] } }), 401, 4711)
     })
   })
 

@@ -304,12 +304,12 @@ describe('SIP Phone over HTTP', () => {
       assert.equal(items((await listed(NEW, '?search_key=zoe@sip.test')).phones).length, 1)
     })
 
-    it('reading needs sip_phone:read:admin, changing needs sip_phone:write:admin (401/4700)', async () => {
+    it('reading needs sip_phone:read:admin, changing needs sip_phone:write:admin (401/4711)', async () => {
       const reader = await tokenWithScopes(t, ['sip_phone:read:admin'])
       assert.equal((await t.call('GET', NEW, { token: reader })).status, 200)
       assert.equal((await t.call('GET', OLD, { token: reader })).status, 200)
-      refused(await t.call('POST', NEW, { token: reader, body: nested('max@sip.test') }), 401, 4700)
-      refused(await t.call('DELETE', `${OLD}/any`, { token: reader }), 401, 4700)
+      refused(await t.call('POST', NEW, { token: reader, body: nested('max@sip.test') }), 401, 4711)
+      refused(await t.call('DELETE', `${OLD}/any`, { token: reader }), 401, 4711)
     })
 
     it('refuses registrations that break Zoom’s rules with 400/300 naming the field', async () => {

@@ -200,14 +200,14 @@ describe('Tracking fields over HTTP', () => {
       }
     })
 
-    it('reading needs tracking_fields:read:admin and writing :write:admin (401/4700)', async () => {
+    it('reading needs tracking_fields:read:admin and writing :write:admin (401/4711)', async () => {
       const readOnly = await tokenWithScopes(t, ['tracking_fields:read:admin'])
       assert.equal((await t.call('GET', base, { token: readOnly })).status, 200)
       const denied = await t.call('POST', base, { token: readOnly, body: { field: 'nope' } })
       assert.equal(denied.status, 401)
-      assert.equal(denied.body.code, 4700)
+      assert.equal(denied.body.code, 4711)
       const none = await tokenWithScopes(t, ['user:read:admin'])
-      assert.equal((await t.call('GET', base, { token: none })).body.code, 4700)
+      assert.equal((await t.call('GET', base, { token: none })).body.code, 4711)
     })
 
     it("a master account manages a sub account's fields under /accounts/{accountId}", async () => {

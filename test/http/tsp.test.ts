@@ -280,7 +280,7 @@ describe('TSP over HTTP', () => {
       assert.equal(mine.status, 200, JSON.stringify(mine.body))
       assert.deepEqual(mine.body, { tsp_accounts: [] })
       refused(await t.call('GET', accounts(userId), { token: own }), 400, 200)
-      refused(await t.call('GET', '/v2/tsp', { token: own }), 401, 4700)
+      refused(await t.call('GET', '/v2/tsp', { token: own }), 401, 4711)
     })
 
     it('PATCH sets code and PIN, keeps bridge and numbers unless sent (204), and emits user.tsp_updated', async () => {

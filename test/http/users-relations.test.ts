@@ -275,7 +275,7 @@ describe('assistants and schedulers over HTTP', () => {
     assert.deepEqual(res.body, { code: 200, message: `Can't find user ${other.owner.email}.` })
   })
 
-  it('reads need user:read:admin, writes user:write:admin (401/4700)', async () => {
+  it('reads need user:read:admin, writes user:write:admin (401/4711)', async () => {
     const readOnly = await tokenWithScopes(t, ['user:read:admin'])
     assert.equal(
       (await t.call<{ assistants: Delegate[] }>('GET', `/v2/users/${boss.id}/assistants`, { token: readOnly })).status,
@@ -283,7 +283,7 @@ describe('assistants and schedulers over HTTP', () => {
     )
     const res = await t.call('DELETE', `/v2/users/${boss.id}/assistants`, { token: readOnly })
     assert.equal(res.status, 401)
-    assert.equal(res.body.code, 4700)
+    assert.equal(res.body.code, 4711)
   })
 
   it('a master account manages a sub account user’s assistants through /accounts/{accountId}/…', async () => {
@@ -496,8 +496,8 @@ describe("switch a user's account over HTTP", () => {
       body: { account_id: t.seed.accountId },
     })
     assert.equal(res.status, 401)
-    assert.equal(res.body.code, 4700)
-    assert.match(str(res.body.message), /user:master/)
+    assert.equal(res.body.code, 4711)
+    assert.match(str(res.body.message), /\[user:update:account:master\]/)
   })
 
   it('an account that is not a master cannot switch accounts, not even with user:master', async () => {
@@ -691,6 +691,6 @@ describe('bulk update feature over HTTP', () => {
     const readOnly = await tokenWithScopes(t, ['user:read:admin'])
     const res = await bulk({ feature_type: 'user_type', feature_value: '1', users: [{ id: licensed.id }] }, readOnly)
     assert.equal(res.status, 401)
-    assert.equal(res.body.code, 4700)
+    assert.equal(res.body.code, 4711)
   })
 })

@@ -163,14 +163,14 @@ describe('Webhooks: the event subscription API over HTTP', () => {
       }
     })
 
-    it('a token without a marketplace scope: 401/4700', async () => {
+    it('a token without a marketplace scope: 401/4711', async () => {
       const res = await create(
         { events: ['user.created'], event_webhook_url: hook.url, subscription_scope: 'account' },
         await tokenWithScopes(t, ['user:read:admin']),
       )
       assert.equal(res.status, 401)
-      assert.equal(res.body.code, 4700)
-      assert.match(str(res.body.message), /marketplace:write:app/)
+      assert.equal(res.body.code, 4711)
+      assert.match(str(res.body.message), /\[marketplace:write:event_subscription\]/)
     })
 
     it('user scope: unknown users are 404/1001; known ones become subscribers', async () => {

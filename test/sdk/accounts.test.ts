@@ -66,7 +66,7 @@ describe('Accounts through @zoom/rivet', () => {
       // …and so does a token without the master scope.
       const adminOnly = subAccountUsersClient(t.origin, await tokenWithScopes(t, ['user:read:admin']), sub.id)
       await assert.rejects(adminOnly.endpoints.users.listUsers({ query: {} }), (e) => {
-        assert.deepEqual([apiError(e).status, apiError(e).code], [401, 4700])
+        assert.deepEqual([apiError(e).status, apiError(e).code], [401, 4711])
         return true
       })
     })

@@ -4,7 +4,13 @@ import type { Lang } from '../describe.js'
 import { fieldContext } from '../fields/index.js'
 import { OPERATION_DOCS } from '../operations/index.js'
 import { recordedAnswers } from '../recorded.js'
-import { operationPaths, operationPrefix, requiredScopes, type AnyOperation } from '../../http/operation.js'
+import {
+  operationPaths,
+  operationPrefix,
+  requiredGranularScopes,
+  requiredScopes,
+  type AnyOperation,
+} from '../../http/operation.js'
 import { fieldsTable, paramsTable } from './fields-table.js'
 import { operationParams } from '../params.js'
 import { esc, html, prose } from './html.js'
@@ -32,6 +38,10 @@ export function operationPage(op: AnyOperation, lang: Lang): string {
   const request = sampleRequest(op, recorded?.request)
   const rivet = rivetSample(op, request)
   const fullPath = (p: string) => `${prefix}${p}`
+  // Every granular form, the master ones included: the page lists what an app may be granted for this operation.
+  const granular = [
+    ...new Set([...requiredGranularScopes(op, false), ...(master ? requiredGranularScopes(op, true) : [])]),
+  ]
 
   const sections: string[] = []
   sections.push(
@@ -50,6 +60,12 @@ export function operationPage(op: AnyOperation, lang: Lang): string {
             .map((s) => `<code>${esc(s)}</code>`)
             .join(' ')}
         </dd>
+        ${
+          granular.length
+            ? html`<dt>${t.granularScopes}</dt>
+                <dd>${granular.map((s) => `<code>${esc(s)}</code>`).join(' ')}</dd>`
+            : ''
+        }
         <dt>${t.rateLimit}</dt>
         <dd><code>${esc(op.rateLimit)}</code></dd>
         ${

@@ -1,10 +1,10 @@
-import { createHash, createHmac, randomBytes } from 'node:crypto'
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { Clock } from '../../clock.js'
 import { errors } from '../../errors/catalog.js'
 import { OAuthError } from '../../errors/zoom-error.js'
 import type { AccountsRepo } from '../../store/accounts.repo.js'
 import type { AppsRepo } from '../../store/apps.repo.js'
-import type { TokensRepo } from '../../store/tokens.repo.js'
+import type { TokenRow, TokensRepo } from '../../store/tokens.repo.js'
 
 export const TOKEN_TTL_SECONDS = 3600
 
@@ -16,6 +16,10 @@ export interface TokenInfo {
   expiresAt: number
   /** When this process last confirmed the app is still active. */
   checkedAt: number
+  /** The OAuth install the token belongs to; null for Server-to-Server tokens. */
+  grantId: string | null
+  /** A user-managed app's token: it acts for its user only, whatever scopes it holds. */
+  userManaged: boolean
 }
 
 export interface IssuedToken {
@@ -26,12 +30,21 @@ export interface IssuedToken {
   api_url: string
 }
 
+export interface IssuedUserToken extends IssuedToken {
+  refresh_token: string
+}
+
 const CACHE_MAX = 10_000
 // How long a cached token is trusted before the app's status is read again (deactivation takes effect within it).
 const RECHECK_MS = 5_000
 
-function hash(token: string): string {
+export function hash(token: string): string {
   return createHash('sha256').update(token).digest('base64url')
+}
+
+/** Compares a presented secret with the stored one in constant time (hashing first evens out the lengths). */
+export function sameSecret(presented: string, stored: string): boolean {
+  return timingSafeEqual(createHash('sha256').update(presented).digest(), createHash('sha256').update(stored).digest())
 }
 
 export class TokenService {
@@ -54,7 +67,7 @@ export class TokenService {
     accountId: string | undefined,
   ): Promise<IssuedToken> {
     const app = await this.apps.get(clientId)
-    if (!app || app.client_secret !== clientSecret)
+    if (!app || !sameSecret(clientSecret, app.client_secret))
       throw new OAuthError(400, 'invalid_client', 'Invalid client_id or client_secret')
     if (app.status !== 'active') throw new OAuthError(400, 'invalid_client', 'The app has been disabled')
     if (!accountId) throw new OAuthError(400, 'invalid_request', 'Missing account_id')
@@ -74,6 +87,7 @@ export class TokenService {
       scopes: app.scopes,
       expires_at: expiresAt,
       created_at: now,
+      grant_id: null,
     })
     return {
       access_token: token,
@@ -84,14 +98,17 @@ export class TokenService {
     }
   }
 
-  /** Resolves a bearer token; 401/124 when unknown, expired, or its app is no longer active. */
+  /**
+   * Resolves a bearer token; 401/124 when unknown, expired, its app is no longer active, or (for an OAuth install)
+   * the install was revoked or its user is no longer active.
+   */
   async verify(token: string): Promise<TokenInfo> {
     // Cached by the token itself: hashing on every request cost more than the rest of the check.
     const key = token
     const now = this.clock.now()
     let info = this.cache.get(key)
     if (!info || now - info.checkedAt > RECHECK_MS) {
-      const row = await this.tokens.get(hash(token))
+      const row = await this.tokens.getUsable(hash(token))
       if (!row) {
         this.cache.delete(key)
         throw errors.invalidToken()
@@ -108,6 +125,8 @@ export class TokenService {
         scopes: new Set(row.scopes.split(' ').filter(Boolean)),
         expiresAt: Number(row.expires_at),
         checkedAt: now,
+        grantId: row.grant_id ?? null,
+        userManaged: !!row.grant_id && app.app_type === 'user',
       }
       if (this.cache.size >= CACHE_MAX) {
         const oldest = this.cache.keys().next()
@@ -119,17 +138,63 @@ export class TokenService {
     return info
   }
 
+  /** The database was put back as a snapshot held it: every token is looked up again. */
+  forgetState(): void {
+    this.cache.clear()
+  }
+
   forgetClient(clientId: string): void {
     for (const [k, v] of this.cache) if (v.clientId === clientId) this.cache.delete(k)
   }
 
+  forgetGrant(grantId: string): void {
+    for (const [k, v] of this.cache) if (v.grantId === grantId) this.cache.delete(k)
+  }
+
+  /** The user's OAuth install tokens are looked up again (the user left or was deactivated). */
+  forgetUser(userId: string): void {
+    for (const [k, v] of this.cache) if (v.grantId !== null && v.userId === userId) this.cache.delete(k)
+  }
+
+  /**
+   * An access token for an OAuth install (user- or admin-managed app), acting as the user who allowed it, with the
+   * row to store; the caller stores it, so that it can do so only while the install is live.
+   */
+  forGrant(grant: { id: string; clientId: string; accountId: string; userId: string; scopes: string }): {
+    issued: IssuedToken
+    row: TokenRow
+  } {
+    const now = this.clock.now()
+    const expiresAt = now + TOKEN_TTL_SECONDS * 1000
+    const token = this.mint(grant.clientId, grant.userId, now, expiresAt)
+    return {
+      issued: {
+        access_token: token,
+        token_type: 'bearer',
+        expires_in: TOKEN_TTL_SECONDS,
+        scope: grant.scopes,
+        api_url: this.apiUrl(),
+      },
+      row: {
+        token_hash: hash(token),
+        client_id: grant.clientId,
+        account_id: grant.accountId,
+        user_id: grant.userId,
+        scopes: grant.scopes,
+        expires_at: expiresAt,
+        created_at: now,
+        grant_id: grant.id,
+      },
+    }
+  }
+
   /** A JWT-shaped token like Zoom's; its claims are informative, the stored hash is what counts. */
-  private mint(clientId: string, accountId: string, now: number, expiresAt: number): string {
+  private mint(clientId: string, uid: string, now: number, expiresAt: number): string {
     const head = Buffer.from(JSON.stringify({ alg: 'HS512', v: '2.0', kid: 'local' })).toString('base64url')
     const body = Buffer.from(
       JSON.stringify({
         aud: 'zoom',
-        uid: accountId,
+        uid,
         ver: 10,
         auid: clientId,
         iss: 'zm:cid:' + clientId,

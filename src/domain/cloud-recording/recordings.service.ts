@@ -7,6 +7,7 @@ import { MeetingChatRepo } from '../../store/meeting-chat.repo.js'
 import { MeetingInstancesRepo } from '../../store/meeting-instances.repo.js'
 import { RecordingsRepo } from '../../store/recordings.repo.js'
 import type { Database } from '../../store/tables.js'
+import { granularForms } from '../../catalog/granular-scopes.js'
 import { isoSeconds } from '../../util/time.js'
 import type { Actor } from '../actor.js'
 import type { TokenInfo } from '../auth/token.service.js'
@@ -510,8 +511,8 @@ export class CloudRecordings {
 
   /**
    * Who downloads, when the token may: a download token for this recording (or archive), or an API access token
-   * of its account — with an account-level recording scope for any host's files (archives need it), or a
-   * user-level one for its own user's recordings. Each until it expires.
+   * of its account — with an account-level recording scope, classic or granular, for any host's files (archives
+   * need one), or a user-level one for its own user's recordings. Each until it expires.
    */
   async authorizeDownload(
     r: DownloadOwner,
@@ -527,7 +528,7 @@ export class CloudRecordings {
       return undefined
     }
     if (info.accountId !== r.account_id) return undefined
-    const admin = ADMIN_READ.some((x) => info.scopes.has(x))
+    const admin = (kind === 'arc' ? ARCHIVE_READ : ADMIN_READ).some((x) => info.scopes.has(x))
     const own = kind === 'rec' && USER_READ.some((x) => info.scopes.has(x)) && info.userId === r.host_id
     return admin || own ? this.viewerOf(r, info.userId) : undefined
   }
@@ -603,10 +604,20 @@ export type DownloadOwner = Pick<Recording, 'account_id' | 'uuid' | 'host_id'>
 /** `rec`: a cloud recording's files; `arc`: a compliance archive's. */
 export type DownloadKind = 'rec' | 'arc'
 
-// The scopes of the recording operations: the account-level ones reach every host's files, the user-level ones
-// the token user's own.
-const ADMIN_READ = ['recording:read:admin', 'recording:write:admin']
-const USER_READ = ['recording:read', 'recording:write']
+// The operations that hand out download URLs: a granular scope of theirs reads the files they list, as the classic
+// recording scopes do.
+const LISTING = ['recordingGet', 'recordingsList', 'listRecordingsOfAnAccount'].map(granularForms)
+const granular = (form: 'user' | 'admin') => LISTING.flatMap((f) => f?.[form] ?? [])
+
+// The account-level scopes reach every host's files, the user-level ones the token user's own. An archive's files
+// need an account-level scope, the archiving one or a classic recording one.
+const ADMIN_READ = ['recording:read:admin', 'recording:write:admin', ...granular('admin')]
+const USER_READ = ['recording:read', 'recording:write', ...granular('user')]
+const ARCHIVE_READ = [
+  'recording:read:admin',
+  'recording:write:admin',
+  ...(granularForms('listArchivedFiles')?.admin ?? []),
+]
 
 /** Zoom's file name form: GMT{date}-{time}_Recording[_{resolution}].{ext}. */
 function fileName(f: RecordingFile): string {

@@ -8,6 +8,7 @@ import { operatorOf, saveUserWithEvent, userEventObject } from './profile-events
 import type { User } from './user.service.js'
 import type { DeleteUserQuery } from '../../schemas/users/schemas-profile.js'
 import { SipPhonesRepo } from '../../store/sip-phones.repo.js'
+import { OAuthService } from '../auth/oauth.service.js'
 import { TspRepo } from '../../store/tsp.repo.js'
 
 export type DeleteOptions = Static<typeof DeleteUserQuery>
@@ -65,6 +66,8 @@ export async function deleteUser(svc: Services, actor: Actor, user: User, opts: 
       trx,
     )
   })
+  // What the user installed stops with them; a pending user cannot have installed anything.
+  await svc.use(OAuthService).endInstallsOf(user.account_id, user.id)
 }
 
 /** PUT /users/{userId}/status: only members change status; owner and admins are refused, pending users too. */
@@ -91,6 +94,7 @@ export async function setUserStatus(
       payload: await operatorOf(svc, actor),
     },
   )
+  if (next === 'inactive') await svc.use(OAuthService).endInstallsOf(user.account_id, user.id)
 }
 
 /** GET /users/summary: users by license type; pending invitations are counted apart and not in the total. */
