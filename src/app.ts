@@ -7,9 +7,13 @@ import { registerDocs } from './docs/routes.js'
 import { registerFiles } from './docs/files.route.js'
 import { registerRecordingMedia } from './api/cloud-recording/media.route.js'
 import { installErrorHandling } from './http/errors.js'
-import { installRequestLog } from './http/request-log.js'
+import { installRequestLog, logSerializers } from './http/request-log.js'
+import { installRequestJournal } from './http/request-journal.js'
 import { clientError, routerError } from './http/transport-errors.js'
 import { registerOperation } from './http/register.js'
+import { registerHealth } from './http/health.js'
+import { registerJoinPages } from './web/join/routes.js'
+import { registerConsole } from './console/routes.js'
 import { installValidation } from './http/validation.js'
 import { cleaned, installNulGuard } from './http/nul.js'
 import { MAX_JSON_BODY_BYTES, parseJsonBody } from './http/json-body.js'
@@ -19,13 +23,20 @@ export interface AppOptions {
   logger?: boolean | object
 }
 
+/** The logger's options with request URLs masked (see request-log.ts); off stays off. */
+function withSerializers(logger: AppOptions['logger']): boolean | object {
+  if (!logger) return false
+  const given = typeof logger === 'object' ? (logger as { serializers?: object }) : {}
+  return { ...given, serializers: { ...logSerializers, ...given.serializers } }
+}
+
 /** The whole request path, top to bottom. */
 export async function buildApp(svc: Services, options: AppOptions = {}): Promise<FastifyInstance> {
   // Every response carries a tracking id, as Zoom's do; it is also the request id in the logs.
   const prefix = `v=2.0;clid=local;rid=${randomBytes(4).toString('hex')}`
   let counter = 0
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: withSerializers(options.logger),
     bodyLimit: 20 * 1024 * 1024,
     // Long ids reach the operation, which answers them as Zoom does (not found); Node caps a URL at 16 KB anyway.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 8192 },
@@ -41,6 +52,7 @@ export async function buildApp(svc: Services, options: AppOptions = {}): Promise
     done()
   })
   installRequestLog(app)
+  installRequestJournal(app, svc)
 
   // 2. Bodies: JSON (an empty body is no body, since clients send the JSON content type on every call; see
   //    json-body.ts for depth and nulls),
@@ -66,11 +78,14 @@ export async function buildApp(svc: Services, options: AppOptions = {}): Promise
   installErrorHandling(app)
 
   // 4. OAuth, docs, served files, then every declared operation under /v2.
+  registerHealth(app, svc)
   registerOAuth(app, svc)
   const served = operations.filter((op) => !op.enabled || op.enabled(svc.config))
   registerDocs(app, svc, served)
   registerFiles(app, svc)
   registerRecordingMedia(app, svc)
+  registerJoinPages(app, svc)
+  registerConsole(app, svc)
   for (const op of served) registerOperation(app, svc, op)
 
   return app

@@ -4,22 +4,36 @@ import { loadConfig } from './config.js'
 import { coverageReport } from './coverage.js'
 import { buildOpenApi } from './docs/openapi.js'
 import { operations } from './api/index.js'
-import { allScopes } from './domain/auth/scopes.js'
+import { allScopes, defaultAppScopes } from './domain/auth/scopes.js'
 import { ensureSeed } from './seed.js'
 import { createServer } from './server.js'
 import { withServer } from './cli-app.js'
 import { registerWebhookCommands } from './events/cli.js'
+import { registerAppCommands } from './domain/auth/cli.js'
 import { registerSimulateCommand } from './sim/cli.js'
+import { registerEventCommands } from './sim/events-cli.js'
+import { restoreSnapshot } from './sim/reset.js'
+import { SEED_SNAPSHOT } from './store/snapshots.repo.js'
+import { fixturesFailed, readFixtures, seedFixtures } from './sim/fixtures.js'
 
 const program = new Command().name('zoom-api-server').description('A self-hosted Zoom REST API v2 server')
 
 program
   .command('start')
   .description('start the server (PORT, HOST, DATABASE_URL, RATE_LIMITS, ZOOM_* variables configure it)')
-  .action(async () => {
+  .option('--seed <file>', 'a fixtures file (YAML or JSON) loaded after the built-in seed; /sim/reset returns to it')
+  .action(async (opts: { seed?: string }) => {
     const config = loadConfig()
+    // A broken fixtures file stops the start before anything is opened.
+    const fixtures = opts.seed ? await readFixtures(opts.seed).catch(fixturesFailed(opts.seed)) : undefined
     const server = await createServer(config, { logger: { level: config.logLevel } })
     const seed = await ensureSeed(server.svc, config.seed)
+    const loaded = fixtures
+      ? await seedFixtures(server.svc, seed, fixtures).catch(async (err: unknown) => {
+          await server.close().catch(() => undefined)
+          return fixturesFailed(opts.seed ?? '')(err)
+        })
+      : undefined
     await server.app.listen({ host: config.host, port: config.port })
     const address = server.app.server.address()
     const port = typeof address === 'object' && address ? address.port : config.port
@@ -42,6 +56,7 @@ program
         '',
       ].join('\n') + '\n',
     )
+    if (loaded) process.stdout.write(`Fixtures from ${opts.seed}:\n${JSON.stringify(loaded, null, 2)}\n`)
     const stop = async () => {
       await server.close()
       process.exit(0)
@@ -55,13 +70,16 @@ program
   .description('create another Server-to-Server OAuth app on an account, with chosen scopes')
   .option('--account <id>', 'account id (default: the seeded account)')
   .option('--name <name>', 'app name', 'Server-to-Server OAuth app')
-  .option('--scopes <list>', 'space or comma separated scopes (default: all)')
+  .option('--scopes <list>', "space or comma separated scopes, classic or granular (default: all but the simulator's)")
   .action((opts: { account?: string; name: string; scopes?: string }) =>
     withServer(async (server, seed) => {
       const accountId = opts.account ?? seed.accountId
       const account = await server.svc.accounts.get(accountId)
       if (!account) throw new Error(`no account ${accountId}`)
-      const scopes = opts.scopes ? opts.scopes.split(/[\s,]+/).filter(Boolean) : allScopes()
+      const known = allScopes()
+      const scopes = opts.scopes ? opts.scopes.split(/[\s,]+/).filter(Boolean) : defaultAppScopes('s2s')
+      const unknown = scopes.filter((s) => !known.includes(s))
+      if (unknown.length) throw new Error(`unknown scopes: ${unknown.join(', ')}`)
       const app = await server.svc.apps.create({ accountId, name: opts.name, scopes, createdBy: account.owner_id })
       process.stdout.write(
         JSON.stringify(
@@ -97,6 +115,34 @@ program
   )
 
 program
+  .command('reset')
+  .description(
+    'put the database back to its seeded state (with --url: through the running server, which also forgets its caches)',
+  )
+  .option('--url <origin>', 'a running server on this database, e.g. http://127.0.0.1:8080')
+  .action((opts: { url?: string }) =>
+    withServer(async (server, seed) => {
+      if (!opts.url) {
+        if (!(await restoreSnapshot(server.svc, SEED_SNAPSHOT))) throw new Error('no seeded state is stored')
+        process.stdout.write('reset to the seeded state\n')
+        return
+      }
+      const origin = opts.url.replace(/\/+$/, '')
+      const { access_token } = await server.svc.tokens.issueAccountCredentials(
+        seed.clientId,
+        seed.clientSecret,
+        seed.accountId,
+      )
+      const res = await fetch(`${origin}/sim/reset`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${access_token}` },
+      })
+      process.stdout.write(`${res.status} ${await res.text()}\n`)
+      if (!res.ok) process.exitCode = 1
+    }),
+  )
+
+program
   .command('coverage')
   .description('implemented operations against the catalog, per group')
   .option('-v, --verbose', 'list the missing operations')
@@ -114,7 +160,9 @@ program
   })
 
 registerWebhookCommands(program)
+registerAppCommands(program)
 registerSimulateCommand(program)
+registerEventCommands(program)
 
 program.parseAsync(process.argv).catch((err) => {
   process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`)

@@ -13,6 +13,8 @@ export interface Config {
   rateLimits: boolean
   /** The meeting simulator's routes under /sim (SIMULATOR=on|off, on by default). */
   simulator: boolean
+  /** How many of the newest API requests the simulator's request journal keeps (REQUEST_JOURNAL_SIZE; 0 = off). */
+  requestJournalSize: number
   /** Multiplies webhook retry delays (Zoom: 5, 20, 60 minutes); e.g. 0.01 retries within seconds locally. */
   webhookRetryScale: number
   /**
@@ -21,6 +23,8 @@ export interface Config {
    */
   recordingProcessingSeconds: number
   logLevel: string
+  /** CONSOLE_PASSWORD: when set, the console at `/` asks for it; when not, it answers only on loopback. */
+  consolePassword?: string
   seed: {
     accountId?: string
     clientId?: string
@@ -39,6 +43,13 @@ function positiveNumber(name: string, value: string | undefined, fallback: numbe
   if (value === undefined || value === '') return fallback
   const n = Number(value)
   if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got ${value}`)
+  return n
+}
+
+function journalSize(value: string | undefined): number {
+  if (value === undefined || value === '') return 1000
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0) throw new Error(`REQUEST_JOURNAL_SIZE must be a whole number, got ${value}`)
   return n
 }
 
@@ -63,9 +74,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (env.PUBLIC_URL || `http://${host.includes(':') ? `[${host}]` : host}:${port}`).replace(/\/$/, ''),
     rateLimits: flag(env.RATE_LIMITS, true),
     simulator: flag(env.SIMULATOR, true),
+    requestJournalSize: journalSize(env.REQUEST_JOURNAL_SIZE),
     webhookRetryScale: positiveNumber('WEBHOOK_RETRY_SCALE', env.WEBHOOK_RETRY_SCALE, 1),
     recordingProcessingSeconds: positiveNumber('RECORDING_PROCESSING_SECONDS', env.RECORDING_PROCESSING_SECONDS, 30),
     logLevel: env.LOG_LEVEL || 'info',
+    consolePassword: env.CONSOLE_PASSWORD || undefined,
     seed: {
       accountId: env.ZOOM_ACCOUNT_ID || undefined,
       clientId: env.ZOOM_CLIENT_ID || undefined,

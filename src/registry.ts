@@ -37,12 +37,21 @@ import { CloudRecordings } from './domain/cloud-recording/recordings.service.js'
 import { RecordingPlays } from './domain/cloud-recording/plays.js'
 import { RecordingRegistrants } from './domain/cloud-recording/registrants.js'
 import { MeetingArchives } from './domain/archiving/archives.js'
+import { LiveQos } from './domain/meetings/live-qos.js'
 import { InstanceReports } from './domain/reports/instances.js'
 import { DashboardParticipants } from './domain/dashboards/participants.js'
 import { ActivityReports } from './domain/reports/activity.js'
 import { AccountReports } from './domain/reports/account.js'
 import { DashboardQos } from './domain/dashboards/qos.js'
+import { DashboardQuality } from './domain/dashboards/quality.js'
 import { DashboardInstances } from './domain/dashboards/instances.js'
+import { ZoomRooms } from './domain/zoom-rooms/zoom-rooms.js'
+import { DashboardUsage } from './domain/dashboards/usage.js'
+import { OAuthService } from './domain/auth/oauth.service.js'
+import { FaultInjector } from './domain/sim-tools/faults.js'
+import { EventTrigger } from './domain/sim-tools/events.js'
+import { RequestJournal } from './domain/sim-tools/journal.js'
+import { ParticipantFeedback } from './domain/dashboards/feedback.js'
 
 /** A class built from the server's services: one instance per server, created by `svc.use` on first use. */
 export type ServiceClass = new (svc: Services) => object
@@ -52,6 +61,8 @@ export type ServiceClass = new (svc: Services) => object
  * of `Services` itself (tokens, accounts, apps, users, events…) are built by `buildServices`.
  */
 export const SERVICES = [
+  // OAuth apps: codes, installs, refresh tokens
+  OAuthService,
   // Accounts, users, groups and roles
   BillingService,
   InviteDailyLimit,
@@ -73,6 +84,7 @@ export const SERVICES = [
   MeetingService,
   MeetingInstances,
   MeetingParticipants,
+  LiveQos,
   MeetingTemplateService,
   RegistrantService,
   PollService,
@@ -97,7 +109,11 @@ export const SERVICES = [
   AccountReports,
   // Dashboards
   DashboardQos,
+  DashboardQuality,
   DashboardInstances,
+  ZoomRooms,
+  DashboardUsage,
+  ParticipantFeedback,
   // Webhooks: subscriptions, posting, delivery (which the server starts unless told not to deliver)
   WebhookService,
   WebhookSender,
@@ -106,6 +122,10 @@ export const SERVICES = [
   Simulator,
   MeetingChat,
   BackgroundPlays,
+  // The simulator's test tools: request journal and fault injection
+  RequestJournal,
+  FaultInjector,
+  EventTrigger,
 ] as const satisfies readonly ServiceClass[]
 
 export type RegisteredService = (typeof SERVICES)[number]
@@ -124,4 +144,6 @@ export const LISTENERS = [
   CloudRecordings,
   // Makes the compliance archive of an instance that closes in an archiving account (MeetingInstances.onClosed).
   MeetingArchives,
+  // Writes the QoS minutes of sessions in meetings that are in progress (CloudRecordings.onSweep).
+  LiveQos,
 ] as const satisfies readonly RegisteredService[]

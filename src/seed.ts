@@ -9,6 +9,7 @@ import { AccountsRepo } from './store/accounts.repo.js'
 import { AppsRepo } from './store/apps.repo.js'
 import type { Database } from './store/tables.js'
 import { UsersRepo } from './store/users.repo.js'
+import { SnapshotsRepo } from './store/snapshots.repo.js'
 
 export interface SeedResult {
   accountId: string
@@ -25,7 +26,13 @@ export interface SeedResult {
  * one transaction: a start refused for a taken email or client id leaves nothing a corrected start would trip on.
  */
 export async function ensureSeed(svc: Services, seed: Config['seed']): Promise<SeedResult> {
-  const result = await svc.db.kysely.transaction().execute((trx) => seedIn(trx, svc, seed))
+  // POST /sim/reset returns to the state the last seeding that wrote anything left (a new ZOOM_CLIENT_ID adds an
+  // app to an existing database); a database seeded before snapshots existed keeps the state it is started in.
+  // Processes starting together take turns: the first seeds and saves, the others find both done.
+  const result = await new SnapshotsRepo(svc.db).seed(
+    (trx) => seedIn(trx, svc, seed),
+    () => svc.clock.now(),
+  )
   svc.accounts.forget(result.accountId)
   return result
 }

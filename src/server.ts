@@ -28,6 +28,8 @@ export interface ServerOptions {
    * (the default) does, and a second server on the same file is refused.
    */
   exclusive?: boolean
+  /** How long close() waits for webhook deliveries that are due to go out (default 5 seconds). */
+  drainMs?: number
 }
 
 /** Opens the database, migrates it and builds the app; does not listen. */
@@ -66,12 +68,22 @@ export async function createServer(config: Config, opts: ServerOptions = {}): Pr
       clearInterval(clockSync)
       await svc.use(BackgroundPlays).stop()
       await recordings?.stop()
+      // Events already committed are delivered before the process goes, within a bounded wait.
+      if (deliverer) await drainDeliveries(deliverer, opts.drainMs ?? 5000, app.log)
       await deliverer?.stop()
       await app.close()
       await db.close()
       app.log.info('server stopped')
     },
   }
+}
+
+async function drainDeliveries(deliverer: WebhookDeliverer, ms: number, log: FastifyInstance['log']): Promise<void> {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)))
+  const outcome = await Promise.race([deliverer.tick().catch(() => 'failed' as const), late])
+  clearTimeout(timer)
+  if (outcome === 'late') log.warn({ waitedMs: ms }, 'stopped with webhook deliveries still under way')
 }
 
 /**

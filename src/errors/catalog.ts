@@ -21,6 +21,8 @@ import { webinarPanelistErrors } from './webinar-panelists.js'
 import { sipPhoneErrors } from './sip-phones.js'
 import { recordingErrors } from './recordings.js'
 import { dashboardErrors } from './dashboards.js'
+import { zoomRoomErrors } from './zoom-rooms.js'
+import { simToolErrors } from './sim-tools.js'
 
 // Zoom's error codes and texts, one factory each, so handlers never build error bodies by hand. A name defined in
 // two group files would be silently overwritten by the later spread: test/errors-catalog.test.ts refuses that.
@@ -48,4 +50,6 @@ export const errors = {
   ...sipPhoneErrors,
   ...recordingErrors,
   ...dashboardErrors,
+  ...zoomRoomErrors,
+  ...simToolErrors,
 }

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import type { Kysely } from 'kysely'
+import { FaultInjector } from '../domain/sim-tools/faults.js'
 import type { Services } from '../services.js'
+import { SnapshotsRepo } from '../store/snapshots.repo.js'
 import type { Database } from '../store/tables.js'
 import type { SendableDelivery, WebhooksRepo } from '../store/webhooks.repo.js'
 import { parseJson } from '../util/json.js'
@@ -48,6 +50,8 @@ export class WebhookDeliverer {
    */
   gapMinAgeMs = 1_000
   gapMaxAgeMs = 60_000
+  /** How often (real time, at most) a pass looks whether another process restored a snapshot. */
+  restoreCheckMs = 1000
   private readonly webhooks: WebhookService
   private readonly repo: WebhooksRepo
   private chain: Promise<unknown> = Promise.resolve()
@@ -58,6 +62,7 @@ export class WebhookDeliverer {
   private unsubscribe?: () => void
   private log?: Logger
   private gapSeen = new Map<number, number>()
+  private restores?: { generation: number; checkedAt: number }
 
   constructor(private svc: Services) {
     this.webhooks = svc.use(WebhookService)
@@ -90,11 +95,51 @@ export class WebhookDeliverer {
     await this.chain.catch(() => {})
   }
 
+  /** The database was put back as a snapshot held it: gaps seen in the old sequence mean nothing now. */
+  forgetState(): void {
+    this.gapSeen.clear()
+  }
+
   /** Runs one full pass now (after any pass under way): fan-out, due re-validations, due deliveries. */
   tick(): Promise<PassStats> {
-    const p = this.chain.then(() => this.pass())
+    return this.exclusive(() => this.pass())
+  }
+
+  /** Runs `fn` between passes: the pass under way ends first, and the next waits until `fn` is done. */
+  exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const p = this.chain.then(fn)
     this.chain = p.catch(() => {})
     return p
+  }
+
+  /** This process restored the database itself, so its state is already forgotten. */
+  restoreSeen(generation: number): void {
+    this.restores = { generation, checkedAt: Date.now() }
+  }
+
+  /**
+   * Another process on the database restored a snapshot: what this one remembers of rows (caches, budgets,
+   * outbox gaps) describes data that is gone, so it is dropped before the next pass reads anything.
+   */
+  private async followRestores(): Promise<void> {
+    if (this.restores && Date.now() - this.restores.checkedAt < this.restoreCheckMs) return
+    const generation = await new SnapshotsRepo(this.svc.db).generation()
+    const known = this.restores?.generation
+    this.restores = { generation, checkedAt: Date.now() }
+    if (known === undefined || known === generation) return
+    // Loaded on demand: the reset module reaches every service class, this one included.
+    const { forgetProcessState } = await import('../sim/reset.js')
+    forgetProcessState(this.svc)
+  }
+
+  /**
+   * Sends one of the account's deliveries again, now, as any attempt is sent: signed afresh, logged, retried on
+   * failure. Answers false when the account has no such delivery (or another process is sending it).
+   */
+  async replay(accountId: string, deliveryId: string): Promise<boolean> {
+    if (!(await this.repo.requeueDelivery(accountId, deliveryId, this.svc.clock.now()))) return false
+    await this.tick()
+    return true
   }
 
   /** Schedules a background pass unless one is already waiting. */
@@ -111,6 +156,7 @@ export class WebhookDeliverer {
 
   private async pass(): Promise<PassStats> {
     const stats: PassStats = { fannedOut: 0, attempted: 0, delivered: 0, validated: 0 }
+    await this.followRestores()
     stats.fannedOut = await this.fanOut()
     stats.validated = await this.revalidateDue()
     const postgres = this.svc.db.dialect === 'postgres'
@@ -147,26 +193,26 @@ export class WebhookDeliverer {
       })
       return 'skipped'
     }
-    const result = await this.webhooks.sender.post({
-      url: d.url,
-      body: d.body,
-      secret: d.secret,
-      clientId: d.client_id,
-      customHeader: parseJson<CustomHeader>(d.custom_header),
-      requestId: d.request_id,
-    })
-    const owner = { accountId: d.account_id, clientId: d.client_id }
-    await this.webhooks.log({
-      owner,
-      subscriptionId: d.subscription_id,
-      deliveryId: d.id,
-      event: d.event,
-      endpoint: d.url,
-      userId: d.user_id,
-      retryNum: d.attempts,
-      body: d.body,
-      result,
-    })
+    const faults = this.svc.use(FaultInjector)
+    const ref = { id, accountId: d.account_id, subscriptionId: d.subscription_id }
+    const fault = await faults.forDelivery({ ...ref, event: d.event, attempts: d.attempts })
+    if (fault && fault.kind !== 'webhook_duplicate') {
+      // A dropped delivery is lost on the way: Zoom counts it as sent, so it is never retried, and no log entry
+      // is written because no request was made. A held one keeps its attempt count and is sent when due.
+      const now = this.svc.clock.now()
+      const dropped = fault.kind === 'webhook_drop'
+      await this.repo.finishDelivery(id, this.instanceId, {
+        status: dropped ? 'delivered' : 'pending',
+        attempts: dropped ? d.attempts + 1 : d.attempts,
+        next_attempt_at: dropped ? now : fault.until,
+        updated_at: now,
+      })
+      return 'skipped'
+    }
+    const secret = d.secret
+    const result = await this.send(d, secret)
+    // A duplicate is the same event sent again with a fresh signature, as Zoom's own duplicates arrive.
+    if (fault) await this.send(d, secret)
     const attempts = d.attempts + 1
     const now = this.svc.clock.now()
     const status: 'delivered' | 'failed' | 'retry' = result.success
@@ -181,7 +227,32 @@ export class WebhookDeliverer {
       next_attempt_at: now + Math.round(delay),
       updated_at: now,
     })
+    if (status === 'delivered') await faults.delivered(ref)
     return status
+  }
+
+  /** Posts a delivery's event once and logs the attempt. */
+  private async send(d: SendableDelivery, secret: string) {
+    const result = await this.webhooks.sender.post({
+      url: d.url,
+      body: d.body,
+      secret,
+      clientId: d.client_id,
+      customHeader: parseJson<CustomHeader>(d.custom_header),
+      requestId: d.request_id,
+    })
+    await this.webhooks.log({
+      owner: { accountId: d.account_id, clientId: d.client_id },
+      subscriptionId: d.subscription_id,
+      deliveryId: d.id,
+      event: d.event,
+      endpoint: d.url,
+      userId: d.user_id,
+      retryNum: d.attempts,
+      body: d.body,
+      result,
+    })
+    return result
   }
 
   /**
@@ -289,6 +360,8 @@ export class WebhookDeliverer {
       for (const s of subs) {
         if (chosen.has(s.id) || s.created_at > e.created_at) continue
         if (!byId.get(s.id)?.events.has(e.event)) continue
+        // An uninstall is news only to the app uninstalled, not to every app subscribed on the account.
+        if (e.event === 'app_deauthorized' && !e.body.includes(`"client_id":${JSON.stringify(s.client_id)}`)) continue
         let userId: string | undefined
         if (s.scope === 'user') {
           if (s.subscriber_account !== e.account_id) continue

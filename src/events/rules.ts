@@ -13,7 +13,8 @@ const ALIASES: Record<string, string[]> = {
  */
 export function eventAllowed(event: string, appScopes: Iterable<string>): boolean {
   const resource = beforeFirst(event, '.')
-  if (resource === 'app') return true
+  // An app hears about its own uninstall whatever scopes it holds.
+  if (resource === 'app' || event === 'app_deauthorized') return true
   const wanted = new Set(ALIASES[resource] ?? [resource])
   for (const s of appScopes) if (wanted.has(beforeFirst(s, ':'))) return true
   return false

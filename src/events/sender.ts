@@ -55,6 +55,11 @@ export class WebhookSender {
     this.clock = svc.clock
   }
 
+  /** The database was put back as a snapshot held it: endpoints' tokens are fetched again. */
+  forgetState(): void {
+    this.tokens.clear()
+  }
+
   async post(opts: {
     url: string
     body: string

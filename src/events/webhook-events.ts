@@ -8,6 +8,10 @@ export const WEBHOOK_EVENTS = {
     en: 'The signed challenge that validates an endpoint URL when it is added and every 72 hours; sent to every endpoint, never subscribed to.',
     zh: '验证端点 URL 的签名质询：添加 URL 时及之后每 72 小时发送；每个端点都会收到，无需订阅。',
   },
+  app_deauthorized: {
+    en: 'A user or admin uninstalled an OAuth app, or its token was revoked; sent only to that app’s subscriptions.',
+    zh: '用户或管理员卸载了 OAuth 应用，或撤销了其令牌；仅发送给该应用自己的订阅。',
+  },
   'account.created': { en: 'A sub account was created under the master account.', zh: '在主账户下创建了子账户。' },
   'account.disassociated': {
     en: 'A sub account was disassociated from its master account.',
@@ -59,6 +63,14 @@ export const WEBHOOK_EVENTS = {
   'meeting.ended': { en: 'A meeting ended.', zh: '会议已结束。' },
   'meeting.participant_joined': { en: 'A participant joined a meeting.', zh: '参会者加入了会议。' },
   'meeting.participant_left': { en: 'A participant left a meeting.', zh: '参会者离开了会议。' },
+  'meeting.alert': {
+    en: 'A participant of a meeting met a quality problem (unstable audio, video or screen share; high CPU).',
+    zh: '会议参会者遇到质量问题（音频、视频或屏幕共享不稳定；CPU 占用过高）。',
+  },
+  'meeting.participant_feedback': {
+    en: 'A participant answered the end-of-meeting feedback survey (thumbs up or down, reasons, comment).',
+    zh: '参会者回答了会议结束反馈调查（赞或踩、原因、评论）。',
+  },
   'meeting.sharing_started': { en: 'A participant started sharing the screen.', zh: '参会者开始共享屏幕。' },
   'meeting.sharing_ended': { en: 'A participant stopped sharing the screen.', zh: '参会者停止共享屏幕。' },
   'meeting.live_streaming_started': { en: 'Live streaming of a meeting started.', zh: '会议直播已开始。' },
@@ -101,6 +113,14 @@ export const WEBHOOK_EVENTS = {
   'webinar.participant_left': {
     en: 'An attendee, panelist or host left a webinar.',
     zh: '观众、嘉宾或主持人离开了网络研讨会。',
+  },
+  'webinar.alert': {
+    en: 'A participant of a webinar met a quality problem (unstable audio, video or screen share; high CPU).',
+    zh: '网络研讨会参会者遇到质量问题（音频、视频或屏幕共享不稳定；CPU 占用过高）。',
+  },
+  'webinar.participant_feedback': {
+    en: 'A webinar participant answered the end-of-webinar feedback survey.',
+    zh: '网络研讨会参会者回答了结束反馈调查。',
   },
   'webinar.participant_role_changed': {
     en: "A participant's role in a live webinar changed.",

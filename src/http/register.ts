@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Services } from '../services.js'
 import { must } from '../util/must.js'
 import { authorize } from './auth.js'
+import { injectFaults } from './faults.js'
 import { operationPaths, operationPrefix, type Actor, type AnyOperation } from './operation.js'
 
 declare module 'fastify' {
@@ -36,6 +37,7 @@ export function registerOperation(app: FastifyInstance, svc: Services, op: AnyOp
         const { actor, headers } = await authorize(svc, op, master, request)
         request.actor = actor
         reply.headers(headers)
+        if (svc.config.simulator && !op.extension) await injectFaults(svc, op, request)
       },
       handler: async (request: FastifyRequest, reply: FastifyReply) => {
         const result = await op.handle({

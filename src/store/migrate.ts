@@ -27,6 +27,14 @@ import * as m023 from './migrations/023-sip-trunks.js'
 import * as m024 from './migrations/024-sip-internal-numbers.js'
 import * as m025 from './migrations/025-recordings.js'
 import * as m026 from './migrations/026-reports.js'
+import * as m027 from './migrations/027-participant-feedback.js'
+import * as m028 from './migrations/028-zoom-rooms.js'
+import * as m029 from './migrations/029-chat-activity.js'
+import * as m030 from './migrations/030-oauth-apps.js'
+import * as m031 from './migrations/031-sim-tools.js'
+import * as m032 from './migrations/032-instance-sessions.js'
+import * as m033 from './migrations/033-live-qos.js'
+import * as m034 from './migrations/034-join-presence.js'
 
 // Ordered, append-only. Each runs once, in a transaction, recorded in schema_migrations.
 const migrations: Array<[string, typeof m001]> = [
@@ -56,19 +64,32 @@ const migrations: Array<[string, typeof m001]> = [
   ['024-sip-internal-numbers', m024],
   ['025-recordings', m025],
   ['026-reports', m026],
+  ['027-participant-feedback', m027],
+  ['028-zoom-rooms', m028],
+  ['029-chat-activity', m029],
+  ['030-oauth-apps', m030],
+  ['031-sim-tools', m031],
+  ['032-instance-sessions', m032],
+  ['033-live-qos', m033],
+  ['034-join-presence', m034],
 ]
 
 export async function migrate(db: Db): Promise<void> {
   const k = db.kysely
-  await sql`CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at bigint NOT NULL)`.execute(k)
+  const ledger = sql`CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at bigint NOT NULL)`
   if (db.dialect === 'postgres') {
-    // Several server processes may start together against one database.
+    // Several server processes may start together against one database: even the ledger's CREATE … IF NOT EXISTS
+    // collides when two run it at once, so everything happens under the lock.
     await k.transaction().execute(async (trx) => {
       await sql`SELECT pg_advisory_xact_lock(4242001)`.execute(trx)
+      await ledger.execute(trx)
       await runPending(trx, db)
     })
   } else {
-    await k.transaction().execute((trx) => runPending(trx, db))
+    await k.transaction().execute(async (trx) => {
+      await ledger.execute(trx)
+      await runPending(trx, db)
+    })
   }
 }
 

@@ -13,6 +13,7 @@ import type { TrackingSourceTables } from './tables/tracking-sources.js'
 import type { MeetingInstanceTables } from './tables/meeting-instances.js'
 import type { SessionActivityTables } from './tables/session-activity.js'
 import type { RecordingTables } from './tables/recordings.js'
+import type { OAuthTables } from './tables/oauth.js'
 import type { WebinarPanelistTables } from './tables/webinar-panelists.js'
 import type { WebinarBrandingTables } from './tables/webinar-branding.js'
 import type { H323DeviceTables } from './tables/h323-devices.js'
@@ -20,6 +21,11 @@ import type { TspTables } from './tables/tsp.js'
 import type { SipInternalNumberTables } from './tables/sip-internal-numbers.js'
 import type { SipPhoneTables } from './tables/sip-phones.js'
 import type { SipTrunkTables } from './tables/sip-trunks.js'
+import type { ChatActivityTables } from './tables/chat-activity.js'
+import type { ZoomRoomTables } from './tables/zoom-rooms.js'
+import type { ParticipantFeedbackTables } from './tables/participant-feedback.js'
+import type { SimToolTables } from './tables/sim-tools.js'
+import type { JoinPresenceTables } from './tables/join-presence.js'
 
 // Rows as stored. Columns hold what queries filter or sort on; `data` holds the rest of a document as JSON text.
 
@@ -51,6 +57,10 @@ export interface AppTable {
   webhook_secret_token: string
   created_by: string | null
   created_at: number
+  /** s2s, user (user-managed OAuth) or admin (admin-managed OAuth). */
+  app_type: Generated<string>
+  /** JSON array of the redirect URIs allowed for the authorization code flow. */
+  redirect_uris: Generated<string>
 }
 
 export interface AccessTokenTable {
@@ -61,6 +71,8 @@ export interface AccessTokenTable {
   scopes: string
   expires_at: number
   created_at: number
+  /** The OAuth install the token was issued for; null for Server-to-Server tokens. */
+  grant_id: string | null
 }
 
 export interface UserTable {
@@ -137,7 +149,13 @@ export interface Database
     SipInternalNumberTables,
     SipPhoneTables,
     SipTrunkTables,
-    RecordingTables {
+    ZoomRoomTables,
+    ParticipantFeedbackTables,
+    RecordingTables,
+    ChatActivityTables,
+    OAuthTables,
+    SimToolTables,
+    JoinPresenceTables {
   meta: MetaTable
   accounts: AccountTable
   apps: AppTable

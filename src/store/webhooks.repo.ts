@@ -342,6 +342,21 @@ export class WebhooksRepo {
       .execute()
   }
 
+  /**
+   * Makes one of the account's deliveries due again now, whatever became of it; not while a process holds it.
+   * Answers whether there was such a delivery to queue.
+   */
+  async requeueDelivery(accountId: string, id: string, now: number): Promise<boolean> {
+    const res = await this.db
+      .updateTable('webhook_deliveries')
+      .set({ status: 'pending', next_attempt_at: now, claimed_by: null, claimed_until: null, updated_at: now })
+      .where('account_id', '=', accountId)
+      .where('id', '=', id)
+      .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', now)]))
+      .executeTakeFirst()
+    return Number(res.numUpdatedRows) > 0
+  }
+
   async dropPending(
     accountId: string,
     subscriptionId: string,

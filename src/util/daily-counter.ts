@@ -19,6 +19,12 @@ export class DailyCounter {
     private enabled: () => boolean = () => true,
   ) {}
 
+  /** Forgets every count (the database was put back as a snapshot held it). */
+  reset(): void {
+    this.counts.clear()
+    this.clean = undefined
+  }
+
   /** Counts one request for `key`; false (and nothing counted) once the day's budget is spent. */
   take(key: string, limit = this.limit): boolean {
     if (!this.enabled()) return true

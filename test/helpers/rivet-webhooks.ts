@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict'
 import { MarketplaceS2SAuthClient } from '@zoom/rivet/marketplace'
 import { UsersS2SAuthClient } from '@zoom/rivet/users'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
@@ -132,5 +133,30 @@ export async function deliverUntil(t: TestServer, done: () => boolean, timeoutMs
     if (done()) return
     if (Date.now() > end) throw new Error('condition not reached by delivery passes')
     await new Promise((r) => setTimeout(r, 50))
+  }
+}
+
+/**
+ * A `user.created` subscription whose receiver answers 500 once a first event has been taken, then one such event
+ * delivered and failed; `fix()` makes the receiver answer again, so a replay can succeed.
+ */
+export async function failedUserCreatedDelivery(t: TestServer, token: string, email: string) {
+  let broken = true
+  const receiver = await plainReceiver({
+    secret: t.seed.webhookSecretToken,
+    answer: (_r, n) => (n > 0 && broken ? { status: 500, body: { error: 'down' } } : undefined),
+  })
+  const sub = await t.call('POST', '/v2/marketplace/app/event_subscription', {
+    token,
+    body: { events: ['user.created'], event_webhook_url: receiver.url, subscription_scope: 'account' },
+  })
+  assert.equal(sub.status, 201, sub.text)
+  await t.call('POST', '/v2/users', { token, body: { action: 'custCreate', user_info: { email, type: 1 } } })
+  await deliverUntil(t, () => receiver.events.length >= 1)
+  return {
+    receiver,
+    fix: () => {
+      broken = false
+    },
   }
 }

@@ -571,4 +571,303 @@ export const toolFields: FieldDocs = {
     en: 'UUID of the instance to read; by default the live instance, else the latest that ended.',
     zh: '要读取的会议实例的 UUID；默认为进行中的会议实例，否则为最近结束的一个。',
   },
+  'Simulator:kind': {
+    en: 'What was sent in Team Chat: text, audio (voice message or audio file), video, file, image, code_snippet or giphy.',
+    zh: '在团队聊天中发送的内容：text（文本）、audio（语音消息或音频文件）、video（视频）、file（文件）、image（图片）、code_snippet（代码片段）或 giphy（GIPHY 动图）。',
+  },
+  'Simulator:sent_to': {
+    en: 'Where the messages went: contact (one-to-one chat) or channel.',
+    zh: '消息的去向：contact（一对一聊天）或 channel（频道）。',
+  },
+  'Simulator:count': {
+    en: 'How many such messages were sent, 1 to 10000; 1 when left out.',
+    zh: '发送的此类消息数量，1 至 10000；省略时为 1。',
+  },
+  'Simulator:sent_at': {
+    en: 'When they were sent, yyyy-MM-ddTHH:mm:ssZ (or with an offset), not later than now; now when left out.',
+    zh: '发送时间，yyyy-MM-ddTHH:mm:ssZ 格式（或带时区偏移），不得晚于当前时间；省略时为当前时间。',
+  },
+  'Simulator:participants.feedback': {
+    en: 'The end-of-meeting survey this participant answers after leaving for the last time (or when the meeting ends); recorded only while Feedback to Zoom and the end-of-meeting survey are on for the host.',
+    zh: '该参会者最后一次离开后（或会议结束时）回答的会议结束调查；仅当主持人开启了“向 Zoom 反馈”和会议结束调查时才会记录。',
+  },
+  'Simulator:satisfied': {
+    en: 'true for a thumbs up, false for a thumbs down.',
+    zh: 'true 表示点赞，false 表示点踩。',
+  },
+  'Simulator:reasons': {
+    en: 'Thumbs-down reasons by name, as `GET /metrics/client/feedback` lists them (for example "Audio echo"); only with a thumbs down.',
+    zh: '按名称给出的点踩原因，名称见 `GET /metrics/client/feedback` 的列表（例如 "Audio echo"）；仅在点踩时使用。',
+  },
+
+  // Simulator: request journal and fault rules
+  'Simulator:code': {
+    en: 'Zoom’s error code an `error` rule answers with; the HTTP status when left out.',
+    zh: '`error` 规则返回的 Zoom 错误码；省略时与 HTTP 状态码相同。',
+  },
+  'Simulator:delay_ms': {
+    en: 'Milliseconds a `latency` rule holds each matched call before it runs (real time, 1–60000); for `webhook_delay`, how long on the server clock a matched delivery waits; for `webhook_reorder`, the longest it waits for a later event (60000 when left out).',
+    zh: '`latency` 规则让每个匹配的调用在执行前等待的毫秒数（真实时间，1–60000）；对 `webhook_delay`，为匹配的投递在服务器时钟上等待的时长；对 `webhook_reorder`，为等待后续事件的最长时间（省略时为 60000）。',
+  },
+  faultId: { en: 'The fault rule’s ID.', zh: '故障规则 ID。' },
+  faults: {
+    en: 'The caller account’s fault rules, oldest first.',
+    zh: '调用方账户的故障规则，按创建时间从早到晚排列。',
+  },
+  'Simulator:operation_id': {
+    en: 'The operation the rule applies to, by Zoom’s operationId (e.g. `user`); give this or `path`.',
+    zh: '规则适用的操作，使用 Zoom 的 operationId（如 `user`）；与 `path` 二选一。',
+  },
+  'Simulator:path': {
+    en: 'A path pattern: in a fault rule, the calls it applies to (`{name}` or `*` stands for one path segment, /v2 optional); in the journal, the recorded paths to list (`*` stands for any characters).',
+    zh: '路径模式：在故障规则中指规则适用的调用（`{name}` 或 `*` 代表一个路径段，/v2 可省略）；在请求日志中指要列出的已记录路径（`*` 代表任意字符）。',
+  },
+  'Simulator:remaining': {
+    en: 'Uses the rule has left; absent when it has no limit.',
+    zh: '规则剩余的使用次数；没有次数限制时不返回。',
+  },
+  'Simulator:retry_after': {
+    en: 'Seconds a `rate_limit` rule puts in the `Retry-After` header (default 1).',
+    zh: '`rate_limit` 规则在 `Retry-After` 响应头中给出的秒数（默认 1）。',
+  },
+  'Simulator:times': {
+    en: 'How many matched calls the rule applies to before it stops; no limit when left out.',
+    zh: '规则在失效前适用的匹配调用次数；省略时不限次数。',
+  },
+  'Simulator:limit': {
+    en: 'The most requests to return (1–1000, default 100).',
+    zh: '最多返回的请求数（1–1000，默认 100）。',
+  },
+  requests: {
+    en: 'Recorded API requests, newest first.',
+    zh: '记录的 API 请求，按时间从新到旧排列。',
+  },
+  'requests.body': {
+    en: 'The request body, with credentials replaced by `[hidden]`.',
+    zh: '请求体，其中的凭据已替换为 `[hidden]`。',
+  },
+  'requests.duration_ms': {
+    en: 'Milliseconds from receiving the request to sending its answer.',
+    zh: '从收到请求到发出响应的毫秒数。',
+  },
+  'requests.path': { en: 'The request path, without the query string.', zh: '请求路径，不含查询字符串。' },
+  'requests.query': { en: 'The query parameters.', zh: '查询参数。' },
+  'requests.response': {
+    en: 'The response body, with credentials replaced by `[hidden]`.',
+    zh: '响应体，其中的凭据已替换为 `[hidden]`。',
+  },
+  // Simulator: Zoom Rooms
+  'Simulator:zoom_room': {
+    en: 'The ID of a Zoom Room of the account (from the room registration): the participant is that room, joining under the room’s name with device `Zoom Rooms`, and the room counts as in the meeting while it stays. An unknown room refuses the scenario with 400/300 before it starts.',
+    zh: '账户中某个 Zoom Room 的 ID（由会议室注册返回）：该参会者即为此会议室，以会议室名称和设备 `Zoom Rooms` 加入，在会期间会议室视为正在会议中。会议室不存在时，场景在开始前即返回 400/300。',
+  },
+  'Simulator:roomId': { en: 'The Zoom Room’s ID.', zh: 'Zoom Room 的 ID。' },
+  'Simulator:room_id': { en: 'The Zoom Room the issue belongs to.', zh: '问题所属的 Zoom Room。' },
+  'Simulator:issueId': { en: 'The issue’s ID, as raising it answered.', zh: '问题的 ID，即报告问题时返回的 ID。' },
+  'Simulator:calendar_name': {
+    en: 'The calendar resource the room is booked through; empty when left out.',
+    zh: '会议室预订所用的日历资源；不提供时为空。',
+  },
+  'Simulator:location_id': { en: 'The ID of the room’s location.', zh: '会议室所在位置的 ID。' },
+  'Simulator:camera': { en: 'The camera the room uses.', zh: '会议室使用的摄像头。' },
+  'Simulator:microphone': { en: 'The microphone the room uses.', zh: '会议室使用的麦克风。' },
+  'Simulator:speaker': { en: 'The speaker the room uses.', zh: '会议室使用的扬声器。' },
+  'Simulator:devices': {
+    en: 'The room’s devices (at most 10): each has a `device_type`, and may have a name (the type when left out), an address, app version, operating system and `status` (`Online` by default).',
+    zh: '会议室的设备（最多 10 台）：每台有 `device_type`，并可带名称（不提供时为类型）、地址、应用版本、操作系统和 `status`（默认为 `Online`）。',
+  },
+  'Simulator:devices.device_type': {
+    en: '`Zoom Rooms Computer`, `Controller` or `Scheduling Display`.',
+    zh: '`Zoom Rooms Computer`、`Controller` 或 `Scheduling Display`。',
+  },
+  'Simulator:devices.app_version': {
+    en: 'The version of the Zoom Rooms app on the device.',
+    zh: '设备上 Zoom Rooms 应用的版本。',
+  },
+  'Simulator:issue': {
+    en: 'The issue, one of Zoom’s Zoom Rooms issue texts, e.g. “Zoom room is offline”, “Room Controller disconnected”, “Selected camera has disconnected”, “High CPU usage is detected”, or a device form such as “Controller battery is low”.',
+    zh: '问题，取自 Zoom 的 Zoom Rooms 问题文本，例如“Zoom room is offline”“Room Controller disconnected”“Selected camera has disconnected”“High CPU usage is detected”，或设备相关的形式，如“Controller battery is low”。',
+  },
+  'Simulator:at': {
+    en: 'When it happened (ISO date-time, not in the future); now when left out.',
+    zh: '发生的时间（ISO 日期时间，不得晚于当前）；不提供时为当前时间。',
+  },
+  'Simulator:started_at': { en: 'When the room raised the issue.', zh: '会议室出现该问题的时间。' },
+  'Simulator:resolved_at': {
+    en: 'When the issue cleared; absent while it is open.',
+    zh: '问题解决的时间；未解决时不返回。',
+  },
+  'Simulator:network_issues': {
+    en: 'Stretches when this participant’s network degrades, counted from the join (0 degrades it from now on): the QoS minutes they cover get more latency, jitter and packet loss and less bitrate and frame rate, so the session’s quality scores drop and meeting.alert / webinar.alert fire.',
+    zh: '该参会者网络变差的时间段，从本次加入起算（0 表示从现在起变差）：所覆盖分钟的 QoS 样本延迟、抖动和丢包率增加，比特率和帧率降低，因此本次加入的质量评分下降，并触发 meeting.alert / webinar.alert。',
+  },
+  'Simulator:participants.network_issues': {
+    en: 'Stretches when this participant’s network degrades, counted from the meeting’s start; they apply to whichever of the participant’s sessions cover those minutes, worsening latency, jitter, packet loss, bitrate and frame rate there, so the quality scores drop and meeting.alert / webinar.alert fire.',
+    zh: '该参会者网络变差的时间段，从会议开始起算；作用于覆盖这些分钟的该参会者各次加入，使其延迟、抖动、丢包率变差、比特率和帧率降低，因此质量评分下降，并触发 meeting.alert / webinar.alert。',
+  },
+  'Simulator:network_issues.from_offset_minutes': {
+    en: 'Minutes after the reference point (the join, or in a scenario the start) when the trouble begins.',
+    zh: '问题开始的时间，距参照点（本次加入；在场景中为会议开始）的分钟数。',
+  },
+  'Simulator:network_issues.to_offset_minutes': {
+    en: 'Minutes after the same reference point when the trouble ends; without it, it lasts until the participant leaves. Must be after from_offset_minutes.',
+    zh: '问题结束的时间，距同一参照点的分钟数；省略时持续到参会者离开。必须晚于 from_offset_minutes。',
+  },
+  'Simulator:network_issues.severity': {
+    en: 'How bad the network gets: `fair`, `poor` or `bad`; a minute with that trouble alone grades about that low on a wired link.',
+    zh: '网络变差的程度：`fair`、`poor` 或 `bad`；在有线网络上，仅受此影响的一分钟大约评为该等级。',
+  },
+  'Simulator:snapshot': {
+    en: 'The snapshot the server was put back to: `seed`, the state its first seeding left.',
+    zh: '服务器恢复到的快照：`seed`，即首次初始化数据后的状态。',
+  },
+  'Simulator:took_ms': {
+    en: 'How long putting the data back took, in milliseconds.',
+    zh: '恢复数据所用的时间，单位为毫秒。',
+  },
+  'Simulator:snapshots': {
+    en: 'The saved snapshots, including `seed`, the seeded state that a reset returns to.',
+    zh: '已保存的快照，包括 `seed`，即重置时恢复到的初始数据状态。',
+  },
+  'Simulator:taken_at': {
+    en: 'When the snapshot was saved, on the server clock.',
+    zh: '按服务器时钟，快照保存的时间。',
+  },
+  'Simulator:tables': {
+    en: 'How many tables held rows when the snapshot was saved (empty tables are not copied).',
+    zh: '保存快照时有数据的表的数量（空表不复制）。',
+  },
+  'Simulator:rows': {
+    en: 'How many rows the snapshot holds, over all its tables.',
+    zh: '快照在所有表中保存的行数。',
+  },
+  'Simulator:data': {
+    en: 'Fields that replace (or add to) those of the event’s `payload.object`, e.g. {"topic": "Retro"}.',
+    zh: '用于替换（或补充）事件 `payload.object` 字段的对象，例如 {"topic": "Retro"}。',
+  },
+  'Simulator:object': {
+    en: 'The `payload.object` the event was sent with.',
+    zh: '事件发送时的 `payload.object`。',
+  },
+  // Simulator: fixtures
+  'Simulator:accounts': {
+    en: 'Sub accounts to create under the calling master account, each with its owner.',
+    zh: '要在调用方主账户下创建的子账户，每个都带有所有者。',
+  },
+  'Simulator:accounts.ref': {
+    en: 'The name other items use for this account (`account` of a user, `user` of a meeting for its owner).',
+    zh: '其他项引用该账户时使用的名称（用户的 `account`，或会议的 `user`，表示其所有者）。',
+  },
+  'Simulator:accounts.plan': {
+    en: 'The account’s plan: `free` (the default for a new sub account), `pro` or `business`.',
+    zh: '账户的套餐：`free`（新子账户的默认值）、`pro` 或 `business`。',
+  },
+  'Simulator:accounts.owner_first_name': {
+    en: 'The owner’s first name; `Account` when left out.',
+    zh: '所有者的名字；省略时为 `Account`。',
+  },
+  'Simulator:accounts.owner_last_name': {
+    en: 'The owner’s last name; `Owner` when left out.',
+    zh: '所有者的姓氏；省略时为 `Owner`。',
+  },
+  'Simulator:accounts.owner_password': {
+    en: 'The owner’s password; a random one that passes the account’s password rules when left out.',
+    zh: '所有者的密码；省略时使用一个符合账户密码规则的随机密码。',
+  },
+  'Simulator:users': {
+    en: 'Active users to create, in the calling account or in an account of the document.',
+    zh: '要创建的活跃用户，位于调用方账户或文档中的某个账户内。',
+  },
+  'Simulator:users.ref': {
+    en: 'The name meetings and webinars use for this user as their host; the email when left out.',
+    zh: '会议和网络研讨会将该用户作为主持人时使用的名称；省略时为其电子邮件。',
+  },
+  'Simulator:users.account': {
+    en: 'The ref of the account the user belongs to; the calling account when left out.',
+    zh: '用户所属账户的引用名；省略时为调用方账户。',
+  },
+  'Simulator:users.type': {
+    en: 'The user type: 1 Basic (the default) or 2 Licensed, which needs a paid account.',
+    zh: '用户类型：1 基础版（默认）或 2 授权版，后者需要付费账户。',
+  },
+  'Simulator:users.password': {
+    en: 'The user’s password, checked against the account’s password rules.',
+    zh: '用户的密码，按账户的密码规则检查。',
+  },
+  'Simulator:users.settings.authentication_option.type': {
+    en: 'The kind of authentication option, as Update user settings takes it.',
+    zh: '身份验证选项的类型，与更新用户设置接受的值相同。',
+  },
+  'Simulator:users.settings.in_meeting.virtual_background_settings.files.type': {
+    en: 'The kind of virtual background file, as Update user settings takes it.',
+    zh: '虚拟背景文件的类型，与更新用户设置接受的值相同。',
+  },
+  'Simulator:meetings': {
+    en: 'Meetings to schedule, each with the body of Create a meeting plus `ref` and `user`.',
+    zh: '要安排的会议，每项使用创建会议的请求体，另加 `ref` 和 `user`。',
+  },
+  'Simulator:meetings.ref': {
+    en: 'The name a past play uses for this meeting; the answer lists the meeting’s ID under it.',
+    zh: '过去场景引用该会议时使用的名称；返回结果以此名称列出会议 ID。',
+  },
+  'Simulator:meetings.user': {
+    en: 'The host: a user’s ref, an account’s ref (its owner), or the email or ID of a user of the calling account.',
+    zh: '主持人：用户的引用名、账户的引用名（表示其所有者），或调用方账户中用户的电子邮件或 ID。',
+  },
+  'Simulator:meetings.type': {
+    en: 'The meeting type, as Create a meeting takes it: 1 instant, 2 scheduled, 3 recurring without a fixed time, 8 recurring with a fixed time.',
+    zh: '会议类型，与创建会议接受的值相同：1 即时会议，2 预定会议，3 无固定时间的周期性会议，8 有固定时间的周期性会议。',
+  },
+  'Simulator:meetings.password': {
+    en: 'The meeting passcode, as Create a meeting takes it.',
+    zh: '会议密码，与创建会议接受的值相同。',
+  },
+  'Simulator:recurrence.type': {
+    en: 'How the series recurs: 1 daily, 2 weekly, 3 monthly.',
+    zh: '系列的重复方式：1 每天，2 每周，3 每月。',
+  },
+  'Simulator:webinars': {
+    en: 'Webinars to schedule, each with the body of Create a webinar plus `ref` and `user`; the host needs a webinar licence (`settings.feature.webinar` of the user).',
+    zh: '要安排的网络研讨会，每项使用创建网络研讨会的请求体，另加 `ref` 和 `user`；主持人需要网络研讨会许可证（用户的 `settings.feature.webinar`）。',
+  },
+  'Simulator:webinars.ref': {
+    en: 'The name a past play uses for this webinar; the answer lists the webinar’s ID under it.',
+    zh: '过去场景引用该网络研讨会时使用的名称；返回结果以此名称列出网络研讨会 ID。',
+  },
+  'Simulator:webinars.user': {
+    en: 'The host: a user’s ref, an account’s ref (its owner), or the email or ID of a user of the calling account.',
+    zh: '主持人：用户的引用名、账户的引用名（表示其所有者），或调用方账户中用户的电子邮件或 ID。',
+  },
+  'Simulator:webinars.type': {
+    en: 'The webinar type: 5 webinar, 6 recurring without a fixed time, 9 recurring with a fixed time.',
+    zh: '网络研讨会类型：5 网络研讨会，6 无固定时间的周期性网络研讨会，9 有固定时间的周期性网络研讨会。',
+  },
+  'Simulator:webinars.password': {
+    en: 'The webinar passcode, as Create a webinar takes it.',
+    zh: '网络研讨会密码，与创建网络研讨会接受的值相同。',
+  },
+  'Simulator:webinars.default_passcode': {
+    en: 'Whether the webinar gets a generated passcode, as Create a webinar takes it.',
+    zh: '是否为网络研讨会生成密码，与创建网络研讨会接受的值相同。',
+  },
+  'Simulator:past': {
+    en: 'Meetings and webinars of the document played into the recent past, in order; in the answer, one entry per play.',
+    zh: '按顺序在近期过去运行的文档中的会议和网络研讨会；返回结果中每次运行对应一项。',
+  },
+  'Simulator:past.meeting': {
+    en: 'The ref of the meeting played (or, in the answer, the one that was played or skipped).',
+    zh: '运行的会议的引用名（在返回结果中为已运行或已跳过的会议）。',
+  },
+  'Simulator:past.webinar': {
+    en: 'The ref of the webinar played (or, in the answer, the one that was played or skipped).',
+    zh: '运行的网络研讨会的引用名（在返回结果中为已运行或已跳过的网络研讨会）。',
+  },
+  'Simulator:past.scenario': {
+    en: 'The scenario, as Play a scenario takes it without `meeting`, `webinar`, `mode` and `speed`: it is always played into the past; give `start_at` to play one meeting several times.',
+    zh: '场景，与运行场景接受的内容相同，但不含 `meeting`、`webinar`、`mode` 和 `speed`：总是在过去运行；同一会议运行多次时请指定 `start_at`。',
+  },
+  'Simulator:past.played': {
+    en: 'False when the play was skipped because its meeting already existed before this load.',
+    zh: '因会议在本次加载之前已存在而跳过运行时为 false。',
+  },
 }

@@ -1082,8 +1082,8 @@ export const userFields: FieldDocs = {
   'Simulator:participants.id': participantUserId,
   'Simulator:meeting.id': { en: 'Meeting ID of an existing meeting to play.', zh: '要模拟的已有会议的会议号。' },
   'Simulator:name': {
-    en: 'The participant’s display name, up to 200 characters; when joining, defaults to the account user’s name, else to the phone number of a caller or the name of a room system.',
-    zh: '参会者的显示名称，最多 200 个字符；加入时默认为对应账户用户的名称，否则为电话参会者的电话号码或会议室设备的名称。',
+    en: 'The participant’s display name, up to 200 characters; when joining, defaults to the account user’s name, else to the phone number of a caller or the name of a room system. For a data snapshot, its name: up to 40 letters, digits, `-` or `_`.',
+    zh: '参会者的显示名称，最多 200 个字符；加入时默认为对应账户用户的名称，否则为电话参会者的电话号码或会议室设备的名称。对于数据快照，则为快照名称：最多 40 个字母、数字、`-` 或 `_`。',
   },
   'Simulator:status': {
     en: 'The meeting’s status: waiting or started; after a recording action, the recording’s state: recording, paused or stopped; for a Q&A question, open or answered.',

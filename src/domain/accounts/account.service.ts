@@ -104,4 +104,9 @@ export class AccountService {
   forget(id: string): void {
     this.cache.delete(id)
   }
+
+  /** Drops every cached row (the database was put back as a snapshot held it). */
+  forgetState(): void {
+    this.cache.clear()
+  }
 }

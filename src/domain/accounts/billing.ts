@@ -252,6 +252,11 @@ export class BillingService {
    * Zoom's own limits of a few billing calls (per invoice or per account, besides the rate-limit label):
    * one call per window for `key`, and `dailyMax` per UTC day for `dailyKey`.
    */
+  /** The database was put back as a snapshot held it: the throttles start over. */
+  forgetState(): void {
+    this.last.clear()
+  }
+
   throttle(key: string, windowMs: number, dailyKey: string, dailyMax: number): void {
     const now = this.svc.clock.now()
     const day = Math.floor(now / 86_400_000)

@@ -65,6 +65,11 @@ export class RoleService {
     this.repo = new RolesRepo(svc.db.kysely)
   }
 
+  /** The database was put back as a snapshot held it: built-in roles are checked again. */
+  forgetState(): void {
+    this.seeded.clear()
+  }
+
   /** Writes the built-in roles of an account the first time its roles are used. */
   async ensureBuiltIns(accountId: string): Promise<void> {
     if (this.seeded.has(accountId)) return

@@ -1,0 +1,487 @@
+// The console's pages: server-rendered, styled by the reference's stylesheet, with a little script for the buttons
+// and for following a live meeting.
+import type { Lang } from '../docs/describe.js'
+import { esc, html } from '../docs/site/html.js'
+import type { AppRow } from '../store/apps.repo.js'
+import type { AccountRow } from '../store/accounts.repo.js'
+import type { User } from '../domain/users/user.service.js'
+import type { Meeting } from '../domain/meetings/meeting.service.js'
+import { CONSOLE_DEVICES, CONSOLE_NETWORKS, type ConsoleData, type ListedMeeting } from './data.js'
+import { consoleText } from './text.js'
+
+type Awaited2<T> = T extends Promise<infer U> ? U : T
+export type Held = Awaited2<ReturnType<ConsoleData['held']>>
+export type Recordings = Awaited2<ReturnType<ConsoleData['recordings']>>
+export type Hooks = Awaited2<ReturnType<ConsoleData['webhooks']>>
+
+export type Section = 'overview' | 'meetings' | 'recordings' | 'webhooks'
+
+const STYLE = `
+main.content section { margin-bottom: 28px; }
+.pill { display:inline-block; padding:0 8px; border-radius:10px; background:#eef3ff; font-size:12px; }
+.pill.live { background:#e3f7ea; color:#0a7d45; } .pill.bad { background:#fdecea; color:#b3261e; }
+button, .button { padding:4px 10px; border:1px solid #0b5cff; border-radius:4px; background:#0b5cff; color:#fff; font:inherit; cursor:pointer; }
+button.quiet { background:#fff; color:#0b5cff; } button.danger { background:#d70015; border-color:#d70015; }
+form.inline { display:flex; flex-wrap:wrap; gap:8px; align-items:center; margin:8px 0; }
+form.inline input, form.inline select { padding:4px 6px; border:1px solid var(--line); border-radius:4px; font:inherit; }
+code.secret { background:var(--soft); padding:1px 4px; }
+pre.wire { max-height:160px; overflow:auto; background:var(--soft); padding:6px; margin:0; white-space:pre-wrap; word-break:break-all; font-size:12px; }
+#flash { min-height:20px; color:#b3261e; }
+`
+
+/** Buttons with `data-post` send JSON to the console's endpoints; `data-copy` copies text. */
+const SCRIPT = `
+(() => {
+  const flash = (text) => { const f = document.getElementById('flash'); if (f) f.textContent = text || '' }
+  const post = async (url, body) => {
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-console': '1' }, body: JSON.stringify(body || {}) })
+    const json = await res.json().catch(() => ({}))
+    if (!res.ok) { flash(json.message || res.status); throw new Error(json.message) }
+    flash('')
+    return json
+  }
+  window.consolePost = post
+  document.addEventListener('click', async (e) => {
+    const el = e.target.closest('[data-copy]')
+    if (el) { await navigator.clipboard.writeText(el.dataset.copy).catch(() => {}); el.textContent = el.dataset.done; return }
+    const b = e.target.closest('button[data-post]')
+    if (!b) return
+    e.preventDefault()
+    const body = b.dataset.body ? JSON.parse(b.dataset.body) : {}
+    await post(b.dataset.post, body).then(() => { if (b.dataset.reload !== undefined) location.reload() }, () => {})
+  })
+  document.addEventListener('submit', async (e) => {
+    const f = e.target.closest('form[data-post]')
+    if (!f) return
+    e.preventDefault()
+    const body = {}
+    for (const [k, v] of new FormData(f)) if (v !== '') body[k] = f.elements[k].type === 'number' ? Number(v) : v
+    await post(f.dataset.post, body).then(() => { if (f.dataset.reload !== undefined) location.reload(); else f.reset() }, () => {})
+  })
+})();
+`
+
+interface Frame {
+  lang: Lang
+  section: Section
+  account: AccountRow
+  accounts: AccountRow[]
+  /** The page's path after /console/{lang}, without the account parameter. */
+  path: string
+  title: string
+  body: string
+  script?: string
+}
+
+const href = (lang: Lang, path: string, account: string) =>
+  `/console/${lang}${path}?account=${encodeURIComponent(account)}`
+
+export function frame(f: Frame): string {
+  const t = consoleText(f.lang)
+  const other: Lang = f.lang === 'zh' ? 'en' : 'zh'
+  const nav = (['overview', 'meetings', 'recordings', 'webhooks'] as const)
+    .map(
+      (s) =>
+        html`<li>
+          <a
+            class="${s === f.section ? 'current' : ''}"
+            href="${esc(href(f.lang, s === 'overview' ? '' : `/${s}`, f.account.id))}"
+            >${esc(t[s])}</a
+          >
+        </li>`,
+    )
+    .join('')
+  const accounts = f.accounts
+    .map(
+      (a) =>
+        html`<li>
+          <a class="${a.id === f.account.id ? 'current' : ''}" href="${esc(href(f.lang, f.path, a.id))}"
+            >${esc(a.name)} <span class="note">${esc(a.master_account_id ? t.subAccount : t.master)}</span></a
+          >
+        </li>`,
+    )
+    .join('')
+  return html`<!doctype html>
+    <html lang="${f.lang === 'zh' ? 'zh-CN' : 'en'}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${esc(f.title)} · ${esc(t.title)}</title>
+        <link rel="stylesheet" href="/docs/assets/docs.css" />
+        <style>
+          ${STYLE}
+        </style>
+      </head>
+      <body data-lang="${f.lang}">
+        <header class="top">
+          <a class="brand" href="${esc(href(f.lang, '', f.account.id))}">${esc(t.title)}</a>
+          <span id="flash" role="status"></span>
+          <a class="lang" href="${esc(href(other, f.path, f.account.id))}" hreflang="${other}"
+            >${f.lang === 'zh' ? 'English' : '中文'}</a
+          >
+          <a class="raw" href="/docs/${f.lang}">${esc(t.docs)}</a>
+        </header>
+        <div class="frame">
+          <nav class="side">
+            <ul>
+              ${nav}
+            </ul>
+            <p class="nav-title">${esc(t.accounts)}</p>
+            <ul class="accounts">
+              ${accounts}
+            </ul>
+          </nav>
+          <main class="content">
+            <h1>${esc(f.title)}</h1>
+            ${f.body}
+          </main>
+        </div>
+        <script>
+          ${SCRIPT}
+          ${f.script ?? ''}
+        </script>
+      </body>
+    </html>`
+}
+
+const copyButton = (lang: Lang, value: string) => {
+  const t = consoleText(lang)
+  return html`<button class="quiet copy" type="button" data-copy="${esc(value)}" data-done="${esc(t.copied)}">
+    ${esc(t.copy)}
+  </button>`
+}
+
+const secretCell = (lang: Lang, value: string) =>
+  html`<td><code class="secret">${esc(value)}</code> ${copyButton(lang, value)}</td>`
+
+function table(headers: string[], rows: string[], empty: string): string {
+  if (!rows.length) return html`<p class="note">${esc(empty)}</p>`
+  return html`<table>
+    <thead>
+      <tr>
+        ${headers.map((h) => html`<th>${esc(h)}</th>`).join('')}
+      </tr>
+    </thead>
+    <tbody>
+      ${rows.join('\n')}
+    </tbody>
+  </table>`
+}
+
+export function overviewBody(
+  lang: Lang,
+  account: AccountRow,
+  accounts: AccountRow[],
+  users: User[],
+  apps: AppRow[],
+  clock: { now: string },
+): string {
+  const t = consoleText(lang)
+  const accountRows = accounts.map(
+    (a) =>
+      html`<tr>
+        <td>${esc(a.name)}</td>
+        <td><code>${esc(a.id)}</code></td>
+        <td>${esc(a.master_account_id ? t.subAccount : t.master)}</td>
+        <td>${esc(a.plan)}</td>
+      </tr>`,
+  )
+  const userRows = users.map(
+    (u) =>
+      html`<tr>
+        <td>${esc(`${u.doc.first_name ?? ''} ${u.doc.last_name ?? ''}`.trim())}</td>
+        <td>${esc(u.email)}</td>
+        <td><code>${esc(u.id)}</code></td>
+        <td>${esc(u.status)}</td>
+      </tr>`,
+  )
+  const appRows = apps.map(
+    (a) =>
+      html`<tr>
+        <td>${esc(a.name)} <span class="note">${esc(a.app_type)}</span></td>
+        ${secretCell(lang, a.client_id)} ${secretCell(lang, a.client_secret)}
+        ${secretCell(lang, a.webhook_secret_token)}
+      </tr>`,
+  )
+  return html`<section class="clock">
+      <h2>${esc(t.clock)}</h2>
+      <p><strong id="clock-now">${esc(clock.now)}</strong></p>
+      <form class="inline" data-post="/console/api/clock/advance" data-reload>
+        <input type="number" name="minutes" min="1" value="60" aria-label="${esc(t.minutes)}" /> ${esc(t.minutes)}
+        <button type="submit" class="advance">${esc(t.advance)}</button>
+      </form>
+    </section>
+    <section>
+      <h2>${esc(t.accounts)}</h2>
+      ${table([t.name, t.accountId, t.type, t.plan], accountRows, t.none)}
+    </section>
+    <section class="apps">
+      <h2>${esc(t.apps)}</h2>
+      <p>${esc(t.accountId)}: <code class="secret">${esc(account.id)}</code> ${copyButton(lang, account.id)}</p>
+      ${table([t.name, t.clientId, t.clientSecret, t.secretToken], appRows, t.none)}
+    </section>
+    <section class="users">
+      <h2>${esc(t.users)}</h2>
+      ${table([t.name, t.email, 'ID', t.status], userRows, t.none)}
+    </section>`
+}
+
+export function meetingsBody(lang: Lang, account: AccountRow, list: ListedMeeting[]): string {
+  const t = consoleText(lang)
+  const section = (when: ListedMeeting['when']) => {
+    const rows = list
+      .filter((x) => x.when === when)
+      .map(
+        ({ meeting: m, host }) =>
+          html`<tr data-meeting="${m.id}">
+            <td>
+              <a href="${esc(href(lang, `/meetings/${m.id}`, account.id))}">${esc(m.doc.topic)}</a>
+              ${when === 'live' ? html`<span class="pill live">${esc(t.live)}</span>` : ''}
+            </td>
+            <td>${esc(m.kind === 'webinar' ? t.webinar : t.meeting)}</td>
+            <td><code>${m.id}</code></td>
+            <td>${esc(host.email)}</td>
+            <td>${esc(m.doc.scheduled_start ? new Date(m.doc.scheduled_start).toISOString() : '')}</td>
+          </tr>`,
+      )
+    return html`<section class="${when}">
+      <h2>${esc(t[when])}</h2>
+      ${table([t.topic, t.type, 'ID', t.host, t.startTime], rows, t.none)}
+    </section>`
+  }
+  return section('live') + section('upcoming') + section('past')
+}
+
+export function meetingBody(
+  lang: Lang,
+  account: AccountRow,
+  m: Meeting,
+  joinUrl: string,
+  held: Held,
+): { body: string; script: string } {
+  const t = consoleText(lang)
+  const api = `/console/api/accounts/${encodeURIComponent(account.id)}/meetings/${m.id}`
+  const options = (values: readonly string[]) => values.map((v) => html`<option>${esc(v)}</option>`).join('')
+  const instances = held
+    .map(({ instance: i, participants }) => {
+      const rows = participants.map(
+        (p) =>
+          html`<tr>
+            <td>${esc(p.name)}</td>
+            <td>${esc(p.device)}</td>
+            <td>${esc(p.network_type)}</td>
+            <td>${esc(p.join_time)}</td>
+            <td>${esc(p.leave_time ?? '')}</td>
+          </tr>`,
+      )
+      return html`<div class="instance" data-uuid="${esc(i.uuid)}">
+        <h3>${esc(i.start_time)} – ${esc(i.end_time)} · ${esc(i.participants_count)}</h3>
+        ${table([t.name, t.device, t.network, t.joined, t.left], rows, t.none)}
+      </div>`
+    })
+    .join('')
+  const body = html`<p class="note">
+      ${esc(m.kind === 'webinar' ? t.webinar : t.meeting)} <code>${m.id}</code> · ${esc(t.joinUrl)}:
+      <a href="${esc(joinUrl)}" class="join-url">${esc(joinUrl)}</a> ${copyButton(lang, joinUrl)}
+    </p>
+    <section class="controls">
+      <h2>${esc(t.controls)}</h2>
+      <p>
+        ${esc(t.status)}: <span id="status" class="pill">${esc(m.status)}</span> · ${esc(t.recording)}:
+        <span id="recording" class="pill">-</span>
+      </p>
+      <form class="inline">
+        <button type="button" class="start" data-post="${api}/start">${esc(t.startMeeting)}</button>
+        <button type="button" class="record" data-post="${api}/record" data-body='{"action":"start"}'>
+          ${esc(t.recordStart)}
+        </button>
+        <button type="button" class="quiet" data-post="${api}/record" data-body='{"action":"pause"}'>
+          ${esc(t.recordPause)}
+        </button>
+        <button type="button" class="quiet" data-post="${api}/record" data-body='{"action":"resume"}'>
+          ${esc(t.recordResume)}
+        </button>
+        <button type="button" class="quiet record-stop" data-post="${api}/record" data-body='{"action":"stop"}'>
+          ${esc(t.recordStop)}
+        </button>
+        <button type="button" class="danger end" data-post="${api}/end" data-reload>${esc(t.endMeeting)}</button>
+      </form>
+      <form class="inline add" data-post="${api}/participants">
+        <strong>${esc(t.addParticipant)}</strong>
+        <input name="name" required placeholder="${esc(t.name)}" aria-label="${esc(t.name)}" />
+        <select name="device" aria-label="${esc(t.device)}">
+          ${options(CONSOLE_DEVICES)}
+        </select>
+        <select name="network_type" aria-label="${esc(t.network)}">
+          ${options(CONSOLE_NETWORKS)}
+        </select>
+        <button type="submit">${esc(t.join)}</button>
+      </form>
+    </section>
+    <section>
+      <h2>${esc(t.participants)}</h2>
+      <table class="people">
+        <thead>
+          <tr>
+            <th>${esc(t.name)}</th>
+            <th>${esc(t.device)}</th>
+            <th>${esc(t.network)}</th>
+            <th>${esc(t.joined)}</th>
+            <th></th>
+          </tr>
+        </thead>
+        <tbody id="people"></tbody>
+      </table>
+    </section>
+    <section class="held">
+      <h2>${esc(t.instances)}</h2>
+      ${instances || html`<p class="note">${esc(t.none)}</p>`}
+    </section>`
+  // The page follows the meeting by polling its state: people joining from join links show up within a second.
+  const words = JSON.stringify({ share: t.share, stop: t.stopShare, sharing: t.sharing, leave: t.leave })
+  const script = `
+(() => {
+  const api = ${JSON.stringify(api)}
+  const words = ${words}
+  const text = (v) => { const s = document.createElement('span'); s.textContent = v == null ? '' : String(v); return s.innerHTML }
+  let last = ''
+  const render = (state) => {
+    document.getElementById('status').textContent = state.status
+    document.getElementById('recording').textContent = state.recording || '-'
+    const rows = (state.participants || []).map((p) => {
+      const action = p.sharing ? 'stop' : 'start'
+      const share = JSON.stringify({ participant_id: p.participant_id, action }).replace(/'/g, '&#39;')
+      return '<tr data-participant="' + text(p.participant_id) + '"><td>' + text(p.name) + (p.sharing ? ' <span class="pill live">' + text(words.sharing) + '</span>' : '') +
+        '</td><td>' + text(p.device) + '</td><td>' + text(p.network_type) + '</td><td>' + text(p.join_time) +
+        '</td><td><button type="button" class="quiet share" data-post="' + api + '/share" data-body=\\'' + share + '\\'>' + text(action === 'start' ? words.share : words.stop) + '</button> ' +
+        '<button type="button" class="quiet leave" data-post="' + api + '/leave" data-body=\\'' + JSON.stringify({ participant_id: p.participant_id }).replace(/'/g, '&#39;') + '\\'>' + text(words.leave) + '</button></td></tr>'
+    }).join('')
+    if (rows !== last) { document.getElementById('people').innerHTML = rows; last = rows }
+  }
+  const poll = () => fetch(api + '/state', { headers: { 'x-console': '1' } }).then((r) => r.json()).then(render, () => {})
+  poll()
+  setInterval(poll, 1000)
+})()
+`
+  return { body, script }
+}
+
+export function recordingsBody(lang: Lang, list: Recordings): string {
+  const t = consoleText(lang)
+  const sections = list.map(({ recording: r, token }) => {
+    const rows = r.recording_files.map((f) => {
+      const download = f.download_url ? `${f.download_url}?access_token=${encodeURIComponent(token)}` : ''
+      return html`<tr>
+        <td>${esc(f.file_type ?? '')} <span class="note">${esc(f.recording_type ?? '')}</span></td>
+        <td>${esc(f.file_size ?? 0)}</td>
+        <td>${esc(f.status ?? '')}</td>
+        <td>
+          ${f.play_url ? html`<a class="play" href="${esc(f.play_url)}" target="_blank">${esc(t.play)}</a>` : ''}
+          ${download ? html`<a class="download" href="${esc(download)}">${esc(t.download)}</a>` : ''}
+        </td>
+      </tr>`
+    })
+    return html`<section class="recording">
+      <h2>${esc(r.topic)} <span class="note">${esc(r.start_time)} · ${esc(r.duration)} min</span></h2>
+      ${table([t.type, t.size, t.status, t.files], rows, t.none)}
+    </section>`
+  })
+  return sections.join('') || html`<p class="note">${esc(t.none)}</p>`
+}
+
+export function webhooksBody(lang: Lang, account: AccountRow, list: Hooks): string {
+  const t = consoleText(lang)
+  return list
+    .map(({ app, subscriptions, logs }) => {
+      const subRows = subscriptions.map(
+        (s) =>
+          html`<tr>
+            <td>${esc(s.event_subscription_name ?? '')} <code>${esc(s.event_subscription_id)}</code></td>
+            <td>${esc(s.event_webhook_url)}</td>
+            <td>${esc(s.events.join(', '))}</td>
+            <td>${esc(s.status)}</td>
+          </tr>`,
+      )
+      const logRows = logs.map(
+        (l) =>
+          html`<tr class="log ${l.success ? 'ok' : 'failed'}" data-delivery="${esc(l.delivery_id ?? '')}">
+            <td>${esc(l.date_time)}</td>
+            <td>${esc(l.event)}<br /><span class="note">${esc(l.endpoint)}</span></td>
+            <td><span class="pill ${l.success ? 'live' : 'bad'}">${esc(l.status)}</span></td>
+            <td>${esc(l.retry_num)}</td>
+            <td>
+              <pre class="wire">
+${esc(l.request_headers)}
+
+${esc(l.request_body)}</pre>
+            </td>
+            <td>
+              <pre class="wire">
+${esc(l.response_headers)}
+
+${esc(l.response_body)}</pre>
+            </td>
+            <td>
+              ${
+                l.delivery_id
+                  ? html`<button
+                      type="button"
+                      class="replay"
+                      data-post="/console/api/accounts/${esc(encodeURIComponent(account.id))}/deliveries/${esc(l.delivery_id)}/replay"
+                      data-reload
+                    >
+                      ${esc(t.replay)}
+                    </button>`
+                  : ''
+              }
+            </td>
+          </tr>`,
+      )
+      return html`<section class="app" data-app="${esc(app.client_id)}">
+        <h2>${esc(app.name)} <code>${esc(app.client_id)}</code></h2>
+        <h3>${esc(t.subscriptions)}</h3>
+        ${table([t.name, t.url, t.events, t.status], subRows, t.none)}
+        <h3>${esc(t.log)}</h3>
+        ${table([t.time, t.event, t.status, t.retry, t.request, t.response, ''], logRows, t.none)}
+      </section>`
+    })
+    .join('')
+}
+
+export function signInPage(lang: Lang, failed: boolean, next: string): string {
+  const t = consoleText(lang)
+  return html`<!doctype html>
+    <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
+      <head>
+        <meta charset="utf-8" />
+        <title>${esc(t.signIn)} · ${esc(t.title)}</title>
+        <link rel="stylesheet" href="/docs/assets/docs.css" />
+      </head>
+      <body>
+        <main class="content">
+          <h1>${esc(t.title)}</h1>
+          ${failed ? html`<p class="note" id="wrong">${esc(t.wrongPassword)}</p>` : ''}
+          <form method="post" action="/console/sign-in">
+            <input type="hidden" name="lang" value="${lang}" />
+            <input type="hidden" name="next" value="${esc(next)}" />
+            <label>${esc(t.password)} <input type="password" name="password" autofocus /></label>
+            <button type="submit">${esc(t.signIn)}</button>
+          </form>
+        </main>
+      </body>
+    </html>`
+}
+
+export function refusedPage(lang: Lang): string {
+  const t = consoleText(lang)
+  return html`<!doctype html>
+    <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
+      <head>
+        <meta charset="utf-8" />
+        <title>${esc(t.title)}</title>
+      </head>
+      <body>
+        <p>${esc(t.loopbackOnly)}</p>
+      </body>
+    </html>`
+}
