@@ -16,7 +16,8 @@ import { registerJoinPages } from './web/join/routes.js'
 import { registerConsole } from './console/routes.js'
 import { installValidation } from './http/validation.js'
 import { cleaned, installNulGuard } from './http/nul.js'
-import { MAX_JSON_BODY_BYTES, parseJsonBody } from './http/json-body.js'
+import { MAX_JSON_BODY_BYTES, parseJsonBody, parseYamlBody, YAML_TYPES } from './http/json-body.js'
+import { errors } from './errors/catalog.js'
 import type { Services } from './services.js'
 
 export interface AppOptions {
@@ -66,6 +67,13 @@ export async function buildApp(svc: Services, options: AppOptions = {}): Promise
       done(error ?? null, value)
     },
   )
+  // Scenario and fixture files may be sent as they are written; only the simulator's own operations take YAML.
+  app.addContentTypeParser(YAML_TYPES, { parseAs: 'string', bodyLimit: MAX_JSON_BODY_BYTES }, (req, body, done) => {
+    const { value, error } = req.url.startsWith('/sim/')
+      ? parseYamlBody(body as string)
+      : { error: errors.invalidJson() }
+    done(error ?? null, value)
+  })
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => {
     // A form is a query string sent as a body (OAuth's parameters): U+0000 in it looks up nothing, as in a query.
     done(null, cleaned(Object.fromEntries(new URLSearchParams(body as string))))

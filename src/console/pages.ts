@@ -7,6 +7,7 @@ import type { AccountRow } from '../store/accounts.repo.js'
 import type { User } from '../domain/users/user.service.js'
 import type { Meeting } from '../domain/meetings/meeting.service.js'
 import { CONSOLE_DEVICES, CONSOLE_NETWORKS, type ConsoleData, type ListedMeeting } from './data.js'
+import { triggerableEvents } from '../domain/sim-tools/events.js'
 import { consoleText } from './text.js'
 
 type Awaited2<T> = T extends Promise<infer U> ? U : T
@@ -391,61 +392,76 @@ export function recordingsBody(lang: Lang, list: Recordings): string {
 
 export function webhooksBody(lang: Lang, account: AccountRow, list: Hooks): string {
   const t = consoleText(lang)
-  return list
-    .map(({ app, subscriptions, logs }) => {
-      const subRows = subscriptions.map(
-        (s) =>
-          html`<tr>
-            <td>${esc(s.event_subscription_name ?? '')} <code>${esc(s.event_subscription_id)}</code></td>
-            <td>${esc(s.event_webhook_url)}</td>
-            <td>${esc(s.events.join(', '))}</td>
-            <td>${esc(s.status)}</td>
-          </tr>`,
-      )
-      const logRows = logs.map(
-        (l) =>
-          html`<tr class="log ${l.success ? 'ok' : 'failed'}" data-delivery="${esc(l.delivery_id ?? '')}">
-            <td>${esc(l.date_time)}</td>
-            <td>${esc(l.event)}<br /><span class="note">${esc(l.endpoint)}</span></td>
-            <td><span class="pill ${l.success ? 'live' : 'bad'}">${esc(l.status)}</span></td>
-            <td>${esc(l.retry_num)}</td>
-            <td>
-              <pre class="wire">
+  const send = html`<section class="send-event">
+    <h2>${esc(t.sendEvent)}</h2>
+    <p class="note">${esc(t.sendEventNote)}</p>
+    <form class="inline" data-post="/console/api/accounts/${esc(encodeURIComponent(account.id))}/events" data-reload>
+      <select name="event">
+        ${triggerableEvents()
+          .map((e) => html`<option value="${esc(e.event)}">${esc(e.event)}</option>`)
+          .join('')}
+      </select>
+      <button type="submit">${esc(t.sendEvent)}</button>
+    </form>
+  </section>`
+  return (
+    send +
+    list
+      .map(({ app, subscriptions, logs }) => {
+        const subRows = subscriptions.map(
+          (s) =>
+            html`<tr>
+              <td>${esc(s.event_subscription_name ?? '')} <code>${esc(s.event_subscription_id)}</code></td>
+              <td>${esc(s.event_webhook_url)}</td>
+              <td>${esc(s.events.join(', '))}</td>
+              <td>${esc(s.status)}</td>
+            </tr>`,
+        )
+        const logRows = logs.map(
+          (l) =>
+            html`<tr class="log ${l.success ? 'ok' : 'failed'}" data-delivery="${esc(l.delivery_id ?? '')}">
+              <td>${esc(l.date_time)}</td>
+              <td>${esc(l.event)}<br /><span class="note">${esc(l.endpoint)}</span></td>
+              <td><span class="pill ${l.success ? 'live' : 'bad'}">${esc(l.status)}</span></td>
+              <td>${esc(l.retry_num)}</td>
+              <td>
+                <pre class="wire">
 ${esc(l.request_headers)}
 
 ${esc(l.request_body)}</pre>
-            </td>
-            <td>
-              <pre class="wire">
+              </td>
+              <td>
+                <pre class="wire">
 ${esc(l.response_headers)}
 
 ${esc(l.response_body)}</pre>
-            </td>
-            <td>
-              ${
-                l.delivery_id
-                  ? html`<button
-                      type="button"
-                      class="replay"
-                      data-post="/console/api/accounts/${esc(encodeURIComponent(account.id))}/deliveries/${esc(l.delivery_id)}/replay"
-                      data-reload
-                    >
-                      ${esc(t.replay)}
-                    </button>`
-                  : ''
-              }
-            </td>
-          </tr>`,
-      )
-      return html`<section class="app" data-app="${esc(app.client_id)}">
-        <h2>${esc(app.name)} <code>${esc(app.client_id)}</code></h2>
-        <h3>${esc(t.subscriptions)}</h3>
-        ${table([t.name, t.url, t.events, t.status], subRows, t.none)}
-        <h3>${esc(t.log)}</h3>
-        ${table([t.time, t.event, t.status, t.retry, t.request, t.response, ''], logRows, t.none)}
-      </section>`
-    })
-    .join('')
+              </td>
+              <td>
+                ${
+                  l.delivery_id
+                    ? html`<button
+                        type="button"
+                        class="replay"
+                        data-post="/console/api/accounts/${esc(encodeURIComponent(account.id))}/deliveries/${esc(l.delivery_id)}/replay"
+                        data-reload
+                      >
+                        ${esc(t.replay)}
+                      </button>`
+                    : ''
+                }
+              </td>
+            </tr>`,
+        )
+        return html`<section class="app" data-app="${esc(app.client_id)}">
+          <h2>${esc(app.name)} <code>${esc(app.client_id)}</code></h2>
+          <h3>${esc(t.subscriptions)}</h3>
+          ${table([t.name, t.url, t.events, t.status], subRows, t.none)}
+          <h3>${esc(t.log)}</h3>
+          ${table([t.time, t.event, t.status, t.retry, t.request, t.response, ''], logRows, t.none)}
+        </section>`
+      })
+      .join('')
+  )
 }
 
 export function signInPage(lang: Lang, failed: boolean, next: string): string {

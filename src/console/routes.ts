@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Lang } from '../docs/describe.js'
 import { errors } from '../errors/catalog.js'
 import type { Services } from '../services.js'
+import { EventTrigger } from '../domain/sim-tools/events.js'
 import { Simulator } from '../sim/simulator.js'
 import { CONSOLE_DEVICES, CONSOLE_NETWORKS, ConsoleData, type Device, type NetworkType } from './data.js'
 import {
@@ -313,6 +314,7 @@ export function registerConsole(app: FastifyInstance, svc: Services): void {
   action('POST', '/meetings/:id/end', async (account, r) =>
     sim().summary(await sim().end(data.actor(account), r.params.id)),
   )
+  action('POST', '/events', (account, r) => svc.use(EventTrigger).trigger(account.id, str(r.body, 'event') ?? ''))
   action('POST', '/deliveries/:id/replay', async (account, r) => {
     await data.replay(account, r.params.id)
     return { replayed: r.params.id }

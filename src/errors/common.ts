@@ -13,6 +13,7 @@ export const commonErrors = {
   validation: (errors?: FieldError[]) => new ZoomError(400, 300, 'Validation Failed.', errors),
   badRequest: (message: string, code = 300) => new ZoomError(400, code, message),
   invalidJson: () => new ZoomError(400, 300, 'Request Body should be a valid JSON object.'),
+  invalidYaml: () => new ZoomError(400, 300, 'Request Body should be a valid YAML document.'),
   invalidPageToken: () => new ZoomError(400, 300, 'The next page token is invalid or expired.'),
   fileError: (message: string) => new ZoomError(400, 120, message),
   missingField: (name: string) => new ZoomError(400, 300, `Missing field: ${name}.`),

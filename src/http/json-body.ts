@@ -1,3 +1,4 @@
+import { parse as parseYaml } from 'yaml'
 import { errors } from '../errors/catalog.js'
 import type { ZoomError } from '../errors/zoom-error.js'
 import { nulField, nulRefused } from '../util/nul.js'
@@ -49,4 +50,22 @@ export function parseJsonBody(text: string): { value?: unknown; error?: ZoomErro
     if (field !== undefined) return { error: nulRefused(field) }
   }
   return { value }
+}
+
+/** The YAML content types the simulator's own operations take, for scenario and fixture files sent as they are. */
+export const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml']
+
+/**
+ * A YAML document as a body: parsed with few aliases allowed (a small document must not expand into a huge one),
+ * then held to the JSON body's rules (depth, nulls, U+0000).
+ */
+export function parseYamlBody(text: string): { value?: unknown; error?: ZoomError } {
+  if (!text.trim()) return {}
+  let value: unknown
+  try {
+    value = parseYaml(text, { maxAliasCount: 50, uniqueKeys: true })
+  } catch {
+    return { error: errors.invalidYaml() }
+  }
+  return parseJsonBody(JSON.stringify(value ?? null) ?? '')
 }

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { createMeeting, startWithOwner } from '../helpers/fixtures.js'
 import { find, items, num, obj, refused, str } from '../helpers/json.js'
+import { outboxEvents } from '../helpers/outbox.js'
 import { failedUserCreatedDelivery } from '../helpers/rivet-webhooks.js'
 import type { TestServer } from '../helpers/server.js'
 
@@ -180,6 +181,18 @@ describe('Console', () => {
       400,
       300,
     )
+  })
+
+  it('sends any supported event on demand through the outbox, and refuses an unknown one', async () => {
+    const hooks = (await page(`/console/zh/webhooks?account=${accountId}`)).text
+    assert.match(hooks, /发送事件/)
+    assert.match(hooks, /<option value="meeting.created">/)
+    const sent = await act('/events', { event: 'user.updated' })
+    assert.equal(sent.status, 200, sent.text)
+    assert.equal(sent.body.event, 'user.updated')
+    const events = await outboxEvents(t, 'user.updated')
+    assert.ok(events.some((e) => e.payload.account_id === accountId))
+    refused(await act('/events', { event: 'no.such_event' }), 404, 404)
   })
 
   it('replays a failed webhook delivery through the sender, freshly signed, and the log shows it delivered', async () => {

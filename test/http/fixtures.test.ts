@@ -78,6 +78,32 @@ describe('Simulator: fixtures', () => {
     assert.equal(items(meetings.body.meetings).filter((m) => m.topic === 'Daily standup').length, 1)
   })
 
+  it('takes the file as written, in YAML, and refuses YAML anywhere but the simulator', async () => {
+    const text = readFileSync(new URL('../../examples/fixtures.yaml', import.meta.url), 'utf8')
+    const post = (path: string, body: string) =>
+      fetch(`${t.origin}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/yaml' },
+        body,
+      })
+    const res = await post('/sim/fixtures', text)
+    assert.equal(res.status, 200)
+    const body = obj(await res.json())
+    assert.equal(obj(obj(body.users).alice).created, false, 'the document loaded before, so nothing is new')
+    const broken = await post('/sim/fixtures', 'users: [unclosed')
+    assert.equal(broken.status, 400)
+    assert.deepEqual(await broken.json(), { code: 300, message: 'Request Body should be a valid YAML document.' })
+    // An alias bomb is refused rather than expanded.
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`),
+    ].join('\n')
+    assert.equal((await post('/sim/fixtures', bomb)).status, 400)
+    const api = await post('/v2/users/me/meetings', 'topic: not here')
+    assert.equal(api.status, 400)
+    assert.equal(obj(await api.json()).code, 300)
+  })
+
   it('refuses a document with field paths and writes nothing', async () => {
     const users = (await t.call('GET', '/v2/users?page_size=300', { token })).body.total_records
     const bad = await t.call('POST', '/sim/fixtures', {
