@@ -250,6 +250,18 @@ export class MeetingInstancesRepo {
       .execute()
   }
 
+  /** An account's instances by their seq, in seq order (a page found by its keys). */
+  bySeqs(accountId: string, seqs: number[]): Promise<InstanceRow[]> {
+    if (!seqs.length) return Promise.resolve([])
+    return this.db
+      .selectFrom('meeting_instances')
+      .selectAll()
+      .where('seq', 'in', seqs)
+      .where('account_id', '=', accountId)
+      .orderBy('seq')
+      .execute()
+  }
+
   /** The sessions of several instances, each instance's in join order. */
   sessionsOfMany(accountId: string, instanceUuids: string[]): Promise<SessionRow[]> {
     if (!instanceUuids.length) return Promise.resolve([])
