@@ -119,7 +119,7 @@ async function reportRows(dir: string): Promise<Array<[string, string, string]>>
   const r = await benchReports(
     [join(dir, 'reports-large.db'), join(dir, 'reports-small.db')],
     [SESSIONS, 100],
-    REPS,
+    REPS * 10,
     log,
   )
   const rows: Array<[string, string, string]> = []

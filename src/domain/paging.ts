@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
-import { DynamicModule, type SelectQueryBuilder } from 'kysely'
+import { DynamicModule, sql, type SelectQueryBuilder } from 'kysely'
 import type { Clock } from '../clock.js'
 import { errors } from '../errors/catalog.js'
 
@@ -31,24 +31,35 @@ export class PageTokens {
   ) {}
 
   encode(list: string, lastSeq: number): string {
-    const payload = `${lastSeq.toString(36)}.${this.clock.now().toString(36)}`
-    return Buffer.from(payload).toString('base64url') + '.' + this.sign(list, payload)
+    return this.encodeKeys(list, [lastSeq])
   }
 
   /** The sequence number to continue after; 400/300 when forged, from another list, or older than 15 minutes. */
   decode(list: string, token: string): number {
+    return this.decodeKeys(list, token, 1)[0] as number
+  }
+
+  /** A token holding several keys: the last row's sort key ahead of its sequence number. */
+  encodeKeys(list: string, keys: number[]): string {
+    const payload = `${keys.map((k) => k.toString(36)).join('~')}.${this.clock.now().toString(36)}`
+    return Buffer.from(payload).toString('base64url') + '.' + this.sign(list, payload)
+  }
+
+  decodeKeys(list: string, token: string, count: number): number[] {
     const [head, sig] = token.split('.')
     if (!head || !sig) throw errors.invalidPageToken()
     const payload = Buffer.from(head, 'base64url').toString()
     const expected = Buffer.from(this.sign(list, payload))
     const given = Buffer.from(sig)
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw errors.invalidPageToken()
-    const [seqText, issuedText] = payload.split('.')
-    const seq = parseInt(seqText ?? '', 36)
+    const [keysText, issuedText] = payload.split('.')
+    const keys = (keysText ?? '').split('~').map((k) => parseInt(k, 36))
     const issued = parseInt(issuedText ?? '', 36)
-    if (!Number.isFinite(seq) || !Number.isFinite(issued)) throw errors.invalidPageToken()
+    if (keys.length !== count || !keys.every(Number.isFinite) || !Number.isFinite(issued)) {
+      throw errors.invalidPageToken()
+    }
     if (this.clock.now() - issued > PAGE_TOKEN_TTL_MS) throw errors.invalidPageToken()
-    return seq
+    return keys
   }
 
   private sign(list: string, payload: string): string {
@@ -65,7 +76,7 @@ export async function paginate<DB, TB extends keyof DB, Row extends { seq: numbe
   base: SelectQueryBuilder<DB, TB, Row>,
   query: PageQuery,
   list: string,
-  defaults: { size?: number; max?: number } = {},
+  defaults: KeysetOptions = {},
 ): Promise<Page<Row>> {
   const countRow = await base
     .clearSelect()
@@ -85,24 +96,39 @@ export async function paginate<DB, TB extends keyof DB, Row extends { seq: numbe
   }
 }
 
-/**
- * `paginate()` without the count, for lists that show no total and so need not pay a COUNT(*) per page;
- * `order: 'desc'` lists newest first, a token then continuing below its row.
- */
+export interface KeysetOptions {
+  size?: number
+  max?: number
+  /** `desc` lists newest first, a token then continuing below its row. */
+  order?: 'asc' | 'desc'
+  /**
+   * A numeric column to order by ahead of `seq` (ties broken by `seq`), whose value the token carries too. An
+   * index on the filter's equality columns, then this column and `seq`, hands the page over in order.
+   */
+  lead?: string
+}
+
+/** `paginate()` without the count, for lists that show no total and so need not pay a COUNT(*) per page. */
 export async function keysetPage<DB, TB extends keyof DB, Row extends { seq: number }>(
   tokens: PageTokens,
   base: SelectQueryBuilder<DB, TB, Row>,
   query: PageQuery,
   list: string,
-  defaults: { size?: number; max?: number; order?: 'asc' | 'desc' } = {},
+  defaults: KeysetOptions = {},
 ): Promise<Omit<Page<Row>, 'total_records' | 'page_count'>> {
   const pageSize = Math.min(Math.max(query.page_size ?? defaults.size ?? 30, 1), defaults.max ?? 300)
   // Every paged query has a `seq` column, which the generic table types cannot show: a dynamic reference names it.
   const seqRef = new DynamicModule().ref('seq')
   const desc = defaults.order === 'desc'
-  let q = base.orderBy(seqRef, desc ? 'desc' : 'asc').limit(pageSize + 1)
+  const dir = desc ? 'desc' : 'asc'
+  const lead = defaults.lead
+  let q = (lead ? base.orderBy(new DynamicModule().ref(lead), dir) : base).orderBy(seqRef, dir).limit(pageSize + 1)
   let pageNumber = 1
-  if (query.next_page_token) {
+  if (query.next_page_token && lead) {
+    const [after, seq] = tokens.decodeKeys(list, query.next_page_token, 2)
+    // A row value, so the database continues the index range where the last page stopped.
+    q = q.where(sql<boolean>`(${sql.ref(lead)}, ${sql.ref('seq')}) ${sql.raw(desc ? '<' : '>')} (${after}, ${seq})`)
+  } else if (query.next_page_token) {
     q = q.where(seqRef, desc ? '<' : '>', tokens.decode(list, query.next_page_token))
   } else if (query.page_number && query.page_number > 1) {
     pageNumber = query.page_number
@@ -115,7 +141,16 @@ export async function keysetPage<DB, TB extends keyof DB, Row extends { seq: num
   return {
     items,
     page_size: pageSize,
-    next_page_token: more && last ? tokens.encode(list, last.seq) : '',
+    next_page_token:
+      !more || !last
+        ? ''
+        : lead
+          ? tokens.encodeKeys(list, [leadOf(last, lead), last.seq])
+          : tokens.encode(list, last.seq),
     page_number: pageNumber,
   }
+}
+
+function leadOf(row: object, column: string): number {
+  return Number((row as Record<string, unknown>)[column])
 }

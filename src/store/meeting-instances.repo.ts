@@ -250,16 +250,17 @@ export class MeetingInstancesRepo {
       .execute()
   }
 
-  /** An account's instances by their seq, in seq order (a page found by its keys). */
-  bySeqs(accountId: string, seqs: number[]): Promise<InstanceRow[]> {
-    if (!seqs.length) return Promise.resolve([])
-    return this.db
+  /** An account's instances by their seq, in the order given (a page found by its keys). */
+  async bySeqs(accountId: string, seqs: number[]): Promise<InstanceRow[]> {
+    if (!seqs.length) return []
+    const rows = await this.db
       .selectFrom('meeting_instances')
       .selectAll()
       .where('seq', 'in', seqs)
       .where('account_id', '=', accountId)
-      .orderBy('seq')
       .execute()
+    const bySeq = new Map(rows.map((r) => [Number(r.seq), r]))
+    return seqs.flatMap((seq) => bySeq.get(seq) ?? [])
   }
 
   /** The sessions of several instances, each instance's in join order. */

@@ -35,6 +35,7 @@ import * as m031 from './migrations/031-sim-tools.js'
 import * as m032 from './migrations/032-instance-sessions.js'
 import * as m033 from './migrations/033-live-qos.js'
 import * as m034 from './migrations/034-join-presence.js'
+import * as m035 from './migrations/035-dashboard-order.js'
 
 // Ordered, append-only. Each runs once, in a transaction, recorded in schema_migrations.
 const migrations: Array<[string, typeof m001]> = [
@@ -72,6 +73,7 @@ const migrations: Array<[string, typeof m001]> = [
   ['032-instance-sessions', m032],
   ['033-live-qos', m033],
   ['034-join-presence', m034],
+  ['035-dashboard-order', m035],
 ]
 
 export async function migrate(db: Db): Promise<void> {

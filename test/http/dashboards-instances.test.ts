@@ -119,6 +119,40 @@ describe('Dashboard meetings and webinars over HTTP', () => {
     assert.equal(grouped.body.total_records, 0)
   })
 
+  it('lists by start time, not by when an instance was stored; a token continues after its row', async () => {
+    const hoursAgo = [3, 5, 4]
+    for (const h of hoursAgo) {
+      const played = await t.call('POST', '/sim/scenarios', {
+        token,
+        body: {
+          meeting: { create: { userId: 'me', topic: `Ordered ${h}h`, type: 2 } },
+          start_at: new Date(t.clock.now() - h * 3_600_000).toISOString(),
+          duration_minutes: 30,
+          participants: [
+            { name: 'Host', email: t.seed.ownerEmail, join_offset_minutes: 0 },
+            { name: 'Guest', join_offset_minutes: 1 },
+          ],
+        },
+      })
+      assert.equal(played.status, 200, JSON.stringify(played.body))
+    }
+    const seen: Json[] = []
+    let pageToken = ''
+    let pages = 0
+    do {
+      const res = await get(`/metrics/meetings?type=past&${window()}&page_size=1&next_page_token=${pageToken}`)
+      assert.equal(res.status, 200, JSON.stringify(res.body))
+      seen.push(...items(res.body.meetings))
+      pageToken = str(res.body.next_page_token)
+      pages++
+    } while (pageToken && pages < 50)
+    assert.equal(seen.length, Number((await get(`/metrics/meetings?type=past&${window()}`)).body.total_records))
+    const starts = seen.map((m) => str(m.start_time))
+    assert.deepEqual(starts, [...starts].sort())
+    const ordered = seen.map((m) => str(m.topic)).filter((topic) => topic.startsWith('Ordered'))
+    assert.deepEqual(ordered, ['Ordered 5h', 'Ordered 4h', 'Ordered 3h'])
+  })
+
   it('requires from and to; a window older than six months is 300', async () => {
     assert.equal((await get('/metrics/meetings')).status, 400)
     assert.equal((await get(`/metrics/meetings?from=${day(t.clock.now())}`)).status, 400)

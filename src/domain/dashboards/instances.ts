@@ -74,9 +74,11 @@ export class DashboardInstances {
       base = base.where('host_id', 'in', [...members, ''])
     }
     const list = `dashboard-${spec.kind}s|${actor.accountId}|${type}|${query.group_id ?? ''}|${window.from}|${window.to}`
-    // The page is found by its keys alone, from the covering index, and only its own rows are read whole: sorting
-    // a month of full rows to keep thirty is what made a large account slow.
-    const page = await paginate(this.svc.pages, base.clearSelect().select('seq'), query, list)
+    // Rows come by start time, as Zoom lists them. The page is found by its keys alone, in the covering index's
+    // order, and only its own rows are read whole: sorting a month of rows to keep thirty made large accounts slow.
+    const page = await paginate(this.svc.pages, base.clearSelect().select(['seq', 'start_time']), query, list, {
+      lead: 'start_time',
+    })
     const found = await this.instances.repo.bySeqs(
       actor.accountId,
       page.items.map((r) => r.seq),

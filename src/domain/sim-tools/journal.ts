@@ -80,7 +80,7 @@ export class RequestJournal {
         query: JSON.stringify(scrub(query)),
         body: r.body === undefined || r.body === null ? null : JSON.stringify(scrub(r.body)),
         status: r.status,
-        response: r.response ? JSON.stringify(scrub(jsonOrText(r.response))) : null,
+        response: r.response ? storedResponse(r.response, secret) : null,
         account_id: r.accountId ?? null,
         client_id: r.clientId ?? null,
         at: this.svc.clock.now(),
@@ -125,6 +125,17 @@ function scrubbed(v: unknown, secret: Set<string>): unknown {
   return Object.fromEntries(
     Object.entries(v).map(([k, x]) => [k, secret.has(k) && typeof x === 'string' ? HIDDEN : scrubbed(x, secret)]),
   )
+}
+
+/**
+ * A response as stored: JSON that names no secret field and holds no ZAK link is kept as it came, since parsing
+ * and re-writing every answer (a dashboard page is tens of kilobytes) would cost more than the request itself.
+ */
+function storedResponse(text: string, secret: Set<string>): string {
+  const first = text.trimStart()[0]
+  const clean =
+    (first === '{' || first === '[') && !/[?&]zak=/i.test(text) && ![...secret].some((k) => text.includes(`"${k}"`))
+  return clean ? text : JSON.stringify(scrubbed(jsonOrText(text), secret))
 }
 
 function jsonOrText(text: string): unknown {
