@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { withoutNul } from '../../http/nul.js'
-import { OAuthService, oauthRefusals } from '../../domain/auth/oauth.service.js'
-import { sameSecret } from '../../domain/auth/token.service.js'
+import { OAuthService } from '../../domain/auth/oauth.service.js'
+import { oauthRefusals } from '../../domain/auth/oauth-refusals.js'
 import { OAuthError, ZoomError } from '../../errors/zoom-error.js'
 import type { Services } from '../../services.js'
 import { registerAuthorize } from './authorize.route.js'
@@ -66,12 +66,11 @@ export function registerOAuth(app: FastifyInstance, svc: Services): void {
     const creds = clientCredentials(request, params)
     reply.header('Cache-Control', 'no-store')
     if (!GRANTS.has(params.grant_type)) throw oauthRefusals.unsupportedGrant()
-    const client = await clientApp(svc, creds)
+    const client = await svc.tokens.authenticateClient(creds.id, creds.secret)
     // Each kind of app has its own grants: account credentials for Server-to-Server, the code flow for the others.
     if ((params.grant_type === 'account_credentials') !== (client.app_type === 's2s'))
       throw oauthRefusals.unsupportedGrant()
-    if (params.grant_type === 'account_credentials')
-      return svc.tokens.issueAccountCredentials(creds.id, creds.secret, params.account_id)
+    if (params.grant_type === 'account_credentials') return svc.tokens.issueForApp(client, params.account_id)
     const oauth = svc.use(OAuthService)
     return params.grant_type === 'authorization_code'
       ? oauth.exchangeCode(client, params)
@@ -81,16 +80,9 @@ export function registerOAuth(app: FastifyInstance, svc: Services): void {
   app.post('/oauth/revoke', { errorHandler: oauthErrors }, async (request) => {
     const params = oauthParams(request.query, request.body)
     const creds = clientCredentials(request, params)
-    await svc.use(OAuthService).revoke(await clientApp(svc, creds), params.token)
+    await svc.use(OAuthService).revoke(await svc.tokens.authenticateClient(creds.id, creds.secret), params.token)
     return { status: 'success' }
   })
 
   registerAuthorize(app, svc)
-}
-
-async function clientApp(svc: Services, creds: { id: string; secret: string }) {
-  const client = await svc.apps.get(creds.id)
-  if (!client || !sameSecret(creds.secret, client.client_secret)) throw oauthRefusals.badClient()
-  if (client.status !== 'active') throw oauthRefusals.disabled()
-  return client
 }

@@ -3,7 +3,8 @@ import type { Clock } from '../../clock.js'
 import { errors } from '../../errors/catalog.js'
 import { OAuthError } from '../../errors/zoom-error.js'
 import type { AccountsRepo } from '../../store/accounts.repo.js'
-import type { AppsRepo } from '../../store/apps.repo.js'
+import type { AppRow, AppsRepo } from '../../store/apps.repo.js'
+import { oauthRefusals } from './oauth-refusals.js'
 import type { TokenRow, TokensRepo } from '../../store/tokens.repo.js'
 
 export const TOKEN_TTL_SECONDS = 3600
@@ -60,16 +61,25 @@ export class TokenService {
     private apiUrl: () => string,
   ) {}
 
+  /** The app whose credentials these are, if the secret is right and the app is active. */
+  async authenticateClient(clientId: string, clientSecret: string): Promise<AppRow> {
+    const app = await this.apps.get(clientId)
+    if (!app || !sameSecret(clientSecret, app.client_secret)) throw oauthRefusals.badClient()
+    if (app.status !== 'active') throw oauthRefusals.disabled()
+    return app
+  }
+
   /** The Server-to-Server OAuth grant: client credentials of an app of `accountId`. */
   async issueAccountCredentials(
     clientId: string,
     clientSecret: string,
     accountId: string | undefined,
   ): Promise<IssuedToken> {
-    const app = await this.apps.get(clientId)
-    if (!app || !sameSecret(clientSecret, app.client_secret))
-      throw new OAuthError(400, 'invalid_client', 'Invalid client_id or client_secret')
-    if (app.status !== 'active') throw new OAuthError(400, 'invalid_client', 'The app has been disabled')
+    return this.issueForApp(await this.authenticateClient(clientId, clientSecret), accountId)
+  }
+
+  /** The Server-to-Server grant for an app already authenticated. */
+  async issueForApp(app: AppRow, accountId: string | undefined): Promise<IssuedToken> {
     if (!accountId) throw new OAuthError(400, 'invalid_request', 'Missing account_id')
     if (accountId !== app.account_id) throw new OAuthError(400, 'invalid_request', 'Invalid account_id')
     const account = await this.accounts.get(accountId)
