@@ -114,25 +114,42 @@ export function oauthPaths(lang: Lang | undefined): Record<string, Record<string
 
 const described = (lang: Lang | undefined) => (key: Key) => (lang ? { description: TEXT[key][lang] } : {})
 
+/** A string field of a form or an answer, described in the document's language. */
+const stringField = (lang: Lang | undefined, key: Key) => ({ type: 'string', ...described(lang)(key) })
+
 function oauthError(lang: Lang | undefined): Record<string, unknown> {
-  const string = (key: Key) => ({ type: 'string', ...described(lang)(key) })
   return {
     description: 'OAuth error',
     content: {
       'application/json': {
-        schema: { type: 'object', properties: { reason: string('reason'), error: string('error') } },
+        schema: {
+          type: 'object',
+          properties: { reason: stringField(lang, 'reason'), error: stringField(lang, 'error') },
+        },
       },
     },
   }
 }
 
-function oauthRevokePath(lang: Lang | undefined): Record<string, unknown> {
-  const string = (key: Key) => ({ type: 'string', ...described(lang)(key) })
+interface FormPost {
+  operationId: string
+  title: Key
+  body: Key
+  /** The form's own fields; the app's credentials follow them, as every form call may carry them. */
+  fields: Record<string, unknown>
+  required: string[]
+  /** What the 200 answer is called and its fields. */
+  answer: string
+  answerFields: Record<string, unknown>
+}
+
+/** A POST taking a form body and the app's credentials (HTTP Basic or form fields), answering JSON. */
+function formPost(lang: Lang | undefined, op: FormPost): Record<string, unknown> {
   return {
     post: {
-      operationId: 'oauthRevoke',
+      operationId: op.operationId,
       tags: ['OAuth'],
-      ...summary(lang, 'revoke_summary', 'revoke_description'),
+      ...summary(lang, op.title, op.body),
       servers: [{ url: '/' }],
       security: [{ basic: [] }],
       requestBody: {
@@ -141,11 +158,11 @@ function oauthRevokePath(lang: Lang | undefined): Record<string, unknown> {
           'application/x-www-form-urlencoded': {
             schema: {
               type: 'object',
-              required: ['token'],
+              required: op.required,
               properties: {
-                token: string('token'),
-                client_id: string('client_id'),
-                client_secret: string('client_secret'),
+                ...op.fields,
+                client_id: stringField(lang, 'client_id'),
+                client_secret: stringField(lang, 'client_secret'),
               },
             },
           },
@@ -153,13 +170,25 @@ function oauthRevokePath(lang: Lang | undefined): Record<string, unknown> {
       },
       responses: {
         '200': {
-          description: 'Revoked',
-          content: { 'application/json': { schema: { type: 'object', properties: { status: string('status') } } } },
+          description: op.answer,
+          content: { 'application/json': { schema: { type: 'object', properties: op.answerFields } } },
         },
         '4XX': oauthError(lang),
       },
     },
   }
+}
+
+function oauthRevokePath(lang: Lang | undefined): Record<string, unknown> {
+  return formPost(lang, {
+    operationId: 'oauthRevoke',
+    title: 'revoke_summary',
+    body: 'revoke_description',
+    fields: { token: stringField(lang, 'token') },
+    required: ['token'],
+    answer: 'Revoked',
+    answerFields: { status: stringField(lang, 'status') },
+  })
 }
 
 function oauthAuthorizePath(lang: Lang | undefined): Record<string, unknown> {
@@ -201,60 +230,28 @@ function oauthAuthorizePath(lang: Lang | undefined): Record<string, unknown> {
 
 /** The path item of POST /oauth/token; with a language, its fields are described in it. */
 export function oauthTokenPath(lang: Lang | undefined): Record<string, unknown> {
-  const d = described(lang)
-  const string = (key: Key) => ({ type: 'string', ...d(key) })
-  return {
-    post: {
-      operationId: 'oauthToken',
-      tags: ['OAuth'],
-      ...summary(lang, 'summary', 'description'),
-      servers: [{ url: '/' }],
-      security: [{ basic: [] }],
-      requestBody: {
-        required: true,
-        content: {
-          'application/x-www-form-urlencoded': {
-            schema: {
-              type: 'object',
-              required: ['grant_type'],
-              properties: {
-                grant_type: {
-                  ...string('grant_type'),
-                  enum: ['account_credentials', 'authorization_code', 'refresh_token'],
-                },
-                account_id: string('account_id'),
-                code: string('code'),
-                redirect_uri: string('redirect_uri'),
-                code_verifier: string('code_verifier'),
-                refresh_token: string('refresh_token'),
-                client_id: string('client_id'),
-                client_secret: string('client_secret'),
-              },
-            },
-          },
-        },
-      },
-      responses: {
-        '200': {
-          description: 'Access token',
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                properties: {
-                  access_token: string('access_token'),
-                  token_type: string('token_type'),
-                  expires_in: { type: 'integer', ...d('expires_in') },
-                  scope: string('scope'),
-                  api_url: string('api_url'),
-                  refresh_token: string('refresh_token'),
-                },
-              },
-            },
-          },
-        },
-        '4XX': oauthError(lang),
-      },
+  const string = (key: Key) => stringField(lang, key)
+  return formPost(lang, {
+    operationId: 'oauthToken',
+    title: 'summary',
+    body: 'description',
+    fields: {
+      grant_type: { ...string('grant_type'), enum: ['account_credentials', 'authorization_code', 'refresh_token'] },
+      account_id: string('account_id'),
+      code: string('code'),
+      redirect_uri: string('redirect_uri'),
+      code_verifier: string('code_verifier'),
+      refresh_token: string('refresh_token'),
     },
-  }
+    required: ['grant_type'],
+    answer: 'Access token',
+    answerFields: {
+      access_token: string('access_token'),
+      token_type: string('token_type'),
+      expires_in: { type: 'integer', ...described(lang)('expires_in') },
+      scope: string('scope'),
+      api_url: string('api_url'),
+      refresh_token: string('refresh_token'),
+    },
+  })
 }

@@ -35,6 +35,14 @@ export const list = <T extends TSchema>(item: T, options: Options = {}) => o(Typ
 /** Optional array of strings. */
 export const strings = () => list(Type.String())
 
+/** What a list paged by token answers before its rows: the paging counts, the token first as Zoom writes it. */
+export const page = () => ({
+  next_page_token: s(),
+  page_count: i(),
+  page_size: i(),
+  total_records: i(),
+})
+
 /** What a list over a date window answers before its rows: the window as applied, and the paging counts. */
 export const windowedPage = () => ({
   from: s(),
@@ -44,3 +52,9 @@ export const windowedPage = () => ({
   total_records: i(),
   next_page_token: s(),
 })
+
+/** A list over a date window paged by token alone: Zoom answers no counts for these. */
+export const windowedTokenPage = () => ({ from: s(), to: s(), page_size: i(), next_page_token: s() })
+
+/** A whole (unpaged) list over a date window: the window and how many rows it holds. */
+export const windowedTotal = () => ({ from: s(), to: s(), total_records: i() })

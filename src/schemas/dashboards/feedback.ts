@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { e, i, o, s } from '../kit.js'
+import { e, i, o, s, windowedTokenPage, windowedTotal } from '../kit.js'
 
 // The end-of-meeting survey dashboards (2022 document; the @zoom/rivet Dashboards types agree).
 
@@ -32,8 +32,7 @@ export const SatisfactionOut = Type.Object({
 export const ClientWindowQuery = Type.Object(window)
 
 export const ClientSatisfactionOut = Type.Object({
-  ...window,
-  total_records: i(),
+  ...windowedTotal(),
   client_satisfaction: o(
     Type.Array(
       Type.Object({
@@ -48,8 +47,7 @@ export const ClientSatisfactionOut = Type.Object({
 })
 
 export const ClientFeedbackOut = Type.Object({
-  ...window,
-  total_records: i(),
+  ...windowedTotal(),
   client_feedbacks: o(Type.Array(Type.Object({ feedback_id: s(), feedback_name: s(), participants_count: i() }))),
 })
 
@@ -57,9 +55,7 @@ export const ClientFeedbackParams = Type.Object({ feedbackId: Type.String({ minL
 export const ClientFeedbackDetailQuery = Type.Object({ ...window, ...paging })
 
 export const ClientFeedbackDetailOut = Type.Object({
-  ...window,
-  page_size: i(),
-  next_page_token: s(),
+  ...windowedTokenPage(),
   client_feedback_details: o(
     Type.Array(Type.Object({ meeting_id: s(), participant_name: s(), email: s(), time: s() })),
   ),

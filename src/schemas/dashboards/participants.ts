@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { b, e, i, o, s } from '../kit.js'
+import { b, e, i, o, page, s } from '../kit.js'
 
 // Participants and sharing dashboards of one meeting or webinar instance (2022 document; participant_user_id
 // from the @zoom/rivet types).
@@ -25,10 +25,8 @@ export const DashboardWebinarParticipantsQuery = Type.Object({
 })
 export const DashboardSharingQuery = Type.Object({ type: o(e(['past', 'live'] as const)), ...paging })
 
-const pageHead = { next_page_token: s(), page_count: i(), page_size: i(), total_records: i() }
-
 export const DashboardParticipantsOut = Type.Object({
-  ...pageHead,
+  ...page(),
   participants: o(
     Type.Array(
       Type.Object({
@@ -67,7 +65,7 @@ export const DashboardParticipantsOut = Type.Object({
 })
 
 export const DashboardSharingOut = Type.Object({
-  ...pageHead,
+  ...page(),
   participants: o(
     Type.Array(
       Type.Object({

@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { e, i, o, s } from '../kit.js'
+import { e, i, o, page, s } from '../kit.js'
 
 // Participant QoS dashboards (2022 document): a participant header and one sample per minute, every metric a
 // string carrying its unit.
@@ -68,9 +68,6 @@ export const QosParticipantOut = Type.Object({
 })
 
 export const QosParticipantsOut = Type.Object({
-  next_page_token: s(),
-  page_count: i(),
-  page_size: i(),
-  total_records: i(),
+  ...page(),
   participants: o(Type.Array(QosParticipantOut)),
 })

@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { e, i, o, s } from '../kit.js'
+import { e, i, o, s, windowedTokenPage } from '../kit.js'
 
 // Team Chat, client version and Room Connector dashboards (2022 document, its member names as written there), and
 // the simulator's record of Team Chat activity.
@@ -31,10 +31,7 @@ export const DashboardChatUser = Type.Object({
 })
 
 export const DashboardChatOut = Type.Object({
-  from: s(),
-  to: s(),
-  page_size: i(),
-  next_page_token: s(),
+  ...windowedTokenPage(),
   users: o(Type.Array(DashboardChatUser)),
 })
 

@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
 import { ZOOM_ROOM_DEVICE_TYPES, ZOOM_ROOM_ISSUES } from '../../domain/zoom-rooms/issues.js'
-import { e, i, o, s, windowedPage } from '../kit.js'
+import { e, i, o, s, windowedPage, windowedTotal } from '../kit.js'
 import { DashboardInstance } from './instances.js'
 
 // The Zoom Rooms dashboards (2022 document, `calender_name` spelled as Zoom spells it) and the simulator's
@@ -58,16 +58,12 @@ export const DashboardZoomRoomOut = Type.Object({
 })
 
 export const DashboardZoomRoomIssuesOut = Type.Object({
-  from: s(),
-  to: s(),
-  total_records: i(),
+  ...windowedTotal(),
   issues: o(Type.Array(Type.Object({ issue_name: s(), zoom_rooms_count: i() }))),
 })
 
 export const DashboardIssueZoomRoomsOut = Type.Object({
-  from: s(),
-  to: s(),
-  total_records: i(),
+  ...windowedTotal(),
   zoom_rooms: o(Type.Array(Type.Object({ id: s(), room_name: s(), issues_count: i() }))),
 })
 

@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { b, e, i, o, s } from '../kit.js'
+import { b, e, i, o, page, s } from '../kit.js'
 
 // Past meetings and in-meeting controls, written from the @zoom/rivet types (newer than the 2022 document:
 // participants carry user_id, registrant_id, join/leave times, duration, failover, status, internal_user;
@@ -36,10 +36,7 @@ export const PastParticipantsQuery = Type.Object({
 })
 
 export const PastParticipantsOut = Type.Object({
-  next_page_token: s(),
-  page_count: i(),
-  page_size: i(),
-  total_records: i(),
+  ...page(),
   participants: o(
     Type.Array(
       Type.Object({

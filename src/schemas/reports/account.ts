@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { e, i, list, o, s, windowedPage } from '../kit.js'
+import { e, i, list, o, s, windowedPage, windowedTokenPage } from '../kit.js'
 
 // The account-wide usage reports: per day, per host, per host's meetings, and cloud storage per day.
 
@@ -114,10 +114,7 @@ export const ReportUpcomingQuery = Type.Object({
 })
 
 export const ReportUpcomingOut = Type.Object({
-  from: s(),
-  to: s(),
-  page_size: i(),
-  next_page_token: s(),
+  ...windowedTokenPage(),
   upcoming_events: list(
     Type.Object({
       id: s(),

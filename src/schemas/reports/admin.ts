@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { e, i, list, o, s, windowedPage } from '../kit.js'
+import { e, i, list, o, s, windowedPage, windowedTokenPage } from '../kit.js'
 
 const CATEGORY_FILTERS = [
   'all',
@@ -25,10 +25,7 @@ export const OperationLogsQuery = Type.Object({
 })
 
 export const OperationLogsOut = Type.Object({
-  from: s(),
-  to: s(),
-  page_size: i(),
-  next_page_token: s(),
+  ...windowedTokenPage(),
   operation_logs: list(
     Type.Object({
       time: s(),
@@ -48,10 +45,7 @@ export const ActivitiesQuery = Type.Object({
 })
 
 export const ActivitiesOut = Type.Object({
-  from: s(),
-  to: s(),
-  page_size: i(),
-  next_page_token: s(),
+  ...windowedTokenPage(),
   activity_logs: list(
     Type.Object({
       email: s(),

@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { b, e, i, o, s } from '../kit.js'
+import { b, e, i, o, page, s } from '../kit.js'
 
 // The detail and participant reports of one held meeting or webinar instance (2022 document, plus
 // participant_user_id from the @zoom/rivet types).
@@ -38,10 +38,7 @@ export const ReportParticipantsQuery = Type.Object({
 })
 
 export const ReportParticipantsOut = Type.Object({
-  next_page_token: s(),
-  page_count: i(),
-  page_size: i(),
-  total_records: i(),
+  ...page(),
   participants: o(
     Type.Array(
       Type.Object({
