@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
-import { DynamicModule, sql, type SelectQueryBuilder } from 'kysely'
+import { DynamicModule, type SelectQueryBuilder } from 'kysely'
 import type { Clock } from '../clock.js'
 import { errors } from '../errors/catalog.js'
 
@@ -126,8 +126,9 @@ export async function keysetPage<DB, TB extends keyof DB, Row extends { seq: num
   let pageNumber = 1
   if (query.next_page_token && lead) {
     const [after, seq] = tokens.decodeKeys(list, query.next_page_token, 2)
+    const leadRef = new DynamicModule().ref(lead)
     // A row value, so the database continues the index range where the last page stopped.
-    q = q.where(sql<boolean>`(${sql.ref(lead)}, ${sql.ref('seq')}) ${sql.raw(desc ? '<' : '>')} (${after}, ${seq})`)
+    q = q.where((eb) => eb(eb.refTuple(leadRef, seqRef), desc ? '<' : '>', eb.tuple(after, seq)))
   } else if (query.next_page_token) {
     q = q.where(seqRef, desc ? '<' : '>', tokens.decode(list, query.next_page_token))
   } else if (query.page_number && query.page_number > 1) {
