@@ -1,7 +1,7 @@
 // The console's pages: server-rendered, styled by the reference's stylesheet, with a little script for the buttons
 // and for following a live meeting.
 import type { Lang } from '../docs/describe.js'
-import { esc, html } from '../docs/site/html.js'
+import { documentFrame, esc, html } from '../docs/site/frame.js'
 import type { AppRow } from '../store/apps.repo.js'
 import type { AccountRow } from '../store/accounts.repo.js'
 import type { User } from '../domain/users/user.service.js'
@@ -102,47 +102,40 @@ export function frame(f: Frame): string {
         </li>`,
     )
     .join('')
-  return html`<!doctype html>
-    <html lang="${f.lang === 'zh' ? 'zh-CN' : 'en'}">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${esc(f.title)} · ${esc(t.title)}</title>
-        <link rel="stylesheet" href="/docs/assets/docs.css" />
-        <style>
-          ${STYLE}
-        </style>
-      </head>
-      <body data-lang="${f.lang}">
-        <header class="top">
-          <a class="brand" href="${esc(href(f.lang, '', f.account.id))}">${esc(t.title)}</a>
-          <span id="flash" role="status"></span>
-          <a class="lang" href="${esc(href(other, f.path, f.account.id))}" hreflang="${other}"
-            >${f.lang === 'zh' ? 'English' : '中文'}</a
-          >
-          <a class="raw" href="/docs/${f.lang}">${esc(t.docs)}</a>
-        </header>
-        <div class="frame">
-          <nav class="side">
-            <ul>
-              ${nav}
-            </ul>
-            <p class="nav-title">${esc(t.accounts)}</p>
-            <ul class="accounts">
-              ${accounts}
-            </ul>
-          </nav>
-          <main class="content">
-            <h1>${esc(f.title)}</h1>
-            ${f.body}
-          </main>
-        </div>
-        <script>
-          ${SCRIPT}
-          ${f.script ?? ''}
-        </script>
-      </body>
-    </html>`
+  return documentFrame({
+    lang: f.lang,
+    title: `${f.title} · ${t.title}`,
+    stylesheet: '/docs/assets/docs.css',
+    css: STYLE,
+    dataLang: true,
+    header: {
+      className: 'top',
+      brand: html`<a class="brand" href="${esc(href(f.lang, '', f.account.id))}">${esc(t.title)}</a>`,
+      tools: '<span id="flash" role="status"></span>',
+      otherLangHref: href(other, f.path, f.account.id),
+      hreflang: true,
+      links: html`<a class="raw" href="/docs/${f.lang}">${esc(t.docs)}</a>`,
+    },
+    body: html`<div class="frame">
+        <nav class="side">
+          <ul>
+            ${nav}
+          </ul>
+          <p class="nav-title">${esc(t.accounts)}</p>
+          <ul class="accounts">
+            ${accounts}
+          </ul>
+        </nav>
+        <main class="content">
+          <h1>${esc(f.title)}</h1>
+          ${f.body}
+        </main>
+      </div>
+      <script>
+        ${SCRIPT}
+        ${f.script ?? ''}
+      </script>`,
+  })
 }
 
 const copyButton = (lang: Lang, value: string) => {
@@ -466,38 +459,25 @@ ${esc(l.response_body)}</pre>
 
 export function signInPage(lang: Lang, failed: boolean, next: string): string {
   const t = consoleText(lang)
-  return html`<!doctype html>
-    <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
-      <head>
-        <meta charset="utf-8" />
-        <title>${esc(t.signIn)} · ${esc(t.title)}</title>
-        <link rel="stylesheet" href="/docs/assets/docs.css" />
-      </head>
-      <body>
-        <main class="content">
-          <h1>${esc(t.title)}</h1>
-          ${failed ? html`<p class="note" id="wrong">${esc(t.wrongPassword)}</p>` : ''}
-          <form method="post" action="/console/sign-in">
-            <input type="hidden" name="lang" value="${lang}" />
-            <input type="hidden" name="next" value="${esc(next)}" />
-            <label>${esc(t.password)} <input type="password" name="password" autofocus /></label>
-            <button type="submit">${esc(t.signIn)}</button>
-          </form>
-        </main>
-      </body>
-    </html>`
+  return documentFrame({
+    lang,
+    title: `${t.signIn} · ${t.title}`,
+    viewport: false,
+    stylesheet: '/docs/assets/docs.css',
+    body: html`<main class="content">
+      <h1>${esc(t.title)}</h1>
+      ${failed ? html`<p class="note" id="wrong">${esc(t.wrongPassword)}</p>` : ''}
+      <form method="post" action="/console/sign-in">
+        <input type="hidden" name="lang" value="${lang}" />
+        <input type="hidden" name="next" value="${esc(next)}" />
+        <label>${esc(t.password)} <input type="password" name="password" autofocus /></label>
+        <button type="submit">${esc(t.signIn)}</button>
+      </form>
+    </main>`,
+  })
 }
 
 export function refusedPage(lang: Lang): string {
   const t = consoleText(lang)
-  return html`<!doctype html>
-    <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
-      <head>
-        <meta charset="utf-8" />
-        <title>${esc(t.title)}</title>
-      </head>
-      <body>
-        <p>${esc(t.loopbackOnly)}</p>
-      </body>
-    </html>`
+  return documentFrame({ lang, title: t.title, viewport: false, body: html`<p>${esc(t.loopbackOnly)}</p>` })
 }

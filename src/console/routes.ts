@@ -1,6 +1,7 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Lang } from '../docs/describe.js'
+import { isLang, pickLang } from '../docs/site/frame.js'
 import { errors } from '../errors/catalog.js'
 import type { Services } from '../services.js'
 import { EventTrigger } from '../domain/sim-tools/events.js'
@@ -27,17 +28,8 @@ const FAILED_SIGN_IN_MS = 300
 const MAX_SIGN_IN_DELAY_MS = 5000
 const THROTTLE_WINDOW_MS = 15 * MINUTE_MS
 
-type Query = { account?: string; next?: string; failed?: string }
+type Query = { account?: string; next?: string; failed?: string; lang?: string }
 type Body = Record<string, unknown> | undefined
-
-const isLang = (v: unknown): v is Lang => v === 'en' || v === 'zh'
-
-/** `zh` when the browser puts Chinese before English. */
-function preferred(request: FastifyRequest): Lang {
-  const accept = String(request.headers['accept-language'] ?? '').toLowerCase()
-  const zh = accept.indexOf('zh')
-  return zh >= 0 && !accept.slice(0, zh).includes('en') ? 'zh' : 'en'
-}
 
 function isLoopback(address: string | undefined): boolean {
   if (!address) return false
@@ -184,19 +176,19 @@ export function registerConsole(app: FastifyInstance, svc: Services): void {
   }
 
   app.get('/', async (request, reply) => {
-    const lang = preferred(request)
+    const lang = pickLang(request)
     if (!guard(request, reply, lang)) return reply
     return reply.redirect(`/console/${lang}`, 302)
   })
-  app.get('/console', async (request, reply) => reply.redirect(`/console/${preferred(request)}`, 302))
+  app.get('/console', async (request, reply) => reply.redirect(`/console/${pickLang(request)}`, 302))
 
   app.get<{ Querystring: Query }>('/console/sign-in', async (request, reply) => {
-    const lang = isLang((request.query as { lang?: string }).lang) ? (request.query as { lang: Lang }).lang : 'en'
+    const lang = pickLang(request, { asked: request.query.lang, browser: false })
     return html(reply, 200, signInPage(lang, request.query.failed === '1', safeNext(request.query.next, lang)))
   })
 
   app.post<{ Body: Body }>('/console/sign-in', async (request, reply) => {
-    const lang = isLang(request.body?.lang) ? request.body.lang : 'en'
+    const lang = pickLang(request, { asked: request.body?.lang, browser: false })
     const next = safeNext(request.body?.next, lang)
     if (!access.passwordMatches(request.body?.password)) {
       await throttle.failed(request.ip)

@@ -1,30 +1,22 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyInstance } from 'fastify'
 import type { AnyOperation } from '../http/operation.js'
 import { ensureSeed } from '../seed.js'
 import type { Services } from '../services.js'
 import type { Lang } from './describe.js'
 import { buildOpenApi } from './openapi.js'
 import { DOCS_CSS, DOCS_JS } from './site/assets.js'
+import { isLang, pickLang } from './site/frame.js'
 import { isGuide } from './site/guides.js'
 import { DocsSite } from './site/site.js'
 
-const isLang = (v: string): v is Lang => v === 'en' || v === 'zh'
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1'])
-
-/** The language a browser asks for first, among the two the reference has. */
-function preferred(request: FastifyRequest): Lang {
-  const accept = String(request.headers['accept-language'] ?? '').toLowerCase()
-  const zh = accept.indexOf('zh')
-  const en = accept.indexOf('en')
-  return zh >= 0 && (en < 0 || zh < en) ? 'zh' : 'en'
-}
 
 export function registerDocs(app: FastifyInstance, svc: Services, operations: AnyOperation[]): void {
   const documents = new Map<Lang, string>()
   const site = new DocsSite(operations)
 
   app.get<{ Querystring: { lang?: string } }>('/openapi.json', async (request, reply) => {
-    const lang: Lang = request.query.lang === 'zh' ? 'zh' : 'en'
+    const lang = pickLang(request, { asked: request.query.lang, browser: false })
     let doc = documents.get(lang)
     if (!doc) {
       doc = JSON.stringify(buildOpenApi(operations, { lang }))
@@ -38,7 +30,7 @@ export function registerDocs(app: FastifyInstance, svc: Services, operations: An
     reply.type('text/html; charset=utf-8')
     return text
   }
-  app.get('/docs', async (request, reply) => reply.redirect(`/docs/${preferred(request)}`))
+  app.get('/docs', async (request, reply) => reply.redirect(`/docs/${pickLang(request)}`))
   app.get('/docs/assets/docs.css', async (_req, reply) => {
     reply.type('text/css; charset=utf-8')
     return DOCS_CSS

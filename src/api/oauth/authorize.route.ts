@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { AuthorizeError, OAuthService, type AuthorizeRequest } from '../../domain/auth/oauth.service.js'
-import { esc } from '../../docs/site/html.js'
+import { documentFrame, esc } from '../../docs/site/frame.js'
 import type { Services } from '../../services.js'
 import type { AppRow } from '../../store/apps.repo.js'
 
@@ -26,18 +26,18 @@ function stringParams(source: unknown): Params {
   return out
 }
 
-function page(title: string, body: string): string {
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title>
-<style>
+const STYLE = `
 body{font-family:system-ui,sans-serif;background:#f4f6fa;margin:0;display:flex;justify-content:center}
 main{background:#fff;margin:48px 16px;padding:28px 32px;border-radius:12px;max-width:460px;width:100%;box-shadow:0 2px 12px #0002}
 h1{font-size:1.3rem;margin:0 0 4px}.zh{color:#555;font-size:.92em}ul{padding-left:20px}code{font-size:.9em}
 label{display:block;margin:16px 0 6px}input[type=email]{width:100%;padding:8px;box-sizing:border-box;font-size:1rem}
 .buttons{display:flex;gap:12px;margin-top:20px}button{flex:1;padding:10px;font-size:1rem;border-radius:8px;border:1px solid #0b5cff;cursor:pointer}
 #allow{background:#0b5cff;color:#fff}#deny{background:#fff;color:#0b5cff}.error{color:#b00020}
-</style></head><body><main>${body}</main></body></html>`
+`
+
+// The page speaks both languages at once (English with Chinese beside it), so it has no language switch.
+function page(title: string, body: string): string {
+  return documentFrame({ lang: 'en', title, css: STYLE, body: `<main>${body}</main>` })
 }
 
 function errorPage(reply: FastifyReply, e: AuthorizeError): FastifyReply {

@@ -1,5 +1,5 @@
 import type { Lang } from '../../docs/describe.js'
-import { esc, html } from '../../docs/site/html.js'
+import { documentFrame, esc, html } from '../../docs/site/frame.js'
 import { joinText, type JoinText } from './text.js'
 
 /** What the page's script needs; the handle it gets later is the only thing that names its session. */
@@ -32,24 +32,13 @@ ul.people li{padding:6px 0;border-bottom:1px solid #eee}
 `
 
 function frame(lang: Lang, title: string, otherLangHref: string, body: string): string {
-  return html`<!doctype html>
-    <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${esc(title)}</title>
-        <style>
-          ${STYLE}
-        </style>
-      </head>
-      <body>
-        <header>
-          <strong>${esc(title)}</strong>
-          <a class="lang" href="${esc(otherLangHref)}">${lang === 'zh' ? 'English' : '中文'}</a>
-        </header>
-        <main>${body}</main>
-      </body>
-    </html>`
+  return documentFrame({
+    lang,
+    title,
+    css: STYLE,
+    header: { brand: html`<strong>${esc(title)}</strong>`, otherLangHref },
+    body: html`<main>${body}</main>`,
+  })
 }
 
 /** A link that cannot be used: an unknown meeting, a wrong passcode (with a field to type it), a spent start link. */

@@ -1,20 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Lang } from '../../docs/describe.js'
+import { pickLang } from '../../docs/site/frame.js'
 import type { Services } from '../../services.js'
 import { JoinDesk } from './desk.js'
 import { refusedPage, roomPage } from './pages.js'
 
 type LinkQuery = Record<string, string | undefined>
-
-/** The page's language: `?lang=`, else the browser's first choice of the two. */
-function langOf(request: FastifyRequest<{ Querystring: LinkQuery }>): Lang {
-  const asked = request.query.lang
-  if (asked === 'zh' || asked === 'en') return asked
-  const accept = String(request.headers['accept-language'] ?? '').toLowerCase()
-  const zh = accept.indexOf('zh')
-  const en = accept.indexOf('en')
-  return zh >= 0 && (en < 0 || zh < en) ? 'zh' : 'en'
-}
 
 /** The same link in the other language. */
 function otherLang(request: FastifyRequest<{ Querystring: LinkQuery }>, lang: Lang): string {
@@ -45,7 +36,7 @@ export function registerJoinPages(app: FastifyInstance, svc: Services): void {
 
   for (const joinPath of ['j', 'w']) {
     app.get<{ Params: { id: string }; Querystring: LinkQuery }>(`/${joinPath}/:id`, async (request, reply) => {
-      const lang = langOf(request)
+      const lang = pickLang(request, { asked: request.query.lang })
       const other = otherLang(request, lang)
       const m = await desk.meeting(request.params.id, joinPath)
       if (!m) return send(reply, 404, refusedPage(lang, other, 'noMeeting', request.params.id))
@@ -61,7 +52,7 @@ export function registerJoinPages(app: FastifyInstance, svc: Services): void {
   }
 
   app.get<{ Params: { id: string }; Querystring: LinkQuery }>('/s/:id', async (request, reply) => {
-    const lang = langOf(request)
+    const lang = pickLang(request, { asked: request.query.lang })
     const other = otherLang(request, lang)
     const m = await desk.zakMeeting(request.params.id, request.query.zak)
     if (!m) return send(reply, 403, refusedPage(lang, other, 'badZak', request.params.id))
