@@ -137,6 +137,29 @@ describe('Simulator: reset and snapshots', () => {
     assert.equal((await t.call('DELETE', '/sim/snapshots/same-name', { token })).status, 204)
   })
 
+  it('a snapshot saved while meetings are being created holds each meeting with its event, or neither', async () => {
+    await t.call('POST', '/sim/reset', { token })
+    const created = (from: number, n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        t.call('POST', '/v2/users/me/meetings', { token, body: { topic: `racing ${from + i}`, type: 2 } }),
+      )
+    // Creations before, beside and after the save: each writes its meeting and its meeting.created row together.
+    const early = created(0, 10)
+    const save = t.call('POST', '/sim/snapshots', { token, body: { name: 'mid-write' } })
+    const late = created(10, 30)
+    const answers = await Promise.all([...early, ...late])
+    assert.ok(answers.every((r) => r.status === 201))
+    assert.equal((await save).status, 201, JSON.stringify((await save).body))
+
+    assert.equal((await t.call('POST', '/sim/snapshots/mid-write/restore', { token })).status, 200)
+    const listed = await t.call('GET', '/v2/users/me/meetings?page_size=300', { token })
+    const ids = items(listed.body.meetings).map((m) => String(m.id))
+    const events = (await outboxEvents(t, 'meeting.created')).map((e) => String(e.payload.object.id))
+    assert.deepEqual([...events].sort(), [...ids].sort())
+    assert.ok(ids.length <= 40)
+    assert.equal((await t.call('DELETE', '/sim/snapshots/mid-write', { token })).status, 204)
+  })
+
   it('drops access tokens of installs the restored data does not hold; the S2S token stays', async () => {
     const k = t.server.svc.db.kysely
     const now = t.clock.now()
