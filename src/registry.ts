@@ -144,6 +144,4 @@ export const LISTENERS = [
   CloudRecordings,
   // Makes the compliance archive of an instance that closes in an archiving account (MeetingInstances.onClosed).
   MeetingArchives,
-  // Writes the QoS minutes of sessions in meetings that are in progress (CloudRecordings.onSweep).
-  LiveQos,
 ] as const satisfies readonly RegisteredService[]

@@ -11,6 +11,7 @@ import { LISTENERS } from './registry.js'
 import { BackgroundPlays } from './sim/background.js'
 import { MeetingService } from './domain/meetings/meeting.service.js'
 import { CloudRecordings } from './domain/cloud-recording/recordings.service.js'
+import { LiveQos } from './domain/meetings/live-qos.js'
 
 export interface Server {
   app: FastifyInstance
@@ -60,6 +61,8 @@ export async function createServer(config: Config, opts: ServerOptions = {}): Pr
   deliverer?.start(app.log)
   const recordings = opts.deliver === false ? undefined : svc.use(CloudRecordings)
   recordings?.start(app.log)
+  const liveQos = opts.deliver === false ? undefined : svc.use(LiveQos)
+  liveQos?.start(app.log)
   const clockSync = followStoredClock(db, svc.clock)
   return {
     app,
@@ -68,6 +71,7 @@ export async function createServer(config: Config, opts: ServerOptions = {}): Pr
       clearInterval(clockSync)
       await svc.use(BackgroundPlays).stop()
       await recordings?.stop()
+      await liveQos?.stop()
       // Events already committed are delivered before the process goes, within a bounded wait.
       if (deliverer) await drainDeliveries(deliverer, opts.drainMs ?? 5000, app.log)
       await deliverer?.stop()

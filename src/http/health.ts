@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify'
 import type { Services } from '../services.js'
-import { SnapshotsRepo } from '../store/snapshots.repo.js'
 
 // A database that takes longer than this to answer `SELECT 1` counts as down.
 const PING_TIMEOUT_MS = 2000
@@ -10,13 +9,12 @@ const PING_TIMEOUT_MS = 2000
  * database answers, 503 with the reason when it does not. No token is needed, and it is never rate limited.
  */
 export function registerHealth(app: FastifyInstance, svc: Services): void {
-  const repo = new SnapshotsRepo(svc.db)
   app.get('/health', async (_request, reply) => {
     const started = performance.now()
     let timer: NodeJS.Timeout | undefined
     try {
       await Promise.race([
-        repo.ping(),
+        svc.db.ping(),
         new Promise((_, reject) => {
           timer = setTimeout(() => reject(new Error(`no answer within ${PING_TIMEOUT_MS} ms`)), PING_TIMEOUT_MS)
         }),

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import { isIP } from 'node:net'
 import { Type, type Static } from 'typebox'
 import { H323DeviceService } from '../domain/h323-devices/device.service.js'
+import { PHONE_DEVICE, ROOM_SYSTEM_DEVICE } from '../domain/meetings/devices.js'
 import { globalDialInNumbers } from '../domain/meetings/dial-in.js'
 import type { Meeting } from '../domain/meetings/meeting.service.js'
 import type { Instance, JoinInput, Session } from '../domain/meetings/participants.js'
@@ -36,11 +37,6 @@ export interface SimJoinInput extends JoinInput {
   /** A registered room system (POST /h323/devices) joins: its session's device is `H.323/SIP`. */
   device_id?: string
 }
-
-/** The session device Zoom reports for a room system. */
-export const ROOM_SYSTEM_DEVICE = 'H.323/SIP'
-/** The session device Zoom reports for a participant on the phone only. */
-export const PHONE_DEVICE = 'Phone'
 
 /** Country calling codes of the countries a made-up number may come from (the longest prefix wins on lookup). */
 const CALLING_CODES: Record<string, string> = {

@@ -1,9 +1,9 @@
+import { isClientDevice, PHONE_DEVICE, type ClientDevice } from '../domain/meetings/devices.js'
 import { SeededRandom } from './random.js'
 
 // The participant generator: what a simulated participant's client reports (device, address, network) and the
 // per-minute media quality of each session, all derived from a seed.
 
-export const DEVICES = ['Windows', 'Mac', 'iOS', 'Android', 'Web', 'Linux'] as const
 export const NETWORK_TYPES = ['Wired', 'Wifi', 'Cellular', 'PPP', 'Others'] as const
 
 const PLACES = [
@@ -17,9 +17,7 @@ const PLACES = [
   { location: 'Singapore (SG)', data_center: 'Singapore (SG)', net: '203.0.113' },
 ] as const
 
-type Device = (typeof DEVICES)[number]
-
-const CLIENT_DETAILS: Record<Device, { microphone: string; speaker: string; camera: string; pc: string }> = {
+const CLIENT_DETAILS: Record<ClientDevice, { microphone: string; speaker: string; camera: string; pc: string }> = {
   Windows: {
     microphone: 'Microphone Array (Realtek Audio)',
     speaker: 'Speakers (Realtek Audio)',
@@ -60,15 +58,13 @@ export interface ClientProfile {
 /** Phones, room systems and Zoom Rooms report no client microphone, speaker, camera or computer name. */
 const NO_DETAILS = { microphone: '', speaker: '', camera: '', pc: '' }
 
-const isDevice = (d: string): d is Device => (DEVICES as readonly string[]).includes(d)
-
 /**
  * A participant's client as the seed makes it; a device given by the caller (a scenario's `device`) replaces the
  * seeded one, and the microphone, speaker, camera and computer name follow it.
  */
 export function clientProfile(seed: string, given?: string): ClientProfile {
   const r = new SeededRandom(`${seed}:client`)
-  const seeded = r.weighted<Device>([
+  const seeded = r.weighted<ClientDevice>([
     ['Windows', 35],
     ['Mac', 30],
     ['iOS', 10],
@@ -89,7 +85,7 @@ export function clientProfile(seed: string, given?: string): ClientProfile {
         ['Wifi', 50],
         ['Others', 5],
       ])
-  const details = isDevice(device) ? CLIENT_DETAILS[device] : NO_DETAILS
+  const details = isClientDevice(device) ? CLIENT_DETAILS[device] : NO_DETAILS
   return {
     device,
     ip_address: `${place.net}.${r.int(2, 254)}`,
@@ -196,7 +192,7 @@ export function synthesizeQos(seed: string, input: QosInput): QosSample[] {
   const videoRes = mobile ? '640*360' : new SeededRandom(`${seed}:qos`).pick(['1280*720', '1280*720', '960*540'])
   const out: QosSample[] = []
   // A caller on the phone sends and hears audio only, and runs no Zoom client whose CPU could be measured.
-  const phoneOnly = input.device === 'Phone'
+  const phoneOnly = input.device === PHONE_DEVICE
   for (let ts = input.join; ts < input.leave; ts += MINUTE_MS) {
     const to = Math.min(ts + MINUTE_MS, input.leave)
     const r = new SeededRandom(`${seed}:qos:${ts - input.join}`)

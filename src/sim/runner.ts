@@ -25,7 +25,7 @@ import {
 } from './scenario.js'
 import { Simulator } from './simulator.js'
 import { ZoomRooms } from '../domain/zoom-rooms/zoom-rooms.js'
-import { ROOM_DEVICE } from '../domain/dashboards/summary.js'
+import { ROOM_DEVICE } from '../domain/meetings/devices.js'
 
 /** The ended instance as the simulator reports it. */
 export interface PastSummary {

@@ -1,6 +1,7 @@
 import {
   Kysely,
   PostgresDialect,
+  sql,
   type DatabaseConnection,
   type Dialect as KyselyDialect,
   type Driver,
@@ -28,6 +29,8 @@ export interface Db {
    * transaction runs once. It runs before that transaction's `execute()` resolves, and must not throw.
    */
   afterCommit(db: Kysely<Database>, fn: () => void): Promise<void>
+  /** Answers when the database does. */
+  ping(): Promise<void>
   close(): Promise<void>
 }
 
@@ -87,6 +90,7 @@ export async function openDb(url: string, opts: OpenOptions = {}): Promise<Db> {
     dialect: 'sqlite',
     writes,
     afterCommit: (db, fn) => hooks.add(db, fn),
+    ping: () => ping(kysely),
     async close() {
       await kysely.destroy()
       lock?.close()
@@ -128,7 +132,17 @@ async function openPostgres(url: string): Promise<Db> {
   const pool = new pg.default.Pool({ connectionString: url, max: 10 })
   const hooks = new CommitHooks()
   const kysely = new Kysely<Database>({ dialect: hooks.wrap(new PostgresDialect({ pool })) })
-  return { kysely, dialect: 'postgres', afterCommit: (db, fn) => hooks.add(db, fn), close: () => kysely.destroy() }
+  return {
+    kysely,
+    dialect: 'postgres',
+    afterCommit: (db, fn) => hooks.add(db, fn),
+    ping: () => ping(kysely),
+    close: () => kysely.destroy(),
+  }
+}
+
+async function ping(kysely: Kysely<Database>): Promise<void> {
+  await sql`SELECT 1`.execute(kysely)
 }
 
 type Hook = () => void

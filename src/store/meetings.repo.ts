@@ -54,6 +54,17 @@ export class MeetingsRepo {
       .executeTakeFirst()
   }
 
+  /** Meetings of the account by number, deleted ones included: what a page of held instances was scheduled as. */
+  byIds(accountId: string, ids: number[]): Promise<MeetingRow[]> {
+    if (!ids.length) return Promise.resolve([])
+    return this.db
+      .selectFrom('meetings')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('id', 'in', ids)
+      .execute()
+  }
+
   byUuid(accountId: string, uuid: string): Promise<MeetingRow | undefined> {
     return this.db
       .selectFrom('meetings')
@@ -128,6 +139,19 @@ export class MeetingsRepo {
       .where('deleted_at', 'is', null)
     if (kind) q = q.where('kind', '=', kind)
     return q.orderBy('start_time').orderBy('seq').execute()
+  }
+
+  /** The account's newest meeting (or webinar, by `kind`) that is not deleted. */
+  newest(accountId: string, kind: string): Promise<MeetingRow | undefined> {
+    return this.db
+      .selectFrom('meetings')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('kind', '=', kind)
+      .where('deleted_at', 'is', null)
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst()
   }
 
   // Templates.

@@ -128,29 +128,4 @@ export class SimToolsRepo {
       .executeTakeFirst()
     return Number(r.numUpdatedRows)
   }
-
-  /** The account's newest meeting or webinar that is not deleted. */
-  async latestMeeting(accountId: string, kind: string) {
-    return this.db
-      .selectFrom('meetings')
-      .select(['id', 'uuid', 'host_id', 'type', 'start_time', 'data'])
-      .where('account_id', '=', accountId)
-      .where('kind', '=', kind)
-      .where('deleted_at', 'is', null)
-      .orderBy('seq', 'desc')
-      .limit(1)
-      .executeTakeFirst()
-  }
-
-  /** The account's oldest active user (its owner, usually). */
-  async firstUser(accountId: string) {
-    return this.db
-      .selectFrom('users')
-      .select(['id', 'email', 'type', 'data'])
-      .where('account_id', '=', accountId)
-      .where('status', '=', 'active')
-      .orderBy('seq')
-      .limit(1)
-      .executeTakeFirst()
-  }
 }

@@ -47,11 +47,6 @@ export class SnapshotsRepo {
     return this.db.kysely
   }
 
-  /** Answers when the database does. */
-  async ping(): Promise<void> {
-    await sql`SELECT 1`.execute(this.k)
-  }
-
   /**
    * One snapshot operation at a time across every process on a PostgreSQL database: two saves of one name, or a
    * save beside a restore reading the copies it replaces, would otherwise collide. The lock is held by the

@@ -135,6 +135,18 @@ export class UsersRepo {
     return rows.map((r) => r.data)
   }
 
+  /** The account's oldest active user (its owner, usually). */
+  oldestActive(accountId: string): Promise<UserRow | undefined> {
+    return this.db
+      .selectFrom('users')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('status', '=', 'active')
+      .orderBy('seq')
+      .limit(1)
+      .executeTakeFirst()
+  }
+
   async idsOfType(accountId: string, type: number): Promise<string[]> {
     const rows = await this.db
       .selectFrom('users')

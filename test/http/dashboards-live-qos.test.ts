@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { CloudRecordings } from '../../src/domain/cloud-recording/recordings.service.js'
+import { LiveQos } from '../../src/domain/meetings/live-qos.js'
 import { createMeeting, startWithOwner } from '../helpers/fixtures.js'
 import { find, items, obj, str, type Json } from '../helpers/json.js'
 import { outboxEvents } from '../helpers/outbox.js'
@@ -100,7 +100,7 @@ describe('Live QoS while a meeting runs', () => {
     const { uuid, id } = await startWithTwo('Swept')
     t.clock.advance(4 * MIN)
     assert.equal((await alertsOf(uuid)).length, 0)
-    await t.server.svc.use(CloudRecordings).sweep()
+    await t.server.svc.use(LiveQos).tick()
     assert.equal((await alertsOf(uuid)).length, 1)
     await sim(`/meetings/${id}/end`)
   })

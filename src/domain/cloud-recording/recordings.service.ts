@@ -9,6 +9,7 @@ import { RecordingsRepo } from '../../store/recordings.repo.js'
 import type { Database } from '../../store/tables.js'
 import { granularForms } from '../../catalog/granular-scopes.js'
 import { isoSeconds } from '../../util/time.js'
+import { Ticker } from '../../util/ticker.js'
 import type { Actor } from '../actor.js'
 import type { TokenInfo } from '../auth/token.service.js'
 import { getAccountSettings } from '../accounts/settings.js'
@@ -73,9 +74,8 @@ const SWEEP_MS = 1000
  */
 export class CloudRecordings {
   readonly repo: RecordingsRepo
-  private timer?: NodeJS.Timeout
+  private readonly ticker = new Ticker()
   private log?: FastifyBaseLogger
-  private chain: Promise<unknown> = Promise.resolve()
   /** Other work the clock brings (archives), run by every sweep after the recordings' own. */
   private readonly steps: Array<(now: number, accountId?: string) => Promise<void>> = []
 
@@ -90,16 +90,12 @@ export class CloudRecordings {
 
   /** Runs the sweep every second of real time until stopped. */
   start(log?: FastifyBaseLogger): void {
-    if (this.timer) return
     this.log = log
-    this.timer = setInterval(() => void this.sweep(), SWEEP_MS)
-    this.timer.unref()
+    this.ticker.start(SWEEP_MS, () => void this.sweep())
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer)
-    this.timer = undefined
-    await this.chain.catch(() => undefined)
+  stop(): Promise<void> {
+    return this.ticker.stop()
   }
 
   // ---------------------------------------------------------------- the meeting ends
@@ -174,9 +170,7 @@ export class CloudRecordings {
 
   /** Completes due recordings and transcripts and empties expired trash; of one account, or all. */
   sweep(accountId?: string): Promise<void> {
-    const p = this.chain.then(() => this.pass(accountId))
-    this.chain = p.catch(() => undefined)
-    return p
+    return this.ticker.run(() => this.pass(accountId))
   }
 
   private async pass(accountId?: string): Promise<void> {

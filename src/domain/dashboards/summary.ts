@@ -3,11 +3,10 @@ import { AudioLegsRepo, type AudioLegRow } from '../../store/h323-devices.repo.j
 import { MeetingInstancesRepo } from '../../store/meeting-instances.repo.js'
 import { SessionActivityRepo } from '../../store/session-activity.repo.js'
 import type { Database } from '../../store/tables.js'
+import { CLIENTLESS_DEVICES, ROOM_DEVICE } from '../meetings/devices.js'
 import type { Session } from '../meetings/participants.js'
 import { summarizeQos, type QosSummary } from './grades.js'
 
-/** Zoom Rooms join as participants of their own kind; the dashboard counts them apart. */
-export const ROOM_DEVICE = 'Zoom Rooms'
 const PHONE_LEGS = new Set(['toll', 'toll_free', 'call_out'])
 
 /** What a dashboard row says of an instance beyond its own columns: its flags, room count and QoS grades. */
@@ -34,7 +33,7 @@ export function buildSummary(
     in_room_participants: new Set(sessions.filter((s) => s.device === ROOM_DEVICE).map((s) => s.participant_uuid)).size,
     has_pstn: legs.some((l) => PHONE_LEGS.has(l.type)),
     // Computer audio: a client session that did not come in over a phone, SIP or room system line.
-    has_voip: sessions.some((s) => !legSessions.has(s.id) && s.device !== 'Phone' && s.device !== 'H.323/SIP'),
+    has_voip: sessions.some((s) => !legSessions.has(s.id) && !CLIENTLESS_DEVICES.has(s.device)),
     has_screen_share: sessions.some((s) => s.doc.shares.length > 0),
     has_sip: legs.some((l) => l.type === 'sip' || l.protocol === 'SIP'),
     has_poll: used.poll,

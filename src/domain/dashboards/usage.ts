@@ -1,5 +1,4 @@
 import { errors } from '../../errors/catalog.js'
-import { PHONE_DEVICE, ROOM_SYSTEM_DEVICE } from '../../sim/audio-legs.js'
 import type { Services } from '../../services.js'
 import { ChatActivityRepo, ClientSessionsRepo } from '../../store/chat-activity.repo.js'
 import { AudioLegsRepo } from '../../store/h323-devices.repo.js'
@@ -8,6 +7,7 @@ import { parseJson } from '../../util/json.js'
 import type { Actor } from '../actor.js'
 import { hasAccountFeature } from '../accounts/features.js'
 import { dateWindow, parseInstant, toDay, type DateWindow, type WindowRules } from '../date-window.js'
+import { CLIENTLESS_DEVICES } from '../meetings/devices.js'
 import { DAY_MS } from '../meetings/meeting.model.js'
 import { keysetPage, type PageQuery } from '../paging.js'
 import { requireDashboard } from './gate.js'
@@ -20,9 +20,6 @@ export const LONGEST_SESSION_MS = 30 * HOUR_MS
 
 /** How far back the client versions dashboard looks for the clients users joined with. */
 export const CLIENT_VERSION_DAYS = 30
-
-/** Devices that join without a Zoom client, so have no client version. */
-const CLIENTLESS_DEVICES = new Set<string>([PHONE_DEVICE, ROOM_SYSTEM_DEVICE])
 
 /** Zoom words the chat dashboard's refusal of an old window its own way. */
 const CHAT_WINDOW: WindowRules = { ...DASHBOARD_WINDOW, tooOld: () => errors.chatMetricsTooOld() }

@@ -1,7 +1,8 @@
+import type { FastifyBaseLogger } from 'fastify'
 import type { Services } from '../../services.js'
-import { CloudRecordings } from '../cloud-recording/recordings.service.js'
 import type { SessionRow } from '../../store/meeting-instances.repo.js'
 import { parseJson } from '../../util/json.js'
+import { Ticker } from '../../util/ticker.js'
 import {
   hydrateInstance,
   hydrateSession,
@@ -11,31 +12,51 @@ import {
 } from './participants.js'
 
 const MINUTE_MS = 60_000
+const SWEEP_MS = 1000
 
 const doneKey = (s: Pick<SessionRow, 'instance_uuid' | 'id'>) => `${s.instance_uuid}|${s.id}`
 
 /**
  * QoS of meetings in progress: every open session of an instance running on the server clock gets each minute's
  * sample once the minute is over, so the live QoS dashboards show it and a poor minute raises its alert while the
- * participant is still in the meeting. It runs in the cloud recordings' one-second sweep and before every live QoS
- * read (so a moved clock shows at once). Each minute is stored once however many processes write it: the store
- * refuses a second copy, and a session's row is held while its minutes are written.
+ * participant is still in the meeting. It sweeps every second of real time on its own timer, and catches up
+ * before every live QoS read (so a moved clock shows at once). Each minute is stored once however many processes
+ * write it: the store refuses a second copy, and a session's row is held while its minutes are written.
  */
 export class LiveQos {
   /** Per instance and session, the minutes this process knows are stored, so a sweep with nothing new writes nothing. */
   private readonly done = new Map<string, number>()
+  private readonly ticker = new Ticker()
+  private log?: FastifyBaseLogger
 
-  constructor(private svc: Services) {
-    svc.use(CloudRecordings).onSweep((now, accountId) => this.sweep(now, accountId))
+  constructor(private svc: Services) {}
+
+  /** Sweeps every second of real time until stopped. */
+  start(log?: FastifyBaseLogger): void {
+    this.log = log
+    this.ticker.start(SWEEP_MS, () => void this.tick())
+  }
+
+  stop(): Promise<void> {
+    return this.ticker.stop()
+  }
+
+  /** One sweep of every account at the server time, once any sweep under way is done; a failure is logged. */
+  tick(): Promise<void> {
+    return this.ticker
+      .run(() => this.sweep(this.svc.clock.now()))
+      .catch((err: unknown) => {
+        this.log?.error({ err }, 'live QoS sweep failed')
+      })
   }
 
   private get participants(): MeetingParticipants {
     return this.svc.use(MeetingParticipants)
   }
 
-  /** Writes the completed minutes of every open session of instances in progress (of one account, or all). */
-  async sweep(now: number, accountId?: string): Promise<void> {
-    const rows = await this.participants.repo.openSessions(accountId)
+  /** Writes the completed minutes of every open session of instances in progress. */
+  private async sweep(now: number): Promise<void> {
+    const rows = await this.participants.repo.openSessions()
     const byInstance = new Map<string, { instance: InstanceData; sessions: SessionRow[] }>()
     for (const { instance_data, ...session } of rows) {
       const key = `${session.account_id}|${session.instance_uuid}`
@@ -45,7 +66,7 @@ export class LiveQos {
     }
     const open = new Set(rows.map(doneKey))
     // Closed sessions have had their remaining minutes written by their close.
-    if (!accountId) for (const id of this.done.keys()) if (!open.has(id)) this.done.delete(id)
+    for (const id of this.done.keys()) if (!open.has(id)) this.done.delete(id)
     for (const { instance, sessions } of byInstance.values()) {
       if (!instance.qos || !instance.live_qos) continue
       const due = sessions.filter((s) => this.completed(s, now) > (this.done.get(doneKey(s)) ?? 0))

@@ -2,7 +2,8 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import { errors } from '../../errors/catalog.js'
 import { isWebhookEvent, URL_VALIDATION_EVENT, WEBHOOK_EVENTS, type EmittedEvent } from '../../events/webhook-events.js'
 import type { Services } from '../../services.js'
-import { SimToolsRepo } from '../../store/sim-tools.repo.js'
+import { MeetingService } from '../meetings/meeting.service.js'
+import type { UserRow } from '../../store/users.repo.js'
 import { parseJson } from '../../util/json.js'
 import { isoSeconds } from '../../util/time.js'
 
@@ -35,11 +36,7 @@ const pick = (data: Record<string, unknown>, key: string, fallback: unknown) => 
  * otherwise generated in the shape of Zoom's event of that family; `data` then replaces fields of the object.
  */
 export class EventTrigger {
-  private readonly repo: SimToolsRepo
-
-  constructor(private readonly svc: Services) {
-    this.repo = new SimToolsRepo(svc.db.kysely)
-  }
+  constructor(private readonly svc: Services) {}
 
   async trigger(
     accountId: string,
@@ -49,7 +46,7 @@ export class EventTrigger {
   ): Promise<TriggeredEvent> {
     if (!isWebhookEvent(event) || event === URL_VALIDATION_EVENT) throw errors.eventNotFound(event)
     const name: EmittedEvent = event
-    const owner = await this.repo.firstUser(accountId)
+    const owner = await this.svc.users.repo.oldestActive(accountId)
     if (name === 'app_deauthorized') return this.deauthorized(accountId, owner?.id ?? '', data, callerClientId)
     const object = { ...(await this.objectFor(accountId, name, owner)), ...data }
     const payload: Record<string, unknown> = {}
@@ -89,7 +86,7 @@ export class EventTrigger {
   private async objectFor(
     accountId: string,
     event: string,
-    owner: { id: string; email: string; type: number; data: string } | undefined,
+    owner: UserRow | undefined,
   ): Promise<Record<string, unknown>> {
     const family = familyOf(event)
     const now = this.svc.clock.now()
@@ -126,7 +123,7 @@ export class EventTrigger {
     hostId: string,
     now: number,
   ): Promise<Record<string, unknown>> {
-    const m = await this.repo.latestMeeting(accountId, family === 'webinar' ? 'webinar' : 'meeting')
+    const m = await this.svc.use(MeetingService).repo.newest(accountId, family === 'webinar' ? 'webinar' : 'meeting')
     const d = parseJson<Record<string, unknown>>(m?.data)
     const id = m ? Number(m.id) : 80_000_000_000 + (now % 9_999_999_999)
     const start = m?.start_time ?? now

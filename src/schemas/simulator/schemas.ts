@@ -1,7 +1,8 @@
 import { Type } from 'typebox'
 import { b, e, i, o, s } from '../kit.js'
 import { PARTICIPANT_ROLES } from '../../domain/webinars/live.js'
-import { DEVICES, NETWORK_TYPES } from '../../sim/generator.js'
+import { SESSION_DEVICES } from '../../domain/meetings/devices.js'
+import { NETWORK_TYPES } from '../../sim/generator.js'
 import { NetworkIssuesSchema, ScenarioSchema, SHARE_CONTENTS } from '../../sim/scenario.js'
 import { MAX_ADVANCE_MS } from '../../sim/simulator.js'
 import { PhoneLegSchema } from '../../sim/audio-legs.js'
@@ -66,8 +67,7 @@ export const SimJoinBody = Type.Object({
   user_id: s(),
   registrant_id: s(),
   participant_id: s(),
-  // Room systems join too, though the generator never picks them.
-  device: o(e([...DEVICES, 'H.323/SIP', 'Zoom Rooms', 'Phone'] as const)),
+  device: o(e(SESSION_DEVICES)),
   ip_address: s(),
   location: s(),
   network_type: o(e(NETWORK_TYPES)),
