@@ -98,6 +98,60 @@ describe('Dashboard participants and sharing over HTTP', () => {
     assert.equal(shares[1].user_name, 'Amy')
   })
 
+  it('machine details, data centre path and SIP headers, the same the QoS dashboard shows', async () => {
+    const device = async (name: string, protocol: string, ip: string) => {
+      const res = await t.call('POST', '/v2/h323/devices', { token, body: { name, protocol, ip, encryption: 'auto' } })
+      assert.equal(res.status, 201, JSON.stringify(res.body))
+      return str(res.body.id)
+    }
+    const sipRoom = await device('Fields SIP room', 'SIP', 'room1@example.com')
+    const h323Room = await device('Fields H323 room', 'H.323', '10.60.0.1')
+    const id = await createMeeting(t, token, { topic: 'Fields', type: 2, start_time: '2026-12-14T10:00:00Z' })
+    await sim(id, '/start')
+    await join(id, { email: t.seed.ownerEmail, device: 'Windows' })
+    await join(id, { name: 'Mac guest', device: 'Mac' })
+    await join(id, { name: 'Browser guest', device: 'Web' })
+    await join(id, { device_id: sipRoom })
+    await join(id, { device_id: h323Room })
+    await join(id, { name: 'Trunk caller', phone: { type: 'sip', number: '+1 415 555 0142' } })
+    t.clock.advance(3 * MIN)
+    await sim(id, '/end')
+
+    const rows = items((await get(`/metrics/meetings/${id}/participants?type=past`)).body.participants)
+    assert.equal(rows.length, 6)
+    const [host, mac, web, sip, h323, trunk] = rows
+    assert.ok(host && mac && web && sip && h323 && trunk)
+    const dc = (r: Json) => str(r.data_center)
+    assert.equal(host.domain, t.seed.ownerEmail.split('@')[1])
+    assert.match(str(host.mac_addr), /^[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}$/)
+    assert.match(str(host.harddisk_id), /^[0-9A-F]{4}-[0-9A-F]{4}$/)
+    // Outside the account, or without a computer of its own: nothing to show.
+    for (const r of [mac, web, sip, h323, trunk]) {
+      assert.deepEqual([r.domain, r.mac_addr, r.harddisk_id], ['', '', ''], str(r.user_name))
+    }
+    assert.ok(dc(host))
+    assert.equal(host.full_data_center, `${dc(host)};`)
+    assert.equal(web.full_data_center, `${dc(web)};${dc(web)} (RWG);`)
+    assert.equal(sip.full_data_center, `${dc(sip)};${dc(sip)} (CRC);`)
+    assert.equal(h323.full_data_center, `${dc(h323)};${dc(h323)} (CRC);`)
+    assert.equal(sip.device, 'H.323/SIP')
+    assert.equal(sip.sip_uri, 'sip:room1@example.com')
+    assert.equal(sip.from_sip_uri, 'sip:room1@example.com')
+    for (const r of [host, mac, web, h323, trunk]) {
+      assert.equal(r.sip_uri, undefined)
+      assert.equal(r.from_sip_uri, undefined)
+    }
+    // Nothing stores an SDK key, breakout rooms or a room's head count.
+    for (const r of rows) for (const k of ['customer_key', 'bo_mtg_id', 'in_room_participants']) assert.ok(!(k in r))
+
+    const qos = await get(`/metrics/meetings/${id}/participants/${str(host.user_id)}/qos?type=past`)
+    assert.equal(qos.status, 200, qos.text)
+    assert.deepEqual(
+      [qos.body.domain, qos.body.mac_addr, qos.body.harddisk_id],
+      [host.domain, host.mac_addr, host.harddisk_id],
+    )
+  })
+
   it('pastOne answers a one-person instance; a webinar number on a meeting path is 300', async () => {
     const id = await createMeeting(t, token, { topic: 'Solo', type: 2, start_time: '2026-12-11T10:00:00Z' })
     await sim(id, '/start')
@@ -131,6 +185,7 @@ describe('Dashboard participants and sharing over HTTP', () => {
     assert.equal(rows[1].leave_reason, 'Ann left the webinar.')
     assert.equal(rows[1].share_desktop, true)
     assert.equal(rows[1].role, 'panelist')
+    assert.ok(str(rows[1].full_data_center).startsWith(`${str(rows[1].data_center)};`))
     assert.equal(rows[0].leave_reason, 'Host ended the webinar.')
     res = await get(`/metrics/webinars/${id}/participants/sharing?type=past`)
     assert.equal(items(res.body.participants)[1].details instanceof Array, true)

@@ -147,6 +147,65 @@ describe('Participant QoS dashboards', () => {
     })
   })
 
+  describe('room systems', () => {
+    const CRC = ['audio', 'video', 'as'].flatMap((k) => [`${k}_device_from_crc`, `${k}_device_to_crc`])
+    const EMPTY = { bitrate: '', latency: '', jitter: '', avg_loss: '', max_loss: '' }
+    /** A block as a connector leg reports it: the link figures without resolution or frame rate. */
+    const legOf = (block: unknown) => {
+      const { bitrate, latency, jitter, avg_loss, max_loss } = obj(block)
+      return { bitrate, latency, jitter, avg_loss, max_loss }
+    }
+
+    it('fills the Cloud Room Connector legs from a room system’s own streams, and sends them empty for others', async () => {
+      const made = await t.call('POST', '/v2/h323/devices', {
+        token,
+        body: { name: 'QoS SIP room', protocol: 'SIP', ip: 'sip:qos-room@example.com', encryption: 'auto' },
+      })
+      assert.equal(made.status, 201, made.text)
+      const played = await sim('/scenarios', {
+        meeting: { create: { topic: 'Room quality', type: 2 } },
+        duration_minutes: 4,
+        participants: [
+          { name: 'Owner', user_id: ownerId, device: 'Mac', join_offset_minutes: 0 },
+          {
+            name: 'Board room',
+            device_id: str(made.body.id),
+            join_offset_minutes: 0,
+            share: [{ start_offset_minutes: 1, minutes: 1 }],
+          },
+        ],
+      })
+      assert.equal(played.status, 200, played.text)
+      const id = num(played.body.id)
+      const list = await get(`/metrics/meetings/${id}/participants/qos?type=past&page_size=10`)
+      assert.equal(list.status, 200, list.text)
+      const rows = items(list.body.participants)
+      const room = find(rows, (r) => r.user_name === 'Board room')
+      const roomQos = samples(room)
+      assert.equal(roomQos.length, 4)
+      for (const q of roomQos) {
+        assert.deepEqual(q.audio_device_from_crc, legOf(q.audio_input))
+        assert.deepEqual(q.audio_device_to_crc, legOf(q.audio_output))
+        assert.deepEqual(q.video_device_from_crc, legOf(q.video_input))
+        assert.deepEqual(q.video_device_to_crc, legOf(q.video_output))
+        assert.deepEqual(q.as_device_from_crc, legOf(q.as_input))
+        assert.deepEqual(q.as_device_to_crc, legOf(q.as_output))
+      }
+      assert.match(str(obj(roomQos[0]?.audio_device_from_crc).bitrate), /^\d+ kbps$/)
+      // The room shared in its second minute only: its share leg is off otherwise.
+      assert.deepEqual(
+        roomQos.map((q) => str(obj(q.as_device_from_crc).latency) !== ''),
+        [false, true, false, false],
+      )
+      // The owner saw that share but came in on a computer: no connector leg at all.
+      const owner = find(rows, (r) => r.user_name === 'Owner')
+      assert.ok(samples(owner).some((q) => str(obj(q.as_output).bitrate) !== ''))
+      for (const q of samples(owner)) for (const leg of CRC) assert.deepEqual(q[leg], EMPTY, leg)
+      const one = await get(`/metrics/meetings/${id}/participants/${str(room.user_id)}/qos?type=past`)
+      assert.deepEqual(one.body, room)
+    })
+  })
+
   describe('live meetings', () => {
     it('shows the samples of closed sessions and the completed minutes of open ones while the meeting runs', async () => {
       const meetingId = await createMeeting(t, token, { topic: 'Running', type: 2 })

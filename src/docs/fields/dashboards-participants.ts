@@ -34,6 +34,18 @@ export const dashboardsParticipantsFields: FieldDocs = {
     en: 'The name of the participant’s computer; an empty string for someone outside the host’s account.',
     zh: '参会者计算机的名称；不属于主持人账户的参会者为空字符串。',
   },
+  'Dashboards:full_data_center': {
+    en: 'Every Zoom location the session’s media went through, each followed by a semicolon: the data centre, then for a room system the Cloud Room Connector (`(CRC)`) and for a browser the Web gateway (`(RWG)`) there, for example "SC Top (US);SC Top (US) (CRC);".',
+    zh: '本次加入的媒体经过的每个 Zoom 位置，每项后跟一个分号：先是数据中心，会议室系统随后为该处的云会议室连接器（`(CRC)`），浏览器随后为该处的 Web 网关（`(RWG)`），例如 "SC Top (US);SC Top (US) (CRC);"。',
+  },
+  'Dashboards:sip_uri': {
+    en: 'The SIP Contact URI of a SIP room system’s call: the device’s registered address as a `sip:` URI. Only for sessions that joined over SIP from a room system.',
+    zh: 'SIP 会议室系统呼叫的 SIP Contact URI：以 `sip:` URI 形式表示的设备注册地址。仅在通过 SIP 从会议室系统加入时返回。',
+  },
+  'Dashboards:from_sip_uri': {
+    en: 'The SIP From URI of a SIP room system’s call: the device’s registered address as a `sip:` URI. Only for sessions that joined over SIP from a room system.',
+    zh: 'SIP 会议室系统呼叫的 SIP From URI：以 `sip:` URI 形式表示的设备注册地址。仅在通过 SIP 从会议室系统加入时返回。',
+  },
   'Dashboards:participants.status': {
     en: 'Where the participant is: `in_meeting` or `in_waiting_room`.',
     zh: '参会者所处位置：`in_meeting`（会中）或 `in_waiting_room`（等候室）。',

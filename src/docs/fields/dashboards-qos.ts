@@ -58,6 +58,34 @@ const CPU: Record<string, Text> = {
   },
 }
 
+// The Cloud Room Connector legs of a sample and the ordinary block each one repeats for a room system.
+const CRC_LEGS: Record<string, string> = {
+  audio_device_from_crc: 'audio_input',
+  audio_device_to_crc: 'audio_output',
+  video_device_from_crc: 'video_input',
+  video_device_to_crc: 'video_output',
+  as_device_from_crc: 'as_input',
+  as_device_to_crc: 'as_output',
+}
+
+function crcFields(): FieldDocs {
+  const out: FieldDocs = {}
+  for (const [leg, pair] of Object.entries(CRC_LEGS)) {
+    out[`Dashboards:user_qos.${leg}`] = {
+      en: `The leg between an H.323 or SIP room system and Zoom’s Cloud Room Connector, paired with \`${pair}\`: for a room system it carries the same figures as that block in this minute; for anyone else, and whenever that stream was off, every value is an empty string. No resolution or frame rate is given.`,
+      zh: `H.323 或 SIP 会议室系统与 Zoom 云会议室连接器之间的链路，与 \`${pair}\` 对应：对会议室系统，其数值与该分钟内该块相同；对其他参会者，以及该媒体流未使用时，所有值均为空字符串。不提供分辨率和帧率。`,
+    }
+    for (const [metric, text] of Object.entries(METRICS)) {
+      if (metric === 'frame_rate') continue
+      out[`Dashboards:user_qos.${leg}.${metric}`] = {
+        en: `${text.en} An empty string unless the participant is a room system and the stream was in use.`,
+        zh: `${text.zh}除非参会者为会议室系统且该媒体流在使用中，否则为空字符串。`,
+      }
+    }
+  }
+  return out
+}
+
 function sampleFields(): FieldDocs {
   const out: FieldDocs = {}
   for (const [stream, what] of Object.entries(STREAMS)) {
@@ -111,5 +139,10 @@ export const dashboardsQosFields: FieldDocs = {
     en: 'CPU use on the participant’s device during the minute.',
     zh: '该分钟内参会者设备的 CPU 占用情况。',
   },
+  'Dashboards:domain': {
+    en: 'The network domain of the computer the participant joined from, which for a user of the host’s account is the domain of their email address; an empty string for people outside the host’s account and for phones, browsers, mobile devices and room systems.',
+    zh: '参会者加入时所用计算机的网络域，对主持人账户中的用户即其邮箱地址的域名；对主持人账户以外的人员以及电话、浏览器、移动设备和会议室系统为空字符串。',
+  },
   ...sampleFields(),
+  ...crcFields(),
 }

@@ -1,5 +1,6 @@
 import { errors } from '../../errors/catalog.js'
 import type { Services } from '../../services.js'
+import { AudioLegsRepo, type AudioLegRow } from '../../store/h323-devices.repo.js'
 import type { Actor } from '../actor.js'
 import { type KindSpec } from '../meetings/kinds.js'
 import { MeetingInstances } from '../meetings/instances.js'
@@ -9,6 +10,7 @@ import type { PageQuery } from '../paging.js'
 import { isoSeconds } from '../../util/time.js'
 import { requireDashboard } from './gate.js'
 import { GradeTally, sessionGrades } from './grades.js'
+import { fullDataCenter, machineDetails, sipUris } from './session-details.js'
 
 export type DashboardType = 'live' | 'past' | 'pastOne'
 
@@ -147,13 +149,15 @@ export class DashboardParticipants {
     const ids = sessions.map((s) => s.id)
     const samples = await this.sessions.repo.qosOf(instance.account_id, instance.uuid, ids)
     const grades = sessionGrades(samples)
+    const legs = await new AudioLegsRepo(this.svc.db.kysely).ofInstance(instance.account_id, instance.uuid)
+    const legOf = new Map(legs.map((l) => [l.session_id, l]))
     return sessions.map((s) => ({
-      ...this.row(instance, s, withRegistrant),
+      ...this.row(instance, s, withRegistrant, legOf.get(s.id)),
       ...(grades.get(s.id) ?? new GradeTally()).fields(),
     }))
   }
 
-  private row(instance: Instance, s: Session, withRegistrant: boolean) {
+  private row(instance: Instance, s: Session, withRegistrant: boolean, leg: AudioLegRow | undefined) {
     const internal = s.account_user_id !== null
     const has = (content: string) => s.doc.shares.some((x) => x.content === content)
     // Device names are shown only for users of the host's account.
@@ -172,10 +176,13 @@ export class DashboardParticipants {
       network_type: s.network_type,
       connection_type: s.doc.connection_type,
       data_center: s.doc.data_center,
+      full_data_center: fullDataCenter(s),
       microphone: own(s.doc.microphone),
       speaker: own(s.doc.speaker),
       camera: own(s.doc.camera),
       pc_name: own(s.doc.pc_name),
+      ...machineDetails(s),
+      ...sipUris(leg),
       version: s.doc.version,
       join_time: isoSeconds(s.join_time),
       leave_time: s.leave_time === null ? undefined : isoSeconds(s.leave_time),

@@ -12,6 +12,7 @@ import { decodeUuid, MeetingService } from '../meetings/meeting.service.js'
 import { hydrateSession, MeetingParticipants, type Instance, type Session } from '../meetings/participants.js'
 import { paginate, type PageQuery } from '../paging.js'
 import { requireDashboard } from './gate.js'
+import { joinsThroughCrc, machineDetails } from './session-details.js'
 
 export type QosType = 'live' | 'past'
 
@@ -76,10 +77,29 @@ function mediaLink(l: StoredLink | undefined): MediaLink {
 }
 
 /**
- * One stored minute in Zoom's form: every metric a string with its unit, and a stream that was not flowing (no
- * video from a phone, no screen share) present with an empty string in each field.
+ * The legs between a room system and the Cloud Room Connector: the room system's own streams, in the form of an
+ * audio block (Zoom reports no resolution or frame rate for them), `from_crc` pairing with `*_input` and `to_crc`
+ * with `*_output` as Zoom's reference describes them. A session that did not come through a connector has no such
+ * leg: its blocks are sent empty, as for any stream that is off.
  */
-export function presentQosSample(row: Pick<ParticipantQosRow, 'ts' | 'data'>) {
+function crcLinks(d: StoredSample, viaCrc: boolean) {
+  const leg = (l: StoredLink | undefined) => audioLink(viaCrc ? l : undefined)
+  return {
+    audio_device_from_crc: leg(d.audio_input),
+    audio_device_to_crc: leg(d.audio_output),
+    video_device_from_crc: leg(d.video_input),
+    video_device_to_crc: leg(d.video_output),
+    as_device_from_crc: leg(d.as_input),
+    as_device_to_crc: leg(d.as_output),
+  }
+}
+
+/**
+ * One stored minute in Zoom's form: every metric a string with its unit, and a stream that was not flowing (no
+ * video from a phone, no screen share) present with an empty string in each field. `viaCrc`: the session is a room
+ * system's, so the connector legs carry its figures.
+ */
+export function presentQosSample(row: Pick<ParticipantQosRow, 'ts' | 'data'>, viaCrc = false) {
   const d = parseJson<StoredSample>(row.data)
   const cpu = d.cpu_usage
   return {
@@ -90,6 +110,7 @@ export function presentQosSample(row: Pick<ParticipantQosRow, 'ts' | 'data'>) {
     video_output: mediaLink(d.video_output),
     as_input: mediaLink(d.as_input),
     as_output: mediaLink(d.as_output),
+    ...crcLinks(d, viaCrc),
     cpu_usage: cpu
       ? {
           zoom_min_cpu_usage: `${cpu.zoom_min_cpu_usage}%`,
@@ -169,11 +190,9 @@ export class DashboardQos {
         join_time: base.join_time,
         leave_time: base.leave_time,
         pc_name: s.doc.pc_name ?? '',
-        domain: '',
-        mac_addr: '',
-        harddisk_id: '',
+        ...machineDetails(s),
         version: s.doc.version ?? '',
-        user_qos: (bySession.get(s.id) ?? []).map(presentQosSample),
+        user_qos: (bySession.get(s.id) ?? []).map((r) => presentQosSample(r, joinsThroughCrc(s))),
       }
     })
   }

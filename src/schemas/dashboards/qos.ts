@@ -54,6 +54,12 @@ export const QosParticipantOut = Type.Object({
         video_output: MediaLink,
         as_input: MediaLink,
         as_output: MediaLink,
+        audio_device_from_crc: AudioLink,
+        audio_device_to_crc: AudioLink,
+        video_device_from_crc: AudioLink,
+        video_device_to_crc: AudioLink,
+        as_device_from_crc: AudioLink,
+        as_device_to_crc: AudioLink,
         cpu_usage: o(
           Type.Object({
             zoom_min_cpu_usage: s(),
