@@ -83,12 +83,12 @@ export const recordingsFields: FieldDocs = {
     zh: '会议计划时长（分钟；即时会议为 0），不是录制的时长。',
   },
   'Cloud Recording:total_size': {
-    en: 'Total size in bytes of the files shown: those out of the trash, or in a trash listing those in the trash; 0 while the recording is processing.',
-    zh: '所显示文件的总大小（字节）：不在回收站中的文件，在回收站列表中则为回收站中的文件；录制处理中时为 0。',
+    en: 'Total size in bytes of the files shown (`recording_files` and `participant_audio_files`): those out of the trash, or in a trash listing those in the trash; 0 while the recording is processing.',
+    zh: '所显示文件（`recording_files` 与 `participant_audio_files`）的总大小（字节）：不在回收站中的文件，在回收站列表中则为回收站中的文件；录制处理中时为 0。',
   },
   'Cloud Recording:recording_count': {
-    en: 'Number of files shown (counted as `total_size` is); 0 while the recording is processing.',
-    zh: '所显示文件的数量（计算方式同 `total_size`）；录制处理中时为 0。',
+    en: 'Number of files shown, participant audio files included (counted as `total_size` is); 0 while the recording is processing.',
+    zh: '所显示文件的数量，包括参会者音频文件（计算方式同 `total_size`）；录制处理中时为 0。',
   },
   'Cloud Recording:share_url': {
     en: 'Link to the recording’s share page, where viewers play it as its share settings allow.',
@@ -161,6 +161,56 @@ export const recordingsFields: FieldDocs = {
     zh: '文件所含的画面或内容，如 shared_screen_with_speaker_view、audio_only、timeline、audio_transcript、closed_caption 或 chat_file；处理中时为空。请视为开放取值。',
   },
   'Cloud Recording:recording_files.deleted_time': {
+    en: 'When the file was moved to the trash, ISO 8601 in UTC; shown only in trash listings.',
+    zh: '文件移入回收站的时间，ISO 8601 格式（UTC）；仅在回收站列表中返回。',
+  },
+
+  // ------------------------------------------------------------------ one audio file per participant
+  'Cloud Recording:participant_audio_files': {
+    en: 'One audio file per participant and recording set, when the account’s “Record a separate audio file of each participant” setting was on as the meeting ended. Each holds only the recorded time the participant was in the meeting, all of its sessions together. Absent when there is none to show.',
+    zh: '每位参会者在每个录制片段各有一个音频文件，仅当会议结束时账户开启了“为每位参会者单独录制音频文件”设置才有。每个文件只包含该参会者在会中且正在录制的时间，其所有会话合在一起。没有可显示的文件时不返回。',
+  },
+  'Cloud Recording:participant_audio_files.id': {
+    en: 'The file ID (a lowercase UUID), used to trash, delete or recover this file alone.',
+    zh: '文件 ID（小写 UUID），用于单独将此文件移入回收站、删除或恢复。',
+  },
+  'Cloud Recording:participant_audio_files.file_name': {
+    en: 'The file’s name: “Audio only - ” followed by the participant’s name in the meeting.',
+    zh: '文件名：“Audio only - ”后接参会者在会议中的名称。',
+  },
+  'Cloud Recording:participant_audio_files.file_type': {
+    en: 'Always M4A (audio).',
+    zh: '始终为 M4A（音频）。',
+  },
+  'Cloud Recording:participant_audio_files.file_extension': {
+    en: 'Always M4A.',
+    zh: '始终为 M4A。',
+  },
+  'Cloud Recording:participant_audio_files.file_size': {
+    en: 'Size of the file in bytes; it grows with the time the participant was recorded.',
+    zh: '文件大小（字节），随该参会者被录制的时长增加。',
+  },
+  'Cloud Recording:participant_audio_files.play_url': {
+    en: 'Link that plays the file in a browser, under the same passcode and sharing rules as the other files.',
+    zh: '在浏览器中播放该文件的链接，密码与共享规则同其他录制文件。',
+  },
+  'Cloud Recording:participant_audio_files.download_url': {
+    en: 'Link that downloads the file (302 to the file); it needs `?access_token=` with an access token of the account or a download token, and without one answers an HTML page, not a JSON error.',
+    zh: '下载该文件的链接（以 302 跳转到文件）；需以 `?access_token=` 附加账户的访问令牌或下载令牌，缺少时返回 HTML 页面而不是 JSON 错误。',
+  },
+  'Cloud Recording:participant_audio_files.recording_start': {
+    en: 'When the participant was first recorded in this set, ISO 8601 in UTC.',
+    zh: '该参会者在此录制片段中首次被录制的时间，ISO 8601 格式（UTC）。',
+  },
+  'Cloud Recording:participant_audio_files.recording_end': {
+    en: 'When the participant was last recorded in this set (they left, or recording stopped), ISO 8601 in UTC.',
+    zh: '该参会者在此录制片段中最后被录制的时间（离开会议或停止录制时），ISO 8601 格式（UTC）。',
+  },
+  'Cloud Recording:participant_audio_files.status': {
+    en: 'Always `completed`: the files are listed once the recording is processed.',
+    zh: '始终为 `completed`：录制处理完成后才列出这些文件。',
+  },
+  'Cloud Recording:participant_audio_files.deleted_time': {
     en: 'When the file was moved to the trash, ISO 8601 in UTC; shown only in trash listings.',
     zh: '文件移入回收站的时间，ISO 8601 格式（UTC）；仅在回收站列表中返回。',
   },

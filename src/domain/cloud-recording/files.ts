@@ -10,7 +10,7 @@ import {
   type Span,
 } from './content.js'
 import { mp4File } from './media/mp4.js'
-import type { RecordingData } from './model.js'
+import { PARTICIPANT_AUDIO, type RecordingData } from './model.js'
 
 /** What a recording's files are written from: the instance's sessions and chat, read once per generation. */
 export interface RecordingSource {
@@ -93,6 +93,61 @@ export function planFiles(doc: RecordingData, source: RecordingSource): PlannedF
     if (doc.files.chat && chatDuring(spans, source.chat)) out.push(planned('CHAT', index, spans, source))
     if (doc.files.cc) out.push(planned('CC', index, spans, source))
   }
+  return out
+}
+
+/** A participant's audio file before it has an id: the participant (all its sessions) and the name it takes. */
+export interface PlannedVoice extends PlannedFile {
+  participant_uuid: string
+  name: string
+}
+
+/**
+ * The stretches of a set during which a participant was in the meeting (not in the waiting room), in order and
+ * without overlaps: its sessions each cut to the recorded spans.
+ */
+export function presenceSpans(spans: Span[], sessions: Session[], participantUuid: string): Span[] {
+  const cut: Span[] = []
+  for (const s of sessions) {
+    if (s.participant_uuid !== participantUuid || s.status === 'in_waiting_room') continue
+    const leave = s.leave_time ?? Infinity
+    for (const span of spans) {
+      const start = Math.max(span.start, s.join_time)
+      const end = Math.min(span.end, leave)
+      if (end > start) cut.push({ start, end })
+    }
+  }
+  cut.sort((a, b) => a.start - b.start)
+  const merged: Span[] = []
+  for (const c of cut) {
+    const last = merged.at(-1)
+    if (last && c.start <= last.end) last.end = Math.max(last.end, c.end)
+    else merged.push({ ...c })
+  }
+  return merged
+}
+
+/**
+ * One audio file per participant heard in a set, as the "audio file of each participant" setting asks: it holds
+ * only the recorded time the participant was present (a rejoin adds to the same file), in order of first join.
+ */
+export function planVoices(doc: RecordingData, source: RecordingSource): PlannedVoice[] {
+  if (!doc.files.participant_audio) return []
+  const order = [...source.sessions].sort((a, b) => a.join_time - b.join_time)
+  const people = new Map<string, string>()
+  for (const s of order) if (!people.has(s.participant_uuid)) people.set(s.participant_uuid, s.name)
+  const out: PlannedVoice[] = []
+  for (const { index, spans } of doc.sets)
+    for (const [participant, name] of people) {
+      const heard = presenceSpans(spans, source.sessions, participant)
+      if (!heard.length) continue
+      out.push({
+        ...planned('M4A', index, heard, source),
+        recording_type: PARTICIPANT_AUDIO,
+        participant_uuid: participant,
+        name,
+      })
+    }
   return out
 }
 

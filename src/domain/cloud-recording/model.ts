@@ -36,9 +36,25 @@ export interface RecordingData extends Json {
   play_passcode: string
   settings: RecordingSettings
   /** Which files the account's recording settings asked for when the meeting ended. */
-  files: { video: boolean; audio: boolean; chat: boolean; cc: boolean; transcript: boolean }
+  files: {
+    video: boolean
+    audio: boolean
+    chat: boolean
+    cc: boolean
+    transcript: boolean
+    /** An audio file of each participant (absent in recordings made before it existed: off). */
+    participant_audio?: boolean
+  }
+  /** Whose audio each participant audio file holds, by file id. */
+  voices?: Record<string, Voice>
   /** Registration questions of the on-demand recording. */
   questions?: Json
+}
+
+/** The participant (all sessions of one participant_uuid) a participant audio file is of, and its name then. */
+export interface Voice extends Json {
+  participant_uuid: string
+  name: string
 }
 
 /** The day (yyyy-mm-dd) auto-delete moves a recording that ended at `end` to the trash, `days` later. */
@@ -86,6 +102,11 @@ export interface RecordingUrls {
   base: string
 }
 
+/** The recording_type of one participant's audio file: listed in `participant_audio_files`, apart from the rest. */
+export const PARTICIPANT_AUDIO = 'audio_only_each_participant'
+
+export const isVoice = (f: Pick<RecordingFile, 'recording_type'>) => f.recording_type === PARTICIPANT_AUDIO
+
 /** Whether a file is played (video or audio): timelines, transcripts and chat are only downloaded. */
 export const playable = (fileType: string) => fileType === 'MP4' || fileType === 'M4A'
 
@@ -106,6 +127,27 @@ export function presentFile(f: RecordingFile, urls: RecordingUrls, uuid: string,
     download_url: `${urls.base}/rec/download/${f.file_token}`,
     status: 'completed',
     recording_type: f.recording_type,
+    deleted_time: trash && f.trashed_at !== null ? isoSeconds(f.trashed_at) : undefined,
+  }
+}
+
+/**
+ * One participant's audio file as the recording APIs show it (no meeting_id or recording_type: Zoom's participant
+ * file object has neither), named after the participant.
+ */
+export function presentVoice(f: RecordingFile, r: Recording, urls: RecordingUrls, trash = false) {
+  const name = r.doc.voices?.[f.id]?.name
+  return {
+    id: f.id,
+    file_name: name === undefined ? undefined : `Audio only - ${name}`,
+    file_type: f.file_type,
+    file_extension: f.file_extension,
+    file_size: f.file_size,
+    play_url: `${urls.base}/rec/play/${f.file_token}`,
+    download_url: `${urls.base}/rec/download/${f.file_token}`,
+    recording_start: isoSeconds(f.recording_start),
+    recording_end: isoSeconds(f.recording_end),
+    status: 'completed',
     deleted_time: trash && f.trashed_at !== null ? isoSeconds(f.trashed_at) : undefined,
   }
 }
@@ -135,7 +177,8 @@ export function processingFile(r: Recording, urls: RecordingUrls) {
 
 /**
  * A meeting's recording as lists and Get meeting recordings show it: the files given (those in or out of the
- * trash, as the caller chose), and their count and sizes.
+ * trash, as the caller chose), and their count and sizes. Participant audio files are listed apart, only when there
+ * are some to show; Zoom's count and total size take them in too.
  */
 export function presentRecording(
   r: Recording,
@@ -146,6 +189,7 @@ export function presentRecording(
 ) {
   const processing = r.status === 'processing'
   const shown = processing ? [] : files
+  const voices = shown.filter(isVoice)
   return {
     uuid: r.uuid,
     id: r.meeting_id,
@@ -163,6 +207,9 @@ export function presentRecording(
     password: r.doc.settings.password || undefined,
     auto_delete: r.doc.settings.auto_delete || undefined,
     auto_delete_date: r.doc.settings.auto_delete ? r.doc.settings.auto_delete_date : undefined,
-    recording_files: processing ? [processingFile(r, urls)] : shown.map((f) => presentFile(f, urls, r.uuid, trash)),
+    recording_files: processing
+      ? [processingFile(r, urls)]
+      : shown.filter((f) => !isVoice(f)).map((f) => presentFile(f, urls, r.uuid, trash)),
+    participant_audio_files: voices.length ? voices.map((f) => presentVoice(f, r, urls, trash)) : undefined,
   }
 }

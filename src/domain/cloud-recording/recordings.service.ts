@@ -25,6 +25,8 @@ import {
   isFileType,
   planFiles,
   planTranscripts,
+  planVoices,
+  presenceSpans,
   type FileBody,
   type PlannedFile,
   type RecordingSource,
@@ -38,7 +40,9 @@ import {
   autoDeleteDate,
   hydrateFile,
   hydrateRecording,
+  isVoice,
   presentFile,
+  presentVoice,
   presentRecording,
   type Recording,
   type RecordingData,
@@ -139,6 +143,7 @@ export class CloudRecordings {
         chat: rec?.save_chat_text !== false,
         cc: rec?.save_close_caption === true,
         transcript: rec?.recording_audio_transcript === true,
+        participant_audio: rec?.record_audio_file_each_participant === true,
       },
     }
     await this.repo.insert(
@@ -214,7 +219,17 @@ export class CloudRecordings {
       const row = await this.repo.byUuid(uuid, trx)
       if (!row || row.status !== 'processing') return
       const r = hydrateRecording(row)
-      const files = this.rows(r, planFiles(r.doc, await this.source(r, trx)))
+      const source = await this.source(r, trx)
+      const planned = planVoices(r.doc, source)
+      const voiceRows = this.rows(r, planned)
+      const files = [...this.rows(r, planFiles(r.doc, source)), ...voiceRows]
+      if (voiceRows.length)
+        r.doc.voices = Object.fromEntries(
+          voiceRows.map((f, k) => [
+            f.id,
+            { participant_uuid: planned[k]?.participant_uuid ?? '', name: planned[k]?.name ?? '' },
+          ]),
+        )
       const total = files.reduce((n, f) => n + f.file_size, 0)
       const transcriptAt = r.doc.files.transcript
         ? r.ready_at + this.svc.config.recordingProcessingSeconds * 1000
@@ -222,7 +237,13 @@ export class CloudRecordings {
       const claimed = await this.repo.claim(
         uuid,
         { status: 'processing' },
-        { status: 'completed', total_size: total, recording_count: files.length, transcript_at: transcriptAt },
+        {
+          status: 'completed',
+          total_size: total,
+          recording_count: files.length,
+          transcript_at: transcriptAt,
+          ...(voiceRows.length ? { data: JSON.stringify(r.doc) } : {}),
+        },
         trx,
       )
       if (!claimed) return
@@ -313,7 +334,13 @@ export class CloudRecordings {
   /** Rows for planned files of a recording; `trashedAt` puts them in the trash with the rest of the meeting. */
   private rows(r: Recording, planned: PlannedFile[], trashedAt: number | null = null) {
     return planned.map((p) => ({
-      ...p,
+      set_index: p.set_index,
+      file_type: p.file_type,
+      file_extension: p.file_extension,
+      recording_type: p.recording_type,
+      recording_start: p.recording_start,
+      recording_end: p.recording_end,
+      file_size: p.file_size,
       id: randomUUID(),
       account_id: r.account_id,
       recording_uuid: r.uuid,
@@ -358,6 +385,8 @@ export class CloudRecordings {
   ): Promise<void> {
     const host = await new UsersRepo(db).emailAndData(r.account_id, r.host_id)
     const shown = presentRecording(r, r.account_id, files, this.urls)
+    const webhookUrl = (f: RecordingFile) =>
+      `${this.urls.base}/rec/webhook_download/${f.file_token}/${r.doc.share_token.slice(0, 16)}`
     const token = await this.downloadToken(r.account_id, r.uuid, DOWNLOAD_TOKEN_TTL_S)
     await this.svc.events.emit(
       {
@@ -369,10 +398,12 @@ export class CloudRecordings {
           ...shown,
           password: r.doc.settings.password,
           host_email: host?.email ?? '',
-          recording_files: files.map((f) => ({
-            ...presentFile(f, this.urls, r.uuid),
-            download_url: `${this.urls.base}/rec/webhook_download/${f.file_token}/${r.doc.share_token.slice(0, 16)}`,
-          })),
+          recording_files: files
+            .filter((f) => !isVoice(f))
+            .map((f) => ({ ...presentFile(f, this.urls, r.uuid), download_url: webhookUrl(f) })),
+          participant_audio_files: shown.participant_audio_files
+            ? files.filter(isVoice).map((f) => ({ ...presentVoice(f, r, this.urls), download_url: webhookUrl(f) }))
+            : undefined,
         },
       },
       db,
@@ -573,17 +604,15 @@ export class CloudRecordings {
     if (!row || row.trashed_at !== null) return undefined
     const f = hydrateFile(row)
     const owner = f.source === 'cloud' ? await this.repo.recording(f.account_id, f.recording_uuid) : undefined
-    const spans = owner
-      ? hydrateRecording(owner).doc.sets[f.set_index]?.spans
-      : [{ start: f.recording_start, end: f.recording_end }]
+    const doc = owner ? hydrateRecording(owner).doc : undefined
+    const source = await this.source({ account_id: f.account_id, uuid: f.recording_uuid })
+    const voice = isVoice(f) ? doc?.voices?.[f.id] : undefined
+    const setSpans = doc ? doc.sets[f.set_index]?.spans : [{ start: f.recording_start, end: f.recording_end }]
+    // A participant's file holds the recorded time that participant was there, as it was sized.
+    const spans = voice && setSpans ? presenceSpans(setSpans, source.sessions, voice.participant_uuid) : setSpans
     if (!spans?.length || !isFileType(f.file_type)) return undefined
-    const body = fileBody(
-      f.file_type,
-      spans,
-      f.set_index,
-      await this.source({ account_id: f.account_id, uuid: f.recording_uuid }),
-    )
-    return { body, name: fileName(f) }
+    const body = fileBody(f.file_type, spans, f.set_index, source)
+    return { body, name: fileName(f, voice?.name) }
   }
 
   /** Settings with the topic, as the recording settings operations show them. */
@@ -613,10 +642,21 @@ const ARCHIVE_READ = [
   ...(granularForms('listArchivedFiles')?.admin ?? []),
 ]
 
-/** Zoom's file name form: GMT{date}-{time}_Recording[_{resolution}].{ext}. */
-function fileName(f: RecordingFile): string {
+/**
+ * Zoom's file name form: GMT{date}-{time}_Recording[_{resolution}].{ext}; a participant's audio file carries the
+ * participant's name (in characters safe in a header and a path).
+ */
+function fileName(f: RecordingFile, speaker?: string): string {
   const at = isoSeconds(f.recording_start).replace(/[-:]/g, '').replace('T', '-').replace('Z', '')
-  const suffix = f.file_type === 'MP4' ? '_640x360' : f.file_type === 'M4A' ? '' : `_${f.recording_type}`
+  const safe = speaker?.replace(/[^A-Za-z0-9.-]+/g, '_')
+  const suffix =
+    safe !== undefined
+      ? `_Audio_only_-_${safe}`
+      : f.file_type === 'MP4'
+        ? '_640x360'
+        : f.file_type === 'M4A'
+          ? ''
+          : `_${f.recording_type}`
   return `GMT${at}_Recording${suffix}.${f.file_extension.toLowerCase()}`
 }
 

@@ -19,6 +19,21 @@ export const RecordingFile = Type.Object({
   deleted_time: s(),
 })
 
+/** One participant's audio file (the "audio file of each participant" recording setting). */
+export const ParticipantAudioFile = Type.Object({
+  id: s(),
+  file_name: s(),
+  file_type: s(),
+  file_extension: s(),
+  file_size: i(),
+  play_url: s(),
+  download_url: s(),
+  recording_start: s(),
+  recording_end: s(),
+  status: s(),
+  deleted_time: s(),
+})
+
 export const RecordingMeeting = Type.Object({
   uuid: s(),
   id: i(),
@@ -37,6 +52,7 @@ export const RecordingMeeting = Type.Object({
   auto_delete: b(),
   auto_delete_date: s(),
   recording_files: list(RecordingFile),
+  participant_audio_files: list(ParticipantAudioFile),
 })
 
 export const MeetingIdParams = Type.Object({ meetingId: Type.String({ minLength: 1, maxLength: 256 }) })
