@@ -275,6 +275,32 @@ export class MeetingInstancesRepo {
       .execute()
   }
 
+  /** Per instance, when one account user first joined and last left (held instances: every session is closed). */
+  async userSpans(
+    accountId: string,
+    instanceUuids: string[],
+    userId: string,
+  ): Promise<Array<{ instance_uuid: string; first_join: number; last_leave: number | null }>> {
+    if (!instanceUuids.length) return []
+    const rows = await this.db
+      .selectFrom('meeting_participants')
+      .select((eb) => [
+        'instance_uuid',
+        eb.fn.min('join_time').as('first_join'),
+        eb.fn.max('leave_time').as('last_leave'),
+      ])
+      .where('account_id', '=', accountId)
+      .where('instance_uuid', 'in', instanceUuids)
+      .where('account_user_id', '=', userId)
+      .groupBy('instance_uuid')
+      .execute()
+    return rows.map((r) => ({
+      instance_uuid: r.instance_uuid,
+      first_join: Number(r.first_join),
+      last_leave: r.last_leave === null ? null : Number(r.last_leave),
+    }))
+  }
+
   /** Sessions in join order, for keyset pagination. */
   sessionsQuery(
     accountId: string,

@@ -153,6 +153,51 @@ describe('Dashboard meetings and webinars over HTTP', () => {
     assert.deepEqual(ordered, ['Ordered 5h', 'Ordered 4h', 'Ordered 3h'])
   })
 
+  it('custom keys from the meeting; tracking fields on the meetings list only when asked', async () => {
+    const defined = await t.call('POST', '/v2/tracking_fields', { token, body: { field: 'Cost centre' } })
+    assert.equal(defined.status, 201, JSON.stringify(defined.body))
+    const keys = [
+      { key: 'Host Nation', value: 'US' },
+      { key: 'Wing', value: 'East' },
+    ]
+    const id = await createMeeting(t, token, {
+      topic: 'Keyed dash',
+      type: 2,
+      start_time: '2026-12-10T10:00:00Z',
+      settings: { custom_keys: keys },
+      tracking_fields: [{ field: 'Cost centre', value: 'CC-7' }],
+    })
+    const played = await t.call('POST', '/sim/scenarios', {
+      token,
+      body: {
+        meeting: { id },
+        duration_minutes: 20,
+        participants: [
+          { name: 'Host', email: t.seed.ownerEmail, join_offset_minutes: 0 },
+          { name: 'Guest', join_offset_minutes: 1 },
+        ],
+      },
+    })
+    assert.equal(played.status, 200, JSON.stringify(played.body))
+    const uuid = str(played.body.uuid)
+    const plain = find(
+      items((await get(`/metrics/meetings?type=past&${window()}`)).body.meetings),
+      (m) => m.uuid === uuid,
+    )
+    assert.deepEqual(plain.custom_keys, keys)
+    assert.equal(plain.tracking_fields, undefined)
+    const res = await get(`/metrics/meetings?type=past&${window()}&include_fields=tracking_fields`)
+    assert.equal(res.status, 200, JSON.stringify(res.body))
+    const rows = items(res.body.meetings)
+    assert.deepEqual(find(rows, (m) => m.uuid === uuid).tracking_fields, [{ field: 'Cost centre', value: 'CC-7' }])
+    // A meeting without tracking fields lists none, and one without custom keys leaves the member out.
+    const other = find(rows, (m) => m.uuid !== uuid)
+    assert.deepEqual(other.tracking_fields, [])
+    assert.equal(other.custom_keys, undefined)
+    assert.deepEqual((await get(`/metrics/meetings/${encodeURIComponent(uuid)}?type=past`)).body.custom_keys, keys)
+    assert.equal((await get(`/metrics/meetings?type=past&${window()}&include_fields=topic`)).status, 400)
+  })
+
   it('requires from and to; a window older than six months is 300', async () => {
     assert.equal((await get('/metrics/meetings')).status, 400)
     assert.equal((await get(`/metrics/meetings?from=${day(t.clock.now())}`)).status, 400)

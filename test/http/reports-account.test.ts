@@ -178,6 +178,20 @@ describe('Account reports: daily usage, active/inactive hosts, a host’s meetin
     refused(await t.call('GET', `/v2/report/users/me/meetings?next_page_token=forged`, { token }), 400, 300)
   })
 
+  it('active hosts show the custom attributes a user was given', async () => {
+    const attrs = [{ key: 'badge', name: 'Badge', value: '7' }]
+    assert.equal(
+      (await t.call('PATCH', `/v2/users/${ownerId}`, { token, body: { custom_attributes: attrs } })).status,
+      204,
+    )
+    const from = day(t.clock.now() - 2 * DAY)
+    const res = await t.call(`GET`, `/v2/report/users?type=active&from=${from}&to=${day(t.clock.now())}`, { token })
+    assert.equal(res.status, 200, JSON.stringify(res.body))
+    assert.deepEqual(find(items(res.body.users), (u) => u.id === ownerId).custom_attributes, attrs)
+    const inactive = await t.call(`GET`, `/v2/report/users?type=inactive&from=${from}`, { token })
+    assert.equal(find(items(inactive.body.users), (u) => u.id === idleId).custom_attributes, undefined)
+  })
+
   it('upcoming events: scheduled starts and recurring occurrences in the window, earliest first', async () => {
     const at = (days: number) => new Date(t.clock.now() + days * DAY).toISOString().replace(/\.\d{3}Z$/, 'Z')
     const single = await createMeeting(t, token, { topic: 'Planning', type: 2, start_time: at(3), duration: 30 })
@@ -255,5 +269,63 @@ describe('Account reports: daily usage, active/inactive hosts, a host’s meetin
     const mb = bytes / 1024 ** 2
     assert.equal(entry.usage, mb >= 1 ? `${Number(mb.toFixed(2))} MB` : `${Number((bytes / 1024).toFixed(2))} KB`)
     assert.match(str(entry.plan_usage), /^\d+(\.\d+)? (GB|TB)$/)
+  })
+
+  it('a host’s meetings: scheduled start, custom keys, and the report user’s own first join and last leave', async () => {
+    const minute = (ms: number) => {
+      const iso = new Date(ms).toISOString()
+      return `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)} ${iso.slice(11, 16)}`
+    }
+    const scheduled = Math.ceil((t.clock.now() + 3_600_000) / 60_000) * 60_000
+    const keys = [{ key: 'Host Nation', value: 'US' }]
+    const id = await createMeeting(t, token, {
+      topic: 'Keyed report',
+      type: 2,
+      start_time: new Date(scheduled).toISOString().replace('.000', ''),
+      settings: { custom_keys: keys },
+    })
+    const guestId = await addUser(t, token, 'guest.joiner@example.com')
+    const played = await t.call('POST', '/sim/scenarios', {
+      token,
+      body: {
+        meeting: { id },
+        duration_minutes: 30,
+        participants: [
+          {
+            name: 'Host',
+            email: t.seed.ownerEmail,
+            join_offset_minutes: 2,
+            leave_offset_minutes: 8,
+            rejoins: [{ join_offset_minutes: 10, leave_offset_minutes: 25 }],
+          },
+          { name: 'Guest', email: 'guest.joiner@example.com', join_offset_minutes: 4, leave_offset_minutes: 12 },
+        ],
+      },
+    })
+    assert.equal(played.status, 200, JSON.stringify(played.body))
+    const uuid = str(played.body.uuid)
+    const window = `from=${day(t.clock.now() - 2 * DAY)}&to=${day(t.clock.now())}`
+    const hosted = await t.call(`GET`, `/v2/report/users/${ownerId}/meetings?${window}`, { token })
+    assert.equal(hosted.status, 200, JSON.stringify(hosted.body))
+    const row = find(items(hosted.body.meetings), (m) => m.uuid === uuid)
+    const start = Date.parse(str(row.start_time))
+    assert.equal(row.schedule_time, minute(scheduled))
+    assert.deepEqual(row.custom_keys, keys)
+    assert.equal(row.join_time, minute(start + 2 * 60_000))
+    assert.equal(row.leave_time, minute(start + 25 * 60_000))
+    // Nothing the simulator records answers these.
+    assert.equal(row.session_key, undefined)
+    assert.equal(row.join_waiting_room_time, undefined)
+    // Meetings held before without custom keys leave the member out; the host joined them too.
+    const earlier = find(items(hosted.body.meetings), (m) => m.uuid !== uuid)
+    assert.equal(earlier.custom_keys, undefined)
+    assert.equal(typeof earlier.join_time, 'string')
+
+    const joined = await t.call(`GET`, `/v2/report/users/${guestId}/meetings?${window}&type=pastJoined`, { token })
+    assert.equal(joined.status, 200, JSON.stringify(joined.body))
+    const seen = find(items(joined.body.meetings), (m) => m.uuid === uuid)
+    assert.equal(seen.join_time, minute(start + 4 * 60_000))
+    assert.equal(seen.leave_time, minute(start + 12 * 60_000))
+    assert.equal(seen.schedule_time, minute(scheduled))
   })
 })

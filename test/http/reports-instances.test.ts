@@ -62,6 +62,7 @@ describe('Reports of one held meeting or webinar instance', () => {
         type: 2,
         start_time: iso(t.clock.now()),
         duration: 30,
+        settings: { custom_keys: [{ key: 'Room', value: 'B2' }] },
       })
       // First instance: Alba (signed in owner) and a guest; Alba drops out for five minutes and comes back.
       await sim(`/meetings/${meetingId}/start`)
@@ -118,6 +119,7 @@ describe('Reports of one held meeting or webinar instance', () => {
       assert.equal(first.body.topic, 'Weekly sync')
       assert.equal(first.body.user_email, t.seed.ownerEmail)
       assert.deepEqual(first.body.tracking_fields, [])
+      assert.deepEqual(first.body.custom_keys, [{ key: 'Room', value: 'B2' }])
       assert.equal(first.body.host_id, undefined)
       assert.equal(first.body.source, undefined)
       // A single-encoded UUID names the same instance.

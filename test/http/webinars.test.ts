@@ -164,6 +164,21 @@ describe('Webinars over HTTP: schedule, read, list, change, delete, end', () => 
     refused(await t.call('PUT', `/v2/webinars/${w.id}/status`, { token, body: { action: 'recover' } }), 400, 300)
   })
 
+  it('notify_registrants and an updated authentication_name are kept and shown', async () => {
+    const created = await create({ topic: 'Notify', settings: { notify_registrants: true } })
+    assert.equal(created.status, 201, created.text)
+    assert.equal(created.body.settings.notify_registrants, true)
+    assert.equal((await get(created.body.id)).body.settings.notify_registrants, true)
+    const res = await t.call('PATCH', `/v2/webinars/${created.body.id}`, {
+      token,
+      body: { settings: { notify_registrants: false, authentication_name: 'Sign in to Zoom' } },
+    })
+    assert.equal(res.status, 204, res.text)
+    const read = (await get(created.body.id)).body.settings
+    assert.equal(read.notify_registrants, false)
+    assert.equal(read.authentication_name, 'Sign in to Zoom')
+  })
+
   it('delete: the series (webinar.deleted, then 404) or one occurrence', async () => {
     const w = (await create({ topic: 'Gone' })).body
     assert.equal((await t.call('DELETE', `/v2/webinars/${w.id}`, { token })).status, 204)

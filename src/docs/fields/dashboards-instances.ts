@@ -17,6 +17,10 @@ export const dashboardsInstancesFields: FieldDocs = {
     en: 'The webinar number people join with.',
     zh: '加入时使用的网络研讨会号。',
   },
+  'Dashboards:group_id': {
+    en: 'Only instances whose host is a member of this group. An unknown group, or one without members, matches none.',
+    zh: '只返回主持人属于该群组的场次。未知的群组或没有成员的群组不匹配任何场次。',
+  },
   'Dashboards:host': {
     en: 'The host’s display name when the instance started.',
     zh: '场次开始时主持人的显示名称。',
@@ -72,5 +76,17 @@ export const dashboardsInstancesFields: FieldDocs = {
   'Dashboards:has_qa': {
     en: 'Whether any question was asked in Q&A during the instance.',
     zh: '该场次中是否有人在问答中提出了问题。',
+  },
+  'Dashboards:include_fields': {
+    en: 'Extra fields to add. tracking_fields (meetings list): each row lists the tracking fields of its meeting. registrant_id (participant lists of held meetings and webinars): each row gives the participant’s registrant ID.',
+    zh: '要额外返回的字段。tracking_fields（会议列表）：每行列出所属会议的跟踪字段。registrant_id（已结束会议和网络研讨会的参会者列表）：每行给出参会者的注册者 ID。',
+  },
+  'Dashboards:tracking_fields': {
+    en: 'The tracking fields of the instance’s meeting, each with its value; only with include_fields=tracking_fields, an empty list when the meeting has none.',
+    zh: '该场次所属会议的跟踪字段及其取值；仅当 include_fields=tracking_fields 时返回，会议没有跟踪字段时为空列表。',
+  },
+  'Dashboards:custom_keys': {
+    en: 'The custom keys and values of the instance’s meeting or webinar, up to 10; absent when it has none.',
+    zh: '该场次所属会议或网络研讨会的自定义键及其值，最多 10 个；没有时不返回。',
   },
 }

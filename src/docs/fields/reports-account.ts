@@ -106,4 +106,25 @@ export const reportsAccountFields: FieldDocs = {
     en: 'The storage still free at the end of that day: the plan’s storage less the storage in use.',
     zh: '当天结束时仍可用的存储空间：套餐存储空间减去已使用的部分。',
   },
+  'Reports:users.custom_attributes': {
+    en: 'The custom attributes the user was given, each a key, name and value; absent for a user without any.',
+    zh: '分配给该用户的自定义属性，每项包含 key、name 和 value；用户没有自定义属性时不返回。',
+  },
+  'Reports:users.custom_attributes.name': { en: 'The custom attribute’s name.', zh: '自定义属性的名称。' },
+  'Reports:meetings.custom_keys': {
+    en: 'The custom keys and values the meeting or webinar was given, up to 10; absent when it has none.',
+    zh: '会议或网络研讨会设置的自定义键及其值，最多 10 个；没有时不返回。',
+  },
+  'Reports:meetings.schedule_time': {
+    en: 'When the instance was scheduled to start, “MM/dd/yyyy HH:mm” in UTC; absent for an instant meeting or one without a fixed time.',
+    zh: '该场次预定的开始时间，格式为“MM/dd/yyyy HH:mm”（UTC）；即时会议或无固定时间的会议不返回。',
+  },
+  'Reports:meetings.join_time': {
+    en: 'When the report’s user first joined the instance, “MM/dd/yyyy HH:mm” in UTC; absent when they never joined it.',
+    zh: '报告所指用户首次加入该场次的时间，格式为“MM/dd/yyyy HH:mm”（UTC）；该用户未加入时不返回。',
+  },
+  'Reports:meetings.leave_time': {
+    en: 'When the report’s user last left the instance, “MM/dd/yyyy HH:mm” in UTC; absent when they never joined it.',
+    zh: '报告所指用户最后一次离开该场次的时间，格式为“MM/dd/yyyy HH:mm”（UTC）；该用户未加入时不返回。',
+  },
 }

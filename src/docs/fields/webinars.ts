@@ -327,4 +327,8 @@ export const webinarsFields: FieldDocs = {
     en: 'Kind of number: toll or tollfree.',
     zh: '号码类型：toll（收费）或 tollfree（免费）。',
   },
+  'Webinars:notify_registrants': {
+    en: 'Mail the registrants when the host changes the webinar.',
+    zh: '主持人修改网络研讨会时向注册者发送邮件通知。',
+  },
 }

@@ -10,7 +10,8 @@ import { GroupService } from '../groups/group.service.js'
 import { MEETING_KIND, WEBINAR_KIND, type KindSpec } from '../meetings/kinds.js'
 import { MeetingInstances } from '../meetings/instances.js'
 import { hydrateInstance, hydrateSession, type Instance } from '../meetings/participants.js'
-import { decodeUuid } from '../meetings/meeting.service.js'
+import { decodeUuid, MeetingService, type Meeting } from '../meetings/meeting.service.js'
+import { customKeysOf } from '../meetings/settings-view.js'
 import { paginate, type PageQuery } from '../paging.js'
 import { ZoomError } from '../../errors/zoom-error.js'
 import { requireDashboard } from './gate.js'
@@ -23,6 +24,7 @@ export interface DashboardListQuery extends PageQuery {
   from?: string
   to?: string
   group_id?: string
+  include_fields?: 'tracking_fields'
 }
 
 /**
@@ -40,6 +42,11 @@ export function clockDuration(seconds: number): string {
   const hours = Math.floor(s / 3600)
   const rest = `${two(Math.floor((s % 3600) / 60))}:${two(s % 60)}`
   return hours ? `${two(hours)}:${rest}` : rest
+}
+
+/** A meeting's tracking fields as the dashboard lists them on request: none is an empty list. */
+function trackingFieldsOf(m: Meeting | undefined): Array<{ field: string; value: string }> {
+  return (m?.doc.tracking_fields ?? []).map((f) => ({ field: f.field, value: f.value ?? '' }))
 }
 
 /**
@@ -83,7 +90,9 @@ export class DashboardInstances {
       actor.accountId,
       page.items.map((r) => r.seq),
     )
-    const rows = await this.presentAll(found.map(hydrateInstance))
+    const rows = await this.presentAll(found.map(hydrateInstance), {
+      trackingFields: query.include_fields === 'tracking_fields',
+    })
     return {
       ...windowedPage(window, page),
       [spec.kind === 'webinar' ? 'webinars' : 'meetings']: rows,
@@ -153,7 +162,7 @@ export class DashboardInstances {
    * SIP legs, polls and questions are read in one query each, and an ended instance's QoS comes from the summary
    * written when it ended, so a page costs the same few queries however many instances the account holds.
    */
-  async presentAll(list: Instance[]) {
+  async presentAll(list: Instance[], opts: { trackingFields?: boolean } = {}) {
     if (!list.length) return []
     const db = this.svc.db.kysely
     const accountId = list[0]?.account_id ?? ''
@@ -172,6 +181,11 @@ export class DashboardInstances {
     const qosOf = byInstance(await this.instances.repo.qosOfInstances(accountId, sampled))
     const hostRows = await this.svc.users.repo.byIds(accountId, [...new Set(list.map((i) => i.host_id))])
     const hosts = new Map<string, { type: number }>(hostRows.map((u) => [u.id, u]))
+    // Custom keys and tracking fields belong to the meeting, which may have been deleted since it was held.
+    const meetings = await this.svc.use(MeetingService).byNumbers(
+      accountId,
+      list.map((i) => i.meeting_id),
+    )
     const rows = []
     for (const i of list) {
       const sessions = (sessionsOf.get(i.uuid) ?? []).map(hydrateSession)
@@ -181,7 +195,12 @@ export class DashboardInstances {
           poll: used.polls.has(i.uuid),
           qa: used.qa.has(i.uuid),
         })
-      rows.push(this.present(i, summary, hosts.get(i.host_id), new Set(sessions.map((s) => s.participant_uuid)).size))
+      const meeting = meetings.get(i.meeting_id)
+      rows.push({
+        ...this.present(i, summary, hosts.get(i.host_id), new Set(sessions.map((s) => s.participant_uuid)).size),
+        custom_keys: customKeysOf(meeting),
+        ...(opts.trackingFields ? { tracking_fields: trackingFieldsOf(meeting) } : {}),
+      })
     }
     return rows
   }

@@ -59,6 +59,19 @@ const MINUTE_MS = 60_000
 const PAST_WINDOW_MS = 365 * DAY_MS
 
 /**
+ * The start an instance was scheduled for: a scheduled meeting's own, or for a recurring one the occurrence
+ * nearest to when it began (a host may start early or late). Instant and no-fixed-time meetings have none.
+ */
+function scheduledStartOf(m: Meeting, startedAt: number): number | undefined {
+  if (m.type === 2) return m.doc.scheduled_start
+  if (m.type !== 8) return undefined
+  let best: number | undefined
+  for (const o of m.doc.occurrences ?? [])
+    if (best === undefined || Math.abs(o.start - startedAt) < Math.abs(best - startedAt)) best = o.start
+  return best
+}
+
+/**
  * Held instances of meetings. Every start opens an instance row and every end closes it (whoever changed the
  * status: the simulator or PUT …/status), with its participants, totals and recording; past meetings read them,
  * and in-meeting controls act on the live one.
@@ -108,6 +121,9 @@ export class MeetingInstances {
       },
       source: 'Zoom',
     }
+    const startTime = m.doc.instance_started_at ?? this.svc.clock.now()
+    const scheduled = scheduledStartOf(m, startTime)
+    if (scheduled !== undefined) doc.scheduled_start = scheduled
     const row = {
       uuid: m.uuid,
       account_id: m.account_id,
@@ -117,7 +133,7 @@ export class MeetingInstances {
       type: m.type,
       topic: m.doc.topic,
       status: 'started',
-      start_time: m.doc.instance_started_at ?? this.svc.clock.now(),
+      start_time: startTime,
       end_time: null,
       duration: null,
       total_minutes: null,

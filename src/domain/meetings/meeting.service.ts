@@ -163,6 +163,15 @@ export class MeetingService {
     return m
   }
 
+  /**
+   * Meetings by number in one query, deleted and expired ones too: what the held instances of a report or
+   * dashboard page were scheduled as.
+   */
+  async byNumbers(accountId: string, ids: number[]): Promise<Map<number, Meeting>> {
+    const rows = await this.repo.byIds(accountId, [...new Set(ids)])
+    return new Map(rows.map((r) => [Number(r.id), this.hydrate(r)]))
+  }
+
   /** The meeting as the caller may see it: in the acting account, and the caller's own unless the token is account-wide. */
   async resolveForActor(actor: Actor, meetingId: string | number, opts: LookupOptions = {}): Promise<Meeting> {
     const m = await this.get(actor.accountId, meetingId, opts)

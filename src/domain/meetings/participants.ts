@@ -37,6 +37,8 @@ export interface InstanceData extends Json {
   timezone: string
   /** The meeting's scheduled duration (minutes) when the instance started: `duration` of meeting events. */
   scheduled_duration: number
+  /** When this instance was scheduled to start (scheduled and fixed-time recurring meetings only). */
+  scheduled_start?: number
   /** 0 for a meeting's first instance, 1 for the next…: part of the simulator's seeds. */
   ordinal: number
   /** Sessions of this instance get per-minute QoS samples when they close. */

@@ -67,3 +67,13 @@ async function authentication(
   )
   return out
 }
+
+/** The custom keys a meeting was given, as reports and dashboards list them; undefined when it has none. */
+export function customKeysOf(m: Meeting | undefined): Array<{ key?: string; value?: string }> | undefined {
+  const keys = m?.doc.settings.custom_keys
+  if (!Array.isArray(keys) || !keys.length) return undefined
+  return (keys as Json[]).map((k) => ({
+    ...(typeof k.key === 'string' ? { key: k.key } : {}),
+    ...(typeof k.value === 'string' ? { value: k.value } : {}),
+  }))
+}

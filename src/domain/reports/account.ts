@@ -18,6 +18,7 @@ import { MeetingService } from '../meetings/meeting.service.js'
 import { MeetingInstances } from '../meetings/instances.js'
 import { DAY_MS } from '../meetings/meeting.model.js'
 import { hydrateInstance } from '../meetings/participants.js'
+import { customKeysOf } from '../meetings/settings-view.js'
 import { isoSeconds } from '../../util/time.js'
 import { paginate, type PageQuery } from '../paging.js'
 
@@ -35,6 +36,15 @@ const dailyTooOld = () =>
 /** The name reports show for a user: the display name, else first and last name. */
 const displayName = (doc: { display_name?: string; first_name?: string; last_name?: string }) =>
   doc.display_name ?? [doc.first_name, doc.last_name].filter(Boolean).join(' ')
+
+/**
+ * A time as this report writes its schedule, join and leave times: "MM/dd/yyyy HH:mm" in UTC, the form Zoom
+ * documents for them (its start and end times stay ISO 8601).
+ */
+function reportMinute(ms: number): string {
+  const iso = new Date(ms).toISOString()
+  return `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)} ${iso.slice(11, 16)}`
+}
 
 const UNITS = ['B', 'KB', 'MB', 'GB', 'TB', 'PB']
 
@@ -144,6 +154,8 @@ export class AccountReports {
           user_name: displayName(user.doc),
           type: user.type,
           dept: user.doc.dept ?? '',
+          // Only users given some show the member, as the users list does.
+          ...(user.doc.custom_attributes?.length ? { custom_attributes: user.doc.custom_attributes } : {}),
           ...figures,
         }
       }),
@@ -175,11 +187,26 @@ export class AccountReports {
       query,
       `report-host-meetings|${actor.accountId}|${user.id}|${type}|${window.from}|${window.to}`,
     )
+    const instances = page.items.map(hydrateInstance)
+    // The page's meetings and the user's own sessions, one query each however long the page.
+    const meetings = await this.svc.use(MeetingService).byNumbers(
+      actor.accountId,
+      instances.map((i) => i.meeting_id),
+    )
+    const spans = new Map(
+      (
+        await repo.userSpans(
+          actor.accountId,
+          instances.map((i) => i.uuid),
+          user.id,
+        )
+      ).map((r) => [r.instance_uuid, r]),
+    )
     return {
       ...windowedPage(window, page),
-      meetings: page.items.map((row) => {
-        const instance = hydrateInstance(row)
+      meetings: instances.map((instance) => {
         const past = this.instances.presentPast(instance)
+        const span = spans.get(instance.uuid)
         return {
           uuid: past.uuid,
           id: past.id,
@@ -193,6 +220,12 @@ export class AccountReports {
           total_minutes: past.total_minutes,
           participants_count: past.participants_count,
           source: past.source,
+          custom_keys: customKeysOf(meetings.get(instance.meeting_id)),
+          ...(instance.doc.scheduled_start !== undefined
+            ? { schedule_time: reportMinute(instance.doc.scheduled_start) }
+            : {}),
+          ...(span ? { join_time: reportMinute(span.first_join) } : {}),
+          ...(span?.last_leave != null ? { leave_time: reportMinute(span.last_leave) } : {}),
         }
       }),
     }

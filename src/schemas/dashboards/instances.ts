@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
 import { b, e, i, o, s, windowedPage } from '../kit.js'
+import { MeetingSettingsInput } from '../meetings/schemas.js'
 
 // Meeting and webinar rows of the dashboards (2022 document; has_poll and has_qa as the dashboard shows them).
 
@@ -15,6 +16,7 @@ export const DashboardMeetingsQuery = Type.Object({
   page_size: i({ minimum: 1 }),
   next_page_token: s(),
   group_id: s(),
+  include_fields: o(e(['tracking_fields'] as const)),
 })
 export const DashboardWebinarsQuery = Type.Object({
   type: o(e(['past', 'live'] as const)),
@@ -53,9 +55,17 @@ export const DashboardInstance = Type.Object({
   video_quality: o(e(GRADES)),
   screen_share_quality: o(e(GRADES)),
   dept: s(),
+  // As the meeting was given them.
+  custom_keys: MeetingSettingsInput.properties.custom_keys,
+})
+
+/** A meetings list row; tracking fields only when the request asks for them. */
+const DashboardMeetingRow = Type.Object({
+  ...DashboardInstance.properties,
+  tracking_fields: o(Type.Array(Type.Object({ field: s({ maxLength: 64 }), value: s({ maxLength: 256 }) }))),
 })
 
 const listHead = windowedPage()
 
-export const DashboardMeetingsOut = Type.Object({ ...listHead, meetings: o(Type.Array(DashboardInstance)) })
+export const DashboardMeetingsOut = Type.Object({ ...listHead, meetings: o(Type.Array(DashboardMeetingRow)) })
 export const DashboardWebinarsOut = Type.Object({ ...listHead, webinars: o(Type.Array(DashboardInstance)) })

@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
 import { e, i, list, o, s, windowedPage, windowedTokenPage } from '../kit.js'
+import { MeetingSettingsInput } from '../meetings/schemas.js'
 
 // The account-wide usage reports: per day, per host, per host's meetings, and cloud storage per day.
 
@@ -52,6 +53,7 @@ export const ReportUsersOut = Type.Object({
       user_name: s(),
       type: i(),
       dept: s(),
+      custom_attributes: list(Type.Object({ key: s(), name: s(), value: s() })),
       meetings: i(),
       participants: i(),
       meeting_minutes: i(),
@@ -85,6 +87,10 @@ export const ReportHostMeetingsOut = Type.Object({
       total_minutes: i(),
       participants_count: i(),
       source: s(),
+      custom_keys: MeetingSettingsInput.properties.custom_keys,
+      schedule_time: s(),
+      join_time: s(),
+      leave_time: s(),
     }),
   ),
 })

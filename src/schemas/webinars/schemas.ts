@@ -81,6 +81,8 @@ const webinarSettingsProperties = {
   enable_session_branding: b(),
   allow_host_control_participant_mute_state: b(),
   email_in_attendee_report: b(),
+  // Whether registrants are mailed when the host changes the webinar; kept and shown as given.
+  notify_registrants: b(),
 }
 
 export const WebinarSettingsInput = Type.Object(webinarSettingsProperties)
@@ -98,7 +100,15 @@ export const CreateWebinarBody = Type.Object({
   default_passcode: b(),
   tracking_fields: TrackingFieldsCreate,
 })
-export const UpdateWebinarBody = Type.Object({ ...webinarInput, tracking_fields: TrackingFieldsUpdate })
+// An update may also name the authentication profile; a webinar that requires authentication shows the name of
+// the profile it uses instead.
+const WebinarSettingsUpdate = Type.Object({ ...webinarSettingsProperties, authentication_name: s() })
+
+export const UpdateWebinarBody = Type.Object({
+  ...webinarInput,
+  settings: o(WebinarSettingsUpdate),
+  tracking_fields: TrackingFieldsUpdate,
+})
 
 /** A webinar as Create and Get return it. */
 export const WebinarOut = Type.Object({
