@@ -216,6 +216,25 @@ describe('Users: profile operations over HTTP', () => {
       assert.equal((await call('GET', `/users/${u.id}`)).body.plan_united_type, undefined)
     })
 
+    it('group_id places a pending user in the group; an active user is left where they are; an unknown group refuses', async () => {
+      const group = await call('POST', '/groups', { name: 'Invitees' })
+      assert.equal(group.status, 201, JSON.stringify(group.body))
+      const groupId = str(group.body.id)
+      const members = async () =>
+        items((await call('GET', `/groups/${groupId}/members?page_size=300`)).body.members).map((m) => str(m.id))
+      const pending = await makeUser({ action: 'create' })
+      assert.equal((await call('PATCH', `/users/${pending.id}`, { group_id: groupId, dept: 'Sales' })).status, 204)
+      const active = await makeUser()
+      assert.equal((await call('PATCH', `/users/${active.id}`, { group_id: groupId })).status, 204)
+      assert.deepEqual(await members(), [pending.id])
+      assert.deepEqual((await call('GET', `/users/${pending.id}`)).body.group_ids, [groupId])
+
+      const refused = await call('PATCH', `/users/${pending.id}`, { group_id: 'nosuchgroup', dept: 'Support' })
+      assert.equal(refused.status, 404)
+      assert.equal(refused.body.code, 4130)
+      assert.equal((await call('GET', `/users/${pending.id}`)).body.dept, 'Sales')
+    })
+
     it('a free account cannot license a user (400/200)', async () => {
       const free = await t.server.svc.accounts.create({
         name: 'Free sub',

@@ -486,8 +486,8 @@ export const userFields: FieldDocs = {
     zh: '同时移除用户的 TSP（电话服务提供商）凭据；可以传入，但此服务器不使用。',
   },
   group_id: {
-    en: 'ID of a group to put a pending user in; accepted, but not applied here.',
-    zh: '要将待激活用户加入的群组 ID；可以传入，但此服务器不处理。',
+    en: 'ID of a group to add the user to while they have not yet accepted their invitation; ignored for an active user.',
+    zh: '用户尚未接受邀请时，要将其加入的群组 ID；对已激活的用户不起作用。',
   },
   'external_collab_restrict.group_id': {
     en: 'ID of the group the external collaboration restriction applies to.',

@@ -5,6 +5,7 @@ import { planTier } from '../accounts/plan-tier.js'
 import type { Services } from '../../services.js'
 import { UNIQUE, unlessTaken } from '../../store/unique.js'
 import { deepMerge, parseJson, type Json } from '../../util/json.js'
+import { GroupService } from '../groups/group.service.js'
 import { operatorOf, saveUserWithEvent } from './profile-events.js'
 import { defaultDisplayName, type UserData } from './user.model.js'
 import type { User } from './user.service.js'
@@ -180,7 +181,11 @@ export async function updateProfile(svc: Services, actor: Actor, user: User, pat
   if (patch.zoom_one_type === 0) delete doc.zoom_one_type
   else if (patch.zoom_one_type !== undefined) doc.zoom_one_type = patch.zoom_one_type
   if (patch.feature) doc.feature = deepMerge((before.feature ?? {}) as Json, patch.feature)
-  // group_id places a pending user in a group; this server has no groups to place them in, so it is accepted and dropped.
+  // group_id places a user who has not yet accepted the invitation in a group; an active user's groups are managed
+  // through the group member operations, so it is ignored for them. An unknown group refuses the whole change.
+  const groups = svc.use(GroupService)
+  const joinGroup = patch.group_id && user.status === 'pending' ? patch.group_id : undefined
+  if (joinGroup) await groups.get(user.account_id, joinGroup)
 
   const object: Json = { id: user.id }
   const oldObject: Json = { id: user.id }
@@ -211,6 +216,7 @@ export async function updateProfile(svc: Services, actor: Actor, user: User, pat
         }
       : undefined,
   )
+  if (joinGroup) await groups.addMembers(actor, joinGroup, [{ id: user.id }])
 }
 
 /** PUT /users/{userId}/email: an admin's change, at most three a day, to an address no Zoom user holds. */
