@@ -99,6 +99,32 @@ describe('Dashboard meetings and webinars over HTTP', () => {
     assert.ok(items(list.body.meetings).some((m) => m.uuid === res.body.uuid))
   })
 
+  it('durations between moments that fall inside a second equal the difference of the times shown', async () => {
+    const id = await createMeeting(t, token, { topic: 'Split second', type: 2, start_time: '2026-12-10T10:00:00Z' })
+    t.clock.advance(700)
+    await sim(id, '/start')
+    await sim(id, '/participants', { email: t.seed.ownerEmail })
+    t.clock.advance(600)
+    const guest = await sim(id, '/participants', { name: 'Guest' })
+    t.clock.advance(6_300)
+    await sim(id, `/participants/${str(guest.body.participant_id)}/leave`, {})
+    t.clock.advance(2_600)
+    await sim(id, '/end')
+    const seconds = (from: unknown, to: unknown) => (Date.parse(str(to)) - Date.parse(str(from))) / 1000
+    const row = find(
+      items((await get(`/metrics/meetings?type=past&${window()}`)).body.meetings),
+      (m) => m.topic === 'Split second',
+    )
+    assert.equal(row.duration, `00:${String(seconds(row.start_time, row.end_time)).padStart(2, '0')}`)
+    const report = items((await get(`/report/meetings/${str(row.uuid)}/participants`)).body.participants)
+    assert.equal(report.length, 2)
+    for (const p of report) assert.equal(p.duration, seconds(p.join_time, p.leave_time), JSON.stringify(p))
+    const past = items(
+      (await get(`/past_meetings/${encodeURIComponent(str(row.uuid))}/participants`)).body.participants,
+    )
+    for (const p of past) assert.equal(p.duration, seconds(p.join_time, p.leave_time), JSON.stringify(p))
+  })
+
   it('pages with a token; a forged token is 300; group_id keeps the group’s hosts only', async () => {
     for (let n = 0; n < 3; n++) {
       const id = await createMeeting(t, token, { topic: `Paged ${n}`, type: 2, start_time: '2026-12-10T10:00:00Z' })

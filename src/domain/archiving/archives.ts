@@ -7,7 +7,7 @@ import { MeetingInstancesRepo } from '../../store/meeting-instances.repo.js'
 import { RecordingsRepo } from '../../store/recordings.repo.js'
 import type { Database } from '../../store/tables.js'
 import { parseJson } from '../../util/json.js'
-import { isoSeconds } from '../../util/time.js'
+import { isoSeconds, secondsBetween } from '../../util/time.js'
 import { isPaidAccount } from '../accounts/plan.js'
 import { getAccountSettings } from '../accounts/settings.js'
 import { fileBody, isFileType, messagesDuring, planArchive, type FileType } from '../cloud-recording/files.js'
@@ -117,7 +117,7 @@ export class MeetingArchives {
       type: publicType(instance),
       timezone: instance.doc.timezone,
       duration: instance.doc.scheduled_duration,
-      duration_in_second: Math.max(0, Math.round((end - instance.start_time) / 1000)),
+      duration_in_second: secondsBetween(instance.start_time, end),
       // Someone from outside the account (a guest) makes the meeting external.
       meeting_type: sessions.some((s) => s.account_user_id === null) ? 'external' : 'internal',
       account_name: account?.name ?? '',

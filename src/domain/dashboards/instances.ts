@@ -3,7 +3,7 @@ import type { Services } from '../../services.js'
 import { AudioLegsRepo } from '../../store/h323-devices.repo.js'
 import { SessionActivityRepo } from '../../store/session-activity.repo.js'
 import type { InstanceRow } from '../../store/meeting-instances.repo.js'
-import { isoSeconds } from '../../util/time.js'
+import { isoSeconds, secondsBetween } from '../../util/time.js'
 import type { Actor } from '../actor.js'
 import { dateWindow, RECORDING_WINDOW, windowedPage, type WindowRules } from '../date-window.js'
 import { GroupService } from '../groups/group.service.js'
@@ -218,7 +218,7 @@ export class DashboardInstances {
       user_type: host ? (LICENSE_LABELS[host.type] ?? 'Licensed') : '',
       start_time: isoSeconds(i.start_time),
       ...(live ? {} : { end_time: isoSeconds(end) }),
-      duration: clockDuration((end - i.start_time) / 1000),
+      duration: clockDuration(secondsBetween(i.start_time, end)),
       participants: live ? present : (i.participants_count ?? present),
       in_room_participants: summary.in_room_participants,
       has_pstn: summary.has_pstn,

@@ -17,7 +17,7 @@ import { parseJson, type Json } from '../../util/json.js'
 import { recordSignIn } from '../users/sign-in.js'
 import { defaultDisplayName } from '../users/user.model.js'
 import type { User } from '../users/user.service.js'
-import { isoSeconds } from '../../util/time.js'
+import { isoSeconds, secondsBetween } from '../../util/time.js'
 import type { InstanceSummary } from '../dashboards/summary.js'
 import { kindEvent, publicType } from './kinds.js'
 import { MeetingService } from './meeting.service.js'
@@ -135,7 +135,7 @@ function endSpans(session: Session, at: number): ShareSpan[] {
 /** Seconds a session lasted (to the second, as Zoom reports it); an open one counts up to `now`. */
 export function sessionSeconds(s: Session, now?: number): number {
   const end = s.leave_time ?? now ?? s.join_time
-  return Math.max(0, Math.round((end - s.join_time) / 1000))
+  return secondsBetween(s.join_time, end)
 }
 
 /** An instance's totals over its sessions: minutes attended and distinct participants. */
