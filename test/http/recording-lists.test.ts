@@ -144,6 +144,8 @@ describe('Recording lists over HTTP', () => {
       const done = at((await list('/users/me/recordings', `meeting_id=${gamma.id}`)).meetings, 0)
       assert.ok(done.recording_count > 0)
       assert.ok(done.recording_files.every((f) => f.status === 'completed' && f.file_type !== ''))
+      // The placeholder already shows when the recording began, as the finished files do.
+      assert.equal(placeholder.recording_start, done.recording_files.map((f) => f.recording_start).sort()[0])
     })
   })
 

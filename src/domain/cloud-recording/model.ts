@@ -163,7 +163,8 @@ export function processingFile(r: Recording, urls: RecordingUrls) {
   return {
     id: placeholderId(r.uuid),
     meeting_id: r.uuid,
-    recording_start: isoSeconds(r.start_time),
+    // The first recorded moment, which the finished files start at too; the meeting's start only when unknown.
+    recording_start: isoSeconds(r.doc.sets[0]?.spans[0]?.start ?? r.start_time),
     recording_end: '',
     file_type: '',
     file_extension: '',
