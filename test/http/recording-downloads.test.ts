@@ -160,9 +160,16 @@ describe('Recording downloads, plays and the share page', () => {
     const res = await get(t, loc)
     assert.equal(res.status, 200)
     assert.match(res.headers.get('content-type') ?? '', /^application\/json/)
-    const doc = JSON.parse(res.body.toString()) as { timeline: { users: { username: string }[] }[] }
-    const names = new Set(doc.timeline.flatMap((e) => e.users.map((u) => u.username)))
+    const doc = JSON.parse(res.body.toString()) as {
+      timeline: { users: { username: string; email_address: string }[] }[]
+    }
+    const users = doc.timeline.flatMap((e) => e.users)
+    const names = new Set(users.map((u) => u.username))
     for (const name of ['Lin Chen', 'Ada Brook']) assert.ok(names.has(name), `${name} in ${[...names].join(', ')}`)
+    // Guests' own addresses stay hidden here as in reports and dashboards; the host's shows.
+    const emails = new Map(users.map((u) => [u.username, u.email_address]))
+    assert.equal(emails.get('Lin Chen'), '')
+    if (emails.has('Host')) assert.equal(emails.get('Host'), t.seed.ownerEmail)
   })
 
   it('refuses a token of another account', async () => {
@@ -196,6 +203,32 @@ describe('Recording downloads, plays and the share page', () => {
     const audio = await get(t, `${str(byType('M4A').play_url)}?access_token=${token}`)
     views += 1
     assert.match(audio.body.toString(), /<audio/)
+  })
+
+  it('speaks the language the link or the browser asks for, with a switch, and stays a page when refusing', async () => {
+    const play = str(byType('MP4').play_url)
+    const ask = await get(t, play, { 'accept-language': 'zh-CN,zh;q=0.9' })
+    isPage(ask)
+    const askText = ask.body.toString()
+    assert.match(askText, /<html lang="zh-CN">/)
+    assert.match(askText, /请输入密码/)
+    assert.match(askText, /<a class="lang" href="[^"]*lang=en"/)
+    // The passcode form keeps a language the link names.
+    const asked = (await get(t, `${play}?lang=zh`)).body.toString()
+    assert.match(asked, /<input type="hidden" name="lang" value="zh" \/>/)
+    const en = await get(t, `${play}?lang=en`, { 'accept-language': 'zh-CN' })
+    assert.match(en.body.toString(), /Enter the passcode/)
+
+    const refusedZh = await get(t, `${str(byType('MP4').download_url)}?lang=zh`)
+    isPage(refusedZh)
+    assert.match(refusedZh.body.toString(), /无法下载此录制/)
+    const shareUrl = new URL(str(meeting.share_url))
+    shareUrl.searchParams.set('lang', 'zh')
+    const share = await get(t, shareUrl.href)
+    isPage(share)
+    assert.match(share.body.toString(), /录制文件/)
+    // Its links open the player in the same language.
+    assert.match(share.body.toString(), /\/rec\/play\/[^"]*lang=zh/)
   })
 
   it('lists the MP4 and M4A on the share page', async () => {

@@ -1,5 +1,5 @@
 import { SeededRandom } from '../../sim/random.js'
-import type { Session } from '../meetings/participants.js'
+import { shownEmail, type Session } from '../meetings/participants.js'
 
 // The text files of a recording set, written from what happened in the instance: who was there (the sessions),
 // what they wrote (chat messages) and the stretches recorded. Deterministic: the same rows give the same bytes,
@@ -102,7 +102,7 @@ export function timelineJson(turns: Turn[]): Buffer {
         multiple_people: false,
         user_id: t.session.user_id,
         zoom_userid: t.session.account_user_id ?? '',
-        email_address: t.session.email,
+        email_address: shownEmail(t.session),
       },
     ],
   }))

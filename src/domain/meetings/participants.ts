@@ -138,6 +138,14 @@ export function sessionSeconds(s: Session, now?: number): number {
   return secondsBetween(s.join_time, end)
 }
 
+/**
+ * The email a session shows in reports, dashboards, events and recordings: that of a user of the account, a
+ * registrant, or an address the host gave in the invitation; an outsider's own is not shown.
+ */
+export function shownEmail(s: Session): string {
+  return s.account_user_id || s.registrant_id || s.doc.email_from_host ? s.email : ''
+}
+
 /** An instance's totals over its sessions: minutes attended and distinct participants. */
 export function summarize(sessions: Session[]): {
   total_minutes: number
@@ -579,7 +587,7 @@ export class MeetingParticipants {
    * registering, and of guests whose address the host gave Zoom; other guests show an empty string.
    */
   visibleEmail(s: Session): string {
-    return s.account_user_id || s.registrant_id || s.doc.email_from_host ? s.email : ''
+    return shownEmail(s)
   }
 
   /** A session as an entry of Get past meeting participants. */
