@@ -15,6 +15,7 @@ interface ListedFile {
   file_type: string
   file_extension: string
   file_size: number
+  recording_start: string
   recording_end: string
   status: string
   deleted_time?: string
