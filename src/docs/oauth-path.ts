@@ -83,6 +83,9 @@ const TEXT = {
     en: 'Back to redirect_uri with code and state, or error=access_denied.',
     zh: '重定向回 redirect_uri，附带 code 和 state，或 error=access_denied。',
   },
+  oauth_error: { en: 'OAuth error', zh: 'OAuth 错误' },
+  revoked: { en: 'Revoked', zh: '已撤销' },
+  issued: { en: 'Access token', zh: '访问令牌' },
   refused_page: {
     en: 'An error page naming the problem and its code.',
     zh: '说明问题及其错误编号的错误页面。',
@@ -97,7 +100,7 @@ function summary(lang: Lang | undefined, title: Key, body: Key): Record<string, 
   const en = TEXT[title].en
   return {
     summary: TEXT[title][lang ?? 'en'],
-    description: `${zh}\n\n${en}.${lang ? `\n\n${TEXT[body][lang]}` : ''}`,
+    description: `${TEXT[title][lang ?? 'en']}${lang === 'zh' ? '。' : '.'}${lang ? `\n\n${TEXT[body][lang]}` : ''}`,
     'x-summary-zh': zh,
     'x-summary-en': en,
   }
@@ -119,7 +122,7 @@ const stringField = (lang: Lang | undefined, key: Key) => ({ type: 'string', ...
 
 function oauthError(lang: Lang | undefined): Record<string, unknown> {
   return {
-    description: 'OAuth error',
+    description: TEXT.oauth_error[lang ?? 'en'],
     content: {
       'application/json': {
         schema: {
@@ -186,7 +189,7 @@ function oauthRevokePath(lang: Lang | undefined): Record<string, unknown> {
     body: 'revoke_description',
     fields: { token: stringField(lang, 'token') },
     required: ['token'],
-    answer: 'Revoked',
+    answer: TEXT.revoked[lang ?? 'en'],
     answerFields: { status: stringField(lang, 'status') },
   })
 }
@@ -244,7 +247,7 @@ export function oauthTokenPath(lang: Lang | undefined): Record<string, unknown> 
       refresh_token: string('refresh_token'),
     },
     required: ['grant_type'],
-    answer: 'Access token',
+    answer: TEXT.issued[lang ?? 'en'],
     answerFields: {
       access_token: string('access_token'),
       token_type: string('token_type'),

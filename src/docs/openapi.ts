@@ -13,6 +13,7 @@ import { describeField, fieldContext } from './fields/index.js'
 import { oauthPaths } from './oauth-path.js'
 import { OPERATION_DOCS } from './operations/index.js'
 import { recordedAnswers } from './recorded.js'
+import { ui } from './site/ui-text.js'
 
 const errorSchema = {
   type: 'object',
@@ -27,7 +28,7 @@ const errorSchema = {
 }
 
 /** OpenAPI 3.1 `webhooks`: one POST per event the server sends to subscribed endpoint URLs. */
-function webhookEvents(): Record<string, unknown> {
+function webhookEvents(lang: Lang): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(WEBHOOK_EVENTS).map(([name, d]) => [
       name,
@@ -35,16 +36,18 @@ function webhookEvents(): Record<string, unknown> {
         post: {
           operationId: name,
           tags: ['Webhooks'],
-          summary: d.en,
-          description: `${d.zh}\n\n${d.en}`,
+          summary: d[lang],
+          description: d[lang],
           'x-summary-zh': d.zh,
           'x-summary-en': d.en,
-          responses: { '200': { description: 'Received: the endpoint answers 200 or 204 within 3 seconds' } },
+          responses: { '200': { description: ui(lang).webhookReceived } },
         },
       },
     ]),
   )
 }
+
+const colon = (lang: Lang) => (lang === 'zh' ? '：' : ': ')
 
 export interface OpenApiOptions {
   serverUrl?: string
@@ -56,6 +59,8 @@ export interface OpenApiOptions {
 export function buildOpenApi(operations: AnyOperation[], options: OpenApiOptions = {}): Record<string, unknown> {
   const serverUrl = options.serverUrl ?? '/v2'
   const lang = options.lang
+  // Labels and summaries: English when no language is asked, as Zoom's own document is.
+  const words: Lang = lang ?? 'en'
   const paths: Record<string, Record<string, unknown>> = {}
   const tags = new Set<string>()
   const extensionGroups = new Set<string>()
@@ -73,11 +78,12 @@ export function buildOpenApi(operations: AnyOperation[], options: OpenApiOptions
       const entry: Record<string, unknown> = {
         operationId: master && !op.path.startsWith('/accounts/{accountId}') ? `${op.id}_master` : op.id,
         tags: [op.group],
-        summary: op.summary.en,
+        summary: op.summary[words],
         description:
-          `${op.summary.zh}\n\n${op.summary.en}${master ? ' (master account form: acts on a sub account)' : ''}.` +
+          `${op.summary[words]}${master ? ui(words).masterSuffix : ''}${words === 'zh' ? '。' : '.'}` +
           (about ? `\n\n${about[lang]}` : '') +
-          `\n\nScopes: ${scopes.map((s) => `\`${s}\``).join(', ')}\n\nRate limit label: \`${op.rateLimit}\``,
+          `\n\n${ui(words).scopes}${colon(words)}${scopes.map((s) => `\`${s}\``).join(', ')}` +
+          `\n\n${ui(words).rateLimit}${colon(words)}\`${op.rateLimit}\``,
         'x-summary-zh': op.summary.zh,
         'x-summary-en': op.summary.en,
         'x-scopes': scopes,
@@ -95,7 +101,7 @@ export function buildOpenApi(operations: AnyOperation[], options: OpenApiOptions
         responses: {
           [String(op.success.status)]: op.success.schema
             ? {
-                description: 'Success',
+                description: ui(words).success,
                 content: {
                   'application/json': {
                     schema: described(op.success.schema),
@@ -103,8 +109,8 @@ export function buildOpenApi(operations: AnyOperation[], options: OpenApiOptions
                   },
                 },
               }
-            : { description: 'Success (no content)' },
-          '4XX': { description: 'Zoom error', content: { 'application/json': { schema: errorSchema } } },
+            : { description: ui(words).successNoContent },
+          '4XX': { description: ui(words).zoomError, content: { 'application/json': { schema: errorSchema } } },
         },
       }
       if (op.body) {
@@ -128,24 +134,22 @@ export function buildOpenApi(operations: AnyOperation[], options: OpenApiOptions
     info: {
       title: 'Zoom-compatible REST API v2',
       version: '2.0.0',
-      description: 'Zoom API v2 served by this server. 每个操作都附有中文与英文摘要。',
+      description: ui(words).documentAbout,
     },
     servers: [{ url: serverUrl }],
     tags: ['OAuth', ...tags].map((name) =>
-      extensionGroups.has(name)
-        ? { name, description: 'Not part of Zoom’s API: an extension of this server.' }
-        : { name },
+      extensionGroups.has(name) ? { name, description: ui(words).extension } : { name },
     ),
     paths: { ...oauthPaths(lang), ...paths },
-    webhooks: webhookEvents(),
+    webhooks: webhookEvents(words),
     components: {
       securitySchemes: {
         bearer: {
           type: 'http',
           scheme: 'bearer',
-          description: 'Access token from POST /oauth/token (grant_type=account_credentials).',
+          description: ui(words).bearerScheme,
         },
-        basic: { type: 'http', scheme: 'basic', description: 'The app’s client ID and client secret.' },
+        basic: { type: 'http', scheme: 'basic', description: ui(words).basicScheme },
       },
     },
   }

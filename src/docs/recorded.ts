@@ -19,3 +19,30 @@ export function recordedAnswers(): Record<string, Recorded | undefined> {
   }
   return recorded
 }
+
+export type RecordedError = Recorded['errors'][number]
+
+// A replacement character or a control character: the echo of a deliberately broken request, not a message a
+// reader learns anything from.
+const garbled = (message: string): boolean =>
+  [...message].some((c) => {
+    const n = c.codePointAt(0) ?? 0
+    return n < 0x20 || (n >= 0x7f && n <= 0x9f) || n === 0xfffd
+  })
+
+/** What distinguishes two messages for a reader: not the ID or number a request named. */
+const messagePattern = (message: string): string => message.replace(/: .*$/s, ': …').replace(/\d+/g, '#')
+
+/**
+ * The recorded errors as a reference page lists them: one row per status, code and message pattern (the first
+ * example of each), leaving out messages that echo unreadable input.
+ */
+export function errorRows(errors: readonly RecordedError[]): RecordedError[] {
+  const rows = new Map<string, RecordedError>()
+  for (const e of errors) {
+    if (garbled(e.message)) continue
+    const key = `${e.status} ${e.code} ${messagePattern(e.message)}`
+    if (!rows.has(key)) rows.set(key, e)
+  }
+  return [...rows.values()]
+}

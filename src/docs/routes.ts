@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { AnyOperation } from '../http/operation.js'
 import { ensureSeed } from '../seed.js'
 import type { Services } from '../services.js'
@@ -7,6 +7,8 @@ import { buildOpenApi } from './openapi.js'
 import { DOCS_CSS, DOCS_JS } from './site/assets.js'
 import { isLang, pickLang } from './site/frame.js'
 import { isGuide } from './site/guides.js'
+import { operationHref } from './site/operation-page.js'
+import { withOrigin } from './site/samples.js'
 import { DocsSite } from './site/site.js'
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1'])
@@ -26,9 +28,18 @@ export function registerDocs(app: FastifyInstance, svc: Services, operations: An
     return doc
   })
 
+  // Read at each answer: the address may be learnt only once the server listens.
   const send = (reply: { type: (t: string) => unknown }, text: string) => {
     reply.type('text/html; charset=utf-8')
-    return text
+    return withOrigin(text, svc.config.publicUrl)
+  }
+  // A browser gets a page of the reference in the path's language; API clients get Zoom's JSON 404.
+  const missing = (request: FastifyRequest, reply: FastifyReply) => {
+    if (!/\btext\/html\b/.test(String(request.headers.accept ?? ''))) return reply.callNotFound()
+    const path = request.url.split('?')[0] ?? request.url
+    const first = path.split('/')[2]
+    reply.code(404)
+    return send(reply, site.notFound(isLang(first) ? first : pickLang(request), path))
   }
   app.get('/docs', async (request, reply) => reply.redirect(`/docs/${pickLang(request)}`))
   app.get('/docs/assets/docs.css', async (_req, reply) => {
@@ -47,25 +58,33 @@ export function registerDocs(app: FastifyInstance, svc: Services, operations: An
   }
   app.get<{ Params: { lang: string } }>('/docs/:lang', async (request, reply) => {
     const { lang } = request.params
-    if (!isLang(lang)) return reply.callNotFound()
+    if (!isLang(lang)) return missing(request, reply)
     return send(reply, site.home(lang))
   })
   app.get<{ Params: { lang: string } }>('/docs/:lang/webhooks/events', async (request, reply) => {
     const { lang } = request.params
-    if (!isLang(lang)) return reply.callNotFound()
+    if (!isLang(lang)) return missing(request, reply)
     return send(reply, site.events(lang))
   })
   app.get<{ Params: { lang: string; slug: string } }>('/docs/:lang/guides/:slug', async (request, reply) => {
     const { lang, slug } = request.params
-    if (!isLang(lang) || !isGuide(slug)) return reply.callNotFound()
+    if (!isLang(lang) || !isGuide(slug)) return missing(request, reply)
     return send(reply, site.guidePage(lang, slug))
   })
   app.get<{ Params: { lang: string; group: string; id: string } }>('/docs/:lang/:group/:id', async (request, reply) => {
     const { lang, group, id } = request.params
     const op = site.find(group, id)
-    if (!isLang(lang) || !op) return reply.callNotFound()
+    if (!isLang(lang) || !op) return missing(request, reply)
     return send(reply, site.operation(lang, op))
   })
+  // A group's own address leads to its first operation, as the overview's list of groups does.
+  app.get<{ Params: { lang: string; group: string } }>('/docs/:lang/:group', async (request, reply) => {
+    const { lang, group } = request.params
+    const first = site.groupOperations(group)?.[0]
+    if (!isLang(lang) || !first) return missing(request, reply)
+    return reply.redirect(operationHref(lang, first))
+  })
+  app.get('/docs/*', async (request, reply) => missing(request, reply))
 
   // The "try it" form's token: an access token of the seeded app, for a browser on this machine only, as anyone
   // who can reach this endpoint could act as that app.

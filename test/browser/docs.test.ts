@@ -87,6 +87,32 @@ describe('the reference site in a browser', { skip: !existsSync(CHROMIUM) && `no
     assert.equal(stored.status, 200)
   })
 
+  it('lines up the try-it fields in one column and offers enumerated values as a choice', async () => {
+    for (const lang of ['en', 'zh'] as const) {
+      await page.goto(`${t.origin}/docs/${lang}/users/users`)
+      const form = page.locator('form.try')
+      await form.scrollIntoViewIfNeeded()
+      const lefts = await form
+        .locator('.fields > input, .fields > select, .fields > .token')
+        .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().left)))
+      assert.ok(lefts.length > 3, lang)
+      assert.equal(new Set(lefts).size, 1, `${lang}: ${lefts.join(' ')}`)
+      const status = form.locator('select[data-query-param=status]')
+      assert.deepEqual(
+        await status.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)),
+        ['', 'active', 'inactive', 'pending'],
+      )
+      await status.selectOption('inactive')
+      await page.screenshot({ path: join(shots, `try-form-${lang}.png`), fullPage: false })
+      await page.click('form.try button.mint')
+      await page.waitForFunction(() => (document.querySelector<HTMLInputElement>('#try-token')?.value.length ?? 0) > 20)
+      const sent = page.waitForRequest((r) => new URL(r.url()).pathname === '/v2/users')
+      await page.click('form.try button.send')
+      assert.equal(new URL((await sent).url()).searchParams.get('status'), 'inactive')
+      await page.locator('form.try .answer .status', { hasText: '200' }).waitFor()
+    }
+  })
+
   it('follows the sidebar to the Webhooks guide in both languages', async () => {
     for (const [lang, title] of [
       ['en', 'Webhooks'],

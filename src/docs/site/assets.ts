@@ -48,10 +48,12 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
 .tabs { display:flex; gap:4px; } .tab { border:1px solid var(--line); background:#fff; padding:4px 10px; border-radius:6px 6px 0 0; cursor:pointer; font:inherit; }
 .tab.on { background:var(--soft); font-weight:600; }
 form.try { border:1px solid var(--line); border-radius:8px; padding:12px; }
-form.try .row { margin:6px 0; } form.try label { display:block; }
-form.try input { padding:5px 8px; border:1px solid var(--line); border-radius:4px; font:inherit; min-width:320px; }
+form.try .fields { display:grid; grid-template-columns:max-content minmax(0, 1fr); gap:8px 14px; align-items:center; margin-bottom:8px; }
+form.try .fields > input, form.try .fields > select { justify-self:start; }
+form.try .row { margin:6px 0; } form.try .row label { display:block; }
+form.try input, form.try select { box-sizing:border-box; height:32px; padding:5px 8px; border:1px solid var(--line); border-radius:4px; font:inherit; min-width:320px; background:#fff; }
 form.try textarea { display:block; width:100%; font:12px ui-monospace, monospace; border:1px solid var(--line); border-radius:4px; padding:6px; }
-form.try .token { display:flex; gap:8px; align-items:end; flex-wrap:wrap; }
+form.try .token { display:flex; gap:8px; align-items:center; flex-wrap:wrap; }
 button.send, button.mint { background:var(--blue); color:#fff; border:0; padding:6px 14px; border-radius:6px; cursor:pointer; font:inherit; }
 button.mint { background:#fff; color:var(--blue); border:1px solid var(--blue); }
 .answer .status { font-weight:600; }

@@ -3,7 +3,8 @@
 import type { Lang } from '../describe.js'
 import { fieldContext } from '../fields/index.js'
 import { OPERATION_DOCS } from '../operations/index.js'
-import { recordedAnswers } from '../recorded.js'
+import { errorRows, recordedAnswers } from '../recorded.js'
+import { groupName } from '../../catalog/groups.js'
 import {
   operationPaths,
   operationPrefix,
@@ -12,7 +13,7 @@ import {
   type AnyOperation,
 } from '../../http/operation.js'
 import { fieldsTable, paramsTable } from './fields-table.js'
-import { operationParams } from '../params.js'
+import { operationParams, type Parameter } from '../params.js'
 import { esc, html, prose } from './html.js'
 import { curlSample, pathArguments, pythonSample, rivetSample, sampleRequest, type ExampleRequest } from './samples.js'
 import { ui } from './ui-text.js'
@@ -45,7 +46,7 @@ export function operationPage(op: AnyOperation, lang: Lang): string {
 
   const sections: string[] = []
   sections.push(
-    html`<p class="crumbs">${esc(op.group)} · <code>${esc(op.id)}</code></p>
+    html`<p class="crumbs">${esc(groupName(op.group, lang))} · <code>${esc(op.id)}</code></p>
       <h1>${esc(op.summary[lang])}</h1>
       <p class="endpoint">
         <span class="method ${op.method}">${op.method}</span> <code>${esc(fullPath(main?.path ?? op.path))}</code>
@@ -102,7 +103,7 @@ export function operationPage(op: AnyOperation, lang: Lang): string {
       ${success}`,
   )
 
-  const errors = recorded?.errors ?? []
+  const errors = errorRows(recorded?.errors ?? [])
   sections.push(
     html`<h2 id="errors">${t.errors}</h2>
       ${
@@ -169,32 +170,16 @@ export function operationPage(op: AnyOperation, lang: Lang): string {
   sections.push(
     html`<h2 id="try">${t.tryIt}</h2>
       <form class="try" data-method="${op.method}" data-path="${esc(tryPath)}">
-        <div class="row token">
-          <label>${t.token} <input name="token" autocomplete="off" /></label
-          ><button type="button" class="mint">${t.mintToken}</button>
+        <div class="fields">
+          <label for="try-token">${t.token}</label>
+          <div class="token">
+            <input id="try-token" name="token" autocomplete="off" /><button type="button" class="mint">
+              ${t.mintToken}
+            </button>
+          </div>
+          ${path.map((p) => paramInput(p, 'path', pathValue(op, request, p.name), t.choose)).join('\n')}
+          ${query.map((p) => paramInput(p, 'query', queryInit.get(p.name) ?? '', t.choose)).join('\n')}
         </div>
-        ${path
-          .map(
-            (p) =>
-              html`<div class="row">
-                <label
-                  ><code>${esc(p.name)}</code>
-                  <input data-path-param="${esc(p.name)}" value="${esc(pathValue(op, request, p.name))}"
-                /></label>
-              </div>`,
-          )
-          .join('\n')}
-        ${query
-          .map(
-            (p) =>
-              html`<div class="row">
-                <label
-                  ><code>${esc(p.name)}</code>
-                  <input data-query-param="${esc(p.name)}" value="${esc(queryInit.get(p.name) ?? '')}"
-                /></label>
-              </div>`,
-          )
-          .join('\n')}
         ${
           op.body && !op.multipart
             ? html`<div class="row">
@@ -215,6 +200,34 @@ ${esc(request.body !== undefined ? json(request.body) : '{}')}</textarea>
   )
 
   return sections.join('\n')
+}
+
+/** The values an enumerated parameter takes: a JSON Schema enum, or a union of constants. */
+function enumValues(schema: Record<string, unknown>): string[] | undefined {
+  if (Array.isArray(schema.enum)) return schema.enum.map(String)
+  const alts = Array.isArray(schema.anyOf) ? (schema.anyOf as unknown[]) : []
+  const consts = alts.map((a) => (a && typeof a === 'object' ? (a as { const?: unknown }).const : undefined))
+  return consts.length && consts.every((c) => c !== undefined) ? consts.map(String) : undefined
+}
+
+/**
+ * A parameter's label and control in the form's two-column grid: a choice among its values when it has a fixed
+ * set (with an empty choice when it may be left out, so the server's default applies), else a text field.
+ */
+function paramInput(p: Parameter, where: 'path' | 'query', value: string, none: string): string {
+  const id = `try-${where}-${p.name}`
+  const data = `data-${where}-param="${esc(p.name)}"`
+  const values = enumValues(p.schema)
+  const control = values
+    ? html`<select id="${esc(id)}" ${data}>
+        ${p.required ? '' : html`<option value="">${esc(none)}</option>`}
+        ${values
+          .map((v) => html`<option value="${esc(v)}" ${v === value ? ' selected' : ''}>${esc(v)}</option>`)
+          .join('')}
+      </select>`
+    : html`<input id="${esc(id)}" ${data} value="${esc(value)}" />`
+  return html`<label for="${esc(id)}"><code>${esc(p.name)}</code></label
+    >${control}`
 }
 
 /** The value a path parameter had in the recorded request (`me` for users when nothing was recorded). */

@@ -17,7 +17,16 @@ export interface ExampleRequest {
   body?: unknown
 }
 
-const BASE = 'http://127.0.0.1:8080'
+/**
+ * The origin samples are written with: the server's default address. Pages are built once and kept, so the
+ * address a reader should call replaces it when a page is sent (see `withOrigin`).
+ */
+export const SAMPLE_ORIGIN = 'http://127.0.0.1:8080'
+const BASE = SAMPLE_ORIGIN
+
+/** A page with the samples' origin replaced by the origin the server is reached at. */
+export const withOrigin = (page: string, origin: string): string =>
+  origin === SAMPLE_ORIGIN ? page : page.replaceAll(SAMPLE_ORIGIN, origin)
 
 function splitUrl(url: string): { path: string; query: Record<string, string> } {
   const u = new URL(url, BASE)

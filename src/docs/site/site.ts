@@ -110,6 +110,25 @@ export class DocsSite {
     )
   }
 
+  /** The operations of a group, by the group's slug in page paths. */
+  groupOperations(slug: string): AnyOperation[] | undefined {
+    return this.groups.find(([group]) => groupSlug(group) === slug)?.[1]
+  }
+
+  /** The page for a path under /docs that names nothing: not cached, as any path may reach it. */
+  notFound(lang: Lang, path: string): string {
+    const t = ui(lang)
+    return page({
+      lang,
+      title: t.notFound,
+      otherLangPath: `/docs/${other(lang)}`,
+      sidebar: this.sidebar(lang),
+      body: html`<h1>${esc(t.notFound)}</h1>
+        <p>${esc(t.notFoundText)} <code>${esc(path)}</code></p>
+        <p><a class="home" href="/docs/${lang}">${esc(t.backHome)}</a></p>`,
+    })
+  }
+
   find(group: string, id: string): AnyOperation | undefined {
     return this.operations.find((op) => op.id === id && groupSlug(op.group) === group)
   }

@@ -54,6 +54,19 @@ const EN = {
   pattern: 'pattern',
   items: 'items',
   event: 'Event',
+  notFound: 'Page not found',
+  notFoundText: 'The reference has no page at',
+  backHome: 'Back to the reference’s overview',
+  choose: '(none)',
+  masterSuffix: ' (master account form: acts on a sub account)',
+  success: 'Success',
+  successNoContent: 'Success (no content)',
+  zoomError: 'Zoom error',
+  webhookReceived: 'Received: the endpoint answers 200 or 204 within 3 seconds',
+  documentAbout:
+    'Zoom API v2 served by this server. Each operation carries its summary in English and Chinese (x-summary-en, x-summary-zh).',
+  bearerScheme: 'Access token from POST /oauth/token (grant_type=account_credentials).',
+  basicScheme: 'The app’s client ID and client secret.',
   undocumented: '',
 } as const
 
@@ -111,6 +124,18 @@ const ZH: UiText = {
   pattern: '格式',
   items: '元素',
   event: '事件',
+  notFound: '页面不存在',
+  notFoundText: '参考文档中没有此页面：',
+  backHome: '返回参考文档概览',
+  choose: '（不指定）',
+  masterSuffix: '（主账户形式：作用于子账户）',
+  success: '成功',
+  successNoContent: '成功（无内容）',
+  zoomError: 'Zoom 错误',
+  webhookReceived: '已接收：端点须在 3 秒内返回 200 或 204',
+  documentAbout: '由本服务器提供的 Zoom API v2。每个操作都附有英文和中文摘要（x-summary-en、x-summary-zh）。',
+  bearerScheme: '通过 POST /oauth/token（grant_type=account_credentials）获得的访问令牌。',
+  basicScheme: '应用的 client ID 和 client secret。',
   undocumented: '',
 }
 
