@@ -14,6 +14,7 @@ import { registerOperation } from './http/register.js'
 import { registerHealth } from './http/health.js'
 import { registerJoinPages } from './web/join/routes.js'
 import { registerConsole } from './console/routes.js'
+import { registerFavicon } from './web/favicon.js'
 import { installValidation } from './http/validation.js'
 import { cleaned, installNulGuard } from './http/nul.js'
 import { MAX_JSON_BODY_BYTES, parseJsonBody, parseYamlBody, YAML_TYPES } from './http/json-body.js'
@@ -94,6 +95,7 @@ export async function buildApp(svc: Services, options: AppOptions = {}): Promise
   registerRecordingMedia(app, svc)
   registerJoinPages(app, svc)
   registerConsole(app, svc)
+  registerFavicon(app)
   for (const op of served) registerOperation(app, svc, op)
 
   return app

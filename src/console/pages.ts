@@ -8,7 +8,8 @@ import type { User } from '../domain/users/user.service.js'
 import type { Meeting } from '../domain/meetings/meeting.service.js'
 import { CONSOLE_DEVICES, CONSOLE_NETWORKS, type ConsoleData, type ListedMeeting } from './data.js'
 import { triggerableEvents } from '../domain/sim-tools/events.js'
-import { consoleText } from './text.js'
+import { isoSeconds } from '../util/time.js'
+import { consoleText, participantCount, valueLabel, valueLabels } from './text.js'
 
 type Awaited2<T> = T extends Promise<infer U> ? U : T
 export type Held = Awaited2<ReturnType<ConsoleData['held']>>
@@ -28,6 +29,17 @@ form.inline input, form.inline select { padding:4px 6px; border:1px solid var(--
 code.secret { background:var(--soft); padding:1px 4px; }
 pre.wire { max-height:160px; overflow:auto; background:var(--soft); padding:6px; margin:0; white-space:pre-wrap; word-break:break-all; font-size:12px; }
 #flash { min-height:20px; color:#b3261e; }
+button:disabled { opacity:.4; cursor:default; }
+[hidden] { display:none !important; }
+/* The sidebar stays in view while the page scrolls; the rule between it and the page runs the page's full height. */
+nav.side { border-right:0; }
+main.content { border-left:1px solid var(--line); }
+th, td.nowrap, button { white-space:nowrap; }
+table.log { table-layout:fixed; }
+table.log th:nth-child(1) { width:170px; } table.log th:nth-child(2) { width:17%; } table.log th:nth-child(3) { width:70px; }
+table.log th:nth-child(4) { width:90px; } table.log th:nth-child(7) { width:110px; }
+table.log td { overflow-wrap:anywhere; }
+table.log pre.wire { white-space:pre; word-break:normal; overflow:auto; max-height:220px; }
 `
 
 /** Buttons with `data-post` send JSON to the console's endpoints; `data-copy` copies text. */
@@ -148,9 +160,9 @@ const copyButton = (lang: Lang, value: string) => {
 const secretCell = (lang: Lang, value: string) =>
   html`<td><code class="secret">${esc(value)}</code> ${copyButton(lang, value)}</td>`
 
-function table(headers: string[], rows: string[], empty: string): string {
+function table(headers: string[], rows: string[], empty: string, className?: string): string {
   if (!rows.length) return html`<p class="note">${esc(empty)}</p>`
-  return html`<table>
+  return html`<table${className ? ` class="${className}"` : ''}>
     <thead>
       <tr>
         ${headers.map((h) => html`<th>${esc(h)}</th>`).join('')}
@@ -177,7 +189,7 @@ export function overviewBody(
         <td>${esc(a.name)}</td>
         <td><code>${esc(a.id)}</code></td>
         <td>${esc(a.master_account_id ? t.subAccount : t.master)}</td>
-        <td>${esc(a.plan)}</td>
+        <td>${esc(valueLabel(lang, a.plan))}</td>
       </tr>`,
   )
   const userRows = users.map(
@@ -186,7 +198,7 @@ export function overviewBody(
         <td>${esc(`${u.doc.first_name ?? ''} ${u.doc.last_name ?? ''}`.trim())}</td>
         <td>${esc(u.email)}</td>
         <td><code>${esc(u.id)}</code></td>
-        <td>${esc(u.status)}</td>
+        <td>${esc(valueLabel(lang, u.status))}</td>
       </tr>`,
   )
   const appRows = apps.map(
@@ -235,7 +247,7 @@ export function meetingsBody(lang: Lang, account: AccountRow, list: ListedMeetin
             <td>${esc(m.kind === 'webinar' ? t.webinar : t.meeting)}</td>
             <td><code>${m.id}</code></td>
             <td>${esc(host.email)}</td>
-            <td>${esc(m.doc.scheduled_start ? new Date(m.doc.scheduled_start).toISOString() : '')}</td>
+            <td>${esc(m.doc.scheduled_start ? isoSeconds(m.doc.scheduled_start) : '')}</td>
           </tr>`,
       )
     return html`<section class="${when}">
@@ -255,7 +267,10 @@ export function meetingBody(
 ): { body: string; script: string } {
   const t = consoleText(lang)
   const api = `/console/api/accounts/${encodeURIComponent(account.id)}/meetings/${m.id}`
-  const options = (values: readonly string[]) => values.map((v) => html`<option>${esc(v)}</option>`).join('')
+  // Recording controls wait for the first poll, which tells the recording's state.
+  const started = m.status === 'started'
+  const options = (values: readonly string[]) =>
+    values.map((v) => html`<option value="${esc(v)}">${esc(valueLabel(lang, v))}</option>`).join('')
   const instances = held
     .map(({ instance: i, participants }) => {
       const rows = participants.map(
@@ -263,13 +278,13 @@ export function meetingBody(
           html`<tr>
             <td>${esc(p.name)}</td>
             <td>${esc(p.device)}</td>
-            <td>${esc(p.network_type)}</td>
+            <td>${esc(valueLabel(lang, p.network_type))}</td>
             <td>${esc(p.join_time)}</td>
             <td>${esc(p.leave_time ?? '')}</td>
           </tr>`,
       )
       return html`<div class="instance" data-uuid="${esc(i.uuid)}">
-        <h3>${esc(i.start_time)} – ${esc(i.end_time)} · ${esc(i.participants_count)}</h3>
+        <h3>${esc(i.start_time)} – ${esc(i.end_time)} · ${esc(participantCount(lang, i.participants_count))}</h3>
         ${table([t.name, t.device, t.network, t.joined, t.left], rows, t.none)}
       </div>`
     })
@@ -281,24 +296,47 @@ export function meetingBody(
     <section class="controls">
       <h2>${esc(t.controls)}</h2>
       <p>
-        ${esc(t.status)}: <span id="status" class="pill">${esc(m.status)}</span> · ${esc(t.recording)}:
-        <span id="recording" class="pill">-</span>
+        ${esc(t.status)}:
+        <span id="status" class="pill" data-status="${esc(m.status)}">${esc(valueLabel(lang, m.status))}</span> ·
+        ${esc(t.recording)}: <span id="recording" class="pill">-</span>
       </p>
       <form class="inline">
-        <button type="button" class="start" data-post="${api}/start">${esc(t.startMeeting)}</button>
-        <button type="button" class="record" data-post="${api}/record" data-body='{"action":"start"}'>
+        <button type="button" class="start" data-post="${api}/start" ${started ? ' disabled' : ''}>
+          ${esc(t.startMeeting)}
+        </button>
+        <button type="button" class="record" data-post="${api}/record" data-body='{"action":"start"}' disabled>
           ${esc(t.recordStart)}
         </button>
-        <button type="button" class="quiet" data-post="${api}/record" data-body='{"action":"pause"}'>
+        <button
+          type="button"
+          class="quiet record-pause"
+          data-post="${api}/record"
+          data-body='{"action":"pause"}'
+          disabled
+        >
           ${esc(t.recordPause)}
         </button>
-        <button type="button" class="quiet" data-post="${api}/record" data-body='{"action":"resume"}'>
+        <button
+          type="button"
+          class="quiet record-resume"
+          data-post="${api}/record"
+          data-body='{"action":"resume"}'
+          disabled
+        >
           ${esc(t.recordResume)}
         </button>
-        <button type="button" class="quiet record-stop" data-post="${api}/record" data-body='{"action":"stop"}'>
+        <button
+          type="button"
+          class="quiet record-stop"
+          data-post="${api}/record"
+          data-body='{"action":"stop"}'
+          disabled
+        >
           ${esc(t.recordStop)}
         </button>
-        <button type="button" class="danger end" data-post="${api}/end" data-reload>${esc(t.endMeeting)}</button>
+        <button type="button" class="danger end" data-post="${api}/end" data-reload${started ? '' : ' disabled'}>
+          ${esc(t.endMeeting)}
+        </button>
       </form>
       <form class="inline add" data-post="${api}/participants">
         <strong>${esc(t.addParticipant)}</strong>
@@ -309,12 +347,13 @@ export function meetingBody(
         <select name="network_type" aria-label="${esc(t.network)}">
           ${options(CONSOLE_NETWORKS)}
         </select>
-        <button type="submit">${esc(t.join)}</button>
+        <button type="submit" class="join" ${started ? '' : ' disabled'}>${esc(t.join)}</button>
       </form>
     </section>
     <section>
       <h2>${esc(t.participants)}</h2>
-      <table class="people">
+      <p class="note" id="people-none">${esc(t.none)}</p>
+      <table class="people" hidden>
         <thead>
           <tr>
             <th>${esc(t.name)}</th>
@@ -332,21 +371,48 @@ export function meetingBody(
       ${instances || html`<p class="note">${esc(t.none)}</p>`}
     </section>`
   // The page follows the meeting by polling its state: people joining from join links show up within a second.
-  const words = JSON.stringify({ share: t.share, stop: t.stopShare, sharing: t.sharing, leave: t.leave })
+  const words = JSON.stringify({
+    share: t.share,
+    stop: t.stopShare,
+    sharing: t.sharing,
+    leave: t.leave,
+    values: valueLabels(lang),
+  }).replace(/</g, '\\u003c')
   const script = `
 (() => {
   const api = ${JSON.stringify(api)}
   const words = ${words}
   const text = (v) => { const s = document.createElement('span'); s.textContent = v == null ? '' : String(v); return s.innerHTML }
+  const label = (v) => (v in words.values ? words.values[v] : v)
+  const enable = (selector, on) => { const b = document.querySelector(selector); if (b) b.disabled = !on }
+  // Only the controls that apply to the meeting's state now are enabled.
+  const controls = (status, recording) => {
+    const live = status === 'started'
+    enable('button.start', !live)
+    enable('button.end', live)
+    enable('form.add button.join', live)
+    enable('button.record', live && recording === 'stopped')
+    enable('button.record-pause', live && recording === 'recording')
+    enable('button.record-resume', live && recording === 'paused')
+    enable('button.record-stop', live && (recording === 'recording' || recording === 'paused'))
+  }
   let last = ''
   const render = (state) => {
-    document.getElementById('status').textContent = state.status
-    document.getElementById('recording').textContent = state.recording || '-'
+    const status = document.getElementById('status')
+    status.textContent = label(state.status)
+    status.dataset.status = state.status
+    const recording = document.getElementById('recording')
+    recording.textContent = state.recording ? label(state.recording) : '-'
+    recording.dataset.recording = state.recording || ''
+    controls(state.status, state.recording || 'stopped')
+    const none = !(state.participants || []).length
+    document.getElementById('people-none').hidden = !none
+    document.querySelector('table.people').hidden = none
     const rows = (state.participants || []).map((p) => {
       const action = p.sharing ? 'stop' : 'start'
       const share = JSON.stringify({ participant_id: p.participant_id, action }).replace(/'/g, '&#39;')
       return '<tr data-participant="' + text(p.participant_id) + '"><td>' + text(p.name) + (p.sharing ? ' <span class="pill live">' + text(words.sharing) + '</span>' : '') +
-        '</td><td>' + text(p.device) + '</td><td>' + text(p.network_type) + '</td><td>' + text(p.join_time) +
+        '</td><td>' + text(p.device) + '</td><td>' + text(label(p.network_type)) + '</td><td>' + text(p.join_time) +
         '</td><td><button type="button" class="quiet share" data-post="' + api + '/share" data-body=\\'' + share + '\\'>' + text(action === 'start' ? words.share : words.stop) + '</button> ' +
         '<button type="button" class="quiet leave" data-post="' + api + '/leave" data-body=\\'' + JSON.stringify({ participant_id: p.participant_id }).replace(/'/g, '&#39;') + '\\'>' + text(words.leave) + '</button></td></tr>'
     }).join('')
@@ -368,7 +434,7 @@ export function recordingsBody(lang: Lang, list: Recordings): string {
       return html`<tr>
         <td>${esc(f.file_type ?? '')} <span class="note">${esc(f.recording_type ?? '')}</span></td>
         <td>${esc(f.file_size ?? 0)}</td>
-        <td>${esc(f.status ?? '')}</td>
+        <td>${esc(valueLabel(lang, f.status ?? ''))}</td>
         <td>
           ${f.play_url ? html`<a class="play" href="${esc(f.play_url)}" target="_blank">${esc(t.play)}</a>` : ''}
           ${download ? html`<a class="download" href="${esc(download)}">${esc(t.download)}</a>` : ''}
@@ -413,10 +479,10 @@ export function webhooksBody(lang: Lang, account: AccountRow, list: Hooks): stri
         const logRows = logs.map(
           (l) =>
             html`<tr class="log ${l.success ? 'ok' : 'failed'}" data-delivery="${esc(l.delivery_id ?? '')}">
-              <td>${esc(l.date_time)}</td>
+              <td class="nowrap">${esc(l.date_time)}</td>
               <td>${esc(l.event)}<br /><span class="note">${esc(l.endpoint)}</span></td>
               <td><span class="pill ${l.success ? 'live' : 'bad'}">${esc(l.status)}</span></td>
-              <td>${esc(l.retry_num)}</td>
+              <td class="nowrap">${esc(l.retry_num)}</td>
               <td>
                 <pre class="wire">
 ${esc(l.request_headers)}
@@ -450,7 +516,7 @@ ${esc(l.response_body)}</pre>
           <h3>${esc(t.subscriptions)}</h3>
           ${table([t.name, t.url, t.events, t.status], subRows, t.none)}
           <h3>${esc(t.log)}</h3>
-          ${table([t.time, t.event, t.status, t.retry, t.request, t.response, ''], logRows, t.none)}
+          ${table([t.time, t.event, t.status, t.retry, t.request, t.response, ''], logRows, t.none, 'log')}
         </section>`
       })
       .join('')

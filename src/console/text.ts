@@ -85,6 +85,8 @@ const EN = {
     'The console answers only on this machine (loopback). Set CONSOLE_PASSWORD to open it to other addresses.',
   signedIn: 'signed in',
   failed: 'Failed',
+  participantCount: '{n} participants',
+  participantOne: '1 participant',
 } as const
 
 type ConsoleText = { [K in keyof typeof EN]: string }
@@ -172,6 +174,63 @@ const ZH: ConsoleText = {
   loopbackOnly: '控制台只在本机（回环地址）上应答。设置 CONSOLE_PASSWORD 后可从其他地址访问。',
   signedIn: '已登录',
   failed: '失败',
+  participantCount: '{n} 位参会者',
+  participantOne: '1 位参会者',
 }
 
 export const consoleText = (lang: Lang): ConsoleText => (lang === 'zh' ? ZH : EN)
+
+/**
+ * How the console shows the values the API and the simulator return (meeting, recording and user status, plan,
+ * network type): for display only, the data itself keeps the API's words. A value not listed shows as it is.
+ */
+const VALUES: Record<Lang, Record<string, string>> = {
+  en: {
+    waiting: 'Waiting',
+    started: 'Started',
+    finished: 'Finished',
+    recording: 'Recording',
+    paused: 'Paused',
+    stopped: 'Stopped',
+    completed: 'Completed',
+    processing: 'Processing',
+    active: 'Active',
+    inactive: 'Inactive',
+    pending: 'Pending',
+    free: 'Basic (free)',
+    pro: 'Pro',
+    business: 'Business',
+    Wired: 'Wired',
+    Wifi: 'Wi-Fi',
+    Cellular: 'Cellular',
+    PPP: 'PPP',
+    Others: 'Other',
+  },
+  zh: {
+    waiting: '等待开始',
+    started: '进行中',
+    finished: '已结束',
+    recording: '录制中',
+    paused: '已暂停',
+    stopped: '已停止',
+    completed: '已完成',
+    processing: '处理中',
+    active: '活跃',
+    inactive: '已停用',
+    pending: '待激活',
+    free: '基础版（免费）',
+    pro: '专业版',
+    business: '商业版',
+    Wired: '有线',
+    Wifi: 'Wi-Fi',
+    Cellular: '蜂窝网络',
+    PPP: 'PPP',
+    Others: '其他',
+  },
+}
+
+export const valueLabels = (lang: Lang): Readonly<Record<string, string>> => VALUES[lang]
+export const valueLabel = (lang: Lang, value: string): string => VALUES[lang][value] ?? value
+
+export const participantCount = (lang: Lang, n: number): string =>
+  n === 1 ? consoleText(lang).participantOne : consoleText(lang).participantCount.replace('{n}', String(n))

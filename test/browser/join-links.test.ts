@@ -51,6 +51,12 @@ describe('join and start links in a browser', { skip: !existsSync(CHROMIUM) && `
     await guest.locator('#people li', { hasText: 'Pat' }).waitFor()
     assert.equal((await names(guest)).length, 2)
     assert.match((await names(host)).join('|'), /\(host, you\)/)
+    assert.match((await names(guest)).join('|'), /（主持人）/)
+    assert.match((await names(guest)).join('|'), /Pat（您）/)
+    // Once in, the name form is gone.
+    assert.equal(await guest.locator('#name-form').isVisible(), false)
+    assert.equal(await host.locator('#name-form').count(), 0)
+    await guest.screenshot({ path: join(shots, 'in-zh.png') })
     await host.screenshot({ path: join(shots, 'host.png') })
     assert.equal((await outboxEvents(t, 'meeting.started')).length, 1)
 

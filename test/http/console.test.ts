@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { createMeeting, startWithOwner } from '../helpers/fixtures.js'
-import { find, items, num, obj, refused, str } from '../helpers/json.js'
+import { find, items, must, num, obj, refused, str } from '../helpers/json.js'
 import { outboxEvents } from '../helpers/outbox.js'
 import { failedUserCreatedDelivery } from '../helpers/rivet-webhooks.js'
 import type { TestServer } from '../helpers/server.js'
@@ -49,6 +49,38 @@ describe('Console', () => {
     // The API and the reference are where they were.
     assert.equal((await t.call('GET', '/v2/users/me', { token })).status, 200)
     assert.equal((await page('/docs/en')).status, 200)
+  })
+
+  it('shows the API’s values in words of the page’s language, and times to the second', async () => {
+    const zh = (await page('/console/zh')).text
+    assert.match(zh, /<td>商业版<\/td>/)
+    assert.match(zh, /<td>活跃<\/td>/)
+    assert.match((await page('/console/en')).text, /<td>Business<\/td>/)
+    const id = await createMeeting(t, token, { topic: 'Console labels', type: 2, start_time: '2026-12-24T10:00:00Z' })
+    const list = (await page('/console/en/meetings')).text
+    const row = must(new RegExp(`<tr data-meeting="${id}">[\\s\\S]*?</tr>`).exec(list), 'row')[0]
+    assert.match(row, /<td>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ<\/td>/)
+    const meeting = (await page(`/console/zh/meetings/${id}`)).text
+    assert.match(meeting, /data-status="waiting">等待开始</)
+    assert.match(meeting, /<option value="Wired">有线<\/option>/)
+    // Before the start only Start applies.
+    assert.match(meeting, /class="start"[^>]*data-post="[^"]*"\s*>/)
+    assert.match(meeting, /class="danger end"[^>]*disabled/)
+    assert.match(meeting, /id="people-none">暂无内容。/)
+  })
+
+  it('answers the browser’s icon request, and every page names its icon', async () => {
+    const ico = await fetch(`${t.origin}/favicon.ico`)
+    assert.equal(ico.status, 200)
+    assert.equal(ico.headers.get('content-type'), 'image/x-icon')
+    const bytes = Buffer.from(await ico.arrayBuffer())
+    // An ICO header for one image, which is a PNG.
+    assert.deepEqual([...bytes.subarray(0, 6)], [0, 0, 1, 0, 1, 0])
+    assert.equal(bytes.subarray(23, 26).toString('latin1'), 'PNG')
+    const svg = await fetch(`${t.origin}/favicon.svg`)
+    assert.match(svg.headers.get('content-type') ?? '', /^image\/svg\+xml/)
+    assert.match(await svg.text(), /^<svg /)
+    assert.match((await page('/console/en')).text, /<link rel="icon" type="image\/svg\+xml" href="\/favicon.svg" \/>/)
   })
 
   it('answers only on loopback without a password, and asks for CONSOLE_PASSWORD when one is set', async () => {

@@ -141,6 +141,11 @@ describe('Join and start links over HTTP', () => {
         .slice(1),
       ['Bea', 'Cid'],
     )
+    // Everyone here came in from a browser, and is recorded as Zoom's web client.
+    assert.deepEqual(
+      items(live.body.participants).map((p) => p.device),
+      ['Web', 'Web', 'Web'],
+    )
 
     // Bea presses Leave, then her tab closes too: one leave.
     assert.equal((await leave(beaH)).status, 204)

@@ -4,32 +4,20 @@ import { RecordingPlays } from '../../domain/cloud-recording/plays.js'
 import { MeetingArchives } from '../../domain/archiving/archives.js'
 import type { Services } from '../../services.js'
 import { playable } from '../../domain/cloud-recording/model.js'
+import { RecordingPage } from '../../web/recording/pages.js'
 
 type TokenParams = {
   Params: { token: string; extra?: string }
-  Querystring: { access_token?: string; pwd?: string; t?: string; tk?: string }
+  Querystring: { access_token?: string; pwd?: string; t?: string; tk?: string; lang?: string }
 }
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-
-function page(reply: FastifyReply, title: string, body: string): FastifyReply {
+function page(reply: FastifyReply, text: string): FastifyReply {
   // Zoom answers a refused download with a web page and status 200, not a JSON error: clients tell by the type.
-  return reply
-    .code(200)
-    .type('text/html; charset=utf-8')
-    .header('Cache-Control', 'no-store')
-    .send(
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title></head>` +
-        `<body style="font-family:sans-serif;max-width:40rem;margin:3rem auto">${body}</body></html>`,
-    )
+  return reply.code(200).type('text/html; charset=utf-8').header('Cache-Control', 'no-store').send(text)
 }
 
-const refused = (reply: FastifyReply) =>
-  page(
-    reply,
-    'Zoom',
-    '<h1>This recording cannot be downloaded</h1><p>Only the host, or someone with a valid access token, can download this recording.</p>',
-  )
+const refused = (request: FastifyRequest<TokenParams>, reply: FastifyReply) =>
+  page(reply, new RecordingPage(request).cannotDownload())
 
 function bearer(request: FastifyRequest<TokenParams>): string | undefined {
   const q = request.query.access_token
@@ -50,14 +38,15 @@ export function registerRecordingMedia(app: FastifyInstance, svc: Services): voi
   // Archived files download like recording files (same checks), but are no recording's plays.
   const downloadArchived = async (request: FastifyRequest<TokenParams>, reply: FastifyReply) => {
     const found = await svc.use(MeetingArchives).fileForToken(request.params.token)
-    if (!found || !(await recordings().authorizeDownload(found.owner, bearer(request), 'arc'))) return refused(reply)
+    if (!found || !(await recordings().authorizeDownload(found.owner, bearer(request), 'arc')))
+      return refused(request, reply)
     return reply.redirect(await recordings().signedFileUrl(found.file), 302)
   }
   const download = async (request: FastifyRequest<TokenParams>, reply: FastifyReply) => {
     const found = await recordings().fileForToken(request.params.token)
     if (!found) return downloadArchived(request, reply)
     const viewer = await recordings().authorizeDownload(found.recording, bearer(request))
-    if (!viewer) return refused(reply)
+    if (!viewer) return refused(request, reply)
     await plays().count(found.recording, found.file, 'download', viewer)
     return reply.redirect(await recordings().signedFileUrl(found.file), 302)
   }
@@ -67,55 +56,37 @@ export function registerRecordingMedia(app: FastifyInstance, svc: Services): voi
   app.get<TokenParams>('/rec/play/:token', async (request, reply) => {
     const found = await recordings().fileForToken(request.params.token)
     // Only the media files have a play URL; the token of a timeline or transcript does not play.
-    if (!found || !playable(found.file.file_type)) return page(reply, 'Zoom', '<h1>This recording does not exist</h1>')
+    const view = new RecordingPage(request)
+    if (!found || !playable(found.file.file_type)) return page(reply, view.missing())
     const viewer = await recordings().authorizePlay(
       found.recording,
       bearer(request),
       request.query.pwd,
       request.query.tk,
     )
-    if (!viewer)
-      return page(
-        reply,
-        'Zoom',
-        '<h1>Enter the passcode</h1><form><input name="pwd" type="password" aria-label="Passcode"><button>Watch</button></form>',
-      )
+    if (!viewer) return page(reply, view.askPasscode())
     await plays().count(found.recording, found.file, 'view', viewer)
     const src = await recordings().signedFileUrl(found.file)
     const tag = found.file.file_type === 'MP4' ? 'video' : 'audio'
-    return page(
-      reply,
-      found.recording.doc.topic,
-      `<h1>${escape(found.recording.doc.topic)}</h1><${tag} controls src="${escape(src)}" style="width:100%"></${tag}>`,
-    )
+    return page(reply, view.player(found.recording.doc.topic, tag, src))
   })
 
   app.get<TokenParams>('/rec/share/:token', async (request, reply) => {
     const r = await recordings().byShareToken(request.params.token)
-    if (!r || r.doc.settings.share_recording === 'none')
-      return page(reply, 'Zoom', '<h1>This recording does not exist</h1>')
+    const view = new RecordingPage(request)
+    if (!r || r.doc.settings.share_recording === 'none') return page(reply, view.missing())
     // An on-demand recording opens to approved registrants: their link's `tk` goes on to the play pages.
     const tk = request.query.tk
     if (r.doc.settings.on_demand && !(await recordings().authorizePlay(r, undefined, undefined, tk)))
-      return page(
-        reply,
-        r.doc.topic,
-        '<h1>Register to view this recording</h1><p>Your registration is not approved yet.</p>',
-      )
+      return page(reply, view.notApproved(r.doc.topic))
     const files = (await recordings().files(r)).filter((f) => f.trashed_at === null && playable(f.file_type))
-    const carry = tk ? `?tk=${encodeURIComponent(tk)}` : ''
-    const items = files
-      .map(
-        (f) =>
-          `<li><a href="/rec/play/${f.file_token}${escape(carry)}">${escape(f.recording_type)} (${f.file_extension})</a></li>`,
-      )
-      .join('')
-    return page(reply, r.doc.topic, `<h1>${escape(r.doc.topic)}</h1><ul>${items}</ul>`)
+    const listed = files.map((f) => ({ token: f.file_token, type: f.recording_type, extension: f.file_extension }))
+    return page(reply, view.shared(r.doc.topic, listed, tk))
   })
 
   app.get<TokenParams>('/rec/files/:token/:extra', async (request, reply) => {
     const served = await recordings().servedFile(request.params.token, request.query.t ?? '')
-    if (!served) return refused(reply)
+    if (!served) return refused(request, reply)
     const { body, name } = served
     reply
       .header('Accept-Ranges', 'bytes')

@@ -58,6 +58,7 @@ export function documentFrame(f: FrameInput): string {
         <meta charset="utf-8" />
         ${f.viewport === false ? '' : '<meta name="viewport" content="width=device-width, initial-scale=1" />'}
         <title>${esc(f.title)}</title>
+        <link rel="icon" type="image/svg+xml" href="/favicon.svg" />
         ${f.stylesheet ? html`<link rel="stylesheet" href="${esc(f.stylesheet)}" />` : ''}
         ${
           f.css

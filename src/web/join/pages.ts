@@ -15,6 +15,7 @@ export interface RoomConfig {
 
 const STYLE = `
 body{font:15px/1.5 system-ui,sans-serif;margin:0;background:#f4f5f7;color:#222}
+[hidden]{display:none!important}
 header{display:flex;justify-content:space-between;align-items:center;padding:12px 24px;background:#0b5cff;color:#fff}
 header a{color:#fff}
 main{max-width:560px;margin:32px auto;background:#fff;border-radius:8px;padding:24px;box-shadow:0 1px 4px #0002}
@@ -128,6 +129,9 @@ function scriptText(t: JoinText) {
     ended: t.ended,
     you: t.you,
     host: t.host,
+    tagOpen: t.tagOpen,
+    tagSeparator: t.tagSeparator,
+    tagClose: t.tagClose,
     failed: t.failed,
   }
 }
@@ -147,11 +151,13 @@ const SCRIPT = `
     if (!r.ok) throw new Error(j.message || String(r.status))
     return j
   }
+  // Once in, the page never offers the name form again: leaving or the meeting's end is final for this page.
   function stop(text) {
     handle = null
     clearTimeout(timer)
     document.body.dataset.state = 'out'
     $('room').hidden = true
+    if ($('name-form')) $('name-form').hidden = true
     say(text)
   }
   function render(v) {
@@ -160,8 +166,8 @@ const SCRIPT = `
     ul.replaceChildren(...v.participants.map((p) => {
       const li = document.createElement('li')
       li.textContent = p.name
-      const tags = [p.host ? T.host : '', p.me ? T.you : ''].filter(Boolean).join(', ')
-      if (tags) { const s = document.createElement('span'); s.className = 'tag'; s.textContent = '(' + tags + ')'; li.append(s) }
+      const tags = [p.host ? T.host : '', p.me ? T.you : ''].filter(Boolean).join(T.tagSeparator)
+      if (tags) { const s = document.createElement('span'); s.className = 'tag'; s.textContent = T.tagOpen + tags + T.tagClose; li.append(s) }
       return li
     }))
   }

@@ -17,6 +17,10 @@ export interface JoinText {
   participants: string
   you: string
   host: string
+  /** Around and between the labels after a name: "(host, you)" in English, full-width in Chinese. */
+  tagOpen: string
+  tagSeparator: string
+  tagClose: string
   wrongPasscode: string
   noMeeting: string
   badZak: string
@@ -40,6 +44,9 @@ const EN: JoinText = {
   participants: 'Participants',
   you: 'you',
   host: 'host',
+  tagOpen: '(',
+  tagSeparator: ', ',
+  tagClose: ')',
   wrongPasscode: 'The passcode is wrong or missing. Enter the meeting passcode to join.',
   noMeeting: 'This meeting link is not valid: the meeting does not exist or has been deleted.',
   badZak: 'This start link has expired or is not valid. Get a new start_url from the API (it is valid for two hours).',
@@ -63,6 +70,9 @@ const ZH: JoinText = {
   participants: '参会者',
   you: '您',
   host: '主持人',
+  tagOpen: '（',
+  tagSeparator: '，',
+  tagClose: '）',
   wrongPasscode: '密码错误或缺失。请输入会议密码后加入。',
   noMeeting: '此会议链接无效：会议不存在或已被删除。',
   badZak: '此开始链接已过期或无效。请通过 API 重新获取 start_url（有效期两小时）。',
