@@ -23,6 +23,7 @@ export const meetingErrors = {
   meetingInProgressNoDelete: () =>
     new ZoomError(400, 3002, 'Sorry, you cannot delete this meeting since it is in progress.'),
   notMeetingHost: () => new ZoomError(400, 3003, 'You are not the meeting host.'),
+  pmiNoDelete: () => new ZoomError(400, 3018, 'Not allowed to delete PMI.'),
   enforceLoginDomains: () =>
     new ZoomError(400, 300, 'Invalid enforce_login_domains, separate multiple domains by semicolon.'),
   closedCaptionDisabled: () =>

@@ -167,6 +167,21 @@ export class UsersRepo {
     return q
   }
 
+  /**
+   * The account's users whose document holds this personal meeting ID, oldest first. The LIKE only narrows the
+   * rows (a longer number shares the prefix); the parsed document decides.
+   */
+  async byPmi(accountId: string, pmi: number): Promise<UserRow[]> {
+    const rows = await this.db
+      .selectFrom('users')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('data', 'like', `%"pmi":${pmi}%`)
+      .orderBy('seq')
+      .execute()
+    return rows.filter((r) => (JSON.parse(r.data) as { pmi?: unknown }).pmi === pmi)
+  }
+
   /** When each user the account created in [start, end) was created. */
   async createdBetween(accountId: string, start: number, end: number): Promise<number[]> {
     const rows = await this.db

@@ -3,6 +3,7 @@ import type { Services } from '../../services.js'
 import type { Database } from '../../store/tables.js'
 import { kindEvent, kindOf, type Kind } from './kinds.js'
 import { MeetingService } from './meeting.service.js'
+import { PERSONAL_ROOM_TYPE } from './personal-room.js'
 
 export interface DepartureOptions {
   /**
@@ -30,7 +31,8 @@ export async function disposeHostedMeetings(
   const now = svc.clock.now()
   for (const row of await meetings.repo.hostedBy(accountId, hostId, trx)) {
     const m = meetings.hydrate(row)
-    const transferToId = opts.transferTo[kindOf(m).kind]
+    // A personal room is its holder's own: it goes with them rather than to the taker of their meetings.
+    const transferToId = m.type === PERSONAL_ROOM_TYPE ? undefined : opts.transferTo[kindOf(m).kind]
     if (transferToId) {
       const doc = structuredClone(m.doc)
       // The departing user may have scheduled it for someone who is now its host.

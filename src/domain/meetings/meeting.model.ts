@@ -50,7 +50,8 @@ export interface MeetingData extends Json {
 }
 
 export const MEETING_TYPES = [1, 2, 3, 8] as const
-export type MeetingType = 1 | 2 | 3 | 8
+/** 4 is a personal meeting room (personal-room.ts): never created or listed through the API. */
+export type MeetingType = 1 | 2 | 3 | 4 | 8
 
 export const DAY_MS = 86_400_000
 /** A deleted meeting stays recoverable this long (Zoom's "Recently Deleted"). */

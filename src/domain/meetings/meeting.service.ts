@@ -29,6 +29,7 @@ import { alternativeHostEntries, applySettings } from './settings.js'
 import { isTimeZone, parseStartTime } from './time.js'
 import type { CreateMeetingBody, MeetingOut, UpdateMeetingBody } from '../../schemas/meetings/schemas.js'
 import { presentSettings } from './settings-view.js'
+import { holdsRoom, isPersonalNumber, PERSONAL_ROOM_TYPE, PersonalRooms } from './personal-room.js'
 import {
   kindEvent,
   kindOf,
@@ -113,12 +114,14 @@ const LIST_AGENDA_LENGTH = 250
 export class MeetingService {
   readonly repo: MeetingsRepo
   readonly links: MeetingLinkSigner
+  private rooms: PersonalRooms
   private dailyLimit: DailyCounter
   private listeners = new Set<StatusListener>()
 
   constructor(private svc: Services) {
     this.repo = new MeetingsRepo(svc.db.kysely)
     this.links = new MeetingLinkSigner(svc)
+    this.rooms = new PersonalRooms(svc, this)
     this.dailyLimit = new DailyCounter(svc.clock, HOST_DAILY_MEETING_WRITES, () => svc.rateLimiter.enabled)
   }
 
@@ -148,12 +151,49 @@ export class MeetingService {
     let row: MeetingRow | undefined
     if (/^\d{1,16}$/.test(key)) row = await this.repo.byId(accountId, Number(key))
     else if (key) row = await this.repo.byUuid(accountId, decodeUuid(key))
+    if (isPersonalNumber(key) && (!row || Number(row.type) === PERSONAL_ROOM_TYPE))
+      row = await this.personalRoom(accountId, Number(key), row)
     if (!row) return undefined
     const m = this.hydrate(row)
     if ((opts.kind ?? 'meeting') !== 'any' && m.kind !== (opts.kind ?? 'meeting')) return undefined
     if (m.deleted_at !== null && !opts.includeDeleted) return undefined
     if (!opts.includeExpired && this.isExpired(m)) return undefined
     return m
+  }
+
+  /**
+   * The personal meeting room on this number as its holder stands now: created on first use, handed to the
+   * account's current holder of the PMI, or retired (deleted) when nobody holds it. A room in progress is left
+   * alone until it ends.
+   */
+  private async personalRoom(
+    accountId: string,
+    pmi: number,
+    row: MeetingRow | undefined,
+  ): Promise<MeetingRow | undefined> {
+    if (row?.status === 'started') return row
+    if (row && row.deleted_at === null && holdsRoom(await this.svc.users.byId(accountId, row.host_id), pmi)) return row
+    const holder = await this.rooms.holder(accountId, pmi)
+    const now = this.svc.clock.now()
+    if (!row) {
+      if (!holder) return undefined
+      // Another process may have created it meanwhile, or the number is another account's room: read what won.
+      const fresh = await this.rooms.row(holder, pmi, newUuid())
+      const seq = await this.repo.insert(fresh)
+      return seq === undefined ? this.repo.byId(accountId, pmi) : { ...fresh, seq }
+    }
+    if (!holder) {
+      if (row.deleted_at === null) await this.repo.update(accountId, pmi, { deleted_at: now, updated_at: now })
+      return { ...row, deleted_at: row.deleted_at ?? now }
+    }
+    if (row.host_id === holder.id) {
+      await this.repo.update(accountId, pmi, { deleted_at: null, updated_at: now })
+      return { ...row, deleted_at: null, updated_at: now }
+    }
+    const fresh = await this.rooms.row(holder, pmi, newUuid())
+    const { id: _id, account_id: _account, ...patch } = fresh
+    await this.repo.update(accountId, pmi, patch)
+    return { ...row, ...patch }
   }
 
   /** Like `find`, but 404/3001 "Meeting (Webinar) does not exist: {id}." when there is no such meeting. */
@@ -302,6 +342,19 @@ export class MeetingService {
    */
   async update(actor: Actor, m: Meeting, input: ScheduleInput, opts: { occurrenceId?: string } = {}): Promise<Meeting> {
     if (m.status === 'started') throw errors.meetingStartedNoUpdate()
+    if (m.type === PERSONAL_ROOM_TYPE) {
+      // A personal room has no schedule and belongs to whoever holds the PMI: only its topic, agenda, passcode
+      // and settings change.
+      const {
+        type: _type,
+        schedule_for: _for,
+        start_time: _start,
+        recurrence: _rec,
+        pre_schedule: _pre,
+        ...own
+      } = input
+      input = own
+    }
     const spec = kindOf(m)
     this.checkDailyLimit(m.host_id, spec)
     const now = this.svc.clock.now()
@@ -396,7 +449,7 @@ export class MeetingService {
     } else {
       delete doc.recurrence
       delete doc.occurrences
-      if (type === 3) delete doc.scheduled_start
+      if (type === 3 || type === PERSONAL_ROOM_TYPE) delete doc.scheduled_start
       else doc.scheduled_start = start ?? doc.scheduled_start ?? now
     }
 
@@ -451,6 +504,7 @@ export class MeetingService {
 
   /** Soft-deletes the meeting (recoverable for 7 days), or marks one occurrence deleted. Emits meeting.deleted. */
   async delete(actor: Actor, m: Meeting, opts: { occurrenceId?: string } = {}): Promise<void> {
+    if (m.type === PERSONAL_ROOM_TYPE) throw errors.pmiNoDelete()
     if (m.status === 'started') throw kindOf(m).inProgressNoDelete()
     const now = this.svc.clock.now()
     const op = await this.operator(actor)
@@ -498,7 +552,8 @@ export class MeetingService {
   async recover(actor: Actor, m: Meeting): Promise<Meeting> {
     if (m.deleted_at === null) return m
     const now = this.svc.clock.now()
-    if (now - m.deleted_at > RECOVERY_WINDOW_MS) throw kindOf(m).notFound(m.id)
+    // A retired personal room answers again only through its holder's PMI, never by recovery.
+    if (now - m.deleted_at > RECOVERY_WINDOW_MS || m.type === PERSONAL_ROOM_TYPE) throw kindOf(m).notFound(m.id)
     // A meeting deleted with its host (user deletion) has no one to come back to.
     if (!(await this.svc.users.byId(m.account_id, m.host_id))) throw kindOf(m).notFound(m.id)
     const op = await this.operator(actor)
@@ -747,7 +802,7 @@ export class MeetingService {
     }
   }
 
-  /** A meeting as an entry of List meetings. */
+  /** A meeting as an entry of List meetings (which never shows a personal room). */
   presentListItem(m: Meeting) {
     const start = m.type === 8 ? this.nextOccurrence(m)?.start : m.doc.scheduled_start
     return {
@@ -755,7 +810,7 @@ export class MeetingService {
       id: m.id,
       host_id: m.host_id,
       topic: m.doc.topic,
-      type: publicType(m) as MeetingType,
+      type: publicType(m) as Exclude<MeetingType, 4>,
       start_time: start !== undefined && m.type !== 3 ? isoSeconds(start) : undefined,
       duration: m.type === 8 ? (this.nextOccurrence(m)?.duration ?? m.doc.duration) : m.doc.duration,
       timezone: m.doc.timezone,
@@ -907,7 +962,8 @@ export class MeetingService {
     )
   }
 
-  private async applyPasscode(doc: MeetingData, pass: string): Promise<void> {
+  /** Sets the passcode and the forms derived from it (encrypted for links, numeric for phones and room systems). */
+  async applyPasscode(doc: MeetingData, pass: string): Promise<void> {
     doc.password = pass
     if (pass) {
       doc.encrypted_password = await this.links.digest(`${doc.registration_token}:${pass}`)
@@ -982,6 +1038,8 @@ export class MeetingService {
   ): Pick<MeetingRow, 'start_time' | 'end_time' | 'expires_at'> {
     const ended = doc.last_ended_at ?? 0
     const dur = doc.duration * MINUTE_MS
+    // A personal room stands as long as its holder keeps the PMI: it has no span and does not expire.
+    if (type === PERSONAL_ROOM_TYPE) return { start_time: null, end_time: null, expires_at: null }
     if (type === 3) return { start_time: null, end_time: null, expires_at: Math.max(ended, createdAt) + 365 * DAY_MS }
     if (type === 8) {
       const all = doc.occurrences ?? []

@@ -72,13 +72,7 @@ export function vanityNameAllowed(name: string): boolean {
 }
 
 async function pmiTaken(svc: Services, user: User, pmi: number): Promise<boolean> {
-  // The LIKE narrows the rows; the parsed document decides.
-  const rows = await svc.users.repo
-    .listQuery(user.account_id, {})
-    .where('id', '!=', user.id)
-    .where('data', 'like', `%"pmi":${pmi}%`)
-    .execute()
-  return rows.some((r) => parseJson<UserData>(r.data).pmi === pmi)
+  return (await svc.users.repo.byPmi(user.account_id, pmi)).some((r) => r.id !== user.id)
 }
 
 async function vanityTaken(svc: Services, user: User, name: string): Promise<boolean> {

@@ -1,6 +1,8 @@
 import type { Actor } from '../../domain/actor.js'
+import type { ClientDevice } from '../../domain/meetings/devices.js'
 import { kindOf } from '../../domain/meetings/kinds.js'
 import { MeetingService, passcodeParam, type Meeting } from '../../domain/meetings/meeting.service.js'
+import { isPersonalNumber } from '../../domain/meetings/personal-room.js'
 import { hydrateInstance, MeetingParticipants, type LeaveReason } from '../../domain/meetings/participants.js'
 import { errors } from '../../errors/catalog.js'
 import type { Services } from '../../services.js'
@@ -13,6 +15,9 @@ import { JoinLinksRepo } from '../../store/join-links.repo.js'
  * are still polling every few seconds.
  */
 export const PRESENCE_TIMEOUT_MS = 30_000
+
+/** These pages are Zoom's web client, and their sessions report it as Zoom reports a browser join. */
+const BROWSER_DEVICE: ClientDevice = 'Web'
 
 /** Real time for presence; every process on the database reads the same one. */
 const wallNow = (): number => Date.now()
@@ -53,10 +58,13 @@ export class JoinDesk {
   async meeting(id: string, joinPath?: string): Promise<Meeting | undefined> {
     if (!/^\d{1,16}$/.test(id)) return undefined
     const aid = await this.repo.accountOfMeeting(Number(id))
-    if (!aid) return undefined
-    const m = await this.meetings.find(aid, id, { kind: 'any' })
-    if (!m || (joinPath !== undefined && kindOf(m).joinPath !== joinPath)) return undefined
-    return m
+    // A personal link whose room was never used yet (or was retired) is found through the PMI's holders.
+    const accounts = aid ? [aid] : isPersonalNumber(id) ? await this.repo.accountsOfPmi(Number(id)) : []
+    for (const account of accounts) {
+      const m = await this.meetings.find(account, id, { kind: 'any' })
+      if (m) return joinPath !== undefined && kindOf(m).joinPath !== joinPath ? undefined : m
+    }
+    return undefined
   }
 
   /** A join link's `pwd`, or a passcode typed on the page, opens the meeting; a meeting without passcode is open. */
@@ -88,7 +96,7 @@ export class JoinDesk {
       if (m.doc.settings.join_before_host !== true || m.kind === 'webinar') return { waiting: true }
       await sim.start(actor, m.id)
     }
-    const session = await sim.join(actor, m.id, { name: trimmed })
+    const session = await sim.join(actor, m.id, { name: trimmed, device: BROWSER_DEVICE })
     return {
       handle: await this.seat({
         aid: m.account_id,
@@ -105,7 +113,7 @@ export class JoinDesk {
     const sim = this.svc.use(Simulator)
     const actor = actingFor(m)
     await sim.start(actor, m.id)
-    const session = await sim.join(actor, m.id, { user_id: m.host_id })
+    const session = await sim.join(actor, m.id, { user_id: m.host_id, device: BROWSER_DEVICE })
     return {
       handle: await this.seat({
         aid: m.account_id,
