@@ -347,6 +347,7 @@ export function meetingBody(
         <select name="network_type" aria-label="${esc(t.network)}">
           ${options(CONSOLE_NETWORKS)}
         </select>
+        <label><input type="checkbox" name="waiting_room" /> ${esc(t.intoWaitingRoom)}</label>
         <button type="submit" class="join" ${started ? '' : ' disabled'}>${esc(t.join)}</button>
       </form>
     </section>
@@ -366,6 +367,20 @@ export function meetingBody(
         <tbody id="people"></tbody>
       </table>
     </section>
+    <section class="waiting" hidden>
+      <h2>${esc(t.waitingRoom)}</h2>
+      <table class="waiting">
+        <thead>
+          <tr>
+            <th>${esc(t.name)}</th>
+            <th>${esc(t.device)}</th>
+            <th>${esc(t.joined)}</th>
+            <th></th>
+          </tr>
+        </thead>
+        <tbody id="waiting"></tbody>
+      </table>
+    </section>
     <section class="held">
       <h2>${esc(t.instances)}</h2>
       ${instances || html`<p class="note">${esc(t.none)}</p>`}
@@ -376,6 +391,7 @@ export function meetingBody(
     stop: t.stopShare,
     sharing: t.sharing,
     leave: t.leave,
+    admit: t.admit,
     values: valueLabels(lang),
   }).replace(/</g, '\\u003c')
   const script = `
@@ -397,6 +413,7 @@ export function meetingBody(
     enable('button.record-stop', live && (recording === 'recording' || recording === 'paused'))
   }
   let last = ''
+  let lastWaiting = ''
   const render = (state) => {
     const status = document.getElementById('status')
     status.textContent = label(state.status)
@@ -405,10 +422,22 @@ export function meetingBody(
     recording.textContent = state.recording ? label(state.recording) : '-'
     recording.dataset.recording = state.recording || ''
     controls(state.status, state.recording || 'stopped')
-    const none = !(state.participants || []).length
+    // Those in the waiting room are listed apart, each with the host's Admit.
+    const everyone = state.participants || []
+    const inMeeting = everyone.filter((p) => p.status !== 'in_waiting_room')
+    const waiting = everyone.filter((p) => p.status === 'in_waiting_room')
+    const none = !inMeeting.length
     document.getElementById('people-none').hidden = !none
     document.querySelector('table.people').hidden = none
-    const rows = (state.participants || []).map((p) => {
+    document.querySelector('section.waiting').hidden = !waiting.length
+    const held = waiting.map((p) => {
+      const who = JSON.stringify({ participant_id: p.participant_id }).replace(/'/g, '&#39;')
+      return '<tr data-participant="' + text(p.participant_id) + '"><td>' + text(p.name) + '</td><td>' + text(p.device) + '</td><td>' + text(p.join_time) +
+        '</td><td><button type="button" class="admit" data-post="' + api + '/admit" data-body=\\'' + who + '\\'>' + text(words.admit) + '</button> ' +
+        '<button type="button" class="quiet leave" data-post="' + api + '/leave" data-body=\\'' + who + '\\'>' + text(words.leave) + '</button></td></tr>'
+    }).join('')
+    if (held !== lastWaiting) { document.getElementById('waiting').innerHTML = held; lastWaiting = held }
+    const rows = inMeeting.map((p) => {
       const action = p.sharing ? 'stop' : 'start'
       const share = JSON.stringify({ participant_id: p.participant_id, action }).replace(/'/g, '&#39;')
       return '<tr data-participant="' + text(p.participant_id) + '"><td>' + text(p.name) + (p.sharing ? ' <span class="pill live">' + text(words.sharing) + '</span>' : '') +

@@ -287,11 +287,16 @@ export function registerConsole(app: FastifyInstance, svc: Services): void {
       name: str(r.body, 'name'),
       device: oneOf<Device>(r.body, 'device', CONSOLE_DEVICES),
       network_type: oneOf<NetworkType>(r.body, 'network_type', CONSOLE_NETWORKS),
+      // A checked box of the form, or true from a script.
+      ...(r.body?.waiting_room === 'on' || r.body?.waiting_room === true ? { waiting_room: true } : {}),
     })
     return sim().sessionView(session)
   })
   action('POST', '/meetings/:id/leave', async (account, r) =>
     sim().sessionView(await sim().leave(data.actor(account), r.params.id, str(r.body, 'participant_id') ?? '')),
+  )
+  action('POST', '/meetings/:id/admit', async (account, r) =>
+    sim().sessionView(await sim().admit(data.actor(account), r.params.id, str(r.body, 'participant_id') ?? '')),
   )
   action('POST', '/meetings/:id/share', async (account, r) => {
     const act = oneOf<'start' | 'stop'>(r.body, 'action', ['start', 'stop']) ?? 'start'

@@ -63,6 +63,22 @@ export const WEBHOOK_EVENTS = {
   'meeting.ended': { en: 'A meeting ended.', zh: '会议已结束。' },
   'meeting.participant_joined': { en: 'A participant joined a meeting.', zh: '参会者加入了会议。' },
   'meeting.participant_left': { en: 'A participant left a meeting.', zh: '参会者离开了会议。' },
+  'meeting.participant_joined_waiting_room': {
+    en: "A joiner entered the meeting's waiting room.",
+    zh: '入会者进入了会议的等候室。',
+  },
+  'meeting.participant_admitted': {
+    en: 'The host admitted a participant from the waiting room into the meeting.',
+    zh: '主持人允许参会者从等候室进入会议。',
+  },
+  'meeting.participant_left_waiting_room': {
+    en: 'A participant left the waiting room without being admitted.',
+    zh: '参会者未被允许入会便离开了等候室。',
+  },
+  'meeting.participant_put_in_waiting_room': {
+    en: 'The host moved a participant from the meeting back to the waiting room.',
+    zh: '主持人将参会者从会议移回等候室。',
+  },
   'meeting.alert': {
     en: 'A participant of a meeting met a quality problem (unstable audio, video or screen share; high CPU).',
     zh: '会议参会者遇到质量问题（音频、视频或屏幕共享不稳定；CPU 占用过高）。',

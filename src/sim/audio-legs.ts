@@ -36,6 +36,8 @@ export interface SimJoinInput extends JoinInput {
   phone?: PhoneLegInput
   /** A registered room system (POST /h323/devices) joins: its session's device is `H.323/SIP`. */
   device_id?: string
+  /** The joiner waits in the meeting's waiting room until the host admits them. */
+  waiting_room?: boolean
 }
 
 /** Country calling codes of the countries a made-up number may come from (the longest prefix wins on lookup). */

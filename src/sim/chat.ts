@@ -1,7 +1,7 @@
 import { getAccountSettings } from '../domain/accounts/settings.js'
 import { MeetingInstances } from '../domain/meetings/instances.js'
 import { MeetingService, type Meeting } from '../domain/meetings/meeting.service.js'
-import { MeetingParticipants, type Instance, type Session } from '../domain/meetings/participants.js'
+import { isWaiting, MeetingParticipants, type Instance, type Session } from '../domain/meetings/participants.js'
 import { errors } from '../errors/catalog.js'
 import type { Actor } from '../http/operation.js'
 import type { Services } from '../services.js'
@@ -52,7 +52,9 @@ export class MeetingChat {
     if (!toEveryone && settings.in_meeting.private_chat === false)
       throw errors.badRequest(`Private chat is not enabled for ${m.kind} ${m.id}.`, 3000)
     return this.svc.db.kysely.transaction().execute(async (db) => {
-      const here = (await this.participants.sessions(instance, db)).filter((s) => s.leave_time === null)
+      const here = (await this.participants.sessions(instance, db)).filter(
+        (s) => s.leave_time === null && !isWaiting(s),
+      )
       const sender = pick(here, input.participant_id ?? input.name ?? '', 'participant_id')
       const recipient = toEveryone ? undefined : pick(here, input.to ?? '', 'to')
       if (recipient && recipient.participant_uuid === sender.participant_uuid)

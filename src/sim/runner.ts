@@ -105,9 +105,11 @@ function describe(sc: Scenario, step: Step | undefined, meetingId: string, uuid:
     case 'vote':
       return `${name} answered poll ${participantAt(sc, step.participant).votes?.[item]?.poll ?? ''}`
     case 'join':
-      return `${name} ${step.session ? 'rejoined' : 'joined'}`
+      return step.waiting ? `${name} entered the waiting room` : `${name} ${step.session ? 'rejoined' : 'joined'}`
+    case 'admit':
+      return `${name} was admitted from the waiting room`
     case 'leave':
-      return `${name} left`
+      return step.waiting ? `${name} left the waiting room` : `${name} left`
     case 'share_start':
       return `${name} started sharing`
     case 'share_stop':
@@ -318,6 +320,14 @@ export class ScenarioPlay {
       }),
     )
     unknown.push(...(await this.sim.legs.problems(m, this.sc.participants)))
+    if (m.doc.settings.waiting_room !== true)
+      this.sc.participants.forEach((p, i) => {
+        if (p.waiting_room)
+          unknown.push({
+            field: `participants.${i}.waiting_room`,
+            message: `Invalid field. The waiting_room setting of meeting ${m.id} is off.`,
+          })
+      })
     for (const [i, p] of this.sc.participants.entries())
       if (p.zoom_room !== undefined && !(await this.rooms.repo.byId(m.account_id, p.zoom_room)))
         unknown.push({
@@ -433,10 +443,19 @@ export class ScenarioPlay {
             phone: p.phone,
             device_id: p.device_id,
             network_issues: issuesFromJoin(p, step.at),
+            ...(step.waiting ? { waiting_room: true } : {}),
           }
         }
         this.ids[i] = (await sim.join(actor, meetingId, input)).participant_uuid
         if (room) await this.rooms.joined(actor.accountId, room.id, this.uuid, this.ids[i])
+        // Time in the waiting room is no session in the meeting.
+        if (!step.waiting) this.sessions[i] = (this.sessions[i] ?? 0) + 1
+        return undefined
+      }
+      case 'admit': {
+        const i = this.participantOf(step)
+        const p = must(this.sc.participants[i], `participant ${i}`)
+        await sim.admit(actor, meetingId, this.joinedAs(step), { network_issues: issuesFromJoin(p, step.at) })
         this.sessions[i] = (this.sessions[i] ?? 0) + 1
         return undefined
       }

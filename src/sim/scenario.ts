@@ -133,6 +133,11 @@ export const ScenarioSchema = Type.Object({
       device_id: s(),
       /** A registered Zoom Room joins (and rejoins) as this participant, under the room's name. */
       zoom_room: s(),
+      /**
+       * The first join enters the meeting's waiting room; the host admits the participant at this offset, or,
+       * without one, never does and they leave the waiting room at their leave offset.
+       */
+      waiting_room: o(Type.Object({ admitted_offset_minutes: o(minutes()) })),
       ...Span,
       rejoins: o(Type.Array(Type.Object(Span))),
       share: o(
@@ -217,6 +222,7 @@ export type ScenarioParticipant = Scenario['participants'][number]
 
 export type StepKind =
   | 'join'
+  | 'admit'
   | 'leave'
   | 'share_start'
   | 'share_stop'
@@ -249,6 +255,8 @@ export interface Step {
   answer?: number
   /** A private chat message's recipient (index in `participants`). */
   to?: number
+  /** A join into the waiting room, or a leave from it. */
+  waiting?: boolean
 }
 
 /** Steps at the same instant run in this order: what stops, then what starts, then what is said, then the end. */
@@ -259,17 +267,18 @@ const ORDER: Record<StepKind, number> = {
   leave: 3,
   broadcast: 4,
   join: 5,
-  role: 6,
-  share_start: 7,
-  record_start: 8,
-  record_resume: 9,
-  ask: 10,
-  answer: 11,
-  vote: 12,
-  chat: 13,
-  end: 14,
+  admit: 6,
+  role: 7,
+  share_start: 8,
+  record_start: 9,
+  record_resume: 10,
+  ask: 11,
+  answer: 12,
+  vote: 13,
+  chat: 14,
+  end: 15,
   // The survey shows once the participant is out, the meeting ended or not.
-  feedback: 15,
+  feedback: 16,
 }
 
 const MINUTE_MS = 60_000
@@ -355,6 +364,7 @@ export function planScenario(sc: Scenario): Step[] {
       if (prev && join < prev.leave)
         return bad(`${f}.join_offset_minutes`, 'Invalid field. Must not be before the previous leave.')
       prev = { join, leave: Math.min(leave, total) }
+      if (k === 0 && p.waiting_room) return holdInWaitingRoom(p, i, prev, leave < total)
       // Someone waiting for a broadcast that comes after they would have left never gets in.
       const start = waits ? Math.max(join, broadcast ?? 0) : join
       if (start >= prev.leave) return
@@ -364,6 +374,27 @@ export function planScenario(sc: Scenario): Step[] {
       if (leave < total) steps.push({ at: leave, kind: 'leave', participant: i, session })
     })
     return sessions
+
+    /** The first join through the waiting room: the time in the meeting starts at the admission, if any. */
+    function holdInWaitingRoom(person: ScenarioParticipant, index: number, span: Interval, leaves: boolean) {
+      const f = `${field}.waiting_room`
+      if (webinar) return bad(f, 'Invalid field. Webinars have no waiting room.')
+      if (person.phone !== undefined || person.device_id !== undefined || person.zoom_room !== undefined)
+        return bad(f, 'Invalid field. A phone, room system or Zoom Room joins straight into the meeting.')
+      steps.push({ at: span.join, kind: 'join', participant: index, session: 0, waiting: true })
+      const offset = person.waiting_room?.admitted_offset_minutes
+      if (offset === undefined) {
+        if (leaves) steps.push({ at: span.leave, kind: 'leave', participant: index, waiting: true })
+        return
+      }
+      const admitted = ms(offset)
+      if (admitted < span.join)
+        return bad(`${f}.admitted_offset_minutes`, 'Invalid field. Must not be before the join.')
+      if (admitted >= span.leave) return bad(`${f}.admitted_offset_minutes`, 'Invalid field. Must be before the leave.')
+      sessions.push({ join: admitted, leave: span.leave })
+      steps.push({ at: admitted, kind: 'admit', participant: index, session: 0 })
+      if (leaves) steps.push({ at: span.leave, kind: 'leave', participant: index, session: 0 })
+    }
   })
   const inMeeting = (i: number, at: number) => (presence[i] ?? []).find((x) => at >= x.join && at < x.leave)
 

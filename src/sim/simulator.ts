@@ -24,6 +24,17 @@ import type { PastSummary } from './runner.js'
 import { MetaRepo } from '../store/meta.repo.js'
 import { isoSeconds } from '../util/time.js'
 
+/**
+ * Refuses to hold anyone in the waiting room of a webinar or of a meeting whose waiting_room setting is off (400/300
+ * naming `field`, or the setting when no request field asked for it).
+ */
+function holdsWaiting(m: Meeting, field = 'settings.waiting_room'): void {
+  if (m.kind === 'webinar')
+    throw errors.validation([{ field, message: `Invalid field. Webinar ${m.id} has no waiting room.` }])
+  if (m.doc.settings.waiting_room !== true)
+    throw errors.validation([{ field, message: `Invalid field. The waiting_room setting of meeting ${m.id} is off.` }])
+}
+
 /** The longest single move of the clock: a year. */
 export const MAX_ADVANCE_MS = 366 * 86_400_000
 
@@ -102,8 +113,17 @@ export class Simulator {
    */
   async join(actor: Actor, meetingId: string | number, input: SimJoinInput): Promise<Session> {
     const { meeting, instance } = await this.liveMeeting(actor, meetingId)
-    const planned = await this.legs.plan(meeting, instance, input)
-    const { phone: _phone, device_id: _deviceId, ...client } = input
+    const { waiting_room: waiting = false, ...joinInput } = input
+    if (waiting) {
+      holdsWaiting(meeting, 'waiting_room')
+      // Audio legs are recorded with the session in the meeting, which a waiting joiner does not have yet.
+      if (input.phone !== undefined || input.device_id !== undefined)
+        throw errors.validation([
+          { field: 'waiting_room', message: 'Invalid field. A phone or room system joins straight into the meeting.' },
+        ])
+    }
+    const planned = await this.legs.plan(meeting, instance, joinInput)
+    const { phone: _phone, device_id: _deviceId, ...client } = joinInput
     const joining: JoinInput = { ...client, ...planned?.join }
     const role = await this.live.roleOnJoin(meeting, instance, joining)
     const registrantId = joining.registrant_id ?? (await this.registrantOf(meeting, joining))
@@ -112,7 +132,27 @@ export class Simulator {
       instance,
       { ...joining, role, registrant_id: registrantId },
       planned ? (session, db) => this.legs.record(instance, session, planned.leg, db).then(() => undefined) : undefined,
+      waiting,
     )
+  }
+
+  /** The host admits a participant from the waiting room into the meeting. */
+  async admit(
+    actor: Actor,
+    meetingId: string | number,
+    participantId: string,
+    input: Pick<JoinInput, 'network_issues'> = {},
+  ): Promise<Session> {
+    const { meeting, instance } = await this.liveMeeting(actor, meetingId)
+    if (meeting.kind === 'webinar') throw errors.badRequest(`Webinar ${meeting.id} has no waiting room.`)
+    return this.participants.admit(instance, participantId, input)
+  }
+
+  /** The host moves a participant of the meeting back to its waiting room. */
+  async putInWaitingRoom(actor: Actor, meetingId: string | number, participantId: string): Promise<Session> {
+    const { meeting, instance } = await this.liveMeeting(actor, meetingId)
+    holdsWaiting(meeting)
+    return this.participants.putInWaitingRoom(instance, participantId)
   }
 
   private async registrantOf(m: Meeting, input: JoinInput): Promise<string | undefined> {

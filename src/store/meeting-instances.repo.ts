@@ -292,6 +292,8 @@ export class MeetingInstancesRepo {
       .where('account_id', '=', accountId)
       .where('instance_uuid', 'in', instanceUuids)
       .where('account_user_id', '=', userId)
+      // Time in the waiting room is not time in the meeting.
+      .where('status', '=', 'in_meeting')
       .groupBy('instance_uuid')
       .execute()
     return rows.map((r) => ({

@@ -116,7 +116,9 @@ describe('Dashboard meetings and webinars over HTTP', () => {
       (m) => m.topic === 'Split second',
     )
     assert.equal(row.duration, `00:${String(seconds(row.start_time, row.end_time)).padStart(2, '0')}`)
-    const report = items((await get(`/report/meetings/${str(row.uuid)}/participants`)).body.participants)
+    const report = items(
+      (await get(`/report/meetings/${encodeURIComponent(str(row.uuid))}/participants`)).body.participants,
+    )
     assert.equal(report.length, 2)
     for (const p of report) assert.equal(p.duration, seconds(p.join_time, p.leave_time), JSON.stringify(p))
     const past = items(

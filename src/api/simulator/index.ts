@@ -10,6 +10,8 @@ import simMeetingStart from './simMeetingStart.js'
 import simMeetingState from './simMeetingState.js'
 import simParticipantJoin from './simParticipantJoin.js'
 import simParticipantLeave from './simParticipantLeave.js'
+import simParticipantAdmit from './simParticipantAdmit.js'
+import simParticipantPutInWaitingRoom from './simParticipantPutInWaitingRoom.js'
 import simParticipantFeedback from './simParticipantFeedback.js'
 import simParticipantRole from './simParticipantRole.js'
 import simPollVote from './simPollVote.js'
@@ -44,6 +46,8 @@ export const simulatorOperations: AnyOperation[] = [
   simMeetingState,
   simParticipantJoin,
   simParticipantLeave,
+  simParticipantAdmit,
+  simParticipantPutInWaitingRoom,
   simParticipantFeedback,
   simScreenShare,
   simRecord,

@@ -310,6 +310,14 @@ export const toolFields: FieldDocs = {
     zh: '录制组内的暂停，按时间顺序排列：暂停不会产生新的录制组（仍是同一组文件），暂停的时间不计入文件。',
   },
   'Simulator:at_offset_minutes': offsetNote('When the recording pauses', '录制暂停的时间'),
+  'Simulator:waiting_room': {
+    en: 'The participant joins into the meeting’s waiting room and is in the meeting only once the host admits them: `true` on a live join, or in a scenario an object saying when the host admits them (the first join only). Needs the meeting’s waiting_room setting on; webinars have no waiting room, and a phone, room system or Zoom Room joins straight in.',
+    zh: '参会者入会时先进入会议的等候室，主持人允许后才进入会议：实时加入时为 `true`，在场景中为说明主持人何时允许入会的对象（仅限首次入会）。需开启会议的 waiting_room 设置；网络研讨会没有等候室，电话、会议室系统或 Zoom Room 直接入会。',
+  },
+  'Simulator:admitted_offset_minutes': {
+    en: 'When the host admits the participant from the waiting room, in minutes after the meeting’s start (fractions allowed); not before the join and before the leave. Left out, the participant is never admitted and leaves the waiting room at their leave offset (or when the meeting ends).',
+    zh: '主持人允许参会者从等候室入会的时间，以会议开始后的分钟数表示（可含小数）；不得早于入会时间，且须早于离开时间。省略时参会者始终未被允许入会，并在其离开时间（或会议结束时）离开等候室。',
+  },
   'Simulator:resume_offset_minutes': {
     en: 'When the recording resumes, in minutes after the meeting’s start (fractions allowed); before the set stops. Left out, it stays paused until the set stops.',
     zh: '录制恢复的时间，以会议开始后的分钟数表示（可含小数），须早于该录制组停止。省略时保持暂停，直到该录制组停止。',
@@ -698,8 +706,8 @@ export const toolFields: FieldDocs = {
     zh: '问题解决的时间；未解决时不返回。',
   },
   'Simulator:network_issues': {
-    en: 'Stretches when this participant’s network degrades, counted from the join (0 degrades it from now on): the QoS minutes they cover get more latency, jitter and packet loss and less bitrate and frame rate, so the session’s quality scores drop and meeting.alert / webinar.alert fire.',
-    zh: '该参会者网络变差的时间段，从本次加入起算（0 表示从现在起变差）：所覆盖分钟的 QoS 样本延迟、抖动和丢包率增加，比特率和帧率降低，因此本次加入的质量评分下降，并触发 meeting.alert / webinar.alert。',
+    en: 'Stretches when this participant’s network degrades, counted from the join, or from the admission for one admitted from the waiting room (0 degrades it from now on): the QoS minutes they cover get more latency, jitter and packet loss and less bitrate and frame rate, so the session’s quality scores drop and meeting.alert / webinar.alert fire.',
+    zh: '该参会者网络变差的时间段，从本次加入起算，从等候室被允许入会的则从入会时起算（0 表示从现在起变差）：所覆盖分钟的 QoS 样本延迟、抖动和丢包率增加，比特率和帧率降低，因此本次加入的质量评分下降，并触发 meeting.alert / webinar.alert。',
   },
   'Simulator:participants.network_issues': {
     en: 'Stretches when this participant’s network degrades, counted from the meeting’s start; they apply to whichever of the participant’s sessions cover those minutes, worsening latency, jitter, packet loss, bitrate and frame rate there, so the quality scores drop and meeting.alert / webinar.alert fire.',

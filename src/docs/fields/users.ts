@@ -1086,8 +1086,8 @@ export const userFields: FieldDocs = {
     zh: '参会者的显示名称，最多 200 个字符；加入时默认为对应账户用户的名称，否则为电话参会者的电话号码或会议室设备的名称。对于数据快照，则为快照名称：最多 40 个字母、数字、`-` 或 `_`。',
   },
   'Simulator:status': {
-    en: 'The meeting’s status: waiting or started; after a recording action, the recording’s state: recording, paused or stopped; for a Q&A question, open or answered.',
-    zh: '会议状态：waiting 或 started；执行录制操作后为录制状态：recording、paused 或 stopped；对问答问题为 open 或 answered。',
+    en: 'The meeting’s status: waiting or started; after a recording action, the recording’s state: recording, paused or stopped; for a Q&A question, open or answered; for a participant’s session, in_meeting or in_waiting_room.',
+    zh: '会议状态：waiting 或 started；执行录制操作后为录制状态：recording、paused 或 stopped；对问答问题为 open 或 answered；对参会者的入会记录为 in_meeting 或 in_waiting_room。',
   },
   'Simulator:action': {
     en: 'Screen share: start or stop. Recording: start, stop, pause or resume.',

@@ -10,7 +10,7 @@ import type { Actor } from '../actor.js'
 import { getAccountSettings } from '../accounts/settings.js'
 import { dateWindow, toDay } from '../date-window.js'
 import type { KindSpec } from '../meetings/kinds.js'
-import { MeetingParticipants, instanceEventObject, type Instance } from '../meetings/participants.js'
+import { MeetingParticipants, instanceEventObject, isWaiting, type Instance } from '../meetings/participants.js'
 import { paginate, type PageQuery } from '../paging.js'
 import { effectiveUserSettings } from '../users/settings.js'
 import { DashboardParticipants, type DashboardType } from './participants.js'
@@ -114,11 +114,14 @@ export class ParticipantFeedback {
       const sessions = (await this.svc.use(MeetingParticipants).sessions(instance, db)).filter(
         (s) => s.participant_uuid === participantUuid,
       )
-      const last = sessions[sessions.length - 1]
-      if (!last) throw errors.participantNotFound(participantUuid)
+      const latest = sessions[sessions.length - 1]
+      if (!latest) throw errors.participantNotFound(participantUuid)
       const refuse = (field: string, message: string) => errors.validation([{ field, message }])
-      if (last.leave_time === null)
+      if (latest.leave_time === null)
         throw refuse('participantId', 'Invalid field. The survey is answered after leaving the meeting.')
+      // The survey follows time in the meeting, not in its waiting room.
+      const last = sessions.filter((s) => !isWaiting(s)).at(-1)
+      if (!last) throw refuse('participantId', 'Invalid field. The participant was never admitted to the meeting.')
       if (!offered) throw refuse('satisfied', 'Invalid field. Feedback to Zoom and the end-of-meeting survey are off.')
       const row = {
         account_id: instance.account_id,
@@ -134,7 +137,7 @@ export class ParticipantFeedback {
         satisfied: input.satisfied ? 1 : 0,
         reasons: JSON.stringify(reasons.map((r) => r.id)),
         comment: input.comment ?? '',
-        answered_at: Math.max(this.svc.clock.now(), last.leave_time),
+        answered_at: Math.max(this.svc.clock.now(), latest.leave_time),
       }
       // The unique (account, instance, participant) index settles two answers sent at once.
       if (!(await this.repo.insert(row, db)))

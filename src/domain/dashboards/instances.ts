@@ -9,7 +9,7 @@ import { dateWindow, RECORDING_WINDOW, windowedPage, type WindowRules } from '..
 import { GroupService } from '../groups/group.service.js'
 import { MEETING_KIND, WEBINAR_KIND, type KindSpec } from '../meetings/kinds.js'
 import { MeetingInstances } from '../meetings/instances.js'
-import { hydrateInstance, hydrateSession, type Instance } from '../meetings/participants.js'
+import { hydrateInstance, hydrateSession, isWaiting, type Instance } from '../meetings/participants.js'
 import { decodeUuid, MeetingService, type Meeting } from '../meetings/meeting.service.js'
 import { customKeysOf } from '../meetings/settings-view.js'
 import { paginate, type PageQuery } from '../paging.js'
@@ -197,7 +197,12 @@ export class DashboardInstances {
         })
       const meeting = meetings.get(i.meeting_id)
       rows.push({
-        ...this.present(i, summary, hosts.get(i.host_id), new Set(sessions.map((s) => s.participant_uuid)).size),
+        ...this.present(
+          i,
+          summary,
+          hosts.get(i.host_id),
+          new Set(sessions.filter((s) => !isWaiting(s)).map((s) => s.participant_uuid)).size,
+        ),
         custom_keys: customKeysOf(meeting),
         ...(opts.trackingFields ? { tracking_fields: trackingFieldsOf(meeting) } : {}),
       })

@@ -4,7 +4,7 @@ import { MeetingInstancesRepo } from '../../store/meeting-instances.repo.js'
 import { SessionActivityRepo } from '../../store/session-activity.repo.js'
 import type { Database } from '../../store/tables.js'
 import { CLIENTLESS_DEVICES, ROOM_DEVICE } from '../meetings/devices.js'
-import type { Session } from '../meetings/participants.js'
+import { isWaiting, type Session } from '../meetings/participants.js'
 import { summarizeQos, type QosSummary } from './grades.js'
 
 const PHONE_LEGS = new Set(['toll', 'toll_free', 'call_out'])
@@ -22,11 +22,12 @@ export interface InstanceSummary extends QosSummary {
 
 /** The summary from what the instance stored: its sessions, phone and SIP legs, samples, polls and questions. */
 export function buildSummary(
-  sessions: Session[],
+  all: Session[],
   legs: AudioLegRow[],
   samples: ReadonlyArray<{ participant_id: string; data: string }>,
   used: { poll: boolean; qa: boolean },
 ): InstanceSummary {
+  const sessions = all.filter((s) => !isWaiting(s))
   const legSessions = new Set(legs.map((l) => l.session_id))
   return {
     ...summarizeQos(samples),

@@ -6,6 +6,7 @@ import { Ticker } from '../../util/ticker.js'
 import {
   hydrateInstance,
   hydrateSession,
+  isWaiting,
   MeetingParticipants,
   type Instance,
   type InstanceData,
@@ -69,7 +70,8 @@ export class LiveQos {
     for (const id of this.done.keys()) if (!open.has(id)) this.done.delete(id)
     for (const { instance, sessions } of byInstance.values()) {
       if (!instance.qos || !instance.live_qos) continue
-      const due = sessions.filter((s) => this.completed(s, now) > (this.done.get(doneKey(s)) ?? 0))
+      // Time in the waiting room has no QoS.
+      const due = sessions.filter((s) => !isWaiting(s) && this.completed(s, now) > (this.done.get(doneKey(s)) ?? 0))
       if (!due.length) continue
       const row = await this.participants.repo.instance(due[0].account_id, due[0].instance_uuid)
       if (row)
@@ -87,7 +89,7 @@ export class LiveQos {
     const now = this.svc.clock.now()
     const sessions = await this.participants.repo.sessions(instance.account_id, instance.uuid)
     const due = sessions.filter(
-      (s) => s.leave_time === null && this.completed(s, now) > (this.done.get(doneKey(s)) ?? 0),
+      (s) => s.leave_time === null && !isWaiting(s) && this.completed(s, now) > (this.done.get(doneKey(s)) ?? 0),
     )
     if (due.length)
       await this.write(

@@ -13,6 +13,7 @@ import { alertIssues, type AlertIssue } from '../dashboards/grades.js'
 import { seededId } from '../../sim/random.js'
 import { MeetingInstancesRepo, type InstanceRow, type SessionRow } from '../../store/meeting-instances.repo.js'
 import type { Database } from '../../store/tables.js'
+import type { ZoomEvent } from '../../events/bus.js'
 import { parseJson, type Json } from '../../util/json.js'
 import { recordSignIn } from '../users/sign-in.js'
 import { defaultDisplayName } from '../users/user.model.js'
@@ -146,17 +147,21 @@ export function shownEmail(s: Session): string {
   return s.account_user_id || s.registrant_id || s.doc.email_from_host ? s.email : ''
 }
 
-/** An instance's totals over its sessions: minutes attended and distinct participants. */
+/** Whether a session is time spent in the waiting room, which no total, QoS series or survey counts. */
+export const isWaiting = (s: Pick<SessionRow, 'status'>): boolean => s.status === 'in_waiting_room'
+
+/** An instance's totals over its sessions in the meeting: minutes attended and distinct participants. */
 export function summarize(sessions: Session[]): {
   total_minutes: number
   participants_count: number
   sessions_count: number
 } {
-  const seconds = sessions.reduce((n, s) => n + sessionSeconds(s), 0)
+  const attended = sessions.filter((s) => !isWaiting(s))
+  const seconds = attended.reduce((n, s) => n + sessionSeconds(s), 0)
   return {
     total_minutes: Math.round(seconds / 60),
-    participants_count: new Set(sessions.map((s) => s.participant_uuid)).size,
-    sessions_count: sessions.length,
+    participants_count: new Set(attended.map((s) => s.participant_uuid)).size,
+    sessions_count: attended.length,
   }
 }
 
@@ -179,6 +184,17 @@ export interface JoinInput {
 }
 
 export type LeaveReason = 'left' | 'disconnected' | 'removed' | 'network_error'
+
+/** Zoom's leave_reason of a session that ends in the waiting room. */
+export const LEAVE_WAITING_ROOM = 'Leave waiting room.'
+/** The leave_reason of an in-meeting session the host ends by moving the participant back to the waiting room. */
+const PUT_IN_WAITING_ROOM = 'Host put the participant in the waiting room.'
+
+type WaitingEvent =
+  | 'meeting.participant_joined_waiting_room'
+  | 'meeting.participant_admitted'
+  | 'meeting.participant_left_waiting_room'
+  | 'meeting.participant_put_in_waiting_room'
 
 /** Zoom's `leave_reason` texts. */
 export function leaveReasonText(reason: LeaveReason | 'host_ended', name: string): string {
@@ -224,10 +240,12 @@ export class MeetingParticipants {
    * `alongside` runs in the join's transaction once the session row exists, for what is recorded with the session
    * (the simulator's audio leg), so the two are written together or not at all.
    */
+  /** `waiting`: the joiner is held in the waiting room (meeting.participant_joined_waiting_room) until admitted. */
   async join(
     instance: Instance,
     input: JoinInput,
     alongside?: (session: Session, db: Kysely<Database>) => Promise<void>,
+    waiting = false,
   ): Promise<Session> {
     let user = undefined
     if (input.user_id !== undefined) {
@@ -239,10 +257,116 @@ export class MeetingParticipants {
       .find(instance.account_id, instance.meeting_id, { includeExpired: true, kind: 'any' })
     const provided = meeting ? hostProvidedEmails(meeting.doc.settings) : new Set<string>()
     return this.svc.db.kysely.transaction().execute(async (trx) => {
-      const session = await this.addSession(instance, input, user, provided, trx)
+      const session = await this.addSession(
+        instance,
+        input,
+        user,
+        provided,
+        trx,
+        waiting ? 'in_waiting_room' : 'in_meeting',
+      )
+      if (waiting)
+        await this.emitWaiting('meeting.participant_joined_waiting_room', instance, session, session.join_time, trx)
+      else await this.emitJoined(instance, session, trx)
       if (alongside) await alongside(session, trx)
       return session
     })
+  }
+
+  /**
+   * The host admits a participant from the waiting room: the waiting session closes and a session in the meeting
+   * opens for the same participant (meeting.participant_admitted, then meeting.participant_joined). 404 when the
+   * participant is not in the instance, 400 when they are in the meeting rather than waiting.
+   */
+  async admit(
+    instance: Instance,
+    participantUuid: string,
+    input: Pick<JoinInput, 'network_issues'> = {},
+  ): Promise<Session> {
+    return this.svc.db.kysely.transaction().execute(async (db) => {
+      const { session } = await this.present(instance, participantUuid, db)
+      if (!isWaiting(session)) throw errors.badRequest('The participant is not in the waiting room.')
+      const now = this.svc.clock.now()
+      session.leave_time = now
+      await this.repo.updateSession(instance.account_id, session.id, { leave_time: now }, db)
+      await this.emitWaiting('meeting.participant_admitted', instance, session, now, db)
+      const admitted = await this.addSession(
+        instance,
+        { ...input, participant_id: participantUuid },
+        undefined,
+        new Set(),
+        db,
+        'in_meeting',
+        session,
+      )
+      await this.emitJoined(instance, admitted, db)
+      return admitted
+    })
+  }
+
+  /**
+   * The host moves a participant in the meeting back to the waiting room: their session closes (shares end, QoS is
+   * written, meeting.participant_left) and a waiting one opens (meeting.participant_put_in_waiting_room).
+   */
+  async putInWaitingRoom(instance: Instance, participantUuid: string): Promise<Session> {
+    return this.svc.db.kysely.transaction().execute(async (db) => {
+      const { session, all } = await this.present(instance, participantUuid, db)
+      if (isWaiting(session)) throw errors.badRequest('The participant is already in the waiting room.')
+      const now = this.svc.clock.now()
+      await this.close(instance, session, all, now, PUT_IN_WAITING_ROOM, db)
+      const waiting = await this.addSession(
+        instance,
+        { participant_id: participantUuid },
+        undefined,
+        new Set(),
+        db,
+        'in_waiting_room',
+        session,
+      )
+      await this.emitWaiting('meeting.participant_put_in_waiting_room', instance, waiting, now, db)
+      return waiting
+    })
+  }
+
+  private emitJoined(instance: Instance, session: Session, db: Kysely<Database>): Promise<void> {
+    const joined = { join_time: isoSeconds(session.join_time) }
+    return this.emitParticipant(kindEvent(instance, 'participant_joined'), instance, session, joined, db)
+  }
+
+  /** The waiting room's events, which all describe the participant as of `at`. */
+  private emitWaiting(
+    event: WaitingEvent,
+    instance: Instance,
+    session: Session,
+    at: number,
+    db: Kysely<Database>,
+  ): Promise<void> {
+    const moment = {
+      date_time: isoSeconds(at),
+      ...(session.account_user_id ? { participant_user_id: session.account_user_id } : {}),
+    }
+    return this.emitParticipant(event, instance, session, moment, db)
+  }
+
+  /** An event about one participant: who they are, and what `detail` adds about this moment. */
+  private emitParticipant(
+    event: ZoomEvent['event'],
+    instance: Instance,
+    session: Session,
+    detail: Json,
+    db: Kysely<Database>,
+  ): Promise<void> {
+    const participant = {
+      user_id: session.user_id,
+      user_name: session.name,
+      id: session.account_user_id ?? '',
+      participant_uuid: session.participant_uuid,
+      ...detail,
+      email: this.visibleEmail(session),
+      ...(session.registrant_id ? { registrant_id: session.registrant_id } : {}),
+    }
+    const object = { ...instanceEventObject(instance), participant }
+    return this.svc.events.emit({ event, accountId: instance.account_id, object }, db)
   }
 
   private async addSession(
@@ -251,6 +375,9 @@ export class MeetingParticipants {
     user: User | undefined,
     provided: ReadonlySet<string>,
     db: Kysely<Database>,
+    status: 'in_meeting' | 'in_waiting_room' = 'in_meeting',
+    /** The session the participant moves from (in or out of the waiting room), whose details carry over. */
+    from?: Session,
   ): Promise<Session> {
     const all = await this.sessions(instance, db)
     let prior: Session | undefined
@@ -302,7 +429,9 @@ export class MeetingParticipants {
       speaker: profile.speaker,
       camera: profile.camera,
       pc_name: profile.pc_name,
-      ...(accountUserId === null && email && provided.has(email.toLowerCase()) ? { email_from_host: true } : {}),
+      ...((accountUserId === null && email && provided.has(email.toLowerCase())) || from?.doc.email_from_host
+        ? { email_from_host: true }
+        : {}),
       ...(input.network_issues?.length
         ? {
             network_issues: input.network_issues.map((n) => ({
@@ -328,7 +457,7 @@ export class MeetingParticipants {
       join_time: now,
       leave_time: null,
       leave_reason: null,
-      status: 'in_meeting',
+      status,
       device: input.device ?? profile.device,
       ip_address: input.ip_address ?? profile.ip_address,
       location: input.location ?? profile.location,
@@ -338,31 +467,22 @@ export class MeetingParticipants {
     await this.repo.insertSession(row, db)
     // A user of the account joins with their signed-in client: the latest sign-in this server sees.
     if (user) await recordSignIn(db, instance.account_id, user.id, now, doc.version)
-    const session: Session = { ...row, seq: 0, doc }
-    await this.svc.events.emit(
-      {
-        event: kindEvent(instance, 'participant_joined'),
-        accountId: instance.account_id,
-        object: {
-          ...instanceEventObject(instance),
-          participant: {
-            user_id: session.user_id,
-            user_name: session.name,
-            id: session.account_user_id ?? '',
-            participant_uuid: session.participant_uuid,
-            join_time: isoSeconds(now),
-            email: this.visibleEmail(session),
-            ...(session.registrant_id ? { registrant_id: session.registrant_id } : {}),
-          },
-        },
-      },
-      db,
-    )
-    return session
+    return { ...row, seq: 0, doc }
   }
 
-  /** The open session of a participant in the instance; 404 when the participant is not in it. */
+  /** The open session of a participant in the meeting; 404 when not in the instance, 400 when still waiting. */
   async inMeeting(
+    instance: Instance,
+    participantUuid: string,
+    db: Kysely<Database>,
+  ): Promise<{ session: Session; all: Session[] }> {
+    const found = await this.present(instance, participantUuid, db)
+    if (isWaiting(found.session)) throw errors.badRequest('The participant is in the waiting room.')
+    return found
+  }
+
+  /** The open session of a participant, in the meeting or its waiting room; 404 when there is none. */
+  private async present(
     instance: Instance,
     participantUuid: string,
     db: Kysely<Database>,
@@ -373,11 +493,15 @@ export class MeetingParticipants {
     return { session, all }
   }
 
-  /** A participant leaves: the session closes (shares end, QoS is written); emits meeting.participant_left. */
+  /**
+   * A participant leaves: the session closes (shares end, QoS is written); emits meeting.participant_left. One
+   * who leaves the waiting room does so for Zoom's one reason, whatever `reason` says.
+   */
   async leave(instance: Instance, participantUuid: string, reason: LeaveReason): Promise<Session> {
     return this.svc.db.kysely.transaction().execute(async (db) => {
-      const { session, all } = await this.inMeeting(instance, participantUuid, db)
-      await this.close(instance, session, all, this.svc.clock.now(), leaveReasonText(reason, session.name), db)
+      const { session, all } = await this.present(instance, participantUuid, db)
+      const text = isWaiting(session) ? LEAVE_WAITING_ROOM : leaveReasonText(reason, session.name)
+      await this.close(instance, session, all, this.svc.clock.now(), text, db)
       return session
     })
   }
@@ -476,6 +600,13 @@ export class MeetingParticipants {
     reason: string,
     db: Kysely<Database>,
   ): Promise<void> {
+    if (isWaiting(session)) {
+      session.leave_time = at
+      session.leave_reason = reason
+      await this.repo.updateSession(instance.account_id, session.id, { leave_time: at, leave_reason: reason }, db)
+      await this.emitWaiting('meeting.participant_left_waiting_room', instance, session, at, db)
+      return
+    }
     // The shares end with the session: one write for both, then the events in the order endShares gives them.
     const ended = endSpans(session, at)
     session.leave_time = at
@@ -488,24 +619,11 @@ export class MeetingParticipants {
     )
     for (const span of ended) await this.emitShare('sharing_ended', instance, session, span, at, db)
     if (instance.doc.qos) await this.writeQos(instance, session, all, at, db)
-    await this.svc.events.emit(
-      {
-        event: kindEvent(instance, 'participant_left'),
-        accountId: instance.account_id,
-        object: {
-          ...instanceEventObject(instance),
-          participant: {
-            user_id: session.user_id,
-            user_name: session.name,
-            id: session.account_user_id ?? '',
-            participant_uuid: session.participant_uuid,
-            leave_time: isoSeconds(at),
-            leave_reason: reason,
-            email: this.visibleEmail(session),
-            ...(session.registrant_id ? { registrant_id: session.registrant_id } : {}),
-          },
-        },
-      },
+    await this.emitParticipant(
+      kindEvent(instance, 'participant_left'),
+      instance,
+      session,
+      { leave_time: isoSeconds(at), leave_reason: reason },
       db,
     )
   }
@@ -522,6 +640,7 @@ export class MeetingParticipants {
     until: number,
     db: Kysely<Database>,
   ): Promise<void> {
+    if (isWaiting(session)) return
     const samples = synthesizeQos(`${this.seed(instance)}:${session.id}`, {
       join: session.join_time,
       leave: until,
@@ -628,6 +747,7 @@ export class MeetingParticipants {
       network_type: s.network_type,
       data_center: s.doc.data_center,
       sharing: s.doc.shares.some((x) => x.end === null),
+      status: s.status as 'in_meeting' | 'in_waiting_room',
     }
   }
 }

@@ -137,13 +137,15 @@ export class EventTrigger {
       duration: Number(pick(d, 'duration', 60)),
       timezone: String(pick(d, 'timezone', 'UTC')),
     }
-    if (/participant_(joined|left)$/.test(event))
+    // The waiting room's events time the move with date_time.
+    const waiting = /participant_(joined_waiting_room|admitted|left_waiting_room|put_in_waiting_room)$/.test(event)
+    if (waiting || /participant_(joined|left)$/.test(event))
       object.participant = {
         user_id: '16778240',
         user_name: 'Simulated participant',
         id: '',
         participant_uuid: randomUUID(),
-        [event.endsWith('joined') ? 'join_time' : 'leave_time']: isoSeconds(now),
+        [waiting ? 'date_time' : event.endsWith('joined') ? 'join_time' : 'leave_time']: isoSeconds(now),
         email: 'participant@example.com',
       }
     if (family === 'recording')

@@ -37,6 +37,7 @@ export const SimSession = Type.Object({
   network_type: s(),
   data_center: s(),
   sharing: b(),
+  status: o(e(['in_meeting', 'in_waiting_room'] as const)),
   role: s(),
   audio: o(
     Type.Object({
@@ -77,7 +78,11 @@ export const SimJoinBody = Type.Object({
   device_id: s({ minLength: 1 }),
   // Bad network in stretches counted from this join (from_offset_minutes 0 degrades it from now on).
   network_issues: o(NetworkIssuesSchema),
+  waiting_room: b(),
 })
+
+/** Bad network in stretches counted from the admission into the meeting. */
+export const SimAdmitBody = Type.Object({ network_issues: o(NetworkIssuesSchema) })
 
 export const SimLeaveQuery = Type.Object({
   reason: o(e(['left', 'disconnected', 'removed', 'network_error'] as const)),
