@@ -77,7 +77,13 @@ describe('Archiving over HTTP', () => {
     t.call('PATCH', '/v2/accounts/me/settings', { token, body: { recording: { archive: { enable, settings } } } })
 
   /** One live instance: the host (and a guest when asked) join, chat is said, it ends after `minutes`. */
-  const hold = async (opts: { topic: string; guest?: boolean; chat?: string[]; minutes?: number }) => {
+  const hold = async (opts: {
+    topic: string
+    guest?: boolean
+    waitingGuest?: boolean
+    chat?: string[]
+    minutes?: number
+  }) => {
     const m = await t.call<{ id: number }>('POST', '/v2/users/me/meetings', {
       token,
       body: { topic: opts.topic, type: 2, start_time: iso(t.clock.now() + 60_000), duration: 30 },
@@ -91,6 +97,13 @@ describe('Archiving over HTTP', () => {
       body: { name: 'Host', email: t.seed.ownerEmail },
     })
     if (opts.guest) await t.call('POST', `/sim/meetings/${id}/participants`, { token, body: { name: 'Visitor' } })
+    if (opts.waitingGuest) {
+      const waiting = await t.call('POST', `/sim/meetings/${id}/participants`, {
+        token,
+        body: { name: 'Never let in', waiting_room: true },
+      })
+      assert.equal(waiting.status, 201, JSON.stringify(waiting.body))
+    }
     await advance(MIN)
     const chat = new MeetingChatRepo(t.server.svc.db.kysely)
     for (const [n, message] of (opts.chat ?? []).entries())
@@ -228,7 +241,8 @@ describe('Archiving over HTTP', () => {
 
     it('is internal without guests, and has no chat file without chat', async () => {
       assert.equal((await archiving(true, { ...ALL_FILES, audio_file: false, cc_transcript_file: false })).status, 204)
-      const held = await hold({ topic: 'Internal sync' })
+      // A guest held in the waiting room and never admitted took no part in what was archived.
+      const held = await hold({ topic: 'Internal sync', waitingGuest: true })
       await advance(t.config.recordingProcessingSeconds * 1000 + 1000)
       const a = (await list()).body.meetings.find((m) => m.uuid === held.uuid)
       assert.ok(a)

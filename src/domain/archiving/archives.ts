@@ -15,7 +15,7 @@ import { hydrateFile, type RecordingFile } from '../cloud-recording/model.js'
 import { CloudRecordings, DOWNLOAD_TOKEN_TTL_S, type DownloadOwner } from '../cloud-recording/recordings.service.js'
 import { MeetingInstances } from '../meetings/instances.js'
 import { publicType } from '../meetings/kinds.js'
-import type { Instance } from '../meetings/participants.js'
+import { isWaiting, type Instance } from '../meetings/participants.js'
 
 const SWEEP_BATCH = 50
 
@@ -119,7 +119,8 @@ export class MeetingArchives {
       duration: instance.doc.scheduled_duration,
       duration_in_second: secondsBetween(instance.start_time, end),
       // Someone from outside the account (a guest) makes the meeting external.
-      meeting_type: sessions.some((s) => s.account_user_id === null) ? 'external' : 'internal',
+      // Someone who only waited in the waiting room never took part in what was archived.
+      meeting_type: sessions.some((s) => !isWaiting(s) && s.account_user_id === null) ? 'external' : 'internal',
       account_name: account?.name ?? '',
       is_breakout_room: false,
       end_time: end,
