@@ -68,9 +68,14 @@ describe('the console in a browser', { skip: !existsSync(CHROMIUM) && `no browse
     for (const name of ['Ada', 'Lin']) {
       const guest = await (await browser.newContext()).newPage()
       await guest.goto(`${joinUrl}${joinUrl.includes('?') ? '&' : '?'}uname=${name}`)
+      // The meeting's waiting room is on: the console learns of each arrival by itself, and the host admits them.
+      await guest.locator('body[data-state="waiting-room"]').waitFor()
+      const held = console_.locator('#waiting tr', { hasText: name })
+      await held.waitFor()
+      if (!guests.length) await shot(console_, 'meeting-waiting-room')
+      await held.locator('button.admit').click()
       await guest.locator('body[data-state="in"]').waitFor()
       guests.push(guest)
-      // The console learns of each arrival by itself.
       await console_.locator('#people tr', { hasText: name }).waitFor()
     }
     await shot(console_, 'meeting-live')

@@ -31,7 +31,11 @@ describe('join and start links in a browser', { skip: !existsSync(CHROMIUM) && `
   const names = async (page: Page) => page.locator('#people li').allTextContents()
 
   it('holds a meeting from its links: host and participant see each other, leave and end', async () => {
-    const id = await createMeeting(t, token, { topic: 'Held from the browser', type: 2 })
+    const id = await createMeeting(t, token, {
+      topic: 'Held from the browser',
+      type: 2,
+      settings: { waiting_room: false },
+    })
     const got = await t.call('GET', `/v2/meetings/${id}`, { token })
     const uuid = str(got.body.uuid)
     const host = await (await browser.newContext()).newPage()
@@ -75,6 +79,63 @@ describe('join and start links in a browser', { skip: !existsSync(CHROMIUM) && `
     const people = items(past.body.participants).map((p) => p.name)
     assert.equal(people.length, 2)
     assert.ok(people.includes('Pat'))
+    await guestContext.close()
+  })
+
+  it('holds a guest in the waiting room until admitted, in either language, and lets them leave from it', async () => {
+    const id = await createMeeting(t, token, { topic: 'Waiting room from the browser', type: 2 })
+    const got = await t.call('GET', `/v2/meetings/${id}`, { token })
+    const host = await (await browser.newContext()).newPage()
+    await host.goto(str(got.body.start_url))
+    await host.locator('body[data-state="in"]').waitFor()
+
+    const guestContext = await browser.newContext({ locale: 'zh-CN' })
+    const guest = await guestContext.newPage()
+    await guest.goto(`${str(got.body.join_url)}&uname=Quinn`)
+    await guest.locator('body[data-state="waiting-room"]').waitFor()
+    assert.equal((await guest.locator('#status').textContent())?.trim(), '请稍候，主持人即将允许您加入。')
+    assert.equal(await guest.locator('#people li').count(), 0)
+    assert.equal(await guest.locator('#room').isVisible(), false)
+    await guest.screenshot({ path: join(shots, 'waiting-room-zh.png') })
+    // The host's page lists only who is in the meeting.
+    assert.equal((await names(host)).length, 1)
+
+    const update = await t.call('PATCH', `/v2/live_meetings/${id}/events`, {
+      token,
+      body: {
+        method: 'waiting_room.update',
+        params: { waiting_room_title: 'Welcome to the review', waiting_room_description: 'We start in a minute.' },
+      },
+    })
+    assert.equal(update.status, 202, JSON.stringify(update.body))
+    await guest.locator('#lobby-title', { hasText: 'Welcome to the review' }).waitFor()
+    await guest.click('a.lang')
+    await guest.locator('#status', { hasText: 'Please wait, the host will let you in soon.' }).waitFor()
+    await guest.locator('#lobby-text', { hasText: 'We start in a minute.' }).waitFor()
+    await guest.screenshot({ path: join(shots, 'waiting-room-en.png') })
+
+    const sim = (step: string) => t.call('POST', `/sim/meetings/${id}${step}`, { token, body: {} })
+    const view = await t.call('GET', `/sim/meetings/${id}`, { token })
+    const pids = items(view.body.participants)
+      .filter((p) => p.name === 'Quinn')
+      .map((p) => str(p.participant_id))
+    // Reloading the page joined again: the first tab's session left, the second waits.
+    const pid = str(pids.at(-1))
+    assert.equal((await sim(`/participants/${pid}/admit`)).status, 201)
+    await guest.locator('body[data-state="in"]').waitFor()
+    await guest.locator('#people li', { hasText: 'Quinn' }).waitFor()
+    assert.equal(await guest.locator('#lobby').isVisible(), false)
+
+    assert.equal((await sim(`/participants/${pid}/put_in_waiting_room`)).status, 201)
+    await guest.locator('body[data-state="waiting-room"]').waitFor()
+    await guest.click('#leave')
+    await guest.locator('body[data-state="out"]').waitFor()
+    await host.waitForFunction(() => document.querySelectorAll('#people li').length === 1)
+    const left = await outboxEvents<{ participant: Record<string, string> }>(t, 'meeting.participant_left_waiting_room')
+    assert.deepEqual(
+      left.map((e) => e.payload.object.participant.user_name),
+      ['Quinn', 'Quinn'],
+    )
     await guestContext.close()
   })
 })

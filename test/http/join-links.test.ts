@@ -1,13 +1,15 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it, mock } from 'node:test'
 import { createMeeting, createWebinar, startWithOwner } from '../helpers/fixtures.js'
-import { items, str } from '../helpers/json.js'
+import { find, items, obj, str } from '../helpers/json.js'
 import { outboxEvents } from '../helpers/outbox.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
 
 interface Room {
   status: string
   in_meeting: boolean
+  in_waiting_room: boolean
+  waiting_room?: { title?: string; description?: string }
   participants: Array<{ name: string; host: boolean; me: boolean }>
 }
 
@@ -37,7 +39,8 @@ describe('Join and start links over HTTP', () => {
   const page = (url: URL | string, headers: Record<string, string> = {}) =>
     t.call('GET', typeof url === 'string' ? url : url.pathname + url.search, { headers })
   const reasonOf = (text: string) => /data-reason="(\w+)"/.exec(text)?.[1]
-  const enter = (body: object) => t.call<{ waiting?: boolean; handle?: string }>('POST', '/web/join/enter', { body })
+  const enter = (body: object) =>
+    t.call<{ waiting?: boolean; handle?: string; in_waiting_room?: boolean }>('POST', '/web/join/enter', { body })
   const start = (id: number, zak: string | null) =>
     t.call<{ handle?: string }>('POST', '/web/join/start', { body: { meeting_id: id, zak } })
   const state = (h: string) => t.call<Room>('GET', `/web/join/state?h=${encodeURIComponent(h)}`)
@@ -99,7 +102,7 @@ describe('Join and start links over HTTP', () => {
   })
 
   it('holds a meeting: attendees wait for the host, join, leave, time out, and the host ends it', async () => {
-    const m = await meeting({ password: 'pass77' })
+    const m = await meeting({ password: 'pass77', settings: { waiting_room: false } })
     const pwd = str(m.joinUrl.searchParams.get('pwd'))
     const zak = str(m.startUrl.searchParams.get('zak'))
 
@@ -193,7 +196,7 @@ describe('Join and start links over HTTP', () => {
   })
 
   it('keeps polling pages in across a clock advance; any process on the database answers and sweeps', async () => {
-    const m = await meeting({ password: 'pass88' })
+    const m = await meeting({ password: 'pass88', settings: { waiting_room: false } })
     const hostH = str((await start(m.id, str(m.startUrl.searchParams.get('zak')))).body.handle)
     const pwd = str(m.joinUrl.searchParams.get('pwd'))
     const deeH = str((await enter({ meeting_id: m.id, path: 'j', pwd, name: 'Dee' })).body.handle)
@@ -248,5 +251,113 @@ describe('Join and start links over HTTP', () => {
     assert.ok(first.body.handle, JSON.stringify(first.body))
     assert.equal((await t.call('GET', `/v2/meetings/${m.id}`, { token })).body.status, 'started')
     assert.equal((await enter({ meeting_id: m.id, path: 'j', pwd, name: ' ' })).status, 400)
+  })
+
+  it('holds guests in the waiting room until the host admits them, and lets them leave from it', async () => {
+    const m = await meeting({})
+    const settings = obj((await t.call('GET', `/v2/meetings/${m.id}`, { token })).body.settings)
+    assert.equal(settings.waiting_room, true)
+    const pwd = m.joinUrl.searchParams.get('pwd') ?? undefined
+    const hostH = str((await start(m.id, str(m.startUrl.searchParams.get('zak')))).body.handle)
+    const uuid = str((await t.call('GET', `/v2/meetings/${m.id}`, { token })).body.uuid)
+    const liveRows = async () =>
+      items(
+        (await t.call('GET', `/v2/metrics/meetings/${encodeURIComponent(uuid)}/participants?type=live`, { token })).body
+          .participants,
+      )
+
+    const eve = await enter({ meeting_id: m.id, path: 'j', pwd, name: 'Eve' })
+    assert.equal(eve.status, 200, JSON.stringify(eve.body))
+    assert.equal(eve.body.in_waiting_room, true)
+    const eveH = str(eve.body.handle)
+    const held = await state(eveH)
+    assert.deepEqual(held.body, { status: 'started', in_meeting: false, in_waiting_room: true, participants: [] })
+    assert.deepEqual(
+      (await state(hostH)).body.participants.map((p) => p.me),
+      [true],
+    )
+    const row = find(await liveRows(), (p) => p.user_name === 'Eve')
+    assert.equal(row.status, 'in_waiting_room')
+    const waited = await outboxEvents<{ participant: Record<string, string> }>(
+      t,
+      'meeting.participant_joined_waiting_room',
+    )
+    assert.deepEqual(
+      waited.map((e) => e.payload.object.participant.user_name),
+      ['Eve'],
+    )
+
+    // What the host writes for the waiting room during the meeting is shown to those held.
+    const update = await t.call('PATCH', `/v2/live_meetings/${m.id}/events`, {
+      token,
+      body: {
+        method: 'waiting_room.update',
+        params: { waiting_room_title: 'Welcome', waiting_room_description: 'Soon.' },
+      },
+    })
+    assert.equal(update.status, 202, JSON.stringify(update.body))
+    assert.deepEqual((await state(eveH)).body.waiting_room, { title: 'Welcome', description: 'Soon.' })
+
+    // The host's side names her by the participant id the simulator's live view gives.
+    const simView = await t.call('GET', `/sim/meetings/${m.id}`, { token })
+    const pid = str(find(items(simView.body.participants), (p) => p.name === 'Eve').participant_id)
+    const admitted = await t.call('POST', `/sim/meetings/${m.id}/participants/${encodeURIComponent(pid)}/admit`, {
+      token,
+      body: {},
+    })
+    assert.equal(admitted.status, 201, JSON.stringify(admitted.body))
+    const inside = await state(eveH)
+    assert.equal(inside.body.in_meeting, true)
+    assert.equal(inside.body.in_waiting_room, false)
+    assert.deepEqual(
+      inside.body.participants.map((p) => [p.me, p.host]),
+      [
+        [false, true],
+        [true, false],
+      ],
+    )
+    assert.equal(find(await liveRows(), (p) => p.user_name === 'Eve' && p.status === 'in_meeting').user_name, 'Eve')
+
+    // Put back, she waits again; Leave then closes her waiting session for Zoom's one reason.
+    const back = await t.call(
+      'POST',
+      `/sim/meetings/${m.id}/participants/${encodeURIComponent(pid)}/put_in_waiting_room`,
+      {
+        token,
+      },
+    )
+    assert.equal(back.status, 201, JSON.stringify(back.body))
+    assert.equal((await state(eveH)).body.in_waiting_room, true)
+    assert.equal((await leave(eveH)).status, 204)
+    const gone = await state(eveH)
+    assert.equal(gone.body.in_meeting, false)
+    assert.equal(gone.body.in_waiting_room, false)
+    const rows = (await liveRows()).filter((p) => p.user_name === 'Eve')
+    assert.equal(rows.at(-1)?.leave_reason, 'Leave waiting room.')
+
+    // A held guest whose tab goes quiet leaves the waiting room too.
+    const finH = str((await enter({ meeting_id: m.id, path: 'j', pwd, name: 'Fin' })).body.handle)
+    assert.equal((await state(finH)).body.in_waiting_room, true)
+    await withRealTime(async (tick) => {
+      tick(31_000)
+      await state(hostH)
+    })
+    const finLeft = await outboxEvents<{ participant: Record<string, string> }>(
+      t,
+      'meeting.participant_left_waiting_room',
+    )
+    assert.deepEqual(
+      finLeft.map((e) => e.payload.object.participant.user_name),
+      ['Eve', 'Fin'],
+    )
+
+    // With the setting turned off, guests go straight in.
+    const open = await meeting({})
+    const off = await t.call('PATCH', `/v2/meetings/${open.id}`, { token, body: { settings: { waiting_room: false } } })
+    assert.equal(off.status, 204, JSON.stringify(off.body))
+    await start(open.id, str(open.startUrl.searchParams.get('zak')))
+    const gus = await enter({ meeting_id: open.id, path: 'j', pwd: open.joinUrl.searchParams.get('pwd'), name: 'Gus' })
+    assert.equal(gus.body.in_waiting_room, false)
+    assert.equal((await state(str(gus.body.handle))).body.in_meeting, true)
   })
 })

@@ -3,7 +3,12 @@ import type { ClientDevice } from '../../domain/meetings/devices.js'
 import { kindOf } from '../../domain/meetings/kinds.js'
 import { MeetingService, passcodeParam, type Meeting } from '../../domain/meetings/meeting.service.js'
 import { isPersonalNumber } from '../../domain/meetings/personal-room.js'
-import { hydrateInstance, MeetingParticipants, type LeaveReason } from '../../domain/meetings/participants.js'
+import {
+  hydrateInstance,
+  isWaiting,
+  MeetingParticipants,
+  type LeaveReason,
+} from '../../domain/meetings/participants.js'
 import { errors } from '../../errors/catalog.js'
 import type { Services } from '../../services.js'
 import { Simulator } from '../../sim/simulator.js'
@@ -31,11 +36,15 @@ export interface Seat {
   host: boolean
 }
 
-export type Entered = { waiting: true } | { handle: string }
+export type Entered = { waiting: true } | { handle: string; in_waiting_room: boolean }
 
 export interface RoomView {
   status: 'waiting' | 'started' | 'ended'
   in_meeting: boolean
+  /** The page's participant is held in the waiting room until the host admits them. */
+  in_waiting_room: boolean
+  /** What the host set for the waiting room during this meeting (`waiting_room.update`), shown to those held. */
+  waiting_room?: { title?: string; description?: string }
   participants: Array<{ name: string; role: string | null; host: boolean; me: boolean }>
 }
 
@@ -85,7 +94,8 @@ export class JoinDesk {
 
   /**
    * A participant asks to join: while the host has not started the meeting they wait, unless the meeting lets
-   * them join before the host, in which case their joining starts it (as Zoom does).
+   * them join before the host, in which case their joining starts it (as Zoom does). Where the meeting's waiting
+   * room is on, a guest who joins is held there until the host admits them, even one whose arrival started it.
    */
   async enter(m: Meeting, name: string): Promise<Entered> {
     const trimmed = name.trim().slice(0, 64)
@@ -96,7 +106,8 @@ export class JoinDesk {
       if (m.doc.settings.join_before_host !== true || m.kind === 'webinar') return { waiting: true }
       await sim.start(actor, m.id)
     }
-    const session = await sim.join(actor, m.id, { name: trimmed, device: BROWSER_DEVICE })
+    const held = holdsGuests(m)
+    const session = await sim.join(actor, m.id, { name: trimmed, device: BROWSER_DEVICE, waiting_room: held })
     return {
       handle: await this.seat({
         aid: m.account_id,
@@ -105,6 +116,7 @@ export class JoinDesk {
         pid: session.participant_uuid,
         host: false,
       }),
+      in_waiting_room: held,
     }
   }
 
@@ -160,20 +172,36 @@ export class JoinDesk {
     const row = await this.participants().repo.instance(seat.aid, seat.uuid)
     if (!row || row.end_time !== null) {
       await this.repo.gone(seat.pid)
-      return { status: 'ended', in_meeting: false, participants: [] }
+      return { status: 'ended', in_meeting: false, in_waiting_room: false, participants: [] }
     }
-    const sessions = await this.participants().sessions(hydrateInstance(row))
+    const instance = hydrateInstance(row)
+    const sessions = await this.participants().sessions(instance)
     const open = sessions.filter((s) => s.leave_time === null)
-    const mine = open.some((s) => s.participant_uuid === seat.pid)
+    const mine = open.find((s) => s.participant_uuid === seat.pid)
+    if (mine && isWaiting(mine)) {
+      // Those held see neither who is in the meeting nor who else waits, as in Zoom's client.
+      const { title, description } = instance.doc.waiting_room ?? {}
+      const custom = title !== undefined || description !== undefined
+      return {
+        status: 'started',
+        in_meeting: false,
+        in_waiting_room: true,
+        ...(custom ? { waiting_room: { title, description } } : {}),
+        participants: [],
+      }
+    }
     return {
       status: 'started',
-      in_meeting: mine,
-      participants: open.map((s) => ({
-        name: s.name,
-        role: s.role,
-        host: s.role === 'host' || s.account_user_id === row.host_id,
-        me: s.participant_uuid === seat.pid,
-      })),
+      in_meeting: mine !== undefined,
+      in_waiting_room: false,
+      participants: open
+        .filter((s) => !isWaiting(s))
+        .map((s) => ({
+          name: s.name,
+          role: s.role,
+          host: s.role === 'host' || s.account_user_id === row.host_id,
+          me: s.participant_uuid === seat.pid,
+        })),
     }
   }
 
@@ -217,6 +245,9 @@ export class JoinDesk {
     return this.svc.use(MeetingParticipants)
   }
 }
+
+/** Zoom holds guests in the waiting room of a meeting that has it on; webinars have none. */
+const holdsGuests = (m: Meeting): boolean => m.kind !== 'webinar' && m.doc.settings.waiting_room === true
 
 /** The pages act with the host's authority over this one meeting, as the Zoom client does for whoever holds the link. */
 function actingFor(m: Meeting): Actor {

@@ -30,6 +30,7 @@ button.danger{background:#d93025}
 ul.people{list-style:none;padding:0}
 ul.people li{padding:6px 0;border-bottom:1px solid #eee}
 .tag{font-size:12px;color:#555;margin-left:6px}
+.lobby-text{white-space:pre-line}
 `
 
 function frame(lang: Lang, title: string, otherLangHref: string, body: string): string {
@@ -106,12 +107,18 @@ export function roomPage(lang: Lang, otherLangHref: string, topic: string, cfg: 
       <p class="muted">${esc(t.meetingId)}: ${cfg.meetingId}</p>
       ${nameForm}
       <p class="notice" id="status" hidden></p>
+      <section id="lobby" hidden>
+        <h2 id="lobby-title" hidden></h2>
+        <p id="lobby-text" class="lobby-text" hidden></p>
+      </section>
       <section id="room" hidden>
         <h2>${esc(t.participants)} (<span id="count">0</span>)</h2>
         <ul class="people" id="people"></ul>
+      </section>
+      <p id="controls" hidden>
         <button id="leave">${esc(t.leave)}</button>
         ${cfg.mode === 'start' ? html`<button id="end" class="danger">${esc(t.end)}</button>` : ''}
-      </section>
+      </p>
       <script type="application/json" id="cfg">
         ${data}
       </script>
@@ -124,6 +131,7 @@ export function roomPage(lang: Lang, otherLangHref: string, topic: string, cfg: 
 function scriptText(t: JoinText) {
   return {
     waitingHost: t.waitingHost,
+    waitingRoom: t.waitingRoom,
     inMeeting: t.inMeeting,
     left: t.left,
     ended: t.ended,
@@ -151,12 +159,32 @@ const SCRIPT = `
     if (!r.ok) throw new Error(j.message || String(r.status))
     return j
   }
+  const show = (el, value) => { el.textContent = value || ''; el.hidden = !value }
+  // Held in the waiting room: no one in the meeting is shown, only what the host wrote for the room, if anything.
+  function lobby(room) {
+    document.body.dataset.state = 'waiting-room'
+    say(T.waitingRoom)
+    show($('lobby-title'), room && room.title)
+    show($('lobby-text'), room && room.description)
+    $('lobby').hidden = false
+    $('room').hidden = true
+    $('controls').hidden = false
+  }
+  function inside() {
+    document.body.dataset.state = 'in'
+    say(T.inMeeting)
+    $('lobby').hidden = true
+    $('room').hidden = false
+    $('controls').hidden = false
+  }
   // Once in, the page never offers the name form again: leaving or the meeting's end is final for this page.
   function stop(text) {
     handle = null
     clearTimeout(timer)
     document.body.dataset.state = 'out'
     $('room').hidden = true
+    $('lobby').hidden = true
+    $('controls').hidden = true
     if ($('name-form')) $('name-form').hidden = true
     say(text)
   }
@@ -178,8 +206,9 @@ const SCRIPT = `
       const v = await r.json()
       if (!r.ok) return stop(T.failed + ': ' + (v.message || r.status))
       if (v.status === 'ended') return stop(T.ended)
-      if (!v.in_meeting) return stop(T.left)
-      render(v)
+      if (v.in_waiting_room) lobby(v.waiting_room)
+      else if (!v.in_meeting) return stop(T.left)
+      else { if (document.body.dataset.state !== 'in') inside(); render(v) }
     } catch (e) { /* a missed poll is retried; the server only gives up after its timeout */ }
     timer = setTimeout(poll, 2000)
   }
@@ -191,9 +220,8 @@ const SCRIPT = `
       if (res.waiting) { document.body.dataset.state = 'waiting'; say(T.waitingHost); timer = setTimeout(enter, 2000); return }
       handle = res.handle
       if ($('name-form')) $('name-form').hidden = true
-      document.body.dataset.state = 'in'
-      say(T.inMeeting)
-      $('room').hidden = false
+      if (res.in_waiting_room) lobby()
+      else inside()
       poll()
     } catch (e) { say(T.failed + ': ' + e.message) }
   }

@@ -11,6 +11,7 @@ export interface JoinText {
   passcode: string
   submit: string
   waitingHost: string
+  waitingRoom: string
   inMeeting: string
   left: string
   ended: string
@@ -38,6 +39,7 @@ const EN: JoinText = {
   passcode: 'Meeting passcode',
   submit: 'Continue',
   waitingHost: 'Waiting for the host to start this meeting. You will join as soon as it starts.',
+  waitingRoom: 'Please wait, the host will let you in soon.',
   inMeeting: 'You are in the meeting.',
   left: 'You left the meeting.',
   ended: 'This meeting has been ended by the host.',
@@ -64,6 +66,7 @@ const ZH: JoinText = {
   passcode: '会议密码',
   submit: '继续',
   waitingHost: '正在等待主持人开始此会议。会议开始后您将自动加入。',
+  waitingRoom: '请稍候，主持人即将允许您加入。',
   inMeeting: '您已在会议中。',
   left: '您已离开会议。',
   ended: '主持人已结束此会议。',
