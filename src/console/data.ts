@@ -1,5 +1,5 @@
 // What the console shows and does, read and written through the services the API uses.
-import type { Actor } from '../domain/actor.js'
+import { accountActor, type Actor } from '../domain/actor.js'
 import { CloudRecordings } from '../domain/cloud-recording/recordings.service.js'
 import { MeetingInstances } from '../domain/meetings/instances.js'
 import { kindOf } from '../domain/meetings/kinds.js'
@@ -29,15 +29,7 @@ export const CONSOLE_NETWORKS: readonly string[] = NETWORK_TYPES
 
 /** The console acts as the account's owner holding an account-wide grant, as an admin app's token would. */
 function ownerActor(account: AccountRow): Actor {
-  return {
-    callerAccountId: account.id,
-    accountId: account.id,
-    clientId: '',
-    userId: account.owner_id,
-    scopes: new Set(),
-    viaMaster: false,
-    accountWide: true,
-  }
+  return accountActor({ accountId: account.id, userId: account.owner_id })
 }
 
 export interface ListedMeeting {

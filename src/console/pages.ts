@@ -86,6 +86,14 @@ interface Frame {
   script?: string
 }
 
+// The recording controls: class (which the page's script enables by recording state), action and label.
+const RECORD_BUTTONS = [
+  ['record', 'start', 'recordStart'],
+  ['quiet record-pause', 'pause', 'recordPause'],
+  ['quiet record-resume', 'resume', 'recordResume'],
+  ['quiet record-stop', 'stop', 'recordStop'],
+] as const
+
 const href = (lang: Lang, path: string, account: string) =>
   `/console/${lang}${path}?account=${encodeURIComponent(account)}`
 
@@ -304,36 +312,18 @@ export function meetingBody(
         <button type="button" class="start" data-post="${api}/start" ${started ? ' disabled' : ''}>
           ${esc(t.startMeeting)}
         </button>
-        <button type="button" class="record" data-post="${api}/record" data-body='{"action":"start"}' disabled>
-          ${esc(t.recordStart)}
-        </button>
-        <button
-          type="button"
-          class="quiet record-pause"
-          data-post="${api}/record"
-          data-body='{"action":"pause"}'
-          disabled
-        >
-          ${esc(t.recordPause)}
-        </button>
-        <button
-          type="button"
-          class="quiet record-resume"
-          data-post="${api}/record"
-          data-body='{"action":"resume"}'
-          disabled
-        >
-          ${esc(t.recordResume)}
-        </button>
-        <button
-          type="button"
-          class="quiet record-stop"
-          data-post="${api}/record"
-          data-body='{"action":"stop"}'
-          disabled
-        >
-          ${esc(t.recordStop)}
-        </button>
+        ${RECORD_BUTTONS.map(
+          ([cls, action, label]) =>
+            html`<button
+              type="button"
+              class="${cls}"
+              data-post="${api}/record"
+              data-body='{"action":"${action}"}'
+              disabled
+            >
+              ${esc(t[label])}
+            </button>`,
+        ).join('')}
         <button type="button" class="danger end" data-post="${api}/end" data-reload${started ? '' : ' disabled'}>
           ${esc(t.endMeeting)}
         </button>

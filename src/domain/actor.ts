@@ -13,3 +13,24 @@ export interface Actor {
   /** The token holds an account-wide (`:admin` or `:master`) scope of the operation, not only a user-level one. */
   accountWide: boolean
 }
+
+/**
+ * The server acting on an account with account-wide authority (the console, join links, fixtures, the CLI): as an
+ * admin app's token would, without the per-request scope check that only API calls go through.
+ */
+export function accountActor(a: {
+  accountId: string
+  userId: string | null
+  clientId?: string
+  scopes?: ReadonlySet<string>
+}): Actor {
+  return {
+    callerAccountId: a.accountId,
+    accountId: a.accountId,
+    clientId: a.clientId ?? '',
+    userId: a.userId,
+    scopes: a.scopes ?? new Set(),
+    viaMaster: false,
+    accountWide: true,
+  }
+}

@@ -122,11 +122,11 @@ export async function keysetPage<DB, TB extends keyof DB, Row extends { seq: num
   const desc = defaults.order === 'desc'
   const dir = desc ? 'desc' : 'asc'
   const lead = defaults.lead
-  let q = (lead ? base.orderBy(new DynamicModule().ref(lead), dir) : base).orderBy(seqRef, dir).limit(pageSize + 1)
+  const leadRef = lead ? new DynamicModule().ref(lead) : undefined
+  let q = (leadRef ? base.orderBy(leadRef, dir) : base).orderBy(seqRef, dir).limit(pageSize + 1)
   let pageNumber = 1
-  if (query.next_page_token && lead) {
+  if (query.next_page_token && leadRef) {
     const [after, seq] = tokens.decodeKeys(list, query.next_page_token, 2)
-    const leadRef = new DynamicModule().ref(lead)
     // A row value, so the database continues the index range where the last page stopped.
     q = q.where((eb) => eb(eb.refTuple(leadRef, seqRef), desc ? '<' : '>', eb.tuple(after, seq)))
   } else if (query.next_page_token) {

@@ -5,7 +5,7 @@ import { extname } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { cliApp, withServer } from '../cli-app.js'
 import { ZoomError } from '../errors/zoom-error.js'
-import type { Actor } from '../http/operation.js'
+import { accountActor } from '../domain/actor.js'
 import { postScenario, type HttpTarget } from './remote.js'
 import { playScenario, progressOf, type Progress, type ScenarioResult } from './runner.js'
 import { planScenario, ScenarioSchema, type Scenario } from './scenario.js'
@@ -107,15 +107,12 @@ async function play(scenario: Scenario, opts: SimulateOptions) {
     }
     const app = await cliApp(server, seed, opts.clientId)
     const account = await server.svc.accounts.get(app.account_id)
-    const actor: Actor = {
-      callerAccountId: app.account_id,
+    const actor = accountActor({
       accountId: app.account_id,
       clientId: app.client_id,
       userId: app.created_by ?? account?.owner_id ?? null,
       scopes: new Set(app.scopes.split(' ')),
-      viaMaster: false,
-      accountWide: true,
-    }
+    })
     // A realtime play in this process lasts until the meeting ends, printing each step as it happens.
     return playScenario(server.svc, actor, scenario, progress)
   })

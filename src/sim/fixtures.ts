@@ -6,7 +6,7 @@ import { extname } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { planTier } from '../domain/accounts/plan-tier.js'
 import { createSubAccount } from '../domain/accounts/sub-accounts.js'
-import type { Actor } from '../domain/actor.js'
+import { accountActor, type Actor } from '../domain/actor.js'
 import { allScopes } from '../domain/auth/scopes.js'
 import { MeetingService, type Meeting } from '../domain/meetings/meeting.service.js'
 import { updateUserSettings } from '../domain/users/settings.js'
@@ -319,15 +319,15 @@ export function checkFixtures(doc: unknown): Fixtures {
  * writes nothing and keeps the snapshot (and the state tests left) as they are.
  */
 export async function seedFixtures(svc: Services, seed: SeedResult, doc: Fixtures): Promise<FixturesResult> {
-  const load = new FixtureLoad(svc, {
-    callerAccountId: seed.accountId,
-    accountId: seed.accountId,
-    clientId: seed.clientId,
-    userId: (await svc.accounts.get(seed.accountId))?.owner_id ?? null,
-    scopes: new Set(allScopes()),
-    viaMaster: false,
-    accountWide: true,
-  })
+  const load = new FixtureLoad(
+    svc,
+    accountActor({
+      accountId: seed.accountId,
+      clientId: seed.clientId,
+      userId: (await svc.accounts.get(seed.accountId))?.owner_id ?? null,
+      scopes: new Set(allScopes()),
+    }),
+  )
   const result = await load.run(doc)
   if (load.changed) await takeSnapshot(svc, SEED_SNAPSHOT)
   return result

@@ -10,7 +10,13 @@ import type { Actor } from '../actor.js'
 import { getAccountSettings } from '../accounts/settings.js'
 import { dateWindow, toDay } from '../date-window.js'
 import type { KindSpec } from '../meetings/kinds.js'
-import { MeetingParticipants, instanceEventObject, isWaiting, type Instance } from '../meetings/participants.js'
+import {
+  MeetingParticipants,
+  instanceEventObject,
+  isWaiting,
+  shownEmail,
+  type Instance,
+} from '../meetings/participants.js'
 import { paginate, type PageQuery } from '../paging.js'
 import { effectiveUserSettings } from '../users/settings.js'
 import { DashboardParticipants, type DashboardType } from './participants.js'
@@ -133,7 +139,7 @@ export class ParticipantFeedback {
         session_user_id: last.user_id,
         account_user_id: last.account_user_id,
         name: last.name,
-        email: this.svc.use(MeetingParticipants).visibleEmail(last),
+        email: shownEmail(last),
         satisfied: input.satisfied ? 1 : 0,
         reasons: JSON.stringify(reasons.map((r) => r.id)),
         comment: input.comment ?? '',

@@ -5,7 +5,13 @@ import type { Actor } from '../actor.js'
 import { type KindSpec } from '../meetings/kinds.js'
 import { MeetingInstances } from '../meetings/instances.js'
 import { decodeUuid, MeetingService } from '../meetings/meeting.service.js'
-import { hydrateInstance, MeetingParticipants, type Instance, type Session } from '../meetings/participants.js'
+import {
+  hydrateInstance,
+  MeetingParticipants,
+  shownEmail,
+  type Instance,
+  type Session,
+} from '../meetings/participants.js'
 import type { PageQuery } from '../paging.js'
 import { isoSeconds } from '../../util/time.js'
 import { requireDashboard } from './gate.js'
@@ -169,7 +175,7 @@ export class DashboardParticipants {
       ...(s.account_user_id ? { participant_user_id: s.account_user_id } : {}),
       ...(withRegistrant && s.registrant_id ? { registrant_id: s.registrant_id } : {}),
       user_name: s.name,
-      email: this.sessions.visibleEmail(s),
+      email: shownEmail(s),
       device: s.device,
       ip_address: s.ip_address,
       location: s.location,

@@ -362,7 +362,7 @@ export class MeetingParticipants {
       id: session.account_user_id ?? '',
       participant_uuid: session.participant_uuid,
       ...detail,
-      email: this.visibleEmail(session),
+      email: shownEmail(session),
       ...(session.registrant_id ? { registrant_id: session.registrant_id } : {}),
     }
     const object = { ...instanceEventObject(instance), participant }
@@ -705,10 +705,6 @@ export class MeetingParticipants {
    * Zoom's email display rule: the addresses of the host account's users, of guests who gave theirs by
    * registering, and of guests whose address the host gave Zoom; other guests show an empty string.
    */
-  visibleEmail(s: Session): string {
-    return shownEmail(s)
-  }
-
   /** A session as an entry of Get past meeting participants. */
   presentPast(s: Session) {
     return {
@@ -716,7 +712,7 @@ export class MeetingParticipants {
       name: s.name,
       user_id: s.user_id,
       ...(s.registrant_id ? { registrant_id: s.registrant_id } : {}),
-      user_email: this.visibleEmail(s),
+      user_email: shownEmail(s),
       join_time: isoSeconds(s.join_time),
       leave_time: s.leave_time === null ? undefined : isoSeconds(s.leave_time),
       duration: sessionSeconds(s, this.svc.clock.now()),

@@ -1,7 +1,7 @@
 import type { Actor } from '../actor.js'
 import type { KindSpec } from '../meetings/kinds.js'
 import { MeetingInstances } from '../meetings/instances.js'
-import { hydrateSession, MeetingParticipants, type Instance, type Session } from '../meetings/participants.js'
+import { hydrateSession, shownEmail, type Instance, type Session } from '../meetings/participants.js'
 import { InstanceReports } from './instances.js'
 import type { Services } from '../../services.js'
 import { SessionActivityRepo, type PollAnswerRow, type QaAnswerRow } from '../../store/session-activity.repo.js'
@@ -38,7 +38,7 @@ export class ActivityReports {
 
   private email(sessions: Map<string, Session>, row: { session_id: string }): string {
     const s = sessions.get(row.session_id)
-    return s ? this.svc.use(MeetingParticipants).visibleEmail(s) : ''
+    return s ? shownEmail(s) : ''
   }
 
   private head(instance: Instance) {

@@ -9,6 +9,7 @@ import type { Meeting } from '../meetings/meeting.service.js'
 import {
   instanceEventObject,
   MeetingParticipants,
+  shownEmail,
   type Instance,
   type InstanceData,
   type JoinInput,
@@ -168,7 +169,7 @@ export class WebinarLive {
           participant: {
             user_id: s.user_id,
             user_name: s.name,
-            email: this.participants.visibleEmail(s),
+            email: shownEmail(s),
             ...(s.registrant_id ? { registrant_id: s.registrant_id } : {}),
             ...(s.account_user_id ? { participant_user_id: s.account_user_id } : {}),
             participant_uuid: s.participant_uuid,

@@ -4,7 +4,7 @@ import type { Generated } from 'kysely'
 // answers. Past webinar/meeting Q&A and polls, the Q&A and poll reports and the dashboards' has_qa / has_poll
 // read these rows. Names and emails are stored as the participant gave them: readers apply Zoom's display rules
 // (an anonymous question or poll shows "Anonymous Attendee"; a guest's email shows only where the session row
-// says it may, see MeetingParticipants.visibleEmail).
+// says it may, see shownEmail in domain/meetings/participants.ts).
 
 /** One question asked in the Q&A of an instance. */
 export interface MeetingQaQuestionTable {

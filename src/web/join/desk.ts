@@ -1,4 +1,4 @@
-import type { Actor } from '../../domain/actor.js'
+import { accountActor, type Actor } from '../../domain/actor.js'
 import type { ClientDevice } from '../../domain/meetings/devices.js'
 import { kindOf } from '../../domain/meetings/kinds.js'
 import { MeetingService, passcodeParam, type Meeting } from '../../domain/meetings/meeting.service.js'
@@ -251,13 +251,5 @@ const holdsGuests = (m: Meeting): boolean => m.kind !== 'webinar' && m.doc.setti
 
 /** The pages act with the host's authority over this one meeting, as the Zoom client does for whoever holds the link. */
 function actingFor(m: Meeting): Actor {
-  return {
-    callerAccountId: m.account_id,
-    accountId: m.account_id,
-    clientId: '',
-    userId: m.host_id,
-    scopes: new Set(),
-    viaMaster: false,
-    accountWide: true,
-  }
+  return accountActor({ accountId: m.account_id, userId: m.host_id })
 }
