@@ -225,10 +225,13 @@ const SCRIPT = `
       poll()
     } catch (e) { say(T.failed + ': ' + e.message) }
   }
+  // The page shows it has left only once the server knows, as the end button does.
   $('leave').addEventListener('click', async () => {
     const h = handle
+    handle = null
+    clearTimeout(timer)
+    if (h) await fetch('/web/join/leave?h=' + encodeURIComponent(h), { method: 'POST' }).catch(() => {})
     stop(T.left)
-    if (h) await fetch('/web/join/leave?h=' + encodeURIComponent(h), { method: 'POST' })
   })
   if ($('end')) $('end').addEventListener('click', async () => {
     const h = handle
