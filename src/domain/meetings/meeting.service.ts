@@ -102,6 +102,17 @@ export type StatusListener = (before: Meeting, after: Meeting, db: Kysely<Databa
 
 const MINUTE_MS = 60_000
 const DEFAULT_DURATION = 60
+/**
+ * Zoom keeps a duration in a 32-bit integer; a larger one is refused as an invalid field rather than overflowing
+ * the scheduled end time computed from it.
+ */
+const MAX_DURATION = 2_147_483_647
+
+function checkDuration(duration: number | undefined): void {
+  if (duration !== undefined && duration > MAX_DURATION)
+    throw errors.validation([{ field: 'duration', message: `Invalid field. Must be at most ${MAX_DURATION}.` }])
+}
+
 /** Zoom's per-host budget of meeting create and update requests per UTC day. */
 const HOST_DAILY_MEETING_WRITES = 100
 /** List meetings shows only the start of an agenda (Zoom's reference: 250 characters); Get a meeting shows all of it. */
@@ -234,6 +245,7 @@ export class MeetingService {
    * of the account) and emits meeting.created / webinar.created.
    */
   async create(actor: Actor, user: User, input: ScheduleInput, spec: KindSpec = MEETING_KIND): Promise<Meeting> {
+    checkDuration(input.duration)
     const now = this.svc.clock.now()
     const type: MeetingType = input.type === undefined ? 2 : storedForm(spec, input.type)
     let host = user
@@ -341,6 +353,7 @@ export class MeetingService {
    * duration and a few settings. Emits meeting.updated with the changed fields and their old values.
    */
   async update(actor: Actor, m: Meeting, input: ScheduleInput, opts: { occurrenceId?: string } = {}): Promise<Meeting> {
+    checkDuration(input.duration)
     if (m.status === 'started') throw errors.meetingStartedNoUpdate()
     if (m.type === PERSONAL_ROOM_TYPE) {
       // A personal room has no schedule and belongs to whoever holds the PMI: only its topic, agenda, passcode
