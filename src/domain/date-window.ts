@@ -1,5 +1,6 @@
 import { errors } from '../errors/catalog.js'
 import { DAY_MS } from './meetings/meeting.model.js'
+import { pageCounts, type PageCounts } from './paging.js'
 
 /**
  * A range of whole UTC days, both ends included, as the recording lists (and Zoom's reports) take it in
@@ -111,16 +112,6 @@ export function instantWindow(
 }
 
 /** The paging members of a windowed list's answer, beside the window it echoes. */
-export function windowedPage(
-  window: { from: string; to: string },
-  page: { page_count: number; page_size: number; total_records: number; next_page_token: string },
-) {
-  return {
-    from: window.from,
-    to: window.to,
-    page_count: page.page_count,
-    page_size: page.page_size,
-    total_records: page.total_records,
-    next_page_token: page.next_page_token,
-  }
+export function windowedPage(window: { from: string; to: string }, page: PageCounts) {
+  return { from: window.from, to: window.to, ...pageCounts(page) }
 }

@@ -20,6 +20,25 @@ export interface Page<T> {
   page_number: number
 }
 
+/** What a page says about itself, its rows aside. */
+export type PageCounts = Omit<Page<unknown>, 'items' | 'page_number'>
+
+/** The counts a paged list answers beside its rows (its token and totals), for the lists that show no page number. */
+export function pageCounts(page: PageCounts) {
+  return {
+    page_count: page.page_count,
+    page_size: page.page_size,
+    total_records: page.total_records,
+    next_page_token: page.next_page_token,
+  }
+}
+
+/** The counts a paged list answers beside its rows, with the number of the page it is. */
+export function numberedPage(page: Omit<Page<unknown>, 'items'>) {
+  const { page_count, ...rest } = pageCounts(page)
+  return { page_count, page_number: page.page_number, ...rest }
+}
+
 /**
  * Opaque, signed keyset tokens: the last row's sequence number, the time of issue and the list they
  * belong to. Stateless, so any server process sharing the database secret accepts them.
@@ -96,6 +115,15 @@ export async function paginate<DB, TB extends keyof DB, Row extends { seq: numbe
   }
 }
 
+/** A list's page size when none is asked, and the largest it serves (a larger one is served at this size). */
+export const PAGING = { size: 30, max: 300 } as const
+
+/** The QoS dashboards, whose rows are heavy: one participant a page unless asked, ten at most. */
+export const QOS_PAGING = { size: 1, max: 10 } as const
+
+/** The groups list: an account has few groups, so the list comes whole unless a smaller page is asked. */
+export const GROUPS_PAGING = { size: 2000, max: 2000 } as const
+
 export interface KeysetOptions {
   size?: number
   max?: number
@@ -116,7 +144,7 @@ export async function keysetPage<DB, TB extends keyof DB, Row extends { seq: num
   list: string,
   defaults: KeysetOptions = {},
 ): Promise<Omit<Page<Row>, 'total_records' | 'page_count'>> {
-  const pageSize = Math.min(Math.max(query.page_size ?? defaults.size ?? 30, 1), defaults.max ?? 300)
+  const pageSize = Math.min(Math.max(query.page_size ?? defaults.size ?? PAGING.size, 1), defaults.max ?? PAGING.max)
   // Every paged query has a `seq` column, which the generic table types cannot show: a dynamic reference names it.
   const seqRef = new DynamicModule().ref('seq')
   const desc = defaults.order === 'desc'

@@ -58,3 +58,25 @@ export const windowedTokenPage = () => ({ from: s(), to: s(), page_size: i(), ne
 
 /** A whole (unpaged) list over a date window: the window and how many rows it holds. */
 export const windowedTotal = () => ({ from: s(), to: s(), total_records: i() })
+
+/**
+ * Annotation keys for what the server itself does with a query parameter: the value it applies when the
+ * parameter is left out, and the largest value it serves (a larger one is served at it, not refused). The
+ * validator ignores them, so it neither fills the default in nor refuses the larger value; the published
+ * documents show them as `default` and `maximum`.
+ */
+export const SERVED_DEFAULT = 'x-served-default'
+export const SERVED_MAXIMUM = 'x-served-maximum'
+
+/** The options stating a parameter's served default and ceiling, to spread into its schema's options. */
+export const served = (what: { default?: unknown; maximum?: number }): Options => ({
+  ...(what.default !== undefined ? { [SERVED_DEFAULT]: what.default } : {}),
+  ...(what.maximum !== undefined ? { [SERVED_MAXIMUM]: what.maximum } : {}),
+})
+
+/**
+ * An optional `page_size` for a list the server pages with `paging`: its size when none is given and the
+ * largest it serves. `options` carries the validated limits (`{ minimum: 1 }` unless given).
+ */
+export const pageSize = (paging: { size: number; max: number }, options: Options = { minimum: 1 }) =>
+  i({ ...options, ...served({ default: paging.size, maximum: paging.max }) })

@@ -443,6 +443,8 @@ export class ScenarioPlay {
             phone: p.phone,
             device_id: p.device_id,
             network_issues: issuesFromJoin(p, step.at),
+            customer_key: p.customer_key,
+            in_room_participants: p.in_room_participants,
             ...(step.waiting ? { waiting_room: true } : {}),
           }
         }

@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox'
+import { ROOM_DEVICE } from '../domain/meetings/devices.js'
 import { PARTICIPANT_ROLES } from '../domain/webinars/live.js'
 import { errors } from '../errors/catalog.js'
 import type { FieldError } from '../errors/zoom-error.js'
@@ -32,6 +33,11 @@ export const NetworkIssuesSchema = Type.Array(
   }),
   { maxItems: 100 },
 )
+
+/** The identifier an app built with Zoom's SDKs gives its user, as Zoom takes it: up to 15 letters and digits. */
+export const CustomerKeySchema = Type.String({ minLength: 1, maxLength: 15, pattern: '^[A-Za-z0-9]+$' })
+/** How many people a Zoom Room reports sitting in it (an empty room may join too). */
+export const InRoomParticipantsSchema = Type.Integer({ minimum: 0, maximum: 1000 })
 
 const Span = {
   join_offset_minutes: minutes(),
@@ -133,6 +139,10 @@ export const ScenarioSchema = Type.Object({
       device_id: s(),
       /** A registered Zoom Room joins (and rejoins) as this participant, under the room's name. */
       zoom_room: s(),
+      /** Kept on each of the participant's sessions. */
+      customer_key: o(CustomerKeySchema),
+      /** Only for a Zoom Room (`zoom_room`, or device `Zoom Rooms`): the people sitting in it, on each of its sessions. */
+      in_room_participants: o(InRoomParticipantsSchema),
       /**
        * The first join enters the meeting's waiting room; the host admits the participant at this offset, or,
        * without one, never does and they leave the waiting room at their leave offset.
@@ -426,6 +436,11 @@ export function planScenario(sc: Scenario): Step[] {
       if (!inMeeting(i, at)) return bad(`${f}.offset_minutes`, 'Invalid field. The participant must be in the meeting.')
       steps.push({ at, kind, participant: i, item })
     }
+    if (p.in_room_participants !== undefined && p.zoom_room === undefined && p.device !== ROOM_DEVICE)
+      bad(
+        `${field}.in_room_participants`,
+        `Invalid field. Only a Zoom Room (zoom_room or device ${ROOM_DEVICE}) has it.`,
+      )
     ;(p.network_issues ?? []).forEach((n, k) => {
       const f = `${field}.network_issues.${k}`
       if (ms(n.from_offset_minutes) >= total)

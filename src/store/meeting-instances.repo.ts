@@ -280,26 +280,34 @@ export class MeetingInstancesRepo {
     accountId: string,
     instanceUuids: string[],
     userId: string,
-  ): Promise<Array<{ instance_uuid: string; first_join: number; last_leave: number | null }>> {
+  ): Promise<
+    Array<{ instance_uuid: string; first_join: number | null; last_leave: number | null; first_wait: number | null }>
+  > {
     if (!instanceUuids.length) return []
     const rows = await this.db
       .selectFrom('meeting_participants')
-      .select((eb) => [
-        'instance_uuid',
-        eb.fn.min('join_time').as('first_join'),
-        eb.fn.max('leave_time').as('last_leave'),
-      ])
+      .select((eb) => {
+        // Time in the waiting room is not time in the meeting: each status has its own figures.
+        const when = (status: string, column: 'join_time' | 'leave_time') =>
+          eb.case().when('status', '=', status).then(eb.ref(column)).end()
+        return [
+          'instance_uuid',
+          eb.fn.min(when('in_meeting', 'join_time')).as('first_join'),
+          eb.fn.max(when('in_meeting', 'leave_time')).as('last_leave'),
+          eb.fn.min(when('in_waiting_room', 'join_time')).as('first_wait'),
+        ]
+      })
       .where('account_id', '=', accountId)
       .where('instance_uuid', 'in', instanceUuids)
       .where('account_user_id', '=', userId)
-      // Time in the waiting room is not time in the meeting.
-      .where('status', '=', 'in_meeting')
       .groupBy('instance_uuid')
       .execute()
+    const num = (v: unknown) => (v === null || v === undefined ? null : Number(v))
     return rows.map((r) => ({
       instance_uuid: r.instance_uuid,
-      first_join: Number(r.first_join),
-      last_leave: r.last_leave === null ? null : Number(r.last_leave),
+      first_join: num(r.first_join),
+      last_leave: num(r.last_leave),
+      first_wait: num(r.first_wait),
     }))
   }
 

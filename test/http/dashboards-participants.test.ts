@@ -141,7 +141,7 @@ describe('Dashboard participants and sharing over HTTP', () => {
       assert.equal(r.sip_uri, undefined)
       assert.equal(r.from_sip_uri, undefined)
     }
-    // Nothing stores an SDK key, breakout rooms or a room's head count.
+    // No joiner gave an SDK key, none was in a breakout room and none is a Zoom Room.
     for (const r of rows) for (const k of ['customer_key', 'bo_mtg_id', 'in_room_participants']) assert.ok(!(k in r))
 
     const qos = await get(`/metrics/meetings/${id}/participants/${str(host.user_id)}/qos?type=past`)

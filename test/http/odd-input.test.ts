@@ -34,4 +34,16 @@ describe('Unusual but well-typed input', () => {
       assert.equal(stored.body.duration, 2_147_483_647, k.path)
     }
   })
+
+  it('refuses a page token that is not the list’s, also when the list is empty', async () => {
+    // The seeded account has held no meeting in this window, so the active hosts report has nothing to page.
+    for (const type of ['active', 'inactive'])
+      refused(
+        await t.call('GET', `/v2/report/users?from=2026-10-01&to=2026-10-01&type=${type}&next_page_token=garbage`, {
+          token,
+        }),
+        400,
+        300,
+      )
+  })
 })

@@ -313,7 +313,7 @@ describe('Account reports: daily usage, active/inactive hosts, a host’s meetin
     assert.deepEqual(row.custom_keys, keys)
     assert.equal(row.join_time, minute(start + 2 * 60_000))
     assert.equal(row.leave_time, minute(start + 25 * 60_000))
-    // Nothing the simulator records answers these.
+    // No Video SDK session, and the host went straight in without waiting.
     assert.equal(row.session_key, undefined)
     assert.equal(row.join_waiting_room_time, undefined)
     // Meetings held before without custom keys leave the member out; the host joined them too.

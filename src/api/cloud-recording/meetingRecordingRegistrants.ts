@@ -1,6 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { RecordingRegistrants } from '../../domain/cloud-recording/registrants.js'
 import { CloudRecordings } from '../../domain/cloud-recording/recordings.service.js'
+import { numberedPage } from '../../domain/paging.js'
 import { MeetingIdParams } from '../../schemas/cloud-recording/schemas.js'
 import { RecordingRegistrantList, RecordingRegistrantsQuery } from '../../schemas/cloud-recording/registrants.js'
 
@@ -16,11 +17,7 @@ export default defineOperation({
     const r = await svc.use(CloudRecordings).resolve(actor, params.meetingId)
     const page = await svc.use(RecordingRegistrants).list(r, query)
     return {
-      page_size: page.page_size,
-      total_records: page.total_records,
-      next_page_token: page.next_page_token,
-      page_count: page.page_count,
-      page_number: page.page_number,
+      ...numberedPage(page),
       registrants: page.items,
     }
   },

@@ -1,4 +1,5 @@
 import { RegistrantService } from '../../domain/meetings/registrants.js'
+import { numberedPage } from '../../domain/paging.js'
 import { defineOperation } from '../../http/operation.js'
 import { MeetingIdParams } from '../../schemas/meetings/schemas.js'
 import { ListRegistrantsQuery, ListRegistrantsResponse } from '../../schemas/meetings/schemas-registrants.js'
@@ -18,11 +19,7 @@ export default defineOperation({
     const items = []
     for (const r of page.items) items.push(await registrants.present(meeting, r))
     return {
-      page_size: page.page_size,
-      total_records: page.total_records,
-      next_page_token: page.next_page_token,
-      page_count: page.page_count,
-      page_number: page.page_number,
+      ...numberedPage(page),
       registrants: items,
     }
   },

@@ -1,4 +1,5 @@
 import { MeetingService } from '../../domain/meetings/meeting.service.js'
+import { numberedPage } from '../../domain/paging.js'
 import { defineOperation } from '../../http/operation.js'
 import { ListMeetingsQuery, ListMeetingsResponse, UserIdParams } from '../../schemas/meetings/schemas.js'
 
@@ -15,11 +16,7 @@ export default defineOperation({
     const meetings = svc.use(MeetingService)
     const page = await meetings.list(actor.accountId, user, query)
     return {
-      page_size: page.page_size,
-      total_records: page.total_records,
-      next_page_token: page.next_page_token,
-      page_count: page.page_count,
-      page_number: page.page_number,
+      ...numberedPage(page),
       meetings: page.items.map((m) => meetings.presentListItem(m)),
     }
   },

@@ -1,6 +1,7 @@
 import { requirePaidAccount } from '../../domain/accounts/plan.js'
 import { MeetingInstances } from '../../domain/meetings/instances.js'
 import { MeetingParticipants } from '../../domain/meetings/participants.js'
+import { pageCounts } from '../../domain/paging.js'
 import { defineOperation } from '../../http/operation.js'
 import { PastMeetingIdParams, PastParticipantsOut, PastParticipantsQuery } from '../../schemas/meetings/schemas-past.js'
 
@@ -19,10 +20,7 @@ export default defineOperation({
     const page = await instances.pastParticipants(instance, query)
     const participants = svc.use(MeetingParticipants)
     return {
-      next_page_token: page.next_page_token,
-      page_count: page.page_count,
-      page_size: page.page_size,
-      total_records: page.total_records,
+      ...pageCounts(page),
       participants: page.items.map((s) => participants.presentPast(s)),
     }
   },

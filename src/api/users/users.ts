@@ -1,6 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { must } from '../../util/must.js'
 import { groupIdsOfPage, presentUserListItem } from '../../domain/users/user.present.js'
+import { numberedPage } from '../../domain/paging.js'
 import { ListUsersQuery, ListUsersResponse } from '../../schemas/users/schemas.js'
 
 // List users — GET /users; a master account lists a sub account's users at /accounts/{accountId}/users.
@@ -14,11 +15,7 @@ export default defineOperation({
     const page = await svc.users.list(actor.accountId, query)
     const ids = await groupIdsOfPage(svc, actor.accountId, page.items)
     return {
-      page_count: page.page_count,
-      page_number: page.page_number,
-      page_size: page.page_size,
-      total_records: page.total_records,
-      next_page_token: page.next_page_token,
+      ...numberedPage(page),
       users: page.items.map((u) =>
         presentUserListItem(svc, u, query.include_fields, must(ids.get(u.id), 'the group ids of a listed user')),
       ),

@@ -1,3 +1,4 @@
+import { numberedPage } from '../../domain/paging.js'
 import { PastWebinars } from '../../domain/webinars/past.js'
 import { defineOperation } from '../../http/operation.js'
 import { AbsenteesOut, AbsenteesQuery, PastWebinarIdParams } from '../../schemas/webinars/past.js'
@@ -13,11 +14,7 @@ export default defineOperation({
   async handle({ params, query, actor, svc }) {
     const page = await svc.use(PastWebinars).absentees(actor, params.webinarId, query)
     return {
-      page_count: page.page_count,
-      page_number: page.page_number,
-      page_size: page.page_size,
-      total_records: page.total_records,
-      next_page_token: page.next_page_token,
+      ...numberedPage(page),
       registrants: page.items,
     }
   },

@@ -1,4 +1,5 @@
 import { MeetingService } from '../../domain/meetings/meeting.service.js'
+import { numberedPage } from '../../domain/paging.js'
 import { WebinarService } from '../../domain/webinars/webinar.service.js'
 import { defineOperation } from '../../http/operation.js'
 import { UserIdParams } from '../../schemas/meetings/schemas.js'
@@ -17,11 +18,7 @@ export default defineOperation({
     const user = await webinars.host(actor, params.userId)
     const page = await svc.use(MeetingService).list(actor.accountId, user, query, 'webinar')
     return {
-      page_size: page.page_size,
-      total_records: page.total_records,
-      next_page_token: page.next_page_token,
-      page_count: page.page_count,
-      page_number: page.page_number,
+      ...numberedPage(page),
       webinars: page.items.map((w) => webinars.presentListItem(w)),
     }
   },

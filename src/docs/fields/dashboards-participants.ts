@@ -90,6 +90,14 @@ export const dashboardsParticipantsFields: FieldDocs = {
     en: 'When the share or recording stretch began.',
     zh: '该次共享或录制时段的开始时间。',
   },
+  'Dashboards:participants.customer_key': {
+    en: 'The identifier an app built with a Zoom SDK gave the participant (up to 15 letters and digits), on each of their sessions; absent when none was given.',
+    zh: '使用 Zoom SDK 构建的应用为参会者指定的标识（最多 15 个字母或数字），其每次加入均返回；未指定时不返回。',
+  },
+  'Dashboards:participants.in_room_participants': {
+    en: 'For a Zoom Room’s session, how many people sat in the room, as the room reported on joining; absent for other devices and when the room reported none.',
+    zh: '对 Zoom Room 的加入记录，为会议室加入时报告的室内人数；其他设备或会议室未报告时不返回。',
+  },
   'Dashboards:participants.details.end_time': {
     en: 'When the share or recording stretch ended; absent while it is still going on.',
     zh: '该次共享或录制时段的结束时间；仍在进行时不返回。',

@@ -119,6 +119,10 @@ export const reportsAccountFields: FieldDocs = {
     en: 'When the instance was scheduled to start, “MM/dd/yyyy HH:mm” in UTC; absent for an instant meeting or one without a fixed time.',
     zh: '该场次预定的开始时间，格式为“MM/dd/yyyy HH:mm”（UTC）；即时会议或无固定时间的会议不返回。',
   },
+  'Reports:meetings.join_waiting_room_time': {
+    en: 'When the report’s user first entered the instance’s waiting room, “MM/dd/yyyy HH:mm” in UTC; absent when they never waited there.',
+    zh: '报告所指用户首次进入该场次等候室的时间，格式为“MM/dd/yyyy HH:mm”（UTC）；该用户未在等候室等候时不返回。',
+  },
   'Reports:meetings.join_time': {
     en: 'When the report’s user first joined the instance, “MM/dd/yyyy HH:mm” in UTC; absent when they never joined it.',
     zh: '报告所指用户首次加入该场次的时间，格式为“MM/dd/yyyy HH:mm”（UTC）；该用户未加入时不返回。',

@@ -669,6 +669,14 @@ export const toolFields: FieldDocs = {
     en: 'The ID of a Zoom Room of the account (from the room registration): the participant is that room, joining under the room’s name with device `Zoom Rooms`, and the room counts as in the meeting while it stays. An unknown room refuses the scenario with 400/300 before it starts.',
     zh: '账户中某个 Zoom Room 的 ID（由会议室注册返回）：该参会者即为此会议室，以会议室名称和设备 `Zoom Rooms` 加入，在会期间会议室视为正在会议中。会议室不存在时，场景在开始前即返回 400/300。',
   },
+  'Simulator:customer_key': {
+    en: 'The identifier an app built with a Zoom SDK gives this participant: 1 to 15 letters and digits (anything else answers 400/300). Every session of the participant keeps it, and the participant reports and dashboards show it as `customer_key`.',
+    zh: '使用 Zoom SDK 构建的应用为该参会者指定的标识：1 至 15 个字母或数字（否则返回 400/300）。该参会者的每次加入都保留此值，参会者报告和仪表板以 `customer_key` 返回。',
+  },
+  'Simulator:in_room_participants': {
+    en: 'How many people sit in the Zoom Room that joins (0 to 1000); only for a Zoom Room (`zoom_room` in a scenario, device `Zoom Rooms` on a live join), anything else answers 400/300. Every session of the room keeps it, and the meeting participants dashboard shows it.',
+    zh: '加入的 Zoom Room 中就座的人数（0 至 1000）；仅适用于 Zoom Room（场景中的 `zoom_room`，实时加入时设备为 `Zoom Rooms`），其他情况返回 400/300。该会议室的每次加入都保留此值，会议参会者仪表板会返回。',
+  },
   'Simulator:roomId': { en: 'The Zoom Room’s ID.', zh: 'Zoom Room 的 ID。' },
   'Simulator:room_id': { en: 'The Zoom Room the issue belongs to.', zh: '问题所属的 Zoom Room。' },
   'Simulator:issueId': { en: 'The issue’s ID, as raising it answered.', zh: '问题的 ID，即报告问题时返回的 ID。' },

@@ -2,7 +2,7 @@ import type { Static } from 'typebox'
 import { errors } from '../../errors/catalog.js'
 import type { ZoomEvent } from '../../events/bus.js'
 import type { Actor } from '../actor.js'
-import { paginate } from '../paging.js'
+import { numberedPage, paginate } from '../paging.js'
 import { planTier } from './plan-tier.js'
 import type { Services } from '../../services.js'
 import { AccountsRepo, type AccountRow } from '../../store/accounts.repo.js'
@@ -212,11 +212,7 @@ export async function listSubAccounts(
     })
   }
   return {
-    page_count: page.page_count,
-    page_number: page.page_number,
-    page_size: page.page_size,
-    total_records: page.total_records,
-    next_page_token: page.next_page_token,
+    ...numberedPage(page),
     accounts,
   }
 }

@@ -12,7 +12,7 @@ import {
   type Instance,
   type Session,
 } from '../meetings/participants.js'
-import type { PageQuery } from '../paging.js'
+import { pageCounts, type PageQuery } from '../paging.js'
 import { isoSeconds } from '../../util/time.js'
 import { requireDashboard } from './gate.js'
 import { GradeTally, sessionGrades } from './grades.js'
@@ -100,10 +100,7 @@ export class DashboardParticipants {
     // Registrant ids are not shown for a meeting in progress.
     const withRegistrant = query.include_fields === 'registrant_id' && instance.status !== 'started'
     return {
-      next_page_token: page.next_page_token,
-      page_count: page.page_count,
-      page_size: page.page_size,
-      total_records: page.total_records,
+      ...pageCounts(page),
       participants: await this.rows(instance, page.items, withRegistrant),
     }
   }
@@ -112,10 +109,7 @@ export class DashboardParticipants {
   async sharing(actor: Actor, key: string, spec: KindSpec, query: DashboardParticipantsQuery) {
     const { instance, page } = await this.page(actor, key, spec, query)
     return {
-      next_page_token: page.next_page_token,
-      page_count: page.page_count,
-      page_size: page.page_size,
-      total_records: page.total_records,
+      ...pageCounts(page),
       participants: page.items.map((s) => ({
         id: s.account_user_id ?? '',
         user_id: s.user_id,
@@ -187,6 +181,9 @@ export class DashboardParticipants {
       speaker: own(s.doc.speaker),
       camera: own(s.doc.camera),
       pc_name: own(s.doc.pc_name),
+      ...(s.doc.customer_key !== undefined ? { customer_key: s.doc.customer_key } : {}),
+      // Stored only for a Zoom Room's session; the webinar rows' schema leaves it out.
+      ...(s.doc.in_room_participants !== undefined ? { in_room_participants: s.doc.in_room_participants } : {}),
       ...machineDetails(s),
       ...sipUris(leg),
       version: s.doc.version,

@@ -10,7 +10,7 @@ import { LiveQos } from '../meetings/live-qos.js'
 import type { KindSpec } from '../meetings/kinds.js'
 import { decodeUuid, MeetingService } from '../meetings/meeting.service.js'
 import { hydrateSession, MeetingParticipants, type Instance, type Session } from '../meetings/participants.js'
-import { paginate, type PageQuery } from '../paging.js'
+import { pageCounts, paginate, QOS_PAGING, type PageQuery } from '../paging.js'
 import { requireDashboard } from './gate.js'
 import { joinsThroughCrc, machineDetails } from './session-details.js'
 
@@ -156,13 +156,10 @@ export class DashboardQos {
       this.instances.repo.sessionsQuery(instance.account_id, instance.uuid),
       query,
       `dashboard-qos|${instance.account_id}|${instance.uuid}|${type}`,
-      { size: 1, max: 10 },
+      QOS_PAGING,
     )
     return {
-      next_page_token: page.next_page_token,
-      page_count: page.page_count,
-      page_size: page.page_size,
-      total_records: page.total_records,
+      ...pageCounts(page),
       participants: await this.present(instance, page.items.map(hydrateSession)),
     }
   }

@@ -1,7 +1,7 @@
 import type { Static } from 'typebox'
 import { errors } from '../../errors/catalog.js'
 import type { Actor } from '../actor.js'
-import { paginate, type PageQuery } from '../paging.js'
+import { GROUPS_PAGING, paginate, type PageQuery } from '../paging.js'
 import type { Services } from '../../services.js'
 import { GroupsRepo, type GroupRow } from '../../store/groups.repo.js'
 import { InformationBarriersRepo } from '../../store/information-barriers.repo.js'
@@ -115,10 +115,13 @@ export class GroupService {
   /** Every group of the account with its member count, in pages of up to 2000 as Zoom's list has. */
   async list(accountId: string, query: PageQuery) {
     await requirePaidAccount(this.svc, accountId)
-    const page = await paginate(this.svc.pages, this.repo.listQuery(accountId), query, `groups|${accountId}`, {
-      size: 2000,
-      max: 2000,
-    })
+    const page = await paginate(
+      this.svc.pages,
+      this.repo.listQuery(accountId),
+      query,
+      `groups|${accountId}`,
+      GROUPS_PAGING,
+    )
     const counts = await this.repo.memberCounts(
       accountId,
       page.items.map((g) => g.id),

@@ -1,6 +1,6 @@
 import { errors } from '../../errors/catalog.js'
 import type { Actor } from '../actor.js'
-import type { Page } from '../paging.js'
+import { numberedPage, type Page } from '../paging.js'
 import type { Services } from '../../services.js'
 import type { GroupUserRow } from '../../store/groups.repo.js'
 import { parseJson } from '../../util/json.js'
@@ -80,11 +80,7 @@ function presentGroupUser(row: GroupUserRow) {
 /** A page of the members of a group or an IM group. */
 export function presentMembersPage(page: Page<GroupUserRow>) {
   return {
-    page_count: page.page_count,
-    page_number: page.page_number,
-    page_size: page.page_size,
-    total_records: page.total_records,
-    next_page_token: page.next_page_token,
+    ...numberedPage(page),
     members: page.items.map(presentGroupUser),
   }
 }

@@ -6,7 +6,7 @@ import { H323DevicesRepo, type H323DeviceRow } from '../../store/h323-devices.re
 import { UNIQUE, unlessTaken } from '../../store/unique.js'
 import { secret } from '../../util/ids.js'
 import { hasAccountFeature } from '../accounts/features.js'
-import { paginate, type PageQuery } from '../paging.js'
+import { numberedPage, paginate, type PageQuery } from '../paging.js'
 import { addressProblem } from './address.js'
 
 export type CreateDeviceInput = Static<typeof CreateDeviceBody>
@@ -69,11 +69,7 @@ export class H323DeviceService {
     await this.requireFeature(accountId)
     const page = await paginate(this.svc.pages, this.repo.listQuery(accountId), query, `h323-devices|${accountId}`)
     return {
-      next_page_token: page.next_page_token,
-      page_count: page.page_count,
-      page_number: page.page_number,
-      page_size: page.page_size,
-      total_records: page.total_records,
+      ...numberedPage(page),
       devices: page.items.map(presentDevice),
     }
   }

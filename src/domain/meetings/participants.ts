@@ -20,6 +20,7 @@ import { defaultDisplayName } from '../users/user.model.js'
 import type { User } from '../users/user.service.js'
 import { isoSeconds, secondsBetween } from '../../util/time.js'
 import type { InstanceSummary } from '../dashboards/summary.js'
+import { ROOM_DEVICE } from './devices.js'
 import { kindEvent, publicType } from './kinds.js'
 import { MeetingService } from './meeting.service.js'
 
@@ -83,6 +84,10 @@ export interface SessionData extends Json {
   network_issues?: Array<NetworkIssue & Json>
   /** Alert issues raised before they were kept in participant_alerts: each is raised once. */
   alerted?: string[]
+  /** The identifier an SDK app gave the participant: every later session of theirs keeps it. */
+  customer_key?: string
+  /** A Zoom Room's head count, as the room reported it on joining. */
+  in_room_participants?: number
 }
 
 export type Instance = InstanceRow & { doc: InstanceData }
@@ -181,6 +186,9 @@ export interface JoinInput {
   network_type?: string
   /** Bad network from these offsets after the join (a negative one began before it). */
   network_issues?: Array<{ from_offset_minutes: number; to_offset_minutes?: number; severity: NetworkSeverity }>
+  customer_key?: string
+  /** Only a Zoom Room's session keeps it. */
+  in_room_participants?: number
 }
 
 export type LeaveReason = 'left' | 'disconnected' | 'removed' | 'network_error'
@@ -419,6 +427,13 @@ export class MeetingParticipants {
     const index = all.length
     const now = this.svc.clock.now()
     const email = input.email ?? prior?.email ?? user?.email ?? ''
+    const device = input.device ?? profile.device
+    const customerKey = input.customer_key ?? prior?.doc.customer_key
+    if (input.in_room_participants !== undefined && device !== ROOM_DEVICE)
+      throw errors.validation([
+        { field: 'in_room_participants', message: `Invalid field. Only a ${ROOM_DEVICE} device has it.` },
+      ])
+    const inRoom = device === ROOM_DEVICE ? (input.in_room_participants ?? prior?.doc.in_room_participants) : undefined
     const doc: SessionData = {
       shares: [],
       failover: false,
@@ -441,6 +456,8 @@ export class MeetingParticipants {
             })),
           }
         : {}),
+      ...(customerKey !== undefined ? { customer_key: customerKey } : {}),
+      ...(inRoom !== undefined ? { in_room_participants: inRoom } : {}),
     }
     const row: Omit<SessionRow, 'seq'> = {
       id: seededId(`${this.seed(instance)}:s${index}`),
@@ -458,7 +475,7 @@ export class MeetingParticipants {
       leave_time: null,
       leave_reason: null,
       status,
-      device: input.device ?? profile.device,
+      device,
       ip_address: input.ip_address ?? profile.ip_address,
       location: input.location ?? profile.location,
       network_type: input.network_type ?? profile.network_type,

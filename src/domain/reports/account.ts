@@ -20,7 +20,7 @@ import { DAY_MS } from '../meetings/meeting.model.js'
 import { hydrateInstance } from '../meetings/participants.js'
 import { customKeysOf } from '../meetings/settings-view.js'
 import { isoSeconds } from '../../util/time.js'
-import { paginate, type PageQuery } from '../paging.js'
+import { numberedPage, PAGING, paginate, type PageQuery } from '../paging.js'
 
 /** The account reports cover at most a month, starting within the last six. */
 const REPORT_WINDOW: WindowRules = { maxMonths: 1, recentMonths: 6, tooOld: () => errors.recordingOutOfWindow() }
@@ -108,27 +108,26 @@ export class AccountReports {
     const hosts = [...byHost.keys()]
     const empty = { from: window.from, to: window.to, page_count: 0, page_number: 1, total_records: 0 }
     let base = this.svc.users.repo.listQuery(actor.accountId, {})
+    const list = `report-users|${actor.accountId}|${type}|${window.from}|${window.to}`
     if (type === 'active') {
-      if (!hosts.length)
+      if (!hosts.length) {
+        // No query runs for an empty list, but a token that is not this list's is still refused.
+        if (query.next_page_token) this.svc.pages.decode(list, query.next_page_token)
         return {
           ...empty,
-          page_size: Math.min(query.page_size ?? 30, 300),
+          page_size: Math.min(Math.max(query.page_size ?? PAGING.size, 1), PAGING.max),
           next_page_token: '',
           total_meetings: 0,
           total_participants: 0,
           total_meeting_minutes: 0,
           users: [],
         }
+      }
       base = base.where('id', 'in', hosts)
     } else if (hosts.length) {
       base = base.where('id', 'not in', hosts)
     }
-    const page = await paginate(
-      this.svc.pages,
-      base,
-      query,
-      `report-users|${actor.accountId}|${type}|${window.from}|${window.to}`,
-    )
+    const page = await paginate(this.svc.pages, base, query, list)
     const totals = { total_meetings: 0, total_participants: 0, total_meeting_minutes: 0 }
     if (type === 'active')
       for (const f of byHost.values()) {
@@ -139,11 +138,7 @@ export class AccountReports {
     return {
       from: window.from,
       to: window.to,
-      page_count: page.page_count,
-      page_number: page.page_number,
-      page_size: page.page_size,
-      total_records: page.total_records,
-      next_page_token: page.next_page_token,
+      ...numberedPage(page),
       ...totals,
       users: page.items.map((row) => {
         const user = this.svc.users.hydrate(row)
@@ -224,7 +219,8 @@ export class AccountReports {
           ...(instance.doc.scheduled_start !== undefined
             ? { schedule_time: reportMinute(instance.doc.scheduled_start) }
             : {}),
-          ...(span ? { join_time: reportMinute(span.first_join) } : {}),
+          ...(span?.first_wait != null ? { join_waiting_room_time: reportMinute(span.first_wait) } : {}),
+          ...(span?.first_join != null ? { join_time: reportMinute(span.first_join) } : {}),
           ...(span?.last_leave != null ? { leave_time: reportMinute(span.last_leave) } : {}),
         }
       }),
@@ -293,7 +289,7 @@ export class AccountReports {
           })
     }
     events.sort((a, b) => a.start_time - b.start_time)
-    const pageSize = Math.min(Math.max(query.page_size ?? 30, 1), 300)
+    const pageSize = Math.min(Math.max(query.page_size ?? PAGING.size, 1), PAGING.max)
     const list = `report-upcoming|${actor.accountId}|${type}|${query.group_id ?? ''}|${window.from}|${window.to}`
     const offset = query.next_page_token ? this.svc.pages.decode(list, query.next_page_token) : 0
     const page = events.slice(offset, offset + pageSize)

@@ -9,7 +9,7 @@ import { hasAccountFeature } from '../accounts/features.js'
 import { ADDON_PLANS } from '../accounts/plan-catalog.js'
 import { requirePaidAccount } from '../accounts/plan.js'
 import { dateWindow, type WindowRules } from '../date-window.js'
-import { keysetPage, paginate } from '../paging.js'
+import { keysetPage, PAGING, paginate } from '../paging.js'
 
 /** Admin reports cover at most a month, starting within the last six. */
 const ADMIN_REPORT_WINDOW: WindowRules = {
@@ -143,7 +143,7 @@ export interface ActivityQuery {
 export async function signInActivities(svc: Services, accountId: string, query: ActivityQuery) {
   await requirePaidAccount(svc, accountId)
   const w = dateWindow(svc.clock.now(), query, ADMIN_REPORT_WINDOW)
-  const size = Math.min(Math.max(query.page_size ?? 30, 1), 300)
+  const size = Math.min(Math.max(query.page_size ?? PAGING.size, 1), PAGING.max)
   const list = `activities:${accountId}:${w.from}:${w.to}`
   // Grants carry no sequence number, so the signed token holds how many rows came before the page.
   const offset = query.next_page_token ? svc.pages.decode(list, query.next_page_token) : 0

@@ -6,7 +6,7 @@ import { MeetingInstances } from '../meetings/instances.js'
 import { MeetingService } from '../meetings/meeting.service.js'
 import { customKeysOf } from '../meetings/settings-view.js'
 import { MeetingParticipants, type Instance } from '../meetings/participants.js'
-import type { PageQuery } from '../paging.js'
+import { pageCounts, type PageQuery } from '../paging.js'
 
 export interface InstanceParticipantsQuery extends PageQuery {
   include_fields?: 'registrant_id'
@@ -59,10 +59,7 @@ export class InstanceReports {
     const sessions = this.svc.use(MeetingParticipants)
     const withRegistrant = query.include_fields === 'registrant_id'
     return {
-      next_page_token: page.next_page_token,
-      page_count: page.page_count,
-      page_size: page.page_size,
-      total_records: page.total_records,
+      ...pageCounts(page),
       participants: page.items.map((s) => {
         const row = sessions.presentPast(s)
         return {
@@ -77,6 +74,7 @@ export class InstanceReports {
           status: row.status,
           ...(withRegistrant && s.registrant_id ? { registrant_id: s.registrant_id } : {}),
           ...(s.account_user_id ? { participant_user_id: s.account_user_id } : {}),
+          ...(s.doc.customer_key !== undefined ? { customer_key: s.doc.customer_key } : {}),
         }
       }),
     }

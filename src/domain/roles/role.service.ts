@@ -1,7 +1,7 @@
 import type { Static } from 'typebox'
 import { errors } from '../../errors/catalog.js'
 import type { Actor } from '../actor.js'
-import { paginate, type PageQuery } from '../paging.js'
+import { numberedPage, paginate, type PageQuery } from '../paging.js'
 import type { Services } from '../../services.js'
 import { RolesRepo, type RoleRow } from '../../store/roles.repo.js'
 import { UNIQUE, unlessTaken } from '../../store/unique.js'
@@ -204,11 +204,7 @@ export class RoleService {
       `role-members|${accountId}|${roleId}`,
     )
     return {
-      page_count: page.page_count,
-      page_number: page.page_number,
-      page_size: page.page_size,
-      total_records: page.total_records,
-      next_page_token: page.next_page_token,
+      ...numberedPage(page),
       members: page.items.map((row) => {
         const u = this.svc.users.hydrate(row)
         return {

@@ -4,7 +4,7 @@ import { SIP_PHONE_EMAIL, SipPhonesRepo, type SipPhoneRow } from '../../store/si
 import { unlessTaken } from '../../store/unique.js'
 import { zoomId } from '../../util/ids.js'
 import { hasAccountFeature } from '../accounts/features.js'
-import { keysetPage, paginate, type PageQuery } from '../paging.js'
+import { keysetPage, numberedPage, paginate, type PageQuery } from '../paging.js'
 import type { User } from '../users/user.service.js'
 import { applyChange, phoneDoc, presentFlat, presentNested, type PhoneChange } from './shapes.js'
 
@@ -95,12 +95,8 @@ export class SipPhoneService {
       listName(accountId, query),
     )
     return {
-      next_page_token: page.next_page_token,
-      page_count: page.page_count,
-      page_number: page.page_number,
-      page_size: page.page_size,
+      ...numberedPage(page),
       phones: page.items.map(presentFlat),
-      total_records: page.total_records,
     }
   }
 

@@ -16,7 +16,7 @@ import { requireDashboard } from '../dashboards/gate.js'
 import { dateWindow, parseInstant, windowedPage } from '../date-window.js'
 import { hydrateInstance } from '../meetings/participants.js'
 import type { InstanceRow } from '../../store/meeting-instances.repo.js'
-import { paginate, type PageQuery } from '../paging.js'
+import { numberedPage, paginate, type PageQuery } from '../paging.js'
 import { ROOM_OFFLINE, roomHealth, ZOOM_ROOM_ISSUE_RECOVERY } from './issues.js'
 
 export type SimZoomRoomInput = Static<typeof SimZoomRoomBody>
@@ -188,11 +188,7 @@ export class ZoomRooms {
     )
     const zoom_rooms = (await this.dashboardRooms(actor.accountId, page.items)).map((r) => r.fields)
     return {
-      page_count: page.page_count,
-      page_number: page.page_number,
-      page_size: page.page_size,
-      total_records: page.total_records,
-      next_page_token: page.next_page_token,
+      ...numberedPage(page),
       zoom_rooms,
     }
   }

@@ -1,11 +1,12 @@
 import { Type } from 'typebox'
-import { b, e, i, list, o, s } from '../kit.js'
+import { PAGING } from '../../domain/paging.js'
+import { b, e, i, list, o, pageSize, s } from '../kit.js'
 
 // Archived meetings and their files, as List archived files and recording.archive_files_completed show them.
 // `file_type` and `recording_type` stay open strings: Zoom adds values, and clients treat them as open.
 
 export const ArchivedFilesQuery = Type.Object({
-  page_size: o(Type.Integer({ minimum: 1, maximum: 300 })),
+  page_size: pageSize(PAGING, { minimum: 1, maximum: PAGING.max }),
   next_page_token: o(Type.String({ maxLength: 512 })),
   from: o(Type.String({ maxLength: 64 })),
   to: o(Type.String({ maxLength: 64 })),

@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
-import { b, e, i, list, num, o, obj, s } from '../kit.js'
+import { PAGING } from '../../domain/paging.js'
+import { b, e, i, list, num, o, obj, pageSize, s, served } from '../kit.js'
 
 // Billing master API: billing contacts, plans, usage, invoices, invoice reports and renewals. Field names from
 // Zoom's current Billing reference (the 2018 document has the older subset). Responses: every property optional.
@@ -128,7 +129,7 @@ export const PlanUsageResponse = Type.Object({
 export const InvoicesQuery = Type.Object({
   from: s({ format: 'date' }),
   to: s({ format: 'date' }),
-  page_size: i({ minimum: 1, maximum: 300 }),
+  page_size: pageSize(PAGING, { minimum: 1, maximum: PAGING.max }),
   next_page_token: s(),
 })
 
@@ -195,7 +196,7 @@ export const InvoiceReport = Type.Object({
 
 export const InvoiceReportsQuery = Type.Object({
   next_page_token: s(),
-  page_size: i({ minimum: 1, maximum: 300 }),
+  page_size: pageSize(PAGING, { minimum: 1, maximum: PAGING.max }),
 })
 
 export const InvoiceReportsResponse = Type.Object({
@@ -208,7 +209,11 @@ export const InvoiceReportParams = Type.Object({ invoiceReportId: Type.String({ 
 export const InvoiceReportDownloadQuery = Type.Object({ download: Type.Boolean() })
 
 /** interval and page_size are checked by the handler: Zoom answers 2100, not a validation error. */
-export const RenewalsQuery = Type.Object({ interval: i(), page_size: i(), next_page_token: s() })
+export const RenewalsQuery = Type.Object({
+  interval: i(served({ default: 30 })),
+  page_size: i(served({ default: PAGING.size, maximum: 50 })),
+  next_page_token: s(),
+})
 
 export const RenewalsResponse = Type.Object({
   interval: i(),

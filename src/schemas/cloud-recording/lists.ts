@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
-import { b, e, i, list, o, s, windowedPage } from '../kit.js'
+import { PAGING } from '../../domain/paging.js'
+import { b, e, i, list, o, pageSize, s, windowedPage } from '../kit.js'
 import { RecordingMeeting } from './schemas.js'
 
 // List all recordings (of a user) and List recordings of an account: one query, one answer.
@@ -8,7 +9,7 @@ export const RecordingListQuery = Type.Object({
   from: o(Type.String({ format: 'date' })),
   to: o(Type.String({ format: 'date' })),
   // Larger pages are cut to 300 rather than refused.
-  page_size: i({ minimum: 1 }),
+  page_size: pageSize(PAGING),
   next_page_token: s({ maxLength: 512 }),
   meeting_id: i({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER }),
   trash: b(),

@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
-import { e, i, list, o, s } from '../kit.js'
+import { PAGING } from '../../domain/paging.js'
+import { e, i, list, o, pageSize, s } from '../kit.js'
 
 // Recording analytics: views and downloads of a meeting's recording files, per day or one by one.
 
@@ -23,7 +24,7 @@ export const AnalyticsDetailsQuery = Type.Object({
   type: o(e(['by_view', 'by_download'])),
   from: Day(),
   to: Day(),
-  page_size: i({ minimum: 1, maximum: 300 }),
+  page_size: pageSize(PAGING, { minimum: 1, maximum: PAGING.max }),
   next_page_token: s({ maxLength: 512 }),
 })
 

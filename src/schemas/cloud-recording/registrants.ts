@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
-import { e, i, list, o, s } from '../kit.js'
+import { PAGING } from '../../domain/paging.js'
+import { e, i, list, o, pageSize, s } from '../kit.js'
 import { AddRegistrantBody, RegistrantOut } from '../meetings/schemas-registrants.js'
 
 // On-demand recording registrants: the meeting registrant's answers, without what only a meeting registration
@@ -10,7 +11,7 @@ const STATUSES = ['pending', 'approved', 'denied'] as const
 export const RecordingRegistrantsQuery = Type.Object({
   status: o(e(STATUSES)),
   // Larger pages are cut to 300.
-  page_size: i({ minimum: 1 }),
+  page_size: pageSize(PAGING),
   page_number: i({ minimum: 1 }),
   next_page_token: s(),
 })

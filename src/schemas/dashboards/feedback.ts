@@ -1,16 +1,20 @@
 import { Type } from 'typebox'
-import { e, i, o, s, windowedTokenPage, windowedTotal } from '../kit.js'
+import { PAGING } from '../../domain/paging.js'
+import { e, i, o, pageSize, s, served, windowedTokenPage, windowedTotal } from '../kit.js'
 
 // The end-of-meeting survey dashboards (2022 document; the @zoom/rivet Dashboards types agree).
 
 const paging = {
   // A larger page is cut to 300 rather than refused.
-  page_size: i({ minimum: 1 }),
+  page_size: pageSize(PAGING),
   next_page_token: s(),
 }
 const window = { from: s(), to: s() }
 
-export const SatisfactionQuery = Type.Object({ type: o(e(['past', 'pastOne', 'live'] as const)), ...paging })
+export const SatisfactionQuery = Type.Object({
+  type: o(e(['past', 'pastOne', 'live'] as const, served({ default: 'live' }))),
+  ...paging,
+})
 
 export const SatisfactionOut = Type.Object({
   next_page_token: s(),

@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
-import { b, e, i, o, s, windowedPage } from '../kit.js'
+import { PAGING } from '../../domain/paging.js'
+import { b, e, i, o, pageSize, s, served, windowedPage } from '../kit.js'
 import { MeetingSettingsInput } from '../meetings/schemas.js'
 
 // Meeting and webinar rows of the dashboards (2022 document; has_poll and has_qa as the dashboard shows them).
@@ -9,25 +10,29 @@ const GRADES = ['good', 'fair', 'poor', 'bad'] as const
 const date = () => Type.String({ format: 'date' })
 
 export const DashboardMeetingsQuery = Type.Object({
-  type: o(e(['past', 'pastOne', 'live'] as const)),
+  type: o(e(['past', 'pastOne', 'live'] as const, served({ default: 'live' }))),
   from: date(),
   to: date(),
   // A larger page is cut to 300 rather than refused.
-  page_size: i({ minimum: 1 }),
+  page_size: pageSize(PAGING),
   next_page_token: s(),
   group_id: s(),
   include_fields: o(e(['tracking_fields'] as const)),
 })
 export const DashboardWebinarsQuery = Type.Object({
-  type: o(e(['past', 'live'] as const)),
+  type: o(e(['past', 'live'] as const, served({ default: 'live' }))),
   from: date(),
   to: date(),
-  page_size: i({ minimum: 1 }),
+  page_size: pageSize(PAGING),
   next_page_token: s(),
   group_id: s(),
 })
-export const DashboardMeetingDetailQuery = Type.Object({ type: o(e(['past', 'pastOne', 'live'] as const)) })
-export const DashboardWebinarDetailQuery = Type.Object({ type: o(e(['past', 'live'] as const)) })
+export const DashboardMeetingDetailQuery = Type.Object({
+  type: o(e(['past', 'pastOne', 'live'] as const, served({ default: 'live' }))),
+})
+export const DashboardWebinarDetailQuery = Type.Object({
+  type: o(e(['past', 'live'] as const, served({ default: 'live' }))),
+})
 
 export const DashboardInstance = Type.Object({
   uuid: s(),

@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
-import { b, e, i, o, page, s } from '../kit.js'
+import { PAGING } from '../../domain/paging.js'
+import { b, e, i, o, page, pageSize, s, served } from '../kit.js'
 
 // Participants and sharing dashboards of one meeting or webinar instance (2022 document; participant_user_id
 // from the @zoom/rivet types).
@@ -9,21 +10,24 @@ export const DashboardWebinarParams = Type.Object({ webinarId: Type.String({ min
 
 const paging = {
   // A larger page is cut to 300 rather than refused.
-  page_size: i({ minimum: 1 }),
+  page_size: pageSize(PAGING),
   next_page_token: s(),
 }
 
 export const DashboardMeetingParticipantsQuery = Type.Object({
-  type: o(e(['past', 'pastOne', 'live'] as const)),
+  type: o(e(['past', 'pastOne', 'live'] as const, served({ default: 'live' }))),
   ...paging,
   include_fields: o(e(['registrant_id'] as const)),
 })
 export const DashboardWebinarParticipantsQuery = Type.Object({
-  type: o(e(['past', 'live'] as const)),
+  type: o(e(['past', 'live'] as const, served({ default: 'live' }))),
   ...paging,
   include_fields: o(e(['registrant_id'] as const)),
 })
-export const DashboardSharingQuery = Type.Object({ type: o(e(['past', 'live'] as const)), ...paging })
+export const DashboardSharingQuery = Type.Object({
+  type: o(e(['past', 'live'] as const, served({ default: 'live' }))),
+  ...paging,
+})
 
 export const DashboardParticipantsOut = Type.Object({
   ...page(),
@@ -47,6 +51,7 @@ export const DashboardParticipantsOut = Type.Object({
         speaker: s(),
         camera: s(),
         pc_name: s(),
+        customer_key: s({ maxLength: 15 }),
         domain: s(),
         mac_addr: s(),
         harddisk_id: s(),
@@ -65,6 +70,19 @@ export const DashboardParticipantsOut = Type.Object({
         audio_quality: o(e(['', 'good', 'fair', 'poor', 'bad'] as const)),
         video_quality: o(e(['', 'good', 'fair', 'poor', 'bad'] as const)),
         screen_share_quality: o(e(['', 'good', 'fair', 'poor', 'bad'] as const)),
+      }),
+    ),
+  ),
+})
+
+/** Zoom documents a Zoom Room's head count on the meeting dashboard's rows only. */
+export const DashboardMeetingParticipantsOut = Type.Object({
+  ...page(),
+  participants: o(
+    Type.Array(
+      Type.Object({
+        ...DashboardParticipantsOut.properties.participants.items.properties,
+        in_room_participants: i(),
       }),
     ),
   ),

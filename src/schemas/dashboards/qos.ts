@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
-import { e, i, o, page, s } from '../kit.js'
+import { QOS_PAGING } from '../../domain/paging.js'
+import { e, o, page, pageSize, s, served } from '../kit.js'
 
 // Participant QoS dashboards (2022 document): a participant header and one sample per minute, every metric a
 // string carrying its unit.
@@ -15,14 +16,14 @@ export const QosWebinarParticipantParams = Type.Object({
   participantId: Type.String({ minLength: 1 }),
 })
 
-const QosType = o(e(['past', 'live'] as const))
+const QosType = o(e(['past', 'live'] as const, served({ default: 'live' })))
 
 export const QosOneQuery = Type.Object({ type: QosType })
 
 export const QosListQuery = Type.Object({
   type: QosType,
   // A larger page is cut to ten rather than refused.
-  page_size: i({ minimum: 1 }),
+  page_size: pageSize(QOS_PAGING),
   next_page_token: s(),
 })
 

@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
-import { e, i, o, s, windowedTokenPage } from '../kit.js'
+import { PAGING } from '../../domain/paging.js'
+import { e, i, o, pageSize, s, windowedTokenPage } from '../kit.js'
 
 // Team Chat, client version and Room Connector dashboards (2022 document, its member names as written there), and
 // the simulator's record of Team Chat activity.
@@ -10,7 +11,7 @@ export const DashboardChatQuery = Type.Object({
   from: date(),
   to: date(),
   // A larger page is cut to 300 rather than refused.
-  page_size: i({ minimum: 1 }),
+  page_size: pageSize(PAGING),
   next_page_token: s(),
 })
 

@@ -1,6 +1,7 @@
 import { Type } from 'typebox'
 import { ZOOM_ROOM_DEVICE_TYPES, ZOOM_ROOM_ISSUES } from '../../domain/zoom-rooms/issues.js'
-import { e, i, o, s, windowedPage, windowedTotal } from '../kit.js'
+import { PAGING } from '../../domain/paging.js'
+import { e, i, o, pageSize, s, windowedPage, windowedTotal } from '../kit.js'
 import { DashboardInstance } from './instances.js'
 
 // The Zoom Rooms dashboards (2022 document, `calender_name` spelled as Zoom spells it) and the simulator's
@@ -12,7 +13,7 @@ const dateTime = () => Type.String({ minLength: 1 })
 export const ZoomRoomParams = Type.Object({ zoomroomId: Type.String() })
 
 export const DashboardZoomRoomsQuery = Type.Object({
-  page_size: i({ minimum: 1 }),
+  page_size: pageSize(PAGING),
   page_number: i({ minimum: 1 }),
   next_page_token: s(),
 })
@@ -20,7 +21,7 @@ export const DashboardZoomRoomWindowQuery = Type.Object({ from: date(), to: date
 export const DashboardZoomRoomPagedQuery = Type.Object({
   from: date(),
   to: date(),
-  page_size: i({ minimum: 1 }),
+  page_size: pageSize(PAGING),
   next_page_token: s(),
 })
 

@@ -1,6 +1,7 @@
 import { Type, type TSchema } from 'typebox'
 import type { Json } from '../../util/json.js'
-import { b, e, i, list, o, obj, s, strings } from '../kit.js'
+import { GROUPS_PAGING, PAGING } from '../../domain/paging.js'
+import { b, e, i, list, o, obj, pageSize, s, strings } from '../kit.js'
 import { EtiquettePolicy } from '../accounts/schemas-settings.js'
 import {
   GetGroupLockSettingsResponse,
@@ -27,7 +28,7 @@ export const GroupAdminParams = Type.Object({
 const Name = s({ maxLength: 128 })
 
 export const ListGroupsQuery = Type.Object({
-  page_size: i({ minimum: 1, maximum: 2000 }),
+  page_size: pageSize(GROUPS_PAGING, { minimum: 1, maximum: GROUPS_PAGING.max }),
   next_page_token: s(),
 })
 
@@ -53,12 +54,12 @@ export const AddGroupMembersBody = Type.Object({ members: UserRefs(30) })
 export const AddGroupAdminsBody = Type.Object({ admins: UserRefs(10) })
 
 export const ListGroupAdminsQuery = Type.Object({
-  page_size: i({ minimum: 1, maximum: 300 }),
+  page_size: pageSize(PAGING, { minimum: 1, maximum: PAGING.max }),
   next_page_token: s(),
 })
 
 export const ListGroupMembersQuery = Type.Object({
-  page_size: i({ minimum: 1, maximum: 300 }),
+  page_size: pageSize(PAGING, { minimum: 1, maximum: PAGING.max }),
   page_number: i({ minimum: 1 }),
   next_page_token: s(),
 })

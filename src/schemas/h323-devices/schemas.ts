@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
-import { e, i, list, o, s } from '../kit.js'
+import { PAGING } from '../../domain/paging.js'
+import { e, i, list, o, pageSize, s } from '../kit.js'
 
 // H.323/SIP room devices, as Zoom's 2022 reference describes the device object.
 
@@ -32,7 +33,7 @@ export const UpdateDeviceBody = Type.Object({
 })
 
 export const ListDevicesQuery = Type.Object({
-  page_size: i({ minimum: 1, maximum: 300 }),
+  page_size: pageSize(PAGING, { minimum: 1, maximum: PAGING.max }),
   next_page_token: s(),
   page_number: i({ minimum: 1 }),
 })

@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
-import { i, list, s } from '../kit.js'
+import { PAGING } from '../../domain/paging.js'
+import { i, list, pageSize, s } from '../kit.js'
 
 export const ImGroupIdParams = Type.Object({ groupId: Type.String({ minLength: 1 }) })
 export const ImGroupMemberParams = Type.Object({
@@ -15,7 +16,7 @@ export const AddImGroupMembersBody = Type.Object({
 })
 
 export const ImGroupMembersQuery = Type.Object({
-  page_size: i({ minimum: 1, maximum: 300 }),
+  page_size: pageSize(PAGING, { minimum: 1, maximum: PAGING.max }),
   page_number: i({ minimum: 1 }),
   next_page_token: s(),
 })

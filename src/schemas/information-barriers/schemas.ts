@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
-import { b, e, i, list, o, s } from '../kit.js'
+import { PAGING } from '../../domain/paging.js'
+import { b, e, i, list, o, pageSize, s } from '../kit.js'
 
 // Hand-written: the Information Barriers API is newer than Zoom's 2022 OpenAPI document. Shapes follow
 // @zoom/rivet's `InformationBarriers*` types.
@@ -21,7 +22,7 @@ const Settings = Type.Object({
 export const PolicyIdParams = Type.Object({ policyId: Type.String({ minLength: 1 }) })
 
 export const ListPoliciesQuery = Type.Object({
-  page_size: i({ minimum: 1, maximum: 300 }),
+  page_size: pageSize(PAGING, { minimum: 1, maximum: PAGING.max }),
   next_page_token: s(),
 })
 

@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
-import { b, e, i, o, page, s } from '../kit.js'
+import { PAGING } from '../../domain/paging.js'
+import { b, e, i, o, page, pageSize, s } from '../kit.js'
 
 // Past meetings and in-meeting controls, written from the @zoom/rivet types (newer than the 2022 document:
 // participants carry user_id, registrant_id, join/leave times, duration, failover, status, internal_user;
@@ -31,7 +32,7 @@ export const PastMeetingInstancesOut = Type.Object({
 
 export const PastParticipantsQuery = Type.Object({
   // Larger pages are cut to 300, as Zoom does.
-  page_size: o(Type.Integer({ minimum: 1, default: 30 })),
+  page_size: pageSize(PAGING, { minimum: 1, default: PAGING.size }),
   next_page_token: s(),
 })
 

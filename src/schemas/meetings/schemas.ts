@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
-import { b, e, i, o, s, strings } from '../kit.js'
+import { PAGING } from '../../domain/paging.js'
+import { b, e, i, o, pageSize, s, strings } from '../kit.js'
 
 // Hand-written where Zoom's current API (the @zoom/rivet types) is newer than the 2022 document: more settings,
 // jbh_time 15, audio `thirdParty`, uuid/host_id/status in the create response, list filters from/to/timezone.
@@ -278,7 +279,7 @@ export const ListMeetingsQuery = Type.Object({
     }),
   ),
   // Larger pages are cut to 300, as Zoom does.
-  page_size: o(Type.Integer({ minimum: 1, default: 30 })),
+  page_size: pageSize(PAGING, { minimum: 1, default: PAGING.size }),
   next_page_token: s(),
   page_number: o(Type.Integer({ minimum: 1 })),
   from: o(Type.String({ format: 'date' })),

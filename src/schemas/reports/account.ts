@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
-import { e, i, list, o, s, windowedPage, windowedTokenPage } from '../kit.js'
+import { PAGING } from '../../domain/paging.js'
+import { e, i, list, o, pageSize, s, served, windowedPage, windowedTokenPage } from '../kit.js'
 import { MeetingSettingsInput } from '../meetings/schemas.js'
 
 // The account-wide usage reports: per day, per host, per host's meetings, and cloud storage per day.
@@ -26,11 +27,11 @@ export const ReportDailyOut = Type.Object({
 })
 
 export const ReportUsersQuery = Type.Object({
-  type: o(e(['active', 'inactive'])),
+  type: o(e(['active', 'inactive'], served({ default: 'active' }))),
   from: Day(),
   to: Day(),
   // Larger pages are cut to 300 rather than refused.
-  page_size: i({ minimum: 1 }),
+  page_size: pageSize(PAGING),
   page_number: i({ minimum: 1 }),
   next_page_token: s({ maxLength: 512 }),
 })
@@ -66,9 +67,9 @@ export const ReportHostParams = Type.Object({ userId: Type.String({ minLength: 1
 export const ReportHostMeetingsQuery = Type.Object({
   from: Day(),
   to: Day(),
-  page_size: i({ minimum: 1 }),
+  page_size: pageSize(PAGING),
   next_page_token: s({ maxLength: 512 }),
-  type: o(e(['past', 'pastOne', 'pastJoined'])),
+  type: o(e(['past', 'pastOne', 'pastJoined'], served({ default: 'past' }))),
 })
 
 export const ReportHostMeetingsOut = Type.Object({
@@ -89,6 +90,7 @@ export const ReportHostMeetingsOut = Type.Object({
       source: s(),
       custom_keys: MeetingSettingsInput.properties.custom_keys,
       schedule_time: s(),
+      join_waiting_room_time: s(),
       join_time: s(),
       leave_time: s(),
     }),
@@ -113,9 +115,9 @@ export const ReportCloudRecordingOut = Type.Object({
 export const ReportUpcomingQuery = Type.Object({
   from: Day(),
   to: Day(),
-  page_size: i({ minimum: 1 }),
+  page_size: pageSize(PAGING),
   next_page_token: s({ maxLength: 512 }),
-  type: o(e(['meeting', 'webinar', 'all'])),
+  type: o(e(['meeting', 'webinar', 'all'], served({ default: 'all' }))),
   group_id: s({ maxLength: 64 }),
 })
 

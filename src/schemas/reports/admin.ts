@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
-import { e, i, list, o, s, windowedPage, windowedTokenPage } from '../kit.js'
+import { PAGING } from '../../domain/paging.js'
+import { e, i, list, o, pageSize, s, served, windowedPage, windowedTokenPage } from '../kit.js'
 
 const CATEGORY_FILTERS = [
   'all',
@@ -19,9 +20,9 @@ const CATEGORY_FILTERS = [
 export const OperationLogsQuery = Type.Object({
   from: Type.String(),
   to: Type.String(),
-  page_size: i({ minimum: 1, maximum: 300 }),
+  page_size: pageSize(PAGING, { minimum: 1, maximum: PAGING.max }),
   next_page_token: s(),
-  category_type: o(e(CATEGORY_FILTERS)),
+  category_type: o(e(CATEGORY_FILTERS, served({ default: 'all' }))),
 })
 
 export const OperationLogsOut = Type.Object({
@@ -40,7 +41,7 @@ export const OperationLogsOut = Type.Object({
 export const ActivitiesQuery = Type.Object({
   from: s(),
   to: s(),
-  page_size: i({ minimum: 1, maximum: 300 }),
+  page_size: pageSize(PAGING, { minimum: 1, maximum: PAGING.max }),
   next_page_token: s(),
 })
 
@@ -59,11 +60,13 @@ export const ActivitiesOut = Type.Object({
 })
 
 export const TelephoneQuery = Type.Object({
-  type: o(e(['1', '2', '3'])),
-  query_date_type: o(e(['start_time', 'end_time', 'meeting_start_time', 'meeting_end_time'])),
+  type: o(e(['1', '2', '3'], served({ default: '1' }))),
+  query_date_type: o(
+    e(['start_time', 'end_time', 'meeting_start_time', 'meeting_end_time'], served({ default: 'start_time' })),
+  ),
   from: Type.String(),
   to: Type.String(),
-  page_size: i({ minimum: 1, maximum: 300 }),
+  page_size: pageSize(PAGING, { minimum: 1, maximum: PAGING.max }),
   page_number: i({ minimum: 1 }),
   next_page_token: s(),
 })

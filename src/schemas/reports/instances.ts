@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
-import { b, e, i, o, page, s } from '../kit.js'
+import { PAGING } from '../../domain/paging.js'
+import { b, e, i, o, page, pageSize, s } from '../kit.js'
 
 // The detail and participant reports of one held meeting or webinar instance (2022 document, plus
 // participant_user_id from the @zoom/rivet types).
@@ -32,7 +33,7 @@ export const ReportInstanceDetailsOut = Type.Object({
 
 export const ReportParticipantsQuery = Type.Object({
   // A larger page is cut to 300 rather than refused.
-  page_size: i({ minimum: 1 }),
+  page_size: pageSize(PAGING),
   next_page_token: s(),
   include_fields: o(e(['registrant_id'] as const)),
 })

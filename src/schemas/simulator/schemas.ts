@@ -3,7 +3,13 @@ import { b, e, i, o, s } from '../kit.js'
 import { PARTICIPANT_ROLES } from '../../domain/webinars/live.js'
 import { SESSION_DEVICES } from '../../domain/meetings/devices.js'
 import { NETWORK_TYPES } from '../../sim/generator.js'
-import { NetworkIssuesSchema, ScenarioSchema, SHARE_CONTENTS } from '../../sim/scenario.js'
+import {
+  CustomerKeySchema,
+  InRoomParticipantsSchema,
+  NetworkIssuesSchema,
+  ScenarioSchema,
+  SHARE_CONTENTS,
+} from '../../sim/scenario.js'
 import { MAX_ADVANCE_MS } from '../../sim/simulator.js'
 import { PhoneLegSchema } from '../../sim/audio-legs.js'
 
@@ -79,6 +85,9 @@ export const SimJoinBody = Type.Object({
   // Bad network in stretches counted from this join (from_offset_minutes 0 degrades it from now on).
   network_issues: o(NetworkIssuesSchema),
   waiting_room: b(),
+  customer_key: o(CustomerKeySchema),
+  // Only a Zoom Room's join (device Zoom Rooms) reports who sits in the room.
+  in_room_participants: o(InRoomParticipantsSchema),
 })
 
 /** Bad network in stretches counted from the admission into the meeting. */

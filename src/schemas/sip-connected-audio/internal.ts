@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
-import { b, e, i, list, s } from '../kit.js'
+import { PAGING } from '../../domain/paging.js'
+import { b, e, i, list, pageSize, s } from '../kit.js'
 
 // Hand-written: Zoom's 2022 OpenAPI document leaves out the master-account SIP Connected Audio operations. Shapes
 // follow Zoom's master-account reference for internal numbers and internal call-out countries.
@@ -38,7 +39,7 @@ export const AddInternalNumbersBody = Type.Object({
 export const UpdateInternalNumberBody = Type.Partial(Type.Object(internalNumberFields))
 
 export const ListInternalNumbersQuery = Type.Object({
-  page_size: i({ minimum: 1, maximum: 300 }),
+  page_size: pageSize(PAGING, { minimum: 1, maximum: PAGING.max }),
   next_page_token: s(),
 })
 

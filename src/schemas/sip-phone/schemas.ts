@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
-import { e, i, list, o, s } from '../kit.js'
+import { PAGING } from '../../domain/paging.js'
+import { e, i, list, o, pageSize, s } from '../kit.js'
 
 // Hand-written: Zoom serves two families of SIP phone operations over the same phones. The older one (2022
 // OpenAPI: `/sip_phones[/{phoneId}]`) is flat, with numbered server fields (`register_server2`…); the current one
@@ -32,7 +33,7 @@ export const PhoneIdParams = Type.Object({ phoneId: Type.String({ minLength: 1 }
 
 export const ListPhonesQuery = Type.Object({
   search_key: s(),
-  page_size: i({ minimum: 1, maximum: 300 }),
+  page_size: pageSize(PAGING, { minimum: 1, maximum: PAGING.max }),
   next_page_token: s(),
 })
 

@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
-import { i, o, s } from '../kit.js'
+import { PAGING } from '../../domain/paging.js'
+import { i, o, pageSize, s } from '../kit.js'
 import { RegistrantOut } from '../meetings/schemas-registrants.js'
 
 // Past webinars: the ended instances of a webinar and the registrants who missed one. Request schemas carry no
@@ -15,7 +16,7 @@ export const PastWebinarInstancesOut = Type.Object({
 export const AbsenteesQuery = Type.Object({
   occurrence_id: s(),
   // Larger pages are cut to 300, as Zoom does.
-  page_size: o(Type.Integer({ minimum: 1 })),
+  page_size: pageSize(PAGING),
   next_page_token: s(),
 })
 

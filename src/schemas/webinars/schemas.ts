@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
-import { b, e, i, o, s, strings } from '../kit.js'
+import { PAGING } from '../../domain/paging.js'
+import { b, e, i, o, pageSize, s, strings } from '../kit.js'
 import {
   DialInNumber,
   Interpreter,
@@ -146,7 +147,7 @@ export const ListWebinarsQuery = Type.Object({
     Type.Unsafe<'scheduled' | 'upcoming'>({ type: 'string', enum: ['scheduled', 'upcoming'], default: 'scheduled' }),
   ),
   // Larger pages are cut to 300, as Zoom does.
-  page_size: o(Type.Integer({ minimum: 1, default: 30 })),
+  page_size: pageSize(PAGING, { minimum: 1, default: PAGING.size }),
   page_number: o(Type.Integer({ minimum: 1 })),
   next_page_token: s(),
 })

@@ -1,0 +1,148 @@
+// The defaults and ceilings the documents state for query parameters are what the server applies: a list's page
+// size when none is asked, and the largest page it serves. Stating them must not change what the validator does.
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import Ajv from 'ajv'
+import addFormats from 'ajv-formats'
+import { operations } from '../../src/api/index.js'
+import { SERVED_DEFAULT, SERVED_MAXIMUM } from '../../src/schemas/kit.js'
+import { startWithOwner } from '../helpers/fixtures.js'
+import { num, str } from '../helpers/json.js'
+import type { TestServer } from '../helpers/server.js'
+
+interface Param {
+  name: string
+  in: string
+  schema: { default?: unknown; maximum?: unknown }
+}
+type Doc = { paths: Record<string, Record<string, { operationId: string; parameters?: Param[] }>> }
+
+const twice = (uuid: string) => encodeURIComponent(encodeURIComponent(uuid))
+
+describe('query parameter defaults and ceilings in /openapi.json', () => {
+  let t: TestServer
+  let token: string
+  let ownerId: string
+  const docs: Record<string, Doc> = {}
+  before(async () => {
+    ;({ t, token, ownerId } = await startWithOwner())
+    docs.en = (await t.call<Doc>('GET', '/openapi.json')).body
+    docs.zh = (await t.call<Doc>('GET', '/openapi.json?lang=zh')).body
+  })
+  after(() => t.close())
+
+  const get = (path: string) => t.call('GET', `/v2${path}`, { token })
+
+  /** The published schema of `name` on the GET operation at `path`. */
+  const published = (path: string, name: string) => {
+    const p = docs.en?.paths[path]?.get?.parameters?.find((x) => x.name === name && x.in === 'query')
+    assert.ok(p, `${path} ${name}`)
+    return { size: num(p.schema.default), max: num(p.schema.maximum) }
+  }
+
+  it('gives every page_size a default and a maximum, in both languages, and leaks no annotation key', () => {
+    for (const [lang, doc] of Object.entries(docs)) {
+      let seen = 0
+      for (const [path, methods] of Object.entries(doc.paths)) {
+        for (const op of Object.values(methods)) {
+          for (const p of op.parameters ?? []) {
+            assert.ok(!(SERVED_DEFAULT in p.schema) && !(SERVED_MAXIMUM in p.schema), `${lang} ${path} ${p.name}`)
+            if (p.name !== 'page_size' || p.in !== 'query') continue
+            seen++
+            assert.equal(typeof p.schema.default, 'number', `${lang} ${path}: default`)
+            assert.equal(typeof p.schema.maximum, 'number', `${lang} ${path}: maximum`)
+            assert.ok(num(p.schema.default) <= num(p.schema.maximum), `${lang} ${path}`)
+          }
+        }
+      }
+      assert.ok(seen > 90, `${lang}: ${seen} page_size parameters`)
+    }
+    assert.deepEqual(published('/metrics/meetings/{meetingId}/participants/qos', 'page_size'), { size: 1, max: 10 })
+    assert.deepEqual(published('/report/users', 'page_size'), { size: 30, max: 300 })
+    assert.deepEqual(published('/groups', 'page_size'), { size: 2000, max: 2000 })
+  })
+
+  it("shows the default and the range in the reference pages' parameter tables", async () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const page = await t.call('GET', `/docs/${lang}/dashboards/dashboardMeetingParticipantsQOS`)
+      assert.equal(page.status, 200, page.text)
+      const row = /<tr id="param-page_size">[\s\S]*?<\/tr>/.exec(page.text)?.[0] ?? ''
+      const cell = /<td class="details">([\s\S]*?)<\/td>/.exec(row)?.[1] ?? ''
+      assert.match(cell, /<code>1<\/code>/, lang)
+      assert.match(cell, /1–10/, lang)
+    }
+  })
+
+  it('a list clamping its pages serves the documented default, and the documented maximum for a larger page', async () => {
+    const played = await t.call('POST', '/sim/scenarios', {
+      token,
+      body: {
+        meeting: { create: { topic: 'Paged lists', type: 2 } },
+        duration_minutes: 10,
+        participants: [
+          { name: 'Owner', user_id: ownerId, join_offset_minutes: 0 },
+          { name: 'Guest', join_offset_minutes: 1, leave_offset_minutes: 6 },
+        ],
+      },
+    })
+    assert.equal(played.status, 200, played.text)
+    const past = (await get(`/past_meetings/${num(played.body.id)}`)).body
+    const uuid = str(past.uuid)
+    const day = str(past.start_time).slice(0, 10)
+    const lists = [
+      {
+        path: '/metrics/meetings/{meetingId}/participants/qos',
+        url: `/metrics/meetings/${twice(uuid)}/participants/qos?type=past`,
+      },
+      { path: '/metrics/meetings', url: `/metrics/meetings?type=past&from=${day}&to=${day}` },
+      { path: '/report/users', url: `/report/users?type=active&from=${day}&to=${day}` },
+      { path: '/past_meetings/{meetingId}/participants', url: `/past_meetings/${twice(uuid)}/participants?` },
+    ]
+    for (const { path, url } of lists) {
+      const { size, max } = published(path, 'page_size')
+      const plain = await get(url)
+      assert.equal(plain.status, 200, `${url}: ${plain.text}`)
+      assert.equal(plain.body.page_size, size, url)
+      const big = await get(`${url}&page_size=${max + 1}`)
+      assert.equal(big.status, 200, `${url}: ${big.text}`)
+      assert.equal(big.body.page_size, max, url)
+    }
+  })
+
+  it('a list refusing a larger page still refuses it, and serves its documented default', async () => {
+    const made = await t.call('POST', '/v2/groups', { token, body: { name: 'Paged members' } })
+    assert.equal(made.status, 201, made.text)
+    const url = `/groups/${str(made.body.id)}/members`
+    const { size, max } = published('/groups/{groupId}/members', 'page_size')
+    const plain = await get(url)
+    assert.equal(plain.status, 200, plain.text)
+    assert.equal(plain.body.page_size, size)
+    assert.equal((await get(`${url}?page_size=${max}`)).body.page_size, max)
+    assert.equal((await get(`${url}?page_size=${max + 1}`)).status, 400)
+  })
+
+  it('the validator neither fills in a served default nor refuses a value above a served maximum', () => {
+    const ajv = new Ajv.default({ strict: false, coerceTypes: 'array', useDefaults: true, removeAdditional: 'all' })
+    addFormats.default(ajv, ['email', 'uri', 'date', 'date-time'])
+    let annotated = 0
+    for (const op of operations) {
+      const props = (op.query as { properties?: Record<string, Record<string, unknown>> } | undefined)?.properties
+      if (!props) continue
+      const validate = ajv.compile(op.query as object)
+      for (const [name, s] of Object.entries(props)) {
+        if (s[SERVED_DEFAULT] === undefined && s[SERVED_MAXIMUM] === undefined) continue
+        annotated++
+        const empty: Record<string, unknown> = {}
+        validate(empty)
+        assert.ok(!(name in empty) || s.default !== undefined, `${op.id} ${name}: filled in`)
+        const ceiling = s[SERVED_MAXIMUM]
+        if (typeof ceiling === 'number' && s.maximum === undefined) {
+          const above: Record<string, unknown> = { [name]: ceiling + 1 }
+          validate(above)
+          assert.ok(!validate.errors?.some((e) => e.instancePath === `/${name}`), `${op.id} ${name}: refused`)
+        }
+      }
+    }
+    assert.ok(annotated > 40, `${annotated} annotated parameters`)
+  })
+})
