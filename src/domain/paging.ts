@@ -5,6 +5,9 @@ import { errors } from '../errors/catalog.js'
 
 export const PAGE_TOKEN_TTL_MS = 15 * 60 * 1000
 
+/** The page a list numbered by page answers when no `page_number` is asked. */
+export const FIRST_PAGE = 1
+
 export interface PageQuery {
   page_size?: number
   next_page_token?: string
@@ -25,12 +28,12 @@ export type PageCounts = Omit<Page<unknown>, 'items' | 'page_number'>
 
 /** The counts a paged list answers beside its rows (its token and totals), for the lists that show no page number. */
 export function pageCounts(page: PageCounts) {
-  return {
-    page_count: page.page_count,
-    page_size: page.page_size,
-    total_records: page.total_records,
-    next_page_token: page.next_page_token,
-  }
+  return { page_count: page.page_count, ...pageTotals(page) }
+}
+
+/** The counts of the lists that answer their size, total and token but no page count. */
+export function pageTotals(page: Omit<PageCounts, 'page_count'>) {
+  return { page_size: page.page_size, total_records: page.total_records, next_page_token: page.next_page_token }
 }
 
 /** The counts a paged list answers beside its rows, with the number of the page it is. */
@@ -152,14 +155,14 @@ export async function keysetPage<DB, TB extends keyof DB, Row extends { seq: num
   const lead = defaults.lead
   const leadRef = lead ? new DynamicModule().ref(lead) : undefined
   let q = (leadRef ? base.orderBy(leadRef, dir) : base).orderBy(seqRef, dir).limit(pageSize + 1)
-  let pageNumber = 1
+  let pageNumber = FIRST_PAGE
   if (query.next_page_token && leadRef) {
     const [after, seq] = tokens.decodeKeys(list, query.next_page_token, 2)
     // A row value, so the database continues the index range where the last page stopped.
     q = q.where((eb) => eb(eb.refTuple(leadRef, seqRef), desc ? '<' : '>', eb.tuple(after, seq)))
   } else if (query.next_page_token) {
     q = q.where(seqRef, desc ? '<' : '>', tokens.decode(list, query.next_page_token))
-  } else if (query.page_number && query.page_number > 1) {
+  } else if (query.page_number && query.page_number > FIRST_PAGE) {
     pageNumber = query.page_number
     q = q.offset((pageNumber - 1) * pageSize)
   }

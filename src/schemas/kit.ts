@@ -10,8 +10,8 @@ export const o = Type.Optional
 /** Optional string, with JSON Schema limits such as `{ maxLength: 128 }`. */
 export const s = (options: Options = {}) => o(Type.String(options))
 
-/** Optional boolean. */
-export const b = () => o(Type.Boolean())
+/** Optional boolean, with annotations such as `served(...)`. */
+export const b = (options: Options = {}) => o(Type.Boolean(options))
 
 /** Optional integer. */
 export const i = (options: Options = {}) => o(Type.Integer(options))
@@ -80,3 +80,7 @@ export const served = (what: { default?: unknown; maximum?: number }): Options =
  */
 export const pageSize = (paging: { size: number; max: number }, options: Options = { minimum: 1 }) =>
   i({ ...options, ...served({ default: paging.size, maximum: paging.max }) })
+
+/** An optional `page_number` for a list that answers page `first` when none is asked. */
+export const pageNumber = (first: number, options: Options = { minimum: 1 }) =>
+  i({ ...options, ...served({ default: first }) })

@@ -121,6 +121,61 @@ describe('query parameter defaults and ceilings in /openapi.json', () => {
     assert.equal((await get(`${url}?page_size=${max + 1}`)).status, 400)
   })
 
+  /** The published default of query parameter `name` of the `method` operation at `path`, the same in both languages. */
+  const defaultOf = (path: string, name: string, method = 'get') => {
+    const [en, zh] = [docs.en, docs.zh].map((doc) =>
+      doc?.paths[path]?.[method]?.parameters?.find((x) => x.name === name && x.in === 'query'),
+    )
+    assert.ok(en && zh, `${method} ${path} ${name}`)
+    assert.deepEqual(zh.schema.default, en.schema.default, `${path} ${name}`)
+    return en.schema.default
+  }
+
+  it('states the default of the other query parameters the server fills in', () => {
+    const expected: Record<string, Record<string, unknown>> = {
+      '/users': { page_number: 1 },
+      '/report/telephone': { page_number: 1 },
+      '/meetings/{meetingId}/recordings/registrants': { page_number: 1, status: 'approved' },
+      '/users/{userId}/recordings': { trash: false, trash_type: 'meeting_recordings', mc: 'false' },
+      '/archive_files': { query_date_type: 'meeting_start_time' },
+      '/metrics/quality': { type: 'meeting' },
+      '/webinars/{webinarId}/token': { type: 'closed_caption_token' },
+      '/users/{userId}': { encrypted_email: false },
+      '/users/{userId}/token': { ttl: 7200 },
+      '/roles': { type: 'common' },
+    }
+    for (const [path, params] of Object.entries(expected))
+      for (const [name, value] of Object.entries(params)) assert.equal(defaultOf(path, name), value, `${path} ${name}`)
+    assert.equal(defaultOf('/meetings/{meetingId}/recordings', 'action', 'delete'), 'trash')
+  })
+
+  it('serves the documented page, token lifetime and role type when they are not asked', async () => {
+    const users = await get('/users?page_size=1')
+    assert.equal(users.status, 200, users.text)
+    assert.equal(users.body.page_number, defaultOf('/users', 'page_number'))
+
+    // A user added with `create` holds the ordinary ZAK lifetime; the seeded owner, a custCreate user, 90 days.
+    const made = await t.call('POST', '/v2/users', {
+      token,
+      body: { action: 'create', user_info: { email: 'zak.default@example.com', type: 1 } },
+    })
+    assert.equal(made.status, 201, made.text)
+    const lifetime = async (userId: string) => {
+      const zak = await get(`/users/${userId}/token?type=zak`)
+      assert.equal(zak.status, 200, zak.text)
+      const payload = Buffer.from(str(zak.body.token).split('.')[1] ?? '', 'base64url').toString()
+      const claims = JSON.parse(payload) as { iat: number; exp: number }
+      return claims.exp - claims.iat
+    }
+    assert.equal(await lifetime(str(made.body.id)), defaultOf('/users/{userId}/token', 'ttl'))
+    assert.equal(await lifetime(ownerId), 90 * 86_400)
+
+    const roles = await get('/roles')
+    assert.equal(roles.status, 200, roles.text)
+    assert.deepEqual(roles.body, (await get(`/roles?type=${str(defaultOf('/roles', 'type'))}`)).body)
+    assert.notDeepEqual(roles.body, (await get('/roles?type=iq')).body)
+  })
+
   it('the validator neither fills in a served default nor refuses a value above a served maximum', () => {
     const ajv = new Ajv.default({ strict: false, coerceTypes: 'array', useDefaults: true, removeAdditional: 'all' })
     addFormats.default(ajv, ['email', 'uri', 'date', 'date-time'])

@@ -1,7 +1,7 @@
 import { MeetingArchives } from '../../domain/archiving/archives.js'
 import { CloudRecordings } from '../../domain/cloud-recording/recordings.service.js'
 import { DAY_MS } from '../../domain/meetings/meeting.model.js'
-import { paginate } from '../../domain/paging.js'
+import { pageTotals, paginate } from '../../domain/paging.js'
 import { errors } from '../../errors/catalog.js'
 import { defineOperation } from '../../http/operation.js'
 import { ArchivedFilesOut, ArchivedFilesQuery } from '../../schemas/archiving/schemas.js'
@@ -38,9 +38,7 @@ export default defineOperation({
     return {
       from: isoSeconds(from),
       to: isoSeconds(to),
-      page_size: page.page_size,
-      next_page_token: page.next_page_token,
-      total_records: page.total_records,
+      ...pageTotals(page),
       meetings: await archives.presentAll(actor.accountId, page.items),
     }
   },

@@ -1,6 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { RecordingPlays } from '../../domain/cloud-recording/plays.js'
 import { CloudRecordings } from '../../domain/cloud-recording/recordings.service.js'
+import { pageTotals } from '../../domain/paging.js'
 import { MeetingIdParams } from '../../schemas/cloud-recording/schemas.js'
 import { AnalyticsDetailsOut, AnalyticsDetailsQuery } from '../../schemas/cloud-recording/recording-analytics.js'
 
@@ -20,9 +21,7 @@ export default defineOperation({
     return {
       from: w.from,
       to: w.to,
-      page_size: page.page_size,
-      next_page_token: page.next_page_token,
-      total_records: page.total_records,
+      ...pageTotals(page),
       analytics_details: page.items,
     }
   },

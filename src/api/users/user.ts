@@ -1,5 +1,6 @@
 import { defineOperation } from '../../http/operation.js'
 import { presentUser, userRelations } from '../../domain/users/user.present.js'
+import { served } from '../../schemas/kit.js'
 import { LoginType, User, UserIdParams } from '../../schemas/users/schemas.js'
 import { Type } from 'typebox'
 
@@ -11,7 +12,8 @@ export default defineOperation({
   params: UserIdParams,
   query: Type.Object({
     login_type: Type.Optional(LoginType),
-    encrypted_email: Type.Optional(Type.Boolean()),
+    // An encrypted email is never read: the user is looked up as when this is false.
+    encrypted_email: Type.Optional(Type.Boolean(served({ default: false }))),
     search_by_unique_id: Type.Optional(Type.Boolean()),
   }),
   success: { status: 200, schema: User },

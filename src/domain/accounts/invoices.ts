@@ -1,7 +1,7 @@
 import type { Static } from 'typebox'
 import { errors } from '../../errors/catalog.js'
 import type { Actor } from '../actor.js'
-import { paginate, type PageQuery } from '../paging.js'
+import { pageTotals, paginate, type PageQuery } from '../paging.js'
 import type { Services } from '../../services.js'
 import type { AccountRow } from '../../store/accounts.repo.js'
 import { BillingRepo, type InvoiceReportRow, type InvoiceRow } from '../../store/billing.repo.js'
@@ -55,9 +55,7 @@ export async function listInvoices(
   return {
     currency: 'USD',
     invoices: page.items.map(summary),
-    next_page_token: page.next_page_token,
-    page_size: page.page_size,
-    total_records: page.total_records,
+    ...pageTotals(page),
   }
 }
 

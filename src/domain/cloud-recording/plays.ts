@@ -1,7 +1,7 @@
 import type { Services } from '../../services.js'
 import { RecordingPlaysRepo, type PlaysFilter } from '../../store/recording-plays.repo.js'
 import { isoSeconds } from '../../util/time.js'
-import { paginate, type PageQuery } from '../paging.js'
+import { pageTotals, paginate, type PageQuery } from '../paging.js'
 import { DAY_MS } from '../meetings/meeting.model.js'
 import type { Recording, RecordingFile } from './model.js'
 import { dateWindow, RECORDING_WINDOW, toDay, type DateWindow, type WindowRules } from '../date-window.js'
@@ -48,9 +48,7 @@ export class RecordingPlays {
     const list = `recording-analytics:${accountId}:${meetingId}:${action}:${w.from}:${w.to}`
     const page = await paginate(this.svc.pages, this.repo.detailsQuery(f, action), q, list, { size: 30, max: 300 })
     return {
-      page_size: page.page_size,
-      next_page_token: page.next_page_token,
-      total_records: page.total_records,
+      ...pageTotals(page),
       items: page.items.map((r) => ({
         date_time: isoSeconds(Number(r.at)),
         name: r.name,

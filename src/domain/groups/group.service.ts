@@ -1,7 +1,7 @@
 import type { Static } from 'typebox'
 import { errors } from '../../errors/catalog.js'
 import type { Actor } from '../actor.js'
-import { GROUPS_PAGING, paginate, type PageQuery } from '../paging.js'
+import { GROUPS_PAGING, pageTotals, paginate, type PageQuery } from '../paging.js'
 import type { Services } from '../../services.js'
 import { GroupsRepo, type GroupRow } from '../../store/groups.repo.js'
 import { InformationBarriersRepo } from '../../store/information-barriers.repo.js'
@@ -359,9 +359,7 @@ export class GroupService {
       `group-admins|${accountId}|${groupId}`,
     )
     return {
-      page_size: page.page_size,
-      total_records: page.total_records,
-      next_page_token: page.next_page_token,
+      ...pageTotals(page),
       admins: page.items.map((row) => {
         const d = parseJson<UserData>(row.data)
         return { email: row.email, name: d.display_name || defaultDisplayName(d.first_name, d.last_name) }

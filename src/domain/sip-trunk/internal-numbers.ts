@@ -10,7 +10,7 @@ import {
 import { unlessTaken } from '../../store/unique.js'
 import { zoomId } from '../../util/ids.js'
 import type { Actor } from '../actor.js'
-import { paginate, type PageQuery } from '../paging.js'
+import { pageTotals, paginate, type PageQuery } from '../paging.js'
 import { countryOf } from './countries.js'
 import { requireSipTrunkAccount } from './plan.js'
 import type { AddInternalNumbersBody, UpdateInternalNumberBody } from '../../schemas/sip-connected-audio/internal.js'
@@ -80,9 +80,7 @@ export class SipInternalNumbers {
       `sip-internal-numbers|${accountId}`,
     )
     return {
-      page_size: page.page_size,
-      total_records: page.total_records,
-      next_page_token: page.next_page_token,
+      ...pageTotals(page),
       internal_numbers: page.items.map(presentInternalNumber),
     }
   }

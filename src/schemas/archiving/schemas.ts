@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
 import { PAGING } from '../../domain/paging.js'
-import { b, e, i, list, o, pageSize, s } from '../kit.js'
+import { b, e, i, list, o, pageSize, s, served } from '../kit.js'
 
 // Archived meetings and their files, as List archived files and recording.archive_files_completed show them.
 // `file_type` and `recording_type` stay open strings: Zoom adds values, and clients treat them as open.
@@ -10,7 +10,7 @@ export const ArchivedFilesQuery = Type.Object({
   next_page_token: o(Type.String({ maxLength: 512 })),
   from: o(Type.String({ maxLength: 64 })),
   to: o(Type.String({ maxLength: 64 })),
-  query_date_type: o(e(['meeting_start_time', 'archive_complete_time'])),
+  query_date_type: o(e(['meeting_start_time', 'archive_complete_time'], served({ default: 'meeting_start_time' }))),
 })
 
 export const ArchiveFile = Type.Object({

@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
-import { PAGING } from '../../domain/paging.js'
-import { e, i, list, o, pageSize, s } from '../kit.js'
+import { FIRST_PAGE, PAGING } from '../../domain/paging.js'
+import { e, i, list, o, pageNumber, pageSize, s, served } from '../kit.js'
 import { AddRegistrantBody, RegistrantOut } from '../meetings/schemas-registrants.js'
 
 // On-demand recording registrants: the meeting registrant's answers, without what only a meeting registration
@@ -9,10 +9,10 @@ import { AddRegistrantBody, RegistrantOut } from '../meetings/schemas-registrant
 const STATUSES = ['pending', 'approved', 'denied'] as const
 
 export const RecordingRegistrantsQuery = Type.Object({
-  status: o(e(STATUSES)),
+  status: o(e(STATUSES, served({ default: 'approved' }))),
   // Larger pages are cut to 300.
   page_size: pageSize(PAGING),
-  page_number: i({ minimum: 1 }),
+  page_number: pageNumber(FIRST_PAGE),
   next_page_token: s(),
 })
 

@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { b, i, list, o, s } from '../kit.js'
+import { b, i, list, o, s, served } from '../kit.js'
 
 // Cloud recording objects as Zoom shows them in lists, Get meeting recordings and recording.* events. `file_type`,
 // `file_extension` and `recording_type` are open strings: Zoom adds values, and clients treat them as open.
@@ -59,7 +59,7 @@ export const MeetingIdParams = Type.Object({ meetingId: Type.String({ minLength:
 
 export const RecordingGetQuery = Type.Object({
   include_fields: o(Type.String({ maxLength: 256 })),
-  ttl: o(Type.Integer({ minimum: 0, maximum: 604800 })),
+  ttl: o(Type.Integer({ minimum: 0, maximum: 604800, ...served({ default: 24 * 3600 }) })),
 })
 
 export const RecordingGetOut = Type.Object({ ...RecordingMeeting.properties, download_access_token: s() })

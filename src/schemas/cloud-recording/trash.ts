@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { e, o } from '../kit.js'
+import { e, o, served } from '../kit.js'
 
 // Deleting, trashing and recovering cloud recordings, and the simulator's cloud storage quota.
 
@@ -10,7 +10,7 @@ export const RecordingFileParams = Type.Object({
 
 export const MeetingUuidParams = Type.Object({ meetingUUID: Type.String({ minLength: 1, maxLength: 256 }) })
 
-export const RecordingDeleteQuery = Type.Object({ action: o(e(['trash', 'delete'])) })
+export const RecordingDeleteQuery = Type.Object({ action: o(e(['trash', 'delete'], served({ default: 'trash' }))) })
 
 export const RecordingRecoverBody = Type.Object({ action: o(e(['recover'])) })
 

@@ -1,7 +1,7 @@
 import { Type } from 'typebox'
 import { ZOOM_ROOM_DEVICE_TYPES, ZOOM_ROOM_ISSUES } from '../../domain/zoom-rooms/issues.js'
-import { PAGING } from '../../domain/paging.js'
-import { e, i, o, pageSize, s, windowedPage, windowedTotal } from '../kit.js'
+import { FIRST_PAGE, PAGING } from '../../domain/paging.js'
+import { e, i, o, pageNumber, pageSize, s, windowedPage, windowedTotal } from '../kit.js'
 import { DashboardInstance } from './instances.js'
 
 // The Zoom Rooms dashboards (2022 document, `calender_name` spelled as Zoom spells it) and the simulator's
@@ -14,7 +14,7 @@ export const ZoomRoomParams = Type.Object({ zoomroomId: Type.String() })
 
 export const DashboardZoomRoomsQuery = Type.Object({
   page_size: pageSize(PAGING),
-  page_number: i({ minimum: 1 }),
+  page_number: pageNumber(FIRST_PAGE),
   next_page_token: s(),
 })
 export const DashboardZoomRoomWindowQuery = Type.Object({ from: date(), to: date() })

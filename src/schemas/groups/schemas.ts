@@ -1,7 +1,7 @@
 import { Type, type TSchema } from 'typebox'
 import type { Json } from '../../util/json.js'
-import { GROUPS_PAGING, PAGING } from '../../domain/paging.js'
-import { b, e, i, list, o, obj, pageSize, s, strings } from '../kit.js'
+import { FIRST_PAGE, GROUPS_PAGING, PAGING } from '../../domain/paging.js'
+import { b, e, i, list, o, obj, pageNumber, pageSize, s, strings } from '../kit.js'
 import { EtiquettePolicy } from '../accounts/schemas-settings.js'
 import {
   GetGroupLockSettingsResponse,
@@ -60,7 +60,7 @@ export const ListGroupAdminsQuery = Type.Object({
 
 export const ListGroupMembersQuery = Type.Object({
   page_size: pageSize(PAGING, { minimum: 1, maximum: PAGING.max }),
-  page_number: i({ minimum: 1 }),
+  page_number: pageNumber(FIRST_PAGE),
   next_page_token: s(),
 })
 

@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
-import { PAGING } from '../../domain/paging.js'
-import { e, i, list, o, pageSize, s } from '../kit.js'
+import { FIRST_PAGE, PAGING } from '../../domain/paging.js'
+import { e, i, list, o, pageNumber, pageSize, s } from '../kit.js'
 
 // H.323/SIP room devices, as Zoom's 2022 reference describes the device object.
 
@@ -35,7 +35,7 @@ export const UpdateDeviceBody = Type.Object({
 export const ListDevicesQuery = Type.Object({
   page_size: pageSize(PAGING, { minimum: 1, maximum: PAGING.max }),
   next_page_token: s(),
-  page_number: i({ minimum: 1 }),
+  page_number: pageNumber(FIRST_PAGE),
 })
 
 export const Device = Type.Object({

@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
-import { PAGING } from '../../domain/paging.js'
-import { i, list, pageSize, s } from '../kit.js'
+import { FIRST_PAGE, PAGING } from '../../domain/paging.js'
+import { list, pageNumber, pageSize, s } from '../kit.js'
 
 export const ImGroupIdParams = Type.Object({ groupId: Type.String({ minLength: 1 }) })
 export const ImGroupMemberParams = Type.Object({
@@ -17,6 +17,6 @@ export const AddImGroupMembersBody = Type.Object({
 
 export const ImGroupMembersQuery = Type.Object({
   page_size: pageSize(PAGING, { minimum: 1, maximum: PAGING.max }),
-  page_number: i({ minimum: 1 }),
+  page_number: pageNumber(FIRST_PAGE),
   next_page_token: s(),
 })

@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
-import { PAGING } from '../../domain/paging.js'
-import { b, e, i, o, pageSize, s, strings } from '../kit.js'
+import { FIRST_PAGE, PAGING } from '../../domain/paging.js'
+import { b, e, i, o, pageNumber, pageSize, s, strings } from '../kit.js'
 import { REGISTRATION_FIELDS } from '../../domain/registration-fields.js'
 
 // Registrants and registration questions. Hand-written from the 2022 document and the newer @zoom/rivet types
@@ -67,7 +67,7 @@ export const ListRegistrantsQuery = Type.Object({
   ),
   // Larger pages are cut to 300, as Zoom does.
   page_size: pageSize(PAGING),
-  page_number: o(Type.Integer({ minimum: 1 })),
+  page_number: pageNumber(FIRST_PAGE),
   next_page_token: s(),
 })
 

@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
-import { PAGING } from '../../domain/paging.js'
-import { b, e, i, o, pageSize, s, strings } from '../kit.js'
+import { FIRST_PAGE, PAGING } from '../../domain/paging.js'
+import { b, e, i, o, pageNumber, pageSize, s, strings } from '../kit.js'
 
 // Hand-written where Zoom's current API (the @zoom/rivet types) is newer than the 2022 document: more settings,
 // jbh_time 15, audio `thirdParty`, uuid/host_id/status in the create response, list filters from/to/timezone.
@@ -281,7 +281,7 @@ export const ListMeetingsQuery = Type.Object({
   // Larger pages are cut to 300, as Zoom does.
   page_size: pageSize(PAGING, { minimum: 1, default: PAGING.size }),
   next_page_token: s(),
-  page_number: o(Type.Integer({ minimum: 1 })),
+  page_number: pageNumber(FIRST_PAGE),
   from: o(Type.String({ format: 'date' })),
   to: o(Type.String({ format: 'date' })),
   timezone: s(),

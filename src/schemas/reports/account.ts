@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
-import { PAGING } from '../../domain/paging.js'
-import { e, i, list, o, pageSize, s, served, windowedPage, windowedTokenPage } from '../kit.js'
+import { FIRST_PAGE, PAGING } from '../../domain/paging.js'
+import { e, i, list, o, pageNumber, pageSize, s, served, windowedPage, windowedTokenPage } from '../kit.js'
 import { MeetingSettingsInput } from '../meetings/schemas.js'
 
 // The account-wide usage reports: per day, per host, per host's meetings, and cloud storage per day.
@@ -32,7 +32,7 @@ export const ReportUsersQuery = Type.Object({
   to: Day(),
   // Larger pages are cut to 300 rather than refused.
   page_size: pageSize(PAGING),
-  page_number: i({ minimum: 1 }),
+  page_number: pageNumber(FIRST_PAGE),
   next_page_token: s({ maxLength: 512 }),
 })
 

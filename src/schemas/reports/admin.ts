@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
-import { PAGING } from '../../domain/paging.js'
-import { e, i, list, o, pageSize, s, served, windowedPage, windowedTokenPage } from '../kit.js'
+import { FIRST_PAGE, PAGING } from '../../domain/paging.js'
+import { e, i, list, o, pageNumber, pageSize, s, served, windowedPage, windowedTokenPage } from '../kit.js'
 
 const CATEGORY_FILTERS = [
   'all',
@@ -67,7 +67,7 @@ export const TelephoneQuery = Type.Object({
   from: Type.String(),
   to: Type.String(),
   page_size: pageSize(PAGING, { minimum: 1, maximum: PAGING.max }),
-  page_number: i({ minimum: 1 }),
+  page_number: pageNumber(FIRST_PAGE),
   next_page_token: s(),
 })
 

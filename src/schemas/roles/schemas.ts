@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { e, i, list, o, obj, s, strings } from '../kit.js'
+import { e, i, list, o, obj, s, served, strings } from '../kit.js'
 
 // Hand-written where Zoom's current API (as @zoom/rivet types it) is newer than the 2022 document: the role
 // `type` (common / iq) in lists, creation and details.
@@ -12,7 +12,7 @@ export const RoleMemberParams = Type.Object({
 
 const RoleType = o(e(['common', 'iq'] as const))
 
-export const ListRolesQuery = Type.Object({ type: RoleType })
+export const ListRolesQuery = Type.Object({ type: o(e(['common', 'iq'] as const, served({ default: 'common' }))) })
 
 export const ListRolesResponse = Type.Object({
   roles: list(Type.Object({ id: s(), name: s(), description: s(), type: s(), total_members: i() })),

@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { e, i, list, o, s } from '../kit.js'
+import { e, i, list, o, s, served } from '../kit.js'
 import { FAULT_KINDS } from '../../domain/sim-tools/faults.js'
 
 // The simulator's test tools: the request journal and fault rules.
@@ -9,7 +9,7 @@ export const SimRequestQuery = Type.Object({
   method: o(e(['GET', 'POST', 'PATCH', 'PUT', 'DELETE'])),
   status: i({ minimum: 100, maximum: 599 }),
   account_id: s(),
-  limit: i({ minimum: 1, maximum: 1000 }),
+  limit: i({ minimum: 1, maximum: 1000, ...served({ default: 100 }) }),
 })
 
 export const SimRequestList = Type.Object({

@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
-import { PAGING } from '../../domain/paging.js'
-import { e, i, list, o, pageSize, s } from '../kit.js'
+import { FIRST_PAGE, PAGING } from '../../domain/paging.js'
+import { e, i, list, o, pageNumber, pageSize, s } from '../kit.js'
 
 // Hand-written: Zoom serves two families of SIP phone operations over the same phones. The older one (2022
 // OpenAPI: `/sip_phones[/{phoneId}]`) is flat, with numbered server fields (`register_server2`…); the current one
@@ -38,7 +38,7 @@ export const ListPhonesQuery = Type.Object({
 })
 
 /** The older list also takes the page number Zoom has since deprecated. */
-export const ListFlatPhonesQuery = Type.Object({ ...ListPhonesQuery.properties, page_number: i({ minimum: 1 }) })
+export const ListFlatPhonesQuery = Type.Object({ ...ListPhonesQuery.properties, page_number: pageNumber(FIRST_PAGE) })
 
 // ---- The current, nested shape ----
 

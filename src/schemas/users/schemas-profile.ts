@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { b, e, i, o, s, strings } from '../kit.js'
+import { b, e, i, o, s, served, strings } from '../kit.js'
 import { LoginType } from './schemas.js'
 
 // Request and response shapes of the profile operations (update, delete, status, email, password, permissions,
@@ -12,7 +12,8 @@ export const UpdateUserQuery = Type.Object({
 
 export const DeleteUserQuery = Type.Object({
   action: o(e(['disassociate', 'delete'] as const, { default: 'disassociate' })),
-  encrypted_email: b(),
+  // The user is named by id or plain email; an encrypted email is never read, as when this is false.
+  encrypted_email: b(served({ default: false })),
   transfer_email: s(),
   transfer_meeting: b(),
   transfer_webinar: b(),
@@ -43,8 +44,8 @@ export const UserPermissionsResponse = Type.Object({
 
 export const UserTokenQuery = Type.Object({
   type: o(e(['token', 'zak'] as const, { default: 'token' })),
-  // Seconds; only for a ZAK. Up to a year.
-  ttl: i({ minimum: 1, maximum: 31_536_000 }),
+  // Seconds; only for a ZAK. Up to a year. The default is an ordinary user's: a custCreate user's ZAK lives 90 days.
+  ttl: i({ minimum: 1, maximum: 31_536_000, ...served({ default: 7_200 }) }),
 })
 
 export const UserTokenResponse = Type.Object({

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox'
-import { b, e, i, list, o, obj, s, strings } from '../kit.js'
+import { FIRST_PAGE } from '../../domain/paging.js'
+import { b, e, i, list, o, obj, pageNumber, s, strings } from '../kit.js'
 
 // Hand-written where Zoom's current API (user types 1/2/4/99, display_name, user_created_at, host_key in
 // lists) is newer than the 2022 document the generated schemas come from.
@@ -125,7 +126,7 @@ export const ListUsersQuery = Type.Object({
   status: o(e(['active', 'inactive', 'pending'] as const, { default: 'active' })),
   page_size: i({ minimum: 1, maximum: 300, default: 30 }),
   role_id: s(),
-  page_number: i({ minimum: 1 }),
+  page_number: pageNumber(FIRST_PAGE),
   include_fields: o(e(['custom_attributes', 'host_key'] as const)),
   next_page_token: s(),
   license: o(e(['zoom_workforce_management', 'zoom_compliance_management'] as const)),

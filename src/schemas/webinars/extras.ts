@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { b, e, i, o, s } from '../kit.js'
+import { b, e, i, o, s, served } from '../kit.js'
 import { SurveyBody, SurveyOut } from '../meetings/schemas-polls.js'
 
 // Polls, survey, live stream, caption token and templates of a webinar. The poll, live stream details and invite
@@ -22,7 +22,9 @@ export const WebinarLiveStreamStatusBody = Type.Object({
 })
 
 // The closed caption URL is the only token type Zoom documents for webinars.
-export const WebinarTokenQuery = Type.Object({ type: o(e(['closed_caption_token'] as const)) })
+export const WebinarTokenQuery = Type.Object({
+  type: o(e(['closed_caption_token'] as const, served({ default: 'closed_caption_token' }))),
+})
 export const WebinarTokenOut = Type.Object({ token: s() })
 
 export const CreateWebinarTemplateBody = Type.Object({

@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
-import { PAGING } from '../../domain/paging.js'
-import { b, e, i, o, pageSize, s, strings } from '../kit.js'
+import { FIRST_PAGE, PAGING } from '../../domain/paging.js'
+import { b, e, i, o, pageNumber, pageSize, s, strings } from '../kit.js'
 import {
   DialInNumber,
   Interpreter,
@@ -148,7 +148,7 @@ export const ListWebinarsQuery = Type.Object({
   ),
   // Larger pages are cut to 300, as Zoom does.
   page_size: pageSize(PAGING, { minimum: 1, default: PAGING.size }),
-  page_number: o(Type.Integer({ minimum: 1 })),
+  page_number: pageNumber(FIRST_PAGE),
   next_page_token: s(),
 })
 
