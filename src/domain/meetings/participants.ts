@@ -243,12 +243,12 @@ export class MeetingParticipants {
     return `${instance.meeting_id}:${instance.doc.ordinal}`
   }
 
-  /** A participant joins the live instance (a new session); emits meeting.participant_joined. */
   /**
-   * `alongside` runs in the join's transaction once the session row exists, for what is recorded with the session
-   * (the simulator's audio leg), so the two are written together or not at all.
+   * A participant joins the live instance (a new session); emits meeting.participant_joined. `alongside` runs in the
+   * join's transaction once the session row exists, for what is recorded with the session (the simulator's audio
+   * leg), so the two are written together or not at all. `waiting`: the joiner is held in the waiting room
+   * (meeting.participant_joined_waiting_room) until admitted.
    */
-  /** `waiting`: the joiner is held in the waiting room (meeting.participant_joined_waiting_room) until admitted. */
   async join(
     instance: Instance,
     input: JoinInput,
@@ -718,10 +718,6 @@ export class MeetingParticipants {
     }
   }
 
-  /**
-   * Zoom's email display rule: the addresses of the host account's users, of guests who gave theirs by
-   * registering, and of guests whose address the host gave Zoom; other guests show an empty string.
-   */
   /** A session as an entry of Get past meeting participants. */
   presentPast(s: Session) {
     return {
