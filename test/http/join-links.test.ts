@@ -316,7 +316,7 @@ describe('Join and start links over HTTP', () => {
         [true, false],
       ],
     )
-    assert.equal(find(await liveRows(), (p) => p.user_name === 'Eve' && p.status === 'in_meeting').user_name, 'Eve')
+    assert.ok((await liveRows()).some((p) => p.user_name === 'Eve' && p.status === 'in_meeting'))
 
     // Put back, she waits again; Leave then closes her waiting session for Zoom's one reason.
     const back = await t.call(

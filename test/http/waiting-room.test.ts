@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { createMeeting, createWebinar, startWithOwner } from '../helpers/fixtures.js'
-import { find, items, refused, str, type Json } from '../helpers/json.js'
+import { fieldErrors, find, items, refused, str, type Json } from '../helpers/json.js'
 import { outboxEvents } from '../helpers/outbox.js'
 import type { TestServer } from '../helpers/server.js'
 
@@ -280,31 +280,29 @@ describe('The waiting room in the simulator over HTTP', () => {
     const fay = await sim(webinarId, '/participants', { name: 'Fay' })
     refused(await sim(webinarId, `/participants/${str(fay.body.participant_id)}/admit`, {}), 400, 300)
 
-    refused(
-      await t.call('POST', '/sim/scenarios', {
-        token,
-        body: {
-          meeting: { create: { userId: 'me', topic: 'Early', type: 2 } },
-          duration_minutes: 10,
-          participants: [
-            {
-              name: 'Gus',
-              join_offset_minutes: 3,
-              leave_offset_minutes: 6,
-              waiting_room: { admitted_offset_minutes: 2 },
-            },
-            {
-              name: 'Hal',
-              join_offset_minutes: 3,
-              leave_offset_minutes: 6,
-              waiting_room: { admitted_offset_minutes: 6 },
-            },
-          ],
-        },
-      }),
-      400,
-      300,
-      'participants.1.waiting_room.admitted_offset_minutes',
-    )
+    const early = await t.call('POST', '/sim/scenarios', {
+      token,
+      body: {
+        meeting: { create: { userId: 'me', topic: 'Early', type: 2 } },
+        duration_minutes: 10,
+        participants: [
+          {
+            name: 'Gus',
+            join_offset_minutes: 3,
+            leave_offset_minutes: 6,
+            waiting_room: { admitted_offset_minutes: 2 },
+          },
+          {
+            name: 'Hal',
+            join_offset_minutes: 3,
+            leave_offset_minutes: 6,
+            waiting_room: { admitted_offset_minutes: 6 },
+          },
+        ],
+      },
+    })
+    // Each participant's offsets are checked: an admission before the join, and one at the leave.
+    refused(early, 400, 300, 'participants.1.waiting_room.admitted_offset_minutes')
+    assert.ok(fieldErrors(early.body).some((e) => e.field === 'participants.0.waiting_room.admitted_offset_minutes'))
   })
 })
