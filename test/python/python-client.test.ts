@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { execFile, spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -9,9 +9,12 @@ import { recordedAnswers } from '../../src/docs/recorded.js'
 import { pythonSample } from '../../src/docs/site/samples.js'
 import { startTestServer, type TestServer } from '../helpers/server.js'
 
-// Python with `requests` is what the reference's Python samples use; a machine without it skips these tests.
-const python = spawnSync('python3', ['-c', 'import requests'], { encoding: 'utf8' })
-const skip = python.status !== 0 ? 'python3 with requests is not installed' : false
+// Python with `requests` is what the reference's Python samples use: the first interpreter on the machine that has
+// it (Debian's python3-requests serves /usr/bin/python3 when another python3 comes first); none skips these tests.
+const PYTHON = ['python3', '/usr/bin/python3'].find(
+  (bin) => spawnSync(bin, ['-c', 'import requests'], { encoding: 'utf8' }).status === 0,
+)
+const skip = PYTHON === undefined ? 'python3 with requests is not installed' : false
 
 const FEATURE_GATED = [
   'getBillingInvoicesReports',
@@ -25,10 +28,15 @@ const FEATURE_GATED = [
 
 /** Runs a script while the server, in this process, keeps answering it. */
 async function runPython(source: string): Promise<string> {
-  const file = join(mkdtempSync(join(tmpdir(), 'zoom-py-')), 'client.py')
-  writeFileSync(file, source)
-  const { stdout } = await promisify(execFile)('python3', [file], { encoding: 'utf8', timeout: 60_000 })
-  return stdout
+  const dir = mkdtempSync(join(tmpdir(), 'zoom-py-'))
+  try {
+    const file = join(dir, 'client.py')
+    writeFileSync(file, source)
+    const { stdout } = await promisify(execFile)(PYTHON ?? 'python3', [file], { encoding: 'utf8', timeout: 60_000 })
+    return stdout
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 }
 
 describe('A Python client over HTTP', { skip }, () => {
@@ -122,36 +130,34 @@ print(json.dumps(seen))
     })
     assert.ok(samples.length >= 40, `${samples.length} samples`)
     const token = await t.token()
-    {
-      const script = samples
-        .map(({ id, source }) =>
-          [
-            `print("@@ ${id}")`,
-            source
-              .replace(/^BASE = .*$/m, `BASE = ${JSON.stringify(t.origin)}`)
-              .replace(/^TOKEN = .*$/m, `TOKEN = ${JSON.stringify(token)}`)
-              .replace(/print\(r\.status_code, r\.text\)/, 'print(r.status_code, r.text.replace("\\n", " "))'),
-          ].join('\n'),
-        )
-        .join('\n\n')
-      const out = await runPython(script)
-      const answers = out.split('@@ ').slice(1)
-      assert.equal(answers.length, samples.length)
-      const refused: string[] = []
-      for (const answer of answers) {
-        const [id, line = ''] = answer.split('\n')
-        const space = line.indexOf(' ')
-        const status = Number(line.slice(0, space))
-        const body = JSON.parse(line.slice(space + 1)) as { code?: unknown; message?: unknown }
-        assert.ok(status < 500, `${id}: ${line}`)
-        if (status >= 300) {
-          refused.push(id ?? '')
-          assert.ok(typeof body.code === 'number' && typeof body.message === 'string', `${id}: ${line}`)
-        }
+    const script = samples
+      .map(({ id, source }) =>
+        [
+          `print("@@ ${id}")`,
+          source
+            .replace(/^BASE = .*$/m, `BASE = ${JSON.stringify(t.origin)}`)
+            .replace(/^TOKEN = .*$/m, `TOKEN = ${JSON.stringify(token)}`)
+            .replace(/print\(r\.status_code, r\.text\)/, 'print(r.status_code, r.text.replace("\\n", " "))'),
+        ].join('\n'),
+      )
+      .join('\n\n')
+    const out = await runPython(script)
+    const answers = out.split('@@ ').slice(1)
+    assert.equal(answers.length, samples.length)
+    const refused: string[] = []
+    for (const answer of answers) {
+      const [id, line = ''] = answer.split('\n')
+      const space = line.indexOf(' ')
+      const status = Number(line.slice(0, space))
+      const body = JSON.parse(line.slice(space + 1)) as { code?: unknown; message?: unknown }
+      assert.ok(status < 500, `${id}: ${line}`)
+      if (status >= 300) {
+        refused.push(id ?? '')
+        assert.ok(typeof body.code === 'number' && typeof body.message === 'string', `${id}: ${line}`)
       }
-      // The seeded account has no billing-report permission, archiving, SIP phone integration, SIP trunk plan or
-      // toll-free plan: those samples are refused as Zoom refuses such an account, and every other one answers.
-      assert.deepEqual(refused.sort(), [...FEATURE_GATED].sort())
     }
+    // The seeded account has no billing-report permission, archiving, SIP phone integration, SIP trunk plan or
+    // toll-free plan: those samples are refused as Zoom refuses such an account, and every other one answers.
+    assert.deepEqual(refused.sort(), [...FEATURE_GATED].sort())
   })
 })
