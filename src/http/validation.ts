@@ -3,22 +3,24 @@ import addFormats from 'ajv-formats'
 import type { FastifyInstance } from 'fastify'
 
 /**
- * Query strings and path parameters are text, so they are coerced to the schema's types; JSON bodies are not,
- * so `"type": "2"` is refused as Zoom refuses it. Defaults fill in, as the documented defaults say.
+ * The validator of one part of a request. Query strings and path parameters are text, so they are coerced to the
+ * schema's types; JSON bodies are not, so `"type": "2"` is refused as Zoom refuses it. Defaults fill in, as the
+ * documented defaults say.
  */
+export function requestValidator(part: 'text' | 'body'): Ajv.default {
+  const ajv = new Ajv.default({
+    strict: false,
+    coerceTypes: part === 'text' ? 'array' : false,
+    useDefaults: true,
+    allErrors: true,
+    removeAdditional: 'all',
+  })
+  addFormats.default(ajv, ['email', 'uri', 'date', 'date-time'])
+  return ajv
+}
+
 export function installValidation(app: FastifyInstance): void {
-  const make = (coerce: boolean) => {
-    const ajv = new Ajv.default({
-      strict: false,
-      coerceTypes: coerce ? 'array' : false,
-      useDefaults: true,
-      allErrors: true,
-      removeAdditional: 'all',
-    })
-    addFormats.default(ajv, ['email', 'uri', 'date', 'date-time'])
-    return ajv
-  }
-  const forText = make(true)
-  const forBody = make(false)
+  const forText = requestValidator('text')
+  const forBody = requestValidator('body')
   app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? forBody : forText).compile(schema))
 }

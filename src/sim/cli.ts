@@ -1,4 +1,4 @@
-import Ajv from 'ajv'
+import { requestValidator } from '../http/validation.js'
 import type { Command } from 'commander'
 import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
@@ -26,8 +26,8 @@ export async function loadScenario(file: string): Promise<Scenario> {
   const text = await readFile(file, 'utf8')
   const ext = extname(file).toLowerCase()
   const doc: unknown = ext === '.yaml' || ext === '.yml' ? parseYaml(text) : JSON.parse(text)
-  const ajv = new Ajv.default({ strict: false, allErrors: true, useDefaults: true })
-  const validate = ajv.compile(ScenarioSchema)
+  // Checked as POST /sim/scenarios checks its body.
+  const validate = requestValidator('body').compile(ScenarioSchema)
   if (!validate(doc)) {
     const lines = (validate.errors ?? []).map((e) => `  ${e.instancePath || '/'} ${e.message ?? 'is invalid'}`)
     throw new Error(`${file} is not a valid scenario:\n${[...new Set(lines)].join('\n')}`)

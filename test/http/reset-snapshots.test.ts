@@ -144,6 +144,7 @@ describe('Simulator: reset and snapshots', () => {
         t.call('POST', '/v2/users/me/meetings', { token, body: { topic: `racing ${from + i}`, type: 2 } }),
       )
     // Creations before, beside and after the save: each writes its meeting and its meeting.created row together.
+    // SQLite runs one write at a time, so the save never falls between the two rows there; PostgreSQL can race them.
     const early = created(0, 10)
     const save = t.call('POST', '/sim/snapshots', { token, body: { name: 'mid-write' } })
     const late = created(10, 30)
@@ -156,7 +157,6 @@ describe('Simulator: reset and snapshots', () => {
     const ids = items(listed.body.meetings).map((m) => String(m.id))
     const events = (await outboxEvents(t, 'meeting.created')).map((e) => String(e.payload.object.id))
     assert.deepEqual([...events].sort(), [...ids].sort())
-    assert.ok(ids.length <= 40)
     assert.equal((await t.call('DELETE', '/sim/snapshots/mid-write', { token })).status, 204)
   })
 
