@@ -11,7 +11,7 @@ import { WebhookDeliverer } from '../events/deliverer.js'
 import { presentLog, presentSubscription } from '../events/present.js'
 import { WebhookService } from '../events/subscriptions.js'
 import type { Services } from '../services.js'
-import { CLIENT_DEVICES, type ClientDevice } from '../domain/meetings/devices.js'
+import { CLIENT_DEVICES } from '../domain/meetings/devices.js'
 import { NETWORK_TYPES } from '../sim/generator.js'
 import { Simulator } from '../sim/simulator.js'
 import type { AccountRow } from '../store/accounts.repo.js'
@@ -22,7 +22,6 @@ import { isoSeconds } from '../util/time.js'
 const DAY_MS = 24 * 60 * 60 * 1000
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10)
 
-export type Device = ClientDevice
 export type NetworkType = (typeof NETWORK_TYPES)[number]
 export const CONSOLE_DEVICES: readonly string[] = CLIENT_DEVICES
 export const CONSOLE_NETWORKS: readonly string[] = NETWORK_TYPES

@@ -1,7 +1,7 @@
 // The console's pages: server-rendered, styled by the reference's stylesheet, with a little script for the buttons
 // and for following a live meeting.
 import type { Lang } from '../docs/describe.js'
-import { documentFrame, esc, html } from '../docs/site/frame.js'
+import { documentFrame, esc, html, otherLang } from '../docs/site/frame.js'
 import type { AppRow } from '../store/apps.repo.js'
 import type { AccountRow } from '../store/accounts.repo.js'
 import type { User } from '../domain/users/user.service.js'
@@ -94,12 +94,15 @@ const RECORD_BUTTONS = [
   ['quiet record-stop', 'stop', 'recordStop'],
 ] as const
 
+// The meeting controls that apply only while the meeting is live (true) or only before it starts (false): the page
+// comes with them set for the meeting's status, and its script sets them again as the status changes.
+const LIVE_ONLY = { 'button.start': false, 'button.end': true, 'form.add button.join': true } as const
+
 const href = (lang: Lang, path: string, account: string) =>
   `/console/${lang}${path}?account=${encodeURIComponent(account)}`
 
 export function frame(f: Frame): string {
   const t = consoleText(f.lang)
-  const other: Lang = f.lang === 'zh' ? 'en' : 'zh'
   const nav = (['overview', 'meetings', 'recordings', 'webhooks'] as const)
     .map(
       (s) =>
@@ -132,8 +135,7 @@ export function frame(f: Frame): string {
       className: 'top',
       brand: html`<a class="brand" href="${esc(href(f.lang, '', f.account.id))}">${esc(t.title)}</a>`,
       tools: '<span id="flash" role="status"></span>',
-      otherLangHref: href(other, f.path, f.account.id),
-      hreflang: true,
+      otherLangHref: href(otherLang(f.lang), f.path, f.account.id),
       links: html`<a class="raw" href="/docs/${f.lang}">${esc(t.docs)}</a>`,
     },
     body: html`<div class="frame">
@@ -275,8 +277,9 @@ export function meetingBody(
 ): { body: string; script: string } {
   const t = consoleText(lang)
   const api = `/console/api/accounts/${encodeURIComponent(account.id)}/meetings/${m.id}`
-  // Recording controls wait for the first poll, which tells the recording's state.
-  const started = m.status === 'started'
+  // Start, End and Join are set for the meeting's status; the recording controls wait for the first poll, which
+  // tells the recording's state.
+  const off = (control: keyof typeof LIVE_ONLY) => (LIVE_ONLY[control] === (m.status === 'started') ? '' : ' disabled')
   const options = (values: readonly string[]) =>
     values.map((v) => html`<option value="${esc(v)}">${esc(valueLabel(lang, v))}</option>`).join('')
   const instances = held
@@ -309,7 +312,7 @@ export function meetingBody(
         ${esc(t.recording)}: <span id="recording" class="pill">-</span>
       </p>
       <form class="inline">
-        <button type="button" class="start" data-post="${api}/start" ${started ? ' disabled' : ''}>
+        <button type="button" class="start" data-post="${api}/start" ${off('button.start')}>
           ${esc(t.startMeeting)}
         </button>
         ${RECORD_BUTTONS.map(
@@ -324,7 +327,7 @@ export function meetingBody(
               ${esc(t[label])}
             </button>`,
         ).join('')}
-        <button type="button" class="danger end" data-post="${api}/end" data-reload${started ? '' : ' disabled'}>
+        <button type="button" class="danger end" data-post="${api}/end" data-reload${off('button.end')}>
           ${esc(t.endMeeting)}
         </button>
       </form>
@@ -338,7 +341,7 @@ export function meetingBody(
           ${options(CONSOLE_NETWORKS)}
         </select>
         <label><input type="checkbox" name="waiting_room" /> ${esc(t.intoWaitingRoom)}</label>
-        <button type="submit" class="join" ${started ? '' : ' disabled'}>${esc(t.join)}</button>
+        <button type="submit" class="join" ${off('form.add button.join')}>${esc(t.join)}</button>
       </form>
     </section>
     <section>
@@ -389,14 +392,15 @@ export function meetingBody(
   const api = ${JSON.stringify(api)}
   const words = ${words}
   const text = (v) => { const s = document.createElement('span'); s.textContent = v == null ? '' : String(v); return s.innerHTML }
-  const label = (v) => (v in words.values ? words.values[v] : v)
+  const label = (v) => (Object.hasOwn(words.values, v) ? words.values[v] : v)
+  // A data-body attribute's value, quoted with ' in the markup below.
+  const bodyOf = (value) => JSON.stringify(value).replace(/'/g, '&#39;')
   const enable = (selector, on) => { const b = document.querySelector(selector); if (b) b.disabled = !on }
   // Only the controls that apply to the meeting's state now are enabled.
+  const liveOnly = ${JSON.stringify(LIVE_ONLY)}
   const controls = (status, recording) => {
     const live = status === 'started'
-    enable('button.start', !live)
-    enable('button.end', live)
-    enable('form.add button.join', live)
+    for (const [selector, onlyLive] of Object.entries(liveOnly)) enable(selector, onlyLive === live)
     enable('button.record', live && recording === 'stopped')
     enable('button.record-pause', live && recording === 'recording')
     enable('button.record-resume', live && recording === 'paused')
@@ -421,7 +425,7 @@ export function meetingBody(
     document.querySelector('table.people').hidden = none
     document.querySelector('section.waiting').hidden = !waiting.length
     const held = waiting.map((p) => {
-      const who = JSON.stringify({ participant_id: p.participant_id }).replace(/'/g, '&#39;')
+      const who = bodyOf({ participant_id: p.participant_id })
       return '<tr data-participant="' + text(p.participant_id) + '"><td>' + text(p.name) + '</td><td>' + text(p.device) + '</td><td>' + text(p.join_time) +
         '</td><td><button type="button" class="admit" data-post="' + api + '/admit" data-body=\\'' + who + '\\'>' + text(words.admit) + '</button> ' +
         '<button type="button" class="quiet leave" data-post="' + api + '/leave" data-body=\\'' + who + '\\'>' + text(words.leave) + '</button></td></tr>'
@@ -429,11 +433,11 @@ export function meetingBody(
     if (held !== lastWaiting) { document.getElementById('waiting').innerHTML = held; lastWaiting = held }
     const rows = inMeeting.map((p) => {
       const action = p.sharing ? 'stop' : 'start'
-      const share = JSON.stringify({ participant_id: p.participant_id, action }).replace(/'/g, '&#39;')
+      const share = bodyOf({ participant_id: p.participant_id, action })
       return '<tr data-participant="' + text(p.participant_id) + '"><td>' + text(p.name) + (p.sharing ? ' <span class="pill live">' + text(words.sharing) + '</span>' : '') +
         '</td><td>' + text(p.device) + '</td><td>' + text(label(p.network_type)) + '</td><td>' + text(p.join_time) +
         '</td><td><button type="button" class="quiet share" data-post="' + api + '/share" data-body=\\'' + share + '\\'>' + text(action === 'start' ? words.share : words.stop) + '</button> ' +
-        '<button type="button" class="quiet leave" data-post="' + api + '/leave" data-body=\\'' + JSON.stringify({ participant_id: p.participant_id }).replace(/'/g, '&#39;') + '\\'>' + text(words.leave) + '</button></td></tr>'
+        '<button type="button" class="quiet leave" data-post="' + api + '/leave" data-body=\\'' + bodyOf({ participant_id: p.participant_id }) + '\\'>' + text(words.leave) + '</button></td></tr>'
     }).join('')
     if (rows !== last) { document.getElementById('people').innerHTML = rows; last = rows }
   }
@@ -547,7 +551,6 @@ export function signInPage(lang: Lang, failed: boolean, next: string): string {
   return documentFrame({
     lang,
     title: `${t.signIn} · ${t.title}`,
-    viewport: false,
     stylesheet: '/docs/assets/docs.css',
     body: html`<main class="content">
       <h1>${esc(t.title)}</h1>
@@ -564,5 +567,5 @@ export function signInPage(lang: Lang, failed: boolean, next: string): string {
 
 export function refusedPage(lang: Lang): string {
   const t = consoleText(lang)
-  return documentFrame({ lang, title: t.title, viewport: false, body: html`<p>${esc(t.loopbackOnly)}</p>` })
+  return documentFrame({ lang, title: t.title, body: html`<p>${esc(t.loopbackOnly)}</p>` })
 }

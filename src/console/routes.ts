@@ -1,12 +1,13 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Lang } from '../docs/describe.js'
-import { isLang, pickLang } from '../docs/site/frame.js'
+import { isLang, pickLang, sendPage } from '../docs/site/frame.js'
 import { errors } from '../errors/catalog.js'
 import type { Services } from '../services.js'
 import { EventTrigger } from '../domain/sim-tools/events.js'
 import { Simulator } from '../sim/simulator.js'
-import { CONSOLE_DEVICES, CONSOLE_NETWORKS, ConsoleData, type Device, type NetworkType } from './data.js'
+import type { ClientDevice } from '../domain/meetings/devices.js'
+import { CONSOLE_DEVICES, CONSOLE_NETWORKS, ConsoleData, type NetworkType } from './data.js'
 import {
   frame,
   meetingBody,
@@ -126,9 +127,6 @@ class ConsoleAccess {
   }
 }
 
-const html = (reply: FastifyReply, status: number, text: string) =>
-  reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(text)
-
 function str(body: Body, field: string, required = true): string | undefined {
   const v = body?.[field]
   if (v === undefined && !required) return undefined
@@ -155,7 +153,7 @@ export function registerConsole(app: FastifyInstance, svc: Services): void {
   const guard = (request: FastifyRequest, reply: FastifyReply, lang: Lang): boolean => {
     if (access.allowed(request)) return true
     if (!access.password) {
-      void html(reply, 403, refusedPage(lang))
+      void sendPage(reply, 403, refusedPage(lang))
       return false
     }
     if (request.url.startsWith('/console/api/')) {
@@ -184,7 +182,7 @@ export function registerConsole(app: FastifyInstance, svc: Services): void {
 
   app.get<{ Querystring: Query }>('/console/sign-in', async (request, reply) => {
     const lang = pickLang(request, { asked: request.query.lang, browser: false })
-    return html(reply, 200, signInPage(lang, request.query.failed === '1', safeNext(request.query.next, lang)))
+    return sendPage(reply, 200, signInPage(lang, request.query.failed === '1', safeNext(request.query.next, lang)))
   })
 
   app.post<{ Body: Body }>('/console/sign-in', async (request, reply) => {
@@ -220,7 +218,7 @@ export function registerConsole(app: FastifyInstance, svc: Services): void {
         const accounts = await data.accounts()
         const account = await data.account(request.query.account)
         const built = await build(lang, account, request)
-        return html(reply, 200, frame({ lang, section, account, accounts, ...built }))
+        return sendPage(reply, 200, frame({ lang, section, account, accounts, ...built }))
       },
     )
   }
@@ -285,7 +283,7 @@ export function registerConsole(app: FastifyInstance, svc: Services): void {
   action('POST', '/meetings/:id/participants', async (account, r) => {
     const session = await sim().join(data.actor(account), r.params.id, {
       name: str(r.body, 'name'),
-      device: oneOf<Device>(r.body, 'device', CONSOLE_DEVICES),
+      device: oneOf<ClientDevice>(r.body, 'device', CONSOLE_DEVICES),
       network_type: oneOf<NetworkType>(r.body, 'network_type', CONSOLE_NETWORKS),
       // A checked box of the form, or true from a script.
       ...(r.body?.waiting_room === 'on' || r.body?.waiting_room === true ? { waiting_room: true } : {}),

@@ -236,7 +236,11 @@ const VALUES: Record<Lang, Record<string, string>> = {
 }
 
 export const valueLabels = (lang: Lang): Readonly<Record<string, string>> => VALUES[lang]
-export const valueLabel = (lang: Lang, value: string): string => VALUES[lang][value] ?? value
+export function valueLabel(lang: Lang, value: string): string {
+  const labels = VALUES[lang]
+  // Only the table's own keys: a value such as `constructor` is shown as it is.
+  return (Object.hasOwn(labels, value) ? labels[value] : undefined) ?? value
+}
 
 export const participantCount = (lang: Lang, n: number): string =>
   n === 1 ? consoleText(lang).participantOne : consoleText(lang).participantCount.replace('{n}', String(n))

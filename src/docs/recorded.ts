@@ -20,7 +20,7 @@ export function recordedAnswers(): Record<string, Recorded | undefined> {
   return recorded
 }
 
-export type RecordedError = Recorded['errors'][number]
+type RecordedError = Recorded['errors'][number]
 
 // A replacement character or a control character: the echo of a deliberately broken request, not a message a
 // reader learns anything from.

@@ -12,6 +12,8 @@ import { withOrigin } from './site/samples.js'
 import { DocsSite } from './site/site.js'
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1'])
+/** Origins whose rewritten pages are kept: the server is reached at one or two. */
+const KEPT_ORIGINS = 8
 
 export function registerDocs(app: FastifyInstance, svc: Services, operations: AnyOperation[]): void {
   const documents = new Map<Lang, string>()
@@ -28,18 +30,34 @@ export function registerDocs(app: FastifyInstance, svc: Services, operations: An
     return doc
   })
 
-  // Read at each answer: the address may be learnt only once the server listens.
+  // The site keeps its pages with the samples' origin; each is rewritten once for the origin it is sent with, read
+  // at each answer as the address may be learnt only once the server listens.
+  const atOrigin = new Map<string, Map<string, string>>()
   const send = (reply: { type: (t: string) => unknown }, text: string) => {
     reply.type('text/html; charset=utf-8')
-    return withOrigin(text, svc.config.publicUrl)
+    const origin = svc.config.publicUrl
+    let pages = atOrigin.get(origin)
+    if (!pages) {
+      if (atOrigin.size >= KEPT_ORIGINS) atOrigin.delete(atOrigin.keys().next().value ?? '')
+      pages = new Map()
+      atOrigin.set(origin, pages)
+    }
+    let page = pages.get(text)
+    if (page === undefined) {
+      page = withOrigin(text, origin)
+      pages.set(text, page)
+    }
+    return page
   }
   // A browser gets a page of the reference in the path's language; API clients get Zoom's JSON 404.
   const missing = (request: FastifyRequest, reply: FastifyReply) => {
     if (!/\btext\/html\b/.test(String(request.headers.accept ?? ''))) return reply.callNotFound()
-    const path = request.url.split('?')[0] ?? request.url
+    const path = request.url.split('?')[0]
     const first = path.split('/')[2]
     reply.code(404)
-    return send(reply, site.notFound(isLang(first) ? first : pickLang(request), path))
+    // Not kept: each names the path asked for.
+    reply.type('text/html; charset=utf-8')
+    return withOrigin(site.notFound(isLang(first) ? first : pickLang(request), path), svc.config.publicUrl)
   }
   app.get('/docs', async (request, reply) => reply.redirect(`/docs/${pickLang(request)}`))
   app.get('/docs/assets/docs.css', async (_req, reply) => {

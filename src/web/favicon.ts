@@ -3,8 +3,7 @@
 // the SVG.
 import { crc32, deflateSync } from 'node:zlib'
 import type { FastifyInstance } from 'fastify'
-
-export const FAVICON_SVG_PATH = '/favicon.svg'
+import { FAVICON_SVG_PATH } from '../docs/site/frame.js'
 
 const SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="16" fill="#0b5cff"/><rect x="7" y="11" width="13" height="10" rx="2" fill="#fff"/><path d="M21 14.5l5-3v9l-5-3z" fill="#fff"/></svg>`
 
@@ -64,11 +63,15 @@ function ico(): Buffer {
   return Buffer.concat([header, image])
 }
 
+let icon: Buffer | undefined
+
 export function registerFavicon(app: FastifyInstance): void {
-  const icon = ico()
   const cached = 'public, max-age=86400'
   app.get('/favicon.ico', async (_request, reply) =>
-    reply.type('image/x-icon').header('cache-control', cached).send(icon),
+    reply
+      .type('image/x-icon')
+      .header('cache-control', cached)
+      .send((icon ??= ico())),
   )
   app.get(FAVICON_SVG_PATH, async (_request, reply) =>
     reply.type('image/svg+xml').header('cache-control', cached).send(SVG),

@@ -5,19 +5,17 @@ import { MeetingArchives } from '../../domain/archiving/archives.js'
 import type { Services } from '../../services.js'
 import { playable } from '../../domain/cloud-recording/model.js'
 import { RecordingPage } from '../../web/recording/pages.js'
+import { sendPage } from '../../docs/site/frame.js'
 
 type TokenParams = {
   Params: { token: string; extra?: string }
   Querystring: { access_token?: string; pwd?: string; t?: string; tk?: string; lang?: string }
 }
 
-function page(reply: FastifyReply, text: string): FastifyReply {
-  // Zoom answers a refused download with a web page and status 200, not a JSON error: clients tell by the type.
-  return reply.code(200).type('text/html; charset=utf-8').header('Cache-Control', 'no-store').send(text)
-}
-
+// Zoom answers a refused download, and every other page of these links, with status 200, not a JSON error:
+// clients tell a page from a file by its type.
 const refused = (request: FastifyRequest<TokenParams>, reply: FastifyReply) =>
-  page(reply, new RecordingPage(request).cannotDownload())
+  sendPage(reply, 200, new RecordingPage(request).cannotDownload())
 
 function bearer(request: FastifyRequest<TokenParams>): string | undefined {
   const q = request.query.access_token
@@ -57,31 +55,31 @@ export function registerRecordingMedia(app: FastifyInstance, svc: Services): voi
     const found = await recordings().fileForToken(request.params.token)
     // Only the media files have a play URL; the token of a timeline or transcript does not play.
     const view = new RecordingPage(request)
-    if (!found || !playable(found.file.file_type)) return page(reply, view.missing())
+    if (!found || !playable(found.file.file_type)) return sendPage(reply, 200, view.missing())
     const viewer = await recordings().authorizePlay(
       found.recording,
       bearer(request),
       request.query.pwd,
       request.query.tk,
     )
-    if (!viewer) return page(reply, view.askPasscode())
+    if (!viewer) return sendPage(reply, 200, view.askPasscode())
     await plays().count(found.recording, found.file, 'view', viewer)
     const src = await recordings().signedFileUrl(found.file)
     const tag = found.file.file_type === 'MP4' ? 'video' : 'audio'
-    return page(reply, view.player(found.recording.doc.topic, tag, src))
+    return sendPage(reply, 200, view.player(found.recording.doc.topic, tag, src))
   })
 
   app.get<TokenParams>('/rec/share/:token', async (request, reply) => {
     const r = await recordings().byShareToken(request.params.token)
     const view = new RecordingPage(request)
-    if (!r || r.doc.settings.share_recording === 'none') return page(reply, view.missing())
+    if (!r || r.doc.settings.share_recording === 'none') return sendPage(reply, 200, view.missing())
     // An on-demand recording opens to approved registrants: their link's `tk` goes on to the play pages.
     const tk = request.query.tk
     if (r.doc.settings.on_demand && !(await recordings().authorizePlay(r, undefined, undefined, tk)))
-      return page(reply, view.notApproved(r.doc.topic))
+      return sendPage(reply, 200, view.notApproved(r.doc.topic))
     const files = (await recordings().files(r)).filter((f) => f.trashed_at === null && playable(f.file_type))
     const listed = files.map((f) => ({ token: f.file_token, type: f.recording_type, extension: f.file_extension }))
-    return page(reply, view.shared(r.doc.topic, listed, tk))
+    return sendPage(reply, 200, view.shared(r.doc.topic, listed, tk))
   })
 
   app.get<TokenParams>('/rec/files/:token/:extra', async (request, reply) => {

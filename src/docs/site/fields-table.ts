@@ -2,7 +2,8 @@
 import type { Lang } from '../describe.js'
 import { describeField, type FieldContext } from '../fields/index.js'
 import { isSchema, type Parameter, type Schema } from '../params.js'
-import { esc, html, prose } from './html.js'
+import { esc, html } from './frame.js'
+import { prose } from './html.js'
 import { ui } from './ui-text.js'
 
 /** `string`, `integer (int64)`, `array of object`, `string | integer`… */

@@ -1,5 +1,7 @@
-// What every page this server renders shares: escaping, the document around a page's body, and the choice of the
-// page's language. Each family (reference, console, join links, OAuth consent) keeps its own look and body.
+// What every page this server renders shares: escaping, the document around a page's body, how a page is sent, and
+// the choice of the page's language. Each family (reference, console, join links, OAuth consent) keeps its own look
+// and body.
+import type { FastifyReply } from 'fastify'
 import type { Lang } from '../describe.js'
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
@@ -18,8 +20,6 @@ export interface FrameHeader {
   tools?: string
   /** The same page in the other language. */
   otherLangHref: string
-  /** Whether the switch names its target's language. */
-  hreflang?: boolean
   /** Markup after the language switch. */
   links?: string
 }
@@ -28,8 +28,6 @@ export interface FrameInput {
   lang: Lang
   /** The whole title, as text. */
   title: string
-  /** Small pages that only say one thing leave the viewport to the browser. */
-  viewport?: boolean
   stylesheet?: string
   css?: string
   /** `<body data-lang>`, read by the scripts that fetch language-specific data. */
@@ -39,12 +37,13 @@ export interface FrameInput {
   body: string
 }
 
-const other = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh')
+/** The path every page links as its icon. */
+export const FAVICON_SVG_PATH = '/favicon.svg'
 
 function header(lang: Lang, h: FrameHeader): string {
   return html`<header${h.className ? ` class="${h.className}"` : ''}>
     ${h.brand} ${h.tools ?? ''}
-    <a class="lang" href="${esc(h.otherLangHref)}"${h.hreflang ? ` hreflang="${other(lang)}"` : ''}
+    <a class="lang" href="${esc(h.otherLangHref)}" hreflang="${otherLang(lang)}"
       >${lang === 'zh' ? 'English' : '中文'}</a
     >
     ${h.links ?? ''}
@@ -56,9 +55,9 @@ export function documentFrame(f: FrameInput): string {
     <html lang="${f.lang === 'zh' ? 'zh-CN' : 'en'}">
       <head>
         <meta charset="utf-8" />
-        ${f.viewport === false ? '' : '<meta name="viewport" content="width=device-width, initial-scale=1" />'}
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${esc(f.title)}</title>
-        <link rel="icon" type="image/svg+xml" href="/favicon.svg" />
+        <link rel="icon" type="image/svg+xml" href="${FAVICON_SVG_PATH}" />
         ${f.stylesheet ? html`<link rel="stylesheet" href="${esc(f.stylesheet)}" />` : ''}
         ${
           f.css
@@ -74,7 +73,20 @@ export function documentFrame(f: FrameInput): string {
     </html>`
 }
 
+/** A page no cache keeps: what it shows belongs to one viewer, or to the state of the moment. */
+export const sendPage = (reply: FastifyReply, status: number, text: string): FastifyReply =>
+  reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(text)
+
 export const isLang = (value: unknown): value is Lang => value === 'en' || value === 'zh'
+
+export const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh')
+
+/** The same address (path and query) with its `lang` switched to the other language. */
+export function otherLangHref(url: string, lang: Lang): string {
+  const u = new URL(url, 'http://local')
+  u.searchParams.set('lang', otherLang(lang))
+  return `${u.pathname}${u.search}`
+}
 
 export interface LangSources {
   /** A `lang` the request names itself, in its query or form; anything but `en` or `zh` is ignored. */

@@ -3,8 +3,6 @@ import type { Lang } from '../describe.js'
 import { documentFrame, esc, html } from './frame.js'
 import { ui } from './ui-text.js'
 
-export { esc, html }
-
 /** Escaped text in which `backticked` words become code. */
 export const prose = (text: string): string => esc(text).replace(/`([^`]+)`/g, '<code>$1</code>')
 
@@ -38,7 +36,6 @@ export function page(p: PageInput): string {
         <div id="results" class="results" hidden></div>
       </div>`,
       otherLangHref: p.otherLangPath,
-      hreflang: true,
       links: html`<a class="raw" href="/openapi.json${p.lang === 'zh' ? '?lang=zh' : ''}">openapi.json</a>`,
     },
     body: html`<div class="frame">

@@ -1,7 +1,7 @@
 // The guides are Markdown files; this renders the part of Markdown they use: headings, paragraphs, lists, fenced
 // code, tables, block quotes, links, inline code, bold and italics. Everything is escaped first, so a guide
 // cannot inject markup.
-import { esc } from './html.js'
+import { esc } from './frame.js'
 
 function inline(text: string): string {
   const codes: string[] = []

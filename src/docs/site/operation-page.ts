@@ -14,7 +14,8 @@ import {
 } from '../../http/operation.js'
 import { fieldsTable, paramsTable } from './fields-table.js'
 import { operationParams, type Parameter } from '../params.js'
-import { esc, html, prose } from './html.js'
+import { esc, html } from './frame.js'
+import { prose } from './html.js'
 import { curlSample, pathArguments, pythonSample, rivetSample, sampleRequest, type ExampleRequest } from './samples.js'
 import { ui } from './ui-text.js'
 

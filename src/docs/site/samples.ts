@@ -22,14 +22,13 @@ export interface ExampleRequest {
  * address a reader should call replaces it when a page is sent (see `withOrigin`).
  */
 export const SAMPLE_ORIGIN = 'http://127.0.0.1:8080'
-const BASE = SAMPLE_ORIGIN
 
 /** A page with the samples' origin replaced by the origin the server is reached at. */
 export const withOrigin = (page: string, origin: string): string =>
   origin === SAMPLE_ORIGIN ? page : page.replaceAll(SAMPLE_ORIGIN, origin)
 
 function splitUrl(url: string): { path: string; query: Record<string, string> } {
-  const u = new URL(url, BASE)
+  const u = new URL(url, SAMPLE_ORIGIN)
   return { path: decodeURIComponent(u.pathname), query: Object.fromEntries(u.searchParams) }
 }
 
@@ -40,7 +39,7 @@ export function sampleRequest(op: AnyOperation, recorded: ExampleRequest | undef
 }
 
 export function curlSample(req: ExampleRequest): string {
-  const lines = [`curl -X ${req.method} '${BASE}${req.url}'`, `  -H "Authorization: Bearer $TOKEN"`]
+  const lines = [`curl -X ${req.method} '${SAMPLE_ORIGIN}${req.url}'`, `  -H "Authorization: Bearer $TOKEN"`]
   if (req.body !== undefined) {
     lines.push(`  -H 'Content-Type: application/json'`)
     lines.push(`  -d '${JSON.stringify(req.body).replace(/'/g, "'\\''")}'`)
@@ -56,7 +55,7 @@ export function pythonSample(req: ExampleRequest): string {
   return [
     'import requests',
     '',
-    `BASE = "${BASE}"`,
+    `BASE = "${SAMPLE_ORIGIN}"`,
     'TOKEN = "…"  # POST /oauth/token, or the docs’ token button',
     '',
     `r = requests.${req.method.toLowerCase()}(${args.join(', ')})`,
@@ -99,7 +98,7 @@ export function rivetSample(op: AnyOperation, req: ExampleRequest): string | und
     '  clientId: process.env.ZOOM_CLIENT_ID,',
     '  clientSecret: process.env.ZOOM_CLIENT_SECRET,',
     '  accountId: process.env.ZOOM_ACCOUNT_ID,',
-    `  baseUrl: '${BASE}/v2', // this server instead of api.zoom.us`,
+    `  baseUrl: '${SAMPLE_ORIGIN}/v2', // this server instead of api.zoom.us`,
     '  tokenStore, // holds a token from this server’s /oauth/token (see the OAuth guide)',
     '})',
     '',

@@ -6,12 +6,12 @@ import type { AnyOperation } from '../../http/operation.js'
 import { eachField, type Lang } from '../describe.js'
 import { operationParams } from '../params.js'
 import { GUIDES, guide, type GuideSlug } from './guides.js'
-import { esc, html, page } from './html.js'
+import { esc, html, otherLang } from './frame.js'
+import { page } from './html.js'
 import { groupSlug, operationHref, operationPage } from './operation-page.js'
 import { ui } from './ui-text.js'
 
 const ORDER = Object.keys(GROUP_NAMES_ZH)
-const other = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh')
 
 export class DocsSite {
   private readonly cache = new Map<string, string>()
@@ -87,7 +87,7 @@ export class DocsSite {
       return page({
         lang,
         title: t.overview,
-        otherLangPath: `/docs/${other(lang)}`,
+        otherLangPath: `/docs/${otherLang(lang)}`,
         sidebar: this.sidebar(lang),
         body: html`${intro.html}
           <h2>${t.operations}</h2>
@@ -103,7 +103,7 @@ export class DocsSite {
       page({
         lang,
         title: op.summary[lang],
-        otherLangPath: operationHref(other(lang), op),
+        otherLangPath: operationHref(otherLang(lang), op),
         sidebar: this.sidebar(lang),
         body: operationPage(op, lang),
       }),
@@ -121,7 +121,7 @@ export class DocsSite {
     return page({
       lang,
       title: t.notFound,
-      otherLangPath: `/docs/${other(lang)}`,
+      otherLangPath: `/docs/${otherLang(lang)}`,
       sidebar: this.sidebar(lang),
       body: html`<h1>${esc(t.notFound)}</h1>
         <p>${esc(t.notFoundText)} <code>${esc(path)}</code></p>
@@ -139,7 +139,7 @@ export class DocsSite {
       return page({
         lang,
         title: g.title,
-        otherLangPath: `/docs/${other(lang)}/guides/${slug}`,
+        otherLangPath: `/docs/${otherLang(lang)}/guides/${slug}`,
         sidebar: this.sidebar(lang),
         body: html`<article class="guide">${g.html}</article>`,
       })
@@ -161,7 +161,7 @@ export class DocsSite {
       return page({
         lang,
         title: t.webhookEvents,
-        otherLangPath: `/docs/${other(lang)}/webhooks/events`,
+        otherLangPath: `/docs/${otherLang(lang)}/webhooks/events`,
         sidebar: this.sidebar(lang),
         body: html`<h1>${t.webhookEvents}</h1>
           <table class="errors">

@@ -1,24 +1,10 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { Lang } from '../../docs/describe.js'
-import { pickLang } from '../../docs/site/frame.js'
+import type { FastifyInstance } from 'fastify'
+import { otherLangHref, pickLang, sendPage } from '../../docs/site/frame.js'
 import type { Services } from '../../services.js'
 import { JoinDesk } from './desk.js'
 import { refusedPage, roomPage } from './pages.js'
 
 type LinkQuery = Record<string, string | undefined>
-
-/** The same link in the other language. */
-function otherLang(request: FastifyRequest<{ Querystring: LinkQuery }>, lang: Lang): string {
-  const url = new URL(request.url, 'http://local')
-  url.searchParams.set('lang', lang === 'zh' ? 'en' : 'zh')
-  return `${url.pathname}${url.search}`
-}
-
-function send(reply: FastifyReply, status: number, text: string) {
-  // The handle and credentials in these pages belong to one viewer.
-  reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store')
-  return text
-}
 
 const linkQuery = (q: LinkQuery): Record<string, string> =>
   Object.fromEntries(['pwd', 'uname', 'lang'].flatMap((k) => (q[k] !== undefined ? [[k, String(q[k])]] : [])))
@@ -37,13 +23,13 @@ export function registerJoinPages(app: FastifyInstance, svc: Services): void {
   for (const joinPath of ['j', 'w']) {
     app.get<{ Params: { id: string }; Querystring: LinkQuery }>(`/${joinPath}/:id`, async (request, reply) => {
       const lang = pickLang(request, { asked: request.query.lang })
-      const other = otherLang(request, lang)
+      const other = otherLangHref(request.url, lang)
       const m = await desk.meeting(request.params.id, joinPath)
-      if (!m) return send(reply, 404, refusedPage(lang, other, 'noMeeting', request.params.id))
+      if (!m) return sendPage(reply, 404, refusedPage(lang, other, 'noMeeting', request.params.id))
       const { pwd, passcode, uname } = request.query
       if (!desk.passcodeOk(m, { pwd, passcode }))
-        return send(reply, 403, refusedPage(lang, other, 'wrongPasscode', String(m.id), linkQuery(request.query)))
-      return send(
+        return sendPage(reply, 403, refusedPage(lang, other, 'wrongPasscode', String(m.id), linkQuery(request.query)))
+      return sendPage(
         reply,
         200,
         roomPage(lang, other, m.doc.topic, { mode: 'join', meetingId: m.id, joinPath, pwd, passcode, uname }),
@@ -53,10 +39,10 @@ export function registerJoinPages(app: FastifyInstance, svc: Services): void {
 
   app.get<{ Params: { id: string }; Querystring: LinkQuery }>('/s/:id', async (request, reply) => {
     const lang = pickLang(request, { asked: request.query.lang })
-    const other = otherLang(request, lang)
+    const other = otherLangHref(request.url, lang)
     const m = await desk.zakMeeting(request.params.id, request.query.zak)
-    if (!m) return send(reply, 403, refusedPage(lang, other, 'badZak', request.params.id))
-    return send(
+    if (!m) return sendPage(reply, 403, refusedPage(lang, other, 'badZak', request.params.id))
+    return sendPage(
       reply,
       200,
       roomPage(lang, other, m.doc.topic, { mode: 'start', meetingId: m.id, joinPath: 's', zak: request.query.zak }),

@@ -2,34 +2,52 @@
 // with status 200, as Zoom's do: clients tell them from a file by their content type.
 import type { FastifyRequest } from 'fastify'
 import type { Lang } from '../../docs/describe.js'
-import { documentFrame, esc, html, pickLang } from '../../docs/site/frame.js'
+import { documentFrame, esc, html, otherLangHref, pickLang } from '../../docs/site/frame.js'
 
-/** Each phrase of these pages in English, then Chinese. */
-const TEXT = {
-  brand: ['Zoom recordings', 'Zoom 云录制'],
-  cannotDownload: ['This recording cannot be downloaded', '无法下载此录制'],
-  downloadNote: [
-    'Only the host, or someone with a valid access token, can download this recording.',
-    '只有主持人或持有有效访问令牌的人才能下载此录制。',
-  ],
-  missing: ['This recording does not exist', '此录制不存在'],
-  missingNote: [
-    'The link is not valid, or the recording has been deleted or is no longer shared.',
-    '链接无效，或录制已被删除、不再共享。',
-  ],
-  askPasscode: ['Enter the passcode', '请输入密码'],
-  passcodeNote: ['This recording is protected by a passcode.', '此录制受密码保护。'],
-  passcode: ['Passcode', '密码'],
-  watch: ['Watch', '观看'],
-  register: ['Register to view this recording', '注册后观看此录制'],
-  notApproved: ['Your registration is not approved yet.', '您的注册尚未获批准。'],
-  files: ['Recording files', '录制文件'],
-} satisfies Record<string, [string, string]>
+interface RecordingText {
+  brand: string
+  cannotDownload: string
+  downloadNote: string
+  missing: string
+  missingNote: string
+  askPasscode: string
+  passcodeNote: string
+  passcode: string
+  watch: string
+  register: string
+  notApproved: string
+  files: string
+}
 
-type RecordingText = Record<keyof typeof TEXT, string>
+const EN: RecordingText = {
+  brand: 'Zoom recordings',
+  cannotDownload: 'This recording cannot be downloaded',
+  downloadNote: 'Only the host, or someone with a valid access token, can download this recording.',
+  missing: 'This recording does not exist',
+  missingNote: 'The link is not valid, or the recording has been deleted or is no longer shared.',
+  askPasscode: 'Enter the passcode',
+  passcodeNote: 'This recording is protected by a passcode.',
+  passcode: 'Passcode',
+  watch: 'Watch',
+  register: 'Register to view this recording',
+  notApproved: 'Your registration is not approved yet.',
+  files: 'Recording files',
+}
 
-const textOf = (lang: Lang): RecordingText =>
-  Object.fromEntries(Object.entries(TEXT).map(([k, [en, zh]]) => [k, lang === 'zh' ? zh : en])) as RecordingText
+const ZH: RecordingText = {
+  brand: 'Zoom 云录制',
+  cannotDownload: '无法下载此录制',
+  downloadNote: '只有主持人或持有有效访问令牌的人才能下载此录制。',
+  missing: '此录制不存在',
+  missingNote: '链接无效，或录制已被删除、不再共享。',
+  askPasscode: '请输入密码',
+  passcodeNote: '此录制受密码保护。',
+  passcode: '密码',
+  watch: '观看',
+  register: '注册后观看此录制',
+  notApproved: '您的注册尚未获批准。',
+  files: '录制文件',
+}
 
 const STYLE = `
 body{font:15px/1.5 system-ui,sans-serif;margin:0;background:#f4f5f7;color:#222}
@@ -57,10 +75,8 @@ export class RecordingPage {
 
   constructor(private request: FastifyRequest<{ Querystring: PageQuery }>) {
     this.lang = pickLang(request, { asked: request.query.lang })
-    this.t = textOf(this.lang)
-    const url = new URL(request.url, 'http://local')
-    url.searchParams.set('lang', this.lang === 'zh' ? 'en' : 'zh')
-    this.otherHref = `${url.pathname}${url.search}`
+    this.t = this.lang === 'zh' ? ZH : EN
+    this.otherHref = otherLangHref(request.url, this.lang)
   }
 
   private frame(title: string, body: string): string {
@@ -68,7 +84,7 @@ export class RecordingPage {
       lang: this.lang,
       title,
       css: STYLE,
-      header: { brand: html`<strong>${esc(this.t.brand)}</strong>`, otherLangHref: this.otherHref, hreflang: true },
+      header: { brand: html`<strong>${esc(this.t.brand)}</strong>`, otherLangHref: this.otherHref },
       body: html`<main>${body}</main>`,
     })
   }
