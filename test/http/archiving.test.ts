@@ -2,16 +2,15 @@ import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
 import { after, before, describe, it } from 'node:test'
 import { MeetingChatRepo } from '../../src/store/meeting-chat.repo.js'
+import { isoSeconds } from '../../src/util/time.js'
 import { makeAccount } from '../helpers/accounts.js'
 import { startWithToken } from '../helpers/fixtures.js'
 import { refused, type Json } from '../helpers/json.js'
 import { outboxEvents } from '../helpers/outbox.js'
-import { processRecordings } from '../helpers/recordings.js'
+import { MIN, processRecordings } from '../helpers/recordings.js'
 import type { TestServer } from '../helpers/server.js'
 
-const MIN = 60_000
 const DAY = 24 * 60 * MIN
-const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
 
 interface ArchiveFile {
   id: string
@@ -76,17 +75,14 @@ describe('Archiving over HTTP', () => {
   const archiving = (enable: boolean, settings: Record<string, boolean> = ALL_FILES) =>
     t.call('PATCH', '/v2/accounts/me/settings', { token, body: { recording: { archive: { enable, settings } } } })
 
-  /** One live instance: the host (and a guest when asked) join, chat is said, it ends after `minutes`. */
-  const hold = async (opts: {
-    topic: string
-    guest?: boolean
-    waitingGuest?: boolean
-    chat?: string[]
-    minutes?: number
-  }) => {
+  /**
+   * One live instance: the host joins (and a guest when asked, or one who stays in the waiting room), chat is
+   * said, it ends after `minutes`.
+   */
+  const hold = async (opts: { topic: string; guest?: 'joined' | 'waiting'; chat?: string[]; minutes?: number }) => {
     const m = await t.call<{ id: number }>('POST', '/v2/users/me/meetings', {
       token,
-      body: { topic: opts.topic, type: 2, start_time: iso(t.clock.now() + 60_000), duration: 30 },
+      body: { topic: opts.topic, type: 2, start_time: isoSeconds(t.clock.now() + 60_000), duration: 30 },
     })
     assert.equal(m.status, 201)
     const id = m.body.id
@@ -96,13 +92,12 @@ describe('Archiving over HTTP', () => {
       token,
       body: { name: 'Host', email: t.seed.ownerEmail },
     })
-    if (opts.guest) await t.call('POST', `/sim/meetings/${id}/participants`, { token, body: { name: 'Visitor' } })
-    if (opts.waitingGuest) {
-      const waiting = await t.call('POST', `/sim/meetings/${id}/participants`, {
+    if (opts.guest) {
+      const guest = await t.call('POST', `/sim/meetings/${id}/participants`, {
         token,
-        body: { name: 'Never let in', waiting_room: true },
+        body: opts.guest === 'joined' ? { name: 'Visitor' } : { name: 'Never let in', waiting_room: true },
       })
-      assert.equal(waiting.status, 201, JSON.stringify(waiting.body))
+      assert.equal(guest.status, 201, JSON.stringify(guest.body))
     }
     await advance(MIN)
     const chat = new MeetingChatRepo(t.server.svc.db.kysely)
@@ -162,7 +157,7 @@ describe('Archiving over HTTP', () => {
   describe('an archived meeting', () => {
     it('is processing, then completes on the clock with its files and an event whose token downloads', async () => {
       assert.equal((await archiving(true)).status, 204)
-      const held = await hold({ topic: 'Compliance review', guest: true, chat: ['hello', 'bye'] })
+      const held = await hold({ topic: 'Compliance review', guest: 'joined', chat: ['hello', 'bye'] })
       let res = await list()
       assert.equal(res.status, 200)
       let a = res.body.meetings.find((m) => m.uuid === held.uuid)
@@ -183,7 +178,7 @@ describe('Archiving over HTTP', () => {
       assert.equal(a.type, 2)
       assert.equal(a.is_breakout_room, false)
       assert.equal(a.duration_in_second, 11 * 60)
-      assert.equal(a.complete_time, iso(endedAt + t.config.recordingProcessingSeconds * 1000))
+      assert.equal(a.complete_time, isoSeconds(endedAt + t.config.recordingProcessingSeconds * 1000))
       assert.ok(a.account_name)
       const kinds = a.archive_files.map((f) => `${f.file_type}/${f.file_extension}/${f.recording_type}`)
       assert.deepEqual(kinds.sort(), [
@@ -242,7 +237,7 @@ describe('Archiving over HTTP', () => {
     it('is internal without guests, and has no chat file without chat', async () => {
       assert.equal((await archiving(true, { ...ALL_FILES, audio_file: false, cc_transcript_file: false })).status, 204)
       // A guest held in the waiting room and never admitted took no part in what was archived.
-      const held = await hold({ topic: 'Internal sync', waitingGuest: true })
+      const held = await hold({ topic: 'Internal sync', guest: 'waiting' })
       await advance(t.config.recordingProcessingSeconds * 1000 + 1000)
       const a = (await list()).body.meetings.find((m) => m.uuid === held.uuid)
       assert.ok(a)
@@ -259,15 +254,15 @@ describe('Archiving over HTTP', () => {
     it('takes at most seven days, echoes a future end as now, and rejects bad bounds', async () => {
       const now = Math.floor(t.clock.now() / 1000) * 1000
       let res = await list()
-      assert.equal(res.body.to, iso(now))
-      assert.equal(res.body.from, iso(now - 7 * DAY))
+      assert.equal(res.body.to, isoSeconds(now))
+      assert.equal(res.body.from, isoSeconds(now - 7 * DAY))
       assert.equal(res.body.page_size, 30)
-      res = await list(`?from=${iso(now - DAY)}&to=${iso(now + DAY)}`)
+      res = await list(`?from=${isoSeconds(now - DAY)}&to=${isoSeconds(now + DAY)}`)
       assert.equal(res.status, 200)
-      assert.equal(res.body.to, iso(now))
-      assert.equal(res.body.from, iso(now - DAY))
-      refused(await list(`?from=${iso(now - 8 * DAY)}&to=${iso(now)}`), 400, 300)
-      refused(await list(`?from=${iso(now)}&to=${iso(now - DAY)}`), 400, 300)
+      assert.equal(res.body.to, isoSeconds(now))
+      assert.equal(res.body.from, isoSeconds(now - DAY))
+      refused(await list(`?from=${isoSeconds(now - 8 * DAY)}&to=${isoSeconds(now)}`), 400, 300)
+      refused(await list(`?from=${isoSeconds(now)}&to=${isoSeconds(now - DAY)}`), 400, 300)
       refused(await list('?from=2024-01-01'), 400, 300)
       refused(await list('?page_size=301'), 400, 300)
       refused(await list('?query_date_type=end_time'), 400, 300)
@@ -278,13 +273,17 @@ describe('Archiving over HTTP', () => {
       const ended = Math.floor(t.clock.now() / 1000) * 1000
       await advance(t.config.recordingProcessingSeconds * 1000 + 1000)
       const started = ended - 6 * MIN
-      const justAfterStart = `?from=${iso(started + 2 * MIN)}&to=${iso(t.clock.now())}`
+      const justAfterStart = `?from=${isoSeconds(started + 2 * MIN)}&to=${isoSeconds(t.clock.now())}`
       const has = (r: { body: ArchiveList }) => r.body.meetings.some((m) => m.uuid === held.uuid)
       assert.ok(!has(await list(justAfterStart)))
       assert.ok(has(await list(`${justAfterStart}&query_date_type=archive_complete_time`)))
-      assert.ok(has(await list(`?from=${iso(started - MIN)}&to=${iso(started + MIN)}`)))
+      assert.ok(has(await list(`?from=${isoSeconds(started - MIN)}&to=${isoSeconds(started + MIN)}`)))
       assert.ok(
-        !has(await list(`?from=${iso(started - MIN)}&to=${iso(started + MIN)}&query_date_type=archive_complete_time`)),
+        !has(
+          await list(
+            `?from=${isoSeconds(started - MIN)}&to=${isoSeconds(started + MIN)}&query_date_type=archive_complete_time`,
+          ),
+        ),
       )
     })
 

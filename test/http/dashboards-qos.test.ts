@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { makeAccount } from '../helpers/accounts.js'
+import { assertLegs } from '../helpers/dashboards.js'
 import { createMeeting, startWithOwner } from '../helpers/fixtures.js'
 import { find, items, num, obj, refused, str, type Json } from '../helpers/json.js'
+import { MIN } from '../helpers/recordings.js'
 import type { TestServer } from '../helpers/server.js'
 
-const MIN = 60_000
 const twice = (uuid: string) => encodeURIComponent(encodeURIComponent(uuid))
 const samples = (p: Json) => items(p.user_qos)
 
@@ -148,14 +149,6 @@ describe('Participant QoS dashboards', () => {
   })
 
   describe('room systems', () => {
-    const CRC = ['audio', 'video', 'as'].flatMap((k) => [`${k}_device_from_crc`, `${k}_device_to_crc`])
-    const EMPTY = { bitrate: '', latency: '', jitter: '', avg_loss: '', max_loss: '' }
-    /** A block as a connector leg reports it: the link figures without resolution or frame rate. */
-    const legOf = (block: unknown) => {
-      const { bitrate, latency, jitter, avg_loss, max_loss } = obj(block)
-      return { bitrate, latency, jitter, avg_loss, max_loss }
-    }
-
     it('fills the Cloud Room Connector legs from a room system’s own streams, and sends them empty for others', async () => {
       const made = await t.call('POST', '/v2/h323/devices', {
         token,
@@ -183,15 +176,7 @@ describe('Participant QoS dashboards', () => {
       const room = find(rows, (r) => r.user_name === 'Board room')
       const roomQos = samples(room)
       assert.equal(roomQos.length, 4)
-      for (const q of roomQos) {
-        assert.deepEqual(q.audio_device_from_crc, legOf(q.audio_input))
-        assert.deepEqual(q.audio_device_to_crc, legOf(q.audio_output))
-        assert.deepEqual(q.video_device_from_crc, legOf(q.video_input))
-        assert.deepEqual(q.video_device_to_crc, legOf(q.video_output))
-        assert.deepEqual(q.as_device_from_crc, legOf(q.as_input))
-        assert.deepEqual(q.as_device_to_crc, legOf(q.as_output))
-      }
-      assert.match(str(obj(roomQos[0]?.audio_device_from_crc).bitrate), /^\d+ kbps$/)
+      for (const q of roomQos) assertLegs(q, true, 'Board room')
       // The room shared in its second minute only: its share leg is off otherwise.
       assert.deepEqual(
         roomQos.map((q) => str(obj(q.as_device_from_crc).latency) !== ''),
@@ -200,7 +185,7 @@ describe('Participant QoS dashboards', () => {
       // The owner saw that share but came in on a computer: no connector leg at all.
       const owner = find(rows, (r) => r.user_name === 'Owner')
       assert.ok(samples(owner).some((q) => str(obj(q.as_output).bitrate) !== ''))
-      for (const q of samples(owner)) for (const leg of CRC) assert.deepEqual(q[leg], EMPTY, leg)
+      for (const q of samples(owner)) assertLegs(q, false, 'Owner')
       const one = await get(`/metrics/meetings/${id}/participants/${str(room.user_id)}/qos?type=past`)
       assert.deepEqual(one.body, room)
     })

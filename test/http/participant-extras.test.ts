@@ -1,18 +1,14 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import { isoSeconds } from '../../src/util/time.js'
 import { addUser, createMeeting, createWebinar, startWithOwner } from '../helpers/fixtures.js'
 import { find, items, refused, str, type Json } from '../helpers/json.js'
+import { MIN } from '../helpers/recordings.js'
+import { reportMinute } from '../helpers/reports.js'
 import type { TestServer } from '../helpers/server.js'
 
-const MIN = 60_000
 const DAY = 86_400_000
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10)
-const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
-/** The “MM/dd/yyyy HH:mm” (UTC) of a host's meeting report. */
-const reportMinute = (ms: number) => {
-  const at = new Date(ms).toISOString()
-  return `${at.slice(5, 7)}/${at.slice(8, 10)}/${at.slice(0, 4)} ${at.slice(11, 16)}`
-}
 
 describe('Participant rows: waiting room entry, SDK customer key, Zoom Room head count', () => {
   let t: TestServer
@@ -104,7 +100,7 @@ describe('Participant rows: waiting room entry, SDK customer key, Zoom Room head
   })
 
   it('takes both on a live join and shows them while the meeting runs', async () => {
-    const id = await createMeeting(t, token, { topic: 'Live extras', type: 2, start_time: iso(t.clock.now()) })
+    const id = await createMeeting(t, token, { topic: 'Live extras', type: 2, start_time: isoSeconds(t.clock.now()) })
     assert.equal((await sim(`/meetings/${id}/start`)).status, 200)
     const join = (body: Json) => sim(`/meetings/${id}/participants`, body)
     refused(await join({ name: 'Bad', customer_key: 'not-valid!' }), 400, 300, 'customer_key')
@@ -135,7 +131,11 @@ describe('Participant rows: waiting room entry, SDK customer key, Zoom Room head
   })
 
   it('shows a webinar participant’s customer key, and no head count on webinar rows', async () => {
-    const id = await createWebinar(t, token, { topic: 'Extras webinar', type: 5, start_time: iso(t.clock.now() + DAY) })
+    const id = await createWebinar(t, token, {
+      topic: 'Extras webinar',
+      type: 5,
+      start_time: isoSeconds(t.clock.now() + DAY),
+    })
     const played = await sim('/scenarios', {
       webinar: { id },
       duration_minutes: 20,

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import { isoSeconds } from '../../src/util/time.js'
 import { makeAccount } from '../helpers/accounts.js'
 import { addUser, createMeeting, startWithOwner } from '../helpers/fixtures.js'
 import { find, items, num, obj, refused, str, type Json } from '../helpers/json.js'
 import { recordedMeeting } from '../helpers/recordings.js'
+import { plainMeeting, reportMinute } from '../helpers/reports.js'
 import type { TestServer } from '../helpers/server.js'
 
 const DAY = 86_400_000
@@ -272,16 +274,12 @@ describe('Account reports: daily usage, active/inactive hosts, a host’s meetin
   })
 
   it('a host’s meetings: scheduled start, custom keys, and the report user’s own first join and last leave', async () => {
-    const minute = (ms: number) => {
-      const iso = new Date(ms).toISOString()
-      return `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)} ${iso.slice(11, 16)}`
-    }
     const scheduled = Math.ceil((t.clock.now() + 3_600_000) / 60_000) * 60_000
     const keys = [{ key: 'Host Nation', value: 'US' }]
     const id = await createMeeting(t, token, {
       topic: 'Keyed report',
       type: 2,
-      start_time: new Date(scheduled).toISOString().replace('.000', ''),
+      start_time: isoSeconds(scheduled),
       settings: { custom_keys: keys },
     })
     const guestId = await addUser(t, token, 'guest.joiner@example.com')
@@ -304,28 +302,29 @@ describe('Account reports: daily usage, active/inactive hosts, a host’s meetin
     })
     assert.equal(played.status, 200, JSON.stringify(played.body))
     const uuid = str(played.body.uuid)
+    const bare = await plainMeeting(t, token, 'Unkeyed report')
     const window = `from=${day(t.clock.now() - 2 * DAY)}&to=${day(t.clock.now())}`
     const hosted = await t.call(`GET`, `/v2/report/users/${ownerId}/meetings?${window}`, { token })
     assert.equal(hosted.status, 200, JSON.stringify(hosted.body))
     const row = find(items(hosted.body.meetings), (m) => m.uuid === uuid)
     const start = Date.parse(str(row.start_time))
-    assert.equal(row.schedule_time, minute(scheduled))
+    assert.equal(row.schedule_time, reportMinute(scheduled))
     assert.deepEqual(row.custom_keys, keys)
-    assert.equal(row.join_time, minute(start + 2 * 60_000))
-    assert.equal(row.leave_time, minute(start + 25 * 60_000))
+    assert.equal(row.join_time, reportMinute(start + 2 * 60_000))
+    assert.equal(row.leave_time, reportMinute(start + 25 * 60_000))
     // No Video SDK session, and the host went straight in without waiting.
     assert.equal(row.session_key, undefined)
     assert.equal(row.join_waiting_room_time, undefined)
-    // Meetings held before without custom keys leave the member out; the host joined them too.
-    const earlier = find(items(hosted.body.meetings), (m) => m.uuid !== uuid)
-    assert.equal(earlier.custom_keys, undefined)
-    assert.equal(typeof earlier.join_time, 'string')
+    // A meeting without custom keys leaves the member out; the host joined it too.
+    const unkeyed = find(items(hosted.body.meetings), (m) => m.uuid === bare)
+    assert.equal(unkeyed.custom_keys, undefined)
+    assert.equal(typeof unkeyed.join_time, 'string')
 
     const joined = await t.call(`GET`, `/v2/report/users/${guestId}/meetings?${window}&type=pastJoined`, { token })
     assert.equal(joined.status, 200, JSON.stringify(joined.body))
     const seen = find(items(joined.body.meetings), (m) => m.uuid === uuid)
-    assert.equal(seen.join_time, minute(start + 4 * 60_000))
-    assert.equal(seen.leave_time, minute(start + 12 * 60_000))
-    assert.equal(seen.schedule_time, minute(scheduled))
+    assert.equal(seen.join_time, reportMinute(start + 4 * 60_000))
+    assert.equal(seen.leave_time, reportMinute(start + 12 * 60_000))
+    assert.equal(seen.schedule_time, reportMinute(scheduled))
   })
 })

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import { assertLegs, assertMemberMachine, assertNoMachine, machine } from '../helpers/dashboards.js'
 import { startWithOwner } from '../helpers/fixtures.js'
 import { find, must, num, str } from '../helpers/json.js'
 import { accountsClient } from '../helpers/rivet-accounts.js'
@@ -10,29 +11,6 @@ const DAY = 86_400_000
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10)
 
 type Dashboards = ReturnType<typeof accountsClient>['endpoints']['dashboards']
-type QosSample = NonNullable<
-  NonNullable<Awaited<ReturnType<Dashboards['getMeetingParticipantQoS']>>['data']>['user_qos']
->[number]
-
-/** Each Cloud Room Connector leg and the room system's own stream it mirrors. */
-const CRC_LEGS = [
-  ['audio_device_from_crc', 'audio_input'],
-  ['audio_device_to_crc', 'audio_output'],
-  ['video_device_from_crc', 'video_input'],
-  ['video_device_to_crc', 'video_output'],
-  ['as_device_from_crc', 'as_input'],
-  ['as_device_to_crc', 'as_output'],
-] as const satisfies readonly (readonly [keyof QosSample, keyof QosSample])[]
-const LINK_FIGURES = ['bitrate', 'latency', 'jitter', 'avg_loss', 'max_loss'] as const
-const BLANK_LEG = Object.fromEntries(LINK_FIGURES.map((k) => [k, '']))
-
-/** The machine details the participants dashboard and the QoS dashboard both carry. */
-const machine = (p: { domain?: string; mac_addr?: string; harddisk_id?: string }) => [
-  p.domain,
-  p.mac_addr,
-  p.harddisk_id,
-]
-
 describe('Dashboard custom keys, tracking fields, machine details and connector legs through @zoom/rivet', () => {
   let t: TestServer
   let token: string
@@ -166,9 +144,7 @@ describe('Dashboard custom keys, tracking fields, machine details and connector 
     const h323 = byName('H.323 room')
     const mac = byName('Mac guest')
 
-    assert.equal(owner.domain, t.seed.ownerEmail.split('@')[1])
-    assert.match(must(owner.mac_addr), /^[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}$/)
-    assert.match(must(owner.harddisk_id), /^[0-9A-F]{4}-[0-9A-F]{4}$/)
+    assertMemberMachine(owner, t.seed.ownerEmail)
     assert.equal(owner.full_data_center, `${must(owner.data_center)};`)
     for (const room of [sip, h323]) {
       assert.equal(room.device, 'H.323/SIP')
@@ -178,7 +154,7 @@ describe('Dashboard custom keys, tracking fields, machine details and connector 
     assert.equal(sip.from_sip_uri, 'sip:huddle@example.com')
     for (const r of [owner, mac, h323]) assert.deepEqual([r.sip_uri, r.from_sip_uri], [undefined, undefined])
     // A guest's computer and a room system are not the account's to describe.
-    for (const r of [mac, sip, h323]) assert.deepEqual(machine(r), ['', '', ''], r.user_name)
+    for (const r of [mac, sip, h323]) assertNoMachine(r, must(r.user_name))
 
     const qosList = await dashboards.listMeetingParticipantsQoS({
       path: { meetingId },
@@ -234,14 +210,3 @@ describe('Dashboard custom keys, tracking fields, machine details and connector 
     }
   })
 })
-
-/** A room system's connector legs carry its own link figures; anyone else's legs are blank strings. */
-function assertLegs(sample: QosSample, viaConnector: boolean, who: string) {
-  for (const [leg, stream] of CRC_LEGS) {
-    const block = must(sample[leg], `${who} ${leg}`)
-    const own = must(sample[stream], `${who} ${stream}`)
-    const expected = viaConnector ? Object.fromEntries(LINK_FIGURES.map((k) => [k, own[k]])) : BLANK_LEG
-    assert.deepEqual(block, expected, `${who} ${leg}`)
-  }
-  assert.match(must(sample.audio_device_from_crc?.bitrate), viaConnector ? /^\d+ kbps$/ : /^$/, who)
-}
