@@ -38,8 +38,7 @@ export function pageTotals(page: Omit<PageCounts, 'page_count'>) {
 
 /** The counts a paged list answers beside its rows, with the number of the page it is. */
 export function numberedPage(page: Omit<Page<unknown>, 'items'>) {
-  const { page_count, ...rest } = pageCounts(page)
-  return { page_count, page_number: page.page_number, ...rest }
+  return { page_count: page.page_count, page_number: page.page_number, ...pageTotals(page) }
 }
 
 /**
@@ -121,6 +120,11 @@ export async function paginate<DB, TB extends keyof DB, Row extends { seq: numbe
 /** A list's page size when none is asked, and the largest it serves (a larger one is served at this size). */
 export const PAGING = { size: 30, max: 300 } as const
 
+/** The page size a list serves: the one asked within 1 and the list's largest, else the list's default. */
+export function pageSizeOf(query: { page_size?: number }, paging: { size?: number; max?: number } = PAGING): number {
+  return Math.min(Math.max(query.page_size ?? paging.size ?? PAGING.size, 1), paging.max ?? PAGING.max)
+}
+
 /** The QoS dashboards, whose rows are heavy: one participant a page unless asked, ten at most. */
 export const QOS_PAGING = { size: 1, max: 10 } as const
 
@@ -147,7 +151,7 @@ export async function keysetPage<DB, TB extends keyof DB, Row extends { seq: num
   list: string,
   defaults: KeysetOptions = {},
 ): Promise<Omit<Page<Row>, 'total_records' | 'page_count'>> {
-  const pageSize = Math.min(Math.max(query.page_size ?? defaults.size ?? PAGING.size, 1), defaults.max ?? PAGING.max)
+  const pageSize = pageSizeOf(query, defaults)
   // Every paged query has a `seq` column, which the generic table types cannot show: a dynamic reference names it.
   const seqRef = new DynamicModule().ref('seq')
   const desc = defaults.order === 'desc'

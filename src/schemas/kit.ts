@@ -1,6 +1,7 @@
 // The shorthands every schema file uses. Zoom's bodies are wide and mostly optional, so a settings section of
 // forty fields reads best as forty short lines: `waiting_room: b()`, `jbh_time: e([0, 5, 10])`.
 import { Type, type TSchema } from 'typebox'
+import { FIRST_PAGE } from '../domain/paging.js'
 
 type Options = Record<string, unknown>
 
@@ -43,6 +44,15 @@ export const page = () => ({
   total_records: i(),
 })
 
+/** What a list numbered by page answers before its rows: `page()` with the number of the page it is. */
+export const numberedPageHead = () => ({
+  next_page_token: s(),
+  page_count: i(),
+  page_number: i(),
+  page_size: i(),
+  total_records: i(),
+})
+
 /** What a list over a date window answers before its rows: the window as applied, and the paging counts. */
 export const windowedPage = () => ({
   from: s(),
@@ -75,12 +85,15 @@ export const served = (what: { default?: unknown; maximum?: number }): Options =
 })
 
 /**
- * An optional `page_size` for a list the server pages with `paging`: its size when none is given and the
- * largest it serves. `options` carries the validated limits (`{ minimum: 1 }` unless given).
+ * An optional `page_size` for a list the server pages with `paging`: its size when none is given and the largest
+ * it serves. `'refuse'` is for the lists that refuse a larger page rather than cut it; `options` otherwise carries
+ * the validated limits (`{ minimum: 1 }` unless given).
  */
-export const pageSize = (paging: { size: number; max: number }, options: Options = { minimum: 1 }) =>
-  i({ ...options, ...served({ default: paging.size, maximum: paging.max }) })
+export const pageSize = (paging: { size: number; max: number }, options: Options | 'refuse' = { minimum: 1 }) =>
+  i({
+    ...(options === 'refuse' ? { minimum: 1, maximum: paging.max } : options),
+    ...served({ default: paging.size, maximum: paging.max }),
+  })
 
-/** An optional `page_number` for a list that answers page `first` when none is asked. */
-export const pageNumber = (first: number, options: Options = { minimum: 1 }) =>
-  i({ ...options, ...served({ default: first }) })
+/** An optional `page_number` for a list that answers its first page when none is asked. */
+export const pageNumber = (options: Options = { minimum: 1 }) => i({ ...options, ...served({ default: FIRST_PAGE }) })

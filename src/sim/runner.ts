@@ -4,6 +4,7 @@ import { MeetingService, type Meeting, type MeetingInput } from '../domain/meeti
 import type { SimJoinInput } from './audio-legs.js'
 import { PollService } from '../domain/meetings/polls.js'
 import { RegistrantService } from '../domain/meetings/registrants.js'
+import { waitingRoomProblem } from '../domain/meetings/waiting-room.js'
 import { inPractice } from '../domain/webinars/live.js'
 import { WebinarService } from '../domain/webinars/webinar.service.js'
 import { errors } from '../errors/catalog.js'
@@ -320,13 +321,11 @@ export class ScenarioPlay {
       }),
     )
     unknown.push(...(await this.sim.legs.problems(m, this.sc.participants)))
-    if (m.doc.settings.waiting_room !== true)
+    const problem = waitingRoomProblem(m)
+    if (problem)
       this.sc.participants.forEach((p, i) => {
         if (p.waiting_room)
-          unknown.push({
-            field: `participants.${i}.waiting_room`,
-            message: `Invalid field. The waiting_room setting of meeting ${m.id} is off.`,
-          })
+          unknown.push({ field: `participants.${i}.waiting_room`, message: `Invalid field. ${problem}` })
       })
     for (const [i, p] of this.sc.participants.entries())
       if (p.zoom_room !== undefined && !(await this.rooms.repo.byId(m.account_id, p.zoom_room)))

@@ -230,24 +230,31 @@ export const ScenarioSchema = Type.Object({
 export type Scenario = Static<typeof ScenarioSchema>
 export type ScenarioParticipant = Scenario['participants'][number]
 
-export type StepKind =
-  | 'join'
-  | 'admit'
-  | 'leave'
-  | 'share_start'
-  | 'share_stop'
-  | 'record_start'
-  | 'record_stop'
-  | 'record_pause'
-  | 'record_resume'
-  | 'chat'
-  | 'broadcast'
-  | 'role'
-  | 'ask'
-  | 'answer'
-  | 'vote'
-  | 'end'
-  | 'feedback'
+/** Steps at the same instant run in this order: what stops, then what starts, then what is said, then the end. */
+const STEP_KINDS = [
+  'share_stop',
+  'record_stop',
+  'record_pause',
+  'leave',
+  'broadcast',
+  'join',
+  'admit',
+  'role',
+  'share_start',
+  'record_start',
+  'record_resume',
+  'ask',
+  'answer',
+  'vote',
+  'chat',
+  'end',
+  // The survey shows once the participant is out, the meeting ended or not.
+  'feedback',
+] as const
+
+export type StepKind = (typeof STEP_KINDS)[number]
+
+const ORDER = Object.fromEntries(STEP_KINDS.map((kind, i) => [kind, i])) as Record<StepKind, number>
 
 export interface Step {
   /** Milliseconds after the start. */
@@ -267,28 +274,6 @@ export interface Step {
   to?: number
   /** A join into the waiting room, or a leave from it. */
   waiting?: boolean
-}
-
-/** Steps at the same instant run in this order: what stops, then what starts, then what is said, then the end. */
-const ORDER: Record<StepKind, number> = {
-  share_stop: 0,
-  record_stop: 1,
-  record_pause: 2,
-  leave: 3,
-  broadcast: 4,
-  join: 5,
-  admit: 6,
-  role: 7,
-  share_start: 8,
-  record_start: 9,
-  record_resume: 10,
-  ask: 11,
-  answer: 12,
-  vote: 13,
-  chat: 14,
-  end: 15,
-  // The survey shows once the participant is out, the meeting ended or not.
-  feedback: 16,
 }
 
 const MINUTE_MS = 60_000

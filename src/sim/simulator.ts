@@ -13,6 +13,7 @@ import {
   type Session,
 } from '../domain/meetings/participants.js'
 import { RegistrantService } from '../domain/meetings/registrants.js'
+import { waitingRoomProblem } from '../domain/meetings/waiting-room.js'
 import { inPractice, WebinarLive, type ParticipantRole } from '../domain/webinars/live.js'
 import { errors } from '../errors/catalog.js'
 import type { Actor } from '../http/operation.js'
@@ -29,10 +30,8 @@ import { isoSeconds } from '../util/time.js'
  * naming `field`, or the setting when no request field asked for it).
  */
 function holdsWaiting(m: Meeting, field = 'settings.waiting_room'): void {
-  if (m.kind === 'webinar')
-    throw errors.validation([{ field, message: `Invalid field. Webinar ${m.id} has no waiting room.` }])
-  if (m.doc.settings.waiting_room !== true)
-    throw errors.validation([{ field, message: `Invalid field. The waiting_room setting of meeting ${m.id} is off.` }])
+  const problem = waitingRoomProblem(m)
+  if (problem) throw errors.validation([{ field, message: `Invalid field. ${problem}` }])
 }
 
 /** The longest single move of the clock: a year. */
@@ -144,7 +143,8 @@ export class Simulator {
     input: Pick<JoinInput, 'network_issues'> = {},
   ): Promise<Session> {
     const { meeting, instance } = await this.liveMeeting(actor, meetingId)
-    if (meeting.kind === 'webinar') throw errors.badRequest(`Webinar ${meeting.id} has no waiting room.`)
+    const problem = waitingRoomProblem(meeting, { setting: false })
+    if (problem) throw errors.badRequest(problem)
     return this.participants.admit(instance, participantId, input)
   }
 

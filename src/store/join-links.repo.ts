@@ -16,21 +16,6 @@ export class JoinLinksRepo {
     return row?.account_id
   }
 
-  /**
-   * The accounts with a user whose document holds this personal meeting ID, oldest user first: a personal link
-   * names no account either. The LIKE narrows the rows; the parsed document decides.
-   */
-  async accountsOfPmi(pmi: number): Promise<string[]> {
-    const rows = await this.db
-      .selectFrom('users')
-      .select(['account_id', 'data'])
-      .where('data', 'like', `%"pmi":${pmi}%`)
-      .orderBy('seq')
-      .execute()
-    const found = rows.filter((r) => (JSON.parse(r.data) as { pmi?: unknown }).pmi === pmi).map((r) => r.account_id)
-    return [...new Set(found)]
-  }
-
   /** A page's session is open: it counts as heard from at `at`. */
   async present(row: JoinPresenceTable): Promise<void> {
     await this.db

@@ -361,11 +361,11 @@ export class MeetingInstancesRepo {
   }
 
   /**
-   * Sessions still open in instances in progress (of one account, or all), each with its instance's `data`: what
-   * the live QoS writer walks.
+   * Sessions in the meeting (not its waiting room) still open in instances in progress, each with its instance's
+   * `data`: what the live QoS writer walks every second.
    */
-  openSessions(accountId?: string): Promise<Array<SessionRow & { instance_data: string }>> {
-    let q = this.db
+  openSessions(): Promise<Array<SessionRow & { instance_data: string }>> {
+    return this.db
       .selectFrom('meeting_instances as i')
       .innerJoin('meeting_participants as p', (j) =>
         j.onRef('p.account_id', '=', 'i.account_id').onRef('p.instance_uuid', '=', 'i.uuid'),
@@ -373,9 +373,10 @@ export class MeetingInstancesRepo {
       .selectAll('p')
       .select('i.data as instance_data')
       .where('p.leave_time', 'is', null)
+      .where('p.status', '=', 'in_meeting')
       .where('i.status', '=', 'started')
-    if (accountId !== undefined) q = q.where('i.account_id', '=', accountId)
-    return q.orderBy('p.seq').execute()
+      .orderBy('p.seq')
+      .execute()
   }
 
   /** A session as now stored; `lock` holds its row until the transaction `db` ends (PostgreSQL). */

@@ -168,17 +168,14 @@ export class UsersRepo {
   }
 
   /**
-   * The account's users whose document holds this personal meeting ID, oldest first. The LIKE only narrows the
-   * rows (a longer number shares the prefix); the parsed document decides.
+   * The users whose document holds this personal meeting ID, oldest first: of one account, or of every account
+   * (a PMI is unique across accounts, as meeting numbers are). The LIKE only narrows the rows (a longer number
+   * shares the prefix); the parsed document decides.
    */
-  async byPmi(accountId: string, pmi: number): Promise<UserRow[]> {
-    const rows = await this.db
-      .selectFrom('users')
-      .selectAll()
-      .where('account_id', '=', accountId)
-      .where('data', 'like', `%"pmi":${pmi}%`)
-      .orderBy('seq')
-      .execute()
+  async byPmi(accountId: string | undefined, pmi: number): Promise<UserRow[]> {
+    let q = this.db.selectFrom('users').selectAll().where('data', 'like', `%"pmi":${pmi}%`)
+    if (accountId !== undefined) q = q.where('account_id', '=', accountId)
+    const rows = await q.orderBy('seq').execute()
     return rows.filter((r) => (JSON.parse(r.data) as { pmi?: unknown }).pmi === pmi)
   }
 

@@ -5,18 +5,28 @@
 export class Ticker {
   private timer?: NodeJS.Timeout
   private chain: Promise<unknown> = Promise.resolve()
+  /** Runs queued or under way. */
+  private pending = 0
 
   /** Runs `fn` once the run under way is done; its failure is the caller's. */
   run<T>(fn: () => Promise<T>): Promise<T> {
-    const p = this.chain.then(fn)
+    this.pending++
+    const p = this.chain.then(fn).finally(() => this.pending--)
     this.chain = p.catch(() => undefined)
     return p
   }
 
-  /** Calls `tick` every `ms` of real time until stopped, without keeping the process alive for it. */
-  start(ms: number, tick: () => void): void {
+  /**
+   * Runs `tick` every `ms` of real time until stopped, without keeping the process alive for it. A tick that comes
+   * while a run is queued or under way is skipped, so runs slower than `ms` do not pile up behind one another; a
+   * failed tick goes to `onError`.
+   */
+  start(ms: number, tick: () => Promise<unknown>, onError: (err: unknown) => void): void {
     if (this.timer) return
-    this.timer = setInterval(tick, ms)
+    this.timer = setInterval(() => {
+      if (this.pending > 0) return
+      this.run(tick).catch(onError)
+    }, ms)
     this.timer.unref()
   }
 

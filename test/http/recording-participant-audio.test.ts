@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import { isoSeconds } from '../../src/util/time.js'
 import { startWithToken } from '../helpers/fixtures.js'
 import { must, refused, type Json } from '../helpers/json.js'
 import { parseMp4 } from '../helpers/mp4.js'
 import { outboxEvents } from '../helpers/outbox.js'
 import { MIN, recordedMeeting, type RecordedMeeting } from '../helpers/recordings.js'
 import type { TestServer } from '../helpers/server.js'
-
-const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
 
 interface VoiceView {
   id: string
@@ -134,7 +133,7 @@ describe('Cloud recordings: an audio file of each participant', () => {
       HEARD.map(([name]) => `Audio only - ${name}`),
     )
     const start = Date.parse(rec.start_time)
-    const at = (min: number) => iso(start + min * MIN)
+    const at = (min: number) => isoSeconds(start + min * MIN)
     for (const [k, v] of voices.entries()) {
       const spans = must(HEARD[k], 'heard')[1]
       assert.equal(v.file_type, 'M4A')
@@ -187,6 +186,16 @@ describe('Cloud recordings: an audio file of each participant', () => {
       assert.ok(Math.abs(seconds - minutesOf(must(HEARD[k], 'heard')[1]) * 60) < 1, `${seconds}`)
     }
     for (const r of perMinute) assert.ok(Math.abs(r / must(perMinute[0], 'host') - 1) < 0.001, `${perMinute}`)
+  })
+
+  it('links a download under the name it is served with, the participant’s', async () => {
+    const v = must(voices[1], 'Lin')
+    const res = await fetch(`${v.download_url}?access_token=${token}`, { redirect: 'manual' })
+    const link = new URL(must(res.headers.get('location'), 'location'))
+    const linked = decodeURIComponent(must(link.pathname.split('/').at(-1), 'name'))
+    assert.match(linked, /^GMT\d{8}-\d{6}_Recording_Audio_only_-_Lin_Chen\.m4a$/)
+    const file = await fetch(link)
+    assert.equal(file.headers.get('content-disposition'), `attachment; filename="${linked}"`)
   })
 
   it('plays under the recording passcode; a download without a token is refused with a page', async () => {

@@ -140,6 +140,25 @@ describe('Simulator: request journal', () => {
     assert.ok(!left.includes(t.seed.accountId))
   })
 
+  it('shows an answer that only starts like JSON as the text it was', async () => {
+    await t.call('DELETE', '/sim/requests', { token })
+    await t.server.svc.use(RequestJournal).record({
+      method: 'GET',
+      url: '/v2/users/me',
+      body: undefined,
+      status: 200,
+      response: '{not json',
+      accountId: t.seed.accountId,
+      durationMs: 1,
+    })
+    const res = await t.call<{ requests: Array<{ response?: unknown }> }>('GET', '/sim/requests', { token })
+    assert.equal(res.status, 200, res.text)
+    assert.deepEqual(
+      res.body.requests.map((r) => r.response),
+      ['{not json'],
+    )
+  })
+
   it('answers 401 to a call without a token', async () => {
     const res = await t.call('GET', '/sim/requests')
     assert.equal(res.status, 401)

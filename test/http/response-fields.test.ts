@@ -284,5 +284,34 @@ describe('Response fields Zoom returns', () => {
         ],
       )
     })
+
+    it('user_email: a guest the host gave stays shown on rejoining, though the host dropped them since', async () => {
+      const m = await create({ type: 3, settings: { meeting_invitees: [{ email: 'back@else.example' }] } })
+      await call('POST', `/sim/meetings/${m.id}/start`)
+      const joined = await call('POST', `/sim/meetings/${m.id}/participants`, {
+        name: 'Back',
+        email: 'back@else.example',
+      })
+      assert.equal(joined.status, 201)
+      const pid = String(joined.body.participant_id)
+      // The settings of a meeting in progress cannot be changed through the API: the host drops the invitee elsewhere.
+      const db = t.server.svc.db.kysely
+      const row = await db.selectFrom('meetings').select('data').where('id', '=', m.id).executeTakeFirstOrThrow()
+      const doc = JSON.parse(row.data) as { settings: Json }
+      doc.settings.meeting_invitees = []
+      await db
+        .updateTable('meetings')
+        .set({ data: JSON.stringify(doc) })
+        .where('id', '=', m.id)
+        .execute()
+      assert.equal((await call('DELETE', `/sim/meetings/${m.id}/participants/${pid}`)).status, 204)
+      assert.equal((await call('POST', `/sim/meetings/${m.id}/participants`, { participant_id: pid })).status, 201)
+      await call('POST', `/sim/meetings/${m.id}/end`)
+      const res = await call('GET', `/v2/past_meetings/${m.id}/participants`)
+      assert.deepEqual(
+        items(res.body.participants).map((p) => p.user_email),
+        ['back@else.example', 'back@else.example'],
+      )
+    })
   })
 })

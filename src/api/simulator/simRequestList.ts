@@ -1,7 +1,7 @@
 import { defineOperation } from '../../http/operation.js'
 import { SIMULATOR_SCOPES } from '../../domain/auth/scopes.js'
 import { RequestJournal } from '../../domain/sim-tools/journal.js'
-import { SimRequestList, SimRequestQuery } from '../../schemas/simulator/sim-tools.js'
+import { REQUEST_LIST_LIMIT, SimRequestList, SimRequestQuery } from '../../schemas/simulator/sim-tools.js'
 
 // The request journal, newest first: what clients asked of the API and what they were answered.
 export default defineOperation({
@@ -20,7 +20,7 @@ export default defineOperation({
       method: query.method,
       status: query.status,
       accountId: query.account_id,
-      limit: query.limit ?? 100,
+      limit: query.limit ?? REQUEST_LIST_LIMIT,
     })
     return { requests }
   },

@@ -1,7 +1,7 @@
 import type { Static } from 'typebox'
 import { errors } from '../../errors/catalog.js'
 import type { Actor } from '../actor.js'
-import { pageTotals, paginate, type PageQuery } from '../paging.js'
+import { PAGING, pageTotals, paginate, type PageQuery } from '../paging.js'
 import type { Services } from '../../services.js'
 import type { AccountRow } from '../../store/accounts.repo.js'
 import { BillingRepo, type InvoiceReportRow, type InvoiceRow } from '../../store/billing.repo.js'
@@ -281,6 +281,17 @@ export async function deleteReport(svc: Services, actor: Actor, id: string): Pro
 // Upcoming renewals.
 
 /**
+ * The renewal windows a query may ask, in days (`interval`, the first unless asked), and its page size unless
+ * asked and the largest it takes: a larger one, or another window, is refused with 2100.
+ */
+export const RENEWALS: { interval: number; intervals: readonly number[]; size: number; max: number } = {
+  interval: 30,
+  intervals: [30, 60, 90],
+  size: PAGING.size,
+  max: 50,
+}
+
+/**
  * GET /accounts/billing/renewals: the sub accounts with a plan renewing within `interval` days (30, 60 or 90),
  * in the order they were created, `page_size` (at most 50) at a time.
  */
@@ -289,9 +300,9 @@ export async function upcomingRenewals(
   actor: Actor,
   query: Static<typeof RenewalsQuery>,
 ): Promise<Json> {
-  const interval = query.interval ?? 30
-  const pageSize = query.page_size ?? 30
-  if (![30, 60, 90].includes(interval) || !Number.isInteger(pageSize) || pageSize < 1 || pageSize > 50)
+  const interval = query.interval ?? RENEWALS.interval
+  const pageSize = query.page_size ?? RENEWALS.size
+  if (!RENEWALS.intervals.includes(interval) || !Number.isInteger(pageSize) || pageSize < 1 || pageSize > RENEWALS.max)
     throw errors.renewalsParameter()
   await requireMaster(svc, actor.callerAccountId)
   const billing = svc.use(BillingService)

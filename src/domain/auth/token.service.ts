@@ -1,10 +1,9 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { Clock } from '../../clock.js'
 import { errors } from '../../errors/catalog.js'
-import { OAuthError } from '../../errors/zoom-error.js'
 import type { AccountsRepo } from '../../store/accounts.repo.js'
 import type { AppRow, AppsRepo } from '../../store/apps.repo.js'
-import { oauthRefusals } from './oauth-refusals.js'
+import { invalidRequest, oauthRefusals } from './oauth-refusals.js'
 import type { TokenRow, TokensRepo } from '../../store/tokens.repo.js'
 
 export const TOKEN_TTL_SECONDS = 3600
@@ -80,10 +79,10 @@ export class TokenService {
 
   /** The Server-to-Server grant for an app already authenticated. */
   async issueForApp(app: AppRow, accountId: string | undefined): Promise<IssuedToken> {
-    if (!accountId) throw new OAuthError(400, 'invalid_request', 'Missing account_id')
-    if (accountId !== app.account_id) throw new OAuthError(400, 'invalid_request', 'Invalid account_id')
+    if (!accountId) throw invalidRequest('Missing account_id')
+    if (accountId !== app.account_id) throw invalidRequest('Invalid account_id')
     const account = await this.accounts.get(accountId)
-    if (!account || account.status !== 'active') throw new OAuthError(400, 'invalid_request', 'Invalid account_id')
+    if (!account || account.status !== 'active') throw invalidRequest('Invalid account_id')
 
     const now = this.clock.now()
     const expiresAt = now + TOKEN_TTL_SECONDS * 1000

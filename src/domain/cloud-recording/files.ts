@@ -1,4 +1,4 @@
-import type { Session } from '../meetings/participants.js'
+import { isWaiting, type Session } from '../meetings/participants.js'
 import {
   chatDuring,
   chatText,
@@ -10,7 +10,7 @@ import {
   type Span,
 } from './content.js'
 import { mp4File } from './media/mp4.js'
-import { PARTICIPANT_AUDIO, type RecordingData } from './model.js'
+import { PARTICIPANT_AUDIO, type RecordingData, type Voice } from './model.js'
 
 /** What a recording's files are written from: the instance's sessions and chat, read once per generation. */
 export interface RecordingSource {
@@ -96,10 +96,10 @@ export function planFiles(doc: RecordingData, source: RecordingSource): PlannedF
   return out
 }
 
-/** A participant's audio file before it has an id: the participant (all its sessions) and the name it takes. */
-export interface PlannedVoice extends PlannedFile {
-  participant_uuid: string
-  name: string
+/** A participant's audio file before it has an id, and whose voice it holds. */
+export interface PlannedVoice {
+  file: PlannedFile
+  voice: Voice
 }
 
 /**
@@ -109,7 +109,7 @@ export interface PlannedVoice extends PlannedFile {
 export function presenceSpans(spans: Span[], sessions: Session[], participantUuid: string): Span[] {
   const cut: Span[] = []
   for (const s of sessions) {
-    if (s.participant_uuid !== participantUuid || s.status === 'in_waiting_room') continue
+    if (s.participant_uuid !== participantUuid || isWaiting(s)) continue
     const leave = s.leave_time ?? Infinity
     for (const span of spans) {
       const start = Math.max(span.start, s.join_time)
@@ -142,10 +142,8 @@ export function planVoices(doc: RecordingData, source: RecordingSource): Planned
       const heard = presenceSpans(spans, source.sessions, participant)
       if (!heard.length) continue
       out.push({
-        ...planned('M4A', index, heard, source),
-        recording_type: PARTICIPANT_AUDIO,
-        participant_uuid: participant,
-        name,
+        file: { ...planned('M4A', index, heard, source), recording_type: PARTICIPANT_AUDIO },
+        voice: { participant_uuid: participant, name },
       })
     }
   return out

@@ -136,20 +136,9 @@ export function presentFile(f: RecordingFile, urls: RecordingUrls, uuid: string,
  * file object has neither), named after the participant.
  */
 export function presentVoice(f: RecordingFile, r: Recording, urls: RecordingUrls, trash = false) {
+  const { id, meeting_id: _meeting, recording_type: _type, ...file } = presentFile(f, urls, r.uuid, trash)
   const name = r.doc.voices?.[f.id]?.name
-  return {
-    id: f.id,
-    file_name: name === undefined ? undefined : `Audio only - ${name}`,
-    file_type: f.file_type,
-    file_extension: f.file_extension,
-    file_size: f.file_size,
-    play_url: `${urls.base}/rec/play/${f.file_token}`,
-    download_url: `${urls.base}/rec/download/${f.file_token}`,
-    recording_start: isoSeconds(f.recording_start),
-    recording_end: isoSeconds(f.recording_end),
-    status: 'completed',
-    deleted_time: trash && f.trashed_at !== null ? isoSeconds(f.trashed_at) : undefined,
-  }
+  return { id, file_name: name === undefined ? undefined : `Audio only - ${name}`, ...file }
 }
 
 /** A lowercase UUID v4 derived from the instance, so the placeholder keeps its id between reads. */

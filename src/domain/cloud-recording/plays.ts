@@ -46,7 +46,7 @@ export class RecordingPlays {
   async details(accountId: string, meetingId: number, w: DateWindow, action: 'view' | 'download', q: PageQuery) {
     const f = filter(accountId, meetingId, w)
     const list = `recording-analytics:${accountId}:${meetingId}:${action}:${w.from}:${w.to}`
-    const page = await paginate(this.svc.pages, this.repo.detailsQuery(f, action), q, list, { size: 30, max: 300 })
+    const page = await paginate(this.svc.pages, this.repo.detailsQuery(f, action), q, list)
     return {
       ...pageTotals(page),
       items: page.items.map((r) => ({

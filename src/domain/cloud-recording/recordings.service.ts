@@ -92,10 +92,14 @@ export class CloudRecordings {
     return { base: this.svc.config.publicUrl }
   }
 
-  /** Runs the sweep every second of real time until stopped. */
+  /** Runs the sweep every second of real time until stopped; a sweep that fails outside its guarded steps is logged. */
   start(log?: FastifyBaseLogger): void {
     this.log = log
-    this.ticker.start(SWEEP_MS, () => void this.sweep())
+    this.ticker.start(
+      SWEEP_MS,
+      () => this.pass(),
+      (err) => log?.error({ err }, 'cloud recording sweep failed'),
+    )
   }
 
   stop(): Promise<void> {
@@ -220,16 +224,10 @@ export class CloudRecordings {
       if (!row || row.status !== 'processing') return
       const r = hydrateRecording(row)
       const source = await this.source(r, trx)
-      const planned = planVoices(r.doc, source)
-      const voiceRows = this.rows(r, planned)
+      const voices = planVoices(r.doc, source).map(({ file, voice }) => ({ row: this.row(r, file), voice }))
+      const voiceRows = voices.map((v) => v.row)
       const files = [...this.rows(r, planFiles(r.doc, source)), ...voiceRows]
-      if (voiceRows.length)
-        r.doc.voices = Object.fromEntries(
-          voiceRows.map((f, k) => [
-            f.id,
-            { participant_uuid: planned[k]?.participant_uuid ?? '', name: planned[k]?.name ?? '' },
-          ]),
-        )
+      if (voiceRows.length) r.doc.voices = Object.fromEntries(voices.map((v) => [v.row.id, v.voice]))
       const total = files.reduce((n, f) => n + f.file_size, 0)
       const transcriptAt = r.doc.files.transcript
         ? r.ready_at + this.svc.config.recordingProcessingSeconds * 1000
@@ -333,14 +331,12 @@ export class CloudRecordings {
 
   /** Rows for planned files of a recording; `trashedAt` puts them in the trash with the rest of the meeting. */
   private rows(r: Recording, planned: PlannedFile[], trashedAt: number | null = null) {
-    return planned.map((p) => ({
-      set_index: p.set_index,
-      file_type: p.file_type,
-      file_extension: p.file_extension,
-      recording_type: p.recording_type,
-      recording_start: p.recording_start,
-      recording_end: p.recording_end,
-      file_size: p.file_size,
+    return planned.map((p) => this.row(r, p, trashedAt))
+  }
+
+  private row(r: Recording, p: PlannedFile, trashedAt: number | null = null) {
+    return {
+      ...p,
       id: randomUUID(),
       account_id: r.account_id,
       recording_uuid: r.uuid,
@@ -348,7 +344,7 @@ export class CloudRecordings {
       file_token: randomBytes(24).toString('base64url'),
       trashed_at: trashedAt,
       trash_type: trashedAt === null ? null : 'meeting_recordings',
-    }))
+    }
   }
 
   /**
@@ -458,7 +454,7 @@ export class CloudRecordings {
       ...(trash ? {} : { from: window.start, to: window.end }),
     })
     const key = `recordings|${actor.accountId}|${host ?? '*'}|${trash ?? window.from + '..' + window.to}|${query.meeting_id ?? ''}`
-    const page = await paginate(this.svc.pages, base, query, key, { size: 30, max: 300 })
+    const page = await paginate(this.svc.pages, base, query, key)
     const rows = page.items.map(hydrateRecording)
     const uuids = rows.map((r) => r.uuid)
     const files = (await this.repo.filesOf(actor.accountId, uuids)).map(hydrateFile)
@@ -593,7 +589,15 @@ export class CloudRecordings {
   async signedFileUrl(f: RecordingFile): Promise<string> {
     const exp = Math.floor(this.svc.clock.now() / 1000) + 3600
     const t = await this.svc.use(MeetingService).links.sign({ typ: 'file', tok: f.file_token, exp })
-    return `${this.urls.base}/rec/files/${f.file_token}/${fileName(f)}?t=${t}`
+    // A participant's file is named after them, as it is served.
+    const speaker = isVoice(f) ? (await this.ownerDoc(f))?.voices?.[f.id]?.name : undefined
+    return `${this.urls.base}/rec/files/${f.file_token}/${fileName(f, speaker)}?t=${t}`
+  }
+
+  /** The document of the recording a file is of; none for a compliance archive's file. */
+  private async ownerDoc(f: RecordingFile): Promise<RecordingData | undefined> {
+    const owner = f.source === 'cloud' ? await this.repo.recording(f.account_id, f.recording_uuid) : undefined
+    return owner ? hydrateRecording(owner).doc : undefined
   }
 
   /** The bytes behind a signed file link; undefined when the link is forged or expired or the file is gone. */
@@ -603,14 +607,15 @@ export class CloudRecordings {
     const row = await this.repo.fileByToken(token)
     if (!row || row.trashed_at !== null) return undefined
     const f = hydrateFile(row)
-    const owner = f.source === 'cloud' ? await this.repo.recording(f.account_id, f.recording_uuid) : undefined
-    const doc = owner ? hydrateRecording(owner).doc : undefined
-    const source = await this.source({ account_id: f.account_id, uuid: f.recording_uuid })
+    if (!isFileType(f.file_type)) return undefined
+    const doc = await this.ownerDoc(f)
     const voice = isVoice(f) ? doc?.voices?.[f.id] : undefined
     const setSpans = doc ? doc.sets[f.set_index]?.spans : [{ start: f.recording_start, end: f.recording_end }]
+    if (!setSpans?.length) return undefined
+    const source = await this.source({ account_id: f.account_id, uuid: f.recording_uuid })
     // A participant's file holds the recorded time that participant was there, as it was sized.
-    const spans = voice && setSpans ? presenceSpans(setSpans, source.sessions, voice.participant_uuid) : setSpans
-    if (!spans?.length || !isFileType(f.file_type)) return undefined
+    const spans = voice ? presenceSpans(setSpans, source.sessions, voice.participant_uuid) : setSpans
+    if (!spans.length) return undefined
     const body = fileBody(f.file_type, spans, f.set_index, source)
     return { body, name: fileName(f, voice?.name) }
   }

@@ -191,7 +191,6 @@ export class ParticipantFeedback {
       this.repo.ofInstance(instance.account_id, instance.uuid),
       query,
       `satisfaction|${instance.account_id}|${instance.uuid}`,
-      { size: 30, max: 300 },
     )
     return {
       next_page_token: page.next_page_token,
@@ -273,7 +272,6 @@ export class ParticipantFeedback {
       id ? base : base.where('seq', '<', 0),
       query,
       `client-feedback|${actor.accountId}|${id}|${window.from}|${window.to}`,
-      { size: 30, max: 300 },
     )
     return {
       from: window.from,

@@ -10,10 +10,11 @@ import { GroupService } from '../groups/group.service.js'
 import { MEETING_KIND, WEBINAR_KIND, type KindSpec } from '../meetings/kinds.js'
 import { MeetingInstances } from '../meetings/instances.js'
 import { hydrateInstance, hydrateSession, isWaiting, type Instance } from '../meetings/participants.js'
-import { decodeUuid, MeetingService, type Meeting } from '../meetings/meeting.service.js'
-import { customKeysOf } from '../meetings/settings-view.js'
+import { decodeUuid, MeetingService } from '../meetings/meeting.service.js'
+import { customKeysOf, trackingFieldsOf } from '../meetings/settings-view.js'
 import { paginate, type PageQuery } from '../paging.js'
 import { ZoomError } from '../../errors/zoom-error.js'
+import { DEFAULT_DASHBOARD_TYPE } from './dashboard-type.js'
 import { requireDashboard } from './gate.js'
 import { buildSummary, type InstanceSummary } from './summary.js'
 
@@ -44,11 +45,6 @@ export function clockDuration(seconds: number): string {
   return hours ? `${two(hours)}:${rest}` : rest
 }
 
-/** A meeting's tracking fields as the dashboard lists them on request: none is an empty list. */
-function trackingFieldsOf(m: Meeting | undefined): Array<{ field: string; value: string }> {
-  return (m?.doc.tracking_fields ?? []).map((f) => ({ field: f.field, value: f.value ?? '' }))
-}
-
 /**
  * The meeting and webinar dashboards: in-progress instances (`live`) and held ones (`past`; `pastOne` those only
  * one participant attended), each row built from what the instance stored: its sessions, shares, phone and SIP
@@ -63,7 +59,7 @@ export class DashboardInstances {
 
   async list(actor: Actor, spec: KindSpec, query: DashboardListQuery) {
     await requireDashboard(this.svc, actor.accountId)
-    const type = query.type ?? 'live'
+    const type = query.type ?? DEFAULT_DASHBOARD_TYPE
     const window = dateWindow(this.svc.clock.now(), query, DASHBOARD_WINDOW)
     let base = this.instances.repo.kindStartedBetween(
       actor.accountId,
@@ -99,7 +95,7 @@ export class DashboardInstances {
     }
   }
 
-  async detail(actor: Actor, spec: KindSpec, key: string, type: DashboardType = 'live') {
+  async detail(actor: Actor, spec: KindSpec, key: string, type: DashboardType = DEFAULT_DASHBOARD_TYPE) {
     await requireDashboard(this.svc, actor.accountId)
     const instance = type === 'live' ? await this.live(actor, spec, key) : await this.past(actor, spec, key)
     if (type === 'pastOne' && instance.participants_count !== 1) throw this.notFound(spec)

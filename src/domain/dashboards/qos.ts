@@ -11,6 +11,7 @@ import type { KindSpec } from '../meetings/kinds.js'
 import { decodeUuid, MeetingService } from '../meetings/meeting.service.js'
 import { hydrateSession, MeetingParticipants, type Instance, type Session } from '../meetings/participants.js'
 import { pageCounts, paginate, QOS_PAGING, type PageQuery } from '../paging.js'
+import { DEFAULT_DASHBOARD_TYPE } from './dashboard-type.js'
 import { requireDashboard } from './gate.js'
 import { joinsThroughCrc, machineDetails } from './session-details.js'
 
@@ -134,7 +135,13 @@ export class DashboardQos {
   }
 
   /** One session's header and samples; 404/404 when the instance has no session with that participant id. */
-  async participant(actor: Actor, key: string, participantId: string, spec: KindSpec, type: QosType = 'live') {
+  async participant(
+    actor: Actor,
+    key: string,
+    participantId: string,
+    spec: KindSpec,
+    type: QosType = DEFAULT_DASHBOARD_TYPE,
+  ) {
     const instance = await this.instance(actor, key, spec, type)
     const sessions = (await this.instances.repo.sessions(instance.account_id, instance.uuid)).map(hydrateSession)
     // The per-session id first (what the participant lists show as user_id); a participant's or user's id names
@@ -149,7 +156,7 @@ export class DashboardQos {
 
   /** Every session of the instance, in join order, ten at most per page (one unless asked). */
   async participants(actor: Actor, key: string, spec: KindSpec, query: QosListQuery) {
-    const type = query.type ?? 'live'
+    const type = query.type ?? DEFAULT_DASHBOARD_TYPE
     const instance = await this.instance(actor, key, spec, type)
     const page = await paginate(
       this.svc.pages,

@@ -28,27 +28,29 @@ export class LiveQos {
   /** Per instance and session, the minutes this process knows are stored, so a sweep with nothing new writes nothing. */
   private readonly done = new Map<string, number>()
   private readonly ticker = new Ticker()
-  private log?: FastifyBaseLogger
 
   constructor(private svc: Services) {}
 
-  /** Sweeps every second of real time until stopped. */
+  /** Sweeps every second of real time until stopped; a failed sweep is logged. */
   start(log?: FastifyBaseLogger): void {
-    this.log = log
-    this.ticker.start(SWEEP_MS, () => void this.tick())
+    this.ticker.start(
+      SWEEP_MS,
+      () => this.sweepNow(),
+      (err) => log?.error({ err }, 'live QoS sweep failed'),
+    )
   }
 
   stop(): Promise<void> {
     return this.ticker.stop()
   }
 
-  /** One sweep of every account at the server time, once any sweep under way is done; a failure is logged. */
+  /** One sweep of every account at the server time, once any sweep under way is done. */
   tick(): Promise<void> {
-    return this.ticker
-      .run(() => this.sweep(this.svc.clock.now()))
-      .catch((err: unknown) => {
-        this.log?.error({ err }, 'live QoS sweep failed')
-      })
+    return this.ticker.run(() => this.sweepNow())
+  }
+
+  private sweepNow(): Promise<void> {
+    return this.sweep(this.svc.clock.now())
   }
 
   private get participants(): MeetingParticipants {
@@ -70,8 +72,7 @@ export class LiveQos {
     for (const id of this.done.keys()) if (!open.has(id)) this.done.delete(id)
     for (const { instance, sessions } of byInstance.values()) {
       if (!instance.qos || !instance.live_qos) continue
-      // Time in the waiting room has no QoS.
-      const due = sessions.filter((s) => !isWaiting(s) && this.completed(s, now) > (this.done.get(doneKey(s)) ?? 0))
+      const due = sessions.filter((s) => this.isDue(s, now))
       if (!due.length) continue
       const row = await this.participants.repo.instance(due[0].account_id, due[0].instance_uuid)
       if (row)
@@ -88,15 +89,19 @@ export class LiveQos {
     if (!instance.doc.qos || !instance.doc.live_qos || instance.status !== 'started') return
     const now = this.svc.clock.now()
     const sessions = await this.participants.repo.sessions(instance.account_id, instance.uuid)
-    const due = sessions.filter(
-      (s) => s.leave_time === null && !isWaiting(s) && this.completed(s, now) > (this.done.get(doneKey(s)) ?? 0),
-    )
+    // Time in the waiting room has no QoS.
+    const due = sessions.filter((s) => s.leave_time === null && !isWaiting(s) && this.isDue(s, now))
     if (due.length)
       await this.write(
         instance,
         now,
         due.map((s) => s.id),
       )
+  }
+
+  /** Whether the session has a completed minute this process has not stored. */
+  private isDue(s: SessionRow, now: number): boolean {
+    return this.completed(s, now) > (this.done.get(doneKey(s)) ?? 0)
   }
 
   /** Whole minutes since the session joined. */

@@ -1,5 +1,14 @@
 import type { Json } from '../../util/json.js'
+import { timeOrderedBytes } from '../../util/random.js'
 import type { Recurrence } from './recurrence.js'
+
+/**
+ * 16 bytes in standard base64: 24 characters ending in `==`, like Zoom's meeting UUIDs. The first six bytes are
+ * the time, so the UUIDs of meetings created together share index pages.
+ */
+export function newUuid(): string {
+  return timeOrderedBytes().toString('base64')
+}
 
 /** One occurrence of a recurring meeting as stored; its id is the epoch ms of its original start and never changes. */
 export interface StoredOccurrence extends Json {

@@ -8,7 +8,7 @@ import { MeetingsRepo, type MeetingListFilter, type MeetingRow } from '../../sto
 import type { Database } from '../../store/tables.js'
 import { digits } from '../../util/ids.js'
 import { isPlainObject, parseJson, type Json } from '../../util/json.js'
-import { randomBytes, timeOrderedBytes } from '../../util/random.js'
+import { randomBytes } from '../../util/random.js'
 import { getAccountSettings } from '../accounts/settings.js'
 import { validateTrackingFields } from '../tracking-fields/validate.js'
 import { isPaidAccount } from '../accounts/plan.js'
@@ -17,6 +17,7 @@ import { DailyCounter } from '../../util/daily-counter.js'
 import { CUST_CREATE_START_URL_TTL_MS, MeetingLinkSigner, START_URL_TTL_MS } from './links.js'
 import {
   DAY_MS,
+  newUuid,
   RECOVERY_WINDOW_MS,
   type MeetingData,
   type MeetingType,
@@ -189,7 +190,7 @@ export class MeetingService {
     if (!row) {
       if (!holder) return undefined
       // Another process may have created it meanwhile, or the number is another account's room: read what won.
-      const fresh = await this.rooms.row(holder, pmi, newUuid())
+      const fresh = await this.rooms.row(holder, pmi)
       const seq = await this.repo.insert(fresh)
       return seq === undefined ? this.repo.byId(accountId, pmi) : { ...fresh, seq }
     }
@@ -201,7 +202,7 @@ export class MeetingService {
       await this.repo.update(accountId, pmi, { deleted_at: null, updated_at: now })
       return { ...row, deleted_at: null, updated_at: now }
     }
-    const fresh = await this.rooms.row(holder, pmi, newUuid())
+    const fresh = await this.rooms.row(holder, pmi)
     const { id: _id, account_id: _account, ...patch } = fresh
     await this.repo.update(accountId, pmi, patch)
     return { ...row, ...patch }
@@ -1104,14 +1105,6 @@ export function occurrenceOf(m: Meeting, occurrenceId: string): StoredOccurrence
 export function registrationEnabled(m: Meeting): boolean {
   const approval = m.doc.settings.approval_type
   return (m.type === 2 || m.type === 8) && (approval === 0 || approval === 1)
-}
-
-/**
- * 16 bytes in standard base64: 24 characters ending in `==`, like Zoom's meeting UUIDs. The first six bytes are
- * the time, so the UUIDs of meetings created together share index pages.
- */
-export function newUuid(): string {
-  return timeOrderedBytes().toString('base64')
 }
 
 /** Meeting UUIDs may arrive URL-encoded once more than the path decoding undoes (Zoom asks for double encoding). */

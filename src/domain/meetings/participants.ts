@@ -265,14 +265,11 @@ export class MeetingParticipants {
       .find(instance.account_id, instance.meeting_id, { includeExpired: true, kind: 'any' })
     const provided = meeting ? hostProvidedEmails(meeting.doc.settings) : new Set<string>()
     return this.svc.db.kysely.transaction().execute(async (trx) => {
-      const session = await this.addSession(
-        instance,
-        input,
+      const session = await this.addSession(instance, input, trx, {
         user,
         provided,
-        trx,
-        waiting ? 'in_waiting_room' : 'in_meeting',
-      )
+        status: waiting ? 'in_waiting_room' : 'in_meeting',
+      })
       if (waiting)
         await this.emitWaiting('meeting.participant_joined_waiting_room', instance, session, session.join_time, trx)
       else await this.emitJoined(instance, session, trx)
@@ -292,21 +289,13 @@ export class MeetingParticipants {
     input: Pick<JoinInput, 'network_issues'> = {},
   ): Promise<Session> {
     return this.svc.db.kysely.transaction().execute(async (db) => {
-      const { session } = await this.present(instance, participantUuid, db)
+      const { session, all } = await this.present(instance, participantUuid, db)
       if (!isWaiting(session)) throw errors.badRequest('The participant is not in the waiting room.')
       const now = this.svc.clock.now()
       session.leave_time = now
       await this.repo.updateSession(instance.account_id, session.id, { leave_time: now }, db)
       await this.emitWaiting('meeting.participant_admitted', instance, session, now, db)
-      const admitted = await this.addSession(
-        instance,
-        { ...input, participant_id: participantUuid },
-        undefined,
-        new Set(),
-        db,
-        'in_meeting',
-        session,
-      )
+      const admitted = await this.addSession(instance, { ...input, participant_id: participantUuid }, db, { all })
       await this.emitJoined(instance, admitted, db)
       return admitted
     })
@@ -322,15 +311,10 @@ export class MeetingParticipants {
       if (isWaiting(session)) throw errors.badRequest('The participant is already in the waiting room.')
       const now = this.svc.clock.now()
       await this.close(instance, session, all, now, PUT_IN_WAITING_ROOM, db)
-      const waiting = await this.addSession(
-        instance,
-        { participant_id: participantUuid },
-        undefined,
-        new Set(),
-        db,
-        'in_waiting_room',
-        session,
-      )
+      const waiting = await this.addSession(instance, { participant_id: participantUuid }, db, {
+        status: 'in_waiting_room',
+        all,
+      })
       await this.emitWaiting('meeting.participant_put_in_waiting_room', instance, waiting, now, db)
       return waiting
     })
@@ -377,17 +361,26 @@ export class MeetingParticipants {
     return this.svc.events.emit({ event, accountId: instance.account_id, object }, db)
   }
 
+  /**
+   * Opens a session for a participant. A rejoin (by participant_id, or by the email of one who left) carries over
+   * the details of their last session. `all`: the instance's sessions as the transaction already read them (a
+   * session it closed since shows its leave_time).
+   */
   private async addSession(
     instance: Instance,
     input: JoinInput,
-    user: User | undefined,
-    provided: ReadonlySet<string>,
     db: Kysely<Database>,
-    status: 'in_meeting' | 'in_waiting_room' = 'in_meeting',
-    /** The session the participant moves from (in or out of the waiting room), whose details carry over. */
-    from?: Session,
+    opts: {
+      /** The account user joining signed in. */
+      user?: User
+      /** hostProvidedEmails of the meeting. */
+      provided?: ReadonlySet<string>
+      status?: 'in_meeting' | 'in_waiting_room'
+      all?: Session[]
+    } = {},
   ): Promise<Session> {
-    const all = await this.sessions(instance, db)
+    const { user, provided = new Set<string>(), status = 'in_meeting' } = opts
+    const all = opts.all ?? (await this.sessions(instance, db))
     let prior: Session | undefined
     if (input.participant_id !== undefined) {
       const mine = all.filter((s) => s.participant_uuid === input.participant_id)
@@ -444,7 +437,7 @@ export class MeetingParticipants {
       speaker: profile.speaker,
       camera: profile.camera,
       pc_name: profile.pc_name,
-      ...((accountUserId === null && email && provided.has(email.toLowerCase())) || from?.doc.email_from_host
+      ...((accountUserId === null && email && provided.has(email.toLowerCase())) || prior?.doc.email_from_host
         ? { email_from_host: true }
         : {}),
       ...(input.network_issues?.length

@@ -4,7 +4,7 @@ import { randomBytes } from '../../util/random.js'
 import { getAccountSettings, type AccountSettings } from '../accounts/settings.js'
 import { effectiveUserSettings } from '../users/settings.js'
 import type { User } from '../users/user.service.js'
-import type { MeetingData, MeetingType } from './meeting.model.js'
+import { newUuid, type MeetingData, type MeetingType } from './meeting.model.js'
 import { generatePasscode } from './passcode.js'
 import { defaultMeetingSettings } from './settings.js'
 
@@ -49,10 +49,9 @@ export class PersonalRooms {
 
   /** A room's document as its holder's settings make it today: their defaults, their PMI passcode rules. */
   async document(user: User): Promise<MeetingData> {
-    const [account, mine] = await Promise.all([
-      getAccountSettings(this.svc, user.account_id),
-      effectiveUserSettings(this.svc, user),
-    ])
+    // The user's settings are built on the account's and leave them cached: read second, those cost no query.
+    const mine = await effectiveUserSettings(this.svc, user)
+    const account = await getAccountSettings(this.svc, user.account_id)
     // The user's meeting defaults take the place of the account's: they already carry the account's below them.
     const base = {
       ...account,
@@ -84,11 +83,11 @@ export class PersonalRooms {
   }
 
   /** A new row for the holder's room. */
-  async row(user: User, pmi: number, uuid: string): Promise<Omit<MeetingRow, 'seq'>> {
+  async row(user: User, pmi: number): Promise<Omit<MeetingRow, 'seq'>> {
     const now = this.svc.clock.now()
     return {
       id: pmi,
-      uuid,
+      uuid: newUuid(),
       account_id: user.account_id,
       host_id: user.id,
       kind: 'meeting',

@@ -68,6 +68,11 @@ async function authentication(
   return out
 }
 
+/** A meeting's tracking fields as reports and dashboards list them: none is an empty list. */
+export function trackingFieldsOf(m: Meeting | undefined): Array<{ field: string; value: string }> {
+  return (m?.doc.tracking_fields ?? []).map((f) => ({ field: f.field, value: f.value ?? '' }))
+}
+
 /** The custom keys a meeting was given, as reports and dashboards list them; undefined when it has none. */
 export function customKeysOf(m: Meeting | undefined): Array<{ key?: string; value?: string }> | undefined {
   const keys = m?.doc.settings.custom_keys

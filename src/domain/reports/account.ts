@@ -19,8 +19,8 @@ import { MeetingInstances } from '../meetings/instances.js'
 import { DAY_MS } from '../meetings/meeting.model.js'
 import { hydrateInstance } from '../meetings/participants.js'
 import { customKeysOf } from '../meetings/settings-view.js'
-import { isoSeconds } from '../../util/time.js'
-import { numberedPage, PAGING, paginate, type PageQuery } from '../paging.js'
+import { isoSeconds, reportMinute } from '../../util/time.js'
+import { numberedPage, pageSizeOf, paginate, type PageQuery } from '../paging.js'
 
 /** The account reports cover at most a month, starting within the last six. */
 const REPORT_WINDOW: WindowRules = { maxMonths: 1, recentMonths: 6, tooOld: () => errors.recordingOutOfWindow() }
@@ -36,15 +36,6 @@ const dailyTooOld = () =>
 /** The name reports show for a user: the display name, else first and last name. */
 const displayName = (doc: { display_name?: string; first_name?: string; last_name?: string }) =>
   doc.display_name ?? [doc.first_name, doc.last_name].filter(Boolean).join(' ')
-
-/**
- * A time as this report writes its schedule, join and leave times: "MM/dd/yyyy HH:mm" in UTC, the form Zoom
- * documents for them (its start and end times stay ISO 8601).
- */
-function reportMinute(ms: number): string {
-  const iso = new Date(ms).toISOString()
-  return `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)} ${iso.slice(11, 16)}`
-}
 
 const UNITS = ['B', 'KB', 'MB', 'GB', 'TB', 'PB']
 
@@ -115,7 +106,7 @@ export class AccountReports {
         if (query.next_page_token) this.svc.pages.decode(list, query.next_page_token)
         return {
           ...empty,
-          page_size: Math.min(Math.max(query.page_size ?? PAGING.size, 1), PAGING.max),
+          page_size: pageSizeOf(query),
           next_page_token: '',
           total_meetings: 0,
           total_participants: 0,
@@ -289,7 +280,7 @@ export class AccountReports {
           })
     }
     events.sort((a, b) => a.start_time - b.start_time)
-    const pageSize = Math.min(Math.max(query.page_size ?? PAGING.size, 1), PAGING.max)
+    const pageSize = pageSizeOf(query)
     const list = `report-upcoming|${actor.accountId}|${type}|${query.group_id ?? ''}|${window.from}|${window.to}`
     const offset = query.next_page_token ? this.svc.pages.decode(list, query.next_page_token) : 0
     const page = events.slice(offset, offset + pageSize)

@@ -9,7 +9,7 @@ import { hasAccountFeature } from '../accounts/features.js'
 import { ADDON_PLANS } from '../accounts/plan-catalog.js'
 import { requirePaidAccount } from '../accounts/plan.js'
 import { dateWindow, type WindowRules } from '../date-window.js'
-import { keysetPage, PAGING, paginate } from '../paging.js'
+import { keysetPage, pageSizeOf, paginate } from '../paging.js'
 
 /** Admin reports cover at most a month, starting within the last six. */
 const ADMIN_REPORT_WINDOW: WindowRules = {
@@ -107,7 +107,7 @@ export async function operationLogs(svc: Services, accountId: string, query: Ope
   const events = Object.keys(LOGGED).filter((name) => filter === 'all' || LOGGED[name]?.filter === filter)
   const base = new OutboxRepo(svc.db.kysely).operatorEventsQuery(accountId, w.start, w.end, events)
   const list = `operationlogs:${accountId}:${w.from}:${w.to}:${filter}`
-  const page = await keysetPage(svc.pages, base, query, list, { size: 30, max: 300, order: 'desc' })
+  const page = await keysetPage(svc.pages, base, query, list, { order: 'desc' })
   return {
     from: w.from,
     to: w.to,
@@ -143,7 +143,7 @@ export interface ActivityQuery {
 export async function signInActivities(svc: Services, accountId: string, query: ActivityQuery) {
   await requirePaidAccount(svc, accountId)
   const w = dateWindow(svc.clock.now(), query, ADMIN_REPORT_WINDOW)
-  const size = Math.min(Math.max(query.page_size ?? PAGING.size, 1), PAGING.max)
+  const size = pageSizeOf(query)
   const list = `activities:${accountId}:${w.from}:${w.to}`
   // Grants carry no sequence number, so the signed token holds how many rows came before the page.
   const offset = query.next_page_token ? svc.pages.decode(list, query.next_page_token) : 0
@@ -210,8 +210,8 @@ export async function telephoneReport(svc: Services, accountId: string, query: T
   // Zoom counts the records only when the report is read by call times.
   const counted = by === 'start_time' || by === 'end_time'
   const page = counted
-    ? await paginate(svc.pages, base, query, list, { size: 30, max: 300 })
-    : { ...(await keysetPage(svc.pages, base, query, list, { size: 30, max: 300 })), total_records: undefined }
+    ? await paginate(svc.pages, base, query, list)
+    : { ...(await keysetPage(svc.pages, base, query, list)), total_records: undefined }
   const hosts = new Map<string, Awaited<ReturnType<Services['users']['byId']>>>()
   for (const id of new Set(page.items.map((r) => r.host_id))) hosts.set(id, await svc.users.byId(accountId, id))
   return {

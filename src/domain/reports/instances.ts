@@ -4,7 +4,7 @@ import { requirePaidAccount } from '../accounts/plan.js'
 import { publicType, requireWebinarLicence, type KindSpec } from '../meetings/kinds.js'
 import { MeetingInstances } from '../meetings/instances.js'
 import { MeetingService } from '../meetings/meeting.service.js'
-import { customKeysOf } from '../meetings/settings-view.js'
+import { customKeysOf, trackingFieldsOf } from '../meetings/settings-view.js'
 import { MeetingParticipants, type Instance } from '../meetings/participants.js'
 import { pageCounts, type PageQuery } from '../paging.js'
 
@@ -47,7 +47,7 @@ export class InstanceReports {
     return {
       ...this.instances.presentPast(instance),
       type: publicType(instance),
-      tracking_fields: (meeting?.doc.tracking_fields ?? []).map((f) => ({ field: f.field, value: f.value ?? '' })),
+      tracking_fields: trackingFieldsOf(meeting),
       custom_keys: customKeysOf(meeting),
     }
   }

@@ -89,10 +89,13 @@ function signingKey(svc: Services): Promise<string> {
 const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url')
 const sign = (key: string, data: string) => createHmac('sha256', key).update(data).digest('base64url')
 
+/** How long an ordinary user's ZAK lives, in seconds, when no `ttl` is asked. */
+export const ZAK_TTL_S = 7_200
+
 /** ZAKs live two hours, or 90 days for API users (custCreate); the deprecated `token` lives 14 days. */
 export function tokenLifetimeSeconds(user: User, type: 'token' | 'zak', ttl?: number): number {
   if (type === 'token') return 14 * 86_400
-  return ttl ?? (user.doc.created_via === 'custCreate' ? 90 * 86_400 : 7_200)
+  return ttl ?? (user.doc.created_via === 'custCreate' ? 90 * 86_400 : ZAK_TTL_S)
 }
 
 /** GET /users/{userId}/token. The deprecated `token` is null for users who only sign in with Google or Facebook. */

@@ -1,12 +1,12 @@
 import { Type } from 'typebox'
 import { PAGING } from '../../domain/paging.js'
-import { b, e, i, list, o, pageSize, s, served } from '../kit.js'
+import { b, e, i, list, o, pageSize, s, served, windowedTokenPage } from '../kit.js'
 
 // Archived meetings and their files, as List archived files and recording.archive_files_completed show them.
 // `file_type` and `recording_type` stay open strings: Zoom adds values, and clients treat them as open.
 
 export const ArchivedFilesQuery = Type.Object({
-  page_size: pageSize(PAGING, { minimum: 1, maximum: PAGING.max }),
+  page_size: pageSize(PAGING, 'refuse'),
   next_page_token: o(Type.String({ maxLength: 512 })),
   from: o(Type.String({ maxLength: 64 })),
   to: o(Type.String({ maxLength: 64 })),
@@ -51,10 +51,7 @@ export const ArchivedMeeting = Type.Object({
 })
 
 export const ArchivedFilesOut = Type.Object({
-  from: s(),
-  to: s(),
-  page_size: i(),
-  next_page_token: s(),
+  ...windowedTokenPage(),
   total_records: i(),
   meetings: list(ArchivedMeeting),
 })

@@ -1,4 +1,5 @@
 import { Type } from 'typebox'
+import { RENEWALS } from '../../domain/accounts/invoices.js'
 import { PAGING } from '../../domain/paging.js'
 import { b, e, i, list, num, o, obj, pageSize, s, served } from '../kit.js'
 
@@ -129,7 +130,7 @@ export const PlanUsageResponse = Type.Object({
 export const InvoicesQuery = Type.Object({
   from: s({ format: 'date' }),
   to: s({ format: 'date' }),
-  page_size: pageSize(PAGING, { minimum: 1, maximum: PAGING.max }),
+  page_size: pageSize(PAGING, 'refuse'),
   next_page_token: s(),
 })
 
@@ -196,7 +197,7 @@ export const InvoiceReport = Type.Object({
 
 export const InvoiceReportsQuery = Type.Object({
   next_page_token: s(),
-  page_size: pageSize(PAGING, { minimum: 1, maximum: PAGING.max }),
+  page_size: pageSize(PAGING, 'refuse'),
 })
 
 export const InvoiceReportsResponse = Type.Object({
@@ -208,10 +209,13 @@ export const InvoiceReportParams = Type.Object({ invoiceReportId: Type.String({ 
 
 export const InvoiceReportDownloadQuery = Type.Object({ download: Type.Boolean() })
 
-/** interval and page_size are checked by the handler: Zoom answers 2100, not a validation error. */
+/**
+ * interval and page_size are checked by the handler: Zoom answers 2100, not a validation error. The largest page
+ * is published as the maximum as a served one is, though a larger page is refused rather than served at it.
+ */
 export const RenewalsQuery = Type.Object({
-  interval: i(served({ default: 30 })),
-  page_size: i(served({ default: PAGING.size, maximum: 50 })),
+  interval: i(served({ default: RENEWALS.interval })),
+  page_size: i(served({ default: RENEWALS.size, maximum: RENEWALS.max })),
   next_page_token: s(),
 })
 

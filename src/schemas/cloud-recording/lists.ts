@@ -8,7 +8,6 @@ import { RecordingMeeting } from './schemas.js'
 export const RecordingListQuery = Type.Object({
   from: o(Type.String({ format: 'date' })),
   to: o(Type.String({ format: 'date' })),
-  // Larger pages are cut to 300 rather than refused.
   page_size: pageSize(PAGING),
   next_page_token: s({ maxLength: 512 }),
   meeting_id: i({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER }),

@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
 import { PAGING } from '../../domain/paging.js'
-import { e, i, list, o, pageSize, s } from '../kit.js'
+import { e, i, list, o, pageSize, s, windowedTokenPage } from '../kit.js'
 
 // Recording analytics: views and downloads of a meeting's recording files, per day or one by one.
 
@@ -24,15 +24,12 @@ export const AnalyticsDetailsQuery = Type.Object({
   type: o(e(['by_view', 'by_download'])),
   from: Day(),
   to: Day(),
-  page_size: pageSize(PAGING, { minimum: 1, maximum: PAGING.max }),
+  page_size: pageSize(PAGING, 'refuse'),
   next_page_token: s({ maxLength: 512 }),
 })
 
 export const AnalyticsDetailsOut = Type.Object({
-  from: s(),
-  to: s(),
-  page_size: i(),
-  next_page_token: s(),
+  ...windowedTokenPage(),
   total_records: i(),
   analytics_details: list(
     Type.Object({

@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
-import { FIRST_PAGE, PAGING } from '../../domain/paging.js'
-import { e, i, list, o, pageNumber, pageSize, s, served } from '../kit.js'
+import { PAGING } from '../../domain/paging.js'
+import { e, i, list, numberedPageHead, o, pageNumber, pageSize, s, served } from '../kit.js'
 import { AddRegistrantBody, RegistrantOut } from '../meetings/schemas-registrants.js'
 
 // On-demand recording registrants: the meeting registrant's answers, without what only a meeting registration
@@ -10,9 +10,8 @@ const STATUSES = ['pending', 'approved', 'denied'] as const
 
 export const RecordingRegistrantsQuery = Type.Object({
   status: o(e(STATUSES, served({ default: 'approved' }))),
-  // Larger pages are cut to 300.
   page_size: pageSize(PAGING),
-  page_number: pageNumber(FIRST_PAGE),
+  page_number: pageNumber(),
   next_page_token: s(),
 })
 
@@ -32,11 +31,7 @@ export const RecordingRegistrantCreated = Type.Object({
 export const RecordingRegistrantOut = Type.Omit(RegistrantOut, ['create_time', 'join_url', 'participant_pin_code'])
 
 export const RecordingRegistrantList = Type.Object({
-  next_page_token: s(),
-  page_count: i(),
-  page_number: i(),
-  page_size: i(),
-  total_records: i(),
+  ...numberedPageHead(),
   registrants: list(RecordingRegistrantOut),
 })
 

@@ -1,4 +1,5 @@
 import { Type } from 'typebox'
+import { DOWNLOAD_TOKEN_TTL_S } from '../../domain/cloud-recording/recordings.service.js'
 import { b, i, list, o, s, served } from '../kit.js'
 
 // Cloud recording objects as Zoom shows them in lists, Get meeting recordings and recording.* events. `file_type`,
@@ -59,7 +60,7 @@ export const MeetingIdParams = Type.Object({ meetingId: Type.String({ minLength:
 
 export const RecordingGetQuery = Type.Object({
   include_fields: o(Type.String({ maxLength: 256 })),
-  ttl: o(Type.Integer({ minimum: 0, maximum: 604800, ...served({ default: 24 * 3600 }) })),
+  ttl: o(Type.Integer({ minimum: 0, maximum: 604800, ...served({ default: DOWNLOAD_TOKEN_TTL_S }) })),
 })
 
 export const RecordingGetOut = Type.Object({ ...RecordingMeeting.properties, download_access_token: s() })

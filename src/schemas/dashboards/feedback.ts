@@ -1,18 +1,18 @@
 import { Type } from 'typebox'
 import { PAGING } from '../../domain/paging.js'
-import { e, i, o, pageSize, s, served, windowedTokenPage, windowedTotal } from '../kit.js'
+import { e, i, o, pageSize, s, windowedTokenPage, windowedTotal } from '../kit.js'
+import { dashboardType } from './dashboard-type.js'
 
 // The end-of-meeting survey dashboards (2022 document; the @zoom/rivet Dashboards types agree).
 
 const paging = {
-  // A larger page is cut to 300 rather than refused.
   page_size: pageSize(PAGING),
   next_page_token: s(),
 }
 const window = { from: s(), to: s() }
 
 export const SatisfactionQuery = Type.Object({
-  type: o(e(['past', 'pastOne', 'live'] as const, served({ default: 'live' }))),
+  type: dashboardType(true),
   ...paging,
 })
 

@@ -1,6 +1,7 @@
 import { Type } from 'typebox'
 import { PAGING } from '../../domain/paging.js'
-import { b, e, i, o, pageSize, s, served, windowedPage } from '../kit.js'
+import { b, e, i, o, pageSize, s, windowedPage } from '../kit.js'
+import { dashboardType } from './dashboard-type.js'
 import { MeetingSettingsInput } from '../meetings/schemas.js'
 
 // Meeting and webinar rows of the dashboards (2022 document; has_poll and has_qa as the dashboard shows them).
@@ -10,17 +11,16 @@ const GRADES = ['good', 'fair', 'poor', 'bad'] as const
 const date = () => Type.String({ format: 'date' })
 
 export const DashboardMeetingsQuery = Type.Object({
-  type: o(e(['past', 'pastOne', 'live'] as const, served({ default: 'live' }))),
+  type: dashboardType(true),
   from: date(),
   to: date(),
-  // A larger page is cut to 300 rather than refused.
   page_size: pageSize(PAGING),
   next_page_token: s(),
   group_id: s(),
   include_fields: o(e(['tracking_fields'] as const)),
 })
 export const DashboardWebinarsQuery = Type.Object({
-  type: o(e(['past', 'live'] as const, served({ default: 'live' }))),
+  type: dashboardType(),
   from: date(),
   to: date(),
   page_size: pageSize(PAGING),
@@ -28,10 +28,10 @@ export const DashboardWebinarsQuery = Type.Object({
   group_id: s(),
 })
 export const DashboardMeetingDetailQuery = Type.Object({
-  type: o(e(['past', 'pastOne', 'live'] as const, served({ default: 'live' }))),
+  type: dashboardType(true),
 })
 export const DashboardWebinarDetailQuery = Type.Object({
-  type: o(e(['past', 'live'] as const, served({ default: 'live' }))),
+  type: dashboardType(),
 })
 
 export const DashboardInstance = Type.Object({

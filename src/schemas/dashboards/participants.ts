@@ -1,6 +1,7 @@
 import { Type } from 'typebox'
 import { PAGING } from '../../domain/paging.js'
-import { b, e, i, o, page, pageSize, s, served } from '../kit.js'
+import { b, e, i, o, page, pageSize, s } from '../kit.js'
+import { dashboardType } from './dashboard-type.js'
 
 // Participants and sharing dashboards of one meeting or webinar instance (2022 document; participant_user_id
 // from the @zoom/rivet types).
@@ -9,23 +10,22 @@ export const DashboardMeetingParams = Type.Object({ meetingId: Type.String({ min
 export const DashboardWebinarParams = Type.Object({ webinarId: Type.String({ minLength: 1 }) })
 
 const paging = {
-  // A larger page is cut to 300 rather than refused.
   page_size: pageSize(PAGING),
   next_page_token: s(),
 }
 
 export const DashboardMeetingParticipantsQuery = Type.Object({
-  type: o(e(['past', 'pastOne', 'live'] as const, served({ default: 'live' }))),
+  type: dashboardType(true),
   ...paging,
   include_fields: o(e(['registrant_id'] as const)),
 })
 export const DashboardWebinarParticipantsQuery = Type.Object({
-  type: o(e(['past', 'live'] as const, served({ default: 'live' }))),
+  type: dashboardType(),
   ...paging,
   include_fields: o(e(['registrant_id'] as const)),
 })
 export const DashboardSharingQuery = Type.Object({
-  type: o(e(['past', 'live'] as const, served({ default: 'live' }))),
+  type: dashboardType(),
   ...paging,
 })
 

@@ -1,6 +1,7 @@
 import { Type } from 'typebox'
 import { QOS_PAGING } from '../../domain/paging.js'
-import { e, o, page, pageSize, s, served } from '../kit.js'
+import { o, page, pageSize, s } from '../kit.js'
+import { dashboardType } from './dashboard-type.js'
 
 // Participant QoS dashboards (2022 document): a participant header and one sample per minute, every metric a
 // string carrying its unit.
@@ -16,13 +17,12 @@ export const QosWebinarParticipantParams = Type.Object({
   participantId: Type.String({ minLength: 1 }),
 })
 
-const QosType = o(e(['past', 'live'] as const, served({ default: 'live' })))
+const QosType = dashboardType()
 
 export const QosOneQuery = Type.Object({ type: QosType })
 
 export const QosListQuery = Type.Object({
   type: QosType,
-  // A larger page is cut to ten rather than refused.
   page_size: pageSize(QOS_PAGING),
   next_page_token: s(),
 })

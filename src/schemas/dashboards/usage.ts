@@ -10,7 +10,6 @@ const date = () => Type.String({ format: 'date' })
 export const DashboardChatQuery = Type.Object({
   from: date(),
   to: date(),
-  // A larger page is cut to 300 rather than refused.
   page_size: pageSize(PAGING),
   next_page_token: s(),
 })

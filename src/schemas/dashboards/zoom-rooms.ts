@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
 import { ZOOM_ROOM_DEVICE_TYPES, ZOOM_ROOM_ISSUES } from '../../domain/zoom-rooms/issues.js'
-import { FIRST_PAGE, PAGING } from '../../domain/paging.js'
+import { PAGING } from '../../domain/paging.js'
 import { e, i, o, pageNumber, pageSize, s, windowedPage, windowedTotal } from '../kit.js'
 import { DashboardInstance } from './instances.js'
 
@@ -14,7 +14,7 @@ export const ZoomRoomParams = Type.Object({ zoomroomId: Type.String() })
 
 export const DashboardZoomRoomsQuery = Type.Object({
   page_size: pageSize(PAGING),
-  page_number: pageNumber(FIRST_PAGE),
+  page_number: pageNumber(),
   next_page_token: s(),
 })
 export const DashboardZoomRoomWindowQuery = Type.Object({ from: date(), to: date() })

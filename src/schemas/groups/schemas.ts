@@ -1,6 +1,6 @@
 import { Type, type TSchema } from 'typebox'
 import type { Json } from '../../util/json.js'
-import { FIRST_PAGE, GROUPS_PAGING, PAGING } from '../../domain/paging.js'
+import { GROUPS_PAGING, PAGING } from '../../domain/paging.js'
 import { b, e, i, list, o, obj, pageNumber, pageSize, s, strings } from '../kit.js'
 import { EtiquettePolicy } from '../accounts/schemas-settings.js'
 import {
@@ -28,7 +28,7 @@ export const GroupAdminParams = Type.Object({
 const Name = s({ maxLength: 128 })
 
 export const ListGroupsQuery = Type.Object({
-  page_size: pageSize(GROUPS_PAGING, { minimum: 1, maximum: GROUPS_PAGING.max }),
+  page_size: pageSize(GROUPS_PAGING, 'refuse'),
   next_page_token: s(),
 })
 
@@ -54,13 +54,13 @@ export const AddGroupMembersBody = Type.Object({ members: UserRefs(30) })
 export const AddGroupAdminsBody = Type.Object({ admins: UserRefs(10) })
 
 export const ListGroupAdminsQuery = Type.Object({
-  page_size: pageSize(PAGING, { minimum: 1, maximum: PAGING.max }),
+  page_size: pageSize(PAGING, 'refuse'),
   next_page_token: s(),
 })
 
 export const ListGroupMembersQuery = Type.Object({
-  page_size: pageSize(PAGING, { minimum: 1, maximum: PAGING.max }),
-  page_number: pageNumber(FIRST_PAGE),
+  page_size: pageSize(PAGING, 'refuse'),
+  page_number: pageNumber(),
   next_page_token: s(),
 })
 

@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
-import { FIRST_PAGE, PAGING } from '../../domain/paging.js'
-import { e, i, list, o, pageNumber, pageSize, s } from '../kit.js'
+import { PAGING } from '../../domain/paging.js'
+import { e, list, numberedPageHead, o, pageNumber, pageSize, s } from '../kit.js'
 
 // H.323/SIP room devices, as Zoom's 2022 reference describes the device object.
 
@@ -33,9 +33,9 @@ export const UpdateDeviceBody = Type.Object({
 })
 
 export const ListDevicesQuery = Type.Object({
-  page_size: pageSize(PAGING, { minimum: 1, maximum: PAGING.max }),
+  page_size: pageSize(PAGING, 'refuse'),
   next_page_token: s(),
-  page_number: pageNumber(FIRST_PAGE),
+  page_number: pageNumber(),
 })
 
 export const Device = Type.Object({
@@ -47,10 +47,6 @@ export const Device = Type.Object({
 })
 
 export const ListDevicesResponse = Type.Object({
-  next_page_token: s(),
-  page_count: i(),
-  page_number: i(),
-  page_size: i(),
-  total_records: i(),
+  ...numberedPageHead(),
   devices: list(Device),
 })

@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { FIRST_PAGE, PAGING } from '../../domain/paging.js'
+import { PAGING } from '../../domain/paging.js'
 import { list, pageNumber, pageSize, s } from '../kit.js'
 
 export const ImGroupIdParams = Type.Object({ groupId: Type.String({ minLength: 1 }) })
@@ -16,7 +16,7 @@ export const AddImGroupMembersBody = Type.Object({
 })
 
 export const ImGroupMembersQuery = Type.Object({
-  page_size: pageSize(PAGING, { minimum: 1, maximum: PAGING.max }),
-  page_number: pageNumber(FIRST_PAGE),
+  page_size: pageSize(PAGING, 'refuse'),
+  page_number: pageNumber(),
   next_page_token: s(),
 })

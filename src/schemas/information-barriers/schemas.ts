@@ -22,7 +22,7 @@ const Settings = Type.Object({
 export const PolicyIdParams = Type.Object({ policyId: Type.String({ minLength: 1 }) })
 
 export const ListPoliciesQuery = Type.Object({
-  page_size: pageSize(PAGING, { minimum: 1, maximum: PAGING.max }),
+  page_size: pageSize(PAGING, 'refuse'),
   next_page_token: s(),
 })
 

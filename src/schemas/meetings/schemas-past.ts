@@ -31,8 +31,7 @@ export const PastMeetingInstancesOut = Type.Object({
 })
 
 export const PastParticipantsQuery = Type.Object({
-  // Larger pages are cut to 300, as Zoom does.
-  page_size: pageSize(PAGING, { minimum: 1, default: PAGING.size }),
+  page_size: pageSize(PAGING),
   next_page_token: s(),
 })
 

@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
-import { FIRST_PAGE, PAGING } from '../../domain/paging.js'
-import { b, e, i, o, pageNumber, pageSize, s, strings } from '../kit.js'
+import { PAGING } from '../../domain/paging.js'
+import { b, e, i, numberedPageHead, o, pageNumber, pageSize, s, strings } from '../kit.js'
 import { REGISTRATION_FIELDS } from '../../domain/registration-fields.js'
 
 // Registrants and registration questions. Hand-written from the 2022 document and the newer @zoom/rivet types
@@ -65,9 +65,8 @@ export const ListRegistrantsQuery = Type.Object({
       default: 'approved',
     }),
   ),
-  // Larger pages are cut to 300, as Zoom does.
   page_size: pageSize(PAGING),
-  page_number: pageNumber(FIRST_PAGE),
+  page_number: pageNumber(),
   next_page_token: s(),
 })
 
@@ -140,11 +139,7 @@ export const RegistrantOut = Type.Object({
 })
 
 export const ListRegistrantsResponse = Type.Object({
-  next_page_token: s(),
-  page_count: i(),
-  page_number: i(),
-  page_size: i(),
-  total_records: i(),
+  ...numberedPageHead(),
   registrants: o(Type.Array(RegistrantOut)),
 })
 

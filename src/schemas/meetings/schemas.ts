@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
-import { FIRST_PAGE, PAGING } from '../../domain/paging.js'
-import { b, e, i, o, pageNumber, pageSize, s, strings } from '../kit.js'
+import { PAGING } from '../../domain/paging.js'
+import { b, e, i, numberedPageHead, o, pageNumber, pageSize, s, strings } from '../kit.js'
 
 // Hand-written where Zoom's current API (the @zoom/rivet types) is newer than the 2022 document: more settings,
 // jbh_time 15, audio `thirdParty`, uuid/host_id/status in the create response, list filters from/to/timezone.
@@ -278,21 +278,16 @@ export const ListMeetingsQuery = Type.Object({
       default: 'scheduled',
     }),
   ),
-  // Larger pages are cut to 300, as Zoom does.
-  page_size: pageSize(PAGING, { minimum: 1, default: PAGING.size }),
+  page_size: pageSize(PAGING),
   next_page_token: s(),
-  page_number: pageNumber(FIRST_PAGE),
+  page_number: pageNumber(),
   from: o(Type.String({ format: 'date' })),
   to: o(Type.String({ format: 'date' })),
   timezone: s(),
 })
 
 export const ListMeetingsResponse = Type.Object({
-  next_page_token: s(),
-  page_count: i(),
-  page_number: i(),
-  page_size: i(),
-  total_records: i(),
+  ...numberedPageHead(),
   meetings: o(
     Type.Array(
       Type.Object({

@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { FIRST_PAGE, PAGING } from '../../domain/paging.js'
+import { PAGING } from '../../domain/paging.js'
 import { e, i, list, o, pageNumber, pageSize, s, served, windowedPage, windowedTokenPage } from '../kit.js'
 import { MeetingSettingsInput } from '../meetings/schemas.js'
 
@@ -30,9 +30,8 @@ export const ReportUsersQuery = Type.Object({
   type: o(e(['active', 'inactive'], served({ default: 'active' }))),
   from: Day(),
   to: Day(),
-  // Larger pages are cut to 300 rather than refused.
   page_size: pageSize(PAGING),
-  page_number: pageNumber(FIRST_PAGE),
+  page_number: pageNumber(),
   next_page_token: s({ maxLength: 512 }),
 })
 

@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { FIRST_PAGE, PAGING } from '../../domain/paging.js'
+import { PAGING } from '../../domain/paging.js'
 import { e, i, list, o, pageNumber, pageSize, s, served, windowedPage, windowedTokenPage } from '../kit.js'
 
 const CATEGORY_FILTERS = [
@@ -20,7 +20,7 @@ const CATEGORY_FILTERS = [
 export const OperationLogsQuery = Type.Object({
   from: Type.String(),
   to: Type.String(),
-  page_size: pageSize(PAGING, { minimum: 1, maximum: PAGING.max }),
+  page_size: pageSize(PAGING, 'refuse'),
   next_page_token: s(),
   category_type: o(e(CATEGORY_FILTERS, served({ default: 'all' }))),
 })
@@ -41,7 +41,7 @@ export const OperationLogsOut = Type.Object({
 export const ActivitiesQuery = Type.Object({
   from: s(),
   to: s(),
-  page_size: pageSize(PAGING, { minimum: 1, maximum: PAGING.max }),
+  page_size: pageSize(PAGING, 'refuse'),
   next_page_token: s(),
 })
 
@@ -66,8 +66,8 @@ export const TelephoneQuery = Type.Object({
   ),
   from: Type.String(),
   to: Type.String(),
-  page_size: pageSize(PAGING, { minimum: 1, maximum: PAGING.max }),
-  page_number: pageNumber(FIRST_PAGE),
+  page_size: pageSize(PAGING, 'refuse'),
+  page_number: pageNumber(),
   next_page_token: s(),
 })
 

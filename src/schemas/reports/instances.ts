@@ -32,7 +32,6 @@ export const ReportInstanceDetailsOut = Type.Object({
 })
 
 export const ReportParticipantsQuery = Type.Object({
-  // A larger page is cut to 300 rather than refused.
   page_size: pageSize(PAGING),
   next_page_token: s(),
   include_fields: o(e(['registrant_id'] as const)),

@@ -10,9 +10,10 @@ export const RoleMemberParams = Type.Object({
   memberId: Type.String({ minLength: 1 }),
 })
 
-const RoleType = o(e(['common', 'iq'] as const))
+const ROLE_TYPES = ['common', 'iq'] as const
+const RoleType = o(e(ROLE_TYPES))
 
-export const ListRolesQuery = Type.Object({ type: o(e(['common', 'iq'] as const, served({ default: 'common' }))) })
+export const ListRolesQuery = Type.Object({ type: o(e(ROLE_TYPES, served({ default: 'common' }))) })
 
 export const ListRolesResponse = Type.Object({
   roles: list(Type.Object({ id: s(), name: s(), description: s(), type: s(), total_members: i() })),

@@ -4,12 +4,15 @@ import { FAULT_KINDS } from '../../domain/sim-tools/faults.js'
 
 // The simulator's test tools: the request journal and fault rules.
 
+/** How many journal entries a listing answers when no `limit` is asked. */
+export const REQUEST_LIST_LIMIT = 100
+
 export const SimRequestQuery = Type.Object({
   path: s({ maxLength: 2048 }),
   method: o(e(['GET', 'POST', 'PATCH', 'PUT', 'DELETE'])),
   status: i({ minimum: 100, maximum: 599 }),
   account_id: s(),
-  limit: i({ minimum: 1, maximum: 1000, ...served({ default: 100 }) }),
+  limit: i({ minimum: 1, maximum: 1000, ...served({ default: REQUEST_LIST_LIMIT }) }),
 })
 
 export const SimRequestList = Type.Object({

@@ -39,7 +39,7 @@ export const AddInternalNumbersBody = Type.Object({
 export const UpdateInternalNumberBody = Type.Partial(Type.Object(internalNumberFields))
 
 export const ListInternalNumbersQuery = Type.Object({
-  page_size: pageSize(PAGING, { minimum: 1, maximum: PAGING.max }),
+  page_size: pageSize(PAGING, 'refuse'),
   next_page_token: s(),
 })
 

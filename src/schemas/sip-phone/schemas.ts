@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { FIRST_PAGE, PAGING } from '../../domain/paging.js'
+import { PAGING } from '../../domain/paging.js'
 import { e, i, list, o, pageNumber, pageSize, s } from '../kit.js'
 
 // Hand-written: Zoom serves two families of SIP phone operations over the same phones. The older one (2022
@@ -33,12 +33,12 @@ export const PhoneIdParams = Type.Object({ phoneId: Type.String({ minLength: 1 }
 
 export const ListPhonesQuery = Type.Object({
   search_key: s(),
-  page_size: pageSize(PAGING, { minimum: 1, maximum: PAGING.max }),
+  page_size: pageSize(PAGING, 'refuse'),
   next_page_token: s(),
 })
 
 /** The older list also takes the page number Zoom has since deprecated. */
-export const ListFlatPhonesQuery = Type.Object({ ...ListPhonesQuery.properties, page_number: pageNumber(FIRST_PAGE) })
+export const ListFlatPhonesQuery = Type.Object({ ...ListPhonesQuery.properties, page_number: pageNumber() })
 
 // ---- The current, nested shape ----
 

@@ -1,4 +1,5 @@
 import { Type } from 'typebox'
+import { ZAK_TTL_S } from '../../domain/users/credentials.js'
 import { b, e, i, o, s, served, strings } from '../kit.js'
 import { LoginType } from './schemas.js'
 
@@ -45,7 +46,7 @@ export const UserPermissionsResponse = Type.Object({
 export const UserTokenQuery = Type.Object({
   type: o(e(['token', 'zak'] as const, { default: 'token' })),
   // Seconds; only for a ZAK. Up to a year. The default is an ordinary user's: a custCreate user's ZAK lives 90 days.
-  ttl: i({ minimum: 1, maximum: 31_536_000, ...served({ default: 7_200 }) }),
+  ttl: i({ minimum: 1, maximum: 31_536_000, ...served({ default: ZAK_TTL_S }) }),
 })
 
 export const UserTokenResponse = Type.Object({

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox'
-import { FIRST_PAGE } from '../../domain/paging.js'
-import { b, e, i, list, o, obj, pageNumber, s, strings } from '../kit.js'
+import { PAGING } from '../../domain/paging.js'
+import { b, e, i, list, numberedPageHead, o, obj, pageNumber, s, strings } from '../kit.js'
 
 // Hand-written where Zoom's current API (user types 1/2/4/99, display_name, user_created_at, host_key in
 // lists) is newer than the 2022 document the generated schemas come from.
@@ -124,20 +124,16 @@ export const UserListItem = Type.Object({
 
 export const ListUsersQuery = Type.Object({
   status: o(e(['active', 'inactive', 'pending'] as const, { default: 'active' })),
-  page_size: i({ minimum: 1, maximum: 300, default: 30 }),
+  page_size: i({ minimum: 1, maximum: PAGING.max, default: PAGING.size }),
   role_id: s(),
-  page_number: pageNumber(FIRST_PAGE),
+  page_number: pageNumber(),
   include_fields: o(e(['custom_attributes', 'host_key'] as const)),
   next_page_token: s(),
   license: o(e(['zoom_workforce_management', 'zoom_compliance_management'] as const)),
 })
 
 export const ListUsersResponse = Type.Object({
-  next_page_token: s(),
-  page_count: i(),
-  page_number: i(),
-  page_size: i(),
-  total_records: i(),
+  ...numberedPageHead(),
   users: list(UserListItem),
 })
 

@@ -15,7 +15,6 @@ export const PastWebinarInstancesOut = Type.Object({
 
 export const AbsenteesQuery = Type.Object({
   occurrence_id: s(),
-  // Larger pages are cut to 300, as Zoom does.
   page_size: pageSize(PAGING),
   next_page_token: s(),
 })

@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { b, e, i, o, s } from '../kit.js'
+import { b, e, i, numberedPageHead, o, s } from '../kit.js'
 import {
   AddRegistrantBody,
   AddRegistrantResponse,
@@ -43,11 +43,7 @@ export const WebinarRegistrantDetailOut = Type.Object({
 export const WebinarRegistrantGetQuery = Type.Object({ occurrence_id: s() })
 
 export const ListWebinarRegistrantsResponse = Type.Object({
-  next_page_token: s(),
-  page_count: i(),
-  page_number: i(),
-  page_size: i(),
-  total_records: i(),
+  ...numberedPageHead(),
   registrants: o(Type.Array(WebinarRegistrantOut)),
 })
 

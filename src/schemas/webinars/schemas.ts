@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
-import { FIRST_PAGE, PAGING } from '../../domain/paging.js'
-import { b, e, i, o, pageNumber, pageSize, s, strings } from '../kit.js'
+import { PAGING } from '../../domain/paging.js'
+import { b, e, i, numberedPageHead, o, pageNumber, pageSize, s, strings } from '../kit.js'
 import {
   DialInNumber,
   Interpreter,
@@ -146,18 +146,13 @@ export const ListWebinarsQuery = Type.Object({
   type: o(
     Type.Unsafe<'scheduled' | 'upcoming'>({ type: 'string', enum: ['scheduled', 'upcoming'], default: 'scheduled' }),
   ),
-  // Larger pages are cut to 300, as Zoom does.
-  page_size: pageSize(PAGING, { minimum: 1, default: PAGING.size }),
-  page_number: pageNumber(FIRST_PAGE),
+  page_size: pageSize(PAGING),
+  page_number: pageNumber(),
   next_page_token: s(),
 })
 
 export const ListWebinarsResponse = Type.Object({
-  next_page_token: s(),
-  page_count: i(),
-  page_number: i(),
-  page_size: i(),
-  total_records: i(),
+  ...numberedPageHead(),
   webinars: o(
     Type.Array(
       Type.Object({

@@ -3,6 +3,7 @@ import type { ClientDevice } from '../../domain/meetings/devices.js'
 import { kindOf } from '../../domain/meetings/kinds.js'
 import { MeetingService, passcodeParam, type Meeting } from '../../domain/meetings/meeting.service.js'
 import { isPersonalNumber } from '../../domain/meetings/personal-room.js'
+import { waitingRoomProblem } from '../../domain/meetings/waiting-room.js'
 import {
   hydrateInstance,
   isWaiting,
@@ -68,12 +69,16 @@ export class JoinDesk {
     if (!/^\d{1,16}$/.test(id)) return undefined
     const aid = await this.repo.accountOfMeeting(Number(id))
     // A personal link whose room was never used yet (or was retired) is found through the PMI's holders.
-    const accounts = aid ? [aid] : isPersonalNumber(id) ? await this.repo.accountsOfPmi(Number(id)) : []
+    const accounts = aid ? [aid] : isPersonalNumber(id) ? await this.accountsOfPmi(Number(id)) : []
     for (const account of accounts) {
       const m = await this.meetings.find(account, id, { kind: 'any' })
       if (m) return joinPath !== undefined && kindOf(m).joinPath !== joinPath ? undefined : m
     }
     return undefined
+  }
+
+  private async accountsOfPmi(pmi: number): Promise<string[]> {
+    return [...new Set((await this.svc.users.repo.byPmi(undefined, pmi)).map((r) => r.account_id))]
   }
 
   /** A join link's `pwd`, or a passcode typed on the page, opens the meeting; a meeting without passcode is open. */
@@ -106,7 +111,7 @@ export class JoinDesk {
       if (m.doc.settings.join_before_host !== true || m.kind === 'webinar') return { waiting: true }
       await sim.start(actor, m.id)
     }
-    const held = holdsGuests(m)
+    const held = waitingRoomProblem(m) === undefined
     const session = await sim.join(actor, m.id, { name: trimmed, device: BROWSER_DEVICE, waiting_room: held })
     return {
       handle: await this.seat({
@@ -245,9 +250,6 @@ export class JoinDesk {
     return this.svc.use(MeetingParticipants)
   }
 }
-
-/** Zoom holds guests in the waiting room of a meeting that has it on; webinars have none. */
-const holdsGuests = (m: Meeting): boolean => m.kind !== 'webinar' && m.doc.settings.waiting_room === true
 
 /** The pages act with the host's authority over this one meeting, as the Zoom client does for whoever holds the link. */
 function actingFor(m: Meeting): Actor {
