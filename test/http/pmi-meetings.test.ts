@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import { makeAccount } from '../helpers/accounts.js'
 import { addUser, createMeeting, startWithOwner } from '../helpers/fixtures.js'
 import { items, num, refused, str } from '../helpers/json.js'
 import type { TestServer } from '../helpers/server.js'
@@ -138,5 +139,17 @@ describe('Personal meeting rooms (PMI) over HTTP', () => {
     assert.equal((await t.call('GET', `/v2/meetings/${pmi}`, { token })).status, 200)
     assert.equal((await t.call('DELETE', `/v2/users/${id}?action=delete`, { token })).status, 204)
     assert.equal((await t.call('GET', `/v2/meetings/${pmi}`, { token })).status, 404)
+  })
+
+  it('refuses a PMI another account’s user holds, since a PMI is also the room’s meeting number', async () => {
+    const held = await pmiOf(await addUser(t, token, 'room.held@example.com'))
+    const other = await makeAccount(t)
+    const otherToken = await other.token()
+    const taking = await t.call('PATCH', `/v2/users/${other.owner.id}`, { token: otherToken, body: { pmi: held } })
+    refused(taking, 400, 300)
+    assert.equal(taking.body.message, `Personal Meeting ID is already in use: ${held}.`)
+    assert.notEqual(num((await t.call('GET', `/v2/users/me`, { token: otherToken })).body.pmi), held)
+    // The holder's room still answers on its number.
+    assert.equal((await t.call('GET', `/v2/meetings/${held}`, { token })).body.type, 4)
   })
 })

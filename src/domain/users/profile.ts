@@ -71,8 +71,9 @@ export function vanityNameAllowed(name: string): boolean {
   return /^[A-Za-z][A-Za-z0-9.]{4,39}$/.test(name)
 }
 
+/** Whether another user holds the PMI, in any account: a PMI is also a meeting number, which Zoom keeps unique. */
 async function pmiTaken(svc: Services, user: User, pmi: number): Promise<boolean> {
-  return (await svc.users.repo.byPmi(user.account_id, pmi)).some((r) => r.id !== user.id)
+  return (await svc.users.repo.byPmi(undefined, pmi)).some((r) => r.id !== user.id)
 }
 
 async function vanityTaken(svc: Services, user: User, name: string): Promise<boolean> {
